@@ -1,0 +1,71 @@
+"""The clean stage: ``raw_text`` -> ``text``, recording every removal and its reason."""
+
+from __future__ import annotations
+
+from eventwire.clean.header import take_byline, take_dateline, take_title
+from eventwire.clean.language import ARTICLE_CONFIDENCE, english_share, identify, language_name
+from eventwire.clean.paragraphs import join_paragraphs, split_paragraphs
+from eventwire.clean.repeats import mark_repeats
+from eventwire.clean.sections import mark_clutter, mark_foreign
+from eventwire.records import Article, Removal
+
+_ENGLISH_BY_WORDS = 0.3   # a text this full of English words is English whatever langid says
+
+
+def clean_article(article: Article, enabled: bool = True) -> None:
+    """Clean one article in place.
+
+    Reads ``raw_text`` (``text`` when there is no raw text), ``title`` and ``meta``. Writes
+    ``text``, ``removed``, ``title`` (from a title line when none is known), ``language``,
+    ``meta["dateline"]`` / ``meta["author"]`` and, for text that is not English, one line
+    in ``errors``. Kept paragraphs are joined with "\\n\\n" where the input had a blank
+    line between them and "\\n" otherwise; each keeps its exact characters. With
+    ``enabled=False`` the text is ``raw_text`` character for character; language is
+    still detected.
+    """
+    raw = article.raw_text if article.raw_text is not None else article.text
+    if not enabled:
+        article.text = raw
+    else:
+        _clean(article, raw)
+    if not article.text.strip():
+        article.errors.append(f"{article.id}: no article text left to code")
+        return
+    _check_language(article)
+
+
+def _clean(article: Article, raw: str) -> None:
+    paragraphs = split_paragraphs(raw)
+    mark_repeats(paragraphs)  # first, so that a cut-off lede is not taken for a title
+    take_byline(paragraphs, article.meta)
+    article.title = take_title(paragraphs, article.title)
+    mark_clutter(paragraphs)
+    if _is_english(join_paragraphs(paragraphs)):
+        mark_foreign(paragraphs)
+    removed = [(p.start, Removal(p.removed, p.text)) for p in paragraphs if p.removed]
+    dateline = take_dateline(paragraphs)
+    if dateline:
+        cut, start, article.meta["dateline"] = dateline
+        removed.append((start, Removal("dateline", cut)))
+    article.removed = [removal for _, removal in sorted(removed, key=lambda r: r[0])]
+    article.text = join_paragraphs(paragraphs)
+
+
+def _is_english(text: str) -> bool:
+    code, probability = identify(text)
+    return code == "en" or probability < ARTICLE_CONFIDENCE or _english_by_words(text)
+
+
+def _english_by_words(text: str) -> bool:
+    return english_share(text) >= _ENGLISH_BY_WORDS
+
+
+def _check_language(article: Article) -> None:
+    code, probability = identify(article.text)
+    if code != "en" and _english_by_words(article.text):
+        code = "en"
+    article.language = code
+    article.meta["language_probability"] = round(probability, 3)
+    if code != "en" and probability >= ARTICLE_CONFIDENCE:
+        name = language_name(code)
+        article.errors.append(f"{article.id}: text is in {name} ({code}), not English; not coded")

@@ -1,0 +1,52 @@
+"""Language signals: py3langid for the article, English word share for single blocks."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from eventwire.clean.patterns import english_words, language_names
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_BLOCK_WORDS = 6       # below this a block is too short to judge
+FOREIGN_SHARE = 0.12      # English prose runs at 0.35-0.55; Roman Urdu comments near 0.05
+DOUBTFUL_SHARE = 0.22     # between the two, the n-gram model decides
+ARTICLE_CONFIDENCE = 0.5  # normalised langid probability needed to call an article foreign
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """py3langid's ISO 639 code for ``text`` and its normalised probability."""
+    code, probability = _identifier().classify(text)
+    return code, float(probability)
+
+
+def english_share(text: str) -> float:
+    """Share of the words of ``text`` that are frequent English words (0 for no words)."""
+    words = [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+    if not words:
+        return 0.0
+    known = english_words()
+    return sum(w in known for w in words) / len(words)
+
+
+def is_foreign_block(text: str) -> bool:
+    """Whether a paragraph of an English article is written in another language."""
+    if len(_WORD.findall(text)) < MIN_BLOCK_WORDS:
+        return False
+    share = english_share(text)
+    if share < FOREIGN_SHARE:
+        return True
+    return share < DOUBTFUL_SHARE and identify(text)[0] != "en"
+
+
+def language_name(code: str) -> str:
+    """The English name of language ``code`` (the code itself if unknown)."""
+    return language_names().get(code, code)

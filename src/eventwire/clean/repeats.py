@@ -1,0 +1,49 @@
+"""Repeated paragraphs: exact copies ("duplicate") and cut-off copies ("truncated")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from eventwire.clean.paragraphs import Paragraph
+
+_MIN_CHARS = 30           # short lines ("Share", "Photo: AP") repeat legitimately
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = tuple(".!?\"')”’»")
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip().casefold()
+
+
+def same_text(first: str, second: str | None) -> bool:
+    """Whether two pieces of text are equal up to case, quote style and spacing."""
+    return second is not None and _key(first) == _key(second)
+
+
+def mark_repeats(paragraphs: list[Paragraph]) -> None:
+    """Mark later exact copies "duplicate", and paragraphs that are the beginning of a
+    longer paragraph "truncated" (cut mid-sentence) or "duplicate" (whole sentences)."""
+    seen: set[str] = set()
+    for paragraph in _candidates(paragraphs):
+        key = _key(paragraph.text)
+        if key in seen:
+            paragraph.removed = "duplicate"
+        seen.add(key)
+    _mark_prefixes(_candidates(paragraphs))
+
+
+def _candidates(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    return [p for p in paragraphs if p.kept and len(p.text) >= _MIN_CHARS]
+
+
+def _mark_prefixes(paragraphs: list[Paragraph]) -> None:
+    # in sorted order, a key that some other key starts with is followed by such a key
+    keys = sorted(_key(p.text) for p in paragraphs)
+    for paragraph in paragraphs:
+        key = _key(paragraph.text)
+        after = bisect.bisect_right(keys, key)
+        if after < len(keys) and keys[after].startswith(key):
+            ended = paragraph.text.endswith(_SENTENCE_END)
+            paragraph.removed = "duplicate" if ended else "truncated"

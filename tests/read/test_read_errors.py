@@ -1,0 +1,98 @@
+"""read_inputs: every input that cannot be read yields an error Article; the batch goes on."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.read import read_inputs
+
+
+def read_with_good_neighbour(tmp_path, path: str) -> list:
+    (tmp_path / "zz-good.txt").write_text("A good document.", encoding="utf-8")
+    return list(read_inputs([path, str(tmp_path / "zz-good.txt")]))
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("empty.txt", b"", "file is empty"),
+    ("blank.txt", b"  \n\n ", "file is empty"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "looks binary"),
+    ("bad.txt.gz", b"not gzip at all", "cannot read"),
+    ("image.png", b"\x89PNG", "unsupported file type"),
+    ("empty.jsonl", b"\n\n", "holds no documents"),
+    ("nothing.html", b"<html><body></body></html>", "no article text"),
+])
+def test_an_unreadable_file_yields_an_error_article_and_the_batch_continues(
+        tmp_path, name, data, problem):
+    (tmp_path / name).write_bytes(data)
+    bad, good = read_with_good_neighbour(tmp_path, str(tmp_path / name))
+    assert len(bad.errors) == 1 and problem in bad.errors[0]
+    assert bad.errors[0].startswith(str(tmp_path / name))
+    assert good.errors == [] and good.raw_text == "A good document."
+
+
+def test_a_missing_path_yields_an_error_article_named_after_it(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    bad, good = read_with_good_neighbour(tmp_path, missing)
+    assert (bad.id, bad.origin) == (missing, missing)
+    assert bad.errors == [f"{missing}: no such file or folder"]
+    assert good.errors == []
+
+
+def test_a_file_larger_than_max_bytes_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", "20")
+    (tmp_path / "big.txt").write_text("x" * 21, encoding="utf-8")
+    bad, good = read_with_good_neighbour(tmp_path, str(tmp_path / "big.txt"))
+    assert "larger than max_bytes (20)" in bad.errors[0]
+    assert good.errors == []
+
+
+def test_a_gzip_that_inflates_beyond_max_bytes_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", "100")
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 1000))
+    (article,) = read_inputs([str(tmp_path / "bomb.txt.gz")])
+    assert "larger than max_bytes" in article.errors[0]
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "must be a JSON object, not list"),
+    ('"text"', "must be a JSON object, not str"),
+    ('{"text": 5}', 'field "text" must be a string or null, not int'),
+    ('{"id": 7, "text": "x"}', 'field "id" must be a string or null, not int'),
+    ('{"text": "x", "published": "yesterday"}', 'field "published" must be a date'),
+    ('{"title": "only a title"}', 'neither "text" nor "html"'),
+    ('{"text": "", "html": null}', 'neither "text" nor "html"'),
+])
+def test_a_malformed_jsonl_line_yields_an_error_article_and_the_rest_is_read(line, problem):
+    stdin = io.StringIO(line + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n")
+    bad, good = read_inputs(["-"], stdin=stdin)
+    assert bad.id == "<stdin>:1"
+    assert bad.errors[0].startswith("<stdin>:1: ") and problem in bad.errors[0]
+    assert (good.id, good.errors) == ("ok", [])
+
+
+def test_a_jsonl_file_reports_the_line_number_of_a_bad_line(tmp_path):
+    (tmp_path / "d.jsonl").write_text('{"text": "a"}\n\nnope\n', encoding="utf-8")
+    _, bad = read_inputs([str(tmp_path / "d.jsonl")])
+    assert bad.errors[0].startswith(f"{tmp_path / 'd.jsonl'}:3: not valid JSON")
+
+
+@pytest.mark.parametrize("sidecar, problem", [
+    ("{broken", "cannot be read as JSON"),
+    ('{"published": "soon"}', 'field "published" must be a date'),
+])
+def test_a_broken_sidecar_is_reported_not_ignored(tmp_path, sidecar, problem):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(sidecar, encoding="utf-8")
+    (article,) = read_inputs([str(tmp_path / "a.txt")])
+    assert problem in article.errors[0]
+
+
+def test_a_published_argument_that_is_no_date_is_an_input_error():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        list(read_inputs(["-"], published="Jan 9", stdin=io.StringIO("")))
