@@ -1,0 +1,151 @@
+"""Date arithmetic behind the normalisation rules, and the value shapes of CONTRACT.md.
+
+A *reading* is ``(value, value_end, granularity)``: day "YYYY-MM-DD", month "YYYY-MM",
+year "YYYY", range (first day, last day).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+Reading = tuple[str | None, str | None, str]
+
+UNRESOLVED: Reading = (None, None, "unknown")
+
+
+def day(date: dt.date) -> Reading:
+    return date.isoformat(), None, "day"
+
+
+def month(year: int, number: int) -> Reading:
+    return f"{year:04d}-{number:02d}", None, "month"
+
+
+def year(number: int) -> Reading:
+    return f"{number:04d}", None, "year"
+
+
+def span(first: dt.date, last: dt.date) -> Reading:
+    return first.isoformat(), last.isoformat(), "range"
+
+
+def last_day(year_: int, month_: int) -> int:
+    return calendar.monthrange(year_, month_)[1]
+
+
+def month_days(year_: int, month_: int, first: int = 1, last: int = 31) -> tuple[dt.date, dt.date]:
+    """Days ``first``..``last`` of a month, ``last`` clipped to the month's length."""
+    end = min(last, last_day(year_, month_))
+    return dt.date(year_, month_, first), dt.date(year_, month_, end)
+
+
+def add_months(date: dt.date, count: int) -> dt.date:
+    """The first day of the month ``count`` months from ``date``'s month."""
+    index = date.year * 12 + date.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def week_of(date: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday..Sunday of the ISO week holding ``date``."""
+    monday = date - dt.timedelta(days=date.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def weekend_of(date: dt.date) -> tuple[dt.date, dt.date]:
+    """Saturday..Sunday of the week holding ``date``."""
+    saturday = week_of(date)[0] + dt.timedelta(days=5)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
+    """The news convention: the publication weekday is the publication day; otherwise the
+    most recent past one, or the next one when the clause is in the future tense."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0:
+        return published
+    if future:
+        return published + dt.timedelta(days=7 - back)
+    return published - dt.timedelta(days=back)
+
+
+def year_of_month(published: dt.date, month_: int, tense: str | None) -> int:
+    """The year of a bare month: the latest one begun by publication in a past clause, the
+    first one not over in a future clause, else the nearest (ties: the past one)."""
+    past = published.year if month_ <= published.month else published.year - 1
+    future = published.year if month_ >= published.month else published.year + 1
+    if tense is None:
+        gap_back = (published.month - month_) % 12
+        gap_ahead = (month_ - published.month) % 12
+        return future if gap_ahead < gap_back else past
+    return future if tense == "future" else past
+
+
+def year_of_day(published: dt.date, month_: int, day_: int, tense: str | None) -> int:
+    """The year of day/month: latest not after publication (past), first not before it
+    (future), else the nearest of the two (ties: the past one)."""
+    this = _safe_date(published.year, month_, day_)
+    past = published.year if this <= published else published.year - 1
+    future = published.year if this >= published else published.year + 1
+    if tense is None:
+        back = (published - _safe_date(past, month_, day_)).days
+        ahead = (_safe_date(future, month_, day_) - published).days
+        return future if ahead < back else past
+    return future if tense == "future" else past
+
+
+def _safe_date(year_: int, month_: int, day_: int) -> dt.date:
+    return dt.date(year_, month_, min(day_, last_day(year_, month_)))
+
+
+def season_days(year_: int, months: tuple[int, int]) -> tuple[dt.date, dt.date]:
+    """A season of ``year_``; a season that wraps the new year (winter) starts in December
+    of ``year_`` - 1, so "winter 2022" is December 2021 to February 2022."""
+    first, last = months
+    start_year = year_ - 1 if first > last else year_
+    return dt.date(start_year, first, 1), dt.date(year_, last, last_day(year_, last))
+
+
+def season_near(published: dt.date, months: tuple[int, int], shift: int) -> tuple[dt.date, dt.date]:
+    """"last" (-1: the latest season over by publication), "this" (0: the one of the
+    publication year; in December "this winter" is the one just begun) or "next" (+1: the
+    first one not yet begun)."""
+    if shift < 0:
+        year_ = published.year + 1
+        while season_days(year_, months)[1] >= published:
+            year_ -= 1
+        return season_days(year_, months)
+    if shift > 0:
+        year_ = published.year - 1
+        while season_days(year_, months)[0] <= published:
+            year_ += 1
+        return season_days(year_, months)
+    wraps = months[0] > months[1]
+    return season_days(published.year + int(wraps and published.month >= months[0]), months)
+
+
+def quarter_days(year_: int, number: int) -> tuple[dt.date, dt.date]:
+    first_month = 3 * (number - 1) + 1
+    return (dt.date(year_, first_month, 1),
+            dt.date(year_, first_month + 2, last_day(year_, first_month + 2)))
+
+
+def year_of_quarter(published: dt.date, number: int, future: bool) -> int:
+    """The most recent quarter ``number`` begun by publication (next one if future)."""
+    first, last = quarter_days(published.year, number)
+    if future:
+        return published.year if last >= published else published.year + 1
+    return published.year if first <= published else published.year - 1
+
+
+def parse_value(value: str, end: bool = False) -> dt.date | None:
+    """The first (or last, ``end=True``) day a value stands for; None if not a date."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return dt.date(y, m, last_day(y, m)) if end else dt.date(y, m, 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

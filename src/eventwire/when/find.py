@@ -1,0 +1,82 @@
+"""Finding and normalising every temporal expression of a text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from eventwire.records import TimeExpression
+from eventwire.when.calendar import UNRESOLVED, Reading
+from eventwire.when.rules import RULES, Context, Rule, Unresolved
+
+Candidate = tuple[re.Match[str], Rule]
+
+
+def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, in text order, resolved against ``published``.
+
+    ``doc`` (the spaCy Doc of ``text``) lets the tense of the clause decide between the
+    latest past and the next "Friday"/"June"; without it a regex looks for future markers
+    in the sentence. Anaphoric expressions ("two days later", "the next day") count from
+    the latest day-granular expression before them, else from publication. Without a
+    publication date, relative expressions get ``value=None`` and granularity ``unknown``.
+    Offsets are exact: ``text[expr.start:expr.end] == expr.text``.
+    """
+    context = Context(text=text, published=published, doc=doc)
+    times = []
+    for match, rule in _choose(_candidates(text)):
+        reading = _resolve(match, rule, context)
+        if reading is None:
+            continue
+        times.append(_expression(match, reading))
+        if reading[2] == "day" and reading[0]:
+            context.anchor = dt.date.fromisoformat(reading[0])
+    return times
+
+
+def _candidates(text: str) -> list[Candidate]:
+    return [(match, rule) for rule in RULES for match in rule.pattern.finditer(text)]
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping matches, longest first (ties: the earlier rule), in text order.
+
+    A longer match that its rule rejects (e.g. "May" the verb) frees its place for shorter
+    ones, so rejection is checked before choosing: see :func:`_accepted`.
+    """
+    order = {rule.name: index for index, rule in enumerate(RULES)}
+    ranked = sorted(candidates, key=lambda c: (c[0].start() - c[0].end(), order[c[1].name]))
+    taken: list[Candidate] = []
+    for match, rule in ranked:
+        if not any(_overlaps(match, other) for other, _ in taken) and _accepted(match, rule):
+            taken.append((match, rule))
+    return sorted(taken, key=lambda c: c[0].start())
+
+
+def _overlaps(one: re.Match[str], other: re.Match[str]) -> bool:
+    return one.start() < other.end() and other.start() < one.end()
+
+
+def _accepted(match: re.Match[str], rule: Rule) -> bool:
+    """Whether the rule takes the match at all; checked without a date (no resolving)."""
+    probe = Context(text=match.string, published=dt.date(2000, 6, 15))
+    try:
+        return rule.resolve(match, probe) is not None
+    except (Unresolved, ValueError, OverflowError, KeyError):
+        return False
+
+
+def _resolve(match: re.Match[str], rule: Rule, context: Context) -> Reading | None:
+    try:
+        return rule.resolve(match, context)
+    except Unresolved:
+        return UNRESOLVED
+    except (ValueError, OverflowError):  # a date outside the calendar: not a time
+        return None
+
+
+def _expression(match: re.Match[str], reading: Reading) -> TimeExpression:
+    value, value_end, granularity = reading
+    return TimeExpression(text=match.group(0), start=match.start(), end=match.end(),
+                          value=value, value_end=value_end, granularity=granularity)

@@ -1,0 +1,421 @@
+"""The recognition rules: one regex and one resolver per kind of temporal expression.
+
+A resolver turns a match into a :data:`~eventwire.when.calendar.Reading`, or returns None
+when the match is not a time after all ("May" the verb). Relative expressions ask the
+:class:`Context` for the publication date and raise :class:`Unresolved` without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.when import calendar as cal
+from eventwire.when.calendar import Reading
+from eventwire.when.lexicon import load_lexicon
+from eventwire.when.tense import clause_tense, is_future
+
+LEX = load_lexicon()
+
+
+class Unresolved(Exception):
+    """A relative expression met without a publication date to resolve it against."""
+
+
+@dataclass
+class Context:
+    """What resolving needs beyond the match: the text, its date, its parse, and the
+    anchor of anaphoric expressions (the latest day-granular date seen so far)."""
+
+    text: str
+    published: dt.date | None
+    doc: Any = None
+    anchor: dt.date | None = None
+
+    def pub(self) -> dt.date:
+        if self.published is None:
+            raise Unresolved
+        return self.published
+
+    def base(self) -> dt.date:
+        """The date "two days later" counts from: the anchor, else publication."""
+        return self.anchor or self.pub()
+
+    def future(self, match: re.Match[str]) -> bool:
+        return is_future(self.text, match.start(), match.end(), self.doc)
+
+    def tense(self, match: re.Match[str]) -> str | None:
+        return clause_tense(self.text, match.start(), match.end(), self.doc)
+
+
+Resolver = Callable[[re.Match[str], Context], Reading | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+# --- pattern pieces -------------------------------------------------------------------
+
+B = r"(?<![\w$£€])"
+E = r"(?![\w])"
+PREP = rf"(?:(?P<prep>{LEX.alternation('prepositions')})\s+)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*percent)"
+ORD = r"(?:st|nd|rd|th)?"
+NUM = rf"(?P<n>{LEX.alternation('numbers')}|\d{{1,3}})"
+REL = rf"(?P<rel>{LEX.alternation('relative_words')})"
+PARTS = LEX.alternation("month_parts")
+
+
+def _month_words() -> str:
+    """Month names; an abbreviation ("Aug", "Sept") may carry a full stop, a name may not."""
+    names = sorted(LEX["months"], key=len, reverse=True)
+    full = {w for w in names if not any(o != w and o.startswith(w) for o in names)}
+    return "|".join(w if w in full else rf"{w}\.?" for w in names)
+
+
+def month_group(name: str = "month") -> str:
+    return rf"(?P<{name}>{_month_words()})"
+
+
+WEEKDAY = rf"(?P<weekday>{LEX.alternation('weekdays')})"
+MONTH = month_group()
+
+
+def _compile(body: str) -> re.Pattern[str]:
+    return re.compile(B + body + E, re.IGNORECASE)
+
+
+# --- shared helpers -------------------------------------------------------------------
+
+def _month_number(match: re.Match[str], name: str = "month") -> int | None:
+    """The month of a month-name group, or None when the word is not a month here."""
+    word = match.group(name)
+    if not word[0].isupper():
+        return None
+    return LEX["months"][word.lower().rstrip(".")]
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """An optional group's text: None when absent from the match or from the pattern."""
+    return match.groupdict().get(name)
+
+
+def _has(match: re.Match[str], *names: str) -> bool:
+    groups = match.groupdict()
+    return any(groups.get(name) for name in names)
+
+
+def _number(word: str) -> int:
+    return LEX["numbers"].get(word.lower()) or int(word)
+
+
+def _year(match: re.Match[str], name: str = "year") -> int | None:
+    value = match.groupdict().get(name)
+    return int(value) if value else None
+
+
+def _day_reading(year: int, month: int, day: int) -> Reading | None:
+    try:
+        return cal.day(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+# --- resolvers ------------------------------------------------------------------------
+
+def iso_date(match: re.Match[str], ctx: Context) -> Reading | None:
+    return _day_reading(int(match["year"]), int(match["mon"]), int(match["day"]))
+
+
+def numeric_date(match: re.Match[str], ctx: Context) -> Reading | None:
+    """31/08/2021: day first unless that is impossible (08/31/2021)."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if first <= 31 and second <= 12:
+        return _day_reading(year, second, first)
+    return _day_reading(year, first, second)
+
+
+def day_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"31 August 2021", "August 31", "on 8 January": the year from publication if absent."""
+    month = _month_number(match)
+    if month is None:
+        return None
+    day = int(match["day"])
+    year = _year(match) or cal.year_of_day(ctx.pub(), month, day, ctx.tense(match))
+    return _day_reading(year, month, day)
+
+
+def day_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"between 1 and 3 March", "March 1-3"."""
+    month = _month_number(match)
+    first, last = int(match["day"]), int(match["day2"])
+    if month is None or not 1 <= first < last <= cal.last_day(2000, month):
+        return None
+    year = _year(match) or cal.year_of_day(ctx.pub(), month, first, ctx.tense(match))
+    last = min(last, cal.last_day(year, month))
+    return cal.span(dt.date(year, month, first), dt.date(year, month, last))
+
+
+def month_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"from March to May 2021": first day of the first month to last day of the last."""
+    first, last = _month_number(match), _month_number(match, "month2")
+    if first is None or last is None:
+        return None
+    last_year = _year(match) or cal.year_of_month(ctx.pub(), last, ctx.tense(match))
+    first_year = _year(match, "year0") or (last_year - 1 if first > last else last_year)
+    return cal.span(dt.date(first_year, first, 1),
+                    dt.date(last_year, last, cal.last_day(last_year, last)))
+
+
+def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    first, last = int(match["year"]), int(match["year2"])
+    if first >= last:
+        return None
+    return cal.span(dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
+def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"in June", "June 2022", "last November", "late December" (a range of days)."""
+    month = _month_number(match)
+    if month is None:
+        return None
+    if match["month"].lower().rstrip(".") in LEX["ambiguous_months"] and not _has(
+            match, "prep", "rel", "part", "year"):
+        return None
+    year = _year(match) or _month_year(match, ctx, month)
+    part = _group(match, "part")
+    if part:
+        first, last = LEX["month_parts"][" ".join(part.lower().split())]
+        return cal.span(*cal.month_days(year, month, first, last))
+    return cal.month(year, month)
+
+
+def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
+    published = ctx.pub()
+    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    if shift is None:
+        return cal.year_of_month(published, month, ctx.tense(match))
+    if shift < 0:
+        return published.year if month < published.month else published.year - 1
+    if shift > 0:
+        return published.year if month > published.month else published.year + 1
+    return published.year
+
+
+def season(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"this summer", "in winter 2022", "last autumn"."""
+    if not _has(match, "prep", "rel", "year"):
+        return None
+    months = tuple(LEX["seasons"][match["season"].lower()]["months"])
+    year = _year(match)
+    if year:
+        return cal.span(*cal.season_days(year, months))
+    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    if shift is None:  # "in the summer": the current season, else the latest/next one
+        current = cal.season_near(ctx.pub(), months, 0)
+        if current[0] <= ctx.pub() <= current[1]:
+            return cal.span(*current)
+        shift = 1 if ctx.future(match) else -1
+    return cal.span(*cal.season_near(ctx.pub(), months, shift))
+
+
+def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the third quarter", "Q3 2021", "the first quarter of 1990"."""
+    word = (_group(match, "q") or "").lower()
+    number = LEX["ordinals"].get(word) or int(_group(match, "qn") or 0)
+    year = _year(match) or cal.year_of_quarter(ctx.pub(), number, ctx.future(match))
+    return cal.span(*cal.quarter_days(year, number))
+
+
+def decade(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 1980s", "the early 1990s", "the '80s" (the century nearest publication)."""
+    if match.groupdict().get("decade"):
+        start = int(match["decade"])
+    else:
+        short = int(match["short"])
+        century = (ctx.published.year // 100 * 100) if ctx.published else 1900
+        start = century + short if century + short <= (ctx.published or dt.date.max).year \
+            else century - 100 + short
+    first, last = LEX["decade_parts"].get((_group(match, "part") or "").lower(), (0, 9))
+    return cal.span(dt.date(start + first, 1, 1), dt.date(start + last, 12, 31))
+
+
+def plain_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"in 2022", "since 2021" (the text keeps "since"), "fiscal 1989"."""
+    return cal.year(int(match["year"]))
+
+
+def deictic_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"yesterday", "today", "tomorrow", "tonight"."""
+    offset = LEX["deictic_days"][match["word"].lower()]
+    return cal.day(ctx.pub() + dt.timedelta(days=offset))
+
+
+def relative_period(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"last week" (range), "this month", "next year", "earlier this year"."""
+    shift = LEX["relative_words"][" ".join(match["rel"].lower().split())]
+    return _period(ctx.pub(), match["unit"].lower(), shift)
+
+
+def _period(date: dt.date, unit: str, shift: int) -> Reading:
+    if unit == "day":
+        return cal.day(date + dt.timedelta(days=shift))
+    if unit == "week":
+        return cal.span(*cal.week_of(date + dt.timedelta(weeks=shift)))
+    if unit == "weekend":
+        return cal.span(*cal.weekend_of(date + dt.timedelta(weeks=shift)))
+    if unit == "month":
+        first = cal.add_months(date, shift)
+        return cal.month(first.year, first.month)
+    if unit == "decade":
+        start = (date.year + 10 * shift) // 10 * 10
+        return cal.span(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+    return cal.year(date.year + shift)
+
+
+def weekend(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the weekend", "last weekend": the latest weekend begun by publication, or the
+    next one in a future clause."""
+    published = ctx.pub()
+    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower(), 0)
+    saturday = cal.weekend_of(published)[0]
+    if shift < 0 or (shift == 0 and saturday > published and not ctx.future(match)):
+        saturday -= dt.timedelta(weeks=1)
+    elif shift > 0 and saturday <= published:
+        saturday += dt.timedelta(weeks=1)
+    return cal.span(saturday, saturday + dt.timedelta(days=1))
+
+
+def ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"two days ago", "a year ago", "a decade ago" (a year)."""
+    count, unit = _number(match["n"]), match["unit"].lower()
+    if unit == "decade":
+        unit, count = "year", count * 10
+    return _counted(ctx.pub(), unit, -count)
+
+
+def _counted(date: dt.date, unit: str, count: int) -> Reading:
+    if unit == "day":
+        return cal.day(date + dt.timedelta(days=count))
+    if unit == "week":
+        return cal.span(*cal.week_of(date + dt.timedelta(weeks=count)))
+    if unit == "month":
+        first = cal.add_months(date, count)
+        return cal.month(first.year, first.month)
+    return cal.year(date.year + count)
+
+
+def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"on Wednesday": publication weekday = publication day, else the latest past one
+    (the next one in a future clause); "last Friday", "next Tuesday"."""
+    if not match["weekday"][0].isupper():
+        return None
+    number = LEX["weekdays"][match["weekday"].lower()]
+    published = ctx.pub()
+    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    if shift is None or shift == 0:
+        return cal.day(cal.weekday_near(published, number, ctx.future(match)))
+    if shift < 0:
+        back = (published.weekday() - number) % 7 or 7
+        return cal.day(published - dt.timedelta(days=back))
+    ahead = (number - published.weekday()) % 7 or 7
+    return cal.day(published + dt.timedelta(days=ahead))
+
+
+def anaphoric_count(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"two days later", "a year earlier": counted from the latest day-granular expression
+    before it in the text (the anchor), else from publication."""
+    sign = LEX["anaphoric_words"][match["dir"].lower()]
+    return _counted(ctx.base(), match["unit"].lower(), sign * _number(match["n"]))
+
+
+def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the next day", "the following week", "the previous year" (from the anchor)."""
+    sign = LEX["anaphoric_words"][match["dir"].lower()]
+    unit = match["unit"].lower()
+    return _counted(ctx.base(), "day" if unit in {"morning", "evening", "night"} else unit, sign)
+
+
+def same_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"that day", "the same day": the anchor day."""
+    return cal.day(ctx.base())
+
+
+def reference(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"now", "recently", "the future": vague references, kept without a value."""
+    return cal.UNRESOLVED
+
+
+# --- the rule table -------------------------------------------------------------------
+
+_AND = r"\s*(?:and|to|until|till|through|-|–)\s*"
+_UNITS = r"(?P<unit>day|week|month|year)s?"
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso", _compile(rf"{PREP}(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)"), iso_date),
+    Rule("numeric", _compile(rf"{PREP}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>\d{{4}})"),
+         numeric_date),
+    Rule("day_range", _compile(
+        rf"{PREP}(?:(?:between|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}{_AND}(?:the\s+)?"
+        rf"(?P<day2>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"), day_range),
+    Rule("month_day_range", _compile(
+        rf"{PREP}(?:(?:between|from)\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}{_AND}"
+        rf"(?P<day2>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), day_range),
+    Rule("day_month", _compile(
+        rf"{PREP}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH}"
+        rf"(?:,?\s+{YEAR})?"), day_month),
+    Rule("month_day", _compile(
+        rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
+        day_month),
+    Rule("month_range", _compile(
+        rf"{PREP}(?:between|from)\s+{MONTH}(?:\s+(?P<year0>(?:1[6-9]|20)\d\d))?"
+        rf"\s+(?:and|to|until|till|through)\s+{month_group('month2')}(?:,?\s+{YEAR})?"),
+        month_range),
+    Rule("year_range", _compile(
+        rf"{PREP}(?:between|from)\s+(?P<year>(?:1[6-9]|20)\d\d)\s+(?:and|to|until|till|through)"
+        rf"\s+(?P<year2>(?:1[6-9]|20)\d\d)"), year_range),
+    Rule("month", _compile(
+        rf"{PREP}(?:{REL}\s+)?(?:(?P<part>{PARTS})(?:\s+|-))?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
+        named_month),
+    Rule("season", _compile(
+        rf"{PREP}(?:(?:{REL}|the)\s+)?(?P<season>{LEX.alternation('seasons')})"
+        rf"(?:\s+(?:of\s+)?{YEAR})?"), season),
+    Rule("quarter", _compile(
+        rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')})[\s-]+quarter"
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?"), quarter),
+    Rule("quarter_code", _compile(rf"{PREP}Q(?P<qn>[1-4])(?:\s+{YEAR})?"), quarter),
+    Rule("decade", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[0-9]|20)\d0)'?s"),
+        decade),
+    Rule("short_decade", _compile(
+        rf"{PREP}the\s+(?:(?P<part>early|mid|late)[\s-]+)?['’](?P<short>\d0)s"), decade),
+    Rule("year", _compile(
+        rf"{PREP}(?:(?:fiscal(?:\s+year)?|the\s+year|calendar)\s+)?{YEAR}"), plain_year),
+    Rule("deictic", _compile(
+        rf"(?P<word>{LEX.alternation('deictic_days')})"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"), deictic_day),
+    Rule("relative_period", _compile(
+        rf"{PREP}(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?{REL}\s+"
+        r"(?P<unit>week|month|year|decade)(?!\w)"), relative_period),
+    Rule("weekend", _compile(rf"{PREP}(?:over\s+)?(?:{REL}|the)\s+weekend"), weekend),
+    Rule("ago", _compile(rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"), ago),
+    Rule("weekday", _compile(
+        rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), weekday),
+    Rule("anaphoric_count", _compile(rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier)"),
+         anaphoric_count),
+    Rule("anaphoric_next", _compile(
+        r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
+        r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
+    Rule("same_day", _compile(r"(?:on\s+)?(?:that|the\s+same)\s+day"), same_day),
+    Rule("reference", _compile(
+        rf"(?P<ref>{LEX.alternation('references')})"
+        r"(?!\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)"),
+        reference),
+)

@@ -1,0 +1,156 @@
+"""Scoring ``find_times`` on TempEval-3 TimeML (TBAQ-cleaned).
+
+Each document's DCT is its publication date. Gold: the TIMEX3 of type DATE inside
+``<TEXT>``. A gold expression is found when a predicted one overlaps it; its value is right
+when our reading, written the TimeML way (:func:`timeml_value`), equals the gold value.
+Precision counts predictions overlapping any gold DATE or TIME expression (a day part such
+as "Wednesday night" is a TIME in TimeML and a day for us).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.errors import GoldDataError
+from eventwire.records import TimeExpression
+from eventwire.when.calendar import parse_value, quarter_days, season_days, week_of
+from eventwire.when.find import find_times
+from eventwire.when.lexicon import load_lexicon
+
+
+@dataclass
+class GoldTime:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    dct: dt.date | None
+    times: list[GoldTime] = field(default_factory=list)
+
+
+def evaluate_tempeval3(path: str | Path) -> dict[str, float | int]:
+    """Span recall/precision and value accuracy of ``find_times`` on a TimeML folder.
+
+    Returns ``{"documents", "gold_dates", "span_recall", "span_precision",
+    "value_accuracy"}``; raises GoldDataError when the folder holds no ``.tml`` file.
+    """
+    files = sorted(Path(path).rglob("*.tml"))
+    if not files:
+        raise GoldDataError(f"{path}: no .tml files; point at the tempeval3 gold folder")
+    counts = {"gold": 0, "found": 0, "right": 0, "predicted": 0, "relevant": 0}
+    for file in files:
+        _score(read_timeml(file), counts)
+    return {
+        "documents": len(files),
+        "gold_dates": counts["gold"],
+        "span_recall": _ratio(counts["found"], counts["gold"]),
+        "span_precision": _ratio(counts["relevant"], counts["predicted"]),
+        "value_accuracy": _ratio(counts["right"], counts["found"]),
+    }
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _score(document: GoldDocument, counts: dict[str, int]) -> None:
+    predicted = find_times(document.text, document.dct)
+    dates = [gold for gold in document.times if gold.type == "DATE"]
+    counts["gold"] += len(dates)
+    counts["predicted"] += len(predicted)
+    counts["relevant"] += sum(
+        any(_overlap(p, g) for g in document.times if g.type in {"DATE", "TIME"})
+        for p in predicted)
+    for gold in dates:
+        match = next((p for p in predicted if _overlap(p, gold)), None)
+        if match is not None:
+            counts["found"] += 1
+            counts["right"] += timeml_value(match) == gold.value
+
+
+def _overlap(expr: TimeExpression, gold: GoldTime) -> bool:
+    return expr.start < gold.end and gold.start < expr.end  # type: ignore[operator]
+
+
+def read_timeml(path: Path) -> GoldDocument:
+    """The plain text of ``<TEXT>``, its TIMEX3 offsets, and the DCT, from one .tml file."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise GoldDataError(f"{path}: not well-formed TimeML: {exc}") from exc
+    body = root.find("TEXT")
+    if body is None:
+        raise GoldDataError(f"{path}: no <TEXT> element")
+    document = GoldDocument(path.stem, "", _dct(root))
+    document.text = _flatten(body, document.times)
+    return document
+
+
+def _dct(root: ET.Element) -> dt.date | None:
+    timex = root.find("DCT/TIMEX3")
+    value = timex.get("value", "") if timex is not None else ""
+    return parse_value(value[:10]) if len(value) >= 10 else None
+
+
+def _flatten(element: ET.Element, times: list[GoldTime]) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        start = sum(map(len, parts))
+        inner = "".join(child.itertext())
+        if child.tag == "TIMEX3":
+            times.append(GoldTime(start, start + len(inner), child.get("type", ""),
+                                  child.get("value", "")))
+        parts += [inner, child.tail or ""]
+    return "".join(parts)
+
+
+def timeml_value(expr: TimeExpression) -> str | None:
+    """Our reading written as a TimeML value: ranges that are a decade, year, quarter,
+    season, month, ISO week or weekend take TimeML's forms ("198", "1998-Q3", "1998-SU",
+    "1998-W02", "1998-W02-WE"); part of a month is the month; vague references take
+    PRESENT_REF / PAST_REF / FUTURE_REF."""
+    if expr.value is None:
+        return load_lexicon()["references"].get(" ".join((expr.text or "").lower().split()))
+    if expr.granularity != "range" or not expr.value_end:
+        return expr.value
+    first, last = dt.date.fromisoformat(expr.value), dt.date.fromisoformat(expr.value_end)
+    return _range_value(first, last) or expr.value
+
+
+def _range_value(first: dt.date, last: dt.date) -> str | None:
+    year = first.year
+    iso_year, iso_week, _ = first.isocalendar()
+    named = {
+        f"{year // 10 * 10 // 10:03d}": (dt.date(year // 10 * 10, 1, 1),
+                                         dt.date(year // 10 * 10 + 9, 12, 31)),
+        f"{year}": (dt.date(year, 1, 1), dt.date(year, 12, 31)),
+        f"{iso_year}-W{iso_week:02d}": week_of(first),
+        f"{iso_year}-W{iso_week:02d}-WE": (first, first + dt.timedelta(days=1)),
+    }
+    named.update({f"{year}-Q{n}": quarter_days(year, n) for n in range(1, 5)})
+    named.update(_seasons(year))
+    for value, days in named.items():
+        if days == (first, last) and (not value.endswith("-WE") or first.weekday() == 5):
+            return value
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return None
+
+
+def _seasons(year: int) -> dict[str, tuple[dt.date, dt.date]]:
+    seasons = load_lexicon()["seasons"]
+    named = {}
+    for spec in seasons.values():
+        months = tuple(spec["months"])
+        end_year = year + 1 if months[0] > months[1] else year
+        named[f"{year}-{spec['code']}"] = season_days(end_year, months)
+    return named

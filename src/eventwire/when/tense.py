@@ -1,0 +1,97 @@
+"""Is the clause around a time expression about the future, or past perfect?
+
+With a spaCy ``doc`` the answer comes from the governing verb's auxiliaries; without one,
+from future markers in the same sentence (a coarser fallback).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.when.lexicon import load_lexicon
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?\w+(?:ed|en|wn|ne|de)\b", re.I)
+_FUTURE_VERBS = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"going", "plans", "plan", "planned", "scheduled", "expected", "due"}
+
+
+def _future_pattern() -> re.Pattern[str]:
+    markers = load_lexicon().alternation("future_markers")
+    return re.compile(rf"(?<![\w'])(?:{markers})(?!\w)", re.I)
+
+
+_FUTURE = _future_pattern()
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``text[start:end]`` (regex split)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() + 1 if right else len(text)
+
+
+def clause_tense(text: str, start: int, end: int, doc: Any = None) -> str | None:
+    """"future", "past" or None (not known) for the clause around ``text[start:end]``.
+
+    Without a doc only the future is recognised (a marker in the sentence)."""
+    if doc is None:
+        left, right = sentence_bounds(text, start, end)
+        return "future" if _FUTURE.search(text, left, right) else None
+    verb = governing_verb(doc, start, end)
+    if verb is None:
+        return None
+    if _has_future_aux(verb):
+        return "future"
+    return "past" if _is_past(verb) else None
+
+
+def is_future(text: str, start: int, end: int, doc: Any = None) -> bool:
+    """True when the expression at ``text[start:end]`` sits in a future-tense clause."""
+    return clause_tense(text, start, end, doc) == "future"
+
+
+def _is_past(verb: Any) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
+    return verb.tag_ == "VBD"
+
+
+def governing_verb(doc: Any, start: int, end: int) -> Any:
+    """The first verb above the expression's root token in the parse, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _has_future_aux(verb: Any, depth: int = 0) -> bool:
+    words = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if words & _FUTURE_VERBS or verb.lower_ in _FUTURE_VERBS:
+        return True
+    # "is going to meet", "plans to meet": the meeting verb is an xcomp of the marker
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or depth > 2:
+        return False
+    return head.lower_ in _FUTURE_HEADS or _has_future_aux(head, depth + 1)
+
+
+def is_past_perfect(text: str, start: int, end: int, doc: Any = None,
+                    token: int | None = None) -> bool:
+    """True when the clause of ``token`` (or, without a doc, the sentence) is past perfect."""
+    if doc is not None and token is not None:
+        verb = doc[token]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    left, right = sentence_bounds(text, start, end)
+    return _PAST_PERFECT.search(text, left, right) is not None
