@@ -67,7 +67,8 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
     An article that arrives with ``errors`` (it could not be read) is returned as it is; an
     error inside a stage is recorded in ``errors`` and leaves ``events`` empty.
     """
-    from eventwire import actors, clean as cleaning, events, nlp, when, where
+    from eventwire import actors, events, nlp, when, where
+    from eventwire import clean as cleaning
 
     if article.errors:
         return article

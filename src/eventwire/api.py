@@ -1,0 +1,147 @@
+"""The library entry points: code text or documents, ingest them into a store."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.errors import EventwireError
+from eventwire.pipeline import Knowledge, code_article, default_knowledge
+from eventwire.records import Article
+
+log = logging.getLogger(__name__)
+
+# documents handed to each worker ahead of the one being stored: bounds memory on long runs
+IN_FLIGHT_PER_WORKER = 8
+
+
+def code_text(text: str, published: str | None = None, *, id: str | None = None,
+              title: str | None = None, clean: bool = True,
+              knowledge: Knowledge | None = None) -> Article:
+    """Code one article given as plain text; returns the coded :class:`Article`."""
+    from eventwire.read.documents import build_article
+
+    given = {"id": id, "published": published, "title": title}
+    article = build_article("<text>", given, "api", text=text)
+    return code_article(article, knowledge, clean=clean)
+
+
+def code_documents(paths: Sequence[str], published: str | None = None, *, clean: bool = True,
+                   workers: int = 1, knowledge: Knowledge | None = None) -> Iterator[Article]:
+    """Read and code every document under `paths` (files, folders, "-" for stdin), in order."""
+    from eventwire.read import read_inputs
+
+    articles = read_inputs(list(paths), published=published)
+    yield from code_stream(articles, clean=clean, workers=workers, knowledge=knowledge)
+
+
+def code_stream(articles: Iterable[Article], *, clean: bool = True, workers: int = 1,
+                knowledge: Knowledge | None = None) -> Iterator[Article]:
+    """Code a stream of read articles, in worker processes when `workers` > 1, in order."""
+    if workers <= 1:
+        for article in articles:
+            yield _strip(code_article(article, knowledge, clean=clean))
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
+        pending: deque[Future[Article]] = deque()
+        for article in articles:
+            pending.append(pool.submit(_code_in_worker, article, clean))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _warm_worker() -> None:
+    knowledge = default_knowledge()
+    knowledge.nlp  # noqa: B018 - load the model once per worker, before the first document
+
+
+def _code_in_worker(article: Article, clean: bool) -> Article:
+    return _strip(code_article(article, clean=clean))
+
+
+def _strip(article: Article) -> Article:
+    """Drop the spaCy Doc: it is large and only the coded fields leave the pipeline."""
+    article.doc = None
+    return article
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    run_id: str
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, clean: bool = True,
+           workers: int | None = None,
+           on_article: Callable[[Article, str], None] | None = None) -> IngestReport:
+    """Read, code and store every document under `paths`; already stored ids are skipped.
+
+    Each document is committed on its own, so a failure later in the batch loses nothing
+    stored before it. `on_article(article, status)` is called after each document.
+    """
+    from eventwire.read import read_inputs
+
+    workers = workers or os.cpu_count() or 1
+    report = IngestReport(run_id=store.new_run_id())
+    started = time.monotonic()
+    fresh = _unstored(read_inputs(list(paths), published=published), store, report, on_article)
+    for article in code_stream(fresh, clean=clean, workers=workers):
+        status = _store_one(article, store, report)
+        if on_article:
+            on_article(article, status)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _unstored(articles: Iterable[Article], store: Any, report: IngestReport,
+              on_article: Callable[[Article, str], None] | None) -> Iterator[Article]:
+    """The articles not stored yet; those already stored are logged as unchanged."""
+    for article in articles:
+        if not article.errors and store.has_article(article.id):
+            report.unchanged += 1
+            store.log(report.run_id, article, "unchanged")
+            if on_article:
+                on_article(article, "unchanged")
+            continue
+        yield article
+
+
+def _store_one(article: Article, store: Any, report: IngestReport) -> str:
+    if article.errors:
+        return _fail(article, store, report, "; ".join(article.errors))
+    try:
+        status = store.add_article(article)
+    except EventwireError as exc:
+        return _fail(article, store, report, str(exc))
+    if status == "stored":
+        report.stored += 1
+        report.events += len(article.events)
+    else:
+        report.unchanged += 1
+    store.log(report.run_id, article, status)
+    return status
+
+
+def _fail(article: Article, store: Any, report: IngestReport, message: str) -> str:
+    report.failed += 1
+    report.errors.append(message)
+    store.log(report.run_id, article, "failed", message)
+    return "failed"

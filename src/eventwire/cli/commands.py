@@ -1,0 +1,159 @@
+"""The commands. Each is a few lines over one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+import click
+
+from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
+from eventwire.cli.options import date_filter_options, db_option, debug_option, published_option
+
+FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
+
+
+def _dump(obj: Any, out: TextIO = sys.stdout) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _report_errors(errors: list[str]) -> None:
+    for message in errors:
+        click.echo(f"eventwire: {message}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@published_option
+@click.option("--no-clean", is_flag=True, help="Code the text exactly as given (offsets stay valid).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes.")
+@debug_option
+def code(paths: tuple[str, ...], published: str | None, no_clean: bool, fmt: str, workers: int,
+         _debug: bool) -> None:
+    """Code documents and write one JSON line per document; store nothing.
+
+    PATHS are files (.txt, .html, .htm, .jsonl and their .gz), folders, or - for JSONL on
+    stdin (the default when no path is given).
+    """
+    from eventwire.api import code_documents
+
+    failed = False
+    for article in code_documents(paths or ("-",), published, clean=not no_clean, workers=workers):
+        _dump(article.to_dict())
+        if article.errors:
+            failed = True
+            _report_errors(article.errors)
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@cli.command()
+@click.option("--jsonl", is_flag=True, default=True, help="Read JSONL from stdin (the default).")
+@debug_option
+def actors(jsonl: bool, _debug: bool) -> None:
+    """Resolve actor mentions read from stdin, one ENTITY JSON line per input line.
+
+    Each input line: {"mention": str, "context": str | null, "date": "YYYY-MM-DD" | null}.
+    """
+    from eventwire.cli.actors_io import resolve_lines
+
+    failed = False
+    for entity, error in resolve_lines(sys.stdin):
+        _dump(entity)
+        if error:
+            failed = True
+            _report_errors([error])
+    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@published_option
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--no-clean", is_flag=True, help="Store the text exactly as given.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@debug_option
+def ingest(paths: tuple[str, ...], db: str | None, published: str | None, workers: int | None,
+           no_clean: bool, quiet: bool, as_json: bool, _debug: bool) -> None:
+    """Code documents and add them to the store; already stored documents are skipped."""
+    from eventwire.cli.progress import run_ingest
+
+    report = run_ingest(paths, db, published, workers=workers, clean=not no_clean,
+                        quiet=quiet, as_json=as_json)
+    sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of stdout.")
+@click.option("--type", "types", multiple=True, help="PLOVER event type (repeatable).")
+@click.option("--actor-country", multiple=True, help="ISO alpha-3 code of an actor (repeatable).")
+@click.option("--recipient-country", multiple=True, help="ISO alpha-3 code of a recipient (repeatable).")
+@click.option("--dyad", nargs=2, help="Two country codes that must both be parties, either role.")
+@date_filter_options
+@click.option("--all", "include_unreal", is_flag=True,
+              help="Also list future, hypothetical and negated events.")
+@debug_option
+def events(db: str | None, fmt: str, output: str | None, types: tuple[str, ...],
+           actor_country: tuple[str, ...], recipient_country: tuple[str, ...],
+           dyad: tuple[str, str] | None, since: str | None, until: str | None,
+           include_unreal: bool, _debug: bool) -> None:
+    """Write the store's deduplicated events, one per real-world happening."""
+    from eventwire.export import write_events
+    from eventwire.store import EventFilter, Store
+
+    where = EventFilter(types=list(types), actor_country=[c.upper() for c in actor_country],
+                        recipient_country=[c.upper() for c in recipient_country],
+                        dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
+                        since=since, until=until, include_unreal=include_unreal)
+    with Store(db) as store:
+        write_events(store.events(where, with_text=True), fmt, output)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@debug_option
+def stories(db: str | None, fmt: str, _debug: bool) -> None:
+    """Write the stories: groups of articles about the same happening."""
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        for story in store.stories():
+            _dump(story.to_dict())
+
+
+@cli.command()
+@db_option
+@click.option("--fresh", is_flag=True, help="Start from an empty database (delete the SQLite file).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@debug_option
+def demo(db: str | None, fresh: bool, workers: int | None, _debug: bool) -> None:
+    """Code the bundled sample articles into the store and show what was found."""
+    from eventwire.cli.demo import run_demo
+
+    run_demo(db, fresh=fresh, workers=workers)
+
+
+@cli.command(name="eval")
+@click.argument("name")
+@click.argument("path", type=click.Path(exists=True), required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON only.")
+@click.option("--limit", type=click.IntRange(min=1), help="Evaluate only the first N items.")
+@debug_option
+def evaluate(name: str, path: str | None, as_json: bool, limit: int | None, _debug: bool) -> None:
+    """Evaluate against a development gold set: eventwire eval NAME PATH.
+
+    NAME is one of the sets listed by `eventwire eval list`.
+    """
+    from eventwire.cli.evaluation import run_eval
+
+    run_eval(name, path, as_json=as_json, limit=limit)

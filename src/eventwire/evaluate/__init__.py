@@ -1,0 +1,45 @@
+"""Evaluation against the development gold sets in ../shared/gold/dev/.
+
+Each set is a module with ``run(path, limit=None) -> dict`` returning flat figures (floats
+in [0, 1] unless the name says otherwise). :data:`SETS` maps the CLI name to the module
+and the default path under the shared gold folder.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import GoldDataError
+
+SETS: dict[str, tuple[str, str]] = {
+    "plover_gsr": ("eventwire.evaluate.plover_gsr", "plover_gsr/dev.json"),
+    "conflibert_cameo": ("eventwire.evaluate.conflibert", "conflibert_cameo"),
+    "tempeval3": ("eventwire.evaluate.tempeval3", "tempeval3"),
+}
+
+
+def default_path(name: str) -> Path:
+    """Where the set lives in a checkout with ../shared beside it."""
+    here = Path.cwd()
+    for base in (here, *here.parents):
+        candidate = base / "shared" / "gold" / "dev" / SETS[name][1]
+        if candidate.exists():
+            return candidate
+        sibling = base.parent / "shared" / "gold" / "dev" / SETS[name][1]
+        if sibling.exists():
+            return sibling
+    raise GoldDataError(f"cannot find the {name} gold set: give its path "
+                        f"(../shared/gold/dev/{SETS[name][1]})")
+
+
+def evaluate(name: str, path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Run the evaluation `name` on the gold data at `path`; returns its figures."""
+    if name not in SETS:
+        raise GoldDataError(f"unknown evaluation {name!r}; known: {', '.join(sorted(SETS))}")
+    module = importlib.import_module(SETS[name][0])
+    gold = Path(path) if path else default_path(name)
+    if not gold.exists():
+        raise GoldDataError(f"{gold}: no such file or folder")
+    return module.run(gold, limit=limit)  # type: ignore[no-any-return]

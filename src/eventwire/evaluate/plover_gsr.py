@@ -1,0 +1,76 @@
+"""PLOVER gold standard records: event type, top-event macro-F1, actor countries.
+
+The records use PLOVER 0.5b1 labels; four no longer exist and are mapped to current ones.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import GoldDataError
+from eventwire.evaluate.scoring import accuracy, macro_f1, per_label
+from eventwire.ontology import plover_types
+from eventwire.records import Article
+
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT"}
+NO_EVENT = "NONE"
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """The coded sentences (the DOCUMENT header dropped), with current PLOVER labels."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldDataError(f"{path}: not a PLOVER gold JSON array: {exc}") from exc
+    items = []
+    for record in records:
+        if record.get("event") == "DOCUMENT" or not record.get("text"):
+            continue
+        items.append({**record, "event": OLD_LABELS.get(record["event"], record["event"])})
+    return items
+
+
+def _codes(actors: Any) -> set[str]:
+    return {a["code"] for a in actors or [] if isinstance(a, dict) and a.get("code")}
+
+
+def _share(tally: list[int]) -> float:
+    return tally[1] / tally[0] if tally[0] else 0.0
+
+
+def _top(article: Article) -> str:
+    if not article.events:
+        return NO_EVENT
+    return max(article.events, key=lambda e: e.confidence).type
+
+
+def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+    from eventwire.api import code_text
+
+    items = load(path)[:limit]
+    gold, top, found = [], [], 0
+    roles = {"source": [0, 0], "target": [0, 0]}   # [gold codes, codes among our countries]
+    for item in items:
+        article = code_text(item["text"], published=item.get("date"), clean=False, id=item["id"])
+        countries = {x.country for e in article.events for x in e.actor + e.recipient}
+        gold.append(item["event"])
+        top.append(_top(article))
+        found += item["event"] in {e.type for e in article.events}
+        for role, tally in roles.items():
+            codes = _codes(item.get(role))
+            tally[0] += len(codes)
+            tally[1] += len(codes & countries)
+    table = per_label(gold, top, tuple(plover_types()))
+    return {
+        "sentences": len(items),
+        "type_in_events": found / len(items) if items else 0.0,
+        "top_event_accuracy": accuracy(gold, top),
+        "top_event_macro_f1": macro_f1(table),
+        "min_type_f1": min(row["f1"] for row in table.values() if row["support"]),
+        "source_country_recall": _share(roles["source"]),
+        "target_country_recall": _share(roles["target"]),
+        "per_type": table,
+    }

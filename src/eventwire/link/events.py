@@ -1,0 +1,65 @@
+"""Which coded events describe the same real-world happening.
+
+Two reports are one happening when they have the same PLOVER type, the same set of party
+countries (the blocking key), overlapping date windows given their granularity, and no
+contradicting location country. The blocking key keeps candidate lookups to an index
+range scan, so linking cost grows with the number of events, not its square.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+# how precise a date is; lower is better
+PRECISION = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
+
+# an event dated only by its article happened up to this many days before publication
+UNDATED_WINDOW_DAYS = 7
+
+
+def is_real(event: dict[str, Any]) -> bool:
+    """True for an asserted, non-negated event: one that can be a happening."""
+    return event.get("modality") == "asserted" and not event.get("negated")
+
+
+def _countries(entities: list[dict[str, Any]]) -> set[str]:
+    return {e["country"] for e in entities if e.get("country")}
+
+
+def happening_key(event: dict[str, Any]) -> str | None:
+    """The blocking key "TYPE|C1,C2"; None when the event has no coded party."""
+    parties = _countries(event.get("actor", [])) | _countries(event.get("recipient", []))
+    if not parties:
+        return None
+    return f"{event['type']}|{','.join(sorted(parties))}"
+
+
+def window(date: dict[str, Any] | None) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) an event's date allows, from its granularity."""
+    if not date or not date.get("value"):
+        return None, None
+    value, granularity = str(date["value"]), date.get("granularity", "unknown")
+    if granularity == "range" and date.get("value_end"):
+        return value[:10], str(date["value_end"])[:10]
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    if granularity == "unknown":
+        day = dt.date.fromisoformat(value[:10])
+        return (day - dt.timedelta(days=UNDATED_WINDOW_DAYS)).isoformat(), day.isoformat()
+    return value[:10], value[:10]
+
+
+def merge_date(current: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The more precise of two dates (the current one on a tie)."""
+    if not new or not new.get("value"):
+        return current
+    if not current or not current.get("value"):
+        return new
+    rank = PRECISION.get
+    return new if rank(new.get("granularity", "unknown"), 4) < rank(
+        current.get("granularity", "unknown"), 4) else current

@@ -1,0 +1,171 @@
+"""The store's tables (SQLAlchemy 2 declarative). Migrations live in ``migrations/``.
+
+Every row derived from an article carries ``article_id`` and is written in the same
+transaction as the article, so a document is in the store whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10), index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    source: Mapped[str | None] = mapped_column(String(300), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    removed: Mapped[list[Any]] = mapped_column(JSON)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    coded: Mapped[dict[str, Any]] = mapped_column(JSON)   # the contract's output line
+    terms: Mapped[dict[str, Any]] = mapped_column(JSON)   # story-linking signature
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), index=True)
+    coder_version: Mapped[str] = mapped_column(String(40))
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class HappeningRow(Base):
+    """A real-world happening: the deduplicated event that reports point to."""
+
+    __tablename__ = "happenings"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    parties: Mapped[str] = mapped_column(String(200))   # blocking key: sorted countries
+    date_value: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    granularity: Mapped[str] = mapped_column(String(12))
+    location_country: Mapped[str | None] = mapped_column(String(3))
+    num_reports: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_happenings_block", "type", "parties", "date_value"),)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(240), primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    happening_id: Mapped[str | None] = mapped_column(ForeignKey("happenings.id"), index=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    mode: Mapped[str | None] = mapped_column(String(32))
+    quad: Mapped[int | None] = mapped_column(Integer)
+    cameo: Mapped[str | None] = mapped_column(String(8))
+    intensity: Mapped[float | None] = mapped_column(Float)
+    date_value: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    granularity: Mapped[str] = mapped_column(String(12))
+    location_country: Mapped[str | None] = mapped_column(String(3))
+    modality: Mapped[str] = mapped_column(String(20))
+    negated: Mapped[bool] = mapped_column(Boolean)
+    background: Mapped[bool] = mapped_column(Boolean)
+    confidence: Mapped[float] = mapped_column(Float)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)   # the contract's event object
+
+
+class ParticipantRow(Base):
+    """An actor or recipient entity of an event, flattened for filtering."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(10))   # actor | recipient
+    country: Mapped[str | None] = mapped_column(String(3), index=True)
+    sector: Mapped[str | None] = mapped_column(String(3))
+    name: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(3))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geonameid: Mapped[int | None] = mapped_column(Integer)
+    resolution: Mapped[str] = mapped_column(String(10))
+
+
+class TimeRow(Base):
+    __tablename__ = "times"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    value: Mapped[str | None] = mapped_column(String(10))
+    value_end: Mapped[str | None] = mapped_column(String(10))
+    granularity: Mapped[str] = mapped_column(String(12))
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    speaker: Mapped[str | None] = mapped_column(Text)
+    cue: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class StoryRow(Base):
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    first_published: Mapped[str | None] = mapped_column(String(10), index=True)
+    last_published: Mapped[str | None] = mapped_column(String(10), index=True)
+
+
+class IngestLogRow(Base):
+    """One line per input document per ingest run: what happened to it, and why."""
+
+    __tablename__ = "ingest_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(String(40), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    origin: Mapped[str | None] = mapped_column(Text)
+    doc_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    status: Mapped[str] = mapped_column(String(12))   # stored | unchanged | failed
+    message: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,417 @@
+"""The store: embedded SQLite (WAL) by default, any SQLAlchemy URL (PostgreSQL) by choice.
+
+Each article is written in one transaction with everything derived from it: its events,
+their participants and claims, places, times, quotes, its happening links and its story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import event as sa_event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eventwire import link, settings
+from eventwire.errors import StoreError
+from eventwire.records import Article, Story
+from eventwire.store import schema as S
+from eventwire.version import CODER_VERSION
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass
+class EventFilter:
+    """Filters for :meth:`Store.events`; every field is optional and they combine with AND."""
+
+    types: list[str] = field(default_factory=list)
+    actor_country: list[str] = field(default_factory=list)
+    recipient_country: list[str] = field(default_factory=list)
+    dyad: tuple[str, str] | None = None     # both countries among the parties, either role
+    since: str | None = None                # ISO date, inclusive
+    until: str | None = None                # ISO date, inclusive
+    include_unreal: bool = False            # also future, hypothetical, negated events
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for `url`; for SQLite, the folder is created and WAL is switched on."""
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot open database {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        sa_event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Store:
+    """A connection to an event store; migrates the schema to the latest version on open."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or settings.get("db")
+        self.engine = open_engine(self.url)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest migration (Alembic)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open or migrate the store at {self.url}: {exc}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+
+    def has_article(self, article_id: str) -> bool:
+        with self._session() as session:
+            return session.get(S.ArticleRow, article_id) is not None
+
+    def add_article(self, article: Article) -> str:
+        """Store a coded article with everything derived from it, atomically.
+
+        Returns "stored", or "unchanged" when an article with that id is already stored.
+        """
+        try:
+            with self._session.begin() as session:
+                if session.get(S.ArticleRow, article.id) is not None:
+                    return "unchanged"
+                _write_article(session, article)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{article.origin or article.id}: cannot store: {exc}") from exc
+        return "stored"
+
+    def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
+        """Record what an ingest run did with one input document."""
+        with self._session.begin() as session:
+            session.add(S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id,
+                                       status=status, message=message))
+
+    @staticmethod
+    def new_run_id() -> str:
+        return uuid.uuid4().hex
+
+    # ------------------------------------------------------------------ reading
+
+    def counts(self) -> dict[str, int]:
+        with self._session() as session:
+            return {
+                "articles": session.scalar(select(func.count()).select_from(S.ArticleRow)) or 0,
+                "events": session.scalar(select(func.count()).select_from(S.EventRow)) or 0,
+                "happenings": session.scalar(select(func.count()).select_from(S.HappeningRow)) or 0,
+                "stories": session.scalar(select(func.count()).select_from(S.StoryRow)) or 0,
+            }
+
+    def events(self, where: EventFilter | None = None, *,
+               with_text: bool = False) -> Iterator[dict[str, Any]]:
+        """Deduplicated events (happenings) as contract event objects with their reports.
+
+        `with_text` adds "sentence_text" (the source sentence) and "url" of the chosen report.
+        """
+        where = where or EventFilter()
+        with self._session() as session:
+            if where.include_unreal:
+                yield from _unreal_events(session, where)
+            ids = session.scalars(_happening_query(where)).all()
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start:chunk_start + 500]
+                merged = list(_happenings(session, chunk))
+                if with_text:
+                    _add_text(session, merged)
+                yield from merged
+
+    def stories(self) -> Iterator[Story]:
+        with self._session() as session:
+            rows = session.execute(select(S.StoryRow.id, S.StoryRow.title, S.ArticleRow.id)
+                                   .join(S.ArticleRow, S.ArticleRow.story_id == S.StoryRow.id)
+                                   .order_by(S.StoryRow.first_published, S.StoryRow.id,
+                                             S.ArticleRow.published, S.ArticleRow.id))
+            story: Story | None = None
+            for story_id, title, doc_id in rows:
+                if story is None or story.story_id != story_id:
+                    if story is not None:
+                        yield story
+                    story = Story(story_id=story_id, doc_ids=[], title=title)
+                story.doc_ids.append(doc_id)
+            if story is not None:
+                yield story
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The stored contract line of one article, or None."""
+        with self._session() as session:
+            row = session.get(S.ArticleRow, article_id)
+            return dict(row.coded) if row else None
+
+    def ingest_log(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        with self._session() as session:
+            query = select(S.IngestLogRow).order_by(S.IngestLogRow.id)
+            if run_id:
+                query = query.where(S.IngestLogRow.run_id == run_id)
+            return [{"run_id": r.run_id, "origin": r.origin, "doc_id": r.doc_id,
+                     "status": r.status, "message": r.message} for r in session.scalars(query)]
+
+
+# ---------------------------------------------------------------------- writing helpers
+
+def _write_article(session: Session, article: Article) -> None:
+    coded = article.to_dict()
+    row = S.ArticleRow(
+        id=article.id, content_hash=hashlib.sha256(article.text.encode()).hexdigest(),
+        title=article.title, published=article.published, language=article.language,
+        source=article.source, url=article.url, origin=article.origin, text=article.text,
+        removed=coded["removed"], meta=_jsonable(article.meta), coded=coded,
+        terms=link.signature(article.text, article.title), coder_version=CODER_VERSION,
+        ingested_at=dt.datetime.now(dt.UTC),
+    )
+    session.add(row)
+    session.flush()
+    for event in coded["events"]:
+        _write_event(session, article, event)
+    for place in coded["places"]:
+        session.add(S.PlaceRow(article_id=article.id, **_pick(place, S.PlaceRow)))
+    for time in coded["times"]:
+        session.add(S.TimeRow(article_id=article.id, **_pick(time, S.TimeRow)))
+    for quote in coded["quotes"]:
+        session.add(S.QuoteRow(article_id=article.id, data=quote,
+                               speaker=(quote.get("speaker") or {}).get("text"),
+                               cue=quote["cue"]["text"], content=quote["content"]["text"]))
+    _assign_story(session, row)
+
+
+def _pick(data: dict[str, Any], table: type) -> dict[str, Any]:
+    columns = set(table.__table__.columns.keys()) - {"id", "article_id"}
+    return {k: v for k, v in data.items() if k in columns}
+
+
+def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if isinstance(v, str | int | float | bool | list | dict | None)}
+
+
+def _write_event(session: Session, article: Article, event: dict[str, Any]) -> None:
+    date = event.get("date") or {}
+    happening = _assign_happening(session, event) if link.is_real(event) else None
+    session.add(S.EventRow(
+        id=event["id"], article_id=article.id, happening_id=happening,
+        type=event["type"], mode=event.get("mode"), quad=event.get("quad"),
+        cameo=event.get("cameo"), intensity=event.get("intensity"),
+        date_value=(date.get("value") or None), date_end=date.get("value_end"),
+        granularity=date.get("granularity") or "unknown",
+        location_country=(event.get("location") or {}).get("country"),
+        modality=event.get("modality", "asserted"), negated=bool(event.get("negated")),
+        background=bool(event.get("background")), confidence=event.get("confidence", 0.5),
+        data=event,
+    ))
+    session.flush()
+    for role in ("actor", "recipient"):
+        for entity in event.get(role) or []:
+            session.add(S.ParticipantRow(event_id=event["id"], role=role, country=entity.get("country"),
+                                         sector=entity.get("sector"), name=entity.get("name"),
+                                         text=entity["text"], start=entity["start"], end=entity["end"]))
+    for claim in event.get("claims") or []:
+        session.add(S.ClaimRow(event_id=event["id"], **_pick(claim, S.ClaimRow)))
+
+
+def _assign_happening(session: Session, event: dict[str, Any]) -> str | None:
+    """The id of the happening this event reports, joining or creating one."""
+    key = link.happening_key(event)
+    lo, hi = link.window(event.get("date"))
+    if key is None or lo is None:
+        return None
+    type_, parties = key.split("|", 1)
+    location = (event.get("location") or {}).get("country")
+    candidates = session.scalars(
+        select(S.HappeningRow)
+        .where(S.HappeningRow.type == type_, S.HappeningRow.parties == parties,
+               S.HappeningRow.date_value <= hi, S.HappeningRow.date_end >= lo)
+        .order_by(S.HappeningRow.num_reports.desc()))
+    for happening in candidates:
+        if location and happening.location_country and location != happening.location_country:
+            continue
+        if not _dates_agree(happening, event.get("date") or {}):
+            continue
+        _merge_into(happening, event, location)
+        return happening.id
+    happening = S.HappeningRow(
+        id="h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16], type=type_, parties=parties,
+        date_value=lo, date_end=hi, granularity=(event.get("date") or {}).get("granularity", "unknown"),
+        location_country=location, num_reports=1)
+    session.add(happening)
+    session.flush()
+    return happening.id
+
+
+def _dates_agree(happening: S.HappeningRow, date: dict[str, Any]) -> bool:
+    """Two day-precise dates must be the same day; coarser dates only need to overlap."""
+    if happening.granularity == "day" and date.get("granularity") == "day":
+        return happening.date_value == str(date.get("value"))[:10]
+    return True
+
+
+def _merge_into(happening: S.HappeningRow, event: dict[str, Any], location: str | None) -> None:
+    happening.num_reports += 1
+    date = event.get("date") or {}
+    rank = link.events.PRECISION
+    if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening.granularity, 4):
+        happening.date_value, happening.date_end = link.window(date)
+        happening.granularity = date["granularity"]
+    happening.location_country = happening.location_country or location
+
+
+def _assign_story(session: Session, article: S.ArticleRow) -> None:
+    """Put the article in the most similar nearby story, or start a new one."""
+    best, best_score = None, link.stories.JOIN_THRESHOLD
+    for other in session.scalars(_story_neighbours(article)):
+        score = link.similarity(article.terms, other.terms)
+        if score >= best_score:
+            best, best_score = other, score
+    if best is not None and best.story_id:
+        story = session.get(S.StoryRow, best.story_id)
+        assert story is not None
+        article.story_id = story.id
+        story.first_published = min(filter(None, [story.first_published, article.published]), default=None)
+        story.last_published = max(filter(None, [story.last_published, article.published]), default=None)
+        return
+    story = S.StoryRow(id="s-" + article.id[:60], title=article.title,
+                       first_published=article.published, last_published=article.published)
+    session.add(story)
+    session.flush()
+    article.story_id = story.id
+
+
+def _story_neighbours(article: S.ArticleRow) -> Any:
+    query = select(S.ArticleRow).where(S.ArticleRow.id != article.id, S.ArticleRow.story_id.is_not(None))
+    if article.published:
+        day = dt.date.fromisoformat(article.published)
+        span = dt.timedelta(days=link.stories.STORY_WINDOW_DAYS)
+        query = query.where(S.ArticleRow.published >= (day - span).isoformat(),
+                            S.ArticleRow.published <= (day + span).isoformat())
+    return query.limit(2000)
+
+
+# ---------------------------------------------------------------------- reading helpers
+
+def _happening_query(where: EventFilter) -> Any:
+    query = _filtered(select(S.EventRow.happening_id), where)
+    query = query.where(S.EventRow.happening_id.is_not(None))
+    return query.group_by(S.EventRow.happening_id).order_by(func.min(S.EventRow.date_value),
+                                                            S.EventRow.happening_id)
+
+
+def _filtered(query: Any, where: EventFilter) -> Any:
+    if where.types:
+        query = query.where(S.EventRow.type.in_([t.upper() for t in where.types]))
+    if where.since:
+        query = query.where(S.EventRow.date_value >= where.since)
+    if where.until:
+        query = query.where(S.EventRow.date_value <= where.until)
+    for role, countries in (("actor", where.actor_country), ("recipient", where.recipient_country)):
+        if countries:
+            query = query.where(S.EventRow.id.in_(
+                select(S.ParticipantRow.event_id).where(S.ParticipantRow.role == role,
+                                                        S.ParticipantRow.country.in_(countries))))
+    if where.dyad:
+        for country in where.dyad:
+            query = query.where(S.EventRow.id.in_(
+                select(S.ParticipantRow.event_id).where(S.ParticipantRow.country == country)))
+    return query
+
+
+def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, Any]]:
+    """Events that are not happenings (future, hypothetical, negated), one per report."""
+    query = _filtered(select(S.EventRow), where).where(S.EventRow.happening_id.is_(None))
+    for event in session.scalars(query.order_by(S.EventRow.date_value, S.EventRow.id)):
+        yield {**event.data, "reports": [{"doc_id": event.article_id, "event_id": event.id}],
+               "num_articles": 1, "num_sources": 1}
+
+
+def _add_text(session: Session, events: list[dict[str, Any]]) -> None:
+    """Add each event's source sentence and URL, from its first report's article."""
+    ids = {e["reports"][0]["doc_id"] for e in events if e.get("reports")}
+    articles = {row.id: row for row in session.scalars(select(S.ArticleRow).where(S.ArticleRow.id.in_(ids)))}
+    for event in events:
+        report = articles.get(event["reports"][0]["doc_id"]) if event.get("reports") else None
+        sentence = event.get("sentence") or {}
+        if report is not None:
+            event["sentence_text"] = report.text[sentence.get("start", 0):sentence.get("end", 0)]
+            event["url"] = report.url
+
+
+def _happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+    rows = session.execute(
+        select(S.EventRow, S.ArticleRow.source, S.ArticleRow.url)
+        .join(S.ArticleRow, S.ArticleRow.id == S.EventRow.article_id)
+        .where(S.EventRow.happening_id.in_(ids)).order_by(S.EventRow.id))
+    reports: dict[str, list[tuple[S.EventRow, str]]] = {}
+    for event, source, url in rows:
+        reports.setdefault(event.happening_id, []).append((event, source or url or event.article_id))
+    for happening_id in ids:
+        yield _merge_reports(happening_id, reports.get(happening_id, []))
+
+
+def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> dict[str, Any]:
+    """One event object from its reports: the most precise date and place, the largest toll."""
+    rank = link.events.PRECISION
+    best = min(reports, key=lambda r: (rank.get(r[0].granularity, 4), -r[0].confidence))[0]
+    merged = dict(best.data)
+    merged["id"] = happening_id
+    for event, _ in reports:
+        merged["date"] = link.merge_date(merged.get("date"), event.data.get("date"))
+        merged["location"] = _better_place(merged.get("location"), event.data.get("location"))
+        dead = (event.data.get("size") or {}).get("dead")
+        if dead is not None and dead > ((merged.get("size") or {}).get("dead") or 0):
+            merged["size"] = {**(merged.get("size") or {}), "dead": dead}
+    merged["reports"] = [{"doc_id": e.article_id, "event_id": e.id} for e, _ in reports]
+    merged["num_articles"] = len({e.article_id for e, _ in reports})
+    merged["num_sources"] = len({source for _, source in reports})
+    return merged
+
+
+_PLACE_RANK = {"city": 0, "admin1": 1, "region": 2, "country": 3, "unknown": 4}
+
+
+def _better_place(current: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not new:
+        return current
+    if not current:
+        return new
+    rank = _PLACE_RANK.get
+    return new if rank(new.get("resolution", "unknown"), 4) < rank(current.get("resolution", "unknown"), 4) \
+        else current

@@ -1,0 +1,167 @@
+"""The CONTRACT.md commands, run through the installed console script."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.cli, pytest.mark.slow]
+
+EVENTWIRE = Path(sys.executable).parent / "eventwire"
+MEETING = ("India's foreign secretary met the Taliban's acting foreign minister in Dubai on "
+           "Wednesday. The two sides discussed trade and humanitarian aid.\n")
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "EVENTWIRE_DB": "sqlite:///" + str((cwd or Path.cwd()) / "default.db")}
+    return subprocess.run([str(EVENTWIRE), *args], input=stdin, capture_output=True, text=True,
+                          timeout=300, env=env, cwd=cwd)
+
+
+def lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(MEETING)
+    (folder / "sub" / "b.html").write_text(
+        "<html><head><title>Ceasefire</title></head><body><article><h1>Ceasefire agreed</h1>"
+        "<p>India and Pakistan agreed to a ceasefire on Saturday after four days of fighting, "
+        "officials in both countries said.</p><p>The agreement was announced in the evening.</p>"
+        "</article></body></html>")
+    with gzip.open(folder / "c.jsonl.gz", "wt") as fh:
+        fh.write(json.dumps({"id": "kenya-1", "text": "Kenyan police arrested dozens of protesters "
+                             "in Nairobi on Tuesday.", "published": "2024-06-26"}) + "\n")
+    return folder
+
+
+def test_code_writes_one_contract_line_per_document_in_input_order(corpus):
+    result = run("code", str(corpus / "a.txt"), str(corpus / "c.jsonl.gz"), "--published", "2025-01-09")
+    assert result.returncode == 0, result.stderr
+    docs = lines(result.stdout)
+    assert [d["id"] for d in docs][1] == "kenya-1"
+    for key in ("id", "title", "published", "language", "source", "text", "removed", "events",
+                "actors", "places", "times", "quotes", "errors"):
+        assert key in docs[0]
+    assert docs[0]["published"] == "2025-01-09"
+    assert docs[1]["published"] == "2024-06-26"
+
+
+def test_code_reads_folders_recursively(corpus):
+    result = run("code", str(corpus), "--published", "2025-05-10")
+    assert result.returncode == 0, result.stderr
+    assert len(lines(result.stdout)) == 3
+
+
+def test_code_reads_jsonl_from_stdin():
+    doc = {"id": "x1", "text": MEETING, "published": "2025-01-09"}
+    result = run("code", stdin=json.dumps(doc) + "\n")
+    assert result.returncode == 0, result.stderr
+    [line] = lines(result.stdout)
+    assert line["id"] == "x1"
+
+
+def test_offsets_point_into_the_output_text(corpus):
+    [doc] = lines(run("code", str(corpus / "a.txt"), "--published", "2025-01-09").stdout)
+    for event in doc["events"]:
+        for span in [event["trigger"], event["sentence"], *event["actor"], *event["recipient"]]:
+            assert 0 <= span["start"] <= span["end"] <= len(doc["text"])
+        assert doc["text"][event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"]
+
+
+def test_no_clean_keeps_the_text_character_for_character(tmp_path):
+    raw = "Title line\n\nPolice arrested   five men in Lagos.\n\n\nRead more: other news\n"
+    (tmp_path / "raw.txt").write_text(raw)
+    [doc] = lines(run("code", str(tmp_path / "raw.txt"), "--no-clean").stdout)
+    assert doc["text"] == raw
+
+
+def test_a_bad_path_and_a_broken_line_fail_alone_with_exit_code_1(corpus, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "text": "Police arrested five men in Lagos."}\n{not json\n')
+    result = run("code", str(tmp_path / "missing.txt"), str(bad), str(corpus / "a.txt"))
+    assert result.returncode == 1
+    docs = lines(result.stdout)
+    assert len(docs) == 4
+    assert docs[0]["errors"] and docs[0]["events"] == []
+    assert docs[1]["id"] == "ok" and not docs[1]["errors"]
+    assert docs[2]["errors"]
+    assert "Traceback" not in result.stderr
+    assert len([x for x in result.stderr.splitlines() if x.startswith("eventwire:")]) == 2
+
+
+def test_a_usage_error_exits_with_code_2():
+    assert run("code", "--published", "yesterday").returncode == 2
+    assert run("events", "--format", "xml").returncode == 2
+
+
+def test_actors_writes_one_entity_per_input_line():
+    stdin = "\n".join(json.dumps(r) for r in [
+        {"mention": "Kenyan police", "context": None, "date": None},
+        {"mention": "Taliban", "context": None, "date": "2022-01-01"},
+    ]) + "\n"
+    result = run("actors", "--jsonl", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    kenya, taliban = lines(result.stdout)
+    assert (kenya["country"], kenya["sector"]) == ("KEN", "COP")
+    assert (taliban["country"], taliban["sector"]) == ("AFG", "GOV")
+    assert "wiki" in kenya
+
+
+def test_ingest_events_and_stories_round_trip(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    first = run("ingest", str(corpus), "--db", db, "--published", "2025-01-09")
+    assert first.returncode == 0, first.stderr
+    again = run("ingest", str(corpus), "--db", db, "--published", "2025-01-09", "--json")
+    summary = json.loads(again.stdout.splitlines()[-1])
+    assert summary["stored"] == 0 and summary["unchanged"] == 3
+    events = lines(run("events", "--db", db, "--format", "jsonl").stdout)
+    assert events and all({"reports", "num_articles", "num_sources"} <= set(e) for e in events)
+    stories = lines(run("stories", "--db", db, "--format", "jsonl").stdout)
+    in_stories = [d for s in stories for d in s["doc_ids"]]
+    assert sorted(in_stories) == sorted(set(in_stories)) == sorted(_stored_ids(db))
+
+
+def _stored_ids(db: str) -> set[str]:
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        return {row["doc_id"] for row in store.ingest_log() if row["status"] == "stored"}
+
+
+def test_events_output_file_and_formats(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    run("ingest", str(corpus), "--db", db, "--published", "2025-01-09")
+    for fmt in ("csv", "gdelt", "plover", "parquet"):
+        out = tmp_path / f"events.{fmt}"
+        result = run("events", "--db", db, "--format", fmt, "--output", str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 0
+
+
+def test_ingest_keeps_what_was_stored_when_a_later_input_fails(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    result = run("ingest", str(corpus / "a.txt"), str(tmp_path / "nope.txt"), "--db", db)
+    assert result.returncode == 1
+    assert "nope.txt" in result.stderr
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        assert store.counts()["articles"] == 1
+        assert [r["status"] for r in store.ingest_log()] == ["stored", "failed"]
+
+
+def test_demo_prints_the_india_afghanistan_timeline(tmp_path):
+    result = run("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}", "--workers", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "India–Afghanistan timeline" in result.stdout
+    assert "2021-08-31" in result.stdout and "2025-01-08" in result.stdout
