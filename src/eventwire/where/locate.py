@@ -1,0 +1,204 @@
+"""Attaching places to events: which toponym says where an event happened.
+
+Rules, first that applies wins:
+
+1. syntax: a place in a locative prepositional phrase ("in/at/near X") or a compound
+   ("the Dubai meeting") whose path up the parse reaches the trigger without crossing into
+   another clause; the shortest path wins. A noun trigger also takes the phrases of the verb
+   it is the object of ("held talks ... in Doha").
+2. sentence: another place in a locative phrase in the same sentence.
+3. continuation: the sentence refers back to an event with a definite noun in a phrase
+   ("During the meeting, ...", "At the talks ..."): that event's location, looked for first
+   in the same paragraph, then among earlier events with the same trigger noun.
+4. participant: the event sentence has no place in a locative phrase (a title such as
+   "ambassador to Qatar" or an actor "India's" does not count), and exactly one place in a locative phrase
+   sits in the previous or next sentence of the same paragraph, whose subject is someone
+   named in the event sentence ("Stanekzai ... is the head of the Political Office in
+   Doha"): that place.
+
+Never a location: a place that is the subject or possessor of the clause (an actor, "India
+met ..."), and the dateline place unless a rule above picks it from the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.records import Article, Event, Place
+from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.toponyms import find_places
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout",
+                         "around", "within", "on", "off", "along", "over"}
+# dependency labels a locating path may climb through (noun phrases and PPs)
+PHRASE_DEPS = {"prep", "pobj", "compound", "amod", "nmod", "appos", "conj", "dobj", "npadvmod",
+               "poss", "attr"}
+# prepositions introducing a definite reference to an earlier event ("During the meeting")
+BACKREF_PREPOSITIONS = {"during", "at", "in", "after", "following", "throughout", "before"}
+BACKREF_DETERMINERS = {"the", "this", "that", "these", "those"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+
+
+def locate_events(article: Article, gazetteer: Gazetteer) -> None:
+    """Find places, then set each event's location.
+
+    Reads ``article.doc``, ``article.text``, ``article.events`` (``trigger``, ``sentence``,
+    ``trigger_token``); writes ``article.places`` and each event's ``location``.
+    """
+    find_places(article, gazetteer)
+    if article.doc is None:
+        return
+    spans = _place_spans(article)
+    for event in article.events:
+        event.location = _locate(article, event, spans)
+
+
+def _place_spans(article: Article) -> list[tuple[Place, Any]]:
+    """Each place with its token span in the doc (places without one are left out)."""
+    pairs = []
+    for place in article.places:
+        span = article.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and len(span):
+            pairs.append((place, span))
+    return pairs
+
+
+def _trigger(article: Article, event: Event) -> Any:
+    doc = article.doc
+    if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
+        return doc[event.trigger_token]
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _locate(article: Article, event: Event, spans: list[tuple[Place, Any]]) -> Place | None:
+    trigger = _trigger(article, event)
+    if trigger is None:
+        return None
+    return (by_syntax(trigger, spans) or in_sentence(trigger, spans)
+            or by_continuation(article, event, trigger)
+            or by_participant(article, trigger, spans))
+
+
+def _copy(place: Place) -> Place:
+    return Place(**place.to_dict())
+
+
+def _is_locative(span: Any) -> bool:
+    """The place heads the object of a locative preposition, or modifies a noun."""
+    root = span.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in LOCATIVE_PREPOSITIONS
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _path_length(token: Any, target: Any) -> int | None:
+    """Steps from `token` up to `target` through phrase dependencies, or None."""
+    steps = 0
+    while token.i != target.i:
+        if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        steps += 1
+    return steps
+
+
+def _anchors(trigger: Any) -> list[Any]:
+    """The trigger and, for a noun trigger, the verb it is the object of."""
+    anchors = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+        anchors.append(trigger.head)
+    return anchors
+
+
+def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
+    """Rule 1: the nearest place in a locative phrase attached to the trigger."""
+    scored = []
+    for rank, anchor in enumerate(_anchors(trigger)):
+        for place, span in spans:
+            if not _is_locative(span):
+                continue
+            steps = _path_length(span.root, anchor)
+            if steps is not None:
+                scored.append((rank, steps, place.resolution == "unknown", span.start, place))
+    return _copy(min(scored, key=lambda s: s[:4])[4]) if scored else None
+
+
+def in_sentence(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
+    """Rule 2: the place in a locative phrase nearest the trigger in its sentence."""
+    sent = trigger.sent
+    found = [(abs(span.start - trigger.i), place) for place, span in spans
+             if sent.start <= span.start < sent.end and _is_locative(span)
+             and span.root.dep_ not in SUBJECT_DEPS]
+    return _copy(min(found, key=lambda f: f[0])[1]) if found else None
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    """Character bounds of the paragraph (line) holding `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _backrefs(sent: Any) -> list[str]:
+    """Lemmas of definite nouns in back-referring phrases ("During the meeting" -> meeting)."""
+    found = []
+    for token in sent:
+        if (token.dep_ == "pobj" and token.pos_ == "NOUN"
+                and token.head.lower_ in BACKREF_PREPOSITIONS
+                and any(c.lower_ in BACKREF_DETERMINERS for c in token.children)):
+            found.append(token.lemma_.lower())
+    return found
+
+
+def by_continuation(article: Article, event: Event, trigger: Any) -> Place | None:
+    """Rule 3: the location of the earlier event this sentence refers back to."""
+    lemmas = _backrefs(trigger.sent)
+    if not lemmas:
+        return None
+    para = _paragraph(article.text, event.trigger.start)
+    earlier = [e for e in article.events
+               if e.location is not None and e.trigger.start < event.trigger.start]
+    same_para = [e for e in earlier if para[0] <= e.trigger.start < para[1]]
+    if same_para:
+        return _copy(same_para[-1].location)  # type: ignore[arg-type]
+    same_noun = [e for e in earlier if _trigger_lemma(article, e) in lemmas]
+    return _copy(same_noun[-1].location) if same_noun else None  # type: ignore[arg-type]
+
+
+def _trigger_lemma(article: Article, event: Event) -> str | None:
+    token = _trigger(article, event)
+    return token.lemma_.lower() if token is not None else None
+
+
+def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
+    """Rule 4: the single locative place in a neighbouring sentence about a participant
+    (previous or next sentence of the same paragraph whose subject is a name in this one)."""
+    sent = trigger.sent
+    if any(sent.start <= span.start < sent.end and _is_locative(span) for _, span in spans):
+        return None
+    para = _paragraph(article.text, sent.start_char)
+    names = {t.lower_ for t in sent if t.pos_ == "PROPN"}
+    found = []
+    for other in _neighbours(sent):
+        if not para[0] <= other.start_char < para[1] or not _about(other, names):
+            continue
+        found += [place for place, span in spans
+                  if other.start <= span.start < other.end and _is_locative(span)]
+    return _copy(found[0]) if len(found) == 1 else None
+
+
+def _neighbours(sent: Any) -> list[Any]:
+    doc = sent.doc
+    out = []
+    if sent.start > 0:
+        out.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        out.append(doc[sent.end].sent)
+    return out
+
+
+def _about(sent: Any, names: set[str]) -> bool:
+    """Whether the sentence's subject is a name from `names` (a participant)."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.lower_ in names
+               for t in sent)

@@ -1,0 +1,95 @@
+"""Choosing among a toponym's gazetteer candidates, using what else the article mentions.
+
+Each candidate gets a score: a prior (feature kind, or log population for cities, plus a
+point for national capitals) and context bonuses (share of the article's places in the
+candidate's country or admin1 region; a qualifier such as "Paris, Texas"). Matches through
+an alternate name lose a point and a half: alternate names of small places are noisy
+("Mecca" is an alternate name of Medina, Ohio), unless the place is big.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from eventwire.records import Place
+from eventwire.where.gazetteer import Candidate
+
+KIND_PRIOR = {"country": 10.0, "region": 8.0, "admin1": 6.5}
+ALTERNATE_PENALTY = 1.5
+BIG_CITY = 100_000       # alternate names of cities this big are reliable ("New York")
+BIG_CITY_ALTERNATE_PENALTY = 0.3
+CAPITAL_BONUS = 1.0
+COUNTRY_CONTEXT = 2.5    # times the share of the article's places in the candidate's country
+ADMIN1_CONTEXT = 2.0     # times the share in the candidate's admin1 region
+QUALIFIER_BONUS = 6.0    # "Paris, Texas": the qualifier names the candidate's country/admin1
+
+
+@dataclass
+class Context:
+    """What the rest of the article says: counts of countries and admin1 regions."""
+
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, candidate: Candidate, weight: float = 1.0) -> None:
+        """Count `candidate`'s country; its admin1 only if it is one (a state named in the
+        text says more about the article than the state of every town in it)."""
+        if candidate.country:
+            self.countries[candidate.country] += weight
+        if candidate.kind == "admin1" and candidate.admin1_code:
+            self.admin1s[candidate.admin1_code] += weight
+
+    def share(self, counts: dict[str, float], key: str | None) -> float:
+        total = sum(counts.values())
+        return counts.get(key, 0.0) / total if key and total else 0.0
+
+
+def prior(candidate: Candidate, capitals: frozenset[int] | set[int] = frozenset()) -> float:
+    """How likely `candidate` is with no context at all."""
+    score = KIND_PRIOR.get(candidate.kind) or math.log10(candidate.population + 1)
+    if candidate.record in capitals:
+        score += CAPITAL_BONUS
+    if candidate.by_alternate:
+        big = candidate.kind != "city" or candidate.population >= BIG_CITY
+        score -= BIG_CITY_ALTERNATE_PENALTY if big else ALTERNATE_PENALTY
+    return score
+
+
+def score(candidate: Candidate, context: Context | None, qualifiers: list[Candidate],
+          capitals: frozenset[int] | set[int] = frozenset()) -> float:
+    """Prior plus context bonuses for `candidate`."""
+    value = prior(candidate, capitals)
+    if context is not None:
+        value += COUNTRY_CONTEXT * context.share(context.countries, candidate.country)
+        value += ADMIN1_CONTEXT * context.share(context.admin1s, candidate.admin1_code)
+    if any(_qualifies(q, candidate) for q in qualifiers):
+        value += QUALIFIER_BONUS
+    return value
+
+
+def _qualifies(qualifier: Candidate, candidate: Candidate) -> bool:
+    if qualifier.record == candidate.record or qualifier.kind == "city":
+        return False
+    if qualifier.kind == "admin1":
+        return qualifier.admin1_code == candidate.admin1_code
+    return qualifier.country is not None and qualifier.country == candidate.country
+
+
+def best(candidates: list[Candidate], context: Context | None = None,
+         qualifiers: list[Candidate] | None = None,
+         capitals: frozenset[int] | set[int] = frozenset()) -> Candidate | None:
+    """The highest-scoring candidate (earliest on ties), or None when there are none."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: score(c, context, qualifiers or [], capitals))
+
+
+def to_place(text: str, start: int, end: int, candidate: Candidate | None) -> Place:
+    """A Place for the toponym text[start:end]; resolution "unknown" without a candidate."""
+    if candidate is None:
+        return Place(text=text, start=start, end=end, name=text)
+    return Place(text=text, start=start, end=end, name=candidate.name,
+                 country=candidate.country, admin1=candidate.admin1, lat=candidate.lat,
+                 lon=candidate.lon, geonameid=candidate.geonameid, resolution=candidate.kind)

@@ -1,0 +1,231 @@
+"""Finding toponyms in an article and resolving them against the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.records import Article, Place
+from eventwire.where.demonyms import country_of_demonym
+from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.resolve import Context, best, to_place
+
+PLACE_LABELS = {"GPE", "LOC"}
+# FAC entities (airports, buildings) count only when the gazetteer knows them
+MAYBE_PLACE_LABELS = {"FAC"}
+# entity labels under which a capitalised word is never taken as a toponym
+NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
+                    "DATE", "TIME", "MONEY", "LANGUAGE"}
+# prepositions that make a capitalised name NER missed a likely place ("in Kunduz")
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into",
+                      "towards", "toward", "throughout", "around", "via", "inside", "within"}
+# generic words trailing a name that the gazetteer spells without them
+_TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
+MAX_NGRAM = 4
+MIN_UNTAGGED_POPULATION = 5000   # a place NER missed must be at least this big (or not a city)
+
+
+@dataclass
+class Mention:
+    """A toponym found in the text, with its gazetteer candidates."""
+
+    start: int                 # token offsets in the doc
+    end: int
+    start_char: int
+    end_char: int
+    candidates: list[Candidate]
+    country: str | None = None  # set for demonyms: the country they name
+    qualifiers: list[Candidate] = field(default_factory=list)
+
+
+def _trim(span: Any) -> Any:
+    """`span` without a leading "the" and a trailing possessive "'s"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    if end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """Candidates for `text`, retrying without a trailing "province", "city" etc.
+
+    An acronym ("UK", "SA") never matches a town through an alternate name.
+    """
+    found = gazetteer.lookup(text)
+    if text.isupper() and len(text) <= 5:
+        found = [c for c in found if not (c.kind == "city" and c.by_alternate)]
+    if found:
+        return found
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+        return gazetteer.lookup(" ".join(words[:-1]))
+    return []
+
+
+def _person_words(doc: Any) -> set[str]:
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+
+
+def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
+    """Whether a toponym the gazetteer does not know is still kept (as "unknown"): a GPE or
+    LOC that starts with a capital and is not a word of a person's name in the doc
+    ("Misri" tagged GPE once, PERSON in "Vikram Misri")."""
+    return (label in PLACE_LABELS and span.text[:1].isupper()
+            and not all(t.lower_ in person_words for t in span))
+
+
+def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """Toponyms NER found (GPE, LOC; FAC the gazetteer knows)."""
+    mentions = []
+    person_words = _person_words(doc)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if not span.text.strip() or not any(t.is_alpha for t in span):
+            continue
+        candidates = lookup_variants(gazetteer, span.text)
+        if not candidates and not _keep_unknown(span, ent.label_, person_words):
+            continue
+        mentions.append(Mention(span.start, span.end, span.start_char, span.end_char,
+                                candidates))
+    return mentions
+
+
+def _is_name_token(token: Any) -> bool:
+    return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
+
+
+def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Capitalised n-grams NER missed that the gazetteer knows, after a place preposition."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (i in taken or token.ent_type_ in NOT_PLACE_LABELS or not _is_name_token(token)
+                or i == 0 or doc[i - 1].lower_ not in PLACE_PREPOSITIONS):
+            i += 1
+            continue
+        found = _longest_match(doc, i, gazetteer, taken)
+        if found is None:
+            i += 1
+            continue
+        end, candidates = found
+        span = doc[i:end]
+        mentions.append(Mention(i, end, span.start_char, span.end_char, candidates))
+        i = end
+    return mentions
+
+
+def _longest_match(doc: Any, start: int, gazetteer: Gazetteer,
+                   taken: set[int]) -> tuple[int, list[Candidate]] | None:
+    """The longest capitalised n-gram from `start` naming a big enough place."""
+    end = start
+    while (end < len(doc) and end - start < MAX_NGRAM and end not in taken
+           and _is_name_token(doc[end])):
+        end += 1
+    for stop in range(end, start, -1):
+        candidates = [c for c in lookup_variants(gazetteer, doc[start:stop].text)
+                      if _big_enough(c)]
+        if candidates:
+            return stop, candidates
+    return None
+
+
+def _big_enough(candidate: Candidate) -> bool:
+    return candidate.kind != "city" or (
+        candidate.population >= MIN_UNTAGGED_POPULATION and not candidate.by_alternate)
+
+
+def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
+    """Demonyms modifying a noun ("Afghan soil", "Russian troops") as mentions of the
+    country or region they name; resolution is that country's or region's."""
+    mentions = []
+    for token in doc:
+        if (token.i in taken or token.dep_ not in ("amod", "compound", "nmod")
+                or token.head.pos_ not in ("NOUN", "PROPN") or not token.is_title):
+            continue
+        target = country_of_demonym(token.text)
+        if target:
+            mentions.append(Mention(token.i, token.i + 1, token.idx,
+                                    token.idx + len(token), [], country=target))
+    return mentions
+
+
+def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
+    """Link "Paris, Texas": a mention followed by a comma and another mention."""
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        if mention.end < len(doc) and doc[mention.end].text == ",":
+            follower = by_start.get(mention.end + 1)
+            if follower is not None:
+                mention.qualifiers = follower.candidates
+
+
+def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
+    """Every toponym mention in `doc`, in text order."""
+    mentions = _entity_mentions(doc, gazetteer)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _untagged_mentions(doc, gazetteer, taken)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _demonym_mentions(doc, taken)
+    mentions.sort(key=lambda m: m.start)
+    _add_qualifiers(mentions, doc)
+    return mentions
+
+
+def _demonym_candidates(gazetteer: Gazetteer, target: str) -> list[Candidate]:
+    """The place a demonym names: an ISO alpha-3 country code, or a region's name."""
+    country = gazetteer.country_record(target)
+    if country is not None:
+        return [country]
+    return [c for c in gazetteer.lookup(target) if c.kind != "city"]
+
+
+def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
+                     extra_context: list[Candidate] | None = None) -> list[Candidate | None]:
+    """The chosen candidate of each mention: a prior-only pass gives the article's
+    countries and regions, a second pass resolves each mention in that context."""
+    for mention in mentions:
+        if mention.country:
+            mention.candidates = _demonym_candidates(gazetteer, mention.country)
+    first = [best(m.candidates, capitals=gazetteer.capitals) for m in mentions]
+    chosen = []
+    for i, mention in enumerate(mentions):
+        context = Context()
+        for j, other in enumerate(first):
+            if other is not None and j != i and mentions[j].candidates != mention.candidates:
+                context.add(other)
+        for other in extra_context or ():
+            context.add(other)
+        chosen.append(best(mention.candidates, context, mention.qualifiers, gazetteer.capitals))
+    return chosen
+
+
+def find_places(article: Article, gazetteer: Gazetteer) -> None:
+    """Find and resolve every toponym. Reads ``article.doc``, ``article.text`` and
+    ``article.meta["dateline"]``; writes ``article.places`` (in text order)."""
+    doc = article.doc
+    if doc is None:
+        article.places = []
+        return
+    mentions = collect_mentions(doc, gazetteer)
+    chosen = resolve_mentions(mentions, gazetteer, _dateline_context(article, gazetteer))
+    article.places = [_place(article.text, m, c) for m, c in zip(mentions, chosen, strict=True)]
+
+
+def _place(text: str, mention: Mention, candidate: Candidate | None) -> Place:
+    return to_place(text[mention.start_char:mention.end_char], mention.start_char,
+                    mention.end_char, candidate)
+
+
+def _dateline_context(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
+    """The dateline place (where the reporter is) as weak context for disambiguation."""
+    dateline = (article.meta.get("dateline") or {}).get("place")
+    if not isinstance(dateline, str):
+        return []
+    found = best(gazetteer.lookup(dateline), capitals=gazetteer.capitals)
+    return [found] if found else []
