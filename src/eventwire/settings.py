@@ -35,6 +35,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("db", "EVENTWIRE_DB", "",
                 "SQLAlchemy URL of the store; empty means an SQLite file in the user data "
                 "folder (sqlite:///<user data dir>/eventwire.db)."),
+        Setting("cache_dir", "EVENTWIRE_CACHE_DIR", "",
+                "folder for derived data such as the gazetteer index; empty means the user "
+                "cache folder (~/.cache/eventwire on Linux)."),
         Setting("max_bytes", "EVENTWIRE_MAX_BYTES", str(20 * 1024 * 1024),
                 "largest input file or document read, in bytes; larger inputs are refused."),
     )
@@ -49,4 +52,6 @@ def get(name: str) -> str:
         return value
     if name == "db":
         return _default_db()
+    if name == "cache_dir":
+        return platformdirs.user_cache_dir("eventwire", appauthor=False)
     return setting.default

@@ -17,6 +17,7 @@ SETS: dict[str, tuple[str, str]] = {
     "plover_gsr": ("eventwire.evaluate.plover_gsr", "plover_gsr/dev.json"),
     "conflibert_cameo": ("eventwire.evaluate.conflibert", "conflibert_cameo"),
     "tempeval3": ("eventwire.evaluate.tempeval3", "tempeval3"),
+    "geo": ("eventwire.evaluate.geo", "geo"),
 }
 
 

