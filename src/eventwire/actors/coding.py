@@ -1,0 +1,234 @@
+"""Coding one mention (a :class:`~eventwire.actors.mentions.Group`) as an Entity.
+
+Sector comes from the role noun (a "member" noun such as "spokesman" takes the sector of
+the organisation named beside it), else from the knowledge base on the publication date;
+"former"/"ousted" make it ELI. Country comes from a known person, else from the nearest
+possessive/adjective/compound country left of the head ("India's", "Afghan", "US"), else
+from an "of" complement ("minister of India"), else from the organisation. Nothing found
+means None: we never guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from eventwire.actors.knowledge import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    METONYM,
+    ORG,
+    PERSON,
+    ROLE,
+    ActorKnowledge,
+    Period,
+    Role,
+)
+from eventwire.actors.mentions import Group, Unit
+from eventwire.records import Entity
+
+_COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM)
+
+
+@dataclass
+class _Parts:
+    """A mention's units sorted by what they contribute."""
+
+    person: Unit | None
+    org: Unit | None
+    title: Unit | None       # the role noun naming the office or group
+    modifiers: list[Unit]    # "former", "acting" ...
+    places: list[Unit]       # country, demonym, capital, metonym units usable for country
+
+
+def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
+               date: dt.date | None) -> Entity:
+    """The Entity for one mention; offsets are character offsets into ``text``."""
+    parts = _parts(group, knowledge)
+    start, end = doc[group.start].idx, doc[group.end - 1].idx + len(doc[group.end - 1].text)
+    person_row, former = _person_row(parts.person, knowledge, date)
+    org_row = _org_row(parts.org, knowledge, date)
+    return Entity(
+        text=text[start:end], start=start, end=end,
+        name=_name(doc, group, parts, person_row, org_row, knowledge),
+        country=_country(doc, group, parts, person_row, org_row, knowledge, date),
+        sector=_sector(parts, person_row, former, org_row, knowledge, group),
+        office=_office(doc, parts, person_row, former, knowledge),
+        known_as=_known_as(parts, person_row, org_row),
+        kind=_kind(doc, group, parts),
+    )
+
+
+def _parts(group: Group, knowledge: ActorKnowledge) -> _Parts:
+    person = next((u for u in group.units if u.kind == PERSON), None)
+    org = next((u for u in group.units if u.kind == ORG and u.best is not None), None)
+    if person is None:
+        person = _misread_person(group, knowledge)
+    roles = [u for u in group.units if u.kind == ROLE]
+    modifiers = [u for u in roles if _role(u, knowledge).kind == "modifier"]  # type: ignore[union-attr]
+    titles = [u for u in roles if u not in modifiers]
+    title = group.root if group.root in titles else _title_for(person, titles)
+    title = _specific_title(title, titles, knowledge)
+    places = [u for u in group.units if u.kind in _COUNTRY_KINDS and u.mark is None]
+    return _Parts(person, org, title, modifiers, places)
+
+
+def _misread_person(group: Group, knowledge: ActorKnowledge) -> Unit | None:
+    """An unknown "ORG" name in apposition with an office title is a person ("JP Singh, the
+    Joint Secretary"): the small model often labels short names ORG."""
+    unknown = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
+    offices = [u for u in group.units if u.kind == ROLE and (_role(u, knowledge).office or "")
+               and _role(u, knowledge).kind != "modifier"]  # type: ignore[union-attr]
+    if unknown is None or not offices or unknown.end - unknown.start > 3:
+        return None
+    unknown.label = "PERSON"
+    return unknown
+
+
+def _specific_title(title: Unit | None, titles: list[Unit],
+                    knowledge: ActorKnowledge) -> Unit | None:
+    """A generic container noun gives way to a specific one beside it: "Union of Teachers",
+    "member of the Syrian parliament", "leader of the opposition"."""
+    role = _role(title, knowledge)
+    if role is None or role.kind != "member" or role.sector not in ("UNK", "LAB", "SOC", "GOV"):
+        return title
+    specific = [u for u in titles if u is not title and _role(u, knowledge).kind == "role"]  # type: ignore[union-attr]
+    return specific[-1] if specific else title
+
+
+def _title_for(person: Unit | None, titles: list[Unit]) -> Unit | None:
+    """The role noun nearest before the person's name, else the first one after it."""
+    if not titles:
+        return None
+    if person is None:
+        return titles[-1]
+    before = [u for u in titles if u.end <= person.start]
+    return before[-1] if before else titles[0]
+
+
+def _person_row(unit: Unit | None, knowledge: ActorKnowledge,
+                date: dt.date | None) -> tuple[Period | None, bool]:
+    if unit is None or unit.best is None:
+        return None, False
+    row, former = knowledge.person_at(unit.best.key, date)
+    if row is None:  # before the first dated row: the country is still known
+        rows = knowledge.people.get(unit.best.key, [])
+        return (replace(rows[0], sector="", office=None) if rows else None), False
+    return row, former
+
+
+def _org_row(unit: Unit | None, knowledge: ActorKnowledge, date: dt.date | None) -> Period | None:
+    if unit is None or unit.best is None:
+        return None
+    return knowledge.org_at(unit.best.key, date)
+
+
+def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:
+    return knowledge.roles.get(unit.best.key) if unit is not None and unit.best else None
+
+
+def _sector(parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
+            knowledge: ActorKnowledge, group: Group) -> str | None:
+    if any(_role(u, knowledge).sector == "ELI" for u in parts.modifiers):  # type: ignore[union-attr]
+        return "ELI"
+    role = _role(parts.title, knowledge)
+    if role is not None:
+        return _role_sector(role, org_row)
+    if person_row is not None and parts.person is not None:
+        return "ELI" if former else (person_row.sector or None)
+    if org_row is not None:
+        return org_row.sector
+    if group.root.kind in (CAPITAL, METONYM):
+        return "GOV"
+    if group.root.kind == DEMONYM and _kind_is_group(group):
+        return "CVL"  # "Nigerians", "ethnic Albanians": people of a country
+    return None
+
+
+def _kind_is_group(group: Group) -> bool:
+    return group.root.best is not None and group.root.best.kind == DEMONYM and group.plural
+
+
+def _role_sector(role: Role, org_row: Period | None) -> str | None:
+    if role.kind == "party":
+        return None
+    if role.kind == "member" and org_row is not None:
+        return org_row.sector
+    return role.sector if role.sector != "UNK" or org_row is None else org_row.sector
+
+
+def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
+             org_row: Period | None, knowledge: ActorKnowledge, date: dt.date | None
+             ) -> str | None:
+    if person_row is not None:
+        return person_row.country
+    head = group.root.start
+    left = [u for u in parts.places if u.start < head or u is group.root]
+    right = [u for u in parts.places if u not in left]
+    for unit in (left[::-1] if left else right):
+        return unit.best.key  # type: ignore[union-attr]
+    if org_row is not None:
+        return org_row.country
+    return _country_in_clause(group, knowledge, date)
+
+
+def _country_in_clause(group: Group, knowledge: ActorKnowledge, date: dt.date | None
+                       ) -> str | None:
+    """An untitled country from an organisation in the head's own clause: "the Joint
+    Secretary handling the division in the Ministry of External Affairs" -> IND."""
+    for unit in group.nearby:
+        row = _org_row(unit, knowledge, date)
+        if row is not None and row.country not in ("IGO", "NGO", "UNO", "EUR"):
+            return row.country
+    return None
+
+
+def _office(doc: Doc, parts: _Parts, person_row: Period | None, former: bool,
+            knowledge: ActorKnowledge) -> str | None:
+    role = _role(parts.title, knowledge)
+    if role is not None and role.office and parts.title is not None:
+        start = parts.title.start
+        modifiers = {u.end: u for u in parts.modifiers if _role(u, knowledge).office}  # type: ignore[union-attr]
+        while start in modifiers:
+            start = modifiers[start].start
+        return doc[start:parts.title.end].text
+    if person_row is not None and parts.person is not None and not former \
+            and parts.title is None:
+        return person_row.office
+    return None
+
+
+def _name(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
+          org_row: Period | None, knowledge: ActorKnowledge) -> str | None:
+    if parts.person is not None:
+        return person_row.name if person_row else doc[parts.person.start:parts.person.end].text
+    if org_row is not None:
+        return org_row.name
+    root = group.root
+    if root.kind == ORG and root.best is None:
+        return doc[root.start:root.end].text
+    if root.kind in _COUNTRY_KINDS and root.best is not None and root.best.key in knowledge.countries:
+        return knowledge.countries[root.best.key]
+    return None
+
+
+def _known_as(parts: _Parts, person_row: Period | None, org_row: Period | None) -> str | None:
+    if person_row is not None:
+        return person_row.id
+    return org_row.id if org_row is not None else None
+
+
+def _kind(doc: Doc, group: Group, parts: _Parts) -> str:
+    root = group.root
+    if parts.person is not None:
+        return "person"
+    if root.kind == ORG:
+        return "organisation"
+    if root.kind in (COUNTRY, CAPITAL, METONYM):
+        return "country"
+    if root.kind == DEMONYM:
+        return "group" if group.plural else "country"
+    return "group" if root.head(doc).tag_ in ("NNS", "NNPS") else "nominal"

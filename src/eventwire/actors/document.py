@@ -1,0 +1,173 @@
+"""The actors stage: every actor mention of an article, coded.
+
+Besides coding each mention on its own, two document-level rules apply, in text order:
+
+- in-document coreference: a person coded with a title ("India's Foreign Secretary Vikram
+  Misri") lends that coding to later mentions of the same name or surname ("Misri");
+- party nouns: "both sides", "the two sides", "both countries" become one Entity per party
+  (same span) for the two most recent distinct countries of the latest meeting/talks
+  sentence, else for the two most salient countries of the document so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from eventwire.actors.coding import code_group
+from eventwire.actors.knowledge import PERSON, ROLE, ActorKnowledge, normalise
+from eventwire.actors.mentions import Group, find_units, group_units, has_party_determiner
+from eventwire.records import Article, Entity
+
+# sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
+_PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
+_LOOKBACK_SENTENCES = 8
+
+
+@dataclass
+class _State:
+    """What the document has said so far, for coreference and party nouns."""
+
+    people: dict[str, Entity] = field(default_factory=dict)      # name/surname key -> entity
+    seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
+    meeting_sentences: set[int] = field(default_factory=set)
+
+
+def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
+    """Code every actor mention of an article.
+
+    Reads ``article.doc`` (the spaCy Doc of ``article.text``) and ``article.published_date``;
+    writes ``article.actors`` (one Entity per mention, two or more for "both sides").
+    """
+    article.actors = code_doc(article.doc, article.text, knowledge, article.published_date)
+
+
+def code_doc(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None) -> list[Entity]:
+    """The coded actor mentions of a parsed text, in text order."""
+    groups = group_units(doc, find_units(doc, knowledge), knowledge)
+    sentence_of = _sentence_index(doc)
+    state = _State(meeting_sentences=_meeting_sentences(doc, knowledge))
+    entities: list[Entity] = []
+    for group in groups:
+        sentence = sentence_of[group.start]
+        for entity in _code_in_context(doc, group, text, knowledge, date, state, sentence):
+            entities.append(entity)
+            state.seen.append((sentence, entity))
+    return entities
+
+
+def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledge,
+                     date: dt.date | None, state: _State, sentence: int) -> list[Entity]:
+    entity = code_group(doc, group, knowledge, text, date)
+    if entity.kind == "person":
+        entity = _corefer(doc, group, entity, state, knowledge)
+        return [entity]
+    if _is_party_noun(group, knowledge):
+        return _party_entities(doc, group, entity, state, knowledge, sentence)
+    return [entity]
+
+
+# ---- in-document coreference --------------------------------------------------------
+
+def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
+             knowledge: ActorKnowledge) -> Entity:
+    person = next(u for u in group.units if u.kind == PERSON)
+    keys = _name_keys(doc[person.start:person.end].text, entity.name)
+    earlier = next((state.people[k] for k in keys if k in state.people), None)
+    titled = any(u.kind == ROLE for u in group.units)
+    if earlier is not None:
+        entity = _borrow(entity, earlier, titled)
+    if entity.country or entity.sector:
+        for key in keys:
+            state.people.setdefault(key, entity)
+    return entity
+
+
+def _name_keys(written: str, name: str | None) -> list[str]:
+    """Full names first, then surnames: "Vikram Misri" -> ["vikram misri", "misri"]."""
+    names = [normalise(n) for n in (written, name) if n]
+    return list(dict.fromkeys(names + [n.split()[-1] for n in names if n.split()]))
+
+
+def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:
+    """Fill what this mention lacks from the earlier one; untitled mentions take all of it."""
+    if not titled:
+        return replace(entity, name=earlier.name, country=earlier.country, sector=earlier.sector,
+                       office=earlier.office, known_as=earlier.known_as or entity.known_as,
+                       kind=entity.kind)
+    return replace(entity, name=earlier.name or entity.name,
+                   country=entity.country or earlier.country,
+                   sector=entity.sector or earlier.sector,
+                   known_as=entity.known_as or earlier.known_as, kind=entity.kind)
+
+
+# ---- party nouns ------------------------------------------------------------------------
+
+def _is_party_noun(group: Group, knowledge: ActorKnowledge) -> bool:
+    best = group.root.best
+    return best is not None and best.kind == ROLE and knowledge.roles[best.key].kind == "party"
+
+
+def _party_entities(doc: Doc, group: Group, entity: Entity, state: _State,
+                    knowledge: ActorKnowledge, sentence: int) -> list[Entity]:
+    if entity.country is not None:  # "the Afghan side"
+        return [replace(entity, sector=entity.sector or _party_sector(state, entity.country),
+                        kind=entity.kind)]
+    if not has_party_determiner(doc, group, knowledge):
+        return [entity]
+    countries = _meeting_parties(state, sentence) or _salient_countries(state)
+    return [replace(entity, country=c, sector=_party_sector(state, c), kind=entity.kind)
+            for c in countries] or [entity]
+
+
+def _meeting_parties(state: _State, sentence: int) -> list[str]:
+    """The first two distinct countries of the latest meeting sentence before the mention.
+
+    The first ones, not the last: a talks sentence names its parties before whatever they
+    talked about ("the Afghan side acknowledged India's concerns about Pakistan-based ...").
+    """
+    for index in range(sentence, sentence - _LOOKBACK_SENTENCES, -1):
+        if index not in state.meeting_sentences:
+            continue
+        found = _first_countries([e for s, e in state.seen if s == index])
+        if len(found) >= 2:
+            return found[:2]
+    return []
+
+
+def _salient_countries(state: _State) -> list[str]:
+    counts = Counter(e.country for _, e in state.seen if e.country)
+    return [c for c, _ in counts.most_common(2)] if len(counts) >= 2 else []
+
+
+def _first_countries(entities: list[Entity]) -> list[str]:
+    found: list[str] = []
+    for entity in entities:
+        if entity.country and entity.country not in found:
+            found.append(entity.country)
+    return found
+
+
+def _party_sector(state: _State, country: str) -> str | None:
+    for _, entity in reversed(state.seen):
+        if entity.country == country and entity.sector in _PARTY_SECTORS:
+            return entity.sector
+    return None
+
+
+# ---- sentences --------------------------------------------------------------------------
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _meeting_sentences(doc: Doc, knowledge: ActorKnowledge) -> set[int]:
+    return {number for number, sent in enumerate(doc.sents)
+            if any(knowledge.cue("meeting-word", t.text) for t in sent)}

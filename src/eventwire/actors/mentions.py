@@ -1,0 +1,346 @@
+"""Finding actor mentions in a parsed document.
+
+Two steps. :func:`find_units` marks *units*: longest lexicon matches (countries, demonyms,
+capitals, organisations, people, role nouns) plus spaCy PERSON/ORG entities the lexicon does
+not know. :func:`group_units` then joins units that belong to one noun phrase by following
+the dependency tree upwards (compound, amod, poss, appos, "of"/"to" complements), so
+"India's Foreign Secretary Vikram Misri" is one mention while "India" in "India's
+condemnation" stays a mention of its own. Conjuncts ("India and Pakistan") are separate
+heads, hence separate mentions.
+
+City names after a locative preposition ("in Dubai") are dropped. Capitals and metonyms ("Washington", "the
+Kremlin") are kept only where they act (subject, object, possessor, conjunct of those).
+Country names after a locative preposition and demonyms modifying a non-actor noun
+("Israeli air raids", "Afghan soil") are kept as country mentions: human coders often take
+them as the target or source of the event, and the events stage decides by syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.knowledge import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    METONYM,
+    ORG,
+    PERSON,
+    PROPER_KINDS,
+    ROLE,
+    ActorKnowledge,
+    Entry,
+    normalise,
+)
+
+# how strongly an entry kind claims a unit when a phrase has several readings
+_PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6}
+_ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nn", "flat", "appos"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "agent", "dative",
+                          "attr", "ROOT", "npadvmod"})
+_SPAN_POS = frozenset({"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN", "VERB", "ADV", "PRON"})
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM})
+
+
+@dataclass
+class Unit:
+    """A token range naming something: lexicon entries, or an unknown NER PERSON/ORG."""
+
+    start: int
+    end: int
+    entries: list[Entry] = field(default_factory=list)
+    label: str | None = None   # "PERSON" / "ORG" for a name the lexicon does not know
+    mark: str | None = None    # "sponsor" (US-backed), "opposed" (anti-India), "destination"
+
+    @property
+    def best(self) -> Entry | None:
+        return min(self.entries, key=lambda e: _PRIORITY[e.kind]) if self.entries else None
+
+    @property
+    def kind(self) -> str | None:
+        best = self.best
+        return best.kind if best else (PERSON if self.label == "PERSON" else ORG)
+
+    def head(self, doc: Doc) -> Token:
+        """The unit's syntactic head: its first token whose head lies outside the unit."""
+        for token in doc[self.start:self.end]:
+            if not self.start <= token.head.i < self.end or token.head.i == token.i:
+                return token
+        return doc[self.end - 1]
+
+
+@dataclass
+class Group:
+    """One mention: units joined under a root unit, and the character span they cover."""
+
+    root: Unit
+    units: list[Unit]
+    start: int          # token range
+    end: int
+    plural: bool = False  # the head is a plural noun ("Nigerians", "militants")
+    nearby: list[Unit] = field(default_factory=list)  # known organisations in the head's clause
+
+
+def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
+    """Lexicon units (longest match first) plus unknown NER PERSON/ORG entities."""
+    norm = [normalise(token.text) for token in doc]
+    units: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        unit = _match_at(doc, norm, i, knowledge)
+        if unit is None:
+            i += 1
+            continue
+        units.append(unit)
+        i = unit.end
+    units = _add_surnames(doc, _merge_entities(doc, units))
+    for unit in units:
+        unit.mark = _mark(doc, unit, knowledge)
+    return units
+
+
+def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge) -> Unit | None:
+    for length in range(min(knowledge.longest, len(doc) - i), 0, -1):
+        entries = knowledge.lookup(tuple(norm[i:i + length]))
+        entries = [e for e in entries if _case_ok(e, doc, i, i + length)
+                   and not _verb_role(e, doc[i + length - 1], knowledge)]
+        if entries:
+            return Unit(i, i + length, entries)
+    return None
+
+
+def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
+    """A role noun read as a verb ("sources state that") is no role; "acting" may be a verb."""
+    return (entry.kind == ROLE and token.pos_ == "VERB"
+            and knowledge.roles[entry.key].kind != "modifier")
+
+
+def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+    """Abbreviations match case-sensitively; proper names need a capital letter somewhere."""
+    if entry.exact:
+        return "".join(t.text for t in doc[start:end]) == entry.exact.replace(" ", "")
+    if entry.kind in PROPER_KINDS:
+        return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end])
+    return True
+
+
+def _merge_entities(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """Add NER PERSON/ORG names the lexicon missed; a longer PERSON name swallows the
+    place names inside it ("Michael Jordan")."""
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        inside = [u for u in units if u.start < ent.end and ent.start < u.end]
+        if ent.label_ == "PERSON" and inside and all(
+                u.kind in _PLACE_KINDS | {DEMONYM} and ent.start <= u.start and u.end <= ent.end
+                and (u.end - u.start) < len(ent) for u in inside):
+            units = [u for u in units if u not in inside]
+            inside = []
+        if not inside:
+            start, end = _strip_possessive(doc, ent.start, ent.end)
+            if end > start:
+                units.append(Unit(start, end, label=ent.label_))
+    return sorted(units, key=lambda u: u.start)
+
+
+def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """A bare proper noun repeating the surname of a named person ("Mittal" after "Deepak
+    Mittal") is that person, even where the model misses it as a PERSON."""
+    surnames = {doc[u.end - 1].lower_ for u in units
+                if u.label == "PERSON" and u.end - u.start > 1}
+    for unit in units:
+        if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames:
+            unit.label = "PERSON"  # the small model often labels a lone surname ORG
+    covered = {i for u in units for i in range(u.start, u.end)}
+    extra = [Unit(t.i, t.i + 1, label="PERSON") for t in doc
+             if t.pos_ == "PROPN" and t.lower_ in surnames and t.i not in covered]
+    return sorted(units + extra, key=lambda u: u.start)
+
+
+def _strip_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    return start, end
+
+
+def _mark(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> str | None:
+    """"sponsor" for "US-backed", "opposed" for "anti-India"/"pro-Iranian", else None."""
+    after = doc[unit.end:unit.end + 2]
+    if len(after) == 2 and after[0].text == "-" and knowledge.cue("sponsor-suffix", after[1].text):
+        return "sponsor"
+    before = doc[max(unit.start - 2, 0):unit.start]
+    if len(before) == 2 and before[1].text == "-" and knowledge.cue("opposed-prefix", before[0].text):
+        return "opposed"
+    if unit.start >= 1 and knowledge.cue("opposed-prefix", doc[unit.start - 1].text.rstrip("-")) \
+            and doc[unit.start - 1].text.endswith("-"):
+        return "opposed"
+    return None
+
+
+def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Group]:
+    """Join units into mentions and keep the mentions that can be actors."""
+    live = [u for u in units if u.mark not in ("sponsor", "opposed")]
+    by_token = {i: u for u in live for i in range(u.start, u.end)}
+    parent = {id(u): _parent(doc, u, by_token, knowledge) for u in live}
+    members: dict[int, list[Unit]] = {}
+    roots: dict[int, Unit] = {}
+    for unit in live:
+        root = _root(unit, parent)
+        roots[id(root)] = root
+        members.setdefault(id(root), []).append(unit)
+    groups = [_group(doc, roots[key], found) for key, found in members.items()]
+    groups = [g for g in groups if _is_actor(doc, g, knowledge)]
+    for group in groups:
+        group.nearby = _nearby_orgs(doc, group, live)
+    return _drop_overlaps(sorted(groups, key=lambda g: (g.start, -g.end)))
+
+
+def _nearby_orgs(doc: Doc, group: Group, units: list[Unit]) -> list[Unit]:
+    """Known organisations after the mention inside its head's subtree, nearest first."""
+    head = group.root.head(doc)
+    return [u for u in units
+            if u.kind == ORG and u.best is not None and group.end <= u.start < group.end + 15
+            and head in doc[u.start].ancestors]
+
+
+def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
+            knowledge: ActorKnowledge) -> Unit | None:
+    """The unit this one modifies inside the same noun phrase, if any."""
+    token = unit.head(doc)
+    target = token.head
+    if token.dep_ == "npadvmod" and knowledge.cue("base-suffix", target.text):
+        target = target.head  # "Pakistan-based groups": Pakistan modifies groups
+    elif token.dep_ == "pobj":
+        return _complement_parent(token, unit, by_token)
+    elif token.dep_ not in _ATTACH_DEPS:
+        return None
+    if target.i not in by_token and target.dep_ in ("compound", "amod") and target.head.i != target.i:
+        target = target.head  # one hop through an unknown noun: "Afghan peace negotiators"
+    found = by_token.get(target.i)
+    return found if found is not None and found is not unit else None
+
+
+def _complement_parent(token: Token, unit: Unit, by_token: dict[int, Unit]) -> Unit | None:
+    """"the foreign minister of India" / "ambassador to Qatar": join the role noun."""
+    prep = token.head
+    if prep.lower_ not in ("of", "to") or prep.head.i not in by_token:
+        return None
+    owner = by_token[prep.head.i]
+    if owner.kind != ROLE or unit.kind not in (COUNTRY, CAPITAL, ORG, DEMONYM, ROLE):
+        return None
+    if unit.kind == ROLE and prep.lower_ != "of":
+        return None
+    if prep.lower_ == "to":
+        unit.mark = "destination"  # the host country is not the envoy's country
+    return owner
+
+
+def _root(unit: Unit, parent: dict[int, Unit | None]) -> Unit:
+    seen = {id(unit)}
+    while (up := parent.get(id(unit))) is not None and id(up) not in seen:
+        seen.add(id(up))
+        unit = up
+    return unit
+
+
+def _group(doc: Doc, root: Unit, units: list[Unit]) -> Group:
+    head = root.head(doc)
+    start = min(u.start for u in units)
+    end = max(u.end for u in units)
+    while start > 0 and _extends_left(doc[start - 1], head, root.kind):
+        start -= 1
+    start, end = _cover_entities(doc, start, end)
+    if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
+        end += 1
+    while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1
+    plural = head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN")
+    return Group(root, sorted(units, key=lambda u: u.start), start, end, plural)
+
+
+def _extends_left(token: Token, head: Token, kind: str | None) -> bool:
+    """Whether ``token`` is a pre-modifier of the mention head (det, adjective, 's ...)."""
+    if kind in (COUNTRY, CAPITAL, METONYM) and token.pos_ != "DET":
+        return False  # "a stable and secure Afghanistan" is the mention "Afghanistan"
+    if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return False
+    if token.is_punct and token.text not in ("-",):
+        return False
+    if not (token.pos_ in _SPAN_POS or token.text == "-"):
+        return False
+    return head in token.ancestors
+
+
+def _cover_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole PERSON/ORG entities it cuts through."""
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and ent.start < end and start < ent.end:
+            if ent.start < start and not any(t.is_punct and t.text != "-" for t in doc[ent.start:start]):
+                start = ent.start
+            if ent.end > end:
+                end = _strip_possessive(doc, start, ent.end)[1]
+    return start, end
+
+
+def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+    """Whether a mention's root can be an actor where it stands."""
+    root = group.root
+    kind = root.kind
+    token = _first_conjunct(root.head(doc))
+    if _is_dateline(doc, root):
+        return False
+    if kind == PERSON:
+        return True
+    if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
+            and kind != COUNTRY:
+        return False  # country names stay: coders treat "troops in Liberia" as a target
+    if kind == ROLE:
+        return _role_is_actor(doc, group, knowledge, token)
+    if kind in (CAPITAL, METONYM):
+        return token.dep_ in _ACTING_DEPS or (token.dep_ == "pobj" and token.head.lower_ != "of")
+    return True
+
+
+def _role_is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge, token: Token) -> bool:
+    role = knowledge.roles[group.root.best.key]  # type: ignore[union-attr]
+    if role.kind == "modifier":
+        return False
+    if token.dep_ in ("compound", "amod") and len(group.units) == 1:
+        return False
+    if role.kind == "party":
+        has_country = any(u.kind in (COUNTRY, DEMONYM) for u in group.units if u is not group.root)
+        return has_country or has_party_determiner(doc, group, knowledge)
+    return True
+
+
+def has_party_determiner(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+    """Whether a party noun reads "both sides" / "the two countries"."""
+    return any(knowledge.cue("party-determiner", t.text) for t in doc[group.start:group.root.start])
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_dateline(doc: Doc, unit: Unit) -> bool:
+    """"New Delhi:" opening a paragraph is a dateline, not an actor."""
+    at_line_start = unit.start == 0 or "\n" in doc[unit.start - 1].text_with_ws
+    after = doc[unit.end].text if unit.end < len(doc) else ""
+    return at_line_start and after in (":", "-", "\u2014", "\u2013", "(")
+
+
+def _drop_overlaps(groups: list[Group]) -> list[Group]:
+    kept: list[Group] = []
+    for group in groups:
+        if kept and group.start < kept[-1].end:
+            continue
+        kept.append(group)
+    return kept
