@@ -1,0 +1,61 @@
+"""Novelty claims: "first", "first-ever", "for the first time", "at this level"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.records import Claim
+
+FIRST = re.compile(r"\bfor the first time\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
+EXTENSIONS = ("since", "at", "between", "with", "in")
+
+
+def claim_head(sentence: SpacySpan, start: int) -> Token | None:
+    """The noun (or verb) a claim word at char ``start`` is about."""
+    token = next((t for t in sentence if t.idx <= start < t.idx + len(t)), None)
+    if token is None:
+        return None
+    if token.lower_ in ("for",):
+        return token.head
+    while token.dep_ in ("amod", "advmod", "compound", "punct", "npadvmod") and token.head != token:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN", "VERB"):
+            break
+    return token
+
+
+def claim_end(head: Token, end: int) -> int:
+    """The claim's end: the head noun, its prepositional tail, and a following "since ..."."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        end = max(end, head.idx + len(head))
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in EXTENSIONS:
+                last = max(child.subtree, key=lambda t: t.i)
+                end = max(end, last.idx + len(last))
+    doc, sentence_end = head.doc, head.sent.end
+    after = next((t for t in doc[head.i + 1:sentence_end] if t.idx >= end and not t.is_punct), None)
+    if after is not None and after.lower_ in ("since", "at") and after.idx - end <= 3:
+        phrase = after.head if after.dep_ == "mark" else after
+        last = max(phrase.subtree, key=lambda t: t.i)
+        end = max(end, last.idx + len(last))
+    return end
+
+
+def find_claims(sentence: SpacySpan) -> list[tuple[Token, Claim]]:
+    """(head token, Claim) for each novelty claim in the sentence."""
+    text, offset = sentence.text, sentence.start_char
+    found = []
+    for match in FIRST.finditer(text):
+        start = offset + match.start()
+        head = claim_head(sentence, start)
+        if head is None:
+            continue
+        end = claim_end(head, offset + match.end())
+        doc_text = sentence.doc.text
+        newline = doc_text.find("\n", start, end)
+        end = end if newline < 0 else newline
+        found.append((head, Claim("first", doc_text[start:end], start, end)))
+    return found

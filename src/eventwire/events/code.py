@@ -1,0 +1,214 @@
+"""Coding events: triggers -> roles, modality, codes, size and claims per sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire import ontology
+from eventwire.events import rules
+from eventwire.events.claims import find_claims
+from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
+from eventwire.events.match import Match, find_matches
+from eventwire.events.modality import attribution_of, is_background, is_negated, modality_of
+from eventwire.events.size import casualty_counts, quantities_in
+from eventwire.events.syntax import (
+    entities_for,
+    passive_agent,
+    passive_subject,
+    prep_objects,
+    subject_of,
+    unique,
+)
+from eventwire.records import Article, Claim, Entity, Event, SentenceRef, Size, Span
+
+VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
+NOUN_RECIPIENT_PREPS = ("of", "with", "to", "on", "against", "from", "in", "into", "for", "upon")
+REQUEST_PREPS = ("for", "from")
+LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
+TOPIC_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
+AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
+
+
+@dataclass
+class Draft:
+    """An event being built: the match, its embedded acts, and the Event itself."""
+
+    match: Match
+    event: Event
+    embedded: list[Match] = field(default_factory=list)
+    nominal: bool = False
+
+
+def code_events(article: Article, triggers: TriggerLexicon) -> None:
+    """Code the events of an article.
+
+    Reads ``article.doc``, ``article.actors``, ``article.text``; writes ``article.events``
+    (ids ``{article.id}:ev-{n}`` in text order). ``date`` and ``location`` stay None.
+    """
+    article.events = []
+    if article.doc is None:
+        return
+    drafts: list[Draft] = []
+    pending: list[tuple[set[str], Claim]] = []
+    for index, sentence in enumerate(article.doc.sents):
+        found = code_sentence(article, sentence, index, triggers, drafts, pending)
+        rules.settle_claims(pending, found)
+        drafts += found
+    rules.inherit_recipients(drafts)
+    for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
+        draft.event.id = f"{article.id}:ev-{number}"
+        draft.event.confidence = rules.confidence(draft)
+        article.events.append(draft.event)
+
+
+def code_sentence(article: Article, sentence: SpacySpan, index: int, lexicon: TriggerLexicon,
+                  earlier: list[Draft], pending: list[tuple[set[str], Claim]]) -> list[Draft]:
+    """The events of one sentence, with size, quantities and claims attached."""
+    if rules.skip_sentence(sentence):
+        return []
+    matches = [m for m in find_matches(sentence, lexicon) if m.trigger.type != NONE_TYPE
+               and not rules.is_denial(m)]
+    drafts = []
+    for match, embedded in rules.absorb_frames(matches):
+        draft = build_draft(article, sentence, index, match, embedded)
+        if draft is not None and rules.keep(draft):
+            drafts.append(draft)
+    drafts = rules.merge_same(drafts)
+    attach_sizes(sentence, drafts)
+    attach_quantities(sentence, drafts)
+    attach_claims(sentence, drafts, earlier, lexicon, pending)
+    return drafts
+
+
+def build_draft(article: Article, sentence: SpacySpan, index: int, match: Match,
+                embedded: list[Match]) -> Draft | None:
+    """A Draft for one trigger match (None when it makes no event)."""
+    head, entry = match.head, match.trigger
+    nominal = entry.kind == "noun"
+    if nominal and rules.not_an_occurrence(head):
+        return None
+    actor, recipient = roles(head, match, article.actors, nominal)
+    for inner in embedded:
+        if not recipient:
+            recipient = roles(inner.head, inner, article.actors, inner.trigger.kind == "noun")[1]
+    if entry.reciprocal or rules.reciprocal_subject(head):
+        actor, recipient = unique(actor + recipient), []
+    recipient = [e for e in recipient if e not in actor]
+    modality, cue = modality_of(head)
+    event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
+    negated = is_negated(head)
+    if negated and modality != "asserted" and event_type in ("AGREE", "CONCEDE"):
+        event_type, mode, cameo, negated = (*rules.refusal_codes(entry, embedded), False)
+    trigger_end = max(head.idx + len(head), *(head.doc[i].idx + len(head.doc[i]) for i in match.tokens))
+    trigger_start = min(head.doc[i].idx for i in match.tokens)
+    event = Event(
+        id="", type=event_type, mode=mode,
+        contexts=rules.contexts_for(entry, embedded, sentence),
+        actor=actor, recipient=recipient, date=None, location=None,
+        cameo=cameo, quad=ontology.quad(event_type),
+        intensity=ontology.intensity(event_type, mode),
+        trigger=Span(article.text[trigger_start:trigger_end], trigger_start, trigger_end),
+        sentence=SentenceRef(index, sentence.start_char, sentence.end_char),
+        negated=negated, modality=modality, background=is_background(head),
+        attribution=attribution_of(head, article.actors), size=Size(), claims=[],
+        trigger_token=head.i,
+    )
+    return Draft(match, event, embedded, nominal)
+
+
+def roles(head: Token, match: Match, actors: list[Entity], nominal: bool
+          ) -> tuple[list[Entity], list[Entity]]:
+    """(actor, recipient) entities from the dependency parse around the trigger."""
+    if nominal:
+        return noun_roles(head, match, actors)
+    return verb_roles(head, match, actors)
+
+
+def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Active: subject acts on objects; passive: the ``by`` agent acts on the subject."""
+    patient = passive_subject(verb)
+    if patient is not None and (match.noun is None or patient != match.noun):
+        actor = entities_for(passive_agent(verb), actors)
+        recipient = entities_for(patient, actors)
+    else:
+        actor = entities_for(subject_of(verb), actors)
+        recipient = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
+                    verb.lemma_ not in TOPIC_VERBS:
+                recipient += entities_for(child, actors)
+    preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
+                                                                             "ACCUSE") else ())
+    for owner in [verb, *([match.noun] if match.noun is not None else [])]:
+        for obj in prep_objects(owner, preps):
+            if obj != match.noun:
+                recipient += entities_for(obj, actors)
+    if not recipient and match.trigger.type in LOCATIVE_TYPES:
+        recipient = [e for obj in prep_objects(verb, ("in",)) for e in entities_for(obj, actors)]
+    if match.noun is not None and not actor:
+        actor = possessors(match.noun, actors)
+    return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def possessors(noun: Token, actors: list[Entity]) -> list[Entity]:
+    """Entities in the noun's possessive, adjectival or compound modifiers, or its by-phrase."""
+    found = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            found += entities_for(child, actors)
+    found += entities_for(passive_agent(noun) or next(iter(prep_objects(noun, ("by",))), None), actors)
+    return found
+
+
+def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """"India's condemnation of Pakistan": the possessor acts, the of/with/to object receives."""
+    actor = possessors(noun, actors)
+    recipient = []
+    preps = NOUN_RECIPIENT_PREPS if match.trigger.type in LOCATIVE_TYPES else \
+        tuple(p for p in NOUN_RECIPIENT_PREPS if p != "in")
+    for obj in prep_objects(noun, preps):
+        if obj.head.lower_ == "of" and match.trigger.type in AGENT_OF_TYPES:
+            actor += entities_for(obj, actors)
+        else:
+            recipient += entities_for(obj, actors)
+    if not actor and noun.dep_ == "dobj" and noun.head.lemma_ in rules.UNDERGO_VERBS:
+        recipient += rules.governing_actor(noun, actors)
+    elif not actor and noun.dep_ in ("dobj", "conj"):
+        actor = rules.governing_actor(noun, actors)
+    return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def attach_sizes(sentence: SpacySpan, drafts: list[Draft]) -> None:
+    """Dead/injured/arrested counts go to the event whose trigger governs or is the count's verb."""
+    for token, field_name, count in casualty_counts(sentence):
+        draft = rules.nearest_draft(token, drafts, ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"))
+        if draft is not None and getattr(draft.event.size, field_name) is None:
+            setattr(draft.event.size, field_name, count)
+
+
+def attach_quantities(sentence: SpacySpan, drafts: list[Draft]) -> None:
+    """Quantities in a sentence go to its AID (else COOPERATE/AGREE) event nearest them."""
+    for start, quantity in quantities_in(sentence.text, sentence.start_char):
+        for wanted in (("AID",), ("COOPERATE",), ("AGREE", "SUPPORT")):
+            candidates = [d for d in drafts if d.event.type in wanted]
+            if candidates:
+                best = min(candidates, key=lambda d: abs(d.event.trigger.start - start))
+                best.event.size.quantities.append(quantity)
+                break
+
+
+def attach_claims(sentence: SpacySpan, drafts: list[Draft], earlier: list[Draft],
+                  lexicon: TriggerLexicon, pending: list[tuple[set[str], Claim]]) -> None:
+    """A claim goes to the event it is about: its head's event here, the last such event
+    before, or (kept in ``pending``) the next event of the type its head noun names."""
+    for head, claim in find_claims(sentence):
+        draft = rules.claimed_draft(head, drafts, earlier, lexicon)
+        if draft is not None:
+            draft.event.claims.append(claim)
+            continue
+        named = {e.type for e in lexicon.lookup("noun", head.lemma_.lower())}
+        if named:
+            pending.append((named, claim))

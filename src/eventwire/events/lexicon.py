@@ -1,0 +1,117 @@
+"""The trigger lexicon: a versioned TSV of event triggers keyed by (type, mode)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+from eventwire import ontology
+from eventwire.errors import ConfigError
+
+COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
+KINDS = ("verb", "light", "noun")
+FLAGS = ("recip", "frame")
+NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: ``words`` are the pattern's lower-cased tokens (hyphens split)."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    kind: str
+    words: tuple[str, ...]
+    contexts: tuple[str, ...]
+    weight: float
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def reciprocal(self) -> bool:
+        return "recip" in self.flags
+
+    @property
+    def frame(self) -> bool:
+        return "frame" in self.flags
+
+
+@dataclass
+class TriggerLexicon:
+    """Triggers indexed by the lemma they are looked up by (verb lemma or noun head)."""
+
+    version: str
+    entries: list[Trigger]
+    by_key: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+        for entry in self.entries:
+            key = entry.words[-1] if entry.kind == "noun" else entry.words[0]
+            index[(entry.kind, key)].append(entry)
+        for found in index.values():
+            found.sort(key=lambda t: (-len(t.words), -t.weight))
+        self.by_key = dict(index)
+
+    def lookup(self, kind: str, key: str) -> list[Trigger]:
+        """Entries of ``kind`` whose lookup word is ``key``, longest pattern first."""
+        return self.by_key.get((kind, key), [])
+
+    def size_by_type(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for entry in self.entries:
+            counts[entry.type] += 1
+        return dict(counts)
+
+
+def split_pattern(pattern: str) -> tuple[str, ...]:
+    """Pattern words as spaCy tokenises them: hyphens become their own token."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", pattern.lower()).split())
+
+
+def check_row(row: dict[str, str], number: int) -> Trigger:
+    """A lexicon row as a Trigger, or ConfigError naming what is wrong with it."""
+    where = f"trigger lexicon row {number}"
+    types, labels, cameo = ontology.plover_types(), set(ontology.contexts()), ontology.cameo()
+    if row["type"] != NONE_TYPE and row["type"] not in types:
+        raise ConfigError(f"{where}: unknown type {row['type']!r}")
+    if row["mode"] and (row["type"], row["mode"]) not in ontology.modes():
+        raise ConfigError(f"{where}: mode {row['mode']!r} is not a mode of {row['type']}")
+    if row["cameo"] not in cameo or row["kind"] not in KINDS:
+        raise ConfigError(f"{where}: unknown CAMEO code {row['cameo']!r} or kind {row['kind']!r}")
+    contexts = tuple(c for c in row["contexts"].split(";") if c)
+    flags = frozenset(f for f in row["flags"].split(";") if f)
+    if not set(contexts) <= labels or not flags <= set(FLAGS):
+        raise ConfigError(f"{where}: unknown context or flag in {row['contexts']!r} {row['flags']!r}")
+    words = split_pattern(row["pattern"])
+    if not words or (row["kind"] == "light" and len(words) < 2):
+        raise ConfigError(f"{where}: pattern {row['pattern']!r} is too short for kind {row['kind']}")
+    try:
+        weight = float(row["weight"])
+    except ValueError:
+        raise ConfigError(f"{where}: weight {row['weight']!r} is not a number") from None
+    if not 0 < weight <= 1:
+        raise ConfigError(f"{where}: weight {weight} is outside (0, 1]")
+    return Trigger(row["type"], row["mode"] or None, row["cameo"], row["kind"], words,
+                   contexts, weight, flags)
+
+
+@functools.cache
+def load_triggers(filename: str = "triggers.tsv") -> TriggerLexicon:
+    """The trigger lexicon from ``events/data/``, schema-checked (raises ConfigError)."""
+    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
+    lines = text.splitlines()
+    header = re.compile(r"# eventwire trigger lexicon (v\d+)")
+    version = next((m.group(1) for ln in lines if (m := header.match(ln))), "?")
+    rows = csv.DictReader([ln for ln in lines if ln and not ln.startswith("#")], delimiter="\t")
+    if rows.fieldnames != COLUMNS:
+        raise ConfigError(f"trigger lexicon {filename}: columns {rows.fieldnames}, expected {COLUMNS}")
+    entries = [check_row(row, number) for number, row in enumerate(rows, start=2)]
+    keys = [(e.kind, e.words) for e in entries]
+    if len(set(keys)) != len(keys):
+        raise ConfigError(f"trigger lexicon {filename}: duplicate (kind, pattern) rows")
+    return TriggerLexicon(version, entries)

@@ -1,0 +1,133 @@
+"""Finding lexicon triggers in a parsed sentence (lemma- and POS-based)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import Trigger, TriggerLexicon
+
+VERB_POS = ("VERB",)
+NOUN_POS = ("NOUN", "PROPN")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "advmod", "npadvmod")
+MAX_GAP = 6   # tokens allowed between a light verb and its object noun
+
+
+@dataclass
+class Match:
+    """A trigger found in the text: ``head`` is the trigger token, ``tokens`` all it covers."""
+
+    trigger: Trigger
+    head: Token
+    tokens: tuple[int, ...]
+    noun: Token | None = None   # the object noun of a light-verb construction
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        return (len(self.trigger.words), self.trigger.weight)
+
+
+def word_of(token: Token) -> set[str]:
+    """The forms a pattern word may match: lemma and lower-cased text."""
+    return {token.lemma_.lower(), token.lower_}
+
+
+def match_words(words: tuple[str, ...], tokens: list[Token]) -> list[int] | None:
+    """Indices of ``tokens`` matching ``words`` in order (gaps allowed), or None."""
+    found, position = [], 0
+    for word in words:
+        while position < len(tokens) and word not in word_of(tokens[position]):
+            position += 1
+        if position == len(tokens):
+            return None
+        found.append(tokens[position].i)
+        position += 1
+    return found
+
+
+def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
+    """Token indices when ``words`` end at ``head`` and the words before are just before it."""
+    if words[-1] not in word_of(head):
+        return None
+    start = head.i - (len(words) - 1)
+    if start < head.sent.start:
+        return None
+    before = head.doc[start:head.i]
+    if all(w in word_of(t) for w, t in zip(words[:-1], before, strict=True)):
+        return [*range(start, head.i + 1)]
+    return None
+
+
+def object_nouns(verb: Token) -> list[Token]:
+    """Nouns a light verb can take: objects, prepositional objects, and their conjuncts."""
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            nouns.append(child)
+        elif child.dep_ in ("prep", "prt", "agent"):
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    nouns.extend(c for c in grand.children if c.dep_ == "pobj")
+        elif child.dep_ == "xcomp" and child.pos_ in NOUN_POS:
+            nouns.append(child)
+    return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def match_verb(entry: Trigger, verb: Token) -> Match | None:
+    """A verb entry: the lemma, then particles/prepositions among the following tokens."""
+    if len(entry.words) == 1:
+        return Match(entry, verb, (verb.i,))
+    after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, verb.sent.end)]]
+    rest = match_words(entry.words[1:], after)
+    if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
+        return None
+    return Match(entry, verb, (verb.i, *rest))
+
+
+def match_light(entry: Trigger, verb: Token) -> Match | None:
+    """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
+    for noun in object_nouns(verb):
+        if abs(noun.i - verb.i) > MAX_GAP + 3:
+            continue
+        for size in range(len(entry.words) - 1, 0, -1):
+            covered = noun_phrase_match(entry.words[-size:], noun)
+            if covered is None:
+                continue
+            middle = entry.words[1:len(entry.words) - size]
+            low, high = sorted((verb.i, covered[0]))
+            between = [t for t in verb.doc[low + 1:high]]
+            found = match_words(middle, between) if middle else []
+            if found is not None:
+                return Match(entry, verb, (verb.i, *found, *covered), noun)
+    return None
+
+
+def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
+    """Every lexicon match headed by ``token``."""
+    found: list[Match] = []
+    lemma = token.lemma_.lower()
+    if token.pos_ in VERB_POS:
+        for key in {lemma, token.lower_}:
+            found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
+            found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
+    if token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj")):
+        for key in {lemma, token.lower_}:
+            found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
+                      if (c := noun_phrase_match(e.words, token))]
+    return found
+
+
+def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
+    """Non-overlapping matches in a sentence: longer patterns first, then higher weight."""
+    found = [m for token in sentence for m in candidates(token, lexicon)]
+    found.sort(key=lambda m: m.rank, reverse=True)
+    taken: set[int] = set()
+    chosen = []
+    for found_match in found:
+        if taken.isdisjoint(found_match.tokens):
+            chosen.append(found_match)
+            taken.update(found_match.tokens)
+    return sorted(chosen, key=lambda m: m.head.i)

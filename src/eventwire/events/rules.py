@@ -1,0 +1,307 @@
+"""The coding rules between a trigger match and an event: frames, PLOVER's future rules,
+precision filters, merging, discourse inheritance and confidence."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire import ontology
+from eventwire.errors import ConfigError
+from eventwire.events.lexicon import Trigger, TriggerLexicon
+from eventwire.events.match import Match
+from eventwire.events.syntax import entities_for, governing_verbs, subject_of
+
+if TYPE_CHECKING:
+    from eventwire.events.code import Draft
+
+FRAME_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "conj", "attr",
+              "nsubjpass", "oprd", "pcomp", "compound", "amod")
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
+# (frame type, embedded type) -> (mode, CAMEO code); REQUEST codes are 02x for appeals, 10x for demands
+FRAME_CODES = {
+    ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
+    ("AGREE", "SUPPORT"): (None, "032"), ("AGREE", "CONSULT"): (None, "036"),
+    ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"),
+    ("REQUEST", "AID"): ("assist", "3"), ("REQUEST", "COOPERATE"): ("assist", "1"),
+    ("REQUEST", "SUPPORT"): ("assist", "2"), ("REQUEST", "CONSULT"): ("meet", "6"),
+    ("REQUEST", "AGREE"): ("meet", "7"), ("REQUEST", "RETREAT"): ("yield", "5"),
+    ("REQUEST", "CONCEDE"): ("change", "4"),
+    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
+    ("REJECT", "SUPPORT"): ("assist", "121"), ("REJECT", "CONSULT"): ("meet", "125"),
+    ("REJECT", "AGREE"): ("meet", "127"), ("REJECT", "RETREAT"): ("yield", "124"),
+    ("REJECT", "CONCEDE"): ("change", "123"), ("REJECT", "REQUEST"): (None, "120"),
+    ("THREATEN", "SANCTION"): ("relations", "1313"), ("THREATEN", "COERCE"): ("restrict", "1312"),
+    ("THREATEN", "ASSAULT"): ("violence", "138"), ("THREATEN", "MOBILIZE"): ("violence", "138"),
+    ("THREATEN", "PROTEST"): ("relations", "133"),
+}
+TEMPORAL_PREPS = ("during", "after", "before", "following", "since", "until", "amid", "ahead",
+                  "despite", "throughout", "prior", "like")
+PREDICATE_VERBS = ("mark", "term", "call", "describe", "represent", "constitute", "become", "be",
+                   "hail", "label", "dub", "consider", "see", "view")
+MODALITY_PENALTY = {"asserted": 0.0, "future": 0.05, "hypothetical": 0.2, "reported_denied": 0.25}
+NAMING_VERBS = ("mark", "term", "represent", "constitute", "label", "dub", "describe")
+RECIPROCAL_WORDS = ("both", "two")
+UNDERGO_VERBS = ("face", "receive", "suffer", "endure", "draw", "attract", "incur", "undergo")
+
+
+@functools.cache
+def context_cues() -> dict[str, str]:
+    """Lemma -> context label, from ``data/context_cues.tsv`` (schema-checked)."""
+    text = resources.files("eventwire.events").joinpath("data", "context_cues.tsv").read_text("utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
+                          delimiter="\t")
+    labels = set(ontology.contexts())
+    cues = {row["lemma"]: row["context"] for row in rows}
+    if rows.fieldnames != ["lemma", "context"] or not set(cues.values()) <= labels:
+        raise ConfigError("context_cues.tsv: expected columns lemma, context with PLOVER labels")
+    return cues
+
+
+def skip_sentence(sentence: SpacySpan) -> bool:
+    """Questions and verbless fragments carry no events."""
+    text = sentence.text.strip()
+    return text.endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def in_scope(frame: Match, inner: Match) -> bool:
+    """Is ``inner`` the act a frame trigger governs ("agreed to *offer support*")?"""
+    tops = {frame.head.i} | ({frame.noun.i} if frame.noun is not None else set())
+    token, hops = inner.head, 0
+    while token.head != token and hops < 5:
+        if token.dep_ not in FRAME_DEPS:
+            return False
+        token, hops = token.head, hops + 1
+        if token.i in tops:
+            return True
+        if token.lemma_ in ("say", "because", "after") or token.dep_ == "ROOT":
+            return token.i in tops
+    return False
+
+
+def is_ground(outer: Match, inner: Match) -> bool:
+    """"criticized Pakistan *for blaming* ...", "thanked India for its support": the reason
+    given for praise or blame is no event of its own."""
+    if outer.trigger.type not in ("ACCUSE", "SUPPORT") or outer.trigger.kind == "noun":
+        return False
+    token = inner.head
+    owners = {outer.head.i} | ({outer.noun.i} if outer.noun is not None else set())
+    return (token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("for", "of")
+            and token.head.head.i in owners)
+
+
+def is_denial(match: Match) -> bool:
+    """"X denied that ...": a denial of a report is no REJECT (the report is coded, denied)."""
+    return match.head.lemma_ == "deny" and any(c.dep_ == "ccomp" for c in match.head.children)
+
+
+def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
+    """Pair each frame trigger with the acts it embeds; embedded acts make no event of their own."""
+    absorbed: dict[int, list[Match]] = {}
+    taken: set[int] = set()
+    for outer in matches:
+        grounds = [m for m in matches if m is not outer and is_ground(outer, m)]
+        taken.update(m.head.i for m in grounds)
+    for frame in (m for m in matches if m.trigger.frame):
+        if frame.head.i in taken:
+            continue
+        inner = [m for m in matches if m is not frame and m.head.i not in taken and in_scope(frame, m)]
+        absorbed[frame.head.i] = inner
+        taken.update(m.head.i for m in inner)
+    return [(m, absorbed.get(m.head.i, [])) for m in matches if m.head.i not in taken]
+
+
+def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
+          ) -> tuple[str, str | None, str]:
+    """(type, mode, CAMEO) after frames and PLOVER's rules for announced future acts."""
+    event_type, mode, cameo = entry.type, entry.mode, entry.cameo
+    if embedded:
+        inner = embedded[0].trigger
+        found = FRAME_CODES.get((event_type, inner.type))
+        if event_type == "AGREE" and inner.type == "AGREE":
+            cameo = inner.cameo
+        elif found is not None:
+            mode, cameo = found[0], (cameo[:2] + found[1] if len(found[1]) == 1 else found[1])
+        if event_type == "THREATEN" and found is None:
+            mode = mode or None
+    elif modality == "future" or (modality == "hypothetical" and cue in ("would", "may", "might")):
+        event_type, mode, cameo = future_codes(entry)
+    if mode is not None and (event_type, mode) not in ontology.modes():
+        mode = None
+    return event_type, mode, cameo
+
+
+def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
+    """Announced future cooperation is AGREE, future retreat CONCEDE, future force THREATEN."""
+    if entry.type in COOPERATIVE:
+        return "AGREE", None, FRAME_CODES[("AGREE", entry.type)][1]
+    if entry.type == "RETREAT":
+        return "CONCEDE", None, "080"
+    if entry.type in FORCEFUL:
+        mode, cameo = FRAME_CODES[("THREATEN", entry.type)]
+        return "THREATEN", mode, cameo
+    return entry.type, entry.mode, entry.cameo
+
+
+def refusal_codes(entry: Trigger, embedded: list[Match]) -> tuple[str, str | None, str]:
+    """"Would not lift the curfew": a refused future concession is REJECT."""
+    inner = embedded[0].trigger.type if embedded else entry.type
+    mode, cameo = FRAME_CODES.get(("REJECT", inner), (None, "120"))
+    return "REJECT", mode, cameo
+
+
+def contexts_for(entry: Trigger, embedded: list[Match], sentence: SpacySpan) -> list[str]:
+    """Trigger defaults, embedded acts' defaults, then cues in the sentence, in that order."""
+    found = list(entry.contexts)
+    for inner in embedded:
+        found += [c for c in inner.trigger.contexts if c not in found]
+    cues = context_cues()
+    for token in sentence:
+        label = cues.get(token.lemma_.lower())
+        if label is not None and label not in found:
+            found.append(label)
+    return found
+
+
+def not_an_occurrence(noun: Token) -> bool:
+    """Nominal triggers that refer back or describe ("This marked the first meeting") are no event."""
+    if noun.dep_ in ("attr", "oprd"):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_ in PREDICATE_VERBS:
+        return noun.head.lemma_ in NAMING_VERBS or any(
+            c.dep_ in ("oprd", "xcomp") for c in noun.head.children)
+    if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
+        return not any(c.dep_ == "poss" for c in noun.children)
+    return False
+
+
+def reciprocal_subject(head: Token) -> bool:
+    """"The two sides discussed ...", "both sides agreed": the subject names every party."""
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    return subject is not None and any(
+        c.lower_ in RECIPROCAL_WORDS for c in [subject, *subject.children])
+
+
+def governing_actor(noun: Token, actors: list) -> list:
+    """For a nominal event without a possessor: the subject of the clause that governs it."""
+    for verb in governing_verbs(noun.head):
+        found = entities_for(subject_of(verb), actors)
+        if found:
+            return found
+    return []
+
+
+def keep(draft: Draft) -> bool:
+    """Precision: an event needs at least one coded party."""
+    return bool(draft.event.actor or draft.event.recipient)
+
+
+def compatible(a: list, b: list) -> bool:
+    ids_a, ids_b = {id(e) for e in a}, {id(e) for e in b}
+    return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
+
+
+def merge_same(drafts: list[Draft]) -> list[Draft]:
+    """One happening per sentence and type: same-type drafts with compatible parties merge."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        other = next((k for k in kept if k.event.type == draft.event.type
+                      and compatible(k.event.actor, draft.event.actor)
+                      and compatible(k.event.recipient, draft.event.recipient)
+                      and k.event.negated == draft.event.negated), None)
+        if other is None:
+            kept.append(draft)
+            continue
+        base, extra = (other, draft) if other.nominal <= draft.nominal else (draft, other)
+        for role in ("actor", "recipient"):
+            merged = getattr(base.event, role) + [e for e in getattr(extra.event, role)
+                                                   if e not in getattr(base.event, role)]
+            setattr(base.event, role, merged)
+        kept[kept.index(other)] = base
+    return kept
+
+
+def same_parties(a: list, b: list) -> bool:
+    key = lambda entities: {e.country or e.text for e in entities}  # noqa: E731
+    return bool(a) and key(a) == key(b)
+
+
+def inherit_recipients(drafts: list[Draft]) -> None:
+    """A cooperative event without a recipient takes the last recipient of the same actor
+    within the two previous sentences (the dyad the text is about)."""
+    for position, draft in enumerate(drafts):
+        event = draft.event
+        if event.recipient or not event.actor or event.quad not in (1, 2) or event.type == "CONSULT":
+            continue
+        for before in reversed(drafts[:position]):
+            if event.sentence.index - before.event.sentence.index > 2:
+                break
+            earlier = before.event
+            if earlier.recipient and earlier.quad in (1, 2) and same_parties(earlier.actor, event.actor):
+                event.recipient = list(earlier.recipient)
+                break
+
+
+def nearest_draft(token: Token, drafts: list[Draft], types: tuple[str, ...]) -> Draft | None:
+    """The draft whose trigger is the token, governs it, or else the nearest of ``types``."""
+    by_token = {d.event.trigger_token: d for d in drafts}
+    for candidate in [token, *token.ancestors]:
+        if candidate.i in by_token:
+            return by_token[candidate.i]
+    for child in token.subtree:
+        if child.i in by_token:
+            return by_token[child.i]
+    typed = [d for d in drafts if d.event.type in types]
+    return min(typed, key=lambda d: abs((d.event.trigger_token or 0) - token.i), default=None)
+
+
+def claimed_draft(head: Token, drafts: list[Draft], earlier: list[Draft],
+                  lexicon: TriggerLexicon) -> Draft | None:
+    """The event a claim is about: here if its head is (or governs) a trigger, else the last
+    earlier event of the type its head noun names ("the first official encounter")."""
+    for draft in drafts:
+        if head.i in draft.match.tokens or draft.event.trigger_token == head.i:
+            return draft
+    named = {e.type for e in lexicon.lookup("noun", head.lemma_.lower())}
+    if named:
+        pool = [d for d in drafts + earlier[::-1] if d.event.type in named]
+        return pool[0] if pool else None
+    for token in head.ancestors:
+        found = next((d for d in drafts if d.event.trigger_token == token.i), None)
+        if found is not None:
+            return found
+    return min(drafts, key=lambda d: abs((d.event.trigger_token or 0) - head.i), default=None)
+
+
+def confidence(draft: Draft) -> float:
+    """Evidence in [0, 1]: trigger strength, parties found, modality, embedding, negation."""
+    event = draft.event
+    score = 0.3 + 0.45 * draft.match.trigger.weight
+    score += 0.1 * bool(event.actor) + 0.1 * bool(event.recipient)
+    score += 0.05 * bool(draft.embedded)
+    score -= MODALITY_PENALTY[event.modality]
+    score -= 0.1 * event.negated + 0.05 * event.background
+    score -= 0.1 * embedded_in_other(draft)
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def embedded_in_other(draft: Draft) -> bool:
+    """Is the trigger inside a noun phrase or clause headed by another content word?"""
+    head = draft.match.head
+    return head.dep_ in ("pobj", "compound", "relcl", "acl", "amod") and draft.nominal
+
+
+def settle_claims(pending: list, drafts: list[Draft]) -> None:
+    """Attach claims waiting for a later event of the type they name ("termed the meeting
+    the first ...", before the meeting is reported)."""
+    for named, claim in list(pending):
+        draft = next((d for d in drafts if d.event.type in named), None)
+        if draft is not None:
+            draft.event.claims.append(claim)
+            pending.remove((named, claim))

@@ -1,0 +1,118 @@
+"""Dependency-parse helpers shared by the event and quote coders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from eventwire.records import Entity, Span
+
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
+               "mark", "advmod", "appos")
+SAY_LEMMAS = ("say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare",
+              "insist", "note", "quote", "write", "explain", "reiterate", "stress", "emphasize",
+              "assert", "maintain", "argue", "caution", "cite", "disclose", "reveal", "charge")
+
+
+def argument_heads(token: Token) -> list[Token]:
+    """The token and its coordinated conjuncts; a relative pronoun stands for its antecedent."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        token = token.head.head
+    return [token, *token.conjuncts]
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The token's noun phrase: its subtree without clauses, conjuncts or appended material."""
+    found, todo = [], [token]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(c for c in current.children
+                    if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ != "of"))
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase_span(token: Token) -> Span:
+    """The token's noun phrase as a Span of the document text."""
+    tokens = phrase_tokens(token)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(token.doc.text[start:end], start, end)
+
+
+def overlaps(entity: Entity, token: Token) -> bool:
+    return entity.start < token.idx + len(token) and token.idx < entity.end
+
+
+def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
+    """Entities standing for the argument headed by ``token`` (and its conjuncts)."""
+    if token is None:
+        return []
+    found: list[Entity] = []
+    for head in argument_heads(token):
+        at_head = [e for e in actors if overlaps(e, head)]
+        inside = at_head or [e for e in actors if any(overlaps(e, t) for t in phrase_tokens(head))]
+        found += [e for e in inside if e not in found]
+    return found
+
+
+def unique(entities: Iterable[Entity]) -> list[Entity]:
+    found: list[Entity] = []
+    for entity in entities:
+        if all(entity is not other and (entity.start, entity.end) != (other.start, other.end)
+               for other in found):
+            found.append(entity)
+    return found
+
+
+def governing_verbs(token: Token) -> Iterator[Token]:
+    """The token (if verbal) and the verbs above it, nearest first, within the sentence."""
+    current = token
+    while True:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            yield current
+        if current.head == current:
+            return
+        current = current.head
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a trigger belongs to (itself for verbs)."""
+    return next(governing_verbs(token), token)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The active subject of a verb, inherited through control, coordination and relatives."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if depth > 4 or verb.head == verb:
+        return None
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The ``by`` object of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions named in ``preps`` ("with", "to" ...)."""
+    wanted = set(preps)
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found

@@ -1,0 +1,125 @@
+"""Loaders and schema checks for the ontology tables in ``data/``."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from eventwire.errors import ConfigError
+
+TYPE_COLUMNS = ["type", "quad", "requires_recipient", "score"]
+MODE_COLUMNS = ["type", "mode", "score"]
+CAMEO_COLUMNS = ["code", "root", "goldstein", "plover_type", "plover_mode", "contexts"]
+
+
+@dataclass(frozen=True)
+class PloverType:
+    """One PLOVER event type: quad class 1-4, recipient requirement, default score."""
+
+    name: str
+    quad: int
+    requires_recipient: bool
+    score: float
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code with its root, Goldstein score and closest PLOVER coding."""
+
+    code: str
+    root: str
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    contexts: tuple[str, ...]
+
+
+def read_rows(filename: str, columns: list[str]) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file (``#`` lines are comments), checked against ``columns``."""
+    text = resources.files("eventwire.ontology").joinpath("data", filename).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    if reader.fieldnames != columns:
+        raise ConfigError(f"ontology table {filename}: columns {reader.fieldnames}, expected {columns}")
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(row[c] is None for c in columns):
+            raise ConfigError(f"ontology table {filename}: row {number} has the wrong number of fields")
+        yield row
+
+
+def _number(value: str, where: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"ontology table {where}: {value!r} is not a number") from None
+
+
+@functools.cache
+def contexts() -> tuple[str, ...]:
+    """The PLOVER context labels."""
+    text = resources.files("eventwire.ontology").joinpath("data", "plover_contexts.txt").read_text("utf-8")
+    labels = tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    if len(set(labels)) != len(labels) or not all(label.replace("_", "").isalpha() for label in labels):
+        raise ConfigError("ontology table plover_contexts.txt: duplicate or malformed labels")
+    return labels
+
+
+@functools.cache
+def plover_types() -> dict[str, PloverType]:
+    """The 16 PLOVER event types by name."""
+    table: dict[str, PloverType] = {}
+    for row in read_rows("plover_types.tsv", TYPE_COLUMNS):
+        quad_class = int(_number(row["quad"], "plover_types.tsv"))
+        if quad_class not in (1, 2, 3, 4) or row["requires_recipient"] not in ("yes", "no"):
+            raise ConfigError(f"ontology table plover_types.tsv: bad row for {row['type']}")
+        table[row["type"]] = PloverType(row["type"], quad_class, row["requires_recipient"] == "yes",
+                                        _number(row["score"], "plover_types.tsv"))
+    if len(table) != 16:
+        raise ConfigError(f"ontology table plover_types.tsv: {len(table)} types, expected 16")
+    return table
+
+
+@functools.cache
+def modes() -> dict[tuple[str, str], float]:
+    """Mode scores keyed by (type, mode): a mode means something only within its type."""
+    types = plover_types()
+    table: dict[tuple[str, str], float] = {}
+    for row in read_rows("plover_modes.tsv", MODE_COLUMNS):
+        key = (row["type"], row["mode"])
+        if row["type"] not in types or key in table:
+            raise ConfigError(f"ontology table plover_modes.tsv: unknown type or duplicate {key}")
+        table[key] = _number(row["score"], "plover_modes.tsv")
+    return table
+
+
+@functools.cache
+def cameo() -> dict[str, CameoCode]:
+    """The CAMEO codes by code string ("0333"), with the closest PLOVER coding."""
+    types, labels = plover_types(), set(contexts())
+    table: dict[str, CameoCode] = {}
+    for row in read_rows("cameo.tsv", CAMEO_COLUMNS):
+        code = row["code"]
+        ctxs = tuple(c for c in row["contexts"].split(";") if c)
+        bad = (not code.isdigit() or code[:2] != row["root"] or code in table
+               or (row["plover_type"] and row["plover_type"] not in types)
+               or not set(ctxs) <= labels)
+        if bad:
+            raise ConfigError(f"ontology table cameo.tsv: bad row for code {code!r}")
+        table[code] = CameoCode(code, row["root"], _number(row["goldstein"], "cameo.tsv"),
+                                row["plover_type"] or None, row["plover_mode"] or None, ctxs)
+    return table
+
+
+def quad(event_type: str) -> int:
+    """The quad class (1-4) of a PLOVER type."""
+    return plover_types()[event_type].quad
+
+
+def intensity(event_type: str, mode: str | None = None) -> float:
+    """The PLOVER score: the (type, mode) score where the manual gives one, else the type's."""
+    if mode is not None and (event_type, mode) in modes():
+        return modes()[(event_type, mode)]
+    return plover_types()[event_type].score

@@ -1,0 +1,35 @@
+"""Helpers: an article with hand-made actor entities, coded by the events stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import code_events, find_quotes, load_triggers
+from eventwire.records import Entity
+from tests.conftest import make_article
+
+
+def entity(text: str, mention: str, country: str, occurrence: int = 0) -> Entity:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(mention, start + 1)
+    return Entity(mention, start, start + len(mention), name=mention, country=country)
+
+
+@pytest.fixture
+def coded(nlp):
+    """coded(text, {mention: country}) -> the Article after code_events and find_quotes."""
+
+    def run(text: str, parties: dict[str, str] | None = None):
+        article = make_article(nlp, text)
+        article.actors = [entity(text, m, c) for m, c in (parties or {}).items()]
+        article.actors.sort(key=lambda e: e.start)
+        code_events(article, load_triggers())
+        find_quotes(article)
+        return article
+
+    return run
+
+
+def countries(entities) -> set[str]:
+    return {e.country for e in entities}
