@@ -7,6 +7,7 @@ import pytest
 from eventwire.records import TimeExpression
 from eventwire.when.tempeval import timeml_value
 
+
 @pytest.mark.parametrize(("value", "value_end", "granularity", "text", "expected"), [
     ("1980-01-01", "1989-12-31", "range", "the 1980s", "198"),
     ("1989-07-01", "1989-09-30", "range", "the third quarter", "1989-Q3"),

@@ -76,12 +76,15 @@ def _parts(group: Group, knowledge: ActorKnowledge) -> _Parts:
     return _Parts(person, org, title, modifiers, places)
 
 
+def _is_office(role: Role | None) -> bool:
+    return role is not None and bool(role.office) and role.kind != "modifier"
+
+
 def _misread_person(group: Group, knowledge: ActorKnowledge) -> Unit | None:
     """An unknown "ORG" name in apposition with an office title is a person ("JP Singh, the
     Joint Secretary"): the small model often labels short names ORG."""
     unknown = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
-    offices = [u for u in group.units if u.kind == ROLE and (_role(u, knowledge).office or "")
-               and _role(u, knowledge).kind != "modifier"]  # type: ignore[union-attr]
+    offices = [u for u in group.units if u.kind == ROLE and _is_office(_role(u, knowledge))]
     if unknown is None or not offices or unknown.end - unknown.start > 3:
         return None
     unknown.label = "PERSON"

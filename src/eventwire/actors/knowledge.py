@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from eventwire.actors import tables
 from eventwire.actors.tables import DATA_DIR, ActorDataError
@@ -121,7 +122,7 @@ def _period_at(periods: list[Period], date: dt.date | None) -> Period | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
+def _tokenizer() -> Any:
     # the blank English tokenizer splits exactly like the full pipeline's tokenizer
     import spacy
 

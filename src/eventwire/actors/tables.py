@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from eventwire.errors import ConfigError
@@ -31,7 +31,7 @@ Row = dict[str, str]
 Check = Callable[[str], str | None]
 
 
-def read_table(path: Path, columns: list[str], checks: dict[str, Check] | None = None
+def read_table(path: Path, columns: list[str], checks: Mapping[str, Check] | None = None
                ) -> Iterator[tuple[int, Row]]:
     """Yield ``(line_number, row)`` for each data row of a TSV file.
 
@@ -59,7 +59,7 @@ def read_table(path: Path, columns: list[str], checks: dict[str, Check] | None =
 
 
 def _row(path: Path, number: int, cells: list[str], columns: list[str],
-         checks: dict[str, Check]) -> Row:
+         checks: Mapping[str, Check]) -> Row:
     if len(cells) != len(columns):
         _fail(path, number, f"expected {len(columns)} tab-separated columns, found {len(cells)}")
     row = {name: cell.strip() for name, cell in zip(columns, cells, strict=True)}

@@ -43,4 +43,5 @@ def evaluate(name: str, path: str | Path | None = None, limit: int | None = None
     gold = Path(path) if path else default_path(name)
     if not gold.exists():
         raise GoldDataError(f"{gold}: no such file or folder")
-    return module.run(gold, limit=limit)  # type: ignore[no-any-return]
+    figures: dict[str, Any] = module.run(gold, limit=limit)
+    return figures

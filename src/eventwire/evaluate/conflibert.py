@@ -50,7 +50,9 @@ def load_spans(path: Path) -> list[tuple[str, set[tuple[int, int]], set[tuple[in
 
 
 def _spans(pairs: list[list[str]]) -> tuple[str, set[tuple[int, int]], set[tuple[int, int]]]:
-    text, offset, spans = [], 0, {"S": set(), "T": set()}
+    text: list[str] = []
+    offset = 0
+    spans: dict[str, set[tuple[int, int]]] = {"S": set(), "T": set()}
     current: tuple[str, int, int] | None = None
     for token, tag in pairs:
         start = offset

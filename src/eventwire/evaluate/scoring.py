@@ -9,7 +9,9 @@ from collections.abc import Iterable, Sequence
 def per_label(gold: Sequence[str], predicted: Sequence[str],
               labels: Iterable[str]) -> dict[str, dict[str, float]]:
     """Precision, recall, F1 and support for each label (single-label classification)."""
-    tp, fp, fn = Counter(), Counter(), Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
     for g, p in zip(gold, predicted, strict=True):
         if g == p:
             tp[g] += 1

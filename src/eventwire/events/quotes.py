@@ -83,7 +83,7 @@ def indirect_quote(article: Article, sentence: SpacySpan) -> Quote | None:
     """"X said (that) ...": the reported clause is the content."""
     verb = say_verb(sentence)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
-    if clause is None:
+    if clause is None or verb is None:
         return None
     tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
     content = span_of(article.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import Any
 
 from eventwire import settings
 from eventwire.errors import ConfigError
@@ -16,7 +17,7 @@ MAX_CHARS = 1_000_000
 
 
 @functools.lru_cache(maxsize=2)
-def load_model(name: str | None = None):  # type: ignore[no-untyped-def]
+def load_model(name: str | None = None) -> Any:
     """The spaCy Language named by the `model` setting (or `name`), loaded once."""
     import spacy
 
@@ -33,7 +34,7 @@ def load_model(name: str | None = None):  # type: ignore[no-untyped-def]
     return nlp
 
 
-def analyse(article: Article, nlp=None) -> None:  # type: ignore[no-untyped-def]
+def analyse(article: Article, nlp: Any = None) -> None:
     """Parse ``article.text`` once; writes ``article.doc``."""
     nlp = nlp or load_model()
     article.doc = nlp(article.text[:MAX_CHARS])

@@ -150,7 +150,7 @@ class Store:
         with self._session() as session:
             if where.include_unreal:
                 yield from _unreal_events(session, where)
-            ids = session.scalars(_happening_query(where)).all()
+            ids = list(session.scalars(_happening_query(where)).all())
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]
                 merged = list(_happenings(session, chunk))
@@ -216,7 +216,7 @@ def _write_article(session: Session, article: Article) -> None:
     _assign_story(session, row)
 
 
-def _pick(data: dict[str, Any], table: type) -> dict[str, Any]:
+def _pick(data: dict[str, Any], table: type[S.Base]) -> dict[str, Any]:
     columns = set(table.__table__.columns.keys()) - {"id", "article_id"}
     return {k: v for k, v in data.items() if k in columns}
 
@@ -379,7 +379,7 @@ def _happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
         select(S.EventRow, S.ArticleRow.source, S.ArticleRow.url)
         .join(S.ArticleRow, S.ArticleRow.id == S.EventRow.article_id)
         .where(S.EventRow.happening_id.in_(ids)).order_by(S.EventRow.id))
-    reports: dict[str, list[tuple[S.EventRow, str]]] = {}
+    reports: dict[str | None, list[tuple[S.EventRow, str]]] = {}
     for event, source, url in rows:
         reports.setdefault(event.happening_id, []).append((event, source or url or event.article_id))
     for happening_id in ids:
@@ -398,7 +398,9 @@ def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> 
         dead = (event.data.get("size") or {}).get("dead")
         if dead is not None and dead > ((merged.get("size") or {}).get("dead") or 0):
             merged["size"] = {**(merged.get("size") or {}), "dead": dead}
-    merged["reports"] = [{"doc_id": e.article_id, "event_id": e.id} for e, _ in reports]
+    # the chosen report first: its sentence is the one shown as the event's source
+    ordered = [best] + [e for e, _ in reports if e is not best]
+    merged["reports"] = [{"doc_id": e.article_id, "event_id": e.id} for e in ordered]
     merged["num_articles"] = len({e.article_id for e, _ in reports})
     merged["num_sources"] = len({source for _, source in reports})
     return merged
