@@ -67,7 +67,7 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
     An article that arrives with ``errors`` (it could not be read) is returned as it is; an
     error inside a stage is recorded in ``errors`` and leaves ``events`` empty.
     """
-    from eventwire import actors, events, nlp, when, where
+    from eventwire import actors, events, nlp, quotes, when, where
     from eventwire import clean as cleaning
 
     if article.errors:
@@ -82,7 +82,7 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
         events.code_events(article, knowledge.triggers)
         when.date_events(article)
         where.locate_events(article, knowledge.gazetteer)
-        events.find_quotes(article)
+        quotes.find_quotes(article)
     except EventwireError as exc:
         article.events = []
         article.errors.append(str(exc))

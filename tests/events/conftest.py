@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events import code_events, find_quotes, load_triggers
+from eventwire.events import code_events, load_triggers
 from eventwire.records import Entity
 from tests.conftest import make_article
 
@@ -18,14 +18,13 @@ def entity(text: str, mention: str, country: str, occurrence: int = 0) -> Entity
 
 @pytest.fixture
 def coded(nlp):
-    """coded(text, {mention: country}) -> the Article after code_events and find_quotes."""
+    """coded(text, {mention: country}) -> the Article after code_events."""
 
     def run(text: str, parties: dict[str, str] | None = None):
         article = make_article(nlp, text)
         article.actors = [entity(text, m, c) for m, c in (parties or {}).items()]
         article.actors.sort(key=lambda e: e.start)
         code_events(article, load_triggers())
-        find_quotes(article)
         return article
 
     return run
