@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from eventwire import ontology
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.scoring import accuracy, macro_f1, per_label, span_prf
 from eventwire.records import Article
@@ -16,14 +17,12 @@ PENTA = ("0", "1", "2", "3", "4")
 
 
 def penta_class(article: Article) -> str:
-    """The sentence's class from its most confident event: 0 statement (CAMEO 01-02, or
-    no event), else the event's quad class 1-4."""
+    """The sentence's class from its most confident event's CAMEO root (the Phoenix quad
+    convention of ``ontology/data/cameo_penta.tsv``); no event is class 0, a statement."""
     if not article.events:
         return "0"
     event = max(article.events, key=lambda e: e.confidence)
-    if event.cameo and event.cameo[:2] in ("01", "02"):
-        return "0"
-    return str(event.quad or 0)
+    return str(ontology.penta_class(event.cameo))
 
 
 def load_classes(path: Path) -> list[tuple[str, str]]:
@@ -78,7 +77,11 @@ def _role_spans(article: Article) -> tuple[set[tuple[int, int]], set[tuple[int, 
     if not article.events:
         return set(), set()
     event = max(article.events, key=lambda e: e.confidence)
-    return ({(a.start, a.end) for a in event.actor}, {(r.start, r.end) for r in event.recipient})
+    actors = {(a.start, a.end) for a in event.actor}
+    if len({a.country for a in event.actor}) > 1 and not event.recipient:
+        # a reciprocal event (all parties in `actor`) is the gold's R tag: source and target
+        return actors, set(actors)
+    return actors, {(r.start, r.end) for r in event.recipient}
 
 
 def run(path: Path, limit: int | None = None) -> dict[str, Any]:

@@ -21,6 +21,7 @@ NO_EVENT = "NONE"
 # intergovernmental body (the UN, the EU ...) is IGO where we code UNO, EUR ...
 CAMEO_COUNTRY = {"JAP": "JPN"}
 IGO_LIKE = {"IGO", "UNO", "EUR", "NGO"}
+CALIBRATION_BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -56,11 +57,24 @@ def _top(article: Article) -> str:
     return max(article.events, key=lambda e: e.confidence).type
 
 
+def reliability(scored: list[tuple[float, bool]]) -> list[dict[str, Any]]:
+    """Confidence bins with their event count and observed precision (an event is right
+    when its type is the sentence's gold type)."""
+    table = []
+    for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:], strict=False):
+        inside = [right for conf, right in scored if low <= conf < high or (high == 1.0 and conf == 1.0)]
+        table.append({"bin": f"{low:.1f}-{high:.1f}", "events": len(inside),
+                      "precision": sum(inside) / len(inside) if inside else None})
+    return table
+
+
 def run(path: Path, limit: int | None = None) -> dict[str, Any]:
     from eventwire.api import code_text
 
     items = load(path)[:limit]
     gold, top, found = [], [], 0
+    scored: list[tuple[float, bool]] = []
+    found_by_type: dict[str, list[int]] = {}
     # per gold role: [gold codes, among the actors' countries, among the events' parties]
     roles = {"source": [0, 0, 0], "target": [0, 0, 0]}
     for item in items:
@@ -69,7 +83,11 @@ def run(path: Path, limit: int | None = None) -> dict[str, Any]:
         parties = {_comparable(x.country) for e in article.events for x in e.actor + e.recipient}
         gold.append(item["event"])
         top.append(_top(article))
-        found += item["event"] in {e.type for e in article.events}
+        hit = item["event"] in {e.type for e in article.events}
+        found += hit
+        found_by_type.setdefault(item["event"], [0, 0])[0] += 1
+        found_by_type[item["event"]][1] += hit
+        scored += [(e.confidence, e.type == item["event"]) for e in article.events]
         for role, tally in roles.items():
             codes = _codes(item.get(role))
             tally[0] += len(codes)
@@ -87,4 +105,6 @@ def run(path: Path, limit: int | None = None) -> dict[str, Any]:
         "source_country_in_events": _share(roles["source"], 2),
         "target_country_in_events": _share(roles["target"], 2),
         "per_type": table,
+        "type_in_events_by_type": {t: hits / n for t, (n, hits) in sorted(found_by_type.items())},
+        "calibration": reliability(scored),
     }

@@ -10,15 +10,20 @@ from spacy.tokens import Token
 from eventwire import ontology
 from eventwire.events import rules
 from eventwire.events.claims import find_claims
+from eventwire.events.coref import meeting_counterparts, resolve_nominals
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import attribution_of, is_background, is_negated, modality_of
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
     entities_for,
+    is_possessor,
+    locative_objects,
     passive_agent,
     passive_subject,
+    phrase_span,
     prep_objects,
+    response_addressees,
     subject_of,
     unique,
 )
@@ -30,6 +35,8 @@ REQUEST_PREPS = ("for", "from")
 LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 TOPIC_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
+NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+NO_PHRASE = ("it", "this", "that", "which", "what", "who", "them", "themselves", "itself")
 
 
 @dataclass
@@ -45,27 +52,40 @@ class Draft:
 def code_events(article: Article, triggers: TriggerLexicon) -> None:
     """Code the events of an article.
 
-    Reads ``article.doc``, ``article.actors``, ``article.text``; writes ``article.events``
-    (ids ``{article.id}:ev-{n}`` in text order). ``date`` and ``location`` stay None.
+    Reads ``article.doc``, ``article.actors`` (office nouns are resolved on copies),
+    ``article.text``; writes ``article.events`` (ids ``{article.id}:ev-{n}`` in text order).
+    ``date`` and ``location`` stay None; :func:`~eventwire.events.refine_modes` runs later.
     """
     article.events = []
     if article.doc is None:
         return
     drafts: list[Draft] = []
     pending: list[tuple[set[str], Claim]] = []
+    actors = resolve_nominals(article.actors)
     for index, sentence in enumerate(article.doc.sents):
-        found = code_sentence(article, sentence, index, triggers, drafts, pending)
+        found = code_sentence(article, actors, sentence, index, triggers, drafts, pending)
         rules.settle_claims(pending, found)
         drafts += found
-    rules.inherit_recipients(drafts)
+    settle_recipients(drafts)
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         draft.event.confidence = rules.confidence(draft)
         article.events.append(draft.event)
 
 
-def code_sentence(article: Article, sentence: SpacySpan, index: int, lexicon: TriggerLexicon,
-                  earlier: list[Draft], pending: list[tuple[set[str], Claim]]) -> list[Draft]:
+def settle_recipients(drafts: list[Draft]) -> None:
+    """Recipients from the discourse (the dyad, the meeting's other side), else the
+    uncoded phrase the act is done to."""
+    rules.inherit_recipients(drafts)
+    meeting_counterparts(drafts)
+    for draft in drafts:
+        if not draft.event.recipient:
+            draft.event.recipient = phrase_recipients(draft)
+
+
+def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
+                  lexicon: TriggerLexicon, earlier: list[Draft],
+                  pending: list[tuple[set[str], Claim]]) -> list[Draft]:
     """The events of one sentence, with size, quantities and claims attached."""
     if rules.skip_sentence(sentence):
         return []
@@ -73,27 +93,27 @@ def code_sentence(article: Article, sentence: SpacySpan, index: int, lexicon: Tr
                and not rules.is_denial(m)]
     drafts = []
     for match, embedded in rules.absorb_frames(matches):
-        draft = build_draft(article, sentence, index, match, embedded)
+        draft = build_draft(article, actors, sentence, index, match, embedded)
         if draft is not None and rules.keep(draft):
             drafts.append(draft)
-    drafts = rules.merge_same(drafts)
+    drafts = rules.merge_outcomes(rules.merge_same(drafts))
     attach_sizes(sentence, drafts)
     attach_quantities(sentence, drafts)
     attach_claims(sentence, drafts, earlier, lexicon, pending)
     return drafts
 
 
-def build_draft(article: Article, sentence: SpacySpan, index: int, match: Match,
-                embedded: list[Match]) -> Draft | None:
+def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
+                match: Match, embedded: list[Match]) -> Draft | None:
     """A Draft for one trigger match (None when it makes no event)."""
     head, entry = match.head, match.trigger
     nominal = entry.kind == "noun"
-    if nominal and rules.not_an_occurrence(head):
+    if (nominal and rules.not_an_occurrence(head)) or rules.participle_as_noun(head):
         return None
-    actor, recipient = roles(head, match, article.actors, nominal)
+    actor, recipient = roles(head, match, actors, nominal)
     for inner in embedded:
         if not recipient:
-            recipient = roles(inner.head, inner, article.actors, inner.trigger.kind == "noun")[1]
+            recipient = roles(inner.head, inner, actors, inner.trigger.kind == "noun")[1]
     if entry.reciprocal or rules.reciprocal_subject(head):
         actor, recipient = unique(actor + recipient), []
     recipient = [e for e in recipient if e not in actor]
@@ -113,7 +133,7 @@ def build_draft(article: Article, sentence: SpacySpan, index: int, match: Match,
         trigger=Span(article.text[trigger_start:trigger_end], trigger_start, trigger_end),
         sentence=SentenceRef(index, sentence.start_char, sentence.end_char),
         negated=negated, modality=modality, background=is_background(head),
-        attribution=attribution_of(head, article.actors), size=Size(), claims=[],
+        attribution=attribution_of(head, actors), size=Size(), claims=[],
         trigger_token=head.i,
     )
     return Draft(match, event, embedded, nominal)
@@ -138,16 +158,20 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
-                    verb.lemma_ not in TOPIC_VERBS:
+                    verb.lemma_ not in TOPIC_VERBS and not is_possessor(child):
                 recipient += entities_for(child, actors)
+        if match.clause is not None:
+            recipient += entities_for(subject_of(match.clause), actors)
     preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
                                                                              "ACCUSE") else ())
     for owner in [verb, *([match.noun] if match.noun is not None else [])]:
         for obj in prep_objects(owner, preps):
             if obj != match.noun:
                 recipient += entities_for(obj, actors)
-    if not recipient and match.trigger.type in LOCATIVE_TYPES:
-        recipient = [e for obj in prep_objects(verb, ("in",)) for e in entities_for(obj, actors)]
+    if not recipient:
+        recipient = [e for obj in response_addressees(verb) for e in entities_for(obj, actors)]
+    if not recipient and match.trigger.type in LOCATIVE_TYPES + ("COOPERATE",):
+        recipient = [e for obj in locative_objects(verb) for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
         actor = possessors(match.noun, actors)
     return unique(actor), unique(e for e in recipient if e not in actor)
@@ -179,6 +203,38 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     elif not actor and noun.dep_ in ("dobj", "conj"):
         actor = rules.governing_actor(noun, actors)
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def phrase_recipients(draft: Draft) -> list[Entity]:
+    """Without a coded recipient, the phrase the act is done to ("lifted a travel ban on
+    *Chadian citizens*", "imposed a curfew in *parts of Kashmir*"), uncoded."""
+    token = recipient_token(draft.match, draft.nominal)
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in NO_PHRASE \
+            or token.ent_type_ in NOT_PARTIES or draft.match.trigger.reciprocal:
+        return []
+    span = phrase_span(token)
+    parties = draft.event.actor
+    if any(e.start < span.end and span.start < e.end for e in parties):
+        return []
+    return [Entity(span.text, span.start, span.end, kind="phrase")]
+
+
+def recipient_token(match: Match, nominal: bool) -> Token | None:
+    """The token heading the act's patient or addressee, by the same syntax as ``roles``."""
+    head = match.head
+    if nominal:
+        return next(iter(prep_objects(head, ("of", "against", "on", "to", "with"))), None)
+    patient = passive_subject(head)
+    if patient is not None and patient != match.noun:
+        return patient
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
+               and c != match.noun and not is_possessor(c) and head.lemma_ not in TOPIC_VERBS]
+    for owner in [head, *([match.noun] if match.noun is not None else [])]:
+        objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
+    if not objects and match.trigger.type in LOCATIVE_TYPES + ("RETREAT", "CONCEDE"):
+        objects = [*locative_objects(head)]
+        objects += locative_objects(match.noun) if match.noun is not None else []
+    return objects[0] if objects else None
 
 
 def attach_sizes(sentence: SpacySpan, drafts: list[Draft]) -> None:

@@ -8,11 +8,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, TriggerLexicon
+from eventwire.events.syntax import SAY_LEMMAS
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "advmod", "npadvmod")
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
+DEMAND_HEADS = (*SAY_LEMMAS, "warn", "announce")
+MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
+                       frozenset({"frame"}))
 
 
 @dataclass
@@ -23,6 +27,7 @@ class Match:
     head: Token
     tokens: tuple[int, ...]
     noun: Token | None = None   # the object noun of a light-verb construction
+    clause: Token | None = None  # the verb of a reported "must" clause (its subject is addressed)
 
     @property
     def rank(self) -> tuple[int, float]:
@@ -120,9 +125,25 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     return found
 
 
+def modal_demands(sentence: SpacySpan) -> list[Match]:
+    """"X said that Y must stop ...": a reported obligation is X's demand addressed to Y."""
+    found = []
+    for verb in sentence:
+        must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+        if must is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in DEMAND_HEADS:
+            continue
+        if verb.head.tag_ == "VBG" and verb.head.dep_ in ("advcl", "xcomp", "conj"):
+            continue   # "staged rallies ..., saying he must resign": the rally is the act
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        found.append(Match(MODAL_DEMAND, verb.head, (verb.head.i,), clause=verb))
+    return found
+
+
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight."""
     found = [m for token in sentence for m in candidates(token, lexicon)]
+    found += modal_demands(sentence)
     found.sort(key=lambda m: m.rank, reverse=True)
     taken: set[int] = set()
     chosen = []

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire import ontology
 from eventwire.errors import ConfigError
+from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.match import Match
 from eventwire.events.syntax import entities_for, governing_verbs, subject_of
@@ -49,6 +50,8 @@ MODALITY_PENALTY = {"asserted": 0.0, "future": 0.05, "hypothetical": 0.2, "repor
 NAMING_VERBS = ("mark", "term", "represent", "constitute", "label", "dub", "describe")
 RECIPROCAL_WORDS = ("both", "two")
 UNDERGO_VERBS = ("face", "receive", "suffer", "endure", "draw", "attract", "incur", "undergo")
+OUTCOME_TYPES = ("ASSAULT", "COERCE")
+OUTCOME_VERBS = ("kill", "wound", "injure", "leave", "claim", "displace", "destroy", "damage")
 
 
 @functools.cache
@@ -82,6 +85,8 @@ def in_scope(frame: Match, inner: Match) -> bool:
             return True
         if token.lemma_ in ("say", "because", "after") or token.dep_ == "ROOT":
             return token.i in tops
+        if token.dep_ == "prep" and token.lower_ in TEMPORAL_PREPS:
+            return False   # "agreed to offer support, following Pakistan's expulsion of ..."
     return False
 
 
@@ -143,6 +148,8 @@ def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
         return "AGREE", None, FRAME_CODES[("AGREE", entry.type)][1]
     if entry.type == "RETREAT":
         return "CONCEDE", None, "080"
+    if entry.type == "CONCEDE":
+        return "AGREE", None, FRAME_CODES[("AGREE", "CONCEDE")][1]
     if entry.type in FORCEFUL:
         mode, cameo = FRAME_CODES[("THREATEN", entry.type)]
         return "THREATEN", mode, cameo
@@ -179,6 +186,12 @@ def not_an_occurrence(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
         return not any(c.dep_ == "poss" for c in noun.children)
     return False
+
+
+def participle_as_noun(head: Token) -> bool:
+    """"evacuated *the wounded*", "buried the dead": a participle standing for people."""
+    return head.tag_ == "VBN" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and \
+        any(c.dep_ == "det" for c in head.children)
 
 
 def reciprocal_subject(head: Token) -> bool:
@@ -225,6 +238,33 @@ def merge_same(drafts: list[Draft]) -> list[Draft]:
             setattr(base.event, role, merged)
         kept[kept.index(other)] = base
     return kept
+
+
+def merge_outcomes(drafts: list[Draft]) -> list[Draft]:
+    """"Pakistan's airstrikes in Afghanistan, which killed 46 civilians in late December":
+    the relative clause tells the outcome of the nominal attack, so its verb becomes the
+    attack's clause (``trigger_token``, for dating) and makes no event of its own."""
+    by_token = {d.event.trigger_token: d for d in drafts}
+    for draft in [d for d in drafts if d.nominal and d.event.type in OUTCOME_TYPES]:
+        verb = outcome_verb(draft.match.head)
+        other = by_token.get(verb.i) if verb is not None else None
+        if verb is None or (other is not None and other.event.type != draft.event.type):
+            continue
+        draft.event.trigger_token = verb.i
+        if other is not None and other is not draft:
+            drafts = [d for d in drafts if d is not other]
+    return drafts
+
+
+def outcome_verb(noun: Token) -> Token | None:
+    """A casualty verb in a relative clause on the noun or on its prepositional object."""
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep"
+                       for o in p.children if o.dep_ == "pobj")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "relcl" and child.lemma_ in OUTCOME_VERBS:
+                return child
+    return None
 
 
 def same_parties(a: list, b: list) -> bool:
@@ -280,10 +320,16 @@ def claimed_draft(head: Token, drafts: list[Draft], earlier: list[Draft],
 
 
 def confidence(draft: Draft) -> float:
+    """The calibrated confidence: the dev-set precision of events with this evidence."""
+    return calibrated(evidence(draft))
+
+
+def evidence(draft: Draft) -> float:
     """Evidence in [0, 1]: trigger strength, parties found, modality, embedding, negation."""
     event = draft.event
     score = 0.3 + 0.45 * draft.match.trigger.weight
-    score += 0.1 * bool(event.actor) + 0.1 * bool(event.recipient)
+    score += 0.1 * any(e.country for e in event.actor)
+    score += 0.1 * any(e.country for e in event.recipient)
     score += 0.05 * bool(draft.embedded)
     score -= MODALITY_PENALTY[event.modality]
     score -= 0.1 * event.negated + 0.05 * event.background

@@ -58,12 +58,19 @@ def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:
+    """Entities without repeats; one span coded to two countries ("the two sides") stays two."""
     found: list[Entity] = []
     for entity in entities:
-        if all(entity is not other and (entity.start, entity.end) != (other.start, other.end)
+        key = (entity.start, entity.end, entity.country)
+        if all(entity is not other and key != (other.start, other.end, other.country)
                for other in found):
             found.append(entity)
     return found
+
+
+def is_possessor(token: Token) -> bool:
+    """A noun carrying a possessive "'s" ("India's fears" misparsed with "India" as object)."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in token.children)
 
 
 def governing_verbs(token: Token) -> Iterator[Token]:
@@ -89,6 +96,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth > 4 or verb.head == verb:
         return None
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # a free participle ("..., re-establishing a presence") shares the subject of the
+        # clause just before it
+        before = [c for c in verb.head.children if c.i < verb.i and c.pos_ == "VERB"
+                  and c.dep_ in ("advcl", "conj") and c.tag_ != "VBG"]
+        for clause in reversed(before):
+            found = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if found is not None:
+                return found
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -115,4 +131,24 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
             found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def locative_objects(token: Token) -> list[Token]:
+    """Objects of the token's "in" phrases, and of an "in" phrase inside those
+    ("invested in development work in Afghanistan")."""
+    found = prep_objects(token, ("in",))
+    return found + [inner for obj in found for inner in prep_objects(obj, ("in",))]
+
+
+def response_addressees(verb: Token) -> list[Token]:
+    """"In response to Afghanistan's request, India agreed ...": the possessor or
+    of-object of the request the act answers."""
+    found = []
+    for response in prep_objects(verb, ("in",)) + prep_objects(verb, ("at",)):
+        if response.lemma_ not in ("response", "request", "invitation", "behest", "urging"):
+            continue
+        asks = prep_objects(response, ("to",)) if response.lemma_ == "response" else [response]
+        for ask in asks:
+            found += [c for c in ask.children if c.dep_ == "poss"] + prep_objects(ask, ("of",))
     return found

@@ -11,6 +11,7 @@ from eventwire.ontology.tables import (
     contexts,
     intensity,
     modes,
+    penta_class,
     plover_types,
     quad,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "contexts",
     "intensity",
     "modes",
+    "penta_class",
     "plover_types",
     "quad",
 ]

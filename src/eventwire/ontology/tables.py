@@ -13,6 +13,7 @@ from eventwire.errors import ConfigError
 TYPE_COLUMNS = ["type", "quad", "requires_recipient", "score"]
 MODE_COLUMNS = ["type", "mode", "score"]
 CAMEO_COLUMNS = ["code", "root", "goldstein", "plover_type", "plover_mode", "contexts"]
+PENTA_COLUMNS = ["root", "penta"]
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,25 @@ def cameo() -> dict[str, CameoCode]:
         table[code] = CameoCode(code, row["root"], _number(row["goldstein"], "cameo.tsv"),
                                 row["plover_type"] or None, row["plover_mode"] or None, ctxs)
     return table
+
+
+@functools.cache
+def penta_roots() -> dict[str, int]:
+    """CAMEO root ("16") -> PentaClass 0-4 (statements apart from the four quad classes)."""
+    table: dict[str, int] = {}
+    for row in read_rows("cameo_penta.tsv", PENTA_COLUMNS):
+        penta = int(_number(row["penta"], "cameo_penta.tsv"))
+        if len(row["root"]) != 2 or not row["root"].isdigit() or penta not in range(5):
+            raise ConfigError(f"ontology table cameo_penta.tsv: bad row for root {row['root']!r}")
+        table[row["root"]] = penta
+    if len(table) != 20:
+        raise ConfigError(f"ontology table cameo_penta.tsv: {len(table)} roots, expected 20")
+    return table
+
+
+def penta_class(cameo_code: str | None) -> int:
+    """The PentaClass of a CAMEO code (0 when there is none or its root is unknown)."""
+    return penta_roots().get((cameo_code or "")[:2], 0)
 
 
 def quad(event_type: str) -> int:

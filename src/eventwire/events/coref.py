@@ -1,0 +1,80 @@
+"""Discourse helpers for roles: office nouns that refer back, and the counterpart of the
+meeting a passage is about."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from eventwire.records import Entity
+
+if TYPE_CHECKING:
+    from eventwire.events.code import Draft
+
+REFERRING_KINDS = ("nominal", "pronoun")
+COUNTERPART_WINDOW = 3   # sentences after a meeting in which "the meeting" is still the topic
+COUNTERPART_TYPES = ("REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE")
+
+
+def resolve_nominals(actors: list[Entity]) -> list[Entity]:
+    """Copies of the actors in which an uncoded office noun ("the ambassador") takes the
+    country, sector and name of the latest earlier entity holding that office.
+
+    Reads the actors stage's ``office``, ``country`` and ``kind``; ``article.actors`` is
+    left as it is.
+    """
+    resolved: list[Entity] = []
+    for entity in actors:
+        antecedent = office_antecedent(entity, resolved) if needs_antecedent(entity) else None
+        if antecedent is not None:
+            entity = dataclasses.replace(
+                entity, country=antecedent.country, sector=entity.sector or antecedent.sector,
+                name=antecedent.name, known_as=antecedent.known_as)
+        resolved.append(entity)
+    return resolved
+
+
+def needs_antecedent(entity: Entity) -> bool:
+    return entity.country is None and bool(entity.office) and entity.kind in REFERRING_KINDS
+
+
+def office_antecedent(entity: Entity, earlier: list[Entity]) -> Entity | None:
+    """The latest earlier coded entity whose office is the referring noun's office."""
+    office = (entity.office or "").lower()
+    for candidate in reversed(earlier):
+        held = (candidate.office or "").lower()
+        if candidate.country and held and (held == office or held.endswith(" " + office)):
+            return candidate
+    return None
+
+
+def meeting_counterparts(drafts: list[Draft]) -> None:
+    """An exchange reported after a meeting without a named recipient ("the Taliban
+    requested the meeting", "Mittal conveyed India's fears") is addressed to the other side
+    of that meeting: the latest CONSULT within COUNTERPART_WINDOW earlier sentences whose
+    parties include the actor's country and exactly one other country."""
+    for position, draft in enumerate(drafts):
+        event = draft.event
+        if event.recipient or not event.actor or event.type not in COUNTERPART_TYPES:
+            continue
+        other = counterpart(event.actor, event.sentence.index, drafts[:position])
+        if other:
+            event.recipient = other
+
+
+def counterpart(actor: list[Entity], sentence: int, earlier: list[Draft]) -> list[Entity]:
+    """The entities of the other side of the latest meeting the actor took part in."""
+    countries = {e.country for e in actor if e.country}
+    if len(countries) != 1:
+        return []
+    for before in reversed(earlier):
+        meeting = before.event
+        if sentence - meeting.sentence.index > COUNTERPART_WINDOW:
+            break
+        if meeting.type != "CONSULT" or meeting.sentence.index == sentence:
+            continue
+        parties = meeting.actor + meeting.recipient
+        others = {e.country for e in parties if e.country and e.country not in countries}
+        if countries <= {e.country for e in parties} and len(others) == 1:
+            return [e for e in parties if e.country in others][:1]
+    return []
