@@ -127,8 +127,9 @@ def test_event_date_is_a_copy_of_the_expression(nlp):
 @pytest.mark.parametrize(("name", "published", "trigger", "value", "value_end"), [
     ("000_75a9f5a7441c5fc0.txt", "2025-01-09", " met ", "2025-01-08", None),
     ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "killed", "2024-12-21", "2024-12-31"),
-    ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "re-establishing", "2022", None),
-    ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "withdrawn", "2021", None),
+    ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "airstrikes", "2024-12-21", "2024-12-31"),
+    ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "establishing", "2022", None),
+    ("000_75a9f5a7441c5fc0.txt", "2025-01-09", "withdrawn", "2021-08-15", "2025-01-09"),
     ("004_51f723bb8042b2c4.txt", "2021-09-01", "held talks", "2021-08-31", None),
     ("004_51f723bb8042b2c4.txt", "2021-09-01", "established", "2021-06", None),
     ("004_51f723bb8042b2c4.txt", "2021-09-01", "training", "1980-01-01", "1989-12-31"),
@@ -151,3 +152,20 @@ def _retarget(article, event: Event, start: int) -> Event:
     event.sentence = SentenceRef(0, span.sent.start_char, span.sent.end_char)
     event.trigger_token = span.root.i
     return event
+
+
+def test_a_relative_clause_dates_the_noun_it_describes_issue_6(nlp):
+    text = ("The meeting followed India's condemnation of Pakistan's airstrikes in "
+            "Afghanistan, which killed at least 46 civilians in late December.")
+    article = dated(nlp, text, "airstrikes")
+    assert (article.events[0].date.value, article.events[0].date.value_end) == (
+        "2024-12-21", "2024-12-31")
+
+
+def test_an_anchor_phrase_dates_the_event_it_governs_issue_6(nlp):
+    text = ("India had previously withdrawn all diplomats following the Taliban's rise "
+            "to power.")
+    article = dated(nlp, text, "withdrawn")
+    date = article.events[0].date
+    assert (date.value, date.value_end, date.granularity) == ("2021-08-15", "2025-01-09",
+                                                               "range")

@@ -180,3 +180,40 @@ def test_find_times_never_raises_and_offsets_lie_inside_the_text(text, published
     for expr in find_times(text, published):
         assert 0 <= expr.start < expr.end <= len(text)
         assert text[expr.start:expr.end] == expr.text
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Diplomats left following the Taliban's rise to power.",
+     "following the Taliban's rise to power", "2021-08-15"),
+    ("Diplomats left after the Taliban took power.", "after the Taliban took power",
+     "2021-08-15"),
+    ("Prices doubled since Russia's full-scale invasion of Ukraine.",
+     "since Russia's full-scale invasion of Ukraine", "2022-02-24"),
+    ("Security tightened after the 9/11 attacks.", "after the 9/11 attacks", "2001-09-11"),
+])
+def test_an_anchor_phrase_runs_from_the_happening_to_publication(text, span, value):
+    time = only(text)
+    assert (time.text, time.value, time.value_end, time.granularity) == (
+        span, value, PUBLISHED.isoformat(), "range")
+
+
+def test_the_anchor_table_loads_with_dates():
+    from eventwire.when.anchors import load_anchors
+
+    anchors = load_anchors()
+    assert len(anchors) >= 25 and all(a.date.year > 1900 for a in anchors)
+
+
+def test_a_weekday_after_a_relational_noun_is_not_read_in_the_outer_future_issue_6(nlp):
+    text = ("The envoy has assured India that its worries will be taken care of, after a "
+            "meeting with the ambassador in Doha on Tuesday.")
+    time = only(text, dt.date(2021, 9, 1), nlp(text))
+    assert time.value == "2021-08-31"
+
+
+def test_a_bad_anchor_row_fails_the_schema_check():
+    from eventwire.errors import ConfigError
+    from eventwire.when.anchors import _anchor
+
+    with pytest.raises(ConfigError):
+        _anchor({"name": "nothing", "date": "not a date", "patterns": ["the thing"]})

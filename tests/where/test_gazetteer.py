@@ -80,3 +80,21 @@ def _tiny(version: str) -> Gazetteer:
 
 def _fail(version: str) -> Gazetteer:
     raise AssertionError("the cache should have been used")
+
+
+def test_a_short_abbreviation_keeps_its_full_stop_issue_6(gazetteer):
+    assert any(c.name == "Massachusetts" for c in gazetteer.lookup("Mass."))
+    assert not any(c.name == "Massachusetts" for c in gazetteer.lookup("Mass"))
+
+
+def test_us_counties_are_regions_of_their_state_without_invented_coordinates(gazetteer):
+    county = next(c for c in gazetteer.lookup("Cuyahoga County"))
+    assert (county.country, county.admin1, county.kind, county.lat) == (
+        "USA", "Ohio", "region", None)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Salisbury", "GBR"), ("New York", "USA")])
+def test_a_town_bearing_the_name_beats_a_city_known_by_it_as_an_alias(gazetteer, name, country):
+    from eventwire.where.resolve import best
+
+    assert best(gazetteer.lookup(name), capitals=gazetteer.capitals).country == country

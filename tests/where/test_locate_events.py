@@ -95,3 +95,27 @@ def test_seed_meetings_are_located(nlp, gazetteer, shared, name, trigger, countr
     text = (shared / "seeds" / name).read_text(encoding="utf-8")
     event = locate(nlp, gazetteer, text, trigger).events[0]
     assert (event.location.country, event.location.name) == (country, city)
+
+
+def test_a_place_inside_an_organisation_name_locates_nothing_issue_6(nlp, gazetteer):
+    text = "The minister told the Washington Post that talks had failed."
+    event = locate(nlp, gazetteer, text, "told").events[0]
+    assert event.location is None
+
+
+def test_a_dateline_place_is_not_the_event_location_issue_6(nlp, gazetteer):
+    text = "BEIRUT (AP) - Kurdish fighters clashed with militiamen."
+    event = locate(nlp, gazetteer, text, "clashed").events[0]
+    assert event.location is None or event.location.text != "BEIRUT"
+
+
+def test_an_embassy_does_not_locate_an_event_in_the_sending_country_issue_6(nlp, gazetteer):
+    text = "Officials met at India's embassy in Kabul on Friday."
+    event = locate(nlp, gazetteer, text, "met").events[0]
+    assert event.location.country == "AFG"
+
+
+def test_a_country_after_on_is_a_target_not_a_location_issue_6(nlp, gazetteer):
+    text = "Militants could plan attacks on India from the hills."
+    event = locate(nlp, gazetteer, text, "attacks").events[0]
+    assert event.location is None

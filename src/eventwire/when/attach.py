@@ -5,7 +5,10 @@ The order of evidence for one event:
 
 1. **Same clause** (needs ``article.doc``): an expression whose path up the parse reaches
    the trigger token without crossing another verb ("met ... on Wednesday", "the meeting
-   in Dubai on Wednesday" for "met" when the meeting phrase modifies it).
+   in Dubai on Wednesday" for "met" when the meeting phrase modifies it), or one inside a
+   relative clause about a noun trigger ("airstrikes ..., which killed 46 civilians in late
+   December"). An anchor phrase counts like a date ("withdrawn ... following the Taliban's
+   rise to power", see ``anchors.json``).
 2. **Past perfect** ("India had withdrawn ..."): the nearest expression *before* the
    trigger, in its sentence, its paragraph or the previous paragraph, whose date is older
    than the main happening; the event is marked background even when none is found.
@@ -105,7 +108,8 @@ def _event_date(event: Event, state: _Dating) -> TimeExpression:
     token = _trigger_token(event, article.doc)
     in_sentence = [t for t in state.usable
                    if event.sentence.start <= t.start < event.sentence.end]  # type: ignore[operator]
-    found = _same_clause(in_sentence, token, article.doc)
+    found = (_same_clause(in_sentence, token, article.doc)
+             or _in_own_relative_clause(in_sentence, token, article.doc))
     if found is None and is_past_perfect(article.text, event.trigger.start, event.trigger.end,
                                          article.doc, token):
         event.background = True
@@ -151,6 +155,41 @@ def _reaches(root: Any, token: int) -> bool:
             return True
         if node.pos_ in {"VERB", "AUX"} or node.lower_ in _RELATIONAL:
             return False
+    return False
+
+
+def _in_own_relative_clause(times: list[TimeExpression], token: int | None,
+                            doc: Any) -> TimeExpression | None:
+    """An expression in a relative clause about the trigger noun: "airstrikes in
+    Afghanistan, which killed 46 civilians in late December" dates the airstrikes."""
+    if doc is None or token is None or doc[token].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((time for time in times
+                 if _antecedent_reaches(_clause_verb(_root(time, doc)), token)), None)
+
+
+def _clause_verb(root: Any) -> Any:
+    """The first verb above ``root`` (the verb of the expression's clause), or None."""
+    node = root
+    while node is not None and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _antecedent_reaches(verb: Any, token: int) -> bool:
+    """Whether ``verb`` heads a relative clause whose antecedent is the trigger, or a noun
+    in a prepositional phrase of the trigger ("airstrikes in Afghanistan, which ...")."""
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    node = verb.head
+    for _ in range(4):
+        if node.i == token:
+            return True
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

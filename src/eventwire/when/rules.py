@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.when import calendar as cal
+from eventwire.when.anchors import anchor_alternation, anchor_named
 from eventwire.when.calendar import Reading
 from eventwire.when.lexicon import load_lexicon
 from eventwire.when.tense import clause_tense, is_future
@@ -348,6 +349,18 @@ def same_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.day(ctx.base())
 
 
+def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"following the Taliban's rise to power", "since the 9/11 attacks": from the day the
+    named happening began (anchors.json) to publication."""
+    anchor = anchor_named(match["anchor"])
+    if anchor is None:
+        return None
+    published = ctx.published
+    if published is None or published < anchor.date:
+        return cal.day(anchor.date)
+    return cal.span(anchor.date, published)
+
+
 def reference(match: re.Match[str], ctx: Context) -> Reading | None:
     """"now", "recently", "the future": vague references, kept without a value."""
     return cal.UNRESOLVED
@@ -359,6 +372,9 @@ _AND = r"\s*(?:and|to|until|till|through|-|–)\s*"
 _UNITS = r"(?P<unit>day|week|month|year)s?"
 
 RULES: tuple[Rule, ...] = (
+    Rule("anchor", _compile(
+        rf"(?:following|after|since|in\s+the\s+wake\s+of)\s+(?P<anchor>{anchor_alternation()})"),
+        anchored),
     Rule("iso", _compile(rf"{PREP}(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)"), iso_date),
     Rule("numeric", _compile(rf"{PREP}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>\d{{4}})"),
          numeric_date),

@@ -68,10 +68,21 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head.i == token.i:
+        if token.head.i == token.i or _relational(token):
             return None
         token = token.head
     return None
+
+
+# "after a meeting on Tuesday": the expression dates the meeting, and the tense of the
+# clause the phrase hangs on ("… will be taken care of, after a meeting on Tuesday") does not
+# tell when the meeting was
+_RELATIONAL_PREPOSITIONS = {"after", "before", "following", "since", "until", "despite"}
+
+
+def _relational(token: Any) -> bool:
+    return token.dep_ == "prep" and token.lower_ in _RELATIONAL_PREPOSITIONS and any(
+        child.dep_ == "pobj" and child.pos_ == "NOUN" for child in token.children)
 
 
 def _has_future_aux(verb: Any, depth: int = 0) -> bool:

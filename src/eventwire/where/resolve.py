@@ -20,10 +20,15 @@ KIND_PRIOR = {"country": 10.0, "region": 8.0, "admin1": 6.5}
 ALTERNATE_PENALTY = 1.5
 BIG_CITY = 100_000       # alternate names of cities this big are reliable ("New York")
 BIG_CITY_ALTERNATE_PENALTY = 0.3
+MEGACITY = 5_000_000     # what "New York" means in the news: its alternate names carry no doubt
 CAPITAL_BONUS = 1.0
 COUNTRY_CONTEXT = 2.5    # times the share of the article's places in the candidate's country
 ADMIN1_CONTEXT = 2.0     # times the share in the candidate's admin1 region
-QUALIFIER_BONUS = 6.0    # "Paris, Texas": the qualifier names the candidate's country/admin1
+QUALIFIER_BONUS = 6.0
+# a city's alternate name that is another town's own name ("Salisbury", the old name of
+# Harare) loses this much more when that town has at least SHADOWING_TOWN inhabitants
+SHADOWED_PENALTY = 3.0
+SHADOWING_TOWN = 10_000    # "Paris, Texas": the qualifier names the candidate's country/admin1
 
 
 @dataclass
@@ -53,7 +58,8 @@ def prior(candidate: Candidate, capitals: frozenset[int] | set[int] = frozenset(
         score += CAPITAL_BONUS
     if candidate.by_alternate:
         big = candidate.kind != "city" or candidate.population >= BIG_CITY
-        score -= BIG_CITY_ALTERNATE_PENALTY if big else ALTERNATE_PENALTY
+        if candidate.population < MEGACITY:
+            score -= BIG_CITY_ALTERNATE_PENALTY if big else ALTERNATE_PENALTY
     return score
 
 
@@ -83,7 +89,23 @@ def best(candidates: list[Candidate], context: Context | None = None,
     """The highest-scoring candidate (earliest on ties), or None when there are none."""
     if not candidates:
         return None
-    return max(candidates, key=lambda c: score(c, context, qualifiers or [], capitals))
+    shadowed = _town_named_so(candidates)
+
+    def total(candidate: Candidate) -> float:
+        value = score(candidate, context, qualifiers or [], capitals)
+        return value - SHADOWED_PENALTY if shadowed and _is_city_alias(candidate) else value
+
+    return max(candidates, key=total)
+
+
+def _town_named_so(candidates: list[Candidate]) -> bool:
+    """Whether a real town bears the name as its main name ("Salisbury", England)."""
+    return any(c.kind == "city" and not c.by_alternate and c.population >= SHADOWING_TOWN
+               for c in candidates)
+
+
+def _is_city_alias(candidate: Candidate) -> bool:
+    return candidate.kind == "city" and candidate.by_alternate
 
 
 def to_place(text: str, start: int, end: int, candidate: Candidate | None) -> Place:

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.records import Article, Place
+from eventwire.where import hidden
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.missions import names_a_sender
 from eventwire.where.resolve import Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -85,7 +87,7 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS:
             continue
         span = _trim(ent)
-        if not span.text.strip() or not any(t.is_alpha for t in span):
+        if not any(ch.isalpha() for ch in span.text):
             continue
         candidates = lookup_variants(gazetteer, span.text)
         if not candidates and not _keep_unknown(span, ent.label_, person_words):
@@ -140,6 +142,15 @@ def _big_enough(candidate: Candidate) -> bool:
         candidate.population >= MIN_UNTAGGED_POPULATION and not candidate.by_alternate)
 
 
+# "Central American", "Latin American", "North Korean" … : the demonym of another place
+_DEMONYM_QUALIFIERS = {"north", "south", "central", "latin", "native", "east", "west"}
+
+
+def _qualified_demonym(token: Any) -> bool:
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.is_title and previous.lower_ in _DEMONYM_QUALIFIERS
+
+
 def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
     """Demonyms modifying a noun ("Afghan soil", "Russian troops") as mentions of the
     country or region they name; resolution is that country's or region's."""
@@ -148,9 +159,10 @@ def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
         if (token.i in taken or token.dep_ not in ("amod", "compound", "nmod")
                 or token.head.pos_ not in ("NOUN", "PROPN") or not token.is_title):
             continue
-        target = country_of_demonym(token.text)
-        if target:
-            mentions.append(Mention(token.i, token.i + 1, token.idx,
+        first = token.i - 1 if _qualified_demonym(token) else token.i
+        target = country_of_demonym(doc[first:token.i + 1].text)
+        if target and first not in taken:
+            mentions.append(Mention(first, token.i + 1, doc[first].idx,
                                     token.idx + len(token), [], country=target))
     return mentions
 
@@ -165,6 +177,18 @@ def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
                 mention.qualifiers = follower.candidates
 
 
+def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Places NER hid in other entities, datelines and hyphenated words (see hidden.py)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[hidden.Found] = []
+    for finder in (hidden.entity_hidden, hidden.datelines, hidden.untagged_divisions,
+                   hidden.hyphen_joined):
+        found += finder(doc, gazetteer, taken)
+        taken |= {i for start, end, _ in found for i in range(start, end)}
+    return [Mention(start, end, doc[start:end].start_char, doc[start:end].end_char, candidates)
+            for start, end, candidates in found]
+
+
 def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention in `doc`, in text order."""
     mentions = _entity_mentions(doc, gazetteer)
@@ -172,6 +196,8 @@ def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _untagged_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _demonym_mentions(doc, taken)
+    mentions += _hidden_mentions(doc, gazetteer, mentions)
+    mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
     return mentions
@@ -215,6 +241,25 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
     mentions = collect_mentions(doc, gazetteer)
     chosen = resolve_mentions(mentions, gazetteer, _dateline_context(article, gazetteer))
     article.places = [_place(article.text, m, c) for m, c in zip(mentions, chosen, strict=True)]
+    _unknowns_in_main_country(article.places)
+
+
+# an unknown toponym is put in the article's main country when this share of its resolved
+# places lies there (the place stays "unknown", without coordinates)
+MAIN_COUNTRY_SHARE = 0.5
+
+
+def _unknowns_in_main_country(places: list[Place]) -> None:
+    """Give unresolved toponyms the article's dominant country, when there is one."""
+    countries = [p.country for p in places if p.country and p.resolution != "unknown"]
+    if not countries:
+        return
+    main = max(set(countries), key=countries.count)
+    if countries.count(main) / len(countries) < MAIN_COUNTRY_SHARE:
+        return
+    for place in places:
+        if place.resolution == "unknown" and place.country is None:
+            place.country = main
 
 
 def _place(text: str, mention: Mention, candidate: Candidate | None) -> Place:

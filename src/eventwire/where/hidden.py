@@ -1,0 +1,175 @@
+"""Toponyms that named-entity recognition hides: places tagged as organisations or people
+("Liverpool won", "Tamil Nadu said", "the Washington Post"), all-capital datelines
+("BEIRUT (AP) -"), and places joined by a hyphen ("U.S.-led", "Turkish-backed").
+
+Only *well-known* places are taken from inside another entity: a country, a first-level
+division or region, or a city of at least :data:`MIN_HIDDEN_CITY` inhabitants by its main
+name. A small town inside an organisation's name is far more often part of the name only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.where.demonyms import country_of_demonym
+from eventwire.where.gazetteer import Candidate, Gazetteer
+
+# labels whose entities may hide a place
+HIDING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"}
+MIN_HIDDEN_CITY = 100_000
+# a dateline names a town big enough to hold a newsroom or a news event
+MIN_DATELINE_CITY = 15_000
+MAX_NGRAM = 4
+# what follows a dateline place: "BEIRUT (AP)", "KOLKATA, India", "Muscat: The ..."
+_DATELINE_FOLLOWERS = {",", "(", "-", "–", "—", ":"}
+
+Found = tuple[int, int, list[Candidate]]      # token start, token end, candidates
+
+
+def well_known(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that are safe to take from inside another entity."""
+    return [c for c in candidates if c.kind in ("country", "admin1", "region")
+            or (c.kind == "city" and not c.by_alternate and c.population >= MIN_HIDDEN_CITY)]
+
+
+def _word_worth_looking_up(token: Any) -> bool:
+    """An abbreviation in capitals ("US", "UAE"), or a word of three letters or more that is
+    not a stop word ("Dr", "By", "The" are not)."""
+    return _abbreviation(token) or (not token.is_stop and len(token.text) > 2)
+
+
+def _reliable(candidate: Candidate, words: int, first: Any) -> bool:
+    """A main name, several words, a division or region, or an abbreviation: a single word
+    naming a country only through an alternate name ("States") is not taken."""
+    return (not candidate.by_alternate or words > 1 or candidate.kind in ("admin1", "region")
+            or _abbreviation(first))
+
+
+def _abbreviation(token: Any) -> bool:
+    """"U.S.", "UK", "UAE": the only single words taken through an alternate name."""
+    letters = [ch for ch in token.text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _name_like(token: Any) -> bool:
+    return token.is_title or (token.is_upper and any(ch.isalpha() for ch in token.text))
+
+
+def _scan(doc: Any, start: int, end: int, accept: Callable[[int, int], list[Candidate]],
+          taken: set[int]) -> list[Found]:
+    """Longest-first n-grams of name-like tokens in ``doc[start:end]`` that ``accept``."""
+    found: list[Found] = []
+    i = start
+    while i < end:
+        hit = _longest_at(doc, i, end, accept, taken)
+        if hit:
+            found.append(hit)
+        i = hit[1] if hit else i + 1
+    return found
+
+
+def _longest_at(doc: Any, i: int, end: int, accept: Callable[[int, int], list[Candidate]],
+                taken: set[int]) -> Found | None:
+    """The longest accepted n-gram of free, name-like tokens starting at ``i``."""
+    stop = i
+    while stop < min(end, i + MAX_NGRAM) and stop not in taken and _name_like(doc[stop]):
+        stop += 1
+    for last in range(stop, i, -1):
+        candidates = accept(i, last)
+        if candidates:
+            return i, last, candidates
+    return None
+
+
+def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """Well-known places inside non-place entities (whole or part of the entity)."""
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    for t in ent}
+
+    def accept(i: int, stop: int) -> list[Candidate]:
+        if stop - i == 1 and (doc[i].lower_ in person_words or not _word_worth_looking_up(doc[i])):
+            return []
+        return [c for c in well_known(gazetteer.lookup(doc[i:stop].text))
+                if _reliable(c, stop - i, doc[i])]
+
+    found: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in HIDING_LABELS:
+            continue
+        if ent.label_ == "PERSON":   # a person's name hides a place only as a whole
+            whole = accept(ent.start, ent.end) if ent.start not in taken else []
+            found += [(ent.start, ent.end, whole)] if whole else []
+        else:
+            found += _scan(doc, ent.start, ent.end, accept, taken)
+    return found
+
+
+def untagged_divisions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """Countries and first-level divisions by their main name outside any entity
+    ("Azerbaijan puts pressure on Georgia"): such names are places wherever they stand."""
+    def accept(i: int, stop: int) -> list[Candidate]:
+        if any(t.ent_type_ for t in doc[i:stop]) or not _word_worth_looking_up(doc[i]):
+            return []
+        found = gazetteer.lookup(doc[i:stop].text)
+        strong = [c for c in found if c.kind in ("country", "admin1") and not c.by_alternate]
+        return found if strong else []
+
+    return _scan(doc, 0, len(doc), accept, taken)
+
+
+def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """A known place opening a line and followed by dateline punctuation."""
+    found: list[Found] = []
+    for token in doc:
+        if not _line_start(token) or token.i in taken:
+            continue
+        for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
+            if stop < len(doc) and doc[stop].text[:1] in _DATELINE_FOLLOWERS:
+                candidates = [c for c in gazetteer.lookup(doc[token.i:stop].text)
+                              if c.kind != "city" or c.population >= MIN_DATELINE_CITY]
+                if candidates and all(_name_like(t) and _word_worth_looking_up(t)
+                                      for t in doc[token.i:stop]):
+                    found.append((token.i, stop, candidates))
+                    break
+    return found
+
+
+def is_dateline(span: Any) -> bool:
+    """Whether ``span`` opens a line and is followed by dateline punctuation."""
+    doc = span.doc
+    return (_line_start(doc[span.start]) and span.end < len(doc)
+            and doc[span.end].text[:1] in _DATELINE_FOLLOWERS)
+
+
+def _line_start(token: Any) -> bool:
+    if token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_ or (
+        previous.is_space and "\n" in previous.text)
+
+
+def hyphen_joined(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """"U.S.-led", "Turkish-backed", "Amsterdam-London": a name right before a hyphen."""
+    found: list[Found] = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if token.i in taken or after.text != "-" or token.whitespace_ or not _name_like(token):
+            continue
+        demonym = country_of_demonym(token.text)
+        if demonym:
+            found.append((token.i, token.i + 1, _demonym_place(gazetteer, demonym)))
+            continue
+        candidates = [c for c in well_known(gazetteer.lookup(token.text))
+                      if _reliable(c, 1, token)]
+        if candidates and _word_worth_looking_up(token):
+            found.append((token.i, token.i + 1, candidates))
+    return [f for f in found if f[2]]
+
+
+def _demonym_place(gazetteer: Gazetteer, target: str) -> list[Candidate]:
+    country = gazetteer.country_record(target)
+    if country is not None:
+        return [country]
+    return [c for c in gazetteer.lookup(target) if c.kind != "city"]
