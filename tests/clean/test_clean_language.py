@@ -36,3 +36,27 @@ def test_an_article_with_nothing_left_after_cleaning_is_reported():
     article = Article(id="doc", raw_text="Share this article\n\nLeave a comment")
     clean_article(article)
     assert article.errors == ["doc: no article text left to code"]
+
+
+def test_a_requested_language_is_coded():
+    article = Article(id="doc-1", raw_text=FRENCH)
+    clean_article(article, languages=("fr", "en"))
+    assert (article.language, article.errors) == ("fr", [])
+
+
+def test_any_language_is_coded_when_languages_is_none():
+    article = Article(id="doc-1", raw_text=GERMAN)
+    clean_article(article, languages=None)
+    assert (article.language, article.errors) == ("de", [])
+
+
+def test_english_is_reported_when_only_another_language_is_asked_for():
+    article = Article(id="doc-1", raw_text=ENGLISH)
+    clean_article(article, languages=("fr",))
+    assert article.errors == ["doc-1: text is in English (en), not French; not coded"]
+
+
+def test_the_language_error_names_the_input_it_came_from():
+    article = Article(id="doc-1", origin="in/fr.txt", raw_text=FRENCH)
+    clean_article(article)
+    assert article.errors[0].startswith("in/fr.txt: text is in French")

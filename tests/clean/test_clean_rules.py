@@ -104,11 +104,37 @@ def test_article_text_after_a_comment_prompt_is_kept():
     "(File photo)",
     "Ministers arrive for the talks in the capital. (Photo: AP)",
     "© 2025 Example News. All rights reserved.",
+    "Credit: Reuters",
+    "Image source: Getty Images",
+    "Taliban fighters patrol a street in Kabul. (AP Photo/Rahmat Gul)",
+    "Taliban fighters patrol a street in Kabul. REUTERS/Stringer",
+    "Taliban fighters patrol a street in Kabul. AFP via Getty Images",
 ])
 def test_a_boilerplate_line_is_removed(line):
     article = cleaned(f"{BODY}\n\n{line}\n\n{MORE}")
     assert article.text == f"{BODY}\n\n{MORE}"
     assert [(r.kind, r.text) for r in article.removed] == [("boilerplate", line)]
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Home > World > Asia",
+    "News » Asia » Afghanistan",
+    "Home / World / Asia",
+    "World | Asia | Business | Sport",
+])
+def test_navigation_crumbs_are_removed(crumbs):
+    article = cleaned(f"{crumbs}\n\n{BODY}\n\n{MORE}")
+    assert article.text == f"{BODY}\n\n{MORE}"
+    assert [(r.kind, r.text) for r in article.removed] == [("boilerplate", crumbs)]
+
+
+@pytest.mark.parametrize("line", [
+    "| 1 | Kyle Busch | 5040 | 5 | 1 |",
+    "Prices rose by 5% > expected, officials said | analysts agreed.",
+    "He said talks would resume; AP and Reuters reported it.",
+])
+def test_table_rows_and_sentences_with_separators_are_not_crumbs(line):
+    assert cleaned(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
 
 
 def test_a_related_stories_block_is_removed_with_its_links():
@@ -137,6 +163,12 @@ def test_a_truncated_copy_after_the_full_paragraph_is_removed_too():
     assert article.text == f"{BODY}\n\n{MORE}" and kinds(article) == ["truncated"]
 
 
+def test_a_short_line_repeated_like_an_interview_question_is_kept():
+    question = "What made you start cooking at home?"
+    raw = f"{BODY}\n\n{question}\n\n{MORE}\n\n{question}\n\n{BODY[:40]} again."
+    assert cleaned(raw).text == raw
+
+
 def test_a_standfirst_repeated_as_the_start_of_a_paragraph_is_a_duplicate():
     first = "The ministry called it the ‘first formal engagement’ since the takeover."
     later = "The ministry called it the 'first formal engagement' since the takeover. More."
@@ -149,6 +181,16 @@ def test_a_paragraph_in_another_language_inside_an_english_article_is_removed():
             "mil ker iska hal nikalna parey ga")
     article = cleaned(f"{BODY}\n\n{urdu}\n\n{MORE}")
     assert article.text == f"{BODY}\n\n{MORE}" and kinds(article) == ["language"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Delhi’s air wasn’t always bad. A water conservation law helped fuel the rise in pollution.",
+    "Copper CMCU3 rose 0.86% to $5,880.00 a tonne.",
+    "A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra",
+])
+def test_english_with_few_frequent_words_or_mostly_names_is_not_taken_for_another_language(
+        paragraph):
+    assert cleaned(f"{BODY}\n\n{paragraph}\n\n{MORE}").text == f"{BODY}\n\n{paragraph}\n\n{MORE}"
 
 
 def test_paragraph_separators_of_the_input_are_kept():

@@ -25,6 +25,12 @@ def read_with_good_neighbour(tmp_path, path: str) -> list:
     ("image.png", b"\x89PNG", "unsupported file type"),
     ("empty.jsonl", b"\n\n", "holds no documents"),
     ("nothing.html", b"<html><body></body></html>", "no article text"),
+    ("empty.csv", b"", "file is empty"),
+    ("empty.json", b"\n", "file is empty"),
+    ("empty.rss", b" ", "file is empty"),
+    ("binary.csv", b"text\n\x00\x01\x02\x00\x00", "looks binary"),
+    ("binary.warc", b"\x00\x01\x02\x03", "does not start with a WARC version line"),
+    ("empty.warc", b"", "file is empty"),
 ])
 def test_an_unreadable_file_yields_an_error_article_and_the_batch_continues(
         tmp_path, name, data, problem):
@@ -96,3 +102,24 @@ def test_a_broken_sidecar_is_reported_not_ignored(tmp_path, sidecar, problem):
 def test_a_published_argument_that_is_no_date_is_an_input_error():
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         list(read_inputs(["-"], published="Jan 9", stdin=io.StringIO("")))
+
+
+@pytest.mark.parametrize("name", ["big.csv", "big.json", "big.rss"])
+def test_a_table_or_feed_larger_than_max_bytes_is_refused_before_it_is_read(
+        tmp_path, monkeypatch, name):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", "50")
+    (tmp_path / name).write_text("x" * 51, encoding="utf-8")
+    (article,) = read_inputs([str(tmp_path / name)])
+    assert article.errors == [f"{tmp_path / name}: file is 51 bytes, larger than max_bytes "
+                              "(50); raise EVENTWIRE_MAX_BYTES to read it"]
+
+
+@pytest.mark.parametrize("name", ["bomb.csv.gz", "bomb.warc.gz"])
+def test_a_gzip_that_inflates_beyond_max_bytes_is_refused_while_streaming(
+        tmp_path, monkeypatch, name):
+    monkeypatch.setenv("EVENTWIRE_MAX_BYTES", "1000")
+    header = b"text\n" if name.endswith("csv.gz") else (
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 100000\r\n\r\n")
+    (tmp_path / name).write_bytes(gzip.compress(header + b"a" * 100000))
+    (article,) = read_inputs([str(tmp_path / name)])
+    assert "larger than max_bytes (1000)" in article.errors[0]

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from eventwire.clean.header import take_byline, take_dateline, take_title
 from eventwire.clean.language import ARTICLE_CONFIDENCE, english_share, identify, language_name
 from eventwire.clean.paragraphs import join_paragraphs, split_paragraphs
 from eventwire.clean.repeats import mark_repeats
-from eventwire.clean.sections import mark_clutter, mark_foreign
+from eventwire.clean.sections import mark_clutter, mark_crumbs, mark_foreign
 from eventwire.records import Article, Removal
 
 _ENGLISH_BY_WORDS = 0.3   # a text this full of English words is English whatever langid says
 
 
-def clean_article(article: Article, enabled: bool = True) -> None:
+def clean_article(article: Article, enabled: bool = True,
+                  languages: Collection[str] | None = ("en",)) -> None:
     """Clean one article in place.
 
     Reads ``raw_text`` (``text`` when there is no raw text), ``title`` and ``meta``. Writes
@@ -21,7 +24,8 @@ def clean_article(article: Article, enabled: bool = True) -> None:
     in ``errors``. Kept paragraphs are joined with "\\n\\n" where the input had a blank
     line between them and "\\n" otherwise; each keeps its exact characters. With
     ``enabled=False`` the text is ``raw_text`` character for character; language is
-    still detected.
+    still detected. ``languages`` lists the ISO 639-1 codes to code (None: any language);
+    an article confidently detected as another language gets one line in ``errors``.
     """
     raw = article.raw_text if article.raw_text is not None else article.text
     if not enabled:
@@ -29,14 +33,15 @@ def clean_article(article: Article, enabled: bool = True) -> None:
     else:
         _clean(article, raw)
     if not article.text.strip():
-        article.errors.append(f"{article.id}: no article text left to code")
+        article.errors.append(f"{article.origin or article.id}: no article text left to code")
         return
-    _check_language(article)
+    _check_language(article, languages)
 
 
 def _clean(article: Article, raw: str) -> None:
     paragraphs = split_paragraphs(raw)
     mark_repeats(paragraphs)  # first, so that a cut-off lede is not taken for a title
+    mark_crumbs(paragraphs)
     take_byline(paragraphs, article.meta)
     article.title = take_title(paragraphs, article.title)
     mark_clutter(paragraphs)
@@ -60,12 +65,14 @@ def _english_by_words(text: str) -> bool:
     return english_share(text) >= _ENGLISH_BY_WORDS
 
 
-def _check_language(article: Article) -> None:
+def _check_language(article: Article, languages: Collection[str] | None) -> None:
     code, probability = identify(article.text)
     if code != "en" and _english_by_words(article.text):
         code = "en"
     article.language = code
     article.meta["language_probability"] = round(probability, 3)
-    if code != "en" and probability >= ARTICLE_CONFIDENCE:
-        name = language_name(code)
-        article.errors.append(f"{article.id}: text is in {name} ({code}), not English; not coded")
+    if languages is None or code in languages or probability < ARTICLE_CONFIDENCE:
+        return
+    wanted = " or ".join(language_name(c) for c in sorted(languages)) or "no language"
+    article.errors.append(f"{article.origin or article.id}: text is in {language_name(code)} ({code}), "
+                          f"not {wanted}; not coded")

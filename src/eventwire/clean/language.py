@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.clean.patterns import english_words, language_names
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-MIN_BLOCK_WORDS = 6       # below this a block is too short to judge
+MIN_BLOCK_WORDS = 6       # lower-case words below which a block is too short to judge
 FOREIGN_SHARE = 0.12      # English prose runs at 0.35-0.55; Roman Urdu comments near 0.05
 DOUBTFUL_SHARE = 0.22     # between the two, the n-gram model decides
 ARTICLE_CONFIDENCE = 0.5  # normalised langid probability needed to call an article foreign
@@ -38,13 +38,21 @@ def english_share(text: str) -> float:
 
 
 def is_foreign_block(text: str) -> bool:
-    """Whether a paragraph of an English article is written in another language."""
-    if len(_WORD.findall(text)) < MIN_BLOCK_WORDS:
+    """Whether a paragraph of an English article is written in another language.
+
+    Only lower-case words count as evidence (names, acronyms and figures belong to no
+    language), and a block the n-gram model confidently calls English stays English even
+    when it holds few of the frequent English words.
+    """
+    if sum(word.islower() for word in _WORD.findall(text)) < MIN_BLOCK_WORDS:
         return False
     share = english_share(text)
-    if share < FOREIGN_SHARE:
-        return True
-    return share < DOUBTFUL_SHARE and identify(text)[0] != "en"
+    if share >= DOUBTFUL_SHARE:
+        return False
+    code, probability = identify(text)
+    if code == "en" and probability >= ARTICLE_CONFIDENCE:
+        return False
+    return share < FOREIGN_SHARE or code != "en"
 
 
 def language_name(code: str) -> str:

@@ -10,7 +10,7 @@ from importlib import resources
 from eventwire.errors import ConfigError
 
 KINDS = ("comments", "boilerplate")
-ROLES = ("prompt", "comment", "heading", "line", "caption")
+ROLES = ("prompt", "comment", "heading", "line", "caption", "crumbs")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import re
 from eventwire.clean.paragraphs import Paragraph
 
 _MIN_CHARS = 30           # short lines ("Share", "Photo: AP") repeat legitimately
+_MIN_COPY_CHARS = 60      # exact copies shorter than this are kept: an interview repeats its
+                          # questions, embedded posts repeat their attribution line
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = tuple(".!?\"')”’»")
@@ -26,7 +28,7 @@ def mark_repeats(paragraphs: list[Paragraph]) -> None:
     """Mark later exact copies "duplicate", and paragraphs that are the beginning of a
     longer paragraph "truncated" (cut mid-sentence) or "duplicate" (whole sentences)."""
     seen: set[str] = set()
-    for paragraph in _candidates(paragraphs):
+    for paragraph in _candidates(paragraphs, _MIN_COPY_CHARS):
         key = _key(paragraph.text)
         if key in seen:
             paragraph.removed = "duplicate"
@@ -34,8 +36,8 @@ def mark_repeats(paragraphs: list[Paragraph]) -> None:
     _mark_prefixes(_candidates(paragraphs))
 
 
-def _candidates(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    return [p for p in paragraphs if p.kept and len(p.text) >= _MIN_CHARS]
+def _candidates(paragraphs: list[Paragraph], least: int = _MIN_CHARS) -> list[Paragraph]:
+    return [p for p in paragraphs if p.kept and len(p.text) >= least]
 
 
 def _mark_prefixes(paragraphs: list[Paragraph]) -> None:

@@ -9,7 +9,8 @@ from eventwire.clean.language import is_foreign_block
 from eventwire.clean.paragraphs import Paragraph, unbulleted
 from eventwire.clean.patterns import patterns_for
 
-_MAX_WORDS = {"prompt": 40, "comment": 8, "heading": 10, "line": 30, "caption": 40}
+_MAX_WORDS = {"prompt": 40, "comment": 8, "heading": 10, "line": 30, "caption": 40,
+              "crumbs": 16}
 _LINK_MAX_WORDS = 20
 _TRAILING_SYMBOLS = re.compile(r"[^\w.!?:)\]\"'’”]+$")
 
@@ -39,8 +40,16 @@ def mark_clutter(paragraphs: list[Paragraph]) -> None:
             index += 1
 
 
+def mark_crumbs(paragraphs: list[Paragraph]) -> None:
+    """Mark navigation trails and menus ("Home > World > Asia") "boilerplate"; run before
+    the title is taken, since a trail is often the first line of a saved page."""
+    for paragraph in paragraphs:
+        if paragraph.kept and matches("crumbs", paragraph.text):
+            paragraph.removed = "boilerplate"
+
+
 def _is_boilerplate(text: str) -> bool:
-    return matches("line", text) or matches("caption", text)
+    return matches("line", text) or matches("caption", text) or matches("crumbs", text)
 
 
 def _mark_comments(paragraphs: list[Paragraph], prompt: int) -> int:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 from typing import Any
 
-from eventwire.read.html import extract_html
+from eventwire.read.html import extract_html, fragment_text
 from eventwire.records import Article
 
 # metadata a user may supply (JSONL fields, sidecar .json); user values win over guesses
 FIELDS = ("id", "title", "published", "source", "url")
 CONTENT = ("text", "html")
+# where a publication date came from -> meta["published_confidence"]; "html" is judged
+# per page (see html.date_confidence)
+GIVEN = frozenset({"jsonl", "stdin", "sidecar", "argument", "api", "csv", "json"})
+CONFIDENCE = {"feed": "high", "warc": "low"}
 
 
 def content_id(content: str) -> str:
@@ -32,13 +37,27 @@ def iso_date(value: str) -> str | None:
         return None
 
 
+def parse_date(value: str | None) -> str | None:
+    """``value`` (ISO 8601, or RFC 822 as in RSS ``pubDate``) as YYYY-MM-DD, else None."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    iso = iso_date(value)
+    if iso:
+        return iso
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def metadata_problem(data: dict[str, Any], need_content: bool = True) -> str | None:
     """What is wrong with user-supplied metadata (JSONL object, sidecar), or None."""
     for name in FIELDS + CONTENT + ("author",):
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return f'field "{name}" must be a string or null, not {type(value).__name__}'
-    if data.get("published") and iso_date(data["published"]) is None:
+    if data.get("published") and parse_date(data["published"]) is None:
         return f'field "published" must be a date YYYY-MM-DD, not {data["published"]!r}'
     if need_content and not any(data.get(name) for name in CONTENT):
         return 'neither "text" nor "html" holds any content'
@@ -46,40 +65,61 @@ def metadata_problem(data: dict[str, Any], need_content: bool = True) -> str | N
 
 
 def build_article(origin: str, given: dict[str, Any], given_from: str,
-                  text: str | None = None, html: str | None = None) -> Article:
+                  text: str | None = None, html: str | None = None,
+                  fragment: bool = False) -> Article:
     """An Article from plain ``text`` or ``html`` (text wins as body when both are given).
 
     Metadata guessed from the HTML is applied first and ``given`` (from ``given_from``:
-    "jsonl", "sidecar" ...) after it, so what the user supplied wins. ``meta["provenance"]``
-    maps each metadata field to where it came from.
+    "jsonl", "sidecar", "feed" ...) after it, so what the user supplied wins.
+    ``meta["provenance"]`` maps each metadata field to where it came from and
+    ``meta["published_confidence"]`` says how sure the date is ("given", "high", "low").
+    A ``fragment`` (a feed item's HTML) too short for trafilatura keeps its plain text.
     """
     content = text if text is not None else html or ""
     article = Article(id=content_id(content), origin=origin, raw_text=text, html=html)
     article.meta.update(format="text" if text is not None else "html", provenance={})
+    page_confidence = None
     if html is not None:
-        _apply_html(article, html, given.get("url"))
+        page_confidence = _apply_html(article, html, given.get("url"))
+        if fragment and not (article.raw_text or "").strip():
+            article.raw_text = fragment_text(html)
     apply_metadata(article, given, given_from)
+    set_confidence(article, page_confidence)
     if not (article.raw_text or "").strip():
         article.errors.append(f"{origin}: no article text found in the HTML")
     return article
 
 
+def set_confidence(article: Article, confidence: str | None = None) -> None:
+    """Set ``meta["published_confidence"]`` from where ``published`` came from (``confidence``
+    is the HTML page's own judgement, used when the date came from the page)."""
+    came_from = article.meta.get("provenance", {}).get("published")
+    if not article.published or came_from is None:
+        article.meta.pop("published_confidence", None)
+    elif came_from in GIVEN:
+        article.meta["published_confidence"] = "given"
+    else:
+        article.meta["published_confidence"] = CONFIDENCE.get(came_from, confidence or "low")
+
+
 def apply_metadata(article: Article, values: dict[str, Any], came_from: str) -> None:
     """Set each non-empty metadata field of ``values`` on ``article`` and record its origin."""
     for name in FIELDS:
-        value = values.get(name)
+        value = parse_date(values.get(name)) if name == "published" else values.get(name)
         if value:
-            setattr(article, name, iso_date(value) if name == "published" else value)
+            setattr(article, name, value)
             article.meta["provenance"][name] = came_from
     if values.get("author"):
         article.meta["author"] = values["author"]
         article.meta["provenance"]["author"] = came_from
 
 
-def _apply_html(article: Article, html: str, url: str | None) -> None:
+def _apply_html(article: Article, html: str, url: str | None) -> str | None:
+    """Body and metadata from ``html``; returns the page's date confidence."""
     body, guessed = extract_html(html, url)
     if article.raw_text is None:
         article.raw_text = body
     if guessed.get("site"):
         article.meta["site"] = guessed["site"]
     apply_metadata(article, guessed, "html")
+    return guessed.get("published_confidence")

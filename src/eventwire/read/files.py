@@ -1,8 +1,7 @@
-"""Open input files (plain or gzip), enforce size limits, and decode their bytes to text."""
+"""Open input files (plain or gzip), enforce size limits, and tell text from binary."""
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import zlib
 from collections.abc import Iterator
@@ -10,10 +9,15 @@ from pathlib import Path
 
 from eventwire import settings
 from eventwire.errors import InputError
+from eventwire.read.encoding import decode, utf16_without_bom
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".rss", ".atom", ".xml",
+            ".warc")
 _BINARY_SAMPLE = 8192
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+__all__ = ["SUFFIXES", "decode", "input_kind", "iter_lines", "max_bytes", "open_binary",
+           "read_bytes"]
 
 
 def max_bytes() -> int:
@@ -22,7 +26,7 @@ def max_bytes() -> int:
 
 
 def input_kind(path: Path) -> str | None:
-    """The format suffix of ``path`` (".txt", ".html", ".htm", ".jsonl"), ignoring ".gz"."""
+    """The format suffix of ``path`` (one of SUFFIXES), ignoring a final ".gz"."""
     name = path.name.lower().removesuffix(".gz")
     return next((suffix for suffix in SUFFIXES if name.endswith(suffix)), None)
 
@@ -38,16 +42,22 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"file is {size} bytes, larger than max_bytes ({limit}); "
                          "raise EVENTWIRE_MAX_BYTES to read it")
     data = _read_limited(path, limit)
-    if not data.strip():
-        raise InputError("file is empty")
-    if b"\0" in data[:_BINARY_SAMPLE] and not data.startswith(_UTF16_BOMS):
-        raise InputError("file looks binary (it holds NUL bytes), not text")
+    check_text(data, "file")
     return data
+
+
+def check_text(data: bytes, what: str) -> None:
+    """Raise InputError if ``data`` is empty or binary; ``what`` names it ("file", "record")."""
+    if not data.strip(b" \t\r\n\x00"):
+        raise InputError(f"{what} is empty")
+    sample = data[:_BINARY_SAMPLE]
+    if b"\0" in sample and not (sample.startswith(_WIDE_BOMS) or utf16_without_bom(sample)):
+        raise InputError(f"{what} looks binary (it holds NUL bytes), not text")
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
     try:
-        with _open(path) as handle:
+        with open_binary(path) as handle:
             data = handle.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read the file: {exc}") from exc
@@ -57,30 +67,17 @@ def _read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def _open(path: Path):  # noqa: ANN202 - a binary file object, plain or gzip
+def open_binary(path: Path):  # noqa: ANN201 - a binary file object, plain or gzip
+    """``path`` opened for reading bytes, through gzip when its name ends in ".gz"."""
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rb")
     return path.open("rb")
 
 
-def decode(data: bytes) -> tuple[str, list[str]]:
-    """Text of ``data`` (UTF-8, BOM dropped; UTF-16 if it has a BOM) and any warnings.
-
-    Invalid UTF-8 bytes become U+FFFD and add a warning rather than failing the document.
-    """
-    if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16", errors="replace"), []
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as exc:
-        warning = f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced with U+FFFD"
-        return data.decode("utf-8-sig", errors="replace"), [warning]
-
-
 def iter_lines(path: Path) -> Iterator[bytes]:
     """The lines of a (possibly gzip) file; raises InputError if it cannot be read."""
     try:
-        with _open(path) as handle:
+        with open_binary(path) as handle:
             yield from handle
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read the file: {exc}") from exc

@@ -2,40 +2,70 @@
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import InputError
-from eventwire.read.documents import build_article, iso_date, rejected
+from eventwire.read.documents import build_article, iso_date, rejected, set_confidence
+from eventwire.read.feeds import is_feed, read_feed_file
 from eventwire.read.files import SUFFIXES, decode, input_kind, read_bytes
 from eventwire.read.jsonl import read_jsonl_file, read_jsonl_lines
-from eventwire.read.sidecar import load_sidecar
+from eventwire.read.sidecar import load_sidecar, sidecar_path
+from eventwire.read.tables import read_csv_file, read_json_file
+from eventwire.read.warc import read_warc_file
 from eventwire.records import Article
 
 log = logging.getLogger(__name__)
 
+SINGLE = (".txt", ".html", ".htm")   # one document per file; these take a sidecar .json
+_READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
+    ".jsonl": read_jsonl_file, ".json": read_json_file, ".csv": read_csv_file,
+    ".rss": read_feed_file, ".atom": read_feed_file, ".warc": read_warc_file,
+}
+
 
 def read_inputs(paths: Sequence[str], published: str | None = None,
-                stdin: TextIO | None = None) -> Iterator[Article]:
+                stdin: TextIO | None = None, *, include: Sequence[str] = (),
+                exclude: Sequence[str] = ()) -> Iterator[Article]:
     """Yield one Article per document of ``paths``, in input order.
 
     Writes ``id``, ``title``, ``published``, ``source``, ``url``, ``html``, ``raw_text``,
-    ``origin`` and ``meta`` (format, provenance of each field, author, site, warnings).
-    ``paths`` holds files (.txt, .html, .htm, .jsonl, optionally .gz), folders (read
-    recursively in sorted order) or "-" for JSONL on ``stdin`` (sys.stdin by default);
-    empty ``paths`` means stdin. ``published`` (YYYY-MM-DD) dates documents that carry no
-    date. An input that cannot be read yields an Article with one line in ``errors``;
-    raises InputError only when ``published`` itself is not a date.
+    ``origin`` and ``meta`` (format, provenance of each field, published_confidence,
+    author, site, warnings). ``paths`` holds files (.txt, .html, .htm, .jsonl, .json,
+    .csv, .rss, .atom, .xml feeds, .warc, each optionally .gz), folders (read recursively
+    in sorted order, keeping files whose path relative to the folder matches an
+    ``include`` glob, if any, and no ``exclude`` glob) or "-" for JSONL on ``stdin``
+    (sys.stdin by default); empty ``paths`` means stdin. ``published`` (YYYY-MM-DD) dates
+    documents that carry no date or only a low-confidence guess. An input that cannot be
+    read yields an Article with one line in ``errors``; raises InputError only when
+    ``published`` itself is not a date.
     """
     fill = _checked_date(published)
-    for article in _read_all(paths, stdin):
-        if fill and not article.errors and not article.published:
+    wanted = _glob_filter(include, exclude)
+    for article in _read_all(paths, stdin, wanted):
+        if fill and not article.errors and _guessed_date(article):
             article.published = fill
             article.meta.setdefault("provenance", {})["published"] = "argument"
+            set_confidence(article)
         yield article
+
+
+def _guessed_date(article: Article) -> bool:
+    """Whether the article has no date, or only one guessed with low confidence."""
+    return not article.published or article.meta.get("published_confidence") == "low"
+
+
+def _glob_filter(include: Sequence[str], exclude: Sequence[str]) -> Callable[[str], bool]:
+    """A test of a folder-relative path (with "/") against the include and exclude globs."""
+    def wanted(relative: str) -> bool:
+        if include and not any(fnmatch.fnmatch(relative, glob) for glob in include):
+            return False
+        return not any(fnmatch.fnmatch(relative, glob) for glob in exclude)
+    return wanted
 
 
 def _checked_date(published: str | None) -> str | None:
@@ -47,17 +77,18 @@ def _checked_date(published: str | None) -> str | None:
     return date
 
 
-def _read_all(paths: Sequence[str], stdin: TextIO | None) -> Iterator[Article]:
+def _read_all(paths: Sequence[str], stdin: TextIO | None,
+              wanted: Callable[[str], bool]) -> Iterator[Article]:
     for given in paths or ["-"]:
         if given == "-":
             yield from read_jsonl_lines(stdin or sys.stdin, "<stdin>")
         else:
-            yield from _read_path(Path(given), given)
+            yield from _read_path(Path(given), given, wanted)
 
 
-def _read_path(path: Path, given: str) -> Iterator[Article]:
+def _read_path(path: Path, given: str, wanted: Callable[[str], bool]) -> Iterator[Article]:
     if path.is_dir():
-        for member in _folder_files(path):
+        for member in folder_files(path, wanted):
             yield from _read_file(member)
     elif path.exists():
         yield from _read_file(path)
@@ -65,21 +96,38 @@ def _read_path(path: Path, given: str) -> Iterator[Article]:
         yield rejected(given, "no such file or folder")
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Input files under ``folder``, recursively, sorted; hidden files are skipped."""
-    found = (p for p in folder.rglob("*") if p.is_file() and input_kind(p))
-    visible = (p for p in found if not any(part.startswith(".")
-                                           for part in p.relative_to(folder).parts))
-    return sorted(visible, key=lambda p: p.relative_to(folder).parts)
+def folder_files(folder: Path, wanted: Callable[[str], bool] = lambda _: True) -> list[Path]:
+    """Input files under ``folder``, recursively, sorted: hidden files, sidecars, XML files
+    that are no feed and files whose folder-relative path ``wanted`` refuses are skipped."""
+    found = [p for p in folder.rglob("*") if p.is_file() and input_kind(p)
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    chosen = [p for p in found if wanted(p.relative_to(folder).as_posix())]
+    skipped = _sidecars(found) | _other_xml(chosen)
+    return sorted((p for p in chosen if p not in skipped),
+                  key=lambda p: p.relative_to(folder).parts)
+
+
+def _other_xml(files: Iterable[Path]) -> set[Path]:
+    """The .xml files that are no feed (sitemaps, configuration): not inputs in a folder."""
+    return {p for p in files if input_kind(p) == ".xml" and not is_feed(p)}
+
+
+def _sidecars(files: Iterable[Path]) -> set[Path]:
+    """The .json files that are the sidecar of a single-document file among ``files``."""
+    return {sidecar_path(p) for p in files if input_kind(p) in SINGLE}
 
 
 def _read_file(path: Path) -> Iterator[Article]:
     kind = input_kind(path)
-    if kind == ".jsonl":
-        yield from read_jsonl_file(path)
-    elif kind is None:
+    if kind is None:
         expected = ", ".join(SUFFIXES)
         yield rejected(str(path), f"unsupported file type; expected {expected} (or .gz of them)")
+    elif kind in _READERS:
+        yield from _READERS[kind](path)
+    elif kind == ".xml" and is_feed(path):
+        yield from read_feed_file(path)
+    elif kind == ".xml":
+        yield rejected(str(path), "XML file is not an RSS or Atom feed")
     else:
         yield _read_document(path, kind)
 
@@ -91,8 +139,10 @@ def _read_document(path: Path, kind: str) -> Article:
         given = load_sidecar(path)
     except InputError as exc:
         return rejected(where, str(exc))
-    body = {"text": content} if kind == ".txt" else {"html": content}
-    article = build_article(where, given, "sidecar", **body)
+    if kind == ".txt":
+        article = build_article(where, given, "sidecar", text=content)
+    else:
+        article = build_article(where, given, "sidecar", html=content)
     if warnings:
         log.warning("%s: %s", where, "; ".join(warnings))
         article.meta.setdefault("warnings", []).extend(warnings)

@@ -50,12 +50,15 @@ def parse_line(line: str | bytes, where: str, came_from: str = "jsonl") -> Artic
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return rejected(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-    return _document(data, where, came_from, "\ufffd" in text)
+    return document_from(data, where, came_from, "\ufffd" in text)
 
 
-def _document(data: object, where: str, came_from: str, replaced: bool) -> Article:
+def document_from(data: object, where: str, came_from: str, replaced: bool = False,
+                  unit: str = "a line") -> Article:
+    """The Article of one document object (a JSONL line, a JSON array item, a CSV row),
+    or an error Article saying what is wrong with it; ``unit`` names it in errors."""
     if not isinstance(data, dict):
-        return rejected(where, f"a line must be a JSON object, not {type(data).__name__}")
+        return rejected(where, f"{unit} must be a JSON object, not {type(data).__name__}")
     problem = metadata_problem(data)
     if problem:
         return rejected(where, problem)
