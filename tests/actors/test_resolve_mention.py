@@ -68,7 +68,7 @@ CASES = [
     ("the Russian foreign ministry", None, "RUS", "GOV"),
     ("the British government", None, "GBR", "GOV"),
     ("the Saudi foreign minister", None, "SAU", "GOV"),
-    ("Qatari mediators", None, "QAT", None),
+    ("Qatari mediators", None, "QAT", "GOV"),
     ("Emirati officials", None, "ARE", "GOV"),
     ("the US ambassador", None, "USA", "GOV"),
     ("U.S. troops", None, "USA", "MIL"),
@@ -124,3 +124,8 @@ def test_context_codes_a_bare_surname(nlp, knowledge):
     context = "India's ambassador to Qatar, Deepak Mittal, met officials. Mittal said little."
     entity = resolve_mention("Mittal said", context=context, knowledge=knowledge, nlp=nlp)
     assert (entity.country, entity.sector) == ("IND", "GOV")
+
+
+def test_a_country_word_the_parse_split_off_still_counts(nlp, knowledge):
+    entity = resolve_mention("Baloch separatists", knowledge=knowledge, nlp=nlp)
+    assert (entity.country, entity.sector) == ("PAK", "REB")

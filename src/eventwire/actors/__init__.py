@@ -2,6 +2,11 @@
 
 Public names: :func:`load_actor_knowledge` (the data files, checked and indexed),
 :func:`code_actors` (the pipeline stage) and :func:`resolve_mention` (one mention string).
+
+Modules: ``mentions`` finds mention spans, ``coding`` codes one mention, ``document`` runs the
+stage with name, title and party coreference, ``refer`` resolves titles and pronouns,
+``learn`` lists what the text teaches, ``facts`` merges user and learned facts into a
+snapshot (the format is in docs/kb.md).
 """
 
 from eventwire.actors.document import code_actors

@@ -31,6 +31,7 @@ from eventwire.actors.mentions import Group, Unit
 from eventwire.records import Entity
 
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM)
+_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct"})
 
 
 @dataclass
@@ -51,7 +52,7 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     start, end = doc[group.start].idx, doc[group.end - 1].idx + len(doc[group.end - 1].text)
     person_row, former = _person_row(parts.person, knowledge, date)
     org_row = _org_row(parts.org, knowledge, date)
-    return Entity(
+    entity = Entity(
         text=text[start:end], start=start, end=end,
         name=_name(doc, group, parts, person_row, org_row, knowledge),
         country=_country(doc, group, parts, person_row, org_row, knowledge, date),
@@ -60,6 +61,29 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
         known_as=_known_as(parts, person_row, org_row),
         kind=_kind(doc, group, parts),
     )
+    led = led_organisation(doc, group, knowledge, date) if entity.kind == "person" else None
+    if led is not None and entity.sector is None:
+        entity = replace(entity, country=entity.country or led.country, sector=led.sector,
+                         office=entity.office or f"Head of {led.name}", kind=entity.kind)
+    return entity
+
+
+def led_organisation(doc: Doc, group: Group, knowledge: ActorKnowledge,
+                     date: dt.date | None) -> Period | None:
+    """The known organisation a person "who heads/leads/chairs" according to a relative
+    clause on the name: "Stanekzai, who heads the Taliban's political office"."""
+    if group.root.kind != PERSON:
+        return None
+    clause = next((c for c in group.root.head(doc).children if c.dep_ == "relcl"
+                   and c.lemma_.lower() in _LEAD_VERBS
+                   and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), None)
+    if clause is None:
+        return None
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    for unit in group.nearby:
+        if objects and doc[unit.start] in objects[0].subtree:
+            return _org_row(unit, knowledge, date)
+    return None
 
 
 def _parts(group: Group, knowledge: ActorKnowledge) -> _Parts:

@@ -1,9 +1,13 @@
 """The actors stage: every actor mention of an article, coded.
 
-Besides coding each mention on its own, two document-level rules apply, in text order:
+Besides coding each mention on its own, document-level rules apply, in text order:
 
 - in-document coreference: a person coded with a title ("India's Foreign Secretary Vikram
   Misri") lends that coding to later mentions of the same name or surname ("Misri");
+- titles: "the minister", "the foreign secretary" take the coding of the most recent person
+  whose office ends in that title;
+- pronouns, only where it is cheap and safe: a subject "he"/"she" (or "they") whose previous
+  sentence's subject is a coded person (or group) becomes an Entity of kind "pronoun";
 - party nouns: "both sides", "the two sides", "both countries" become one Entity per party
   (same span) for the two most recent distinct countries of the latest meeting/talks
   sentence, else for the two most salient countries of the document so far.
@@ -19,7 +23,9 @@ from spacy.tokens import Doc
 
 from eventwire.actors.coding import code_group
 from eventwire.actors.knowledge import PERSON, ROLE, ActorKnowledge, normalise
+from eventwire.actors.learn import learned_facts
 from eventwire.actors.mentions import Group, find_units, group_units, has_party_determiner
+from eventwire.actors.refer import title_antecedent, with_pronouns
 from eventwire.records import Article, Entity
 
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
@@ -41,22 +47,36 @@ def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
 
     Reads ``article.doc`` (the spaCy Doc of ``article.text``) and ``article.published_date``;
     writes ``article.actors`` (one Entity per mention, two or more for "both sides").
+
+    Also writes ``article.meta["learned"]``: what appositions and possessive titles teach
+    (see :func:`~eventwire.actors.learn.learned_facts`), for the store to keep.
     """
-    article.actors = code_doc(article.doc, article.text, knowledge, article.published_date)
+    date = article.published_date
+    coded = code_groups(article.doc, article.text, knowledge, date)
+    article.actors = with_pronouns(article.doc, article.text, [e for _, es in coded for e in es])
+    article.meta["learned"] = learned_facts(article.doc, coded, knowledge, date)
 
 
 def code_doc(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None) -> list[Entity]:
-    """The coded actor mentions of a parsed text, in text order."""
+    """The coded actor mentions of a parsed text (pronouns included), in text order."""
+    coded = code_groups(doc, text, knowledge, date)
+    return with_pronouns(doc, text, [e for _, entities in coded for e in entities])
+
+
+def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None
+                ) -> list[tuple[Group, list[Entity]]]:
+    """Each mention group with its coded entities (two or more for "both sides")."""
     groups = group_units(doc, find_units(doc, knowledge), knowledge)
     sentence_of = _sentence_index(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge))
-    entities: list[Entity] = []
+    coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
-        for entity in _code_in_context(doc, group, text, knowledge, date, state, sentence):
-            entities.append(entity)
+        entities = _code_in_context(doc, group, text, knowledge, date, state, sentence)
+        for entity in entities:
             state.seen.append((sentence, entity))
-    return entities
+        coded.append((group, entities))
+    return coded
 
 
 def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledge,
@@ -67,7 +87,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         return [entity]
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
-    return [entity]
+    return [title_antecedent(doc, group, entity, state.seen, knowledge)]
 
 
 # ---- in-document coreference --------------------------------------------------------

@@ -79,6 +79,7 @@ class ActorKnowledge:
     cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # kind -> words
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     longest: int = 1
+    facts: list[Any] = field(default_factory=list)   # user/learned facts merged in (facts.py)
 
     def lookup(self, tokens: tuple[str, ...]) -> list[Entry]:
         """The entries whose phrase is exactly ``tokens`` (normalised token texts)."""

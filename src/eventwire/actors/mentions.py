@@ -133,15 +133,14 @@ def _merge_entities(doc: Doc, units: list[Unit]) -> list[Unit]:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
+        start, end = _strip_possessive(doc, ent.start, ent.end)
         if ent.label_ == "PERSON" and inside and all(
                 u.kind in _PLACE_KINDS | {DEMONYM} and ent.start <= u.start and u.end <= ent.end
-                and (u.end - u.start) < len(ent) for u in inside):
+                and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
-        if not inside:
-            start, end = _strip_possessive(doc, ent.start, ent.end)
-            if end > start:
-                units.append(Unit(start, end, label=ent.label_))
+        if not inside and end > start:
+            units.append(Unit(start, end, label=ent.label_))
     return sorted(units, key=lambda u: u.start)
 
 
@@ -193,10 +192,21 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         roots[id(root)] = root
         members.setdefault(id(root), []).append(unit)
     groups = [_group(doc, roots[key], found) for key, found in members.items()]
-    groups = [g for g in groups if _is_actor(doc, g, knowledge)]
+    groups = [_absorb_left(g, live) for g in groups if _is_actor(doc, g, knowledge)]
     for group in groups:
         group.nearby = _nearby_orgs(doc, group, live)
     return _drop_overlaps(sorted(groups, key=lambda g: (g.start, -g.end)))
+
+
+def _absorb_left(group: Group, units: list[Unit]) -> Group:
+    """Units the span took in left of the root are the mention's too: the span only extends
+    over the head's own dependents, however the parse labelled them ("Baloch separatists"
+    with "Baloch" as a subject)."""
+    inside = [u for u in units if group.start <= u.start and u.end <= group.root.start
+              and u not in group.units and u.kind in _PLACE_KINDS | {DEMONYM}]
+    if inside:
+        group.units = sorted(group.units + inside, key=lambda u: u.start)
+    return group
 
 
 def _nearby_orgs(doc: Doc, group: Group, units: list[Unit]) -> list[Unit]:
