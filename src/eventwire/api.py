@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,38 +34,80 @@ def code_text(text: str, published: str | None = None, *, id: str | None = None,
 
 
 def code_documents(paths: Sequence[str], published: str | None = None, *, clean: bool = True,
-                   workers: int = 1, knowledge: Knowledge | None = None) -> Iterator[Article]:
-    """Read and code every document under `paths` (files, folders, "-" for stdin), in order."""
+                   workers: int = 1, knowledge: Knowledge | None = None,
+                   include: Sequence[str] = (), exclude: Sequence[str] = (),
+                   languages: Collection[str] | None = ("en",)) -> Iterator[Article]:
+    """Read and code every document under `paths` (files, folders, "-" for stdin), in order.
+
+    `include`/`exclude` are globs on paths inside folders; `languages` the ISO 639-1 codes
+    to code (None: any), other articles are reported in `errors` and not coded.
+    """
     from eventwire.read import read_inputs
 
-    articles = read_inputs(list(paths), published=published)
-    yield from code_stream(articles, clean=clean, workers=workers, knowledge=knowledge)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    yield from code_stream(articles, clean=clean, workers=workers, knowledge=knowledge,
+                           languages=languages)
 
 
 def code_stream(articles: Iterable[Article], *, clean: bool = True, workers: int = 1,
-                knowledge: Knowledge | None = None) -> Iterator[Article]:
+                knowledge: Knowledge | None = None,
+                languages: Collection[str] | None = ("en",)) -> Iterator[Article]:
     """Code a stream of read articles, in worker processes when `workers` > 1, in order."""
     if workers <= 1:
         for article in articles:
-            yield _strip(code_article(article, knowledge, clean=clean))
+            yield _strip(code_article(article, knowledge, clean=clean, languages=languages))
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
+    facts = _extra_facts(knowledge)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker,
+                             initargs=(facts,)) as pool:
         pending: deque[Future[Article]] = deque()
         for article in articles:
-            pending.append(pool.submit(_code_in_worker, article, clean))
+            pending.append(pool.submit(_code_in_worker, article, clean, languages))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
 
 
-def _warm_worker() -> None:
-    knowledge = default_knowledge()
-    knowledge.nlp  # noqa: B018 - load the model once per worker, before the first document
+# the snapshot a worker process codes against: set once by its initializer, never per document
+_worker_knowledge: Knowledge | None = None
 
 
-def _code_in_worker(article: Article, clean: bool) -> Article:
-    return _strip(code_article(article, clean=clean))
+def _warm_worker(facts: list[Any] | None = None) -> None:
+    global _worker_knowledge
+    _worker_knowledge = with_facts(default_knowledge(), facts or [])
+    _worker_knowledge.nlp  # noqa: B018 - load the model once per worker, before the first document
+
+
+def _code_in_worker(article: Article, clean: bool,
+                    languages: Collection[str] | None = ("en",)) -> Article:
+    return _strip(code_article(article, _worker_knowledge, clean=clean, languages=languages))
+
+
+def _extra_facts(knowledge: Knowledge | None) -> list[Any]:
+    """The user/learned facts merged into `knowledge`'s actors, if it was extended."""
+    if knowledge is None or "actors" not in knowledge.__dict__:
+        return []
+    return list(knowledge.actors.facts)
+
+
+def with_facts(knowledge: Knowledge, facts: list[Any]) -> Knowledge:
+    """A copy of `knowledge` whose actor snapshot includes `facts` (user and learned ones)."""
+    if not facts:
+        return knowledge
+    from eventwire.actors.facts import extend_actor_knowledge
+
+    extended = copy.copy(knowledge)
+    extended.actors = extend_actor_knowledge(knowledge.actors, facts)
+    return extended
+
+
+def store_knowledge(store: Any, knowledge: Knowledge | None = None) -> Knowledge:
+    """The knowledge snapshot for an ingest: `knowledge` plus the store's user and learned
+    facts, taken once before coding starts (curated > user > learned)."""
+    from eventwire.store.knowledge import stored_facts
+
+    return with_facts(knowledge or default_knowledge(), stored_facts(store))
 
 
 def _strip(article: Article) -> Article:
@@ -91,19 +134,25 @@ class IngestReport:
 
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, clean: bool = True,
            workers: int | None = None,
-           on_article: Callable[[Article, str], None] | None = None) -> IngestReport:
+           on_article: Callable[[Article, str], None] | None = None,
+           include: Sequence[str] = (), exclude: Sequence[str] = (),
+           languages: Collection[str] | None = ("en",)) -> IngestReport:
     """Read, code and store every document under `paths`; already stored ids are skipped.
 
     Each document is committed on its own, so a failure later in the batch loses nothing
     stored before it. `on_article(article, status)` is called after each document.
+    `include`, `exclude` and `languages` are as for :func:`code_documents`.
     """
     from eventwire.read import read_inputs
 
     workers = workers or os.cpu_count() or 1
     report = IngestReport(run_id=store.new_run_id())
     started = time.monotonic()
-    fresh = _unstored(read_inputs(list(paths), published=published), store, report, on_article)
-    for article in code_stream(fresh, clean=clean, workers=workers):
+    knowledge = store_knowledge(store)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    fresh = _unstored(articles, store, report, on_article)
+    for article in code_stream(fresh, clean=clean, workers=workers, knowledge=knowledge,
+                               languages=languages):
         status = _store_one(article, store, report)
         if on_article:
             on_article(article, status)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +61,8 @@ def default_knowledge() -> Knowledge:
     return Knowledge()
 
 
-def code_article(article: Article, knowledge: Knowledge | None = None, clean: bool = True) -> Article:
+def code_article(article: Article, knowledge: Knowledge | None = None, clean: bool = True,
+                 languages: Collection[str] | None = ("en",)) -> Article:
     """Run every stage on one article (in place) and return it.
 
     An article that arrives with ``errors`` (it could not be read) is returned as it is; an
@@ -74,7 +75,7 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
         return article
     knowledge = knowledge or default_knowledge()
     try:
-        cleaning.clean_article(article, enabled=clean)
+        cleaning.clean_article(article, enabled=clean, languages=languages)
         if article.errors:
             return article
         nlp.analyse(article, knowledge.nlp)
@@ -82,6 +83,7 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
         events.code_events(article, knowledge.triggers)
         when.date_events(article)
         where.locate_events(article, knowledge.gazetteer)
+        events.refine_modes(article)
         quotes.find_quotes(article)
     except EventwireError as exc:
         article.events = []

@@ -165,3 +165,21 @@ def test_demo_prints_the_india_afghanistan_timeline(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "India–Afghanistan timeline" in result.stdout
     assert "2021-08-31" in result.stdout and "2025-01-08" in result.stdout
+
+
+def test_claims_lists_each_first_claim_with_earlier_events(tmp_path):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"published": "2021-09-01"}))
+    (folder / "a.txt").write_text("India's ambassador held talks with Taliban leaders in Doha on Tuesday.\n")
+    (folder / "b.json").write_text(json.dumps({"published": "2025-01-09"}))
+    (folder / "b.txt").write_text("India's foreign secretary held talks with Taliban leaders in Dubai on "
+                                  "Wednesday, the first meeting between the two sides at this level.\n")
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert run("ingest", str(folder), "--db", db).returncode == 0
+    result = run("claims", "--db", db, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    [claim] = [c for c in lines(result.stdout) if c["event"]["date"] == "2025-01-08"]
+    assert claim["claim"]["kind"] == "first"
+    assert [e["date"] for e in claim["earlier"]] == ["2021-08-31"]
+    assert claim["assessment"].startswith("qualified")

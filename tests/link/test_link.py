@@ -12,12 +12,24 @@ def _event(actor=("IND",), recipient=("AFG",), type_="CONSULT", modality="assert
             "actor": [{"country": c} for c in actor], "recipient": [{"country": c} for c in recipient]}
 
 
-def test_the_blocking_key_ignores_who_is_actor_and_who_recipient():
-    assert link.happening_key(_event(("IND",), ("AFG",))) == link.happening_key(_event(("AFG", "IND"), ()))
+def test_parties_ignore_who_is_actor_and_who_recipient():
+    assert link.parties(_event(("IND",), ("AFG",))) == link.parties(_event(("AFG", "IND"), ()))
 
 
-def test_an_event_without_coded_parties_has_no_key():
-    assert link.happening_key(_event((), ())) is None
+DAY = {"value": "2025-01-08", "granularity": "day"}
+MONTH = {"value": "2025-01", "granularity": "month"}
+
+
+@pytest.mark.parametrize("known, new, date, known_granularity, compatible", [
+    ({"IND", "AFG"}, {"IND", "AFG"}, MONTH, "month", True),
+    ({"IND", "AFG"}, {"IND", "AFG", "PAK"}, MONTH, "month", True),
+    ({"IND", "AFG"}, {"IND"}, DAY, "day", True),
+    ({"IND", "AFG"}, {"IND"}, MONTH, "day", False),
+    ({"IND", "AFG"}, {"IND", "PAK"}, DAY, "day", False),
+])
+def test_party_sets_are_compatible_when_one_contains_the_other(known, new, date, known_granularity,
+                                                               compatible):
+    assert link.parties_compatible(known, new, date, known_granularity) is compatible
 
 
 @pytest.mark.parametrize("modality, negated, real", [
@@ -48,9 +60,29 @@ def test_the_more_precise_date_wins_a_merge():
     assert link.merge_date(day, month) == day
 
 
+def _coded(text: str, names: tuple[str, ...] = (), day: str | None = None) -> dict:
+    events = [{"date": {"value": day, "granularity": "day"}}] if day else []
+    return {"text": text, "title": None, "actors": [{"name": n} for n in names], "places": [],
+            "events": events}
+
+
 def test_similar_articles_score_higher_than_unrelated_ones():
-    a = link.signature("India and the Taliban held talks in Dubai on aid and trade.")
-    b = link.signature("Taliban and Indian officials met in Dubai to discuss aid and trade.")
-    c = link.signature("Kenyan police fired tear gas at protesters in Nairobi.")
+    a = link.signature(_coded("India and the Taliban held talks in Dubai on aid and trade."))
+    b = link.signature(_coded("Taliban and Indian officials met in Dubai to discuss aid and trade."))
+    c = link.signature(_coded("Kenyan police fired tear gas at protesters in Nairobi."))
     assert link.similarity(a, b) > link.similarity(a, c)
     assert link.similarity(a, a) == pytest.approx(1.0)
+
+
+def test_names_and_days_separate_two_similar_happenings():
+    text = "The actress checked into a rehab clinic in Malibu, her publicist said."
+    a = link.signature(_coded(text, ("Tara Reid",), "2008-03-12"))
+    b = link.signature(_coded(text, ("Tara Reid",), "2008-03-12"))
+    c = link.signature(_coded(text, ("Lindsay Lohan",), "2013-05-03"))
+    assert link.similarity(a, b) > link.similarity(a, c)
+
+
+def test_rare_features_weigh_more_under_idf():
+    a, b = {"rehab": 1.0, "@tara reid": 2.0}, {"rehab": 1.0, "@lindsay lohan": 2.0}
+    common = {"rehab": 100, "@tara reid": 1, "@lindsay lohan": 1}
+    assert link.similarity(a, b, common, 100) < link.similarity(a, b)

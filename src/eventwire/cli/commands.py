@@ -9,7 +9,13 @@ from typing import Any, TextIO
 import click
 
 from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
-from eventwire.cli.options import date_filter_options, db_option, debug_option, published_option
+from eventwire.cli.options import (
+    date_filter_options,
+    db_option,
+    debug_option,
+    published_option,
+    reading_options,
+)
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 
@@ -30,18 +36,21 @@ def _report_errors(errors: list[str]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes.")
+@reading_options
 @debug_option
 def code(paths: tuple[str, ...], published: str | None, no_clean: bool, fmt: str, workers: int,
-         _debug: bool) -> None:
+         include: tuple[str, ...], exclude: tuple[str, ...],
+         languages: tuple[str, ...] | None, _debug: bool) -> None:
     """Code documents and write one JSON line per document; store nothing.
 
-    PATHS are files (.txt, .html, .htm, .jsonl and their .gz), folders, or - for JSONL on
-    stdin (the default when no path is given).
+    PATHS are files (.txt, .html, .htm, .jsonl, .json, .csv, .rss, .atom, .xml, .warc and
+    their .gz), folders, or - for JSONL on stdin (the default when no path is given).
     """
     from eventwire.api import code_documents
 
     failed = False
-    for article in code_documents(paths or ("-",), published, clean=not no_clean, workers=workers):
+    for article in code_documents(paths or ("-",), published, clean=not no_clean, workers=workers,
+                                  include=include, exclude=exclude, languages=languages):
         _dump(article.to_dict())
         if article.errors:
             failed = True
@@ -77,14 +86,17 @@ def actors(jsonl: bool, _debug: bool) -> None:
 @click.option("--no-clean", is_flag=True, help="Store the text exactly as given.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@reading_options
 @debug_option
 def ingest(paths: tuple[str, ...], db: str | None, published: str | None, workers: int | None,
-           no_clean: bool, quiet: bool, as_json: bool, _debug: bool) -> None:
+           no_clean: bool, quiet: bool, as_json: bool, include: tuple[str, ...],
+           exclude: tuple[str, ...], languages: tuple[str, ...] | None, _debug: bool) -> None:
     """Code documents and add them to the store; already stored documents are skipped."""
     from eventwire.cli.progress import run_ingest
 
     report = run_ingest(paths, db, published, workers=workers, clean=not no_clean,
-                        quiet=quiet, as_json=as_json)
+                        quiet=quiet, as_json=as_json, include=include, exclude=exclude,
+                        languages=languages)
     sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
 
 
@@ -128,6 +140,26 @@ def stories(db: str | None, fmt: str, _debug: bool) -> None:
     with Store(db) as store:
         for story in store.stories():
             _dump(story.to_dict())
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table",
+              show_default=True)
+@debug_option
+def claims(db: str | None, fmt: str, _debug: bool) -> None:
+    """Show each novelty claim ("first", "first-ever") with the evidence for and against it."""
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        found = list(store.claims())
+    if fmt == "jsonl":
+        for claim in found:
+            _dump(claim)
+        return
+    from eventwire.cli.tables import claims_table
+
+    claims_table(found)
 
 
 @cli.command()

@@ -50,6 +50,9 @@ def cli(debug: bool, verbose: bool) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    from eventwire.cli import commands  # noqa: F401 - registers the commands on `cli`
+    from eventwire.cli import (
+        commands,  # noqa: F401 - registers the commands on `cli`
+        kb,  # noqa: F401 - registers the `kb` group on `cli`
+    )
 
     cli(prog_name="eventwire")

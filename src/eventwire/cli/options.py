@@ -41,3 +41,23 @@ def date_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                       help="Only events dated on or before this day.")(fn)
     return click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD",
                         help="Only events dated on or after this day.")(fn)
+
+
+def _languages(_ctx: click.Context, _param: click.Parameter,
+               value: tuple[str, ...]) -> tuple[str, ...] | None:
+    codes = tuple(code.strip().lower() for code in value)
+    if "any" in codes:
+        return None
+    return codes or ("en",)
+
+
+def reading_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--include/--exclude globs for folders and --language for the languages to code."""
+    fn = click.option("--language", "languages", multiple=True, callback=_languages,
+                      metavar="CODE", help="ISO 639-1 code of a language to code (repeatable; "
+                      "default en; 'any' codes every language).")(fn)
+    fn = click.option("--exclude", multiple=True, metavar="GLOB",
+                      help="Skip files in folders whose relative path matches (repeatable).")(fn)
+    return click.option("--include", multiple=True, metavar="GLOB",
+                        help="Read only files in folders whose relative path matches "
+                             "(repeatable).")(fn)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 import click
 from rich.console import Console
@@ -16,8 +17,10 @@ from eventwire.store import Store
 
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                workers: int | None, clean: bool, quiet: bool = False,
-               as_json: bool = False) -> IngestReport:
-    """Ingest `paths` into the store at `db`, reporting progress and failures on stderr."""
+               as_json: bool = False, **reading: Any) -> IngestReport:
+    """Ingest `paths` into the store at `db`, reporting progress and failures on stderr.
+
+    `reading` holds the include, exclude and languages options of :func:`ingest`."""
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -36,7 +39,7 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                               markup=False, highlight=False)
 
         report = ingest(paths, store, published, clean=clean, workers=workers,
-                        on_article=on_article)
+                        on_article=on_article, **reading)
     if as_json:
         click.echo(json.dumps(report.to_dict()))
     elif not quiet:

@@ -18,6 +18,10 @@ SETS: dict[str, tuple[str, str]] = {
     "conflibert_cameo": ("eventwire.evaluate.conflibert", "conflibert_cameo"),
     "tempeval3": ("eventwire.evaluate.tempeval3", "tempeval3"),
     "geo": ("eventwire.evaluate.geo", "geo"),
+    "zyte": ("eventwire.evaluate.zyte", "zyte"),
+    "actors": ("eventwire.evaluate.actors", "."),
+    "ecbplus": ("eventwire.evaluate.ecbplus", "ecbplus"),
+    "polnear": ("eventwire.evaluate.polnear", "polnear"),
 }
 
 

@@ -1,9 +1,24 @@
-"""Link: many reports of one happening become one event; articles group into stories.
+"""Link: many reports of one happening become one event; articles group into stories;
+novelty claims meet the history in the store.
 
-The logic here is pure (keys, windows, similarities); the store runs the queries.
+The logic here is pure (party sets, date windows, signatures, similarities); the store
+runs the queries (``store/linking.py``).
 """
 
-from eventwire.link.events import happening_key, is_real, merge_date, window
+from eventwire.link import claims, events, stories
+from eventwire.link.events import dates_agree, is_real, merge_date, parties, parties_compatible, window
 from eventwire.link.stories import signature, similarity
 
-__all__ = ["happening_key", "is_real", "merge_date", "similarity", "signature", "window"]
+__all__ = [
+    "claims",
+    "dates_agree",
+    "events",
+    "is_real",
+    "merge_date",
+    "parties",
+    "parties_compatible",
+    "signature",
+    "similarity",
+    "stories",
+    "window",
+]

@@ -1,9 +1,10 @@
 """Which coded events describe the same real-world happening.
 
-Two reports are one happening when they have the same PLOVER type, the same set of party
-countries (the blocking key), overlapping date windows given their granularity, and no
-contradicting location country. The blocking key keeps candidate lookups to an index
-range scan, so linking cost grows with the number of events, not its square.
+Two reports are one happening when they have the same PLOVER type, compatible sets of
+party countries (one contains the other, allowing for a party one report missed),
+overlapping date windows given their granularity (two day-precise dates must be the same
+day), and no contradicting location country. The store finds candidates through an index
+on (country, type, date), so linking cost grows with the number of events, not its square.
 """
 
 from __future__ import annotations
@@ -28,12 +29,32 @@ def _countries(entities: list[dict[str, Any]]) -> set[str]:
     return {e["country"] for e in entities if e.get("country")}
 
 
-def happening_key(event: dict[str, Any]) -> str | None:
-    """The blocking key "TYPE|C1,C2"; None when the event has no coded party."""
-    parties = _countries(event.get("actor", [])) | _countries(event.get("recipient", []))
-    if not parties:
-        return None
-    return f"{event['type']}|{','.join(sorted(parties))}"
+def parties(event: dict[str, Any]) -> set[str]:
+    """The countries of an event's actors and recipients together."""
+    return _countries(event.get("actor", [])) | _countries(event.get("recipient", []))
+
+
+def parties_compatible(known: set[str], new: set[str], date: dict[str, Any],
+                       known_granularity: str) -> bool:
+    """Whether two party sets can describe one happening.
+
+    Equal sets always can; one inside the other can when the smaller still names two
+    countries, or when both reports date the happening to the same precise day (a report
+    that codes only one side of a dyad is common, a coincidence on a vaguer date is not).
+    """
+    if known == new:
+        return True
+    if not (known <= new or new <= known):
+        return False
+    return min(len(known), len(new)) >= 2 or (
+        known_granularity == "day" and date.get("granularity") == "day")
+
+
+def dates_agree(known_granularity: str, known_value: str, date: dict[str, Any]) -> bool:
+    """Two day-precise dates must be the same day; coarser dates only need to overlap."""
+    if known_granularity == "day" and date.get("granularity") == "day":
+        return known_value == str(date.get("value"))[:10]
+    return True
 
 
 def window(date: dict[str, Any] | None) -> tuple[str | None, str | None]:

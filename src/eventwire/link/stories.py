@@ -1,24 +1,38 @@
-"""Which articles are about the same happening: a bag-of-words signature and its cosine."""
+"""Which articles are about the same happening.
+
+An article's signature is a bag of weighted features: its content words, the names of its
+actors and places (prefixed "@"), and the days its events happened on (prefixed "#").
+Names and days are what tell two similar happenings apart (two rehab check-ins, two
+earthquakes); words say what kind of happening it is. Similarity is the cosine of the
+signatures with each feature weighted by its inverse document frequency in the store.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
+from typing import Any
 
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
-# cosine similarity from which an article joins a story
-JOIN_THRESHOLD = 0.3
-SIGNATURE_TERMS = 60
+# similarity from which an article joins a story
+JOIN_THRESHOLD = 0.18
+SIGNATURE_TERMS = 80
+# features looked up in the inverted index to find candidate articles
+INDEX_TERMS = 12
+NAME_WEIGHT = 2.0
+DAY_WEIGHT = 1.5
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# words and numbers: years and figures ("2008", "6.1") tell similar happenings apart
+_WORD = re.compile(r"\w[\w'’-]*", re.UNICODE)
 _STOP_WORDS = """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is
-it its itself just me more most my myself no nor not now of off on once only or other our
-ours ourselves out over own same she should so some such than that the their theirs them
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
 themselves then there these they this those through to too under until up very was we were
 what when where which while who whom why will with would you your yours yourself said says
 say told new one two three first last year years week month day days time news according
@@ -27,24 +41,56 @@ monday tuesday wednesday thursday friday saturday sunday mr ms per cent percent
 _STOP = frozenset(_STOP_WORDS.split())
 
 
-def signature(text: str, title: str | None = None) -> dict[str, float]:
-    """The article's most frequent content words, log-weighted (title words count double)."""
-    counts = Counter(w for w in _words(text))
-    for word in _words(title or ""):
+def signature(coded: Mapping[str, Any]) -> dict[str, float]:
+    """The weighted features of a coded article (its contract dict)."""
+    counts: Counter[str] = Counter(_words(coded.get("text") or ""))
+    for word in _words(coded.get("title") or ""):
         counts[word] += 2
-    top = counts.most_common(SIGNATURE_TERMS)
-    return {word: 1.0 + math.log(n) for word, n in top}
+    features = {w: 1.0 + math.log(n) for w, n in counts.most_common(SIGNATURE_TERMS)}
+    for name in _names(coded):
+        features[f"@{name}"] = NAME_WEIGHT
+    for day in _days(coded):
+        features[f"#{day}"] = DAY_WEIGHT
+    return features
 
 
 def _words(text: str) -> list[str]:
     words = (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
-    return [w.removesuffix("'s") for w in words if len(w) > 2 and w not in _STOP]
+    return [w.removesuffix("'s") for w in words if (len(w) > 2 or w.isdigit()) and w not in _STOP]
 
 
-def similarity(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine similarity of two signatures, in [0, 1]."""
+def _names(coded: Mapping[str, Any]) -> set[str]:
+    names = {(e.get("name") or "").lower() for e in coded.get("actors") or [] if e.get("name")}
+    names |= {(p.get("name") or "").lower() for p in coded.get("places") or [] if p.get("name")}
+    return {n for n in names if n}
+
+
+def _days(coded: Mapping[str, Any]) -> set[str]:
+    return {str(e["date"]["value"]) for e in coded.get("events") or []
+            if (e.get("date") or {}).get("granularity") == "day" and e["date"].get("value")}
+
+
+def index_terms(features: Mapping[str, float], df: Mapping[str, int], documents: int) -> list[str]:
+    """The most telling features (highest tf-idf), used to find candidate articles."""
+    ranked = sorted(features, key=lambda t: -features[t] * idf(df.get(t, 0), documents))
+    return ranked[:INDEX_TERMS]
+
+
+def idf(df: int, documents: int) -> float:
+    """Smoothed inverse document frequency."""
+    return math.log((documents + 1) / (df + 1)) + 1.0
+
+
+def similarity(a: Mapping[str, float], b: Mapping[str, float],
+               df: Mapping[str, int] | None = None, documents: int = 0) -> float:
+    """Cosine similarity of two signatures, features weighted by idf when `df` is given."""
     if not a or not b:
         return 0.0
-    dot = sum(weight * b[word] for word, weight in a.items() if word in b)
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
+
+    def weight(term: str, value: float) -> float:
+        return value * idf(df.get(term, 0), documents) if df is not None else value
+
+    dot = sum(weight(t, v) * weight(t, b[t]) for t, v in a.items() if t in b)
+    norm_a = math.sqrt(sum(weight(t, v) ** 2 for t, v in a.items()))
+    norm_b = math.sqrt(sum(weight(t, v) ** 2 for t, v in b.items()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0

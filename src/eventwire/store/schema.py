@@ -169,3 +169,70 @@ class IngestLogRow(Base):
     doc_id: Mapped[str | None] = mapped_column(String(200), index=True)
     status: Mapped[str] = mapped_column(String(12))   # stored | unchanged | failed
     message: Mapped[str | None] = mapped_column(Text)
+
+
+class KnowledgeRow(Base):
+    """A dated fact about a person or organisation that a user added or an article taught.
+
+    Curated facts live in the packaged data files, not here. ``source`` is "user" or
+    "learned"; learned rows carry their provenance (article and sentence offsets).
+    """
+
+    __tablename__ = "knowledge"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(10), index=True)      # user | learned
+    kind: Mapped[str] = mapped_column(String(12))                     # person | organisation
+    kb_id: Mapped[str] = mapped_column(String(200), index=True)       # person:some-name
+    name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(String(200), index=True)    # normalised name
+    aliases: Mapped[list[Any]] = mapped_column(JSON)
+    country: Mapped[str | None] = mapped_column(String(3))
+    sector: Mapped[str | None] = mapped_column(String(3))
+    office: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[str | None] = mapped_column(String(10))             # ISO date, inclusive
+    end: Mapped[str | None] = mapped_column(String(10))
+    article_id: Mapped[str | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                                   index=True)
+    sentence_start: Mapped[int | None] = mapped_column(Integer)
+    sentence_end: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)                    # the mention as written
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class HappeningPartyRow(Base):
+    """A party country of a happening, with the happening's type and dates: the blocking index
+    that finds candidate happenings for a new report by (country, type, date)."""
+
+    __tablename__ = "happening_parties"
+
+    happening_id: Mapped[str] = mapped_column(ForeignKey("happenings.id", ondelete="CASCADE"),
+                                              primary_key=True)
+    country: Mapped[str] = mapped_column(String(3), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    date_value: Mapped[str] = mapped_column(String(10))
+    date_end: Mapped[str] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_happening_parties_block", "country", "type", "date_value"),)
+
+
+class ArticleTermRow(Base):
+    """An article's most telling signature features: the inverted index for story linking."""
+
+    __tablename__ = "article_terms"
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            primary_key=True, index=True)
+    published: Mapped[str | None] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_article_terms_lookup", "term", "published"),)
+
+
+class TermStatRow(Base):
+    """How many stored articles carry each signature feature (document frequency)."""
+
+    __tablename__ = "term_stats"
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    df: Mapped[int] = mapped_column(Integer)

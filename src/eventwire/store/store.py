@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from eventwire import link, settings
 from eventwire.errors import StoreError
 from eventwire.records import Article, Story
+from eventwire.store import linking
 from eventwire.store import schema as S
 from eventwire.version import CODER_VERSION
 
@@ -125,6 +126,10 @@ class Store:
             session.add(S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id,
                                        status=status, message=message))
 
+    def transaction(self) -> Any:
+        """A session inside a transaction (commits on success), for the store's own modules."""
+        return self._session.begin()
+
     @staticmethod
     def new_run_id() -> str:
         return uuid.uuid4().hex
@@ -174,6 +179,15 @@ class Store:
             if story is not None:
                 yield story
 
+    def claims(self) -> Iterator[dict[str, Any]]:
+        """Every stored novelty claim with its event and the earlier events that bear on it."""
+        with self._session() as session:
+            rows = session.execute(select(S.ClaimRow, S.EventRow)
+                                   .join(S.EventRow, S.EventRow.id == S.ClaimRow.event_id)
+                                   .order_by(S.EventRow.date_value, S.ClaimRow.id))
+            for claim, event in rows:
+                yield _claim_with_evidence(session, claim, event)
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored contract line of one article, or None."""
         with self._session() as session:
@@ -198,11 +212,14 @@ def _write_article(session: Session, article: Article) -> None:
         title=article.title, published=article.published, language=article.language,
         source=article.source, url=article.url, origin=article.origin, text=article.text,
         removed=coded["removed"], meta=_jsonable(article.meta), coded=coded,
-        terms=link.signature(article.text, article.title), coder_version=CODER_VERSION,
+        terms=link.signature(coded), coder_version=CODER_VERSION,
         ingested_at=dt.datetime.now(dt.UTC),
     )
     session.add(row)
     session.flush()
+    from eventwire.store.knowledge import save_learned  # lazy: it needs the actors package
+
+    save_learned(session, article)
     for event in coded["events"]:
         _write_event(session, article, event)
     for place in coded["places"]:
@@ -213,7 +230,7 @@ def _write_article(session: Session, article: Article) -> None:
         session.add(S.QuoteRow(article_id=article.id, data=quote,
                                speaker=(quote.get("speaker") or {}).get("text"),
                                cue=quote["cue"]["text"], content=quote["content"]["text"]))
-    _assign_story(session, row)
+    linking.assign_story(session, row)
 
 
 def _pick(data: dict[str, Any], table: type[S.Base]) -> dict[str, Any]:
@@ -227,7 +244,7 @@ def _jsonable(meta: dict[str, Any]) -> dict[str, Any]:
 
 def _write_event(session: Session, article: Article, event: dict[str, Any]) -> None:
     date = event.get("date") or {}
-    happening = _assign_happening(session, event) if link.is_real(event) else None
+    happening = linking.assign_happening(session, event) if link.is_real(event) else None
     session.add(S.EventRow(
         id=event["id"], article_id=article.id, happening_id=happening,
         type=event["type"], mode=event.get("mode"), quad=event.get("quad"),
@@ -247,83 +264,6 @@ def _write_event(session: Session, article: Article, event: dict[str, Any]) -> N
                                          text=entity["text"], start=entity["start"], end=entity["end"]))
     for claim in event.get("claims") or []:
         session.add(S.ClaimRow(event_id=event["id"], **_pick(claim, S.ClaimRow)))
-
-
-def _assign_happening(session: Session, event: dict[str, Any]) -> str | None:
-    """The id of the happening this event reports, joining or creating one."""
-    key = link.happening_key(event)
-    lo, hi = link.window(event.get("date"))
-    if key is None or lo is None:
-        return None
-    type_, parties = key.split("|", 1)
-    location = (event.get("location") or {}).get("country")
-    candidates = session.scalars(
-        select(S.HappeningRow)
-        .where(S.HappeningRow.type == type_, S.HappeningRow.parties == parties,
-               S.HappeningRow.date_value <= hi, S.HappeningRow.date_end >= lo)
-        .order_by(S.HappeningRow.num_reports.desc()))
-    for happening in candidates:
-        if location and happening.location_country and location != happening.location_country:
-            continue
-        if not _dates_agree(happening, event.get("date") or {}):
-            continue
-        _merge_into(happening, event, location)
-        return happening.id
-    happening = S.HappeningRow(
-        id="h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16], type=type_, parties=parties,
-        date_value=lo, date_end=hi, granularity=(event.get("date") or {}).get("granularity", "unknown"),
-        location_country=location, num_reports=1)
-    session.add(happening)
-    session.flush()
-    return happening.id
-
-
-def _dates_agree(happening: S.HappeningRow, date: dict[str, Any]) -> bool:
-    """Two day-precise dates must be the same day; coarser dates only need to overlap."""
-    if happening.granularity == "day" and date.get("granularity") == "day":
-        return happening.date_value == str(date.get("value"))[:10]
-    return True
-
-
-def _merge_into(happening: S.HappeningRow, event: dict[str, Any], location: str | None) -> None:
-    happening.num_reports += 1
-    date = event.get("date") or {}
-    rank = link.events.PRECISION
-    if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening.granularity, 4):
-        happening.date_value, happening.date_end = link.window(date)
-        happening.granularity = date["granularity"]
-    happening.location_country = happening.location_country or location
-
-
-def _assign_story(session: Session, article: S.ArticleRow) -> None:
-    """Put the article in the most similar nearby story, or start a new one."""
-    best, best_score = None, link.stories.JOIN_THRESHOLD
-    for other in session.scalars(_story_neighbours(article)):
-        score = link.similarity(article.terms, other.terms)
-        if score >= best_score:
-            best, best_score = other, score
-    if best is not None and best.story_id:
-        story = session.get(S.StoryRow, best.story_id)
-        assert story is not None
-        article.story_id = story.id
-        story.first_published = min(filter(None, [story.first_published, article.published]), default=None)
-        story.last_published = max(filter(None, [story.last_published, article.published]), default=None)
-        return
-    story = S.StoryRow(id="s-" + article.id[:60], title=article.title,
-                       first_published=article.published, last_published=article.published)
-    session.add(story)
-    session.flush()
-    article.story_id = story.id
-
-
-def _story_neighbours(article: S.ArticleRow) -> Any:
-    query = select(S.ArticleRow).where(S.ArticleRow.id != article.id, S.ArticleRow.story_id.is_not(None))
-    if article.published:
-        day = dt.date.fromisoformat(article.published)
-        span = dt.timedelta(days=link.stories.STORY_WINDOW_DAYS)
-        query = query.where(S.ArticleRow.published >= (day - span).isoformat(),
-                            S.ArticleRow.published <= (day + span).isoformat())
-    return query.limit(2000)
 
 
 # ---------------------------------------------------------------------- reading helpers
@@ -372,6 +312,35 @@ def _add_text(session: Session, events: list[dict[str, Any]]) -> None:
         if report is not None:
             event["sentence_text"] = report.text[sentence.get("start", 0):sentence.get("end", 0)]
             event["url"] = report.url
+
+
+def _claim_with_evidence(session: Session, claim: S.ClaimRow, event: S.EventRow) -> dict[str, Any]:
+    happening = session.get(S.HappeningRow, event.happening_id) if event.happening_id else None
+    earlier = _earlier_happenings(session, happening) if happening else []
+    return {
+        "claim": {"kind": claim.kind, "text": claim.text, "doc_id": event.article_id,
+                  "event_id": event.id},
+        "event": {"id": event.happening_id or event.id, "type": event.type,
+                  "date": event.date_value, "parties": happening.parties if happening else None,
+                  "level": link.claims.level(event.data)},
+        "earlier": earlier,
+        "assessment": link.claims.assess(claim.text, earlier),
+    }
+
+
+def _earlier_happenings(session: Session, happening: S.HappeningRow) -> list[dict[str, Any]]:
+    """Happenings of the same type between the same parties that ended before this one began."""
+    query = (select(S.HappeningRow)
+             .where(S.HappeningRow.type == happening.type, S.HappeningRow.parties == happening.parties,
+                    S.HappeningRow.date_end < happening.date_value)
+             .order_by(S.HappeningRow.date_value))
+    earlier = []
+    for row in session.scalars(query):
+        [merged] = list(_happenings(session, [row.id]))
+        earlier.append({"id": row.id, "date": (merged.get("date") or {}).get("value"),
+                        "level": link.claims.level(merged),
+                        "doc_ids": sorted({r["doc_id"] for r in merged["reports"]})})
+    return earlier
 
 
 def _happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
