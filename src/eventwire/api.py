@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import os
 import time
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 
 # documents handed to each worker ahead of the one being stored: bounds memory on long runs
 IN_FLIGHT_PER_WORKER = 8
+# fewer documents than this per worker are coded in-process: loading a model per worker
+# costs more than it saves
+SMALL_BATCH_PER_WORKER = 4
 
 
 def code_text(text: str, published: str | None = None, *, id: str | None = None,
@@ -52,11 +56,17 @@ def code_documents(paths: Sequence[str], published: str | None = None, *, clean:
 def code_stream(articles: Iterable[Article], *, clean: bool = True, workers: int = 1,
                 knowledge: Knowledge | None = None,
                 languages: Collection[str] | None = ("en",)) -> Iterator[Article]:
-    """Code a stream of read articles, in worker processes when `workers` > 1, in order."""
-    if workers <= 1:
-        for article in articles:
+    """Code a stream of read articles, in worker processes when `workers` > 1, in order.
+
+    A stream too short to repay starting workers (each loads the model) is coded here.
+    """
+    articles = iter(articles)
+    head = list(itertools.islice(articles, workers * SMALL_BATCH_PER_WORKER))
+    if workers <= 1 or len(head) < workers * SMALL_BATCH_PER_WORKER:
+        for article in itertools.chain(head, articles):
             yield _strip(code_article(article, knowledge, clean=clean, languages=languages))
         return
+    articles = itertools.chain(head, articles)
     facts = _extra_facts(knowledge)
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker,
                              initargs=(facts,)) as pool:
