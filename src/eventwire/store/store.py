@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from eventwire import link, settings
 from eventwire.errors import StoreError
+from eventwire.frames import Records
 from eventwire.records import Article, Story
 from eventwire.store import linking
 from eventwire.store import schema as S
@@ -146,12 +147,17 @@ class Store:
             }
 
     def events(self, where: EventFilter | None = None, *,
-               with_text: bool = False) -> Iterator[dict[str, Any]]:
+               with_text: bool = False) -> Records[dict[str, Any]]:
         """Deduplicated events (happenings) as contract event objects with their reports.
 
         `with_text` adds "sentence_text" (the source sentence) and "url" of the chosen report.
+        Iterate for dicts, or call ``.to_pandas()``, ``.to_polars()``, ``.to_arrow()``.
         """
-        where = where or EventFilter()
+        from eventwire.export import flat_record
+
+        return Records(lambda: self._events(where or EventFilter(), with_text), flat_record)
+
+    def _events(self, where: EventFilter, with_text: bool) -> Iterator[dict[str, Any]]:
         with self._session() as session:
             if where.include_unreal:
                 yield from _unreal_events(session, where)
@@ -163,7 +169,11 @@ class Store:
                     _add_text(session, merged)
                 yield from merged
 
-    def stories(self) -> Iterator[Story]:
+    def stories(self) -> Records[Story]:
+        """The stories (Story records), earliest first."""
+        return Records(self._stories, lambda story: story.to_dict())
+
+    def _stories(self) -> Iterator[Story]:
         with self._session() as session:
             rows = session.execute(select(S.StoryRow.id, S.StoryRow.title, S.ArticleRow.id)
                                    .join(S.ArticleRow, S.ArticleRow.story_id == S.StoryRow.id)
@@ -179,14 +189,53 @@ class Store:
             if story is not None:
                 yield story
 
-    def claims(self) -> Iterator[dict[str, Any]]:
+    def claims(self) -> Records[dict[str, Any]]:
         """Every stored novelty claim with its event and the earlier events that bear on it."""
+        return Records(self._claims, _flat_claim)
+
+    def _claims(self) -> Iterator[dict[str, Any]]:
         with self._session() as session:
             rows = session.execute(select(S.ClaimRow, S.EventRow)
                                    .join(S.EventRow, S.EventRow.id == S.ClaimRow.event_id)
                                    .order_by(S.EventRow.date_value, S.ClaimRow.id))
             for claim, event in rows:
                 yield _claim_with_evidence(session, claim, event)
+
+    def articles(self, where: EventFilter | None = None) -> Records[dict[str, Any]]:
+        """One summary per stored article (id, title, published, source, url, language,
+        story, number of events), in publication order; `where.since/until` filter by
+        publication date."""
+        return Records(lambda: self._articles(where or EventFilter()))
+
+    def _articles(self, where: EventFilter) -> Iterator[dict[str, Any]]:
+        counts = (select(S.EventRow.article_id, func.count().label("n"))
+                  .group_by(S.EventRow.article_id).subquery())
+        query = (select(S.ArticleRow.id, S.ArticleRow.title, S.ArticleRow.published, S.ArticleRow.source,
+                        S.ArticleRow.url, S.ArticleRow.language, S.ArticleRow.story_id,
+                        func.coalesce(counts.c.n, 0))
+                 .outerjoin(counts, counts.c.article_id == S.ArticleRow.id)
+                 .order_by(S.ArticleRow.published, S.ArticleRow.id))
+        if where.since:
+            query = query.where(S.ArticleRow.published >= where.since)
+        if where.until:
+            query = query.where(S.ArticleRow.published <= where.until)
+        with self._session() as session:
+            for id_, title, published, source, url, language, story, n in session.execute(query):
+                yield {"id": id_, "title": title, "published": published, "source": source, "url": url,
+                       "language": language, "story_id": story, "events": n}
+
+    def timeline(self, a: str, b: str, freq: str = "month") -> Records[dict[str, Any]]:
+        """Events between countries `a` and `b` (either role) per period: counts per quad class
+        and mean intensity. `freq`: "week", "month" or "year" (or pandas-style W, M, Y)."""
+        from eventwire.store.timeline import dyad_timeline, period_of
+
+        period = period_of(freq)
+        return Records(lambda: self._with_session(lambda s: dyad_timeline(s, a.upper(), b.upper(), period)),
+                       _flat_period)
+
+    def _with_session(self, work: Any) -> list[dict[str, Any]]:
+        with self._session() as session:
+            return list(work(session))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored contract line of one article, or None."""
@@ -201,6 +250,20 @@ class Store:
                 query = query.where(S.IngestLogRow.run_id == run_id)
             return [{"run_id": r.run_id, "origin": r.origin, "doc_id": r.doc_id,
                      "status": r.status, "message": r.message} for r in session.scalars(query)]
+
+
+def _flat_claim(item: dict[str, Any]) -> dict[str, Any]:
+    event = item["event"]
+    return {"claim": item["claim"]["text"], "kind": item["claim"]["kind"], "doc_id": item["claim"]["doc_id"],
+            "event_id": event["id"], "date": event["date"], "type": event["type"],
+            "parties": event["parties"], "level": "; ".join(event["level"]),
+            "earlier_events": len(item["earlier"]), "assessment": item["assessment"]}
+
+
+def _flat_period(row: dict[str, Any]) -> dict[str, Any]:
+    quads = {f"quad_{q}": n for q, n in row["quad"].items()}
+    return {"period": row["period"], "events": row["events"], **quads,
+            "mean_intensity": row["mean_intensity"]}
 
 
 # ---------------------------------------------------------------------- writing helpers
