@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,7 @@ from eventwire.cli.progress import run_ingest
 from eventwire.store import Store
 
 TIMELINE_DYAD = ("IND", "AFG")
+PIPED_WIDTH = 160
 
 
 def samples_folder() -> Path:
@@ -27,7 +29,8 @@ def run_demo(db: str | None, *, fresh: bool = False, workers: int | None = None)
     url = db or settings.get("db")
     if fresh:
         _delete_sqlite(url)
-    console = Console()
+    # piped output keeps whole table rows on one line instead of an 80-column wrap
+    console = Console(width=None if sys.stdout.isatty() else PIPED_WIDTH)
     console.print(f"Coding the sample articles in {samples_folder()} into {url}")
     run_ingest([str(samples_folder())], url, None, workers=workers, clean=True)
     with Store(url) as store:
