@@ -1,4 +1,4 @@
-"""Dependency-parse helpers shared by the event and quote coders."""
+"""Dependency-parse helpers of the event coder (noun phrases live in ``nlp/phrases.py``)."""
 
 from __future__ import annotations
 
@@ -6,55 +6,20 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from eventwire.records import Entity, Span
+from eventwire.nlp.phrases import (  # noqa: F401 - re-exported for the event coder's modules
+    CLAUSE_DEPS,
+    RELATIVE_PRONOUNS,
+    argument_heads,
+    entities_for,
+    overlaps,
+    phrase_span,
+    phrase_tokens,
+)
+from eventwire.records import Entity
 
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
-               "mark", "advmod", "appos")
 SAY_LEMMAS = ("say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare",
               "insist", "note", "quote", "write", "explain", "reiterate", "stress", "emphasize",
               "assert", "maintain", "argue", "caution", "cite", "disclose", "reveal", "charge")
-
-
-def argument_heads(token: Token) -> list[Token]:
-    """The token and its coordinated conjuncts; a relative pronoun stands for its antecedent."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
-        token = token.head.head
-    return [token, *token.conjuncts]
-
-
-def phrase_tokens(token: Token) -> list[Token]:
-    """The token's noun phrase: its subtree without clauses, conjuncts or appended material."""
-    found, todo = [], [token]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(c for c in current.children
-                    if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ != "of"))
-    return sorted(found, key=lambda t: t.i)
-
-
-def phrase_span(token: Token) -> Span:
-    """The token's noun phrase as a Span of the document text."""
-    tokens = phrase_tokens(token)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(token.doc.text[start:end], start, end)
-
-
-def overlaps(entity: Entity, token: Token) -> bool:
-    return entity.start < token.idx + len(token) and token.idx < entity.end
-
-
-def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
-    """Entities standing for the argument headed by ``token`` (and its conjuncts)."""
-    if token is None:
-        return []
-    found: list[Entity] = []
-    for head in argument_heads(token):
-        at_head = [e for e in actors if overlaps(e, head)]
-        inside = at_head or [e for e in actors if any(overlaps(e, t) for t in phrase_tokens(head))]
-        found += [e for e in inside if e not in found]
-    return found
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:

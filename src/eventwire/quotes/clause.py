@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from eventwire.nlp.phrases import phrase_tokens
 from eventwire.quotes.lexicon import Cues
-from eventwire.quotes.phrases import phrase_tokens
 from eventwire.quotes.spans import clause_span, token_span
 from eventwire.quotes.speaker import mention_for, speaker_of
 from eventwire.records import Article, Entity, Quote, Span

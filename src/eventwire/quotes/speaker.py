@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.quotes.phrases import entities_for, phrase_span
+from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Article, Entity, Span
 
 # dependencies through which a cue verb inherits its subject ("went on to say",

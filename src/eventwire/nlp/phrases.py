@@ -1,7 +1,6 @@
-"""Noun phrases and the actor entities standing for them.
+"""Noun phrases in the parse, and the actor entities standing for them.
 
-Copied from ``events/syntax.py`` (owned by the events stage) so that the quote stage does
-not change when the event coder's helpers do.
+Shared by the stages that map syntax to actors: events (roles) and quotes (speakers).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ def argument_heads(token: Token) -> list[Token]:
 
 def phrase_tokens(token: Token) -> list[Token]:
     """The token's noun phrase: its subtree without clauses, conjuncts, appended material or
-    line breaks (unlike the events copy, a quote's speaker must not run into the next line)."""
+    line breaks (a phrase never runs into the next line)."""
     found, todo = [], [token]
     while todo:
         current = todo.pop()
@@ -45,8 +44,10 @@ def overlaps(entity: Entity, token: Token) -> bool:
     return entity.start < token.idx + len(token) and token.idx < entity.end
 
 
-def entities_for(token: Token, actors: list[Entity]) -> list[Entity]:
+def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
     """Entities standing for the noun phrase headed by ``token`` (and its conjuncts)."""
+    if token is None:
+        return []
     found: list[Entity] = []
     for head in argument_heads(token):
         at_head = [e for e in actors if overlaps(e, head)]
