@@ -86,3 +86,20 @@ def test_rare_features_weigh_more_under_idf():
     a, b = {"rehab": 1.0, "@tara reid": 2.0}, {"rehab": 1.0, "@lindsay lohan": 2.0}
     common = {"rehab": 100, "@tara reid": 1, "@lindsay lohan": 1}
     assert link.similarity(a, b, common, 100) < link.similarity(a, b)
+
+
+def test_numbers_weigh_more_than_words():
+    features = link.signature(_coded("The quake shook the island and killed 120 people."))
+    assert features["120"] == pytest.approx(features["quake"] * link.stories.NUMBER_WEIGHT)
+
+
+def test_disjoint_years_lower_the_similarity():
+    text = "The 76ers fired their head coach after a poor start to the season."
+    a = link.signature(_coded(text + " The 2005 team lost again."))
+    b = link.signature(_coded(text + " The 2008 team lost again."))
+    c = link.signature(_coded(text + " The 2008 team lost again in 2005."))
+    assert link.similarity(a, c) > link.similarity(a, b)
+    renamed_a = {("y2005" if t == "2005" else t): v for t, v in a.items()}
+    renamed_b = {("y2008" if t == "2008" else t): v for t, v in b.items()}
+    assert link.similarity(a, b) == pytest.approx(
+        link.stories.YEAR_CONTRAST * link.similarity(renamed_a, renamed_b))

@@ -3,8 +3,11 @@
 An article's signature is a bag of weighted features: its content words, the names of its
 actors and places (prefixed "@"), and the days its events happened on (prefixed "#").
 Names and days are what tell two similar happenings apart (two rehab check-ins, two
-earthquakes); words say what kind of happening it is. Similarity is the cosine of the
-signatures with each feature weighted by its inverse document frequency in the store.
+earthquakes); words say what kind of happening it is. Numbers (years, scores, ages,
+magnitudes) count double: they are what differs between two happenings of one kind. Similarity
+is the cosine of the signatures with each feature weighted by its inverse document frequency
+in the store, lowered when both articles name years and none in common (a coach fired in
+2005 is not the one fired in 2008).
 """
 
 from __future__ import annotations
@@ -18,12 +21,16 @@ from typing import Any
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
 # similarity from which an article joins a story
-JOIN_THRESHOLD = 0.18
+JOIN_THRESHOLD = 0.16
 SIGNATURE_TERMS = 80
 # features looked up in the inverted index to find candidate articles
-INDEX_TERMS = 12
+INDEX_TERMS = 20
 NAME_WEIGHT = 2.0
 DAY_WEIGHT = 1.5
+# words with a digit (years, scores, ages, magnitudes) weigh this much more than other words
+NUMBER_WEIGHT = 2.0
+# similarity is multiplied by this when both articles name years and share none
+YEAR_CONTRAST = 0.5
 
 # words and numbers: years and figures ("2008", "6.1") tell similar happenings apart
 _WORD = re.compile(r"\w[\w'’-]*", re.UNICODE)
@@ -39,6 +46,7 @@ say told new one two three first last year years week month day days time news a
 monday tuesday wednesday thursday friday saturday sunday mr ms per cent percent
 """
 _STOP = frozenset(_STOP_WORDS.split())
+_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 
 
 def signature(coded: Mapping[str, Any]) -> dict[str, float]:
@@ -46,7 +54,8 @@ def signature(coded: Mapping[str, Any]) -> dict[str, float]:
     counts: Counter[str] = Counter(_words(coded.get("text") or ""))
     for word in _words(coded.get("title") or ""):
         counts[word] += 2
-    features = {w: 1.0 + math.log(n) for w, n in counts.most_common(SIGNATURE_TERMS)}
+    features = {w: (1.0 + math.log(n)) * (NUMBER_WEIGHT if _has_digit(w) else 1.0)
+                for w, n in counts.most_common(SIGNATURE_TERMS)}
     for name in _names(coded):
         features[f"@{name}"] = NAME_WEIGHT
     for day in _days(coded):
@@ -57,6 +66,14 @@ def signature(coded: Mapping[str, Any]) -> dict[str, float]:
 def _words(text: str) -> list[str]:
     words = (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
     return [w.removesuffix("'s") for w in words if (len(w) > 2 or w.isdigit()) and w not in _STOP]
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _years(features: Mapping[str, float]) -> set[str]:
+    return {t for t in features if _YEAR.match(t)}
 
 
 def _names(coded: Mapping[str, Any]) -> set[str]:
@@ -83,7 +100,8 @@ def idf(df: int, documents: int) -> float:
 
 def similarity(a: Mapping[str, float], b: Mapping[str, float],
                df: Mapping[str, int] | None = None, documents: int = 0) -> float:
-    """Cosine similarity of two signatures, features weighted by idf when `df` is given."""
+    """Cosine similarity of two signatures, features weighted by idf when `df` is given,
+    times YEAR_CONTRAST when both name years and share none."""
     if not a or not b:
         return 0.0
 
@@ -93,4 +111,8 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
     dot = sum(weight(t, v) * weight(t, b[t]) for t, v in a.items() if t in b)
     norm_a = math.sqrt(sum(weight(t, v) ** 2 for t, v in a.items()))
     norm_b = math.sqrt(sum(weight(t, v) ** 2 for t, v in b.items()))
-    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+    if not norm_a or not norm_b:
+        return 0.0
+    years_a, years_b = _years(a), _years(b)
+    contrast = YEAR_CONTRAST if years_a and years_b and not years_a & years_b else 1.0
+    return contrast * dot / (norm_a * norm_b)
