@@ -1,11 +1,15 @@
-"""Shared fixtures: the spaCy model once per session, and the ../shared folder."""
+"""Shared fixtures: the spaCy model once per session, the ../shared folder, and store databases
+on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import pg
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -36,3 +40,23 @@ def make_article(nlp, text: str, published: str | None = "2025-01-09", **fields)
     article = Article(id=fields.pop("id", "t"), text=text, raw_text=text, published=published, **fields)
     article.doc = nlp(text)
     return article
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session (see tests/pg.py); fails in CI when there is
+    none, skips locally."""
+    try:
+        with pg.server() as server:
+            yield server
+    except pg.Unavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL tests cannot run in CI: {exc}")
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(params=pg.BACKENDS)
+def db_url(request, tmp_path) -> Iterator[str]:
+    """An empty store database for one test, on each backend in turn (SQLite, PostgreSQL)."""
+    with pg.database_url(request, request.param, tmp_path) as url:
+        yield url

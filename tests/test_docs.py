@@ -11,6 +11,8 @@ from eventwire import settings
 from eventwire.cli import (
     cli,
     commands,  # noqa: F401 - registers the commands
+    kb,  # noqa: F401 - registers the kb group
+    serve,  # noqa: F401 - registers serve and token
 )
 from eventwire.cli.main import main  # noqa: F401 - importing registers nothing; commands below do
 

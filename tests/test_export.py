@@ -13,8 +13,8 @@ from tests.factories import article, event
 
 
 @pytest.fixture
-def events(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+def events(db_url):
+    with Store(db_url) as store:
         store.add_article(article("a", [event("a", 1, place="Dubai")]))
         store.add_article(article("b", [event("b", 1, type_="ASSAULT", actor=("PAK",),
                                               recipient=("AFG",), dead=46)]))

@@ -155,11 +155,30 @@ def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, cl
     """
     from eventwire.read import read_inputs
 
-    workers = workers or os.cpu_count() or 1
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    return _ingest_articles(articles, store, clean=clean, workers=workers or os.cpu_count() or 1,
+                            on_article=on_article, languages=languages)
+
+
+def ingest_documents(documents: Iterable[Any], store: Any, *, clean: bool = True,
+                     on_article: Callable[[Article, str], None] | None = None,
+                     languages: Collection[str] | None = ("en",)) -> IngestReport:
+    """Code and store in-memory documents (dicts in the JSONL document shape of CONTRACT.md),
+    in this process; a document that is not valid fails with its reason in the report."""
+    from eventwire.read.jsonl import document_from
+
+    articles = (document_from(data, f"<request>:{number}", "api", unit="a document")
+                for number, data in enumerate(documents, start=1))
+    return _ingest_articles(articles, store, clean=clean, workers=1, on_article=on_article,
+                            languages=languages)
+
+
+def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, workers: int,
+                     on_article: Callable[[Article, str], None] | None,
+                     languages: Collection[str] | None) -> IngestReport:
     report = IngestReport(run_id=store.new_run_id())
     started = time.monotonic()
     knowledge = store_knowledge(store)
-    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
     fresh = _unstored(articles, store, report, on_article)
     for article in code_stream(fresh, clean=clean, workers=workers, knowledge=knowledge,
                                languages=languages):

@@ -40,6 +40,12 @@ SETTINGS: dict[str, Setting] = {
                 "cache folder (~/.cache/eventwire on Linux)."),
         Setting("max_bytes", "EVENTWIRE_MAX_BYTES", str(20 * 1024 * 1024),
                 "largest input file or document read, in bytes; larger inputs are refused."),
+        Setting("read_token_required", "EVENTWIRE_READ_TOKEN_REQUIRED", "false",
+                "whether the REST API's read endpoints need a bearer token too (writes always "
+                "do); true or false."),
+        Setting("cors_origins", "EVENTWIRE_CORS_ORIGINS", "",
+                "comma-separated origins the REST API allows cross-origin reads from; empty "
+                "means no CORS headers at all."),
     )
 }
 
@@ -55,3 +61,8 @@ def get(name: str) -> str:
     if name == "cache_dir":
         return platformdirs.user_cache_dir("eventwire", appauthor=False)
     return setting.default
+
+
+def flag(name: str) -> bool:
+    """Setting `name` read as a yes/no value ("1", "true", "yes", "on" mean yes)."""
+    return get(name).lower() in ("1", "true", "yes", "on")

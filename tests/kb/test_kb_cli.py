@@ -21,8 +21,8 @@ EVENTWIRE = Path(sys.executable).parent / "eventwire"
 
 
 @pytest.fixture
-def db(tmp_path):
-    return f"sqlite:///{tmp_path / 'kb.db'}"
+def db(db_url):
+    return db_url
 
 
 def _run(*args):

@@ -14,8 +14,8 @@ from tests.factories import article
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 'kb.db'}") as opened:
+def store(db_url):
+    with Store(db_url) as opened:
         yield opened
 
 
@@ -72,3 +72,11 @@ def test_a_later_ingest_codes_a_bare_surname_from_an_earlier_article(store, tmp_
     coded = [store.article(row["doc_id"]) for row in store.ingest_log()]
     [rai] = [a for a in coded[1]["actors"] if a["text"] == "Rai"]
     assert (rai["name"], rai["country"], rai["sector"]) == ("Amrit Rai", "NPL", "GOV")
+
+
+def test_a_learned_fact_with_a_name_longer_than_its_columns_is_stored(store):
+    """PostgreSQL enforces VARCHAR(200) on kb_id and name_key; the article must still store."""
+    name = "Amrit " + "Rai" * 80
+    _stored_with(store, "a", _learned(name, "NPL"))
+    [fact] = stored_facts(store, name)
+    assert fact.name == name

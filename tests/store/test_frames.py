@@ -10,8 +10,8 @@ from tests.factories import article, event
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+def store(db_url):
+    with Store(db_url) as store:
         store.add_article(article("a", [event("a", 1, date="2021-08-31")], published="2021-09-01"))
         store.add_article(article("b", [event("b", 1, date="2025-01-08"),
                                         event("b", 2, type_="ACCUSE", actor=("IND",), recipient=("AFG",),

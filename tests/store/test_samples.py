@@ -7,14 +7,15 @@ import pytest
 from eventwire.api import ingest
 from eventwire.cli.demo import samples_folder
 from eventwire.store import EventFilter, Store
+from tests.pg import BACKENDS, database_url
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def meetings(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'store.db'}"
-    with Store(url) as store:
+@pytest.fixture(scope="module", params=BACKENDS)
+def meetings(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("samples")
+    with database_url(request, request.param, folder) as url, Store(url) as store:
         report = ingest([str(samples_folder())], store, workers=1)
         assert report.failed == 0, report.errors
         return list(store.events(EventFilter(dyad=("IND", "AFG"), types=["CONSULT"])))

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import inspect
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+from sqlalchemy import func, inspect, select
+
+from eventwire.records import Article
 from eventwire.store import EventFilter, Store
+from eventwire.store.schema import ArticleRow, ArticleTermRow, HappeningPartyRow, HappeningRow, TermStatRow
+from eventwire.store.store import open_engine
 from tests.factories import article, event
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+def store(db_url):
+    with Store(db_url) as store:
         yield store
 
 
@@ -39,8 +45,8 @@ def test_storing_the_same_article_twice_changes_nothing(store):
     assert store.counts() == before
 
 
-def test_sqlite_store_runs_in_wal_mode(store):
-    with store.engine.connect() as connection:
+def test_sqlite_store_runs_in_wal_mode(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'store.db'}") as store, store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
@@ -114,3 +120,89 @@ def test_a_stored_article_keeps_its_contract_line(store):
     store.add_article(article("a", [event("a", 1)]))
     line = store.article("a")
     assert line["id"] == "a" and line["events"][0]["type"] == "CONSULT"
+
+
+def test_a_word_longer_than_the_term_column_still_links_stories(store):
+    """PostgreSQL enforces VARCHAR(120) on article_terms.term and term_stats.term."""
+    word = "x" * 300
+    store.add_article(article("a", text=f"India and the Taliban discussed {word} in Dubai."))
+    store.add_article(article("b", text=f"India and the Taliban discussed {word} in Dubai again."))
+    [story] = list(store.stories())
+    assert sorted(story.doc_ids) == ["a", "b"]
+
+
+def test_a_document_with_a_long_name_is_logged(store):
+    rejected = Article(id="/" + "d" * 300 + ".txt", origin="/" + "d" * 300 + ".txt", errors=["unreadable"])
+    store.log("run", rejected, "failed", "unreadable")
+    [line] = store.ingest_log("run")
+    assert line["origin"] == rejected.origin and rejected.id.startswith(line["doc_id"])
+
+
+def test_concurrent_writers_count_every_article(store):
+    """Two sessions writing at once (workers sharing a store) lose no update."""
+    text = "India and the Taliban held talks in Dubai about aid and trade."
+    with ThreadPoolExecutor(4) as pool:
+        statuses = list(pool.map(store.add_article, [article(f"a{n}", [event(f"a{n}", 1)], text=text)
+                                                     for n in range(12)]))
+    assert statuses == ["stored"] * 12
+    [merged] = list(store.events())
+    assert merged["num_articles"] == 12
+    with store.transaction() as session:
+        assert session.get(TermStatRow, "").df == 12
+        assert session.get(HappeningRow, merged["id"]).num_reports == 12
+
+
+def test_a_postgresql_url_without_a_driver_uses_psycopg():
+    pytest.importorskip("psycopg")
+    assert open_engine("postgresql://someone@127.0.0.1:1/db").dialect.driver == "psycopg"
+    assert open_engine("postgres://someone@127.0.0.1:1/db").dialect.driver == "psycopg"
+
+
+def test_migration_0003_indexes_the_rows_already_stored(db_url):
+    """The raw-SQL backfill of 0003 runs on both backends."""
+    from alembic import command
+    from alembic.config import Config
+
+    from eventwire.store.store import MIGRATIONS
+
+    engine = open_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(ArticleRow.__table__.insert(), [_old_article("a", "y" * 200)])
+        connection.execute(HappeningRow.__table__.insert(), [{
+            "id": "h-1", "type": "CONSULT", "parties": "AFG,IND", "date_value": "2025-01-08",
+            "date_end": "2025-01-08", "granularity": "day", "num_reports": 1}])
+    engine.dispose()
+    with Store(db_url) as store, store.transaction() as session:
+        assert sorted(session.scalars(select(HappeningPartyRow.country))) == ["AFG", "IND"]
+        assert session.get(TermStatRow, "").df == 1
+        assert session.scalar(select(func.count()).select_from(ArticleTermRow)) > 0
+
+
+def _old_article(id_, word):
+    return {"id": id_, "content_hash": "0" * 64, "title": "T", "published": "2025-01-09", "language": "en",
+            "source": "s", "url": None, "origin": None, "text": "t", "removed": [], "meta": {}, "coded": {},
+            "terms": {"taliban": 1.0, word: 1.0, "#2025-01-08": 2.0}, "story_id": None,
+            "coder_version": "0", "ingested_at": dt.datetime.now(dt.UTC)}
+
+
+def test_undated_articles_and_events_come_first_on_every_backend(store):
+    store.add_article(article("a", [event("a", 1, modality="hypothetical")]))
+    store.add_article(article("b", [event("b", 1, date=None, modality="hypothetical")], published=None))
+    assert [row["id"] for row in store.articles()] == ["b", "a"]
+    assert [s.doc_ids[0] for s in store.stories()][0] == "b"
+    unreal = list(store.events(EventFilter(include_unreal=True)))
+    assert [e["reports"][0]["doc_id"] for e in unreal] == ["b", "a"]
+
+
+def test_processes_opening_a_new_store_at_once_migrate_it_once(db_url):
+
+    def opened(_):
+        with Store(db_url) as store:
+            return store.counts()["articles"]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(opened, range(4))) == [0] * 4

@@ -19,6 +19,9 @@ from eventwire.actors.knowledge import ORG, PERSON, ActorKnowledge, normalise
 from eventwire.records import Article
 from eventwire.store import schema as S
 
+# kb_id and name_key are VARCHAR(200), which PostgreSQL enforces; longer values are cut
+KEY_LENGTH = 200
+
 
 def save_learned(session: Session, article: Article) -> int:
     """Add the facts in ``article.meta["learned"]`` with their provenance; returns how many."""
@@ -26,7 +29,7 @@ def save_learned(session: Session, article: Article) -> int:
     for fact in learned:
         session.add(S.KnowledgeRow(
             source="learned", kind=fact.get("kind", "person"),
-            kb_id=make_id(fact.get("kind", "person"), fact["name"]), name=fact["name"],
+            kb_id=make_id(fact.get("kind", "person"), fact["name"])[:KEY_LENGTH], name=fact["name"],
             name_key=_key(fact["name"]), aliases=list(fact.get("aliases") or []),
             country=fact.get("country"), sector=fact.get("sector"), office=fact.get("office"),
             start=fact.get("date"), end=None, article_id=article.id,
@@ -41,7 +44,7 @@ def add_facts(store: Any, facts: Iterable[Fact]) -> int:
     with store.transaction() as session:
         for fact in facts:
             session.add(S.KnowledgeRow(
-                source="user", kind=fact.kind, kb_id=fact.kb_id, name=fact.name,
+                source="user", kind=fact.kind, kb_id=fact.kb_id[:KEY_LENGTH], name=fact.name,
                 name_key=_key(fact.name), aliases=list(fact.aliases), country=fact.country,
                 sector=fact.sector, office=fact.office, start=fact.start, end=fact.end))
             count += 1
@@ -54,7 +57,7 @@ def stored_facts(store: Any, name: str | None = None) -> list[Fact]:
         query = select(S.KnowledgeRow).order_by(S.KnowledgeRow.id)
         if name is not None:
             query = query.where(or_(S.KnowledgeRow.name_key == _key(name),
-                                    S.KnowledgeRow.kb_id == name))
+                                    S.KnowledgeRow.kb_id == name[:KEY_LENGTH]))
         rows = list(session.scalars(query))
         facts = [_fact(row) for row in rows]
     if name is not None:
@@ -79,7 +82,7 @@ def _fact(row: S.KnowledgeRow) -> Fact:
 
 
 def _key(name: str) -> str:
-    return " ".join(normalise(name).split())
+    return " ".join(normalise(name).split())[:KEY_LENGTH]
 
 
 # ---- kb show and kb conflicts ---------------------------------------------------------

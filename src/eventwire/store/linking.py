@@ -25,6 +25,8 @@ LONGEST_WINDOW_DAYS = 366
 STORY_CANDIDATES = 50
 # the term_stats row counting the articles themselves
 DOCUMENTS = ""
+# article_terms.term and term_stats.term are VARCHAR(120)
+TERM_LENGTH = 120
 
 
 # ---------------------------------------------------------------------- happenings
@@ -114,32 +116,42 @@ def assign_story(session: Session, article: S.ArticleRow) -> None:
     story_id = best.story_id if best is not None else None
     _join_story(session, article, story_id)
     for term in link.stories.index_terms(article.terms, df, documents):
-        session.add(S.ArticleTermRow(term=term, article_id=article.id, published=article.published))
+        session.add(S.ArticleTermRow(term=term_key(term), article_id=article.id,
+                                     published=article.published))
+
+
+def term_key(term: str) -> str:
+    """How a feature is stored in the term columns: itself, or when longer than the column,
+    a prefix and a hash of the whole (so two long features never share a row)."""
+    if len(term) <= TERM_LENGTH:
+        return term
+    return term[:TERM_LENGTH - 17] + "~" + hashlib.sha1(term.encode()).hexdigest()[:16]
 
 
 def _update_df(session: Session, terms: dict[str, float]) -> dict[str, int]:
     """Add the article's features to the document frequencies; returns them for its terms,
     and under DOCUMENTS the number of articles (every article has the empty feature)."""
-    wanted = [DOCUMENTS, *terms]
+    wanted = {term_key(term): term for term in [DOCUMENTS, *terms]}
     rows = {r.term: r for r in session.scalars(select(S.TermStatRow)
                                                 .where(S.TermStatRow.term.in_(wanted)))}
-    for term in wanted:
-        if term in rows:
-            rows[term].df += 1
+    for key in wanted:
+        if key in rows:
+            rows[key].df += 1
         else:
-            rows[term] = S.TermStatRow(term=term, df=1)
-            session.add(rows[term])
-    return {term: row.df for term, row in rows.items()}
+            rows[key] = S.TermStatRow(term=key, df=1)
+            session.add(rows[key])
+    return {wanted[key]: row.df for key, row in rows.items()}
 
 
 def _frequencies(session: Session, terms: set[str]) -> dict[str, int]:
     """Document frequencies of `terms` (those never seen count as 0)."""
     found: dict[str, int] = {}
-    ordered = sorted(terms)
+    keys = {term_key(term): term for term in terms}
+    ordered = sorted(keys)
     for start in range(0, len(ordered), 500):
         rows = session.execute(select(S.TermStatRow.term, S.TermStatRow.df)
                                .where(S.TermStatRow.term.in_(ordered[start:start + 500])))
-        found.update({term: df for term, df in rows})
+        found.update({keys[key]: df for key, df in rows})
     return found
 
 
@@ -147,7 +159,8 @@ def _story_candidates(session: Session, article: S.ArticleRow, df: dict[str, int
                       documents: int) -> list[S.ArticleRow]:
     """The stored articles sharing the most telling features, within the publication window."""
     terms = link.stories.index_terms(article.terms, df, documents)
-    query = select(S.ArticleTermRow.article_id).where(S.ArticleTermRow.term.in_(terms))
+    query = select(S.ArticleTermRow.article_id).where(
+        S.ArticleTermRow.term.in_([term_key(term) for term in terms]))
     if article.published:
         day = dt.date.fromisoformat(article.published)
         span = dt.timedelta(days=link.stories.STORY_WINDOW_DAYS)

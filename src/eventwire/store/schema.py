@@ -236,3 +236,19 @@ class TermStatRow(Base):
 
     term: Mapped[str] = mapped_column(String(120), primary_key=True)
     df: Mapped[int] = mapped_column(Integer)
+
+
+class ApiTokenRow(Base):
+    """A bearer token of the REST API, stored hashed: sha256 of a per-token salt and the secret.
+
+    The secret is shown once, when the token is created; ``revoked_at`` set means refused.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    salt: Mapped[str] = mapped_column(String(32))
+    token_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

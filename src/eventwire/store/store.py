@@ -6,9 +6,12 @@ their participants and claims, places, times, quotes, its happening links and it
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import hashlib
 import logging
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy import event as sa_event
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,6 +35,8 @@ from eventwire.version import CODER_VERSION
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL advisory lock held by each migration and article write (a number unique to eventwire)
+WRITE_LOCK = 0x6576656E74776972
 
 
 @dataclass
@@ -56,10 +62,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def open_engine(url: str) -> Engine:
-    """An engine for `url`; for SQLite, the folder is created and WAL is switched on."""
+    """An engine for `url`; for SQLite, the folder is created and WAL is switched on.
+
+    A PostgreSQL URL without a driver (``postgresql://``, ``postgres://``) uses psycopg 3.
+    """
     try:
-        engine = create_engine(url)
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed)
+    except ImportError as exc:
+        raise StoreError(f"cannot open database {url!r}: {exc}; for PostgreSQL, install the "
+                         "driver with: pip install 'eventwire[postgres]'") from exc
+    except (SQLAlchemyError, ValueError) as exc:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         database = engine.url.database
@@ -67,6 +82,25 @@ def open_engine(url: str) -> Engine:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         sa_event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+_MIGRATING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _sqlite_lock_file(engine: Engine) -> Iterator[None]:
+    """Hold an exclusive lock on "<database>.lock" while migrating an SQLite file store, so
+    processes opening one new store at once create its tables once."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class Store:
@@ -85,8 +119,12 @@ class Store:
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
+        # Alembic keeps its migration context in module globals: one migration at a time per
+        # process; across processes, an advisory lock (PostgreSQL) or a lock file (SQLite)
         try:
-            with self.engine.begin() as connection:
+            with _MIGRATING, _sqlite_lock_file(self.engine), self.engine.begin() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK)))
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
         except SQLAlchemyError as exc:
@@ -114,6 +152,7 @@ class Store:
         """
         try:
             with self._session.begin() as session:
+                _one_writer(session)
                 if session.get(S.ArticleRow, article.id) is not None:
                     return "unchanged"
                 _write_article(session, article)
@@ -124,7 +163,9 @@ class Store:
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
         with self._session.begin() as session:
-            session.add(S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id,
+            # a rejected input's id is its path, which may be longer than VARCHAR(200); the
+            # origin column keeps it whole
+            session.add(S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id[:200],
                                        status=status, message=message))
 
     def transaction(self) -> Any:
@@ -177,8 +218,8 @@ class Store:
         with self._session() as session:
             rows = session.execute(select(S.StoryRow.id, S.StoryRow.title, S.ArticleRow.id)
                                    .join(S.ArticleRow, S.ArticleRow.story_id == S.StoryRow.id)
-                                   .order_by(S.StoryRow.first_published, S.StoryRow.id,
-                                             S.ArticleRow.published, S.ArticleRow.id))
+                                   .order_by(S.StoryRow.first_published.nulls_first(), S.StoryRow.id,
+                                             S.ArticleRow.published.nulls_first(), S.ArticleRow.id))
             story: Story | None = None
             for story_id, title, doc_id in rows:
                 if story is None or story.story_id != story_id:
@@ -197,7 +238,7 @@ class Store:
         with self._session() as session:
             rows = session.execute(select(S.ClaimRow, S.EventRow)
                                    .join(S.EventRow, S.EventRow.id == S.ClaimRow.event_id)
-                                   .order_by(S.EventRow.date_value, S.ClaimRow.id))
+                                   .order_by(S.EventRow.date_value.nulls_first(), S.ClaimRow.id))
             for claim, event in rows:
                 yield _claim_with_evidence(session, claim, event)
 
@@ -214,7 +255,8 @@ class Store:
                         S.ArticleRow.url, S.ArticleRow.language, S.ArticleRow.story_id,
                         func.coalesce(counts.c.n, 0))
                  .outerjoin(counts, counts.c.article_id == S.ArticleRow.id)
-                 .order_by(S.ArticleRow.published, S.ArticleRow.id))
+                 # undated first on every backend (PostgreSQL puts NULL last by default)
+                 .order_by(S.ArticleRow.published.nulls_first(), S.ArticleRow.id))
         if where.since:
             query = query.where(S.ArticleRow.published >= where.since)
         if where.until:
@@ -267,6 +309,14 @@ def _flat_period(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- writing helpers
+
+def _one_writer(session: Session) -> None:
+    """Serialise article writes on PostgreSQL, as SQLite does by its database lock: linking
+    reads what earlier articles wrote (document frequencies, happenings, stories) and updates
+    it, so two concurrent writers would lose counts or insert the same term twice."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK)))
+
 
 def _write_article(session: Session, article: Article) -> None:
     coded = article.to_dict()
@@ -360,7 +410,7 @@ def _filtered(query: Any, where: EventFilter) -> Any:
 def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, Any]]:
     """Events that are not happenings (future, hypothetical, negated), one per report."""
     query = _filtered(select(S.EventRow), where).where(S.EventRow.happening_id.is_(None))
-    for event in session.scalars(query.order_by(S.EventRow.date_value, S.EventRow.id)):
+    for event in session.scalars(query.order_by(S.EventRow.date_value.nulls_first(), S.EventRow.id)):
         yield {**event.data, "reports": [{"doc_id": event.article_id, "event_id": event.id}],
                "num_articles": 1, "num_sources": 1}
 

@@ -47,6 +47,7 @@ def upgrade() -> None:
 
 def _index_existing(connection: sa.Connection) -> None:
     from eventwire.link import stories
+    from eventwire.store.linking import term_key  # terms longer than VARCHAR(120) are hashed
 
     rows = connection.execute(sa.text("SELECT id, type, parties, date_value, date_end FROM happenings"))
     for id_, type_, parties, lo, hi in rows.fetchall():
@@ -61,11 +62,12 @@ def _index_existing(connection: sa.Connection) -> None:
         df.update(features)
         for term in stories.index_terms(features, {}, len(articles)):
             connection.execute(sa.text("INSERT INTO article_terms (term, article_id, published) "
-                                       "VALUES (:t, :a, :p)"), {"t": term, "a": id_, "p": published})
+                                       "VALUES (:t, :a, :p)"),
+                               {"t": term_key(term), "a": id_, "p": published})
     df[""] = len(articles)   # the empty feature counts the articles themselves
     for term, count in df.items():
         connection.execute(sa.text("INSERT INTO term_stats (term, df) VALUES (:t, :n)"),
-                           {"t": term, "n": count})
+                           {"t": term_key(term), "n": count})
 
 
 def downgrade() -> None:
