@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,10 +93,3 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
         article.events = []
         article.errors.append(f"{article.origin or article.id}: internal error while coding: {exc!r}")
     return article
-
-
-def code_articles(articles: Iterable[Article], knowledge: Knowledge | None = None,
-                  clean: bool = True) -> Iterator[Article]:
-    """Code a stream of articles in order, one at a time."""
-    for article in articles:
-        yield code_article(article, knowledge, clean=clean)

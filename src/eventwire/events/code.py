@@ -16,17 +16,16 @@ from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import attribution_of, is_background, is_negated, modality_of
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
-    entities_for,
     is_possessor,
     locative_objects,
     passive_agent,
     passive_subject,
-    phrase_span,
     prep_objects,
     response_addressees,
     subject_of,
     unique,
 )
+from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Article, Claim, Entity, Event, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.syntax import SAY_LEMMAS, entities_for, phrase_span
+from eventwire.events.syntax import SAY_LEMMAS
+from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Entity, Span
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")

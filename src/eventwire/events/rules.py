@@ -16,7 +16,8 @@ from eventwire.errors import ConfigError
 from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.match import Match
-from eventwire.events.syntax import entities_for, governing_verbs, subject_of
+from eventwire.events.syntax import governing_verbs, subject_of
+from eventwire.nlp.phrases import entities_for
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft

@@ -6,15 +6,6 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import (  # noqa: F401 - re-exported for the event coder's modules
-    CLAUSE_DEPS,
-    RELATIVE_PRONOUNS,
-    argument_heads,
-    entities_for,
-    overlaps,
-    phrase_span,
-    phrase_tokens,
-)
 from eventwire.records import Entity
 
 SAY_LEMMAS = ("say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare",
@@ -47,11 +38,6 @@ def governing_verbs(token: Token) -> Iterator[Token]:
         if current.head == current:
             return
         current = current.head
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause a trigger belongs to (itself for verbs)."""
-    return next(governing_verbs(token), token)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
