@@ -443,17 +443,15 @@ def _claim_with_evidence(session: Session, claim: S.ClaimRow, event: S.EventRow)
 
 def _earlier_happenings(session: Session, happening: S.HappeningRow) -> list[dict[str, Any]]:
     """Happenings of the same type between the same parties that ended before this one began."""
-    query = (select(S.HappeningRow)
+    query = (select(S.HappeningRow.id)
              .where(S.HappeningRow.type == happening.type, S.HappeningRow.parties == happening.parties,
                     S.HappeningRow.date_end < happening.date_value)
              .order_by(S.HappeningRow.date_value))
-    earlier = []
-    for row in session.scalars(query):
-        [merged] = list(_happenings(session, [row.id]))
-        earlier.append({"id": row.id, "date": (merged.get("date") or {}).get("value"),
-                        "level": link.claims.level(merged),
-                        "doc_ids": sorted({r["doc_id"] for r in merged["reports"]})})
-    return earlier
+    ids = list(session.scalars(query))
+    return [{"id": merged["id"], "date": (merged.get("date") or {}).get("value"),
+             "level": link.claims.level(merged),
+             "doc_ids": sorted({r["doc_id"] for r in merged["reports"]})}
+            for merged in _happenings(session, ids)]
 
 
 def _happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
