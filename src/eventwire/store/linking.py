@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from eventwire import link
 from eventwire.store import schema as S
@@ -68,7 +68,8 @@ def _contradicting(a: str | None, b: str | None) -> bool:
 def _create(session: Session, event: dict[str, Any], parties: set[str], lo: str, hi: str,
             location: str | None) -> str:
     happening = S.HappeningRow(
-        id="h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16], type=event["type"],
+        id=unused_id(session, S.HappeningRow, "h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16]),
+        type=event["type"],
         parties=",".join(sorted(parties)), date_value=lo, date_end=hi,
         granularity=(event.get("date") or {}).get("granularity", "unknown"),
         location_country=location, num_reports=1)
@@ -168,13 +169,15 @@ def _story_candidates(session: Session, article: S.ArticleRow, df: dict[str, int
                             S.ArticleTermRow.published <= (day + span).isoformat())
     shared = Counter(session.scalars(query))
     ids = [article_id for article_id, _ in shared.most_common(STORY_CANDIDATES)]
-    return list(session.scalars(select(S.ArticleRow).where(S.ArticleRow.id.in_(ids))))
+    # only what linking reads: never the candidates' text and coded record
+    columns = load_only(S.ArticleRow.id, S.ArticleRow.terms, S.ArticleRow.story_id)
+    return list(session.scalars(select(S.ArticleRow).options(columns).where(S.ArticleRow.id.in_(ids))))
 
 
 def _join_story(session: Session, article: S.ArticleRow, story_id: str | None) -> None:
     story = session.get(S.StoryRow, story_id) if story_id else None
     if story is None:
-        story = S.StoryRow(id="s-" + article.id[:60], title=article.title,
+        story = S.StoryRow(id=unused_id(session, S.StoryRow, "s-" + article.id[:60]), title=article.title,
                            first_published=article.published, last_published=article.published)
         session.add(story)
         session.flush()
@@ -182,3 +185,14 @@ def _join_story(session: Session, article: S.ArticleRow, story_id: str | None) -
         dates = [d for d in (story.first_published, story.last_published, article.published) if d]
         story.first_published, story.last_published = min(dates, default=None), max(dates, default=None)
     article.story_id = story.id
+
+
+def unused_id(session: Session, table: type[S.Base], wanted: str) -> str:
+    """`wanted`, or when a row of `table` already has it, a variant no row has: ids are
+    derived from the first report or article, and two articles may share a 60-character
+    prefix, or a re-coded article's old happening or story may live on with other members."""
+    candidate, number = wanted, 0
+    while session.get(table, candidate) is not None:
+        number += 1
+        candidate = wanted[:45] + "-" + hashlib.sha1(f"{wanted}#{number}".encode()).hexdigest()[:16]
+    return candidate

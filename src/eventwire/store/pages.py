@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnClause, and_, func, literal_column, or_, select
 
 from eventwire.store import schema as S
 from eventwire.store import store as base
@@ -19,6 +19,9 @@ from eventwire.store.store import EventFilter
 
 Key = list[str]
 BATCH = 200   # happenings merged per query while a text search fills a page
+SCAN = 2000   # matching reports read per step of an event listing
+# where undated articles and stories sort: a literal, so the expression is the one indexed
+UNDATED: ColumnClause[str] = literal_column("''")
 
 
 @dataclass
@@ -37,24 +40,15 @@ def _after(columns: tuple[Any, Any], key: Key | None) -> Any:
     return or_(date > key[0], and_(date == key[0], id_ > key[1]))
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 # ---------------------------------------------------------------------- events
 
-def event_page(store: Any, where: EventFilter, limit: int, after: Key | None = None, *,
-               q: str | None = None, source: str | None = None) -> Page:
-    """Deduplicated events as :meth:`Store.events` gives them (with source sentence and URL).
-
-    `q` keeps events whose source sentence contains it (case-insensitive); `source` those
-    reported by an article of that source.
-    """
+def event_page(store: Any, where: EventFilter, limit: int, after: Key | None = None) -> Page:
+    """Deduplicated events as :meth:`Store.events` gives them (with source sentence and URL),
+    filtered by `where` (its `q` keeps events whose source sentence contains it)."""
     page = Page()
-    batch = BATCH if q else limit + 1
+    batch = BATCH if where.q else limit + 1
     with store.transaction() as session:
-        for key, event in _matching_events(session, where, after, q, source, batch):
+        for key, event in _matching_events(session, where, after, batch):
             if len(page.items) == limit:
                 page.next_key = after
                 break
@@ -63,31 +57,89 @@ def event_page(store: Any, where: EventFilter, limit: int, after: Key | None = N
     return page
 
 
-def _matching_events(session: Any, where: EventFilter, after: Key | None, q: str | None,
-                     source: str | None, batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
-    """(key, merged event) in key order after `after`, filtered by `q` exactly."""
+def _matching_events(session: Any, where: EventFilter, after: Key | None,
+                     batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
+    """(key, merged event) in key order after `after`, filtered by `where.q` exactly.
+
+    A happening's key is the earliest (date, happening) of its matching reports, so reading
+    the matching reports in (date, happening) order from the cursor (a SCAN at a time) meets
+    every happening at its key: the happenings met with a key after the cursor are the next
+    ones in key order, up to where the reading stopped. From the start of a listing, that is
+    where each is first met; after a cursor, a happening may have earlier reports, so the
+    keys of those met are computed. A page then costs a few index steps instead of grouping
+    every matching report of the store. After a cursor with a selective filter, where the
+    database reads the matching reports through the filter's index and sorts them anyway,
+    grouping them once is cheaper than reading them per step and computing keys.
+    """
+    if after is not None and _selective(where):
+        yield from _grouped_events(session, where, after, batch)
+        return
+    position = after
     while True:
-        rows = session.execute(_happening_keys(where, after, q, source).limit(batch)).all()
-        if not rows:
+        reports = session.execute(_report_scan(where, position).limit(SCAN)).all()
+        if not reports:
             return
-        merged = list(base._happenings(session, [id_ for id_, _ in rows]))
-        base._add_text(session, merged)
-        for (id_, date), event in zip(rows, merged, strict=True):
-            if not q or q.casefold() in (event.get("sentence_text") or "").casefold():
-                yield [date, id_], event
+        if position is None:
+            first: dict[str, str] = {}
+            for id_, date in reports:
+                first.setdefault(id_, date)
+            keyed = list(first.items())
+            for start in range(0, len(keyed), batch):
+                yield from _merged(session, where, keyed[start:start + batch])
+            after = [keyed[-1][1], keyed[-1][0]]
+        else:
+            met = sorted({id_ for id_, _ in reports})
+            while rows := session.execute(_happening_keys(where, after, met).limit(batch)).all():
+                yield from _merged(session, where, [(id_, date) for id_, date in rows])
+                after = [rows[-1][1], rows[-1][0]]
+                if len(rows) < batch:
+                    break
+        if len(reports) < SCAN:
+            return
+        position = [reports[-1][1], reports[-1][0]]
+
+
+def _selective(where: EventFilter) -> bool:
+    """Whether `where` filters by more than dates and quad classes."""
+    return bool(where.types or where.actor_country or where.recipient_country or where.dyad
+                or where.actor_sector or where.recipient_sector or where.source or where.q)
+
+
+def _grouped_events(session: Any, where: EventFilter, after: Key | None,
+                    batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
+    """As `_matching_events`, by grouping every matching report by happening, `batch` at a time."""
+    while rows := session.execute(_happening_keys(where, after).limit(batch)).all():
+        yield from _merged(session, where, [(id_, date) for id_, date in rows])
         after = [rows[-1][1], rows[-1][0]]
 
 
-def _happening_keys(where: EventFilter, after: Key | None, q: str | None, source: str | None) -> Any:
+def _merged(session: Any, where: EventFilter,
+            keyed: list[tuple[str, str]]) -> Iterator[tuple[Key, dict[str, Any]]]:
+    """(key, merged event) of (happening, date) pairs, those failing `where.q` left out."""
+    merged = list(base._happenings(session, [id_ for id_, _ in keyed]))
+    base._add_text(session, merged)
+    for (id_, date), event in zip(keyed, merged, strict=True):
+        if not where.q or base.sentence_matches(event, where.q):
+            yield [date, id_], event
+
+
+def _report_scan(where: EventFilter, position: Key | None) -> Any:
+    """(happening, date) of the matching reports after `position`, in (date, happening) order."""
+    query = base._filtered(select(S.EventRow.happening_id, S.EventRow.date_value), where)
+    query = query.where(S.EventRow.happening_id.is_not(None), S.EventRow.date_value.is_not(None))
+    condition = _after((S.EventRow.date_value, S.EventRow.happening_id), position)
+    if condition is not None:
+        query = query.where(condition)
+    return query.order_by(S.EventRow.date_value, S.EventRow.happening_id)
+
+
+def _happening_keys(where: EventFilter, after: Key | None, among: list[str] | None = None) -> Any:
+    """(happening, key date) of the matching happenings (those `among` only, when given) with a
+    key after `after`, in key order."""
     date = func.coalesce(func.min(S.EventRow.date_value), "")
     query = base._filtered(select(S.EventRow.happening_id, date), where)
-    query = query.where(S.EventRow.happening_id.is_not(None))
-    if source:
-        query = query.where(S.EventRow.article_id.in_(
-            select(S.ArticleRow.id).where(S.ArticleRow.source == source)))
-    if q:   # a cheap necessary condition; the sentence itself is checked after merging
-        query = query.where(S.EventRow.article_id.in_(
-            select(S.ArticleRow.id).where(S.ArticleRow.text.ilike(_like(q), escape="\\"))))
+    query = query.where(S.EventRow.happening_id.is_not(None) if among is None
+                        else S.EventRow.happening_id.in_(among))
     query = query.group_by(S.EventRow.happening_id)
     condition = _after((date, S.EventRow.happening_id), after)
     if condition is not None:
@@ -141,12 +193,9 @@ def sentence_marks(event: dict[str, Any], start: int, end: int) -> list[dict[str
 def article_page(store: Any, limit: int, after: Key | None = None, *,
                  source: str | None = None) -> Page:
     """Stored articles (id, title, published, source, url, number of events) by date, id."""
-    published = func.coalesce(S.ArticleRow.published, "")
-    counts = (select(S.EventRow.article_id, func.count().label("n"))
-              .group_by(S.EventRow.article_id).subquery())
-    query = (select(S.ArticleRow.id, S.ArticleRow.title, S.ArticleRow.published, S.ArticleRow.source,
-                    S.ArticleRow.url, func.coalesce(counts.c.n, 0), published)
-             .outerjoin(counts, counts.c.article_id == S.ArticleRow.id))
+    published = func.coalesce(S.ArticleRow.published, UNDATED)   # as the listing index has it
+    query = select(S.ArticleRow.id, S.ArticleRow.title, S.ArticleRow.published, S.ArticleRow.source,
+                   S.ArticleRow.url, published)
     if source:
         query = query.where(S.ArticleRow.source == source)
     condition = _after((published, S.ArticleRow.id), after)
@@ -154,16 +203,20 @@ def article_page(store: Any, limit: int, after: Key | None = None, *,
         query = query.where(condition)
     with store.transaction() as session:
         rows = session.execute(query.order_by(published, S.ArticleRow.id).limit(limit + 1)).all()
+        # events counted for the page's articles only, not grouped over the whole store
+        counts = dict(session.execute(select(S.EventRow.article_id, func.count())
+                                      .where(S.EventRow.article_id.in_([r[0] for r in rows[:limit]]))
+                                      .group_by(S.EventRow.article_id)).all())
     items = [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4],
-              "num_events": r[5]} for r in rows[:limit]]
-    return Page(items, [rows[limit - 1][6], rows[limit - 1][0]] if len(rows) > limit else None)
+              "num_events": counts.get(r[0], 0)} for r in rows[:limit]]
+    return Page(items, [rows[limit - 1][5], rows[limit - 1][0]] if len(rows) > limit else None)
 
 
 # ---------------------------------------------------------------------- stories and claims
 
 def story_page(store: Any, limit: int, after: Key | None = None) -> Page:
     """Stories (story_id, doc_ids, title, first and last published) by first date, id."""
-    first = func.coalesce(S.StoryRow.first_published, "")
+    first = func.coalesce(S.StoryRow.first_published, UNDATED)   # as the listing index has it
     query = select(S.StoryRow, first)
     condition = _after((first, S.StoryRow.id), after)
     if condition is not None:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -40,6 +41,9 @@ class ArticleRow(Base):
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), index=True)
     coder_version: Mapped[str] = mapped_column(String(40))
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    # the article listing's order (undated first)
+    __table_args__ = (Index("ix_articles_listing", sql("coalesce(published, '')"), "id"),)
 
 
 class HappeningRow(Base):
@@ -79,6 +83,9 @@ class EventRow(Base):
     background: Mapped[bool] = mapped_column(Boolean)
     confidence: Mapped[float] = mapped_column(Float)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)   # the contract's event object
+
+    __table_args__ = (Index("ix_events_happening_intensity", "happening_id", "intensity"),
+                      Index("ix_events_date_happening", "date_value", "happening_id"))
 
 
 class ParticipantRow(Base):
@@ -156,6 +163,9 @@ class StoryRow(Base):
     first_published: Mapped[str | None] = mapped_column(String(10), index=True)
     last_published: Mapped[str | None] = mapped_column(String(10), index=True)
 
+    # the story listing's order (undated first)
+    __table_args__ = (Index("ix_stories_listing", sql("coalesce(first_published, '')"), "id"),)
+
 
 class IngestLogRow(Base):
     """One line per input document per ingest run: what happened to it, and why."""
@@ -213,7 +223,8 @@ class HappeningPartyRow(Base):
     date_value: Mapped[str] = mapped_column(String(10))
     date_end: Mapped[str] = mapped_column(String(10))
 
-    __table_args__ = (Index("ix_happening_parties_block", "country", "type", "date_value"),)
+    __table_args__ = (Index("ix_happening_parties_block", "country", "type", "date_value"),
+                      Index("ix_happening_parties_country", "country", "happening_id"))
 
 
 class ArticleTermRow(Base):

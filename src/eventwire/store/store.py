@@ -24,13 +24,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from eventwire import link, settings
+from eventwire import link, settings, version
 from eventwire.errors import StoreError
 from eventwire.frames import Records
 from eventwire.records import Article, Story
 from eventwire.store import linking
 from eventwire.store import schema as S
-from eventwire.version import CODER_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +49,11 @@ class EventFilter:
     since: str | None = None                # ISO date, inclusive
     until: str | None = None                # ISO date, inclusive
     include_unreal: bool = False            # also future, hypothetical, negated events
+    actor_sector: list[str] = field(default_factory=list)       # PLOVER sector codes
+    recipient_sector: list[str] = field(default_factory=list)
+    quad: list[int] = field(default_factory=list)               # quad classes 1-4
+    q: str | None = None                    # text in the source sentence, case-insensitive
+    source: str | None = None               # reported by an article of this source
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -145,28 +149,29 @@ class Store:
         with self._session() as session:
             return session.get(S.ArticleRow, article_id) is not None
 
-    def add_article(self, article: Article) -> str:
+    def add_article(self, article: Article, run_id: str | None = None) -> str:
         """Store a coded article with everything derived from it, atomically.
 
         Returns "stored", or "unchanged" when an article with that id is already stored.
+        With `run_id`, the ingest log line of the outcome is written in the same transaction,
+        so a crash never leaves a stored article unlogged.
         """
         try:
             with self._session.begin() as session:
                 _one_writer(session)
-                if session.get(S.ArticleRow, article.id) is not None:
-                    return "unchanged"
-                _write_article(session, article)
+                status = "unchanged" if session.get(S.ArticleRow, article.id) is not None else "stored"
+                if status == "stored":
+                    _write_article(session, article)
+                if run_id:
+                    session.add(_log_row(run_id, article, status, None))
         except SQLAlchemyError as exc:
             raise StoreError(f"{article.origin or article.id}: cannot store: {exc}") from exc
-        return "stored"
+        return status
 
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
         with self._session.begin() as session:
-            # a rejected input's id is its path, which may be longer than VARCHAR(200); the
-            # origin column keeps it whole
-            session.add(S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id[:200],
-                                       status=status, message=message))
+            session.add(_log_row(run_id, article, status, message))
 
     def transaction(self) -> Any:
         """A session inside a transaction (commits on success), for the store's own modules."""
@@ -206,9 +211,26 @@ class Store:
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]
                 merged = list(_happenings(session, chunk))
-                if with_text:
+                if with_text or where.q:
                     _add_text(session, merged)
-                yield from merged
+                for event in merged:
+                    if where.q and not sentence_matches(event, where.q):
+                        continue
+                    if not with_text:
+                        for key in TEXT_FIELDS:
+                            event.pop(key, None)
+                    yield event
+
+    def count_events(self, where: EventFilter | None = None) -> int:
+        """How many deduplicated events match `where` (before its exact `q` sentence check)."""
+        where = where or EventFilter()
+        with self._session() as session:
+            count = session.scalar(select(func.count()).select_from(_happening_query(where)
+                                                                    .order_by(None).subquery())) or 0
+            if where.include_unreal:
+                unreal = _filtered(select(S.EventRow.id), where).where(S.EventRow.happening_id.is_(None))
+                count += session.scalar(select(func.count()).select_from(unreal.subquery())) or 0
+        return int(count)
 
     def stories(self) -> Records[Story]:
         """The stories (Story records), earliest first."""
@@ -310,12 +332,25 @@ def _flat_period(row: dict[str, Any]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------- writing helpers
 
+def _log_row(run_id: str, article: Article, status: str, message: str | None) -> S.IngestLogRow:
+    # a rejected input's id is its path, which may be longer than VARCHAR(200); the origin
+    # column keeps it whole
+    return S.IngestLogRow(run_id=run_id, origin=article.origin, doc_id=article.id[:200],
+                          status=status, message=message)
+
+
 def _one_writer(session: Session) -> None:
-    """Serialise article writes on PostgreSQL, as SQLite does by its database lock: linking
-    reads what earlier articles wrote (document frequencies, happenings, stories) and updates
-    it, so two concurrent writers would lose counts or insert the same term twice."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Serialise article writes: linking reads what earlier articles wrote (document
+    frequencies, happenings, stories) and updates it, so two concurrent writers would lose
+    counts or insert the same term twice. PostgreSQL takes an advisory lock; SQLite takes its
+    write lock before the first read (BEGIN IMMEDIATE), so the "already stored?" check and the
+    write see the same database and a concurrent writer waits (busy timeout) instead of
+    failing with "database is locked" when it upgrades a stale read snapshot."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK)))
+    elif dialect == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _write_article(session: Session, article: Article) -> None:
@@ -325,7 +360,7 @@ def _write_article(session: Session, article: Article) -> None:
         title=article.title, published=article.published, language=article.language,
         source=article.source, url=article.url, origin=article.origin, text=article.text,
         removed=coded["removed"], meta=_jsonable(article.meta), coded=coded,
-        terms=link.signature(coded), coder_version=CODER_VERSION,
+        terms=link.signature(coded), coder_version=version.CODER_VERSION,
         ingested_at=dt.datetime.now(dt.UTC),
     )
     session.add(row)
@@ -395,16 +430,42 @@ def _filtered(query: Any, where: EventFilter) -> Any:
         query = query.where(S.EventRow.date_value >= where.since)
     if where.until:
         query = query.where(S.EventRow.date_value <= where.until)
-    for role, countries in (("actor", where.actor_country), ("recipient", where.recipient_country)):
-        if countries:
+    if where.quad:
+        query = query.where(S.EventRow.quad.in_(where.quad))
+    for role, column, codes in (("actor", S.ParticipantRow.country, where.actor_country),
+                                ("recipient", S.ParticipantRow.country, where.recipient_country),
+                                ("actor", S.ParticipantRow.sector, where.actor_sector),
+                                ("recipient", S.ParticipantRow.sector, where.recipient_sector)):
+        if codes:
             query = query.where(S.EventRow.id.in_(
                 select(S.ParticipantRow.event_id).where(S.ParticipantRow.role == role,
-                                                        S.ParticipantRow.country.in_(countries))))
+                                                        column.in_([c.upper() for c in codes]))))
+    if where.source:
+        query = query.where(S.EventRow.article_id.in_(
+            select(S.ArticleRow.id).where(S.ArticleRow.source == where.source)))
+    if where.q:   # a cheap necessary condition; callers check the sentence itself after merging
+        query = query.where(S.EventRow.article_id.in_(
+            select(S.ArticleRow.id).where(S.ArticleRow.text.ilike(like_pattern(where.q), escape="\\"))))
     if where.dyad:
         for country in where.dyad:
             query = query.where(S.EventRow.id.in_(
                 select(S.ParticipantRow.event_id).where(S.ParticipantRow.country == country)))
     return query
+
+
+# what `_add_text` adds to an event
+TEXT_FIELDS = ("sentence_text", "url", "source", "published")
+
+
+def sentence_matches(event: dict[str, Any], q: str) -> bool:
+    """Whether the event's source sentence (added by `_add_text`) contains `q`, any case."""
+    return q.casefold() in (event.get("sentence_text") or "").casefold()
+
+
+def like_pattern(text: str) -> str:
+    """`text` as a LIKE pattern matching it anywhere, its wildcards escaped with a backslash."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, Any]]:
@@ -416,7 +477,8 @@ def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, A
 
 
 def _add_text(session: Session, events: list[dict[str, Any]]) -> None:
-    """Add each event's source sentence and URL, from its first report's article."""
+    """Add each event's source sentence, URL, source and publication date, from its first
+    report's article."""
     ids = {e["reports"][0]["doc_id"] for e in events if e.get("reports")}
     articles = {row.id: row for row in session.scalars(select(S.ArticleRow).where(S.ArticleRow.id.in_(ids)))}
     for event in events:
@@ -425,6 +487,8 @@ def _add_text(session: Session, events: list[dict[str, Any]]) -> None:
         if report is not None:
             event["sentence_text"] = report.text[sentence.get("start", 0):sentence.get("end", 0)]
             event["url"] = report.url
+            event["source"] = report.source
+            event["published"] = report.published
 
 
 def _claim_with_evidence(session: Session, claim: S.ClaimRow, event: S.EventRow) -> dict[str, Any]:
