@@ -12,6 +12,7 @@ from eventwire.cli import (
     cli,
     commands,  # noqa: F401 - registers the commands
     kb,  # noqa: F401 - registers the kb group
+    recode,  # noqa: F401 - registers recode
     serve,  # noqa: F401 - registers serve and token
 )
 from eventwire.cli.main import main  # noqa: F401 - importing registers nothing; commands below do

@@ -40,6 +40,11 @@ SETTINGS: dict[str, Setting] = {
                 "cache folder (~/.cache/eventwire on Linux)."),
         Setting("max_bytes", "EVENTWIRE_MAX_BYTES", str(20 * 1024 * 1024),
                 "largest input file or document read, in bytes; larger inputs are refused."),
+        Setting("max_chars", "EVENTWIRE_MAX_CHARS", "100000",
+                "longest article text coded, in characters (before cleaning); longer articles "
+                "are refused: coding time grows faster than the text."),
+        Setting("request_timeout_s", "EVENTWIRE_REQUEST_TIMEOUT_S", "30",
+                "seconds a REST API request may run before it is answered 503; 0 means no limit."),
         Setting("read_token_required", "EVENTWIRE_READ_TOKEN_REQUIRED", "false",
                 "whether the REST API's read endpoints need a bearer token too (writes always "
                 "do); true or false."),

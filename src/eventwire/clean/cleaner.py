@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from eventwire import settings
 from eventwire.clean.header import take_byline, take_dateline, take_title
 from eventwire.clean.language import ARTICLE_CONFIDENCE, english_share, identify, language_name
 from eventwire.clean.paragraphs import join_paragraphs, split_paragraphs
@@ -26,8 +27,14 @@ def clean_article(article: Article, enabled: bool = True,
     ``enabled=False`` the text is ``raw_text`` character for character; language is
     still detected. ``languages`` lists the ISO 639-1 codes to code (None: any language);
     an article confidently detected as another language gets one line in ``errors``.
+    A text longer than the ``max_chars`` setting is refused (one line in ``errors``).
     """
     raw = article.raw_text if article.raw_text is not None else article.text
+    limit = int(settings.get("max_chars"))
+    if len(raw) > limit:
+        article.errors.append(f"{article.origin or article.id}: article text is {len(raw)} characters, "
+                              f"more than max_chars ({limit}); split it, or raise EVENTWIRE_MAX_CHARS")
+        return
     if not enabled:
         article.text = raw
     else:

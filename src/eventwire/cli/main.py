@@ -53,6 +53,7 @@ def main() -> None:
     from eventwire.cli import (
         commands,  # noqa: F401 - registers the commands on `cli`
         kb,  # noqa: F401 - registers the `kb` group on `cli`
+        recode,  # noqa: F401 - registers `recode` on `cli`
         serve,  # noqa: F401 - registers `serve` and the `token` group on `cli`
     )
 

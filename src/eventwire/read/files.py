@@ -6,6 +6,7 @@ import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from eventwire import settings
 from eventwire.errors import InputError
@@ -14,6 +15,7 @@ from eventwire.read.encoding import decode, utf16_without_bom
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".rss", ".atom", ".xml",
             ".warc")
 _BINARY_SAMPLE = 8192
+_SKIP_CHUNK = 1 << 20
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 __all__ = ["SUFFIXES", "decode", "input_kind", "iter_lines", "max_bytes", "open_binary",
@@ -75,9 +77,24 @@ def open_binary(path: Path):  # noqa: ANN201 - a binary file object, plain or gz
 
 
 def iter_lines(path: Path) -> Iterator[bytes]:
-    """The lines of a (possibly gzip) file; raises InputError if it cannot be read."""
+    """The lines of a (possibly gzip) file; raises InputError if it cannot be read.
+
+    A line longer than ``max_bytes`` is yielded cut to ``max_bytes + 1`` bytes (so it reads
+    as over the limit) and the rest of it is skipped in chunks: a line with no end (a gzip
+    bomb of one byte) never has to fit in memory.
+    """
+    limit = max_bytes()
     try:
         with open_binary(path) as handle:
-            yield from handle
+            while line := handle.readline(limit + 1):
+                if len(line) > limit and not line.endswith(b"\n"):
+                    _skip_line(handle)
+                yield line
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read the file: {exc}") from exc
+
+
+def _skip_line(handle: BinaryIO) -> None:
+    while chunk := handle.readline(_SKIP_CHUNK):
+        if chunk.endswith(b"\n"):
+            return

@@ -43,8 +43,8 @@ def parse_line(line: str | bytes, where: str, came_from: str = "jsonl") -> Artic
     """The Article of one JSONL line, or an error Article saying what is wrong with it."""
     raw = line if isinstance(line, bytes) else line.encode("utf-8", errors="surrogatepass")
     if len(raw) > max_bytes():
-        return rejected(where, f"document is {len(raw)} bytes, larger than max_bytes "
-                               f"({max_bytes()}); raise EVENTWIRE_MAX_BYTES to read it")
+        return rejected(where, f"document is larger than max_bytes ({max_bytes()}); "
+                               "raise EVENTWIRE_MAX_BYTES to read it")
     text = raw.decode("utf-8-sig", errors="replace")
     try:
         data = json.loads(text)

@@ -45,9 +45,10 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {s: _described(s) for s in (401,
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: _described(404)}
 
 
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    """The error shape as a response."""
-    code = CODES.get(status) or HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
+def error_response(status: int, message: str, headers: dict[str, str] | None = None,
+                   code: str | None = None) -> Response:
+    """The error shape as a response; `code` overrides the status's usual code."""
+    code = code or CODES.get(status) or HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
     return SafeJSONResponse({"error": {"status": status, "code": code, "message": message}},
                             status_code=status, headers=headers)
 

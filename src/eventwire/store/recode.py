@@ -1,0 +1,248 @@
+"""Re-code stored articles after a coder update (lexicon, knowledge base or code).
+
+Each article is re-coded from what the store kept of it (its coded text, title, publication
+date, source, url, metadata) and replaced in one transaction: everything derived from it is
+removed, the happenings and stories it left are brought up to date, and the new coding is
+written by the store's own writer, so the store is as if the article had been ingested with
+the new coder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from eventwire import link, version
+from eventwire.errors import StoreError
+from eventwire.pipeline import Knowledge
+from eventwire.records import Article, Removal
+from eventwire.store import linking
+from eventwire.store import schema as S
+from eventwire.store.store import Store, _one_writer, _write_article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ArticleChange:
+    """What re-coding changed in one article's events (counts), or why it failed."""
+
+    id: str
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    error: str | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+
+@dataclass
+class RecodeReport:
+    """What one recode run did (or, with dry_run, would do)."""
+
+    coder_version: str
+    dry_run: bool = False
+    selected: int = 0
+    recoded: int = 0
+    failed: int = 0
+    events_added: int = 0
+    events_removed: int = 0
+    events_changed: int = 0
+    articles: list[ArticleChange] = field(default_factory=list)
+
+    def count(self, change: ArticleChange) -> None:
+        if change.error:
+            self.failed += 1
+        else:
+            self.recoded += 1
+            self.events_added += change.added
+            self.events_removed += change.removed
+            self.events_changed += change.changed
+        if change.error or change.any:
+            self.articles.append(change)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["articles"] = [dict(change.__dict__) for change in self.articles]
+        return data
+
+
+def recode(store: Store, *, everything: bool = False, dry_run: bool = False,
+           knowledge: Knowledge | None = None,
+           on_article: Callable[[ArticleChange], None] | None = None) -> RecodeReport:
+    """Re-code the stored articles coded with another coder version (all with `everything`).
+
+    Each article is replaced in its own transaction; one that fails to re-code or to store
+    keeps its old coding and is reported with its reason. `dry_run` codes and compares but
+    writes nothing. `knowledge` is the snapshot to code against (default: the installed
+    one), extended with the store's user and learned facts. Returns the counts of events
+    added, removed and changed.
+    """
+    from eventwire.api import store_knowledge
+
+    report = RecodeReport(coder_version=version.CODER_VERSION, dry_run=dry_run)
+    snapshot = store_knowledge(store, knowledge)
+    for article_id in _selected(store, everything):
+        report.selected += 1
+        change = _recode_one(store, article_id, snapshot, dry_run)
+        report.count(change)
+        if on_article:
+            on_article(change)
+    return report
+
+
+def _selected(store: Store, everything: bool) -> list[str]:
+    query = select(S.ArticleRow.id).order_by(S.ArticleRow.published.nulls_first(), S.ArticleRow.id)
+    if not everything:
+        query = query.where(S.ArticleRow.coder_version != version.CODER_VERSION)
+    with store.transaction() as session:
+        return list(session.scalars(query))
+
+
+def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bool) -> ArticleChange:
+    from eventwire.pipeline import code_article
+
+    with store.transaction() as session:
+        row = session.get(S.ArticleRow, article_id)
+        if row is None:   # removed since the run started
+            return ArticleChange(article_id, error="no longer in the store")
+        article, old_events = stored_article(row), [dict(e) for e in row.coded.get("events", [])]
+    # the stored text is the coded text: cleaning again would shift every offset
+    code_article(article, knowledge, clean=False, languages=None)
+    article.doc = None
+    if article.errors:
+        return ArticleChange(article_id, error="; ".join(article.errors))
+    change = compare_events(article_id, old_events, article.to_dict()["events"])
+    if dry_run:
+        return change
+    try:
+        replace_article(store, article)
+    except StoreError as exc:
+        change = ArticleChange(article_id, error=str(exc))
+    return change
+
+
+def stored_article(row: S.ArticleRow) -> Article:
+    """An uncoded Article rebuilt from its stored row, ready to be coded again."""
+    return Article(id=row.id, title=row.title, published=row.published, language=row.language,
+                   source=row.source, text=row.text, raw_text=row.text, url=row.url,
+                   origin=row.origin, meta=dict(row.meta or {}),
+                   removed=[Removal(r["kind"], r["text"]) for r in row.removed or []])
+
+
+def compare_events(article_id: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> ArticleChange:
+    """Events matched by their trigger span: added, removed, and changed (any field but the id)."""
+    before, after = _by_trigger(old), _by_trigger(new)
+    changed = sum(1 for key in before.keys() & after.keys() if before[key] != after[key])
+    return ArticleChange(article_id, added=len(after.keys() - before.keys()),
+                         removed=len(before.keys() - after.keys()), changed=changed)
+
+
+def _by_trigger(events: list[dict[str, Any]]) -> dict[tuple[Any, ...], dict[str, Any]]:
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event in events:
+        trigger = event.get("trigger") or {}
+        key = (trigger.get("start"), trigger.get("end"), event.get("type"))
+        found[key] = {k: v for k, v in event.items() if k != "id"}
+    return found
+
+
+def replace_article(store: Store, article: Article) -> None:
+    """Replace a stored article and everything derived from it by its new coding, atomically."""
+    try:
+        with store.transaction() as session:
+            _one_writer(session)
+            row = session.get(S.ArticleRow, article.id)
+            if row is None:
+                raise StoreError(f"{article.id}: cannot re-code: no longer in the store")
+            ingested_at = row.ingested_at
+            _unlink(session, row)
+            _write_article(session, article)
+            session.flush()
+            session.get_one(S.ArticleRow, article.id).ingested_at = ingested_at
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{article.id}: cannot store the re-coded article: {exc}") from exc
+
+
+def _unlink(session: Session, row: S.ArticleRow) -> None:
+    """Remove an article and what was derived from it, updating what it shared with others:
+    its happenings' reports, its story, the document frequencies of its terms."""
+    events = select(S.EventRow.id).where(S.EventRow.article_id == row.id)
+    happenings = {h for h in session.scalars(select(S.EventRow.happening_id)
+                                             .where(S.EventRow.article_id == row.id)) if h}
+    session.execute(delete(S.ParticipantRow).where(S.ParticipantRow.event_id.in_(events)))
+    session.execute(delete(S.ClaimRow).where(S.ClaimRow.event_id.in_(events)))
+    for table in (S.EventRow, S.PlaceRow, S.TimeRow, S.QuoteRow, S.ArticleTermRow):
+        session.execute(delete(table).where(table.article_id == row.id))
+    session.execute(delete(S.KnowledgeRow).where(S.KnowledgeRow.article_id == row.id,
+                                                 S.KnowledgeRow.source == "learned"))
+    for happening_id in sorted(happenings):
+        _refresh_happening(session, happening_id)
+    _forget_terms(session, row.terms or {})
+    story_id = row.story_id
+    session.delete(row)
+    session.flush()
+    if story_id:
+        _refresh_story(session, story_id)
+
+
+def _refresh_happening(session: Session, happening_id: str) -> None:
+    """Recompute a happening from its remaining reports (as linking merges them), or delete
+    it when none is left."""
+    happening = session.get_one(S.HappeningRow, happening_id)
+    reports = list(session.scalars(select(S.EventRow).where(S.EventRow.happening_id == happening_id)
+                                   .order_by(S.EventRow.id)))
+    if not reports:
+        session.execute(delete(S.HappeningPartyRow).where(S.HappeningPartyRow.happening_id == happening_id))
+        session.delete(happening)
+        session.flush()
+        return
+    rank = link.events.PRECISION
+    best = min(reports, key=lambda e: rank.get(e.granularity, 4))
+    parties: set[str] = set().union(*(link.parties(e.data) for e in reports))
+    happening.num_reports = len(reports)
+    happening.date_value, happening.date_end = link.window(best.data.get("date"))
+    happening.granularity = best.granularity
+    happening.location_country = next((e.location_country for e in reports if e.location_country), None)
+    happening.parties = ",".join(sorted(parties))
+    linking._index_parties(session, happening, parties)
+
+
+def _forget_terms(session: Session, terms: dict[str, Any]) -> None:
+    """Take the article out of the document frequencies (rows that fall to zero go)."""
+    keys = {linking.term_key(term) for term in [linking.DOCUMENTS, *terms]}
+    for stat in session.scalars(select(S.TermStatRow).where(S.TermStatRow.term.in_(keys))):
+        stat.df -= 1
+        if stat.df <= 0:
+            session.delete(stat)
+    session.flush()
+
+
+def _refresh_story(session: Session, story_id: str) -> None:
+    """The story's dates from its remaining articles; deleted when none is left."""
+    story = session.get_one(S.StoryRow, story_id)
+    first, last, members = session.execute(
+        select(func.min(S.ArticleRow.published), func.max(S.ArticleRow.published), func.count())
+        .where(S.ArticleRow.story_id == story_id)).one()
+    if not members:
+        session.delete(story)
+        session.flush()
+        return
+    story.first_published, story.last_published = first, last
+
+
+def iter_changes(report: RecodeReport) -> Iterator[str]:
+    """One line per article that changed or failed, for the CLI."""
+    for change in report.articles:
+        if change.error:
+            yield f"{change.id}: failed: {change.error}"
+        else:
+            yield f"{change.id}: +{change.added} -{change.removed} ~{change.changed} events"

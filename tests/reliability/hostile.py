@@ -1,0 +1,91 @@
+"""A corpus of hostile inputs, written quickly and mostly sparsely: each file is what it
+claims in its name, and the expected outcome of ingesting it is in HOSTILE."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+MB = 1024 * 1024
+GOOD_TEXT = ("Kenyan police arrested dozens of protesters in Nairobi on Tuesday. "
+             "Witnesses said several people were injured.\n")
+
+# file name -> whether it must be refused (True), stored (False: processed, perhaps with a
+# warning) or either (None: the deeply nested HTML, refused while extraction gives up on it)
+HOSTILE = {
+    "empty.txt": True,
+    "garbage.txt": True,
+    "huge.txt": True,
+    "invalid-utf8.txt": False,
+    "utf16-no-bom.txt": False,
+    "bomb.txt.gz": True,
+    "bomb.jsonl.gz": True,
+    "deep.html": None,
+    "one-line.txt": True,   # 10 MB: more than max_chars
+    "broken.jsonl": True,
+    "truncated.warc": True,
+    "french.txt": True,
+    "chinese.txt": True,
+}
+
+
+def write_hostile(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(10)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "garbage.txt").write_bytes(bytes(rng.randrange(256) for _ in range(64 * 1024)))
+    with (folder / "huge.txt").open("wb") as handle:   # 200 MB, sparse: a text start, then a hole
+        handle.write(GOOD_TEXT.encode())
+        handle.truncate(200 * MB)
+    (folder / "invalid-utf8.txt").write_bytes(GOOD_TEXT.encode() + b"Bad bytes \xff\xfe\xc3( here.\n"
+                                              + GOOD_TEXT.encode())
+    (folder / "utf16-no-bom.txt").write_bytes((GOOD_TEXT * 3).replace("Nairobi", "Mombasa")
+                                              .encode("utf-16-le"))
+    _gzip_bomb(folder / "bomb.txt.gz", b"\0")
+    _gzip_bomb(folder / "bomb.jsonl.gz", b"a")
+    depth = 100_000
+    (folder / "deep.html").write_text("<html><body>" + "<div>" * depth + "<p>" + GOOD_TEXT.replace(
+        "Nairobi", "Kisumu") + "</p>" + "</div>" * depth + "</body></html>")
+    sentence = "Nigerian troops clashed with rebels near Maiduguri on Monday and officials said "
+    (folder / "one-line.txt").write_text((sentence * (10 * MB // len(sentence) + 1))[:10 * MB])
+    _broken_jsonl(folder / "broken.jsonl")
+    _truncated_warc(folder / "truncated.warc")
+    (folder / "french.txt").write_text(
+        "La police kényane a arrêté des dizaines de manifestants à Nairobi mardi. Des témoins ont "
+        "déclaré que plusieurs personnes avaient été blessées dans les affrontements avec la police.\n")
+    chinese = "肯尼亚警方周二在内罗毕逮捕了数十名抗议者。目击者说，有几人受伤。\n"
+    (folder / "chinese.txt").write_text(chinese * 3)
+    (folder / "good.txt").write_text(GOOD_TEXT)
+
+
+def _gzip_bomb(path: Path, byte: bytes, members: int = 256) -> None:
+    """A gzip file of ~60 KB that expands to 2.5 GB of one byte, without a newline: the same
+    10 MB member repeated (a gzip stream may hold many members)."""
+    member = gzip.compress(byte * (10 * MB), compresslevel=9)
+    with path.open("wb") as handle:
+        for _ in range(members):
+            handle.write(member)
+
+
+def _broken_jsonl(path: Path) -> None:
+    lines = [
+        '{"id": "cut", "text": "Police arrested',                         # broken JSON
+        json.dumps({"id": "no-text", "title": "No text at all"}),         # missing field
+        json.dumps({"id": 7, "text": 12, "published": ["2024"]}),          # wrong types
+        json.dumps(["a", "list"]),                                          # not an object
+        json.dumps({"id": "bad-date", "text": GOOD_TEXT, "published": "yesterday"}),
+        "\x00\x01\x02 not json",
+    ]
+    path.write_text("\n".join(lines) + "\n")
+
+
+def _truncated_warc(path: Path) -> None:
+    body = ("<html><head><title>Clash</title></head><body><p>" + GOOD_TEXT.replace("Nairobi", "Eldoret")
+            + "</p></body></html>").encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    header = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\n"
+              f"WARC-Date: 2024-03-05T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+              f"Content-Length: {len(http)}\r\n\r\n").encode()
+    path.write_bytes(header + http[: len(http) // 2])   # the file ends inside the record
