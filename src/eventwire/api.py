@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.errors import EventwireError
-from eventwire.pipeline import Knowledge, code_article, default_knowledge
+from eventwire.pipeline import Knowledge, code_article, code_articles, default_knowledge
 from eventwire.records import Article
 
 log = logging.getLogger(__name__)
 
-# documents handed to each worker ahead of the one being stored: bounds memory on long runs
-IN_FLIGHT_PER_WORKER = 8
+# articles parsed together in one nlp.pipe call (spaCy parses a batch faster than one by one)
+BATCH_SIZE = 8
+# batches handed to each worker ahead of the one being stored: bounds memory on long runs
+IN_FLIGHT_PER_WORKER = 2
 # fewer documents than this per worker are coded in-process: loading a model per worker
 # costs more than it saves
 SMALL_BATCH_PER_WORKER = 4
@@ -62,21 +64,28 @@ def code_stream(articles: Iterable[Article], *, clean: bool = True, workers: int
     """
     articles = iter(articles)
     head = list(itertools.islice(articles, workers * SMALL_BATCH_PER_WORKER))
+    batches = batched(itertools.chain(head, articles), BATCH_SIZE)
     if workers <= 1 or len(head) < workers * SMALL_BATCH_PER_WORKER:
-        for article in itertools.chain(head, articles):
-            yield _strip(code_article(article, knowledge, clean=clean, languages=languages))
+        for batch in batches:
+            yield from map(_strip, code_articles(batch, knowledge, clean=clean, languages=languages))
         return
-    articles = itertools.chain(head, articles)
     facts = _extra_facts(knowledge)
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker,
                              initargs=(facts,)) as pool:
-        pending: deque[Future[Article]] = deque()
-        for article in articles:
-            pending.append(pool.submit(_code_in_worker, article, clean, languages))
+        pending: deque[Future[list[Article]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_code_in_worker, batch, clean, languages))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` consecutive items (the last one shorter), read lazily."""
+    items = iter(items)
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 # the snapshot a worker process codes against: set once by its initializer, never per document
@@ -89,9 +98,10 @@ def _warm_worker(facts: list[Any] | None = None) -> None:
     _worker_knowledge.nlp  # noqa: B018 - load the model once per worker, before the first document
 
 
-def _code_in_worker(article: Article, clean: bool,
-                    languages: Collection[str] | None = ("en",)) -> Article:
-    return _strip(code_article(article, _worker_knowledge, clean=clean, languages=languages))
+def _code_in_worker(articles: list[Article], clean: bool,
+                    languages: Collection[str] | None = ("en",)) -> list[Article]:
+    return [_strip(article) for article in
+            code_articles(articles, _worker_knowledge, clean=clean, languages=languages)]
 
 
 def _extra_facts(knowledge: Knowledge | None) -> list[Any]:
@@ -173,15 +183,21 @@ def ingest_documents(documents: Iterable[Any], store: Any, *, clean: bool = True
                             languages=languages)
 
 
+# codes a stream of articles against a knowledge snapshot, yielding them coded, in order
+Coder = Callable[[Iterable[Article], Knowledge], Iterator[Article]]
+
+
 def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, workers: int,
                      on_article: Callable[[Article, str], None] | None,
-                     languages: Collection[str] | None) -> IngestReport:
+                     languages: Collection[str] | None, coder: Coder | None = None) -> IngestReport:
+    """Code and store `articles`; `coder` replaces the local worker processes (Dask)."""
     report = IngestReport(run_id=store.new_run_id())
     started = time.monotonic()
     knowledge = store_knowledge(store)
     fresh = _unstored(articles, store, report, on_article)
-    for article in code_stream(fresh, clean=clean, workers=workers, knowledge=knowledge,
-                               languages=languages):
+    coder = coder or (lambda stream, snapshot: code_stream(
+        stream, clean=clean, workers=workers, knowledge=snapshot, languages=languages))
+    for article in coder(fresh, knowledge):
         status = _store_one(article, store, report)
         if on_article:
             on_article(article, status)
@@ -206,7 +222,8 @@ def _store_one(article: Article, store: Any, report: IngestReport) -> str:
     if article.errors:
         return _fail(article, store, report, "; ".join(article.errors))
     try:
-        status = store.add_article(article)
+        # logged in the article's own transaction: a crash leaves no stored article unlogged
+        status = store.add_article(article, run_id=report.run_id)
     except EventwireError as exc:
         return _fail(article, store, report, str(exc))
     if status == "stored":
@@ -214,7 +231,6 @@ def _store_one(article: Article, store: Any, report: IngestReport) -> str:
         report.events += len(article.events)
     else:
         report.unchanged += 1
-    store.log(report.run_id, article, status)
     return status
 
 

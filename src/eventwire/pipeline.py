@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,23 +68,67 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
     An article that arrives with ``errors`` (it could not be read) is returned as it is; an
     error inside a stage is recorded in ``errors`` and leaves ``events`` empty.
     """
-    from eventwire import actors, events, nlp, quotes, when, where
+    return code_articles([article], knowledge, clean=clean, languages=languages)[0]
+
+
+def code_articles(articles: Sequence[Article], knowledge: Knowledge | None = None,
+                  clean: bool = True, languages: Collection[str] | None = ("en",)) -> list[Article]:
+    """Run every stage on each article (in place), parsing the batch in one ``nlp.pipe`` call.
+
+    The same stages as :func:`code_article`, with the same results; spaCy parses a batch
+    of texts faster than the same texts one by one. Returns the articles, in order.
+    """
+    knowledge = knowledge or default_knowledge()
+    cleaned = [article for article in articles if _guarded(article, _clean, clean, languages)]
+    parsed = _parse(cleaned, knowledge)
+    for article in parsed:
+        _guarded(article, _code_parsed, knowledge)
+    return list(articles)
+
+
+def _clean(article: Article, clean: bool, languages: Collection[str] | None) -> None:
     from eventwire import clean as cleaning
 
-    if article.errors:
-        return article
-    knowledge = knowledge or default_knowledge()
+    cleaning.clean_article(article, enabled=clean, languages=languages)
+
+
+def _parse(articles: list[Article], knowledge: Knowledge) -> list[Article]:
+    """The articles whose text spaCy parsed (into ``doc``); a failed batch is parsed one by one,
+    so that only the article that fails carries the error."""
+    from eventwire.nlp import analyse_all
+
     try:
-        cleaning.clean_article(article, enabled=clean, languages=languages)
-        if article.errors:
-            return article
-        nlp.analyse(article, knowledge.nlp)
-        actors.code_actors(article, knowledge.actors)
-        events.code_events(article, knowledge.triggers)
-        when.date_events(article)
-        where.locate_events(article, knowledge.gazetteer)
-        events.refine_modes(article)
-        quotes.find_quotes(article)
+        analyse_all(articles, knowledge.nlp)
+        return articles
+    except Exception:  # noqa: BLE001 - parsed again one by one, where the error is recorded
+        return [article for article in articles if _guarded(article, _analyse_one, knowledge)]
+
+
+def _analyse_one(article: Article, knowledge: Knowledge) -> None:
+    from eventwire.nlp import analyse
+
+    analyse(article, knowledge.nlp)
+
+
+def _code_parsed(article: Article, knowledge: Knowledge) -> None:
+    """The stages after the parse: actors, events, time, place, refinement, quotes."""
+    from eventwire import actors, events, quotes, when, where
+
+    actors.code_actors(article, knowledge.actors)
+    events.code_events(article, knowledge.triggers)
+    when.date_events(article)
+    where.locate_events(article, knowledge.gazetteer)
+    events.refine_modes(article)
+    quotes.find_quotes(article)
+
+
+def _guarded(article: Article, stage: Callable[..., None], *args: Any) -> bool:
+    """Run `stage` on the article unless it already failed; an error is recorded in
+    ``errors`` (and ``events`` emptied) instead of stopping the batch. True if it has none."""
+    if article.errors:
+        return False
+    try:
+        stage(article, *args)
     except EventwireError as exc:
         article.events = []
         article.errors.append(str(exc))
@@ -92,4 +136,4 @@ def code_article(article: Article, knowledge: Knowledge | None = None, clean: bo
         log.exception("coding %s failed", article.id)
         article.events = []
         article.errors.append(f"{article.origin or article.id}: internal error while coding: {exc!r}")
-    return article
+    return not article.errors

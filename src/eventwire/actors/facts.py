@@ -139,7 +139,8 @@ def extend_actor_knowledge(base: ActorKnowledge, facts: Iterable[Fact]) -> Actor
 def _copy(base: ActorKnowledge) -> ActorKnowledge:
     phrases: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
     phrases.update({key: list(entries) for key, entries in base.phrases.items()})
-    return replace(base, orgs=dict(base.orgs), people=dict(base.people), phrases=phrases)
+    return replace(base, orgs=dict(base.orgs), people=dict(base.people), phrases=phrases,
+                   first=dict(base.first))
 
 
 def _ambiguous_aliases(facts: list[Fact]) -> set[str]:

@@ -79,6 +79,8 @@ class ActorKnowledge:
     cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # kind -> words
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     longest: int = 1
+    # first token of a phrase -> the longest phrase starting with it (lookups try no longer)
+    first: dict[str, int] = field(default_factory=dict)
     facts: list[Any] = field(default_factory=list)   # user/learned facts merged in (facts.py)
 
     def lookup(self, tokens: tuple[str, ...]) -> list[Entry]:
@@ -112,6 +114,7 @@ class ActorKnowledge:
         if entry not in self.phrases[key]:
             self.phrases[key].append(entry)
         self.longest = max(self.longest, len(key))
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
 
 def _period_at(periods: list[Period], date: dt.date | None) -> Period | None:

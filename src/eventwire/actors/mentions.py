@@ -17,6 +17,7 @@ them as the target or source of the event, and the events stage decides by synta
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from eventwire.actors.knowledge import (
     Entry,
     normalise,
 )
+from eventwire.nlp.phrases import doc_ents
 
 # how strongly an entry kind claims a unit when a phrase has several readings
 _PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6}
@@ -102,7 +104,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
 
 
 def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge) -> Unit | None:
-    for length in range(min(knowledge.longest, len(doc) - i), 0, -1):
+    for length in range(min(knowledge.first.get(norm[i], 0), len(doc) - i), 0, -1):
         entries = knowledge.lookup(tuple(norm[i:i + length]))
         entries = [e for e in entries if _case_ok(e, doc, i, i + length)
                    and not _verb_role(e, doc[i + length - 1], knowledge)]
@@ -193,8 +195,10 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         members.setdefault(id(root), []).append(unit)
     groups = [_group(doc, roots[key], found) for key, found in members.items()]
     groups = [_absorb_left(g, live) for g in groups if _is_actor(doc, g, knowledge)]
+    orgs = [u for u in live if u.kind == ORG and u.best is not None]   # in document order
+    starts = [u.start for u in orgs]
     for group in groups:
-        group.nearby = _nearby_orgs(doc, group, live)
+        group.nearby = _nearby_orgs(doc, group, orgs, starts)
     return _drop_overlaps(sorted(groups, key=lambda g: (g.start, -g.end)))
 
 
@@ -209,12 +213,13 @@ def _absorb_left(group: Group, units: list[Unit]) -> Group:
     return group
 
 
-def _nearby_orgs(doc: Doc, group: Group, units: list[Unit]) -> list[Unit]:
-    """Known organisations after the mention inside its head's subtree, nearest first."""
+def _nearby_orgs(doc: Doc, group: Group, orgs: list[Unit], starts: list[int]) -> list[Unit]:
+    """Known organisations after the mention inside its head's subtree, nearest first.
+
+    `orgs` are the known organisation units in document order and `starts` their starts."""
     head = group.root.head(doc)
-    return [u for u in units
-            if u.kind == ORG and u.best is not None and group.end <= u.start < group.end + 15
-            and head in doc[u.start].ancestors]
+    window = orgs[bisect_left(starts, group.end):bisect_left(starts, group.end + 15)]
+    return [u for u in window if head in doc[u.start].ancestors]
 
 
 def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
@@ -289,7 +294,7 @@ def _extends_left(token: Token, head: Token, kind: str | None) -> bool:
 
 def _cover_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a span to whole PERSON/ORG entities it cuts through."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "ORG") and ent.start < end and start < ent.end:
             if ent.start < start and not any(t.is_punct and t.text != "-" for t in doc[ent.start:start]):
                 start = ent.start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,9 +18,12 @@ from eventwire.store import Store
 
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                workers: int | None, clean: bool, quiet: bool = False,
-               as_json: bool = False, **reading: Any) -> IngestReport:
+               as_json: bool = False, dask: str | None = None, out: str | None = None,
+               **reading: Any) -> IngestReport:
     """Ingest `paths` into the store at `db`, reporting progress and failures on stderr.
 
+    `dask` is a Dask cluster to code on ("local[:N]" or a scheduler address); `out`
+    ("parquet://FOLDER") writes the events to a Parquet dataset instead of the store.
     `reading` holds the include, exclude and languages options of :func:`ingest`."""
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
@@ -27,7 +31,7 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                         TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
                         console=console, disable=not show, transient=True)
 
-    with Store(db) as store, progress:
+    with progress:
         task = progress.add_task("ingest", total=None, rate=0.0)
 
         def on_article(article: Article, status: str) -> None:
@@ -35,14 +39,32 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, rate=progress.tasks[0].completed / elapsed)
             if status == "failed":
+                # one line per failed input, however narrow the terminal (or none)
                 console.print(f"eventwire: {'; '.join(article.errors) or article.id}",
-                              markup=False, highlight=False)
+                              markup=False, highlight=False, soft_wrap=True)
 
-        report = ingest(paths, store, published, clean=clean, workers=workers,
-                        on_article=on_article, **reading)
+        report = _run(paths, db, published, workers=workers, clean=clean, dask=dask, out=out,
+                      on_article=on_article, **reading)
     if as_json:
         click.echo(json.dumps(report.to_dict()))
     elif not quiet:
         console.print(f"{report.stored} stored, {report.unchanged} unchanged, {report.failed} failed; "
                       f"{report.events} events in {report.seconds:.1f} s", highlight=False)
     return report
+
+
+def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers: int | None,
+         clean: bool, dask: str | None, out: str | None, **options: Any) -> IngestReport:
+    """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset."""
+    if out is not None:
+        from eventwire import distributed
+
+        return distributed.write_parquet(paths, distributed.parquet_folder(out), published,
+                                         address=dask, workers=workers or os.cpu_count() or 1,
+                                         clean=clean, **options)
+    with Store(db) as store:
+        if dask is not None:
+            from eventwire import distributed
+
+            return distributed.ingest(paths, store, published, address=dask, clean=clean, **options)
+        return ingest(paths, store, published, clean=clean, workers=workers, **options)

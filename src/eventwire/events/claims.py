@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.nlp.phrases import doc_text as text_of
 from eventwire.records import Claim
 
 FIRST = re.compile(r"\bfor the first time\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
@@ -54,7 +55,7 @@ def find_claims(sentence: SpacySpan) -> list[tuple[Token, Claim]]:
         if head is None:
             continue
         end = claim_end(head, offset + match.end())
-        doc_text = sentence.doc.text
+        doc_text = text_of(sentence.doc)
         newline = doc_text.find("\n", start, end)
         end = end if newline < 0 else newline
         found.append((head, Claim("first", doc_text[start:end], start, end)))

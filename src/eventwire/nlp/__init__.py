@@ -1,5 +1,5 @@
 """Analyse: the spaCy pipeline, loaded once per process through one setting."""
 
-from eventwire.nlp.model import analyse, load_model
+from eventwire.nlp.model import analyse, analyse_all, load_model
 
-__all__ = ["analyse", "load_model"]
+__all__ = ["analyse", "analyse_all", "load_model"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire import settings
@@ -30,6 +31,7 @@ def load_model(name: str | None = None) -> Any:
             f"{settings.SETTINGS['model'].env} to an installed model"
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    _cap_sentences(nlp)
     log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 
@@ -38,3 +40,43 @@ def analyse(article: Article, nlp: Any = None) -> None:
     """Parse ``article.text`` once; writes ``article.doc``."""
     nlp = nlp or load_model()
     article.doc = nlp(article.text[:MAX_CHARS])
+
+
+def analyse_all(articles: Sequence[Article], nlp: Any = None) -> None:
+    """Parse the text of each article in one batch (``nlp.pipe``); writes each ``doc``."""
+    nlp = nlp or load_model()
+    texts = [article.text[:MAX_CHARS] for article in articles]
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True):
+        article.doc = doc
+
+
+# a run of this many tokens without sentence-final punctuation is cut: run-on text (a line
+# without punctuation) would otherwise become one "sentence" that every stage walks in
+# quadratic time (issue #10); no news sentence comes near
+MAX_SENTENCE_TOKENS = 400
+_SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n"})
+
+
+def _cap_sentences(nlp: Any) -> None:
+    """Add the sentence cap before the component that splits sentences (parser or senter)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("eventwire_sentence_cap"):
+        Language.component("eventwire_sentence_cap", func=cap_sentences)
+    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if splitter and "eventwire_sentence_cap" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_sentence_cap", before=splitter)
+
+
+def cap_sentences(doc: Any) -> Any:
+    """Start a sentence after every MAX_SENTENCE_TOKENS tokens that hold no sentence end;
+    the parser keeps such preset boundaries and decides all others itself."""
+    run = 0
+    for token in doc[1:]:
+        run += 1
+        if run >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+        elif token.text.strip(" ") in _SENTENCE_END or not token.text.strip():
+            run = 0
+    return doc

@@ -5,13 +5,35 @@ Shared by the stages that map syntax to actors: events (roles) and quotes (speak
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.records import Entity, Span
 
+# where doc_text and doc_ents keep what they build in ``doc.user_data``
+_TEXT_KEY = "eventwire.text"
+_ENTS_KEY = "eventwire.ents"
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
                "mark", "advmod", "appos")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access, which
+    made the stages that slice the text quadratic in the document's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, built once per Doc (spaCy builds new Spans on each access); the stages
+    never change the entities of a parse."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return tuple(ents)
 
 
 def argument_heads(token: Token) -> list[Token]:
@@ -37,7 +59,7 @@ def phrase_span(token: Token) -> Span:
     """The token's noun phrase as a Span of the document text."""
     tokens = phrase_tokens(token)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(token.doc.text[start:end], start, end)
+    return Span(doc_text(token.doc)[start:end], start, end)
 
 
 def overlaps(entity: Entity, token: Token) -> bool:
@@ -50,7 +72,9 @@ def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
         return []
     found: list[Entity] = []
     for head in argument_heads(token):
-        at_head = [e for e in actors if overlaps(e, head)]
-        inside = at_head or [e for e in actors if any(overlaps(e, t) for t in phrase_tokens(head))]
+        inside = [e for e in actors if overlaps(e, head)]
+        if not inside:
+            tokens = phrase_tokens(head)  # once per head, not once per entity
+            inside = [e for e in actors if any(overlaps(e, t) for t in tokens)]
         found += [e for e in inside if e not in found]
     return found

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import phrase_tokens
+from eventwire.nlp.phrases import doc_text, phrase_tokens
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import clause_span, token_span
 from eventwire.quotes.speaker import mention_for, speaker_of
@@ -116,7 +116,7 @@ def according_quote(article: Article, first: Token, length: int) -> Quote | None
 
 def on_line(anchor: Token, tokens: Iterable[Token]) -> list[Token]:
     """The tokens on the same line (paragraph) as ``anchor``."""
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
     end = len(text) if end < 0 else end

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.phrases import doc_text
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import token_span, tokens_between, trimmed
 from eventwire.quotes.speaker import mention_for, speaker_of
@@ -141,7 +142,7 @@ def short_clause(doc: Doc, tokens: list[Token]) -> bool:
 
 def ends_sentence(doc: Doc, close: int) -> bool:
     """Do the quoted words end with a full stop, question or exclamation mark?"""
-    return doc.text[:close].rstrip().endswith(STOPS)
+    return doc_text(doc)[:close].rstrip().endswith(STOPS)
 
 
 def cue_before(doc: Doc, start: int, end: int, cues: Cues) -> Token | None:
@@ -173,7 +174,7 @@ def inside_complement(verb: Token, start: int) -> bool:
         return False
     first = clause.left_edge.idx
     last = clause.right_edge.idx + len(clause.right_edge)
-    lead = verb.doc.text[first:max(first, start - 1)]
+    lead = doc_text(verb.doc)[first:max(first, start - 1)]
     return first <= start < last and any(c.isalnum() for c in lead)
 
 
