@@ -17,7 +17,9 @@ Rules, first that applies wins:
    Doha"): that place.
 
 Never a location: a place that is the subject or possessor of the clause (an actor, "India
-met ..."), and the dateline place unless a rule above picks it from the text.
+met ..."), a place inside the object of a verb of speaking about something ("discussed
+India's programme in Afghanistan": the object is the topic, not the scene), and the dateline
+place unless a rule above picks it from the text.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ BACKREF_DETERMINERS = {"the", "this", "that", "these", "those"}
 # entity labels whose names may hold a place name that locates nothing
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+# verbs whose direct object is what is talked about: a place inside that object is the
+# topic's, not where the talking happened
+TOPIC_VERBS = frozenset({
+    "address", "appraise", "assess", "brief", "condemn", "consider", "criticise", "criticize",
+    "debate", "decry", "denounce", "deplore", "deny", "discuss", "dispute", "examine", "explain",
+    "hail", "outline", "praise", "question", "raise", "review", "welcome",
+})
 
 
 def locate_events(article: Article, gazetteer: Gazetteer) -> None:
@@ -57,6 +66,18 @@ def locate_events(article: Article, gazetteer: Gazetteer) -> None:
     spans = _place_spans(article)
     for event in article.events:
         event.location = _locate(article, event, spans)
+
+
+def _in_topic(span: Any, trigger: Any) -> bool:
+    """The place sits inside the direct object of a verb of speaking about something."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    token = span.root
+    while token.head.i != token.i and token.i != trigger.i:
+        if token.dep_ == "dobj" and token.head.i == trigger.i:
+            return True
+        token = token.head
+    return False
 
 
 def _place_spans(article: Article) -> list[tuple[Place, Any]]:
@@ -81,6 +102,7 @@ def _locate(article: Article, event: Event, spans: list[tuple[Place, Any]]) -> P
     trigger = _trigger(article, event)
     if trigger is None:
         return None
+    spans = [(place, span) for place, span in spans if not _in_topic(span, trigger)]
     return (by_syntax(trigger, spans) or in_sentence(trigger, spans)
             or by_continuation(article, event, trigger)
             or by_participant(article, trigger, spans))
