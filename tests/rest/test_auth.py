@@ -60,7 +60,7 @@ def test_closed_reads_need_a_valid_token(store_url):
         assert_error(client.get("/articles/m1", headers=_bearer("ew_x_y")), 401)
         assert client.get("/events", headers=_bearer(token)).status_code == 200
         assert client.get("/health").status_code == 200
-        assert "articles:" not in client.get("/").text
+        assert "articles:" not in client.get("/api").text
 
 
 def test_the_setting_closes_reads(store_url, monkeypatch):

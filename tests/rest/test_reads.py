@@ -62,6 +62,11 @@ def test_events_lists_deduplicated_events_with_their_sentence(client):
     ({"q": "shelled afghan"}, 1),
     ({"q": "100%"}, 0),
     ({"source": "Daily"}, 4),
+    ({"quad": 4}, 1),
+    ({"quad": [1, 2]}, 6),
+    ({"actor_sector": "gov"}, 7),
+    ({"recipient_sector": "MIL"}, 0),
+    ({"quad": 1, "source": "Wire", "q": "day"}, 2),
 ])
 def test_event_filters_select_matching_events(client, params, count):
     assert len(_ids(client.get("/events", params=params))) == count

@@ -75,7 +75,7 @@ def test_hostile_sentences_in_events_come_back_json_escaped(client):
 
 
 def test_the_page_lists_endpoints_and_counts(client):
-    page = client.get("/")
+    page = client.get("/api")
     assert page.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in page.headers["content-security-policy"]
     for path in ("/events", "/events/{event_id}", "/timeline", "/documents", "/openapi.json"):
@@ -84,6 +84,6 @@ def test_the_page_lists_endpoints_and_counts(client):
 
 
 def test_the_page_never_renders_article_text(client):
-    text = client.get("/").text
+    text = client.get("/api").text
     assert "<script" not in text and "onerror" not in text and "India met" not in text
     assert "src=" not in text and "http" not in text

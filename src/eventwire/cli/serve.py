@@ -21,7 +21,12 @@ SERVER_EXTRA = "pip install 'eventwire[server]'"
               help="Port to listen on.")
 @debug_option
 def serve(db: str | None, host: str, port: int, _debug: bool) -> None:
-    """Serve the REST API (and, later, the dashboard) on one port; /openapi.json describes it."""
+    """Serve the REST API and the web dashboard on one port until interrupted.
+
+    /openapi.json describes the API and /docs lets you try it (Swagger UI); /ui/ is the
+    dashboard: dyad timelines, the event table, events with their source sentences, articles,
+    claims and a map. Everything is served from this process; nothing loads from elsewhere.
+    """
     try:
         import uvicorn
 

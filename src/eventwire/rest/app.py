@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from eventwire import settings
+from eventwire.errors import ConfigError
 from eventwire.rest import documents, home, routes
 from eventwire.rest.errors import install_handlers
-from eventwire.rest.limits import BodyLimit, SafeJSONResponse, SecurityHeaders
+from eventwire.rest.limits import BodyLimit, RequestTimeout, SafeJSONResponse, SecurityHeaders
 from eventwire.store import Store
 from eventwire.version import __version__
 
@@ -35,18 +36,29 @@ def create_app(store_url: str | None = None, *, open_reads: bool | None = None,
         yield
         store.close()
 
-    # no /docs or /redoc: FastAPI serves their scripts from a CDN, and eventwire loads
-    # nothing from the internet; /openapi.json is the description
+    # not FastAPI's /docs or /redoc: they load their scripts from a CDN, and eventwire loads
+    # nothing from the internet; the dashboard package serves /docs from installed files
     app = FastAPI(title="eventwire", version=__version__, description=DESCRIPTION,
                   default_response_class=SafeJSONResponse, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.open_reads = not settings.flag("read_token_required") if open_reads is None else open_reads
-    for router in (home.router, routes.health_router, routes.router, documents.router):
+    for router in (home.router, routes.health_router, routes.router, documents.router,
+                   *_dashboard_routers()):
         app.include_router(router)
     install_handlers(app)
     _add_middleware(app, max_body_bytes)
     return app
+
+
+def _dashboard_routers() -> tuple[APIRouter, ...]:
+    """The dashboard's pages, its overview at /, and /docs (imported here: they need Jinja2,
+    from the server extra)."""
+    try:
+        from eventwire.dashboard import docs_router, home_router, router
+    except ImportError as exc:
+        raise ConfigError(f"the dashboard needs {exc.name}: pip install 'eventwire[server]'") from exc
+    return home_router, router, docs_router
 
 
 def _add_middleware(app: FastAPI, max_body_bytes: int) -> None:
@@ -56,4 +68,12 @@ def _add_middleware(app: FastAPI, max_body_bytes: int) -> None:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET"],
                            allow_headers=["Authorization"])
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(RequestTimeout, seconds=_seconds(settings.get("request_timeout_s")))
     app.add_middleware(SecurityHeaders)
+
+
+def _seconds(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"EVENTWIRE_REQUEST_TIMEOUT_S must be a number of seconds, not {value!r}") from None

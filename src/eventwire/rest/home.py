@@ -1,4 +1,4 @@
-"""``GET /``: a plain page listing the endpoints and the store's counts (the dashboard's place).
+"""``GET /api``: a plain page linking to the dashboard and listing the endpoints and store counts.
 
 Everything shown is escaped and no article text is ever rendered here.
 """
@@ -18,7 +18,7 @@ router = APIRouter()
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/api", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request) -> HTMLResponse:
     """The endpoint list and, when reads are open, the store's counts."""
     counts = request.app.state.store.counts() if request.app.state.open_reads else None
@@ -44,10 +44,12 @@ def render_home(endpoints: list[tuple[str, str, str]], counts: dict[str, int] | 
 <style>body{{font-family:sans-serif;max-width:50em;margin:2em auto}}td{{padding:.2em .8em}}</style>
 </head><body>
 <h1>eventwire {escape(__version__)}</h1>
+<p>The dashboard is at <a href="/">/</a> (its pages under <a href="/ui/">/ui/</a>).</p>
 <h2>Store</h2>
 {facts}
 <h2>API</h2>
-<p>The OpenAPI description is at <a href="/openapi.json">/openapi.json</a>.</p>
+<p>The OpenAPI description is at <a href="/openapi.json">/openapi.json</a>; try it at
+<a href="/docs">/docs</a>.</p>
 <table><thead><tr><th>method</th><th>path</th><th>what</th></tr></thead><tbody>
 {rows}
 </tbody></table>

@@ -7,6 +7,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import Field
 
 from eventwire.rest import cursor
 from eventwire.rest.auth import require_read
@@ -18,6 +19,7 @@ from eventwire.version import __version__
 router = APIRouter(dependencies=[Depends(require_read)], responses=READ_ERRORS)
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+_SECTOR = re.compile(r"^[A-Z]{3}$")
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
 Cursor = Annotated[str | None, Query(alias="cursor", description="`next_cursor` of the previous page.")]
 Codes = Annotated[list[str], Query(description="Repeat the parameter or separate with commas.")]
@@ -37,6 +39,15 @@ def _countries(values: list[str], name: str) -> list[str]:
     bad = [code for code in codes if not _COUNTRY.match(code)]
     if bad:
         raise HTTPException(422, f"query parameter {name!r}: {bad[0]!r} is not a 3-letter country code")
+    return codes
+
+
+def _sectors(values: list[str], name: str) -> list[str]:
+    """Upper-cased sector codes (three letters) from repeated or comma-separated values."""
+    codes = [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
+    bad = [code for code in codes if not _SECTOR.match(code)]
+    if bad:
+        raise HTTPException(422, f"query parameter {name!r}: {bad[0]!r} is not a 3-letter sector code")
     return codes
 
 
@@ -71,19 +82,30 @@ def list_events(request: Request, limit: Limit = 50, cursor_: Cursor = None, *,
                 types: Annotated[Codes, Query(alias="type")] = [],  # noqa: B006 - FastAPI copies it
                 actor_country: Codes = [],  # noqa: B006
                 recipient_country: Codes = [],  # noqa: B006
+                actor_sector: Annotated[Codes, Query(description="PLOVER sector code of an actor "
+                                                     "(GOV, MIL, ...).")] = [],  # noqa: B006
+                recipient_sector: Annotated[Codes, Query(description="PLOVER sector code of a "
+                                                         "recipient.")] = [],  # noqa: B006
+                quad: Annotated[list[Annotated[int, Field(ge=1, le=4)]],
+                                Query(description="Quad class: 1 verbal cooperation, 2 material "
+                                                  "cooperation, 3 verbal conflict, 4 material "
+                                                  "conflict.")] = [],  # noqa: B006
                 dyad: Annotated[str | None, Query(description="Two country codes A,B, both parties "
                                                   "in either role.")] = None,
                 since: Annotated[dt.date | None, Query(description="Events on or after.")] = None,
                 until: Annotated[dt.date | None, Query(description="Events on or before.")] = None,
                 q: Annotated[str | None, Query(min_length=1, max_length=200,
                                                description="Text in the source sentence.")] = None,
-                source: Annotated[str | None, Query(description="Reported by this source.")] = None,
+                source: Annotated[str | None, Query(max_length=200,
+                                                    description="Reported by this source.")] = None,
                 ) -> dict[str, Any]:
     where = EventFilter(types=_types(types), actor_country=_countries(actor_country, "actor_country"),
                         recipient_country=_countries(recipient_country, "recipient_country"),
-                        dyad=_dyad(dyad), since=_iso(since), until=_iso(until))
-    return _page(pages.event_page(_store(request), where, limit, cursor.decode(cursor_),
-                                  q=q, source=source))
+                        actor_sector=_sectors(actor_sector, "actor_sector"),
+                        recipient_sector=_sectors(recipient_sector, "recipient_sector"),
+                        quad=quad, dyad=_dyad(dyad), since=_iso(since), until=_iso(until),
+                        q=q, source=source)
+    return _page(pages.event_page(_store(request), where, limit, cursor.decode(cursor_)))
 
 
 @router.get("/events/{event_id:path}", summary="One event with its reports",

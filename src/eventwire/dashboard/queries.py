@@ -1,0 +1,45 @@
+"""The few reads the dashboard needs beyond the store's pages: pick lists and map points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from eventwire.store import EventFilter, pages
+from eventwire.store import schema as S
+
+MAP_LIMIT = 500   # events drawn on one map page
+
+
+def countries(store: Any) -> list[str]:
+    """Codes of the countries that take part in some stored happening, sorted."""
+    with store.transaction() as session:
+        query = select(S.HappeningPartyRow.country).where(S.HappeningPartyRow.country.is_not(None)).distinct()
+        return sorted(session.scalars(query))
+
+
+def sources(store: Any) -> list[str]:
+    """The stored articles' source names, sorted."""
+    with store.transaction() as session:
+        query = select(S.ArticleRow.source).where(S.ArticleRow.source.is_not(None)).distinct()
+        return sorted(session.scalars(query))
+
+
+def dated_range(store: Any) -> tuple[str | None, str | None]:
+    """The first and last event date in the store."""
+    with store.transaction() as session:
+        first, last = session.execute(select(func.min(S.EventRow.date_value),
+                                             func.max(S.EventRow.date_value))).one()
+        return first, last
+
+
+def located_events(store: Any, where: EventFilter, after: pages.Key | None) -> tuple[list[dict[str, Any]],
+                                                                                     pages.Key | None]:
+    """Up to MAP_LIMIT events (in date order after `after`) that have a place with coordinates,
+    and the key to continue after them."""
+    page = pages.event_page(store, where, MAP_LIMIT, after)
+    located = [event for event in page.items
+               if isinstance((event.get("location") or {}).get("lat"), int | float)
+               and isinstance((event.get("location") or {}).get("lon"), int | float)]
+    return located, page.next_key
