@@ -1,4 +1,5 @@
-"""Event exports: JSONL (the contract), CSV, Parquet, PLOVER JSONL and GDELT 2.0-style TSV."""
+"""Event exports: JSONL (the contract), CSV, Parquet, PLOVER JSONL, POLECAT-style TSV and GDELT
+2.0-style TSV."""
 
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ _GDELT_NAMES = """
     ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL
 """
 GDELT_COLUMNS: tuple[str, ...] = tuple(_GDELT_NAMES.split())
+
+# the column names of the POLECAT weekly release files, in their order
+POLECAT_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors",
+    "Actor Title", "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name", "Recipient Country",
+    "Recipient COW", "Primary Recipient Sector", "Recipient Sectors", "Recipient Title",
+    "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City", "District", "Province",
+    "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
+    "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language",
+    "Version",
+)
 
 _CSV_NAMES = """
     id date date_end granularity type mode contexts quad cameo intensity actor_country
@@ -94,6 +107,10 @@ def _write_gdelt(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     return _write_rows((gdelt_record(e, i) for i, e in enumerate(events, 1)), GDELT_COLUMNS, out, "\t")
 
 
+def _write_polecat(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    return _write_rows((polecat_record(e) for e in events), POLECAT_COLUMNS, out, "\t")
+
+
 def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -114,7 +131,10 @@ def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
 
 _TEXT_WRITERS: dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]] = {
     "jsonl": _write_jsonl, "csv": _write_csv, "plover": _write_plover, "gdelt": _write_gdelt,
+    "polecat": _write_polecat,
 }
+
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "plover", "polecat", "gdelt")
 
 
 # ---------------------------------------------------------------------- record shapes
@@ -169,6 +189,42 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "cameo": event.get("cameo"), "num_articles": event.get("num_articles", 1),
         "url": event.get("url"),
     }
+
+
+# POLECAT's Feature Type names the GeoNames feature class of the place
+_POLECAT_FEATURE = {"country": "PCLI", "admin1": "ADM1", "city": "PPL", "region": "RGN"}
+
+
+def polecat_record(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a POLECAT release row: names and codes of the first actor and recipient,
+    all of them in the plural columns, the place split by its resolution."""
+    date, place = event.get("date") or {}, event.get("location") or {}
+    actor, recipient = event.get("actor") or [], event.get("recipient") or []
+    resolution = place.get("resolution") or ""
+    row: dict[str, Any] = {
+        "Event ID": event["id"], "Event Date": date.get("value") or "", "Event Type": event["type"],
+        "Event Mode": event.get("mode") or "", "Event Intensity": event.get("intensity", ""),
+        "Quad Code": event.get("quad") or "", "Contexts": ";".join(event.get("contexts") or []),
+        "Placename": place.get("name") or "", "Country": place.get("country") or "",
+        "City": place.get("name") or "" if resolution == "city" else "",
+        "Province": (place.get("admin1") or (place.get("name") if resolution == "admin1" else ""))
+        or "",
+        "Latitude": place.get("lat", ""), "Longitude": place.get("lon", ""),
+        "GeoNames ID": place.get("geonameid") or "", "Raw Placename": place.get("text") or "",
+        "Feature Type": _POLECAT_FEATURE.get(resolution, ""),
+        "Source": event.get("source") or "", "Publication Date": event.get("published") or "",
+        "Language": "en", "Version": event.get("coder_version") or "",
+    }
+    for role, entities in (("Actor", actor), ("Recipient", recipient)):
+        first = entities[0] if entities else {}
+        row.update({
+            f"{role} Name": first.get("name") or first.get("text") or "",
+            f"{role} Country": first.get("country") or "",
+            f"Primary {role} Sector": first.get("sector") or "",
+            f"{role} Sectors": ";".join(sorted({e["sector"] for e in entities if e.get("sector")})),
+            f"{role} Name Raw": ";".join(e.get("text") or "" for e in entities),
+        })
+    return row
 
 
 def gdelt_record(event: dict[str, Any], number: int) -> dict[str, Any]:

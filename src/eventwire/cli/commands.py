@@ -16,8 +16,8 @@ from eventwire.cli.options import (
     published_option,
     reading_options,
 )
-
-FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
+from eventwire.errors import EventwireError
+from eventwire.export import FORMATS
 
 
 def _dump(obj: Any, out: TextIO = sys.stdout) -> None:
@@ -77,26 +77,44 @@ def actors(jsonl: bool, _debug: bool) -> None:
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
+def _checked(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A usage error (exit 2) for a --dask or --out value of the wrong form."""
+    from eventwire import distributed
+
+    check = distributed.local_workers if param.name == "dask_address" else distributed.parquet_folder
+    try:
+        if value is not None:
+            check(value)
+    except EventwireError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
+    return value
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @published_option
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
+@click.option("--dask", "dask_address", metavar="local[:N]|tcp://HOST:PORT", callback=_checked,
+              help="Code on a Dask cluster: a local one of N worker processes, or a scheduler.")
+@click.option("--out", metavar="parquet://FOLDER", callback=_checked,
+              help="Write the coded events to a Parquet dataset instead of the store.")
 @click.option("--no-clean", is_flag=True, help="Store the text exactly as given.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reading_options
 @debug_option
 def ingest(paths: tuple[str, ...], db: str | None, published: str | None, workers: int | None,
-           no_clean: bool, quiet: bool, as_json: bool, include: tuple[str, ...],
-           exclude: tuple[str, ...], languages: tuple[str, ...] | None, _debug: bool) -> None:
+           dask_address: str | None, out: str | None, no_clean: bool, quiet: bool, as_json: bool,
+           include: tuple[str, ...], exclude: tuple[str, ...], languages: tuple[str, ...] | None,
+           _debug: bool) -> None:
     """Code documents and add them to the store; already stored documents are skipped."""
     from eventwire.cli.progress import run_ingest
 
     report = run_ingest(paths, db, published, workers=workers, clean=not no_clean,
-                        quiet=quiet, as_json=as_json, include=include, exclude=exclude,
-                        languages=languages)
+                        quiet=quiet, as_json=as_json, dask=dask_address, out=out,
+                        include=include, exclude=exclude, languages=languages)
     sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
 
 
@@ -108,25 +126,35 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, worker
 @click.option("--type", "types", multiple=True, help="PLOVER event type (repeatable).")
 @click.option("--actor-country", multiple=True, help="ISO alpha-3 code of an actor (repeatable).")
 @click.option("--recipient-country", multiple=True, help="ISO alpha-3 code of a recipient (repeatable).")
+@click.option("--actor-sector", multiple=True, help="PLOVER sector code of an actor, e.g. GOV (repeatable).")
+@click.option("--recipient-sector", multiple=True, help="PLOVER sector code of a recipient (repeatable).")
+@click.option("--quad", type=click.IntRange(1, 4), multiple=True,
+              help="Quad class 1-4: verbal/material cooperation, verbal/material conflict (repeatable).")
 @click.option("--dyad", nargs=2, help="Two country codes that must both be parties, either role.")
 @date_filter_options
+@click.option("--text", "q", metavar="TEXT", help="Only events whose source sentence contains TEXT.")
+@click.option("--source", help="Only events reported by this source.")
 @click.option("--all", "include_unreal", is_flag=True,
               help="Also list future, hypothetical and negated events.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stderr.")
 @debug_option
 def events(db: str | None, fmt: str, output: str | None, types: tuple[str, ...],
            actor_country: tuple[str, ...], recipient_country: tuple[str, ...],
-           dyad: tuple[str, str] | None, since: str | None, until: str | None,
-           include_unreal: bool, _debug: bool) -> None:
+           actor_sector: tuple[str, ...], recipient_sector: tuple[str, ...], quad: tuple[int, ...],
+           dyad: tuple[str, str] | None, since: str | None, until: str | None, q: str | None,
+           source: str | None, include_unreal: bool, quiet: bool, as_json: bool, _debug: bool) -> None:
     """Write the store's deduplicated events, one per real-world happening."""
-    from eventwire.export import write_events
-    from eventwire.store import EventFilter, Store
+    from eventwire.cli.exporting import run_export
+    from eventwire.store import EventFilter
 
     where = EventFilter(types=list(types), actor_country=[c.upper() for c in actor_country],
                         recipient_country=[c.upper() for c in recipient_country],
+                        actor_sector=[c.upper() for c in actor_sector],
+                        recipient_sector=[c.upper() for c in recipient_sector], quad=list(quad),
                         dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
-                        since=since, until=until, include_unreal=include_unreal)
-    with Store(db) as store:
-        write_events(store.events(where, with_text=True), fmt, output)
+                        since=since, until=until, q=q, source=source, include_unreal=include_unreal)
+    run_export(db, where, fmt, output, quiet=quiet, as_json=as_json)
 
 
 @cli.command()

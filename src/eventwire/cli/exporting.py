@@ -1,0 +1,58 @@
+"""`eventwire events`: export with a progress bar on stderr and a summary at the end."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from eventwire.export import write_events
+from eventwire.store import EventFilter, Store
+
+
+def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None, *,
+               quiet: bool = False, as_json: bool = False) -> int:
+    """Write the events of the store at `db` that match `where`; returns how many.
+
+    A progress bar (rate, ETA) goes to stderr when it is a terminal, then a one-line summary;
+    `quiet` drops both, `as_json` prints the summary as JSON on stderr (stdout may hold the
+    events themselves)."""
+    console = Console(stderr=True)
+    show = not quiet and console.is_terminal
+    started = time.monotonic()
+    with Store(db) as store:
+        total = store.count_events(where) if show else None
+        progress = Progress(TextColumn("[bold]export"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.speed:.0f} events/s" if show else ""),
+                            TimeElapsedColumn(), TimeRemainingColumn(), console=console,
+                            disable=not show, transient=True)
+        with progress:
+            task = progress.add_task("export", total=total)
+            count = write_events(_counted(store.events(where, with_text=True), progress, task),
+                                 fmt, output)
+    seconds = time.monotonic() - started
+    summary = {"events": count, "format": fmt, "output": output or "-", "seconds": round(seconds, 3)}
+    if as_json:
+        click.echo(json.dumps(summary), err=True)
+    elif not quiet:
+        console.print(f"{count} events written as {fmt} to {output or 'stdout'} in {seconds:.1f} s",
+                      highlight=False)
+    return count
+
+
+def _counted(events: Iterable[dict[str, Any]], progress: Progress, task: Any) -> Iterator[dict[str, Any]]:
+    for event in events:
+        yield event
+        progress.advance(task)
