@@ -181,6 +181,8 @@ class Happening:
     location: dict[str, Any]
     story: Story
     num_reports: int = 1
+    intensity_sum: float = 0.0
+    intensity_count: int = 0
 
 
 @dataclass
@@ -198,7 +200,7 @@ TABLES = {
                  "text", "removed", "meta", "coded", "terms", "story_id", "coder_version",
                  "ingested_at"],
     "happenings": ["id", "type", "parties", "date_value", "date_end", "granularity",
-                   "location_country", "num_reports"],
+                   "location_country", "num_reports", "intensity_sum", "intensity_count"],
     "events": ["id", "article_id", "happening_id", "type", "mode", "quad", "cameo", "intensity",
                "date_value", "date_end", "granularity", "location_country", "modality", "negated",
                "background", "confidence", "data"],
@@ -209,6 +211,8 @@ TABLES = {
     "quotes": ["article_id", "speaker", "cue", "content", "data"],
     "claims": ["event_id", "kind", "text", "start", "end"],
     "happening_parties": ["happening_id", "country", "type", "date_value", "date_end"],
+    "happening_dyads": ["a", "b", "date_value", "happening_id", "type", "intensity_sum",
+                        "intensity_count"],
     "article_terms": ["term", "article_id", "published"],
     "term_stats": ["term", "df"],
     "ingest_log": ["run_id", "at", "origin", "doc_id", "status", "message"],
@@ -418,6 +422,9 @@ class Generator:
         if not happening.story.title:
             happening.story.title = f"{actors[0]['text']} {trigger} in {location['name']}"
         data = json.dumps(event)
+        if real:
+            happening.intensity_sum += intensity
+            happening.intensity_count += 1
         rows["events"].append((
             event_id, event_id.split(":")[0], happening.id if real else None, type_, mode,
             event["quad"], cameo, intensity, happening.value, None, happening.granularity,
@@ -472,7 +479,18 @@ class Generator:
 def _happening_row(happening: Happening) -> tuple[Any, ...]:
     return (happening.id, happening.type, ",".join(sorted(happening.parties)), happening.date_value,
             happening.date_end, happening.granularity, happening.location["country"],
-            happening.num_reports)
+            happening.num_reports, happening.intensity_sum if happening.intensity_count else None,
+            happening.intensity_count)
+
+
+def dyad_rows(happening_rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The happening_dyads index of happening rows (one row per pair of party countries)."""
+    rows = []
+    for row in happening_rows:
+        countries = row[2].split(",")   # sorted
+        rows += [(a, b, row[3], row[0], row[1], row[8], row[9])
+                 for n, a in enumerate(countries) for b in countries[n + 1:]]
+    return rows
 
 
 def party_rows(happening_rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -636,6 +654,7 @@ def fill(url: str, events: int, seed: int = 0, say: Callable[[str], None] = lamb
     generator = Generator(events, seed, writer.timestamp)
     for rows in generator.batches():
         rows["happening_parties"] = party_rows(rows.get("happenings", []))
+        rows["happening_dyads"] = dyad_rows(rows.get("happenings", []))
         for table in TABLES:
             if rows.get(table):
                 writer.write(table, rows[table])

@@ -10,7 +10,14 @@ from sqlalchemy import func, inspect, select
 
 from eventwire.records import Article
 from eventwire.store import EventFilter, Store
-from eventwire.store.schema import ArticleRow, ArticleTermRow, HappeningPartyRow, HappeningRow, TermStatRow
+from eventwire.store.schema import (
+    ArticleRow,
+    ArticleTermRow,
+    HappeningDyadRow,
+    HappeningPartyRow,
+    HappeningRow,
+    TermStatRow,
+)
 from eventwire.store.store import open_engine
 from tests.factories import article, event
 
@@ -206,3 +213,76 @@ def test_processes_opening_a_new_store_at_once_migrate_it_once(db_url):
 
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(opened, range(4))) == [0] * 4
+
+
+def _timelines(session, a, b):
+    """The dyad timeline from the dyad index and from the party index (the reference)."""
+    from eventwire.store import timeline
+
+    period = timeline.period_of("month")
+    fast = list(timeline.dyad_timeline(session, a, b, period))
+    reference = session.execute(timeline.timeline_query(a, b)).all()
+    slow = {}
+    for date_value, type_, intensity in reference:
+        slow.setdefault(date_value[:7], []).append((type_, intensity))
+    return fast, slow
+
+
+def test_the_dyad_index_agrees_with_the_party_index(store):
+    """Merged reports (a more precise date, a third party, intensities) rewrite the dyad rows."""
+    import dataclasses
+
+    month = dataclasses.replace(event("a", 1, actor=("IND",), recipient=("AFG",), date="2025-01",
+                                      granularity="month"), intensity=1.0)
+    day = dataclasses.replace(event("b", 1, actor=("IND", "PAK"), recipient=("AFG",), date="2025-01-08"),
+                              intensity=4.0)
+    other = event("c", 1, type_="ASSAULT", actor=("PAK",), recipient=("AFG",), date="2024-12-24")
+    for made in (article("a", [month]), article("b", [day]), article("c", [other])):
+        store.add_article(made)
+    with store.transaction() as session:
+        for a, b in (("IND", "AFG"), ("AFG", "IND"), ("PAK", "AFG"), ("IND", "PAK"), ("IND", "CHN")):
+            fast, slow = _timelines(session, a, b)
+            assert [p["period"] for p in fast] == sorted(slow)
+            for point in fast:
+                reports = slow[point["period"]]
+                assert point["events"] == len(reports)
+                means = [i for _, i in reports if i is not None]
+                assert point["mean_intensity"] == pytest.approx(sum(means) / len(means))
+        rows = session.execute(select(HappeningDyadRow.a, HappeningDyadRow.b, HappeningDyadRow.date_value,
+                                      HappeningDyadRow.intensity_count)).all()
+    # the meeting: one happening, dated by the day report, three parties, two intensities
+    assert sorted(rows) == [("AFG", "IND", "2025-01-08", 2), ("AFG", "PAK", "2024-12-24", 1),
+                            ("AFG", "PAK", "2025-01-08", 2), ("IND", "PAK", "2025-01-08", 2)]
+
+
+def test_migration_0006_fills_the_dyad_index_from_stored_happenings(db_url):
+    from alembic import command
+    from alembic.config import Config
+
+    from eventwire.store.schema import EventRow
+    from eventwire.store.store import MIGRATIONS
+
+    engine = open_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(ArticleRow.__table__.insert(), [_old_article("a", "y")])
+        connection.execute(HappeningRow.__table__.insert(), [{
+            "id": "h-1", "type": "CONSULT", "parties": "AFG,IND", "date_value": "2025-01-08",
+            "date_end": "2025-01-08", "granularity": "day", "num_reports": 2}])
+        connection.execute(HappeningPartyRow.__table__.insert(), [
+            {"happening_id": "h-1", "country": c, "type": "CONSULT", "date_value": "2025-01-08",
+             "date_end": "2025-01-08"} for c in ("AFG", "IND")])
+        connection.execute(EventRow.__table__.insert(), [
+            {"id": f"a:ev-{n}", "article_id": "a", "happening_id": "h-1", "type": "CONSULT", "quad": 1,
+             "intensity": value, "date_value": "2025-01-08", "granularity": "day", "modality": "asserted",
+             "negated": False, "background": False, "confidence": 0.9, "data": {}}
+            for n, value in ((1, 2.0), (2, 3.0))])
+    engine.dispose()
+    with Store(db_url) as store, store.transaction() as session:
+        assert session.execute(select(HappeningDyadRow.a, HappeningDyadRow.b, HappeningDyadRow.intensity_sum,
+                                      HappeningDyadRow.intensity_count)).all() == [("AFG", "IND", 5.0, 2)]
+        [point] = store.timeline("IND", "AFG")
+        assert point["events"] == 1 and point["mean_intensity"] == pytest.approx(2.5)

@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, load_only
 
 from eventwire import link
@@ -73,16 +73,24 @@ def _create(session: Session, event: dict[str, Any], parties: set[str], lo: str,
         parties=",".join(sorted(parties)), date_value=lo, date_end=hi,
         granularity=(event.get("date") or {}).get("granularity", "unknown"),
         location_country=location, num_reports=1)
+    _count_intensity(happening, event.get("intensity"))
     session.add(happening)
     session.flush()
     _index_parties(session, happening, parties)
     return happening.id
 
 
+def _count_intensity(happening: S.HappeningRow, intensity: float | None) -> None:
+    if intensity is not None:
+        happening.intensity_sum = (happening.intensity_sum or 0.0) + intensity
+        happening.intensity_count = (happening.intensity_count or 0) + 1
+
+
 def _merge_into(session: Session, happening: S.HappeningRow, event: dict[str, Any],
                 parties: set[str], location: str | None) -> None:
     """Count the report; keep the more precise date, the union of parties, a known place."""
     happening.num_reports += 1
+    _count_intensity(happening, event.get("intensity"))
     date = event.get("date") or {}
     rank = link.events.PRECISION
     if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening.granularity, 4):
@@ -95,10 +103,19 @@ def _merge_into(session: Session, happening: S.HappeningRow, event: dict[str, An
 
 
 def _index_parties(session: Session, happening: S.HappeningRow, parties: set[str]) -> None:
-    session.query(S.HappeningPartyRow).filter_by(happening_id=happening.id).delete()
-    for country in sorted(parties):
+    """Rewrite the happening's rows in the party index and the dyad index."""
+    session.execute(delete(S.HappeningPartyRow).where(S.HappeningPartyRow.happening_id == happening.id))
+    session.execute(delete(S.HappeningDyadRow).where(S.HappeningDyadRow.happening_id == happening.id))
+    countries = sorted(parties)
+    for country in countries:
         session.add(S.HappeningPartyRow(happening_id=happening.id, country=country, type=happening.type,
                                         date_value=happening.date_value, date_end=happening.date_end))
+    for n, a in enumerate(countries):
+        for b in countries[n + 1:]:
+            session.add(S.HappeningDyadRow(a=a, b=b, date_value=happening.date_value,
+                                           happening_id=happening.id, type=happening.type,
+                                           intensity_sum=happening.intensity_sum,
+                                           intensity_count=happening.intensity_count or 0))
 
 
 # ---------------------------------------------------------------------- stories

@@ -202,6 +202,7 @@ def _refresh_happening(session: Session, happening_id: str) -> None:
                                    .order_by(S.EventRow.id)))
     if not reports:
         session.execute(delete(S.HappeningPartyRow).where(S.HappeningPartyRow.happening_id == happening_id))
+        session.execute(delete(S.HappeningDyadRow).where(S.HappeningDyadRow.happening_id == happening_id))
         session.delete(happening)
         session.flush()
         return
@@ -209,6 +210,9 @@ def _refresh_happening(session: Session, happening_id: str) -> None:
     best = min(reports, key=lambda e: rank.get(e.granularity, 4))
     parties: set[str] = set().union(*(link.parties(e.data) for e in reports))
     happening.num_reports = len(reports)
+    intensities = [e.intensity for e in reports if e.intensity is not None]
+    happening.intensity_sum = sum(intensities) if intensities else None
+    happening.intensity_count = len(intensities)
     happening.date_value, happening.date_end = link.window(best.data.get("date"))
     happening.granularity = best.granularity
     happening.location_country = next((e.location_country for e in reports if e.location_country), None)

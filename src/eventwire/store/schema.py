@@ -59,6 +59,9 @@ class HappeningRow(Base):
     granularity: Mapped[str] = mapped_column(String(12))
     location_country: Mapped[str | None] = mapped_column(String(3))
     num_reports: Mapped[int] = mapped_column(Integer, default=0)
+    # over the reports' intensities: their sum and how many reports have one
+    intensity_sum: Mapped[float | None] = mapped_column(Float)
+    intensity_count: Mapped[int] = mapped_column(Integer, server_default="0")
 
     __table_args__ = (Index("ix_happenings_block", "type", "parties", "date_value"),)
 
@@ -225,6 +228,27 @@ class HappeningPartyRow(Base):
 
     __table_args__ = (Index("ix_happening_parties_block", "country", "type", "date_value"),
                       Index("ix_happening_parties_country", "country", "happening_id"))
+
+
+class HappeningDyadRow(Base):
+    """One pair of party countries of a happening (`a` < `b`), with what a dyad timeline
+    counts: a timeline reads one contiguous range of this table instead of probing the
+    party index, the happening and its reports for every happening of the commoner country."""
+
+    __tablename__ = "happening_dyads"
+
+    a: Mapped[str] = mapped_column(String(3), primary_key=True)
+    b: Mapped[str] = mapped_column(String(3), primary_key=True)
+    date_value: Mapped[str] = mapped_column(String(10), primary_key=True)
+    happening_id: Mapped[str] = mapped_column(ForeignKey("happenings.id", ondelete="CASCADE"),
+                                              primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    intensity_sum: Mapped[float | None] = mapped_column(Float)
+    intensity_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    # SQLite keeps the rows in the primary key's order, so a dyad is one range scan
+    __table_args__ = (Index("ix_happening_dyads_happening", "happening_id"),
+                      {"sqlite_with_rowid": False})
 
 
 class ArticleTermRow(Base):

@@ -64,17 +64,37 @@ def _rarer_first(session: Session, a: str, b: str) -> tuple[str, str]:
     return (a, b) if happenings(a) <= happenings(b) else (b, a)
 
 
+def dyad_query(a: str, b: str) -> Any:
+    """(date, type, mean report intensity) of each happening with both `a` and `b` (two
+    different countries) among its parties: one range of the dyad index."""
+    low, high = sorted((a, b))
+    mean = S.HappeningDyadRow.intensity_sum / func.nullif(S.HappeningDyadRow.intensity_count, 0)
+    return (select(S.HappeningDyadRow.date_value, S.HappeningDyadRow.type, mean)
+            .where(S.HappeningDyadRow.a == low, S.HappeningDyadRow.b == high))
+
+
 def dyad_timeline(session: Session, a: str, b: str, period: Period) -> Iterator[dict[str, Any]]:
     """Per period (oldest first): events, counts per quad class, mean intensity."""
-    rows = session.execute(timeline_query(*_rarer_first(session, a, b)))
+    query = timeline_query(*_rarer_first(session, a, b)) if a == b else dyad_query(a, b)
+    rows = session.execute(query)
     buckets: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}       # date -> period label: a dyad's dates repeat
+    quads: dict[str, str] = {}        # type -> quad class
     for date_value, type_, intensity in rows:
         if not date_value:
             continue
-        bucket = buckets.setdefault(period(date_value), {"quad": {"1": 0, "2": 0, "3": 0, "4": 0},
-                                                         "events": 0, "intensities": []})
+        label = labels.get(date_value)
+        if label is None:
+            label = labels[date_value] = period(date_value)
+        bucket = buckets.get(label)
+        if bucket is None:
+            bucket = buckets[label] = {"quad": {"1": 0, "2": 0, "3": 0, "4": 0}, "events": 0,
+                                       "intensities": []}
         bucket["events"] += 1
-        bucket["quad"][str(quad(type_))] += 1
+        quad_class = quads.get(type_)
+        if quad_class is None:
+            quad_class = quads[type_] = str(quad(type_))
+        bucket["quad"][quad_class] += 1
         if intensity is not None:
             bucket["intensities"].append(float(intensity))
     for label in sorted(buckets):
