@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO
 
 import httpx
-from bench_query import filled, postgres
+from bench_query import filled, postgres, store_arguments
 
 from eventwire.rest import cursor
 
@@ -162,10 +162,7 @@ def load(url: str, label: str, args: argparse.Namespace) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--sqlite-db", help="SQLite file to fill, or reuse when already filled")
-    parser.add_argument("--pg-url", help="PostgreSQL database to fill, or reuse when already filled")
+    store_arguments(parser)
     parser.add_argument("--clients", default="8,32", help="concurrent clients per run, comma-separated")
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each run")
     parser.add_argument("--max-requests", type=int, default=50_000, help="requests per run at most")

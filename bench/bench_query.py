@@ -137,12 +137,17 @@ def explain(url: str) -> None:
             print("   ", " ".join(str(v) for v in row))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def store_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options naming the big stores, shared with bench_load.py."""
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--sqlite-db", help="SQLite file to fill, or reuse when already filled")
     parser.add_argument("--pg-url", help="PostgreSQL database to fill, or reuse when already filled")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    store_arguments(parser)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--explain", action="store_true", help="print the timeline query plan")
     args = parser.parse_args()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import func, inspect, select
@@ -167,6 +168,21 @@ def test_a_postgresql_url_without_a_driver_uses_psycopg():
 
 def test_migration_0003_indexes_the_rows_already_stored(db_url):
     """The raw-SQL backfill of 0003 runs on both backends."""
+    with _migrated_to(db_url, "0002") as connection:
+        connection.execute(ArticleRow.__table__.insert(), [_old_article("a", "y" * 200)])
+        connection.execute(HappeningRow.__table__.insert(), [{
+            "id": "h-1", "type": "CONSULT", "parties": "AFG,IND", "date_value": "2025-01-08",
+            "date_end": "2025-01-08", "granularity": "day", "num_reports": 1}])
+    with Store(db_url) as store, store.transaction() as session:
+        assert sorted(session.scalars(select(HappeningPartyRow.country))) == ["AFG", "IND"]
+        assert session.get(TermStatRow, "").df == 1
+        assert session.scalar(select(func.count()).select_from(ArticleTermRow)) > 0
+
+
+@contextmanager
+def _migrated_to(db_url, revision):
+    """A connection (in a transaction) to a store migrated only up to `revision`; the
+    engine is disposed after, so that opening a Store migrates the rest."""
     from alembic import command
     from alembic.config import Config
 
@@ -177,16 +193,9 @@ def test_migration_0003_indexes_the_rows_already_stored(db_url):
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-        connection.execute(ArticleRow.__table__.insert(), [_old_article("a", "y" * 200)])
-        connection.execute(HappeningRow.__table__.insert(), [{
-            "id": "h-1", "type": "CONSULT", "parties": "AFG,IND", "date_value": "2025-01-08",
-            "date_end": "2025-01-08", "granularity": "day", "num_reports": 1}])
+        command.upgrade(config, revision)
+        yield connection
     engine.dispose()
-    with Store(db_url) as store, store.transaction() as session:
-        assert sorted(session.scalars(select(HappeningPartyRow.country))) == ["AFG", "IND"]
-        assert session.get(TermStatRow, "").df == 1
-        assert session.scalar(select(func.count()).select_from(ArticleTermRow)) > 0
 
 
 def _old_article(id_, word):
@@ -256,18 +265,9 @@ def test_the_dyad_index_agrees_with_the_party_index(store):
 
 
 def test_migration_0006_fills_the_dyad_index_from_stored_happenings(db_url):
-    from alembic import command
-    from alembic.config import Config
-
     from eventwire.store.schema import EventRow
-    from eventwire.store.store import MIGRATIONS
 
-    engine = open_engine(db_url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+    with _migrated_to(db_url, "0005") as connection:
         connection.execute(ArticleRow.__table__.insert(), [_old_article("a", "y")])
         connection.execute(HappeningRow.__table__.insert(), [{
             "id": "h-1", "type": "CONSULT", "parties": "AFG,IND", "date_value": "2025-01-08",
@@ -280,7 +280,6 @@ def test_migration_0006_fills_the_dyad_index_from_stored_happenings(db_url):
              "intensity": value, "date_value": "2025-01-08", "granularity": "day", "modality": "asserted",
              "negated": False, "background": False, "confidence": 0.9, "data": {}}
             for n, value in ((1, 2.0), (2, 3.0))])
-    engine.dispose()
     with Store(db_url) as store, store.transaction() as session:
         assert session.execute(select(HappeningDyadRow.a, HappeningDyadRow.b, HappeningDyadRow.intensity_sum,
                                       HappeningDyadRow.intensity_count)).all() == [("AFG", "IND", 5.0, 2)]

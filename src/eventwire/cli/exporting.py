@@ -9,15 +9,9 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import Progress, TaskID
 
+from eventwire.cli.progress import advance, progress_bar
 from eventwire.export import write_events
 from eventwire.store import EventFilter, Store
 
@@ -34,12 +28,9 @@ def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None,
     started = time.monotonic()
     with Store(db) as store:
         total = store.count_events(where) if show else None
-        progress = Progress(TextColumn("[bold]export"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.speed:.0f} events/s" if show else ""),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=console,
-                            disable=not show, transient=True)
+        progress = progress_bar(console, "export", "events", show)
         with progress:
-            task = progress.add_task("export", total=total)
+            task = progress.add_task("export", total=total, rate=0.0)
             count = write_events(_counted(store.events(where, with_text=True), progress, task),
                                  fmt, output)
     seconds = time.monotonic() - started
@@ -52,7 +43,8 @@ def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None,
     return count
 
 
-def _counted(events: Iterable[dict[str, Any]], progress: Progress, task: Any) -> Iterator[dict[str, Any]]:
+def _counted(events: Iterable[dict[str, Any]], progress: Progress,
+             task: TaskID) -> Iterator[dict[str, Any]]:
     for event in events:
         yield event
-        progress.advance(task)
+        advance(progress, task)

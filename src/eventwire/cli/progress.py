@@ -9,11 +9,34 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from eventwire.api import IngestReport, ingest
 from eventwire.records import Article
 from eventwire.store import Store
+
+
+def progress_bar(console: Console, label: str, unit: str, show: bool) -> Progress:
+    """A transient bar on `console`: done/total, rate in `unit`/s, elapsed and time left.
+    Add tasks with a ``rate=0.0`` field and move them with :func:`advance`."""
+    return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]:.1f} " + unit + "/s"), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=console, disable=not show, transient=True)
+
+
+def advance(progress: Progress, task: TaskID) -> None:
+    """One more item done; the rate follows."""
+    progress.advance(task)
+    done = next(t for t in progress.tasks if t.id == task)
+    progress.update(task, rate=done.completed / (done.elapsed or 1e-9))
 
 
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
@@ -27,17 +50,13 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
     `reading` holds the include, exclude and languages options of :func:`ingest`."""
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
-                        console=console, disable=not show, transient=True)
+    progress = progress_bar(console, "ingest", "docs", show)
 
     with progress:
         task = progress.add_task("ingest", total=None, rate=0.0)
 
         def on_article(article: Article, status: str) -> None:
-            progress.advance(task)
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, rate=progress.tasks[0].completed / elapsed)
+            advance(progress, task)
             if status == "failed":
                 # one line per failed input, however narrow the terminal (or none)
                 console.print(f"eventwire: {'; '.join(article.errors) or article.id}",

@@ -18,8 +18,7 @@ from eventwire.version import __version__
 
 router = APIRouter(dependencies=[Depends(require_read)], responses=READ_ERRORS)
 
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
-_SECTOR = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z]{3}$")
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
 Cursor = Annotated[str | None, Query(alias="cursor", description="`next_cursor` of the previous page.")]
 Codes = Annotated[list[str], Query(description="Repeat the parameter or separate with commas.")]
@@ -33,21 +32,13 @@ def _page(page: pages.Page) -> dict[str, Any]:
     return {"items": page.items, "next_cursor": cursor.encode(page.next_key)}
 
 
-def _countries(values: list[str], name: str) -> list[str]:
-    """Upper-cased ISO alpha-3 codes from repeated or comma-separated values; 422 otherwise."""
+def _codes(values: list[str], name: str, kind: str = "country") -> list[str]:
+    """Upper-cased three-letter codes (ISO alpha-3 countries, PLOVER sectors) from repeated or
+    comma-separated values; 422 otherwise."""
     codes = [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
-    bad = [code for code in codes if not _COUNTRY.match(code)]
+    bad = [code for code in codes if not _CODE.match(code)]
     if bad:
-        raise HTTPException(422, f"query parameter {name!r}: {bad[0]!r} is not a 3-letter country code")
-    return codes
-
-
-def _sectors(values: list[str], name: str) -> list[str]:
-    """Upper-cased sector codes (three letters) from repeated or comma-separated values."""
-    codes = [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
-    bad = [code for code in codes if not _SECTOR.match(code)]
-    if bad:
-        raise HTTPException(422, f"query parameter {name!r}: {bad[0]!r} is not a 3-letter sector code")
+        raise HTTPException(422, f"query parameter {name!r}: {bad[0]!r} is not a 3-letter {kind} code")
     return codes
 
 
@@ -64,7 +55,7 @@ def _types(values: list[str]) -> list[str]:
 def _dyad(value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
-    codes = _countries([value], "dyad")
+    codes = _codes([value], "dyad")
     if len(codes) != 2:
         raise HTTPException(422, "query parameter 'dyad': give two country codes, A,B")
     return codes[0], codes[1]
@@ -99,10 +90,10 @@ def list_events(request: Request, limit: Limit = 50, cursor_: Cursor = None, *,
                 source: Annotated[str | None, Query(max_length=200,
                                                     description="Reported by this source.")] = None,
                 ) -> dict[str, Any]:
-    where = EventFilter(types=_types(types), actor_country=_countries(actor_country, "actor_country"),
-                        recipient_country=_countries(recipient_country, "recipient_country"),
-                        actor_sector=_sectors(actor_sector, "actor_sector"),
-                        recipient_sector=_sectors(recipient_sector, "recipient_sector"),
+    where = EventFilter(types=_types(types), actor_country=_codes(actor_country, "actor_country"),
+                        recipient_country=_codes(recipient_country, "recipient_country"),
+                        actor_sector=_codes(actor_sector, "actor_sector", "sector"),
+                        recipient_sector=_codes(recipient_sector, "recipient_sector", "sector"),
                         quad=quad, dyad=_dyad(dyad), since=_iso(since), until=_iso(until),
                         q=q, source=source)
     return _page(pages.event_page(_store(request), where, limit, cursor.decode(cursor_)))
@@ -146,7 +137,7 @@ def get_timeline(request: Request,
                  a: Annotated[str, Query(description="ISO alpha-3 code.")],
                  b: Annotated[str, Query(description="ISO alpha-3 code.")],
                  freq: Literal["week", "month", "year"] = "month") -> dict[str, Any]:
-    a, b = _countries([a], "a")[0], _countries([b], "b")[0]
+    a, b = _codes([a], "a")[0], _codes([b], "b")[0]
     return {"a": a, "b": b, "freq": freq, "periods": list(_store(request).timeline(a, b, freq))}
 
 
