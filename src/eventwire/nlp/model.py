@@ -9,6 +9,7 @@ from typing import Any
 
 from eventwire import settings
 from eventwire.errors import ConfigError
+from eventwire.nlp.attributes import use_fast_attributes
 from eventwire.records import Article
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ def load_model(name: str | None = None) -> Any:
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     _cap_sentences(nlp)
+    # the model's attribute rules, same results, a twentieth of the cost (nlp/attributes.py)
+    use_fast_attributes(nlp)
     log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 
