@@ -1,0 +1,79 @@
+"""The batch entity decoder finds the entities the model's own ner finds."""
+
+from __future__ import annotations
+
+import json
+
+from eventwire import settings
+
+EDGE_CASES = [
+    "",
+    "   ",
+    "Kabul",
+    "India's Vikram Misri met Amir Khan Muttaqi in Dubai on January 8, 2025.\n\nNew Delhi said so.",
+    "The U.N. Security Council met.  It adjourned at 5 p.m. on Monday, with $3 million pledged.",
+]
+
+
+def _pipelines():
+    import spacy
+
+    from eventwire.nlp.entities import use_fast_entities
+
+    slow = spacy.load(settings.get("model"))
+    fast = spacy.load(settings.get("model"))
+    assert use_fast_entities(fast)
+    assert "ner" not in fast.pipe_names and "ner" in slow.pipe_names
+    return slow, fast
+
+
+def _entities(doc):
+    return [(e.start, e.end, e.label_) for e in doc.ents], [t.ent_iob_ for t in doc]
+
+
+def test_same_entities_as_the_model_on_news(shared):
+    lines = (shared / "corpora" / "voa" / "voa_stories.jsonl").read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:40]] + EDGE_CASES
+    slow, fast = _pipelines()
+    found = 0
+    # batch sizes as the pipeline uses them, and one document at a time
+    for batch_size in (8, 1):
+        for s, f in zip(slow.pipe(texts, batch_size=batch_size), fast.pipe(texts, batch_size=batch_size),
+                        strict=True):
+            assert _entities(s) == _entities(f)
+            found += len(s.ents)
+    assert found > 4000
+
+
+def test_edge_cases_one_by_one():
+    slow, fast = _pipelines()
+    for text in EDGE_CASES:
+        assert _entities(slow(text)) == _entities(fast(text))
+    doc = fast(EDGE_CASES[3])
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Amir Khan Muttaqi", "PERSON"), ("Dubai", "GPE")}
+
+
+def test_preset_entities_are_left_to_the_model():
+    from spacy.tokens import Span
+
+    slow, fast = _pipelines()
+    text = "Amir Khan Muttaqi met Vikram Misri in Dubai."
+    docs = []
+    for nlp in (slow, fast):
+        doc = nlp.make_doc(text)
+        doc.set_ents([Span(doc, 0, 3, label="ORG")], default="unmodified")
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        docs.append(doc)
+    assert _entities(docs[0]) == _entities(docs[1])
+    assert (0, 3, "ORG") in _entities(docs[1])[0]
+
+
+def test_a_model_without_ner_is_unchanged():
+    import spacy
+
+    from eventwire.nlp.entities import use_fast_entities
+
+    nlp = spacy.blank("en")
+    assert not use_fast_entities(nlp)
+    assert nlp.pipe_names == []
