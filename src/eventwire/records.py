@@ -20,6 +20,8 @@ def internal(default: Any = None, factory: Any = None) -> Any:
 
 
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:   # most values: returned as they are, at once
+        return value
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, list | tuple):
@@ -31,15 +33,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_SCALARS = frozenset({str, int, float, bool})
+_PUBLIC_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _public_fields(record: type) -> tuple[str, ...]:
+    """The names of a record type's fields that reach JSON, in order (looked up once per type)."""
+    names = _PUBLIC_FIELDS.get(record)
+    if names is None:
+        names = _PUBLIC_FIELDS[record] = tuple(f.name for f in fields(record)
+                                               if not f.metadata.get("internal"))
+    return names
+
+
 class Record:
     """Base of every record: a dataclass with a contract-shaped ``to_dict``."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            f.name: _plain(getattr(self, f.name))
-            for f in fields(self)  # type: ignore[arg-type]
-            if not f.metadata.get("internal")
-        }
+        return {name: _plain(getattr(self, name)) for name in _public_fields(type(self))}
 
 
 @dataclass

@@ -4,17 +4,26 @@ Both are incremental (nothing already stored is re-clustered) and both find thei
 candidates through an index, so the cost of adding an article does not grow with the
 size of the store: happenings through `happening_parties` (country, type, date), stories
 through `article_terms` (the article's most telling features).
+
+Every statement here is SQLAlchemy Core, run at once on the session's connection in the
+caller's transaction: a happening created for one report is visible to the next report of
+the same article without a flush, and no ORM object is built per row (the ORM's unit of
+work cost several times more than the queries themselves). Core statements do not
+autoflush: a caller that changed ORM objects flushes them before linking reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy import Row, Select, bindparam, delete, select, update
+from sqlalchemy.orm import Session
 
 from eventwire import link
 from eventwire.store import schema as S
@@ -27,6 +36,43 @@ STORY_CANDIDATES = 50
 DOCUMENTS = ""
 # article_terms.term and term_stats.term are VARCHAR(120)
 TERM_LENGTH = 120
+
+_HAPPENINGS = S.table(S.HappeningRow)
+_PARTIES = S.table(S.HappeningPartyRow)
+_DYADS = S.table(S.HappeningDyadRow)
+_ARTICLES = S.table(S.ArticleRow)
+_STORIES = S.table(S.StoryRow)
+_TERMS = S.table(S.ArticleTermRow)
+_STATS = S.table(S.TermStatRow)
+
+# The statements are built once, with named parameters (lists expand when run): building
+# and caching a statement per call cost more than running it.
+_CANDIDATES = select(_HAPPENINGS).where(_HAPPENINGS.c.id.in_(
+    select(_PARTIES.c.happening_id).where(
+        _PARTIES.c.country.in_(bindparam("countries", expanding=True)),
+        _PARTIES.c.type == bindparam("kind"),
+        _PARTIES.c.date_value >= bindparam("earliest"), _PARTIES.c.date_value <= bindparam("hi"),
+        _PARTIES.c.date_end >= bindparam("lo")).distinct()))
+# what a merge or a refresh may change in a happening: the SET columns are the parameters
+_UPDATE_HAPPENING = update(_HAPPENINGS).where(_HAPPENINGS.c.id == bindparam("happening"))
+_HAPPENING_FIELDS = ("num_reports", "intensity_sum", "intensity_count", "date_value", "date_end",
+                     "granularity", "location_country", "parties")
+_UNINDEX_PARTIES = delete(_PARTIES).where(_PARTIES.c.happening_id == bindparam("happening"))
+_UNINDEX_DYADS = delete(_DYADS).where(_DYADS.c.happening_id == bindparam("happening"))
+
+_FREQUENCIES = select(_STATS.c.term, _STATS.c.df).where(_STATS.c.term.in_(bindparam("terms", expanding=True)))
+_COUNT_DOCUMENT = (update(_STATS).where(_STATS.c.term.in_(bindparam("terms", expanding=True)))
+                   .values(df=_STATS.c.df + 1))
+_SHARING = select(_TERMS.c.article_id).where(_TERMS.c.term.in_(bindparam("terms", expanding=True)))
+_SHARING_NEAR = _SHARING.where(_TERMS.c.published >= bindparam("start"),
+                               _TERMS.c.published <= bindparam("end"))
+_CANDIDATE_ARTICLES = (select(_ARTICLES.c.id, _ARTICLES.c.terms, _ARTICLES.c.story_id)
+                       .where(_ARTICLES.c.id.in_(bindparam("ids", expanding=True))))
+_STORY_DATES = (select(_STORIES.c.first_published, _STORIES.c.last_published)
+                .where(_STORIES.c.id == bindparam("story")))
+_UPDATE_STORY = update(_STORIES).where(_STORIES.c.id == bindparam("story"))
+_SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article")).values(
+    story_id=bindparam("story"))
 
 
 # ---------------------------------------------------------------------- happenings
@@ -50,13 +96,12 @@ def assign_happening(session: Session, event: dict[str, Any]) -> str | None:
     return _create(session, event, parties, lo, hi, location)
 
 
-def _candidates(session: Session, type_: str, parties: set[str], lo: str, hi: str) -> list[S.HappeningRow]:
+def _candidates(session: Session, type_: str, parties: set[str], lo: str, hi: str) -> list[Row[Any]]:
+    """The happenings (rows of every column) indexed under one of the parties, of the type,
+    whose dates may overlap [lo, hi]."""
     earliest = (dt.date.fromisoformat(lo) - dt.timedelta(days=LONGEST_WINDOW_DAYS)).isoformat()
-    ids = select(S.HappeningPartyRow.happening_id).where(
-        S.HappeningPartyRow.country.in_(sorted(parties)), S.HappeningPartyRow.type == type_,
-        S.HappeningPartyRow.date_value >= earliest, S.HappeningPartyRow.date_value <= hi,
-        S.HappeningPartyRow.date_end >= lo).distinct()
-    rows = session.scalars(select(S.HappeningRow).where(S.HappeningRow.id.in_(ids))).all()
+    rows = session.connection().execute(_CANDIDATES, {"countries": sorted(parties), "kind": type_,
+                                                      "earliest": earliest, "hi": hi, "lo": lo}).all()
     # most shared parties first, then the best-attested happening
     return sorted(rows, key=lambda h: (-len(parties & set(h.parties.split(","))), -h.num_reports, h.id))
 
@@ -67,61 +112,102 @@ def _contradicting(a: str | None, b: str | None) -> bool:
 
 def _create(session: Session, event: dict[str, Any], parties: set[str], lo: str, hi: str,
             location: str | None) -> str:
-    happening = S.HappeningRow(
-        id=unused_id(session, S.HappeningRow, "h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16]),
-        type=event["type"],
-        parties=",".join(sorted(parties)), date_value=lo, date_end=hi,
-        granularity=(event.get("date") or {}).get("granularity", "unknown"),
-        location_country=location, num_reports=1)
+    happening: dict[str, Any] = {
+        "id": unused_id(session, S.HappeningRow, "h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16]),
+        "type": event["type"], "parties": ",".join(sorted(parties)), "date_value": lo, "date_end": hi,
+        "granularity": (event.get("date") or {}).get("granularity", "unknown"),
+        "location_country": location, "num_reports": 1,
+        # intensity_count's server default, explicit: _count_intensity adds to it
+        "intensity_sum": None, "intensity_count": 0}
     _count_intensity(happening, event.get("intensity"))
-    session.add(happening)
-    session.flush()
-    _index_parties(session, happening, parties)
-    return happening.id
+    S.insert_rows(session, S.HappeningRow, [happening])
+    # a new id has no index rows to replace
+    _index_parties(session, happening, parties, replace=False)
+    return happening["id"]
 
 
-def _count_intensity(happening: S.HappeningRow, intensity: float | None) -> None:
+def _count_intensity(happening: dict[str, Any], intensity: float | None) -> None:
+    """Add a report's intensity to the happening's sum and count (the values of a row as a
+    dict); a report without one changes neither."""
     if intensity is not None:
-        happening.intensity_sum = (happening.intensity_sum or 0.0) + intensity
-        happening.intensity_count = (happening.intensity_count or 0) + 1
+        happening["intensity_sum"] = (happening["intensity_sum"] or 0.0) + intensity
+        happening["intensity_count"] = (happening["intensity_count"] or 0) + 1
 
 
-def _merge_into(session: Session, happening: S.HappeningRow, event: dict[str, Any],
+def _merge_into(session: Session, row: Row[Any], event: dict[str, Any],
                 parties: set[str], location: str | None) -> None:
     """Count the report; keep the more precise date, the union of parties, a known place."""
-    happening.num_reports += 1
+    happening = row._asdict()
+    happening["num_reports"] += 1
     _count_intensity(happening, event.get("intensity"))
     date = event.get("date") or {}
     rank = link.events.PRECISION
-    if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening.granularity, 4):
-        happening.date_value, happening.date_end = link.window(date)
-        happening.granularity = date["granularity"]
-    happening.location_country = happening.location_country or location
-    known = set(happening.parties.split(","))
-    happening.parties = ",".join(sorted(known | parties))
-    _index_parties(session, happening, known | parties)
+    if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening["granularity"], 4):
+        happening["date_value"], happening["date_end"] = link.window(date)
+        happening["granularity"] = date["granularity"]
+    happening["location_country"] = happening["location_country"] or location
+    known = set(happening["parties"].split(","))
+    happening["parties"] = ",".join(sorted(known | parties))
+    update_happening(session, happening, known | parties)
 
 
-def _index_parties(session: Session, happening: S.HappeningRow, parties: set[str]) -> None:
-    """Rewrite the happening's rows in the party index and the dyad index."""
-    session.execute(delete(S.HappeningPartyRow).where(S.HappeningPartyRow.happening_id == happening.id))
-    session.execute(delete(S.HappeningDyadRow).where(S.HappeningDyadRow.happening_id == happening.id))
+def update_happening(session: Session, happening: Mapping[str, Any], parties: set[str]) -> None:
+    """Write a happening's new values and rewrite its index rows for `parties`. `happening`
+    maps column names to values: the id, the type and every field a merge may change."""
+    session.connection().execute(_UPDATE_HAPPENING, {"happening": happening["id"],
+                                                     **{key: happening[key] for key in _HAPPENING_FIELDS}})
+    _index_parties(session, happening, parties)
+
+
+def _index_parties(session: Session, happening: Mapping[str, Any], parties: set[str], *,
+                   replace: bool = True) -> None:
+    """Write the happening's rows in the party index and the dyad index, replacing those it
+    had unless `replace` is false (a new happening). `happening` maps its column names
+    (id, type, date_value, date_end, intensity_sum, intensity_count) to its values."""
+    id_ = happening["id"]
+    if replace:
+        connection = session.connection()
+        connection.execute(_UNINDEX_PARTIES, {"happening": id_})
+        connection.execute(_UNINDEX_DYADS, {"happening": id_})
     countries = sorted(parties)
-    for country in countries:
-        session.add(S.HappeningPartyRow(happening_id=happening.id, country=country, type=happening.type,
-                                        date_value=happening.date_value, date_end=happening.date_end))
-    for n, a in enumerate(countries):
-        for b in countries[n + 1:]:
-            session.add(S.HappeningDyadRow(a=a, b=b, date_value=happening.date_value,
-                                           happening_id=happening.id, type=happening.type,
-                                           intensity_sum=happening.intensity_sum,
-                                           intensity_count=happening.intensity_count or 0))
+    S.insert_rows(session, S.HappeningPartyRow, [
+        {"happening_id": id_, "country": country, "type": happening["type"],
+         "date_value": happening["date_value"], "date_end": happening["date_end"]}
+        for country in countries])
+    S.insert_rows(session, S.HappeningDyadRow, [
+        {"a": a, "b": b, "date_value": happening["date_value"], "happening_id": id_,
+         "type": happening["type"], "intensity_sum": happening["intensity_sum"],
+         "intensity_count": happening["intensity_count"] or 0}
+        for n, a in enumerate(countries) for b in countries[n + 1:]])
 
 
 # ---------------------------------------------------------------------- stories
 
-def assign_story(session: Session, article: S.ArticleRow) -> None:
-    """Put the article in the story of its most similar indexed neighbour, or a new one."""
+@dataclass(frozen=True)
+class ArticleTerms:
+    """What story linking reads of a stored article; an ArticleRow has the same attributes."""
+
+    id: str
+    title: str | None
+    published: str | None
+    terms: dict[str, Any]   # its signature (link.signature)
+
+
+def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
+    """Put an article already stored in the story of its most similar indexed neighbour, or
+    a new one, and index its most telling features; returns the story's id."""
+    story_id, telling = link_story(session, article)
+    session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
+    index_article(session, article, telling)
+    return story_id
+
+
+def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str]]:
+    """The story of the article's most similar indexed neighbour (its dates widened to the
+    article's), or a new story; and the article's most telling features, for
+    :func:`index_article` once the article row is written. Counts the article's features in
+    the document frequencies. Neither reads nor writes the article's own row, so the article
+    can be inserted afterwards with its story."""
     df = _update_df(session, article.terms)
     documents = df[DOCUMENTS]
     candidates = _story_candidates(session, article, df, documents)
@@ -131,11 +217,15 @@ def assign_story(session: Session, article: S.ArticleRow) -> None:
         score = link.similarity(article.terms, other.terms, df, documents)
         if score >= best_score:
             best, best_score = other, score
-    story_id = best.story_id if best is not None else None
-    _join_story(session, article, story_id)
-    for term in link.stories.index_terms(article.terms, df, documents):
-        session.add(S.ArticleTermRow(term=term_key(term), article_id=article.id,
-                                     published=article.published))
+    story_id = _join_story(session, article, best.story_id if best is not None else None)
+    return story_id, link.stories.index_terms(article.terms, df, documents)
+
+
+def index_article(session: Session, article: ArticleTerms | S.ArticleRow, terms: list[str]) -> None:
+    """Add a stored article's most telling features to the story index."""
+    S.insert_rows(session, S.ArticleTermRow, [
+        {"term": term_key(term), "article_id": article.id, "published": article.published}
+        for term in terms])
 
 
 def term_key(term: str) -> str:
@@ -150,15 +240,12 @@ def _update_df(session: Session, terms: dict[str, float]) -> dict[str, int]:
     """Add the article's features to the document frequencies; returns them for its terms,
     and under DOCUMENTS the number of articles (every article has the empty feature)."""
     wanted = {term_key(term): term for term in [DOCUMENTS, *terms]}
-    rows = {r.term: r for r in session.scalars(select(S.TermStatRow)
-                                                .where(S.TermStatRow.term.in_(wanted)))}
-    for key in wanted:
-        if key in rows:
-            rows[key].df += 1
-        else:
-            rows[key] = S.TermStatRow(term=key, df=1)
-            session.add(rows[key])
-    return {wanted[key]: row.df for key, row in rows.items()}
+    connection = session.connection()
+    known: dict[str, int] = {key: df for key, df in connection.execute(_FREQUENCIES, {"terms": list(wanted)})}
+    if known:
+        connection.execute(_COUNT_DOCUMENT, {"terms": list(known)})
+    S.insert_rows(session, S.TermStatRow, [{"term": key, "df": 1} for key in wanted if key not in known])
+    return {term: known.get(key, 0) + 1 for key, term in wanted.items()}
 
 
 def _frequencies(session: Session, terms: set[str]) -> dict[str, int]:
@@ -167,49 +254,59 @@ def _frequencies(session: Session, terms: set[str]) -> dict[str, int]:
     keys = {term_key(term): term for term in terms}
     ordered = sorted(keys)
     for start in range(0, len(ordered), 500):
-        rows = session.execute(select(S.TermStatRow.term, S.TermStatRow.df)
-                               .where(S.TermStatRow.term.in_(ordered[start:start + 500])))
+        rows = session.connection().execute(_FREQUENCIES, {"terms": ordered[start:start + 500]})
         found.update({keys[key]: df for key, df in rows})
     return found
 
 
-def _story_candidates(session: Session, article: S.ArticleRow, df: dict[str, int],
-                      documents: int) -> list[S.ArticleRow]:
-    """The stored articles sharing the most telling features, within the publication window."""
-    terms = link.stories.index_terms(article.terms, df, documents)
-    query = select(S.ArticleTermRow.article_id).where(
-        S.ArticleTermRow.term.in_([term_key(term) for term in terms]))
+def _story_candidates(session: Session, article: ArticleTerms | S.ArticleRow, df: dict[str, int],
+                      documents: int) -> list[Row[Any]]:
+    """The stored articles sharing the most telling features, within the publication window:
+    rows of their id, terms and story_id (never their text and coded record)."""
+    terms = [term_key(term) for term in link.stories.index_terms(article.terms, df, documents)]
+    connection = session.connection()
     if article.published:
         day = dt.date.fromisoformat(article.published)
         span = dt.timedelta(days=link.stories.STORY_WINDOW_DAYS)
-        query = query.where(S.ArticleTermRow.published >= (day - span).isoformat(),
-                            S.ArticleTermRow.published <= (day + span).isoformat())
-    shared = Counter(session.scalars(query))
+        shared = Counter(connection.scalars(_SHARING_NEAR, {"terms": terms, "start": (day - span).isoformat(),
+                                                            "end": (day + span).isoformat()}))
+    else:
+        shared = Counter(connection.scalars(_SHARING, {"terms": terms}))
     ids = [article_id for article_id, _ in shared.most_common(STORY_CANDIDATES)]
-    # only what linking reads: never the candidates' text and coded record
-    columns = load_only(S.ArticleRow.id, S.ArticleRow.terms, S.ArticleRow.story_id)
-    return list(session.scalars(select(S.ArticleRow).options(columns).where(S.ArticleRow.id.in_(ids))))
+    return list(connection.execute(_CANDIDATE_ARTICLES, {"ids": ids}))
 
 
-def _join_story(session: Session, article: S.ArticleRow, story_id: str | None) -> None:
-    story = session.get(S.StoryRow, story_id) if story_id else None
-    if story is None:
-        story = S.StoryRow(id=unused_id(session, S.StoryRow, "s-" + article.id[:60]), title=article.title,
-                           first_published=article.published, last_published=article.published)
-        session.add(story)
-        session.flush()
+def _join_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str | None) -> str:
+    """The id of story `story_id`, its dates widened to the article's, or of a new story of
+    the article."""
+    connection = session.connection()
+    story = connection.execute(_STORY_DATES, {"story": story_id}).first() if story_id else None
+    if story_id is None or story is None:
+        story_id = unused_id(session, S.StoryRow, "s-" + article.id[:60])
+        S.insert_rows(session, S.StoryRow, [{"id": story_id, "title": article.title,
+                                             "first_published": article.published,
+                                             "last_published": article.published}])
     else:
         dates = [d for d in (story.first_published, story.last_published, article.published) if d]
-        story.first_published, story.last_published = min(dates, default=None), max(dates, default=None)
-    article.story_id = story.id
+        first, last = min(dates, default=None), max(dates, default=None)
+        if (first, last) != tuple(story):
+            connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first,
+                                               "last_published": last})
+    return story_id
 
 
 def unused_id(session: Session, table: type[S.Base], wanted: str) -> str:
     """`wanted`, or when a row of `table` already has it, a variant no row has: ids are
     derived from the first report or article, and two articles may share a 60-character
     prefix, or a re-coded article's old happening or story may live on with other members."""
-    candidate, number = wanted, 0
-    while session.get(table, candidate) is not None:
+    candidate, number, lookup = wanted, 0, _id_lookup(table)
+    while session.connection().execute(lookup, {"id": candidate}).first() is not None:
         number += 1
         candidate = wanted[:45] + "-" + hashlib.sha1(f"{wanted}#{number}".encode()).hexdigest()[:16]
     return candidate
+
+
+@functools.cache
+def _id_lookup(table: type[S.Base]) -> Select[Any]:
+    column = S.table(table).c.id
+    return select(column).where(column == bindparam("id"))

@@ -165,9 +165,7 @@ def replace_article(store: Store, article: Article) -> None:
                 raise StoreError(f"{article.id}: cannot re-code: no longer in the store")
             ingested_at = row.ingested_at
             _unlink(session, row)
-            _write_article(session, article)
-            session.flush()
-            session.get_one(S.ArticleRow, article.id).ingested_at = ingested_at
+            _write_article(session, article, ingested_at=ingested_at)
     except SQLAlchemyError as exc:
         raise StoreError(f"{article.id}: cannot store the re-coded article: {exc}") from exc
 
@@ -196,28 +194,28 @@ def _unlink(session: Session, row: S.ArticleRow) -> None:
 
 def _refresh_happening(session: Session, happening_id: str) -> None:
     """Recompute a happening from its remaining reports (as linking merges them), or delete
-    it when none is left."""
-    happening = session.get_one(S.HappeningRow, happening_id)
-    reports = list(session.scalars(select(S.EventRow).where(S.EventRow.happening_id == happening_id)
-                                   .order_by(S.EventRow.id)))
+    it when none is left. Core statements, like linking's, on rows linking may read next."""
+    happenings, events = S.table(S.HappeningRow), S.table(S.EventRow)
+    type_ = session.execute(select(happenings.c.type).where(happenings.c.id == happening_id)).scalar_one()
+    reports = session.execute(select(events.c.granularity, events.c.intensity, events.c.location_country,
+                                     events.c.data)
+                              .where(events.c.happening_id == happening_id).order_by(events.c.id)).all()
     if not reports:
         session.execute(delete(S.HappeningPartyRow).where(S.HappeningPartyRow.happening_id == happening_id))
         session.execute(delete(S.HappeningDyadRow).where(S.HappeningDyadRow.happening_id == happening_id))
-        session.delete(happening)
-        session.flush()
+        session.execute(delete(happenings).where(happenings.c.id == happening_id))
         return
     rank = link.events.PRECISION
     best = min(reports, key=lambda e: rank.get(e.granularity, 4))
     parties: set[str] = set().union(*(link.parties(e.data) for e in reports))
-    happening.num_reports = len(reports)
     intensities = [e.intensity for e in reports if e.intensity is not None]
-    happening.intensity_sum = sum(intensities) if intensities else None
-    happening.intensity_count = len(intensities)
-    happening.date_value, happening.date_end = link.window(best.data.get("date"))
-    happening.granularity = best.granularity
-    happening.location_country = next((e.location_country for e in reports if e.location_country), None)
-    happening.parties = ",".join(sorted(parties))
-    linking._index_parties(session, happening, parties)
+    date_value, date_end = link.window(best.data.get("date"))
+    linking.update_happening(session, {
+        "id": happening_id, "type": type_, "num_reports": len(reports),
+        "intensity_sum": sum(intensities) if intensities else None, "intensity_count": len(intensities),
+        "date_value": date_value, "date_end": date_end, "granularity": best.granularity,
+        "location_country": next((e.location_country for e in reports if e.location_country), None),
+        "parties": ",".join(sorted(parties))}, parties)
 
 
 def _forget_terms(session: Session, terms: dict[str, Any]) -> None:

@@ -7,15 +7,34 @@ transaction as the article, so a document is in the store whole or not at all.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import functools
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text, insert
 from sqlalchemy import text as sql
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.sql.expression import Insert
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def table(row: type[Base]) -> Table:
+    """The Core table of a row class, for statements that build no ORM object."""
+    return cast(Table, row.__table__)
+
+
+def insert_rows(session: Session, row: type[Base], values: list[dict[str, Any]]) -> None:
+    """Insert `values` (dicts with the same keys) into the table of `row` in one executemany,
+    in order; column defaults apply as for ORM objects. An empty list inserts nothing."""
+    if values:
+        session.connection().execute(_insert(row), values)
+
+
+@functools.cache
+def _insert(row: type[Base]) -> Insert:
+    return insert(table(row))
 
 
 def _now() -> dt.datetime:
