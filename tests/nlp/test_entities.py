@@ -77,3 +77,13 @@ def test_a_model_without_ner_is_unchanged():
     nlp = spacy.blank("en")
     assert not use_fast_entities(nlp)
     assert nlp.pipe_names == []
+
+
+def test_parse_batches_are_bounded_by_size():
+    from eventwire.nlp.model import BATCH_CHARS, _by_size
+
+    texts = ["a" * 15_000, "b" * 15_000, "c" * 15_000, "d" * 100_000, "e" * 10]
+    runs = _by_size(texts)
+    assert [list(r) for r in runs] == [[0, 1], [2], [3], [4]]
+    assert all(sum(len(texts[i]) for i in r) <= BATCH_CHARS or len(r) == 1 for r in runs)
+    assert _by_size([]) == []

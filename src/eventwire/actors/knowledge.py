@@ -26,8 +26,10 @@ COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON, ROLE = (
 PROPER_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON})
 
 
+@functools.lru_cache(maxsize=50_000)
 def normalise(text: str) -> str:
-    """Lower-cased, accent-folded text with typographic quotes and dashes made plain."""
+    """Lower-cased, accent-folded text with typographic quotes and dashes made plain
+    (remembered: the actors stage asks for the same words again and again)."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -48,12 +48,35 @@ def analyse(article: Article, nlp: Any = None) -> None:
     article.doc = nlp(article.text[:MAX_CHARS])
 
 
+# characters parsed together in one nlp.pipe batch: the parser's and the entity
+# recogniser's precomputed features and the embedding layers' work arrays take about
+# 20 KB a word while a batch is parsed, so eight long articles (15,000 words) would
+# briefly need 300 MB more; batches of this size keep that near 120 MB
+BATCH_CHARS = 40_000
+
+
 def analyse_all(articles: Sequence[Article], nlp: Any = None) -> None:
-    """Parse the text of each article in one batch (``nlp.pipe``); writes each ``doc``."""
+    """Parse the text of each article, several at a time (``nlp.pipe``, batches of at most
+    BATCH_CHARS characters, or one longer article); writes each ``doc``."""
     nlp = nlp or load_model()
     texts = [article.text[:MAX_CHARS] for article in articles]
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True):
-        article.doc = doc
+    for run in _by_size(texts):
+        docs = nlp.pipe(texts[run.start:run.stop], batch_size=len(run))
+        for article, doc in zip(articles[run.start:run.stop], docs, strict=True):
+            article.doc = doc
+
+
+def _by_size(texts: Sequence[str]) -> list[range]:
+    """Consecutive runs of `texts` of at most BATCH_CHARS characters (a longer text alone)."""
+    runs, start, size = [], 0, 0
+    for i, text in enumerate(texts):
+        if i > start and size + len(text) > BATCH_CHARS:
+            runs.append(range(start, i))
+            start, size = i, 0
+        size += len(text)
+    if start < len(texts):
+        runs.append(range(start, len(texts)))
+    return runs
 
 
 # a run of this many tokens without sentence-final punctuation is cut: run-on text (a line
@@ -86,3 +109,4 @@ def cap_sentences(doc: Any) -> Any:
         elif token.text.strip(" ") in _SENTENCE_END or not token.text.strip():
             run = 0
     return doc
+

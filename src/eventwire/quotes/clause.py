@@ -10,7 +10,7 @@ is its kind in ``data/cues.tsv``. A quote needs a speaker here: "I think", "you 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -81,17 +81,21 @@ def parenthetical(text: str, verb: Token) -> Span | None:
 def according_quotes(article: Article, cues: Cues) -> list[Quote]:
     """"According to X, …" and "…, according to X": the rest of the clause is X's."""
     quotes = []
+    doc = article.doc
+    words = [t.lower_ for t in doc]
     for phrase in cues.phrases:
-        for first in (t for t in article.doc if starts_phrase(t, phrase)):
-            quote = according_quote(article, first, len(phrase))
+        size = len(phrase)
+        for i in phrase_starts(words, phrase):
+            quote = according_quote(article, doc[i], size)
             quotes += [quote] if quote is not None else []
     return quotes
 
 
-def starts_phrase(token: Token, phrase: tuple[str, ...]) -> bool:
-    """Do the words from ``token`` on spell ``phrase`` (lower case)?"""
-    words = token.doc[token.i:token.i + len(phrase)]
-    return [t.lower_ for t in words] == list(phrase)
+def phrase_starts(words: list[str], phrase: Sequence[str]) -> list[int]:
+    """Where in ``words`` (lower case, one per token) ``phrase`` begins, in order."""
+    phrase = tuple(phrase)
+    size, first = len(phrase), phrase[0]
+    return [i for i, word in enumerate(words) if word == first and tuple(words[i:i + size]) == phrase]
 
 
 def according_quote(article: Article, first: Token, length: int) -> Quote | None:
