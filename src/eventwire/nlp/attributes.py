@@ -156,21 +156,6 @@ class FastAttributes:
 def use_fast_attributes(nlp: Any) -> bool:
     """Put :class:`FastAttributes` in place of the model's ``attribute_ruler``; False (and the
     model unchanged) if the model has no such ruler or a rule this module cannot evaluate."""
-    from spacy.language import Language
+    from eventwire.nlp.swap import replace_component
 
-    if "attribute_ruler" not in nlp.pipe_names:
-        return False
-    try:
-        FastAttributes(nlp.get_pipe("attribute_ruler"))
-    except UnsupportedRule:
-        return False
-    if not Language.has_factory("eventwire_attributes"):
-        Language.factory("eventwire_attributes", func=_make_fast_attributes)
-    nlp.add_pipe("eventwire_attributes", after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    return True
-
-
-def _make_fast_attributes(nlp: Any, name: str) -> FastAttributes:
-    """The spaCy factory: the component reads the rules of the pipeline's own ruler."""
-    return FastAttributes(nlp.get_pipe("attribute_ruler"))
+    return replace_component(nlp, "attribute_ruler", "eventwire_attributes", FastAttributes, UnsupportedRule)

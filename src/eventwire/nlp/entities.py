@@ -173,21 +173,6 @@ def _span(doc: Any, start: int, end: int, label: int) -> Any:
 def use_fast_entities(nlp: Any) -> bool:
     """Put :class:`FastEntities` in place of the model's ``ner``; False (and the model
     unchanged) if the model has no such component or one this module does not decode."""
-    from spacy.language import Language
+    from eventwire.nlp.swap import replace_component
 
-    if "ner" not in nlp.pipe_names:
-        return False
-    try:
-        FastEntities(nlp.get_pipe("ner"))
-    except UnsupportedModel:
-        return False
-    if not Language.has_factory("eventwire_entities"):
-        Language.factory("eventwire_entities", func=_make_fast_entities)
-    nlp.add_pipe("eventwire_entities", after="ner")
-    nlp.remove_pipe("ner")
-    return True
-
-
-def _make_fast_entities(nlp: Any, name: str) -> FastEntities:
-    """The spaCy factory: the component decodes with the pipeline's own ``ner`` model."""
-    return FastEntities(nlp.get_pipe("ner"))
+    return replace_component(nlp, "ner", "eventwire_entities", FastEntities, UnsupportedModel)
