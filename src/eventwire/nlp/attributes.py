@@ -116,9 +116,7 @@ class FastAttributes:
             named = self._by_word.get(text_key[0], []) + self._general
             applied = by_shape + [(rule_id, attrs) for rule_id, test, attrs in named if test(text_key)]
             applied.sort(key=lambda pair: pair[0])
-            merged: Attrs = {}
-            for _, attrs in applied:
-                merged.update(attrs)
+            merged = _merge(applied)
             starts = [n for n, (_, tests, _, _) in enumerate(self._multi) if tests[0](text_key)]
             if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
@@ -132,7 +130,8 @@ class FastAttributes:
                 strings[dep] if dep else "", is_space)
 
     def __call__(self, doc: Any) -> Any:
-        keys = [(token.lower, token.tag, token.dep, token.is_space) for token in doc]
+        tokens = list(doc)
+        keys = [(token.lower, token.tag, token.dep, token.is_space) for token in tokens]
         entries = [self._entry(key) for key in keys]
         extra: dict[int, list[tuple[int, Attrs]]] = {}
         for i, (_, _, starts) in enumerate(entries):
@@ -142,15 +141,21 @@ class FastAttributes:
                 if end <= len(keys) and all(test(self._text_key(keys[j]))
                                             for test, j in zip(tests[1:], range(i + 1, end), strict=True)):
                     extra.setdefault(i + index, []).append((rule_id, attrs))
-        for i, token in enumerate(doc):
+        for i, token in enumerate(tokens):
             merged, applied, _ = entries[i]
             if i in extra:
-                merged = {}
-                for _, attrs in sorted(applied + extra[i], key=lambda pair: pair[0]):
-                    merged.update(attrs)
+                merged = _merge(sorted(applied + extra[i], key=lambda pair: pair[0]))
             if merged:
                 self._set(token, merged)
         return doc
+
+
+def _merge(applied: list[tuple[int, Attrs]]) -> Attrs:
+    """The attributes that rules applied in this order leave: a later rule's value wins."""
+    merged: Attrs = {}
+    for _, attrs in applied:
+        merged.update(attrs)
+    return merged
 
 
 def use_fast_attributes(nlp: Any) -> bool:

@@ -72,7 +72,9 @@ class FastEntities:
     def _penalties(self) -> np.ndarray:
         """What to add to each move's score in each kind of state: 0 if spaCy's BILUO rules
         allow the move there, minus infinity if not (``spacy/pipeline/_parser_internals/ner.pyx``,
-        documents without preset entities). States are coded by :meth:`_state_codes`."""
+        documents without preset entities). A state's row: with no entity open, 2 x (is the
+        token a space) + (may an entity go on past it); with one open, 4 + 2 x (its label's
+        index in _label_names) + (may it go on), as :meth:`_decode` computes them."""
         kind, label = self._kind, self._label_index
         rows = []
         for space in (False, True):          # no entity open: codes 0-3
@@ -92,24 +94,21 @@ class FastEntities:
         return doc
 
     def pipe(self, docs: Iterable[Any], batch_size: int = DEFAULT_BATCH) -> Iterator[Any]:
-        batch: list[Any] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self._annotate(batch)
-                yield from batch
-                batch = []
-        if batch:
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
             self._annotate(batch)
             yield from batch
 
     # ------------------------------------------------------------------ decoding
 
     def _annotate(self, docs: Sequence[Any]) -> None:
-        fresh = [doc for doc in docs if len(doc) and not doc.has_annotation("ENT_IOB")]
-        for doc in docs:
-            if len(doc) and doc.has_annotation("ENT_IOB"):
+        fresh = []
+        for doc in (doc for doc in docs if len(doc)):
+            if doc.has_annotation("ENT_IOB"):
                 self.ner(doc)   # preset entities are constraints: the model's own walk
+            else:
+                fresh.append(doc)
         if fresh:
             for doc, entities in zip(fresh, self._decode(fresh), strict=True):
                 doc.set_ents([_span(doc, *entity) for entity in entities], default="outside")

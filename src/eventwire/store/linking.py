@@ -15,14 +15,13 @@ autoflush: a caller that changed ORM objects flushes them before linking reads.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, delete, select, update
+from sqlalchemy import Row, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from eventwire import link
@@ -299,14 +298,9 @@ def unused_id(session: Session, table: type[S.Base], wanted: str) -> str:
     """`wanted`, or when a row of `table` already has it, a variant no row has: ids are
     derived from the first report or article, and two articles may share a 60-character
     prefix, or a re-coded article's old happening or story may live on with other members."""
-    candidate, number, lookup = wanted, 0, _id_lookup(table)
+    candidate, number, lookup = wanted, 0, S.id_lookup(table)
     while session.connection().execute(lookup, {"id": candidate}).first() is not None:
         number += 1
         candidate = wanted[:45] + "-" + hashlib.sha1(f"{wanted}#{number}".encode()).hexdigest()[:16]
     return candidate
 
-
-@functools.cache
-def _id_lookup(table: type[S.Base]) -> Select[Any]:
-    column = S.table(table).c.id
-    return select(column).where(column == bindparam("id"))

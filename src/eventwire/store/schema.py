@@ -10,7 +10,22 @@ import datetime as dt
 import functools
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text, insert
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Select,
+    String,
+    Table,
+    Text,
+    bindparam,
+    insert,
+    select,
+)
 from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.sql.expression import Insert
@@ -35,6 +50,13 @@ def insert_rows(session: Session, row: type[Base], values: list[dict[str, Any]])
 @functools.cache
 def _insert(row: type[Base]) -> Insert:
     return insert(table(row))
+
+
+@functools.cache
+def id_lookup(row: type[Base]) -> Select[Any]:
+    """SELECT of the `id` column of `row`'s table where id = the parameter "id" (built once)."""
+    column = table(row).c.id
+    return select(column).where(column == bindparam("id"))
 
 
 def _now() -> dt.datetime:

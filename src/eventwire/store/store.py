@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, func, select
+from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -343,12 +343,9 @@ def _log_row(run_id: str, article: Article, status: str, message: str | None) ->
             "status": status, "message": message}
 
 
-_ARTICLE_ID = select(S.table(S.ArticleRow).c.id).where(S.table(S.ArticleRow).c.id == bindparam("id"))
-
-
 def _stored(session: Session, article_id: str) -> bool:
     """Whether the article is stored (its id alone is read, never its text and coding)."""
-    return session.execute(_ARTICLE_ID, {"id": article_id}).first() is not None
+    return session.execute(S.id_lookup(S.ArticleRow), {"id": article_id}).first() is not None
 
 
 def _one_writer(session: Session) -> None:
