@@ -103,3 +103,13 @@ def test_disjoint_years_lower_the_similarity():
     renamed_b = {("y2008" if t == "2008" else t): v for t, v in b.items()}
     assert link.similarity(a, b) == pytest.approx(
         link.stories.YEAR_CONTRAST * link.similarity(renamed_a, renamed_b))
+
+
+def test_complete_linkage_splits_a_chain_and_keeps_a_coherent_story():
+    flood, both = {"flood": 1.0, "dhaka": 1.0}, {"dhaka": 1.0, "cyclone": 1.0}
+    cyclone = {"cyclone": 1.0, "khulna": 1.0}
+    df = {"flood": 1, "dhaka": 2, "cyclone": 2, "khulna": 1}
+    groups = link.stories.split_groups([flood, both, cyclone], df, 3)
+    assert groups[0] == 0 and groups[2] != 0 and len(set(groups)) == 2
+    assert link.stories.split_groups([flood, both, {"flood": 1.0, "cyclone": 1.0}], df, 3) == [0, 0, 0]
+    assert link.stories.split_groups([flood], df, 1) == [0]

@@ -17,6 +17,7 @@ from eventwire.store.schema import (
     HappeningDyadRow,
     HappeningPartyRow,
     HappeningRow,
+    StoryRow,
     TermStatRow,
 )
 from eventwire.store.store import open_engine
@@ -122,6 +123,23 @@ def test_every_article_is_in_exactly_one_story(store):
     doc_ids = [d for s in stories for d in s.doc_ids]
     assert sorted(doc_ids) == ["a", "b", "c"]
     assert {frozenset(s.doc_ids) for s in stories} == {frozenset({"a", "b"}), frozenset({"c"})}
+
+
+def test_a_story_chained_through_one_bridging_report_is_split(store):
+    """b resembles both a and c, which share nothing: c joins b's story, whose members then
+    no longer all resemble one another, so it splits; a keeps the story."""
+    flood = "Flood waters reached Dhaka suburbs and rescuers evacuated families from Mirpur."
+    cyclone = "Cyclone Remal battered the Khulna coast, uprooting trees near Mongla port."
+    store.add_article(article("a", text=flood, title="Dhaka flood", published="2024-05-26"))
+    store.add_article(article("b", text=f"{flood} {cyclone}", title="Storms in Bangladesh",
+                              published="2024-05-27"))
+    assert [sorted(s.doc_ids) for s in store.stories()] == [["a", "b"]]
+    store.add_article(article("c", text=cyclone, title="Cyclone Remal", published="2024-05-28"))
+    stories = {s.story_id: sorted(s.doc_ids) for s in store.stories()}
+    assert stories == {"s-a": ["a"], "s-b": ["b", "c"]}
+    with store.engine.connect() as connection:
+        spans = dict(connection.execute(select(StoryRow.id, StoryRow.last_published)).all())
+    assert spans == {"s-a": "2024-05-26", "s-b": "2024-05-28"}
 
 
 def test_a_stored_article_keeps_its_contract_line(store):

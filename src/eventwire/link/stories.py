@@ -8,6 +8,12 @@ magnitudes) count double: they are what differs between two happenings of one ki
 is the cosine of the signatures with each feature weighted by its inverse document frequency
 in the store, lowered when both articles name years and none in common (a coach fired in
 2005 is not the one fired in 2008).
+
+An article joins the story of its most similar neighbour, so one report that resembles two
+happenings of a kind can chain them into one story. A story is therefore also held together
+by complete linkage: when two of its members share almost nothing (similarity below
+SPLIT_THRESHOLD), it is split into the groups whose members all resemble one another
+(:func:`split_groups`).
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import numpy
 
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
@@ -31,6 +39,8 @@ DAY_WEIGHT = 1.5
 NUMBER_WEIGHT = 2.0
 # similarity is multiplied by this when both articles name years and share none
 YEAR_CONTRAST = 0.5
+# a story with two members less similar than this is split (complete linkage)
+SPLIT_THRESHOLD = 0.03
 
 # words and numbers: years and figures ("2008", "6.1") tell similar happenings apart
 _WORD = re.compile(r"\w[\w'’-]*", re.UNICODE)
@@ -116,3 +126,36 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
     years_a, years_b = _years(a), _years(b)
     contrast = YEAR_CONTRAST if years_a and years_b and not years_a & years_b else 1.0
     return contrast * dot / (norm_a * norm_b)
+
+
+def split_groups(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int],
+                 documents: int) -> list[int]:
+    """A group number for each member of a story, by complete linkage: groups are merged,
+    most similar first, while every pair across the two is at least SPLIT_THRESHOLD alike.
+    One group (all zeros) when the story holds together; group 0 is the first member's."""
+    count = len(signatures)
+    if count < 2:
+        return [0] * count
+    closest = numpy.full((count, count), -1.0)   # least similar pair between two groups
+    for i in range(count):
+        for j in range(i + 1, count):
+            closest[i, j] = closest[j, i] = similarity(signatures[i], signatures[j], df, documents)
+    groups = {i: [i] for i in range(count)}
+    alive = numpy.ones(count, dtype=bool)
+    while True:
+        live = numpy.where(alive[:, None] & alive[None, :], closest, -1.0)
+        numpy.fill_diagonal(live, -1.0)
+        a, b = (int(n) for n in numpy.unravel_index(int(numpy.argmax(live)), live.shape))
+        if live[a, b] < SPLIT_THRESHOLD:
+            break
+        merged = numpy.minimum(closest[a], closest[b])
+        closest[a, :] = merged
+        closest[:, a] = merged
+        alive[b] = False
+        groups[a] += groups.pop(b)
+    label = [0] * count
+    ordered = sorted(groups.values(), key=min)   # the first member's group is group 0
+    for number, members in enumerate(ordered):
+        for member in members:
+            label[member] = number
+    return label

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, bindparam, delete, select, update
+from sqlalchemy import Row, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from eventwire import link
@@ -31,6 +31,8 @@ from eventwire.store import schema as S
 LONGEST_WINDOW_DAYS = 366
 # candidate articles scored per new article
 STORY_CANDIDATES = 50
+# a story's most recent members compared with each article that joins it (complete linkage)
+GUARD_MEMBERS = 200
 # the term_stats row counting the articles themselves
 DOCUMENTS = ""
 # article_terms.term and term_stats.term are VARCHAR(120)
@@ -72,6 +74,12 @@ _STORY_DATES = (select(_STORIES.c.first_published, _STORIES.c.last_published)
 _UPDATE_STORY = update(_STORIES).where(_STORIES.c.id == bindparam("story"))
 _SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article")).values(
     story_id=bindparam("story"))
+_STORY_MEMBERS = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.published, _ARTICLES.c.terms)
+                  .where(_ARTICLES.c.story_id == bindparam("story"))
+                  .order_by(_ARTICLES.c.ingested_at.desc(), _ARTICLES.c.id.desc())
+                  .limit(bindparam("limit")))
+_STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published))
+               .where(_ARTICLES.c.story_id == bindparam("story")))
 
 
 # ---------------------------------------------------------------------- happenings
@@ -194,11 +202,12 @@ class ArticleTerms:
 
 def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
     """Put an article already stored in the story of its most similar indexed neighbour, or
-    a new one, and index its most telling features; returns the story's id."""
+    a new one, and index its most telling features; returns the id of the story it ends in
+    (see :func:`hold_story`)."""
     story_id, telling = link_story(session, article)
     session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
     index_article(session, article, telling)
-    return story_id
+    return hold_story(session, article, story_id)
 
 
 def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str]]:
@@ -218,6 +227,48 @@ def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[
             best, best_score = other, score
     story_id = _join_story(session, article, best.story_id if best is not None else None)
     return story_id, link.stories.index_terms(article.terms, df, documents)
+
+
+def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str) -> str:
+    """Split the story an article (already stored in it) has just joined, when that article
+    and one of the story's recent members share almost nothing: its GUARD_MEMBERS most recent
+    members are regrouped by complete linkage (:func:`link.stories.split_groups`). The group
+    of the oldest of them keeps the story; each other group becomes a new story. Returns the
+    id of the article's story."""
+    connection = session.connection()
+    members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
+    if len(members) < 3:
+        return story_id
+    terms = {t for member in members for t in member.terms} | set(article.terms)
+    df = _frequencies(session, terms | {DOCUMENTS})
+    documents = df.pop(DOCUMENTS, 0)
+    others = [member for member in members if member.id != article.id]
+    if min(link.similarity(article.terms, member.terms, df, documents) for member in others) \
+            >= link.stories.SPLIT_THRESHOLD:
+        return story_id
+    groups = link.stories.split_groups([member.terms for member in members], df, documents)
+    if max(groups) == 0:
+        return story_id
+    ends_in = story_id
+    for number in range(1, max(groups) + 1):
+        group = [member for member, g in zip(members, groups, strict=True) if g == number]
+        new_id = _new_story(session, group[0].id, group[0].title,
+                            [m.published for m in group if m.published])
+        for member in group:
+            connection.execute(_SET_STORY, {"article": member.id, "story": new_id})
+        if any(member.id == article.id for member in group):
+            ends_in = new_id
+    first, last = connection.execute(_STORY_SPAN, {"story": story_id}).one()
+    connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first, "last_published": last})
+    return ends_in
+
+
+def _new_story(session: Session, article_id: str, title: str | None, dates: list[str]) -> str:
+    story_id = unused_id(session, S.StoryRow, "s-" + article_id[:60])
+    S.insert_rows(session, S.StoryRow, [{"id": story_id, "title": title,
+                                         "first_published": min(dates, default=None),
+                                         "last_published": max(dates, default=None)}])
+    return story_id
 
 
 def index_article(session: Session, article: ArticleTerms | S.ArticleRow, terms: list[str]) -> None:
@@ -281,10 +332,8 @@ def _join_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id
     connection = session.connection()
     story = connection.execute(_STORY_DATES, {"story": story_id}).first() if story_id else None
     if story_id is None or story is None:
-        story_id = unused_id(session, S.StoryRow, "s-" + article.id[:60])
-        S.insert_rows(session, S.StoryRow, [{"id": story_id, "title": article.title,
-                                             "first_published": article.published,
-                                             "last_published": article.published}])
+        story_id = _new_story(session, article.id, article.title,
+                              [article.published] if article.published else [])
     else:
         dates = [d for d in (story.first_published, story.last_published, article.published) if d]
         first, last = min(dates, default=None), max(dates, default=None)

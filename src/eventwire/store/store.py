@@ -396,6 +396,7 @@ def _write_article(session: Session, article: Article, ingested_at: dt.datetime 
          "cue": quote["cue"]["text"], "content": quote["content"]["text"]}
         for quote in coded["quotes"]])
     linking.index_article(session, linked, telling)
+    linking.hold_story(session, linked, story_id)
 
 
 def _pick(data: dict[str, Any], table: type[S.Base]) -> dict[str, Any]:
