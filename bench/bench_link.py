@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import synthetic
+from sqlalchemy import func, select
 
 from eventwire.store import Store, linking
 from eventwire.store import schema as S
@@ -61,19 +62,43 @@ def probe_happenings(store: Store, probes: int, rng: random.Random) -> float:
     return elapsed / probes
 
 
-def probe_stories(store: Store, probes: int, rng: random.Random) -> float:
-    """Seconds per new article linked to a story."""
+def probe_stories(store: Store, probes: int, rng: random.Random) -> tuple[float, float, float]:
+    """Seconds per new article linked to a story: all probes, then the fresh ones (random
+    words) and the follow-ups (a stored article's features with a third of its words
+    replaced, as a later report of its story), which join an existing story and so also run
+    the check that holds the story together (`linking.hold_story`)."""
     with store._session() as session:  # noqa: SLF001
-        started = time.perf_counter()
+        count = session.scalar(select(func.count()).select_from(S.ArticleRow)) or 0
+        picked = [f"syn-{n:08d}" for n in rng.sample(range(1, count + 1), min(count, probes // 2))]
+        rows = session.execute(select(S.ArticleRow.terms, S.ArticleRow.published)
+                               .where(S.ArticleRow.id.in_(picked))).all() if picked else []
+        seconds = {"fresh": 0.0, "follow-up": 0.0}
+        counted = {"fresh": 0, "follow-up": 0}
+        joined = 0
         for n in range(probes):
-            words = rng.sample(synthetic.VOCABULARY, synthetic.SIGNATURE_WORDS)
-            row = S.ArticleRow(**_article(f"probe-{n}", _day(rng), words))
+            if n % 2 and rows:
+                terms, published = rows[(n // 2) % len(rows)]
+                words = [w for w in terms if w[0] not in "@#"]
+                kept = dict(terms)
+                for word in rng.sample(words, len(words) // 3):
+                    del kept[word]
+                    kept[rng.choice(synthetic.VOCABULARY)] = 1.0
+                kind, row = "follow-up", S.ArticleRow(**_article(f"probe-{n}", published, []))
+                row.terms = kept
+            else:
+                words = rng.sample(synthetic.VOCABULARY, synthetic.SIGNATURE_WORDS)
+                kind, row = "fresh", S.ArticleRow(**_article(f"probe-{n}", _day(rng), words))
+            started = time.perf_counter()
             session.add(row)
             session.flush()
-            linking.assign_story(session, row)
-        elapsed = time.perf_counter() - started
+            story_id = linking.assign_story(session, row)
+            seconds[kind] += time.perf_counter() - started
+            joined += kind == "follow-up" and story_id != f"s-probe-{n}"
+            counted[kind] += 1
         session.rollback()
-    return elapsed / probes
+    print(f"  {joined} of {counted['follow-up']} follow-ups joined a stored story", flush=True)
+    return (sum(seconds.values()) / probes, seconds["fresh"] / max(1, counted["fresh"]),
+            seconds["follow-up"] / max(1, counted["follow-up"]))
 
 
 def main() -> None:
@@ -95,13 +120,15 @@ def main() -> None:
             per_event = probe_happenings(store, args.probes, rng)
             per_article = probe_stories(store, max(1, args.probes // 4), rng)
             store.close()
-        rows.append((size, filled, per_event, per_article))
-        print(f"{size:>9,} events: filled in {filled:.1f} s; "
-              f"dedup {per_event * 1e3:.2f} ms/event; story linking {per_article * 1e3:.2f} ms/article",
-              flush=True)
-    print("\n| store size (events) | dedup ms/event | stories ms/article |\n|---:|---:|---:|")
-    for size, _, per_event, per_article in rows:
-        print(f"| {size:,} | {per_event * 1e3:.2f} | {per_article * 1e3:.2f} |")
+        rows.append((size, filled, per_event, *per_article))
+        print(f"{size:>9,} events: filled in {filled:.1f} s; dedup {per_event * 1e3:.2f} ms/event; "
+              f"story linking {per_article[0] * 1e3:.2f} ms/article (fresh {per_article[1] * 1e3:.2f}, "
+              f"follow-up {per_article[2] * 1e3:.2f})", flush=True)
+    print("\n| store size (events) | dedup ms/event | stories ms/article | fresh | follow-up |\n"
+          "|---:|---:|---:|---:|---:|")
+    for size, _, per_event, per_article, fresh, follow_up in rows:
+        print(f"| {size:,} | {per_event * 1e3:.2f} | {per_article * 1e3:.2f} | {fresh * 1e3:.2f} "
+              f"| {follow_up * 1e3:.2f} |")
 
 
 if __name__ == "__main__":

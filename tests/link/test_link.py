@@ -109,7 +109,23 @@ def test_complete_linkage_splits_a_chain_and_keeps_a_coherent_story():
     flood, both = {"flood": 1.0, "dhaka": 1.0}, {"dhaka": 1.0, "cyclone": 1.0}
     cyclone = {"cyclone": 1.0, "khulna": 1.0}
     df = {"flood": 1, "dhaka": 2, "cyclone": 2, "khulna": 1}
-    groups = link.stories.split_groups([flood, both, cyclone], df, 3)
+    groups = link.stories.split_groups(link.stories.similarities([flood, both, cyclone], df, 3))
     assert groups[0] == 0 and groups[2] != 0 and len(set(groups)) == 2
-    assert link.stories.split_groups([flood, both, {"flood": 1.0, "cyclone": 1.0}], df, 3) == [0, 0, 0]
-    assert link.stories.split_groups([flood], df, 1) == [0]
+    coherent = [flood, both, {"flood": 1.0, "cyclone": 1.0}]
+    assert link.stories.split_groups(link.stories.similarities(coherent, df, 3)) == [0, 0, 0]
+    assert link.stories.split_groups(link.stories.similarities([flood], df, 1)) == [0]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_similarity_matrix_is_the_pairwise_similarity(seed):
+    import random
+
+    rng = random.Random(seed)
+    words = [f"w{n}" for n in range(30)] + ["2005", "2008", "@kabul", "#2025-01-08"]
+    signatures = [{w: rng.choice((1.0, 2.0, 1.5)) for w in rng.sample(words, 8)} for _ in range(6)]
+    df = {w: rng.randint(0, 5) for w in words}
+    matrix = link.stories.similarities(signatures, df, 9)
+    for i, a in enumerate(signatures):
+        for j, b in enumerate(signatures):
+            assert matrix[i, j] == pytest.approx(link.similarity(a, b, df, 9))
+    assert link.stories.similarities(signatures, df, 9, rows=[2])[0] == pytest.approx(matrix[2])

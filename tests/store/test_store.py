@@ -125,21 +125,69 @@ def test_every_article_is_in_exactly_one_story(store):
     assert {frozenset(s.doc_ids) for s in stories} == {frozenset({"a", "b"}), frozenset({"c"})}
 
 
-def test_a_story_chained_through_one_bridging_report_is_split(store):
-    """b resembles both a and c, which share nothing: c joins b's story, whose members then
-    no longer all resemble one another, so it splits; a keeps the story."""
-    flood = "Flood waters reached Dhaka suburbs and rescuers evacuated families from Mirpur."
-    cyclone = "Cyclone Remal battered the Khulna coast, uprooting trees near Mongla port."
-    store.add_article(article("a", text=flood, title="Dhaka flood", published="2024-05-26"))
-    store.add_article(article("b", text=f"{flood} {cyclone}", title="Storms in Bangladesh",
-                              published="2024-05-27"))
+FLOOD = "Flood waters reached Dhaka suburbs and rescuers evacuated families from Mirpur."
+CYCLONE = "Cyclone Remal battered the Khulna coast, uprooting trees near Mongla port."
+
+
+def _chain():
+    return [article("a", text=FLOOD, title="Dhaka flood", published="2024-05-26"),
+            article("b", text=f"{FLOOD} {CYCLONE}", title="Storms in Bangladesh", published="2024-05-27"),
+            article("c", text=CYCLONE, title="Cyclone Remal", published="2024-05-28")]
+
+
+def _chained(store):
+    """b resembles both a and c, which share nothing: c joins the story of a and b."""
+    a, b, c = _chain()
+    store.add_article(a)
+    store.add_article(b)
     assert [sorted(s.doc_ids) for s in store.stories()] == [["a", "b"]]
-    store.add_article(article("c", text=cyclone, title="Cyclone Remal", published="2024-05-28"))
-    stories = {s.story_id: sorted(s.doc_ids) for s in store.stories()}
-    assert stories == {"s-a": ["a"], "s-b": ["b", "c"]}
+    store.add_article(c)
+
+
+def _stories(store):
     with store.engine.connect() as connection:
-        spans = dict(connection.execute(select(StoryRow.id, StoryRow.last_published)).all())
-    assert spans == {"s-a": "2024-05-26", "s-b": "2024-05-28"}
+        rows = connection.execute(select(StoryRow.id, StoryRow.title, StoryRow.first_published,
+                                         StoryRow.last_published)).all()
+    members = {s.story_id: frozenset(s.doc_ids) for s in store.stories()}
+    return {members[row.id]: tuple(row[1:]) for row in rows}
+
+
+def test_a_story_chained_through_one_bridging_report_is_split(store):
+    """Once c shows that the story's members do not all resemble one another, it splits: b
+    and c (the larger group) keep it, a moves to a new story; each is titled and dated
+    after its own articles, and none is left empty."""
+    _chained(store)
+    assert _stories(store) == {
+        frozenset({"a"}): ("Dhaka flood", "2024-05-26", "2024-05-26"),
+        frozenset({"b", "c"}): ("Storms in Bangladesh", "2024-05-27", "2024-05-28")}
+
+
+def test_splitting_keeps_the_story_of_the_larger_group(store):
+    _chained(store)
+    kept = {frozenset(s.doc_ids): s.story_id for s in store.stories()}
+    assert kept[frozenset({"b", "c"})] == "s-a"
+
+
+def test_recoding_a_split_story_gives_the_same_stories(store):
+    from eventwire.store.recode import replace_article
+
+    _chained(store)
+    before = {s.story_id: sorted(s.doc_ids) for s in store.stories()}
+    for recoded in _chain():
+        replace_article(store, recoded)
+    assert {s.story_id: sorted(s.doc_ids) for s in store.stories()} == before
+
+
+def test_only_recent_members_are_regrouped_and_older_ones_stay(store, monkeypatch):
+    """With a window of three members, the member stored before them is not regrouped: it
+    stays in the story, which the larger group keeps."""
+    from eventwire.store import linking
+
+    monkeypatch.setattr(linking, "GUARD_MEMBERS", 3)
+    older, (a, b, c) = article("o", text=FLOOD, title="Dhaka flood", published="2024-05-25"), _chain()
+    for item in (older, a, b, c):
+        store.add_article(item)
+    assert {frozenset(s.doc_ids) for s in store.stories()} == {frozenset({"a"}), frozenset({"o", "b", "c"})}
 
 
 def test_a_stored_article_keeps_its_contract_line(store):

@@ -128,18 +128,39 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
     return contrast * dot / (norm_a * norm_b)
 
 
-def split_groups(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int],
-                 documents: int) -> list[int]:
-    """A group number for each member of a story, by complete linkage: groups are merged,
-    most similar first, while every pair across the two is at least SPLIT_THRESHOLD alike.
-    One group (all zeros) when the story holds together; group 0 is the first member's."""
-    count = len(signatures)
+def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int],
+                 documents: int, rows: Sequence[int] | None = None) -> numpy.ndarray:
+    """:func:`similarity` of the signatures in `rows` (default: all) with every signature,
+    as a matrix (rows × signatures): each signature is weighted and normalised once."""
+    vocabulary: dict[str, int] = {}
+    weights = numpy.zeros((len(signatures), sum(len(s) for s in signatures) or 1))
+    for n, signature in enumerate(signatures):
+        for term, value in signature.items():
+            column = vocabulary.setdefault(term, len(vocabulary))
+            weights[n, column] = value * idf(df.get(term, 0), documents)
+    weights = weights[:, :max(1, len(vocabulary))]
+    norms = numpy.linalg.norm(weights, axis=1)
+    norms[norms == 0] = 1.0
+    weights /= norms[:, None]
+    picked = list(range(len(signatures))) if rows is None else list(rows)
+    result = weights[picked] @ weights.T
+    years = [_years(s) for s in signatures]
+    for r, n in enumerate(picked):
+        for m, other in enumerate(years):
+            if years[n] and other and not years[n] & other:
+                result[r, m] *= YEAR_CONTRAST
+    return result
+
+
+def split_groups(similar: numpy.ndarray) -> list[int]:
+    """A group number for each member of a story, from their pairwise similarities, by
+    complete linkage: groups are merged, most similar first, while every pair across the two
+    is at least SPLIT_THRESHOLD alike. One group (all zeros) when the story holds together;
+    groups are numbered in the order of their first member."""
+    count = len(similar)
     if count < 2:
         return [0] * count
-    closest = numpy.full((count, count), -1.0)   # least similar pair between two groups
-    for i in range(count):
-        for j in range(i + 1, count):
-            closest[i, j] = closest[j, i] = similarity(signatures[i], signatures[j], df, documents)
+    closest = numpy.array(similar, dtype=float)   # least similar pair between two groups
     groups = {i: [i] for i in range(count)}
     alive = numpy.ones(count, dtype=bool)
     while True:
@@ -154,8 +175,7 @@ def split_groups(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
         alive[b] = False
         groups[a] += groups.pop(b)
     label = [0] * count
-    ordered = sorted(groups.values(), key=min)   # the first member's group is group 0
-    for number, members in enumerate(ordered):
+    for number, members in enumerate(sorted(groups.values(), key=min)):
         for member in members:
             label[member] = number
     return label

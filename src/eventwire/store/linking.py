@@ -1,9 +1,11 @@
 """Linking inside the store: each new report joins a happening, each new article a story.
 
-Both are incremental (nothing already stored is re-clustered) and both find their
-candidates through an index, so the cost of adding an article does not grow with the
-size of the store: happenings through `happening_parties` (country, type, date), stories
-through `article_terms` (the article's most telling features).
+Both are incremental and both find their candidates through an index, so the cost of
+adding an article does not grow with the size of the store: happenings through
+`happening_parties` (country, type, date), stories through `article_terms` (the article's
+most telling features). Nothing already stored is re-clustered, except that a story an
+article joins may be split in two when its members no longer all resemble one another
+(`hold_story`): articles already stored can then move to a new story.
 
 Every statement here is SQLAlchemy Core, run at once on the session's connection in the
 caller's transaction: a happening created for one report is visible to the next report of
@@ -32,7 +34,7 @@ LONGEST_WINDOW_DAYS = 366
 # candidate articles scored per new article
 STORY_CANDIDATES = 50
 # a story's most recent members compared with each article that joins it (complete linkage)
-GUARD_MEMBERS = 200
+GUARD_MEMBERS = 100
 # the term_stats row counting the articles themselves
 DOCUMENTS = ""
 # article_terms.term and term_stats.term are VARCHAR(120)
@@ -80,6 +82,9 @@ _STORY_MEMBERS = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.publishe
                   .limit(bindparam("limit")))
 _STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published))
                .where(_ARTICLES.c.story_id == bindparam("story")))
+_STORY_FIRST_TITLE = (select(_ARTICLES.c.title).where(_ARTICLES.c.story_id == bindparam("story"))
+                      .order_by(_ARTICLES.c.published.is_(None), _ARTICLES.c.published,
+                                _ARTICLES.c.ingested_at, _ARTICLES.c.id).limit(1))
 
 
 # ---------------------------------------------------------------------- happenings
@@ -232,35 +237,48 @@ def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[
 def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str) -> str:
     """Split the story an article (already stored in it) has just joined, when that article
     and one of the story's recent members share almost nothing: its GUARD_MEMBERS most recent
-    members are regrouped by complete linkage (:func:`link.stories.split_groups`). The group
-    of the oldest of them keeps the story; each other group becomes a new story. Returns the
-    id of the article's story."""
+    members are regrouped by complete linkage (:func:`link.stories.split_groups`). The
+    largest group (on a tie, the one with the oldest member) keeps the story, with any older
+    members; each other group becomes a new story. Every story changed is titled after its
+    earliest article. Returns the id of the article's story."""
     connection = session.connection()
     members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
     if len(members) < 3:
         return story_id
-    terms = {t for member in members for t in member.terms} | set(article.terms)
-    df = _frequencies(session, terms | {DOCUMENTS})
+    df = _frequencies(session, {t for member in members for t in member.terms} | {DOCUMENTS})
     documents = df.pop(DOCUMENTS, 0)
-    others = [member for member in members if member.id != article.id]
-    if min(link.similarity(article.terms, member.terms, df, documents) for member in others) \
-            >= link.stories.SPLIT_THRESHOLD:
-        return story_id
-    groups = link.stories.split_groups([member.terms for member in members], df, documents)
+    signatures = [member.terms for member in members]
+    own = next((n for n, member in enumerate(members) if member.id == article.id), None)
+    if own is not None:
+        row = link.stories.similarities(signatures, df, documents, rows=[own])[0]
+        if min(v for n, v in enumerate(row) if n != own) >= link.stories.SPLIT_THRESHOLD:
+            return story_id
+    groups = link.stories.split_groups(link.stories.similarities(signatures, df, documents))
     if max(groups) == 0:
         return story_id
+    sizes = Counter(groups)
+    keeper = max(sizes, key=lambda g: (sizes[g], -g))
     ends_in = story_id
-    for number in range(1, max(groups) + 1):
+    for number in sorted(sizes):
+        if number == keeper:
+            continue
         group = [member for member, g in zip(members, groups, strict=True) if g == number]
-        new_id = _new_story(session, group[0].id, group[0].title,
+        new_id = _new_story(session, group[0].id, _earliest(group).title,
                             [m.published for m in group if m.published])
         for member in group:
             connection.execute(_SET_STORY, {"article": member.id, "story": new_id})
         if any(member.id == article.id for member in group):
             ends_in = new_id
     first, last = connection.execute(_STORY_SPAN, {"story": story_id}).one()
-    connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first, "last_published": last})
+    title = connection.execute(_STORY_FIRST_TITLE, {"story": story_id}).scalar()
+    connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first, "last_published": last,
+                                       "title": title})
     return ends_in
+
+
+def _earliest(members: list[Any]) -> Any:
+    """The member published first (undated last), the earlier stored on a tie."""
+    return min(members, key=lambda m: (m.published is None, m.published or ""))
 
 
 def _new_story(session: Session, article_id: str, title: str | None, dates: list[str]) -> str:

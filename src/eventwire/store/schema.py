@@ -83,8 +83,9 @@ class ArticleRow(Base):
     coder_version: Mapped[str] = mapped_column(String(40))
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
-    # the article listing's order (undated first)
-    __table_args__ = (Index("ix_articles_listing", sql("coalesce(published, '')"), "id"),)
+    # the article listing's order (undated first); a story's most recent members
+    __table_args__ = (Index("ix_articles_listing", sql("coalesce(published, '')"), "id"),
+                      Index("ix_articles_story_recent", "story_id", "ingested_at", "id"))
 
 
 class HappeningRow(Base):

@@ -365,7 +365,8 @@ def _one_writer(session: Session) -> None:
 def _write_article(session: Session, article: Article, ingested_at: dt.datetime | None = None) -> None:
     """Write a coded article and everything derived from it, parents before children: its
     story, the article, its learned facts, happenings as its events are linked, the events
-    with their participants and claims, places, times, quotes, its story index terms.
+    with their participants and claims, places, times, quotes, its story index terms; last,
+    the story is split if the article showed it chained two happenings (`linking.hold_story`).
 
     `ingested_at` defaults to now (a re-coded article keeps its first one). Core statements
     do not autoflush, so ORM changes the caller left pending are flushed first.
