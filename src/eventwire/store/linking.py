@@ -249,10 +249,11 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
     documents = df.pop(DOCUMENTS, 0)
     signatures = [member.terms for member in members]
     own = next((n for n, member in enumerate(members) if member.id == article.id), None)
-    if own is not None:
-        row = link.stories.similarities(signatures, df, documents, rows=[own])[0]
-        if min(v for n, v in enumerate(row) if n != own) >= link.stories.SPLIT_THRESHOLD:
-            return story_id
+    if own is None:   # a re-coded article stored long ago, outside the window it would regroup
+        return story_id
+    row = link.stories.similarities(signatures, df, documents, rows=[own])[0]
+    if min(v for n, v in enumerate(row) if n != own) >= link.stories.SPLIT_THRESHOLD:
+        return story_id
     groups = link.stories.split_groups(link.stories.similarities(signatures, df, documents))
     if max(groups) == 0:
         return story_id
