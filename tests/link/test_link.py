@@ -128,4 +128,3 @@ def test_the_similarity_matrix_is_the_pairwise_similarity(seed):
     for i, a in enumerate(signatures):
         for j, b in enumerate(signatures):
             assert matrix[i, j] == pytest.approx(link.similarity(a, b, df, 9))
-    assert link.stories.similarities(signatures, df, 9, rows=[2])[0] == pytest.approx(matrix[2])

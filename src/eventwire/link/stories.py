@@ -129,9 +129,9 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
 
 
 def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int],
-                 documents: int, rows: Sequence[int] | None = None) -> numpy.ndarray:
-    """:func:`similarity` of the signatures in `rows` (default: all) with every signature,
-    as a matrix (rows × signatures): each signature is weighted and normalised once."""
+                 documents: int) -> numpy.ndarray:
+    """:func:`similarity` of every pair of signatures, as a matrix: each signature is
+    weighted and normalised once."""
     vocabulary: dict[str, int] = {}
     weights = numpy.zeros((len(signatures), sum(len(s) for s in signatures) or 1))
     for n, signature in enumerate(signatures):
@@ -142,13 +142,12 @@ def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
     norms = numpy.linalg.norm(weights, axis=1)
     norms[norms == 0] = 1.0
     weights /= norms[:, None]
-    picked = list(range(len(signatures))) if rows is None else list(rows)
-    result = weights[picked] @ weights.T
+    result = weights @ weights.T
     years = [_years(s) for s in signatures]
-    for r, n in enumerate(picked):
+    for n, mine in enumerate(years):
         for m, other in enumerate(years):
-            if years[n] and other and not years[n] & other:
-                result[r, m] *= YEAR_CONTRAST
+            if mine and other and not mine & other:
+                result[n, m] *= YEAR_CONTRAST
     return result
 
 

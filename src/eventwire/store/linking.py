@@ -80,8 +80,9 @@ _STORY_MEMBERS = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.publishe
                   .where(_ARTICLES.c.story_id == bindparam("story"))
                   .order_by(_ARTICLES.c.ingested_at.desc(), _ARTICLES.c.id.desc())
                   .limit(bindparam("limit")))
-_STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published))
+_STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published), func.count())
                .where(_ARTICLES.c.story_id == bindparam("story")))
+_DELETE_STORY = delete(_STORIES).where(_STORIES.c.id == bindparam("story"))
 _STORY_FIRST_TITLE = (select(_ARTICLES.c.title).where(_ARTICLES.c.story_id == bindparam("story"))
                       .order_by(_ARTICLES.c.published.is_(None), _ARTICLES.c.published,
                                 _ARTICLES.c.ingested_at, _ARTICLES.c.id).limit(1))
@@ -209,18 +210,20 @@ def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
     """Put an article already stored in the story of its most similar indexed neighbour, or
     a new one, and index its most telling features; returns the id of the story it ends in
     (see :func:`hold_story`)."""
-    story_id, telling = link_story(session, article)
+    story_id, telling, df = link_story(session, article)
     session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
     index_article(session, article, telling)
-    return hold_story(session, article, story_id)
+    return hold_story(session, article, story_id, df)
 
 
-def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str]]:
+def link_story(session: Session,
+               article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str], dict[str, int]]:
     """The story of the article's most similar indexed neighbour (its dates widened to the
-    article's), or a new story; and the article's most telling features, for
-    :func:`index_article` once the article row is written. Counts the article's features in
-    the document frequencies. Neither reads nor writes the article's own row, so the article
-    can be inserted afterwards with its story."""
+    article's), or a new story; the article's most telling features, for
+    :func:`index_article` once the article row is written; and the document frequencies it
+    read (under DOCUMENTS, the number of articles), for :func:`hold_story`. Counts the
+    article's features in the document frequencies. Neither reads nor writes the article's
+    own row, so the article can be inserted afterwards with its story."""
     df = _update_df(session, article.terms)
     documents = df[DOCUMENTS]
     candidates = _story_candidates(session, article, df, documents)
@@ -231,55 +234,57 @@ def link_story(session: Session, article: ArticleTerms | S.ArticleRow) -> tuple[
         if score >= best_score:
             best, best_score = other, score
     story_id = _join_story(session, article, best.story_id if best is not None else None)
-    return story_id, link.stories.index_terms(article.terms, df, documents)
+    return story_id, link.stories.index_terms(article.terms, df, documents), df
 
 
-def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str) -> str:
+def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
+               df: Mapping[str, int]) -> str:
     """Split the story an article (already stored in it) has just joined, when that article
     and one of the story's recent members share almost nothing: its GUARD_MEMBERS most recent
     members are regrouped by complete linkage (:func:`link.stories.split_groups`). The
     largest group (on a tie, the one with the oldest member) keeps the story, with any older
     members; each other group becomes a new story. Every story changed is titled after its
-    earliest article. Returns the id of the article's story."""
+    earliest article. `df` holds the document frequencies :func:`link_story` read; only
+    the members' other terms are looked up. Returns the id of the article's story."""
     connection = session.connection()
     members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
-    if len(members) < 3:
-        return story_id
-    df = _frequencies(session, {t for member in members for t in member.terms} | {DOCUMENTS})
-    documents = df.pop(DOCUMENTS, 0)
-    signatures = [member.terms for member in members]
     own = next((n for n, member in enumerate(members) if member.id == article.id), None)
-    if own is None:   # a re-coded article stored long ago, outside the window it would regroup
+    # fewer than three members cannot chain; a re-coded article stored long ago is outside
+    # the window it would regroup
+    if len(members) < 3 or own is None:
         return story_id
-    row = link.stories.similarities(signatures, df, documents, rows=[own])[0]
-    if min(v for n, v in enumerate(row) if n != own) >= link.stories.SPLIT_THRESHOLD:
+    frequencies = dict(df)
+    frequencies.update(_frequencies(session, {t for m in members for t in m.terms} - frequencies.keys()))
+    similar = link.stories.similarities([m.terms for m in members], frequencies, frequencies[DOCUMENTS])
+    if min(v for n, v in enumerate(similar[own]) if n != own) >= link.stories.SPLIT_THRESHOLD:
         return story_id
-    groups = link.stories.split_groups(link.stories.similarities(signatures, df, documents))
-    if max(groups) == 0:
-        return story_id
+    groups = link.stories.split_groups(similar)
     sizes = Counter(groups)
     keeper = max(sizes, key=lambda g: (sizes[g], -g))
-    ends_in = story_id
-    for number in sorted(sizes):
-        if number == keeper:
-            continue
+    changed, ends_in = [story_id], story_id
+    for number in sorted(set(sizes) - {keeper}):
         group = [member for member, g in zip(members, groups, strict=True) if g == number]
-        new_id = _new_story(session, group[0].id, _earliest(group).title,
-                            [m.published for m in group if m.published])
+        changed.append(_new_story(session, group[0].id, None, []))
         for member in group:
-            connection.execute(_SET_STORY, {"article": member.id, "story": new_id})
+            connection.execute(_SET_STORY, {"article": member.id, "story": changed[-1]})
         if any(member.id == article.id for member in group):
-            ends_in = new_id
-    first, last = connection.execute(_STORY_SPAN, {"story": story_id}).one()
-    title = connection.execute(_STORY_FIRST_TITLE, {"story": story_id}).scalar()
-    connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first, "last_published": last,
-                                       "title": title})
+            ends_in = changed[-1]
+    for changed_id in changed:
+        refresh_story(session, changed_id)
+        connection.execute(_UPDATE_STORY, {"story": changed_id, "title": connection.execute(
+            _STORY_FIRST_TITLE, {"story": changed_id}).scalar()})
     return ends_in
 
 
-def _earliest(members: list[Any]) -> Any:
-    """The member published first (undated last), the earlier stored on a tie."""
-    return min(members, key=lambda m: (m.published is None, m.published or ""))
+def refresh_story(session: Session, story_id: str) -> None:
+    """A story's dates from its articles; the story is deleted when none is left."""
+    connection = session.connection()
+    first, last, members = connection.execute(_STORY_SPAN, {"story": story_id}).one()
+    if members:
+        connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first,
+                                           "last_published": last})
+    else:
+        connection.execute(_DELETE_STORY, {"story": story_id})
 
 
 def _new_story(session: Session, article_id: str, title: str | None, dates: list[str]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -189,7 +189,7 @@ def _unlink(session: Session, row: S.ArticleRow) -> None:
     session.delete(row)
     session.flush()
     if story_id:
-        _refresh_story(session, story_id)
+        linking.refresh_story(session, story_id)
 
 
 def _refresh_happening(session: Session, happening_id: str) -> None:
@@ -226,19 +226,6 @@ def _forget_terms(session: Session, terms: dict[str, Any]) -> None:
         if stat.df <= 0:
             session.delete(stat)
     session.flush()
-
-
-def _refresh_story(session: Session, story_id: str) -> None:
-    """The story's dates from its remaining articles; deleted when none is left."""
-    story = session.get_one(S.StoryRow, story_id)
-    first, last, members = session.execute(
-        select(func.min(S.ArticleRow.published), func.max(S.ArticleRow.published), func.count())
-        .where(S.ArticleRow.story_id == story_id)).one()
-    if not members:
-        session.delete(story)
-        session.flush()
-        return
-    story.first_published, story.last_published = first, last
 
 
 def iter_changes(report: RecodeReport) -> Iterator[str]:

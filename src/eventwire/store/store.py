@@ -376,7 +376,7 @@ def _write_article(session: Session, article: Article, ingested_at: dt.datetime 
     linked = linking.ArticleTerms(id=article.id, title=article.title, published=article.published,
                                   terms=link.signature(coded))
     # the story first, so that the article row is written once, with it
-    story_id, telling = linking.link_story(session, linked)
+    story_id, telling, df = linking.link_story(session, linked)
     S.insert_rows(session, S.ArticleRow, [{
         "id": article.id, "content_hash": hashlib.sha256(article.text.encode()).hexdigest(),
         "title": article.title, "published": article.published, "language": article.language,
@@ -397,7 +397,7 @@ def _write_article(session: Session, article: Article, ingested_at: dt.datetime 
          "cue": quote["cue"]["text"], "content": quote["content"]["text"]}
         for quote in coded["quotes"]])
     linking.index_article(session, linked, telling)
-    linking.hold_story(session, linked, story_id)
+    linking.hold_story(session, linked, story_id, df)
 
 
 def _pick(data: dict[str, Any], table: type[S.Base]) -> dict[str, Any]:
