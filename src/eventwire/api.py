@@ -145,6 +145,8 @@ class IngestReport:
     unchanged: int = 0
     failed: int = 0
     events: int = 0
+    # stored articles linked to their stories again at the end (Store.settle_stories)
+    settled: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -155,19 +157,21 @@ class IngestReport:
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, clean: bool = True,
            workers: int | None = None,
            on_article: Callable[[Article, str], None] | None = None,
+           on_settle: Callable[[], None] | None = None,
            include: Sequence[str] = (), exclude: Sequence[str] = (),
            languages: Collection[str] | None = ("en",)) -> IngestReport:
     """Read, code and store every document under `paths`; already stored ids are skipped.
 
     Each document is committed on its own, so a failure later in the batch loses nothing
-    stored before it. `on_article(article, status)` is called after each document.
+    stored before it. `on_article(article, status)` is called after each document,
+    `on_settle()` before the run's stories are settled (:meth:`Store.settle_stories`).
     `include`, `exclude` and `languages` are as for :func:`code_documents`.
     """
     from eventwire.read import read_inputs
 
     articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
     return _ingest_articles(articles, store, clean=clean, workers=workers or os.cpu_count() or 1,
-                            on_article=on_article, languages=languages)
+                            on_article=on_article, on_settle=on_settle, languages=languages)
 
 
 def ingest_documents(documents: Iterable[Any], store: Any, *, clean: bool = True,
@@ -189,7 +193,8 @@ Coder = Callable[[Iterable[Article], Knowledge], Iterator[Article]]
 
 def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, workers: int,
                      on_article: Callable[[Article, str], None] | None,
-                     languages: Collection[str] | None, coder: Coder | None = None) -> IngestReport:
+                     languages: Collection[str] | None, coder: Coder | None = None,
+                     on_settle: Callable[[], None] | None = None) -> IngestReport:
     """Code and store `articles`; `coder` replaces the local worker processes (Dask)."""
     report = IngestReport(run_id=store.new_run_id())
     started = time.monotonic()
@@ -201,6 +206,11 @@ def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, wo
         status = _store_one(article, store, report)
         if on_article:
             on_article(article, status)
+    if report.stored:
+        # the first articles of a young store were linked with few document frequencies
+        if on_settle:
+            on_settle()
+        report.settled = store.settle_stories(report.run_id)
     report.seconds = time.monotonic() - started
     return report
 

@@ -133,6 +133,7 @@ def code_batch(articles: list[Article], clean: bool, languages: Collection[str] 
 
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, address: str,
            clean: bool = True, on_article: Callable[[Article, str], None] | None = None,
+           on_settle: Callable[[], None] | None = None,
            include: Sequence[str] = (), exclude: Sequence[str] = (),
            languages: Collection[str] | None = ("en",)) -> IngestReport:
     """As :func:`eventwire.api.ingest`, coding on the Dask cluster at `address`; storing,
@@ -143,7 +144,7 @@ def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, ad
     with dask_client(address) as client:
         coder = dask_coder(client, clean=clean, languages=languages)
         return _ingest_articles(articles, store, clean=clean, workers=1, on_article=on_article,
-                                languages=languages, coder=coder)
+                                languages=languages, coder=coder, on_settle=on_settle)
 
 
 def parquet_folder(out: str) -> Path:

@@ -190,6 +190,58 @@ def test_only_recent_members_are_regrouped_and_older_ones_stay(store, monkeypatc
     assert {frozenset(s.doc_ids) for s in store.stories()} == {frozenset({"a"}), frozenset({"o", "b", "c"})}
 
 
+CRANES = "Harbour cranes collapsed at Tema port during a storm; dockworkers fled the quay."
+SHIFTS = "Ghana's ports authority suspended night shifts at Tema after the storm damage, said an engineer."
+TOPPLED = ("Dockworkers at Tema port said the storm toppled harbour cranes, and the ports authority "
+           "suspended night shifts.")
+
+
+def _run(store, articles):
+    run_id = store.new_run_id()
+    for item in articles:
+        store.add_article(item, run_id=run_id)
+    return run_id
+
+
+def test_settling_a_run_lets_an_article_left_alone_join_a_later_neighbour(store):
+    """"a" came first with nothing like it; "b", which resembles it, joined "c" (more like
+    it still): settling the run puts "a" with them."""
+    run_id = _run(store, [article("a", text=CRANES, title="Cranes fall"),
+                          article("c", text=SHIFTS, title="Shifts halted"),
+                          article("b", text=TOPPLED, title="Storm at Tema")])
+    assert {frozenset(s.doc_ids) for s in store.stories()} == {frozenset({"a"}), frozenset({"b", "c"})}
+    assert store.settle_stories(run_id) == 3
+    assert [sorted(s.doc_ids) for s in store.stories()] == [["a", "b", "c"]]
+    with store.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(StoryRow)) == 1
+        # the index holds each article's telling terms once
+        indexed = connection.execute(select(ArticleTermRow.article_id, func.count())
+                                     .group_by(ArticleTermRow.article_id)).all()
+        assert sorted(article_id for article_id, _ in indexed) == ["a", "b", "c"]
+        # frequencies were not counted twice
+        assert connection.scalar(select(TermStatRow.df).where(TermStatRow.term == "")) == 3
+
+
+def test_settling_what_is_settled_changes_nothing(store):
+    _chained(store)
+    run_id = _run(store, [article("d", text=CRANES, title="Cranes fall", published="2024-05-28")])
+    store.settle_stories(run_id)
+    before = _stories(store), {s.story_id: sorted(s.doc_ids) for s in store.stories()}
+    assert store.settle_stories(run_id) == 1
+    assert (_stories(store), {s.story_id: sorted(s.doc_ids) for s in store.stories()}) == before
+
+
+def test_only_articles_stored_while_the_store_was_young_are_settled(store, monkeypatch):
+    from eventwire.store import linking
+
+    monkeypatch.setattr(linking, "SETTLE_BELOW", 2)
+    first = _run(store, [article(n, text=CRANES) for n in ("a", "b", "c")])
+    assert store.settle_stories(first) == 2
+    later = _run(store, [article("d", text=CRANES)])
+    assert store.settle_stories(later) == 0
+    assert sorted(d for s in store.stories() for d in s.doc_ids) == ["a", "b", "c", "d"]
+
+
 def test_a_stored_article_keeps_its_contract_line(store):
     store.add_article(article("a", [event("a", 1)]))
     line = store.article("a")

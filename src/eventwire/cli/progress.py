@@ -25,9 +25,10 @@ from eventwire.store import Store
 
 
 def progress_bar(console: Console, label: str, unit: str, show: bool) -> Progress:
-    """A transient bar on `console`: done/total, rate in `unit`/s, elapsed and time left.
-    Add tasks with a ``rate=0.0`` field and move them with :func:`advance`."""
-    return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
+    """A transient bar on `console`: `label` (or what a task's description becomes), done/total,
+    rate in `unit`/s, elapsed and time left. Add tasks with `label` as description and a
+    ``rate=0.0`` field, and move them with :func:`advance`."""
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]:.1f} " + unit + "/s"), TimeElapsedColumn(),
                     TimeRemainingColumn(), console=console, disable=not show, transient=True)
 
@@ -62,8 +63,11 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                 console.print(f"eventwire: {'; '.join(article.errors) or article.id}",
                               markup=False, highlight=False, soft_wrap=True)
 
+        def on_settle() -> None:
+            progress.update(task, description="ingest: settling stories")
+
         report = _run(paths, db, published, workers=workers, clean=clean, dask=dask, out=out,
-                      on_article=on_article, **reading)
+                      on_article=on_article, on_settle=on_settle, **reading)
     if as_json:
         click.echo(json.dumps(report.to_dict()))
     elif not quiet:
@@ -73,8 +77,9 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
 
 
 def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers: int | None,
-         clean: bool, dask: str | None, out: str | None, **options: Any) -> IngestReport:
-    """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset."""
+         clean: bool, dask: str | None, out: str | None, on_settle: Any, **options: Any) -> IngestReport:
+    """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset (which has
+    no stories to settle)."""
     if out is not None:
         from eventwire import distributed
 
@@ -85,5 +90,6 @@ def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers
         if dask is not None:
             from eventwire import distributed
 
-            return distributed.ingest(paths, store, published, address=dask, clean=clean, **options)
-        return ingest(paths, store, published, clean=clean, workers=workers, **options)
+            return distributed.ingest(paths, store, published, address=dask, clean=clean,
+                                      on_settle=on_settle, **options)
+        return ingest(paths, store, published, clean=clean, workers=workers, on_settle=on_settle, **options)

@@ -2,8 +2,9 @@
 
 Each topic of ECB+ holds two similar happenings (its `ecb` and `ecbplus` documents); a gold
 story is one (topic, half) pair. Every document is coded and ingested, in file order, into a
-fresh temporary store exactly as `eventwire ingest` would; the store's stories are the
-prediction. Documents carry no publication date, so only content separates them.
+fresh temporary store exactly as one `eventwire ingest` run would, stories settled at the
+end of the run included (`Store.settle_stories`); the store's stories are the prediction.
+Documents carry no publication date, so only content separates them.
 """
 
 from __future__ import annotations
@@ -72,8 +73,10 @@ def run(path: Path, limit: int | None = None) -> dict[str, Any]:
     docs = load(path)[:limit]
     with tempfile.TemporaryDirectory(prefix="eventwire-ecbplus-") as tmp, \
             Store(f"sqlite:///{Path(tmp) / 'store.db'}") as store:
+        run_id = store.new_run_id()
         for doc_id, _, text in docs:
-            store.add_article(code_text(text, id=doc_id, clean=False))
+            store.add_article(code_text(text, id=doc_id, clean=False), run_id=run_id)
+        store.settle_stories(run_id)
         predicted = {d: story.story_id for story in store.stories() for d in story.doc_ids}
     gold = {doc_id: story for doc_id, story, _ in docs}
     scores = b_cubed(gold, predicted)

@@ -4,7 +4,7 @@ An article's signature is a bag of weighted features: its content words, the nam
 actors and places (prefixed "@"), and the days its events happened on (prefixed "#").
 Names and days are what tell two similar happenings apart (two rehab check-ins, two
 earthquakes); words say what kind of happening it is. Numbers (years, scores, ages,
-magnitudes) count double: they are what differs between two happenings of one kind. Similarity
+magnitudes) count two and a half times: they are what differs between two happenings of one kind. Similarity
 is the cosine of the signatures with each feature weighted by its inverse document frequency
 in the store, lowered when both articles name years and none in common (a coach fired in
 2005 is not the one fired in 2008).
@@ -36,7 +36,7 @@ INDEX_TERMS = 20
 NAME_WEIGHT = 2.0
 DAY_WEIGHT = 1.5
 # words with a digit (years, scores, ages, magnitudes) weigh this much more than other words
-NUMBER_WEIGHT = 2.0
+NUMBER_WEIGHT = 2.5
 # similarity is multiplied by this when both articles name years and share none
 YEAR_CONTRAST = 0.5
 # a story with two members less similar than this is split (complete linkage)

@@ -5,7 +5,8 @@ adding an article does not grow with the size of the store: happenings through
 `happening_parties` (country, type, date), stories through `article_terms` (the article's
 most telling features). Nothing already stored is re-clustered, except that a story an
 article joins may be split in two when its members no longer all resemble one another
-(`hold_story`): articles already stored can then move to a new story.
+(`hold_story`): articles already stored can then move to a new story; and the articles of a
+young store are linked again at the end of an ingest run (`settle_stories`).
 
 Every statement here is SQLAlchemy Core, run at once on the session's connection in the
 caller's transaction: a happening created for one report is visible to the next report of
@@ -19,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,13 @@ LONGEST_WINDOW_DAYS = 366
 STORY_CANDIDATES = 50
 # a story's most recent members compared with each article that joins it (complete linkage)
 GUARD_MEMBERS = 100
+# an ingest run's articles linked while the store held fewer articles than this are linked
+# again at the end of the run (`settle_stories`): document frequencies counted over a few
+# hundred articles, often on one subject, make the first articles of a new store look
+# unlike their own story
+SETTLE_BELOW = 5_000
+# ids per statement when many articles are read or changed at once
+_CHUNK = 500
 # the term_stats row counting the articles themselves
 DOCUMENTS = ""
 # article_terms.term and term_stats.term are VARCHAR(120)
@@ -83,6 +91,13 @@ _STORY_MEMBERS = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.publishe
 _STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published), func.count())
                .where(_ARTICLES.c.story_id == bindparam("story")))
 _DELETE_STORY = delete(_STORIES).where(_STORIES.c.id == bindparam("story"))
+_SETTLED_ARTICLES = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.published, _ARTICLES.c.terms,
+                             _ARTICLES.c.story_id)
+                     .where(_ARTICLES.c.id.in_(bindparam("ids", expanding=True))))
+_ARTICLE_STORY = select(_ARTICLES.c.story_id).where(_ARTICLES.c.id == bindparam("article"))
+_UNINDEX_ARTICLES = delete(_TERMS).where(_TERMS.c.article_id.in_(bindparam("ids", expanding=True)))
+_UNSET_STORIES = (update(_ARTICLES).where(_ARTICLES.c.id.in_(bindparam("ids", expanding=True)))
+                  .values(story_id=None))
 _STORY_FIRST_TITLE = (select(_ARTICLES.c.title).where(_ARTICLES.c.story_id == bindparam("story"))
                       .order_by(_ARTICLES.c.published.is_(None), _ARTICLES.c.published,
                                 _ARTICLES.c.ingested_at, _ARTICLES.c.id).limit(1))
@@ -206,35 +221,46 @@ class ArticleTerms:
     terms: dict[str, Any]   # its signature (link.signature)
 
 
-def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
+def assign_story(session: Session, article: ArticleTerms | S.ArticleRow, *, counted: bool = False) -> str:
     """Put an article already stored in the story of its most similar indexed neighbour, or
     a new one, and index its most telling features; returns the id of the story it ends in
-    (see :func:`hold_story`)."""
-    story_id, telling, df = link_story(session, article)
+    (see :func:`hold_story`). `counted`: its features are already in the document
+    frequencies."""
+    story_id, telling, df = link_story(session, article, counted=counted)
     session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
     index_article(session, article, telling)
     return hold_story(session, article, story_id, df)
 
 
-def link_story(session: Session,
-               article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str], dict[str, int]]:
+def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
+               counted: bool = False) -> tuple[str, list[str], dict[str, int]]:
     """The story of the article's most similar indexed neighbour (its dates widened to the
     article's), or a new story; the article's most telling features, for
     :func:`index_article` once the article row is written; and the document frequencies it
     read (under DOCUMENTS, the number of articles), for :func:`hold_story`. Counts the
-    article's features in the document frequencies. Neither reads nor writes the article's
-    own row, so the article can be inserted afterwards with its story."""
-    df = _update_df(session, article.terms)
+    article's features in the document frequencies, unless `counted` (they already are).
+    Neither reads nor writes the article's own row, so the article can be inserted afterwards
+    with its story."""
+    df = _counted_frequencies(session, article.terms) if counted else _update_df(session, article.terms)
+    best = _best_neighbour(session, article, df)
+    story_id = _join_story(session, article, best.story_id if best is not None else None)
+    return story_id, link.stories.index_terms(article.terms, df, df[DOCUMENTS]), df
+
+
+def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
+                    df: dict[str, int]) -> Row[Any] | None:
+    """The indexed article (never the article itself) most similar to the article, if at
+    least JOIN_THRESHOLD alike; `df` gains the frequencies of the candidates' features."""
     documents = df[DOCUMENTS]
-    candidates = _story_candidates(session, article, df, documents)
+    candidates = [other for other in _story_candidates(session, article, df, documents)
+                  if other.id != article.id]
     df.update(_frequencies(session, {t for other in candidates for t in other.terms} - set(df)))
     best, best_score = None, link.stories.JOIN_THRESHOLD
     for other in candidates:
         score = link.similarity(article.terms, other.terms, df, documents)
         if score >= best_score:
             best, best_score = other, score
-    story_id = _join_story(session, article, best.story_id if best is not None else None)
-    return story_id, link.stories.index_terms(article.terms, df, documents), df
+    return best
 
 
 def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
@@ -271,9 +297,43 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
             ends_in = changed[-1]
     for changed_id in changed:
         refresh_story(session, changed_id)
-        connection.execute(_UPDATE_STORY, {"story": changed_id, "title": connection.execute(
-            _STORY_FIRST_TITLE, {"story": changed_id}).scalar()})
+        retitle_story(session, changed_id)
     return ends_in
+
+
+def settle_stories(session: Session, article_ids: Sequence[str]) -> None:
+    """Link stored articles again, in the order given, with the document frequencies the
+    store has now (see :data:`SETTLE_BELOW`): all of them first leave their stories and the
+    story index, then each joins its most similar neighbour among the articles still indexed
+    and those already linked again (:func:`assign_story`). An article left alone then joins
+    the story of its most similar neighbour, which may have come after it. Stories left
+    empty are deleted; the others get their dates and titles from the members they keep."""
+    connection = session.connection()
+    rows: dict[str, Any] = {}
+    for start in range(0, len(article_ids), _CHUNK):
+        chunk = list(article_ids[start:start + _CHUNK])
+        rows.update((row.id, row) for row in connection.execute(_SETTLED_ARTICLES, {"ids": chunk}))
+        connection.execute(_UNINDEX_ARTICLES, {"ids": chunk})
+        connection.execute(_UNSET_STORIES, {"ids": chunk})
+    for story_id in sorted({row.story_id for row in rows.values() if row.story_id}):
+        refresh_story(session, story_id)
+        retitle_story(session, story_id)
+    settled = [ArticleTerms(id=row.id, title=row.title, published=row.published, terms=row.terms)
+               for row in (rows[n] for n in dict.fromkeys(article_ids) if n in rows)]
+    for article in settled:
+        assign_story(session, article, counted=True)
+    # linking looks only at the articles linked before; a later neighbour may be closer
+    for article in settled:
+        story_id = connection.execute(_ARTICLE_STORY, {"article": article.id}).scalar_one()
+        if connection.execute(_STORY_SPAN, {"story": story_id}).one()[2] > 1:
+            continue
+        df = _counted_frequencies(session, article.terms)
+        best = _best_neighbour(session, article, df)
+        if best is not None:
+            connection.execute(_SET_STORY, {"article": article.id,
+                                            "story": _join_story(session, article, best.story_id)})
+            refresh_story(session, story_id)
+            hold_story(session, article, best.story_id, df)
 
 
 def refresh_story(session: Session, story_id: str) -> None:
@@ -285,6 +345,13 @@ def refresh_story(session: Session, story_id: str) -> None:
                                            "last_published": last})
     else:
         connection.execute(_DELETE_STORY, {"story": story_id})
+
+
+def retitle_story(session: Session, story_id: str) -> None:
+    """Title a story after its earliest article (nothing happens to a deleted story)."""
+    connection = session.connection()
+    connection.execute(_UPDATE_STORY, {"story": story_id, "title": connection.execute(
+        _STORY_FIRST_TITLE, {"story": story_id}).scalar()})
 
 
 def _new_story(session: Session, article_id: str, title: str | None, dates: list[str]) -> str:
@@ -320,6 +387,13 @@ def _update_df(session: Session, terms: dict[str, float]) -> dict[str, int]:
         connection.execute(_COUNT_DOCUMENT, {"terms": list(known)})
     S.insert_rows(session, S.TermStatRow, [{"term": key, "df": 1} for key in wanted if key not in known])
     return {term: known.get(key, 0) + 1 for key, term in wanted.items()}
+
+
+def _counted_frequencies(session: Session, terms: Mapping[str, Any]) -> dict[str, int]:
+    """As :func:`_update_df` returns them, for an article already counted."""
+    df = _frequencies(session, {DOCUMENTS, *terms})
+    df.setdefault(DOCUMENTS, 0)
+    return df
 
 
 def _frequencies(session: Session, terms: set[str]) -> dict[str, int]:

@@ -172,6 +172,28 @@ class Store:
             raise StoreError(f"{article.origin or article.id}: cannot store: {exc}") from exc
         return status
 
+    def settle_stories(self, run_id: str) -> int:
+        """Link again, with the document frequencies the store has now, the articles the run
+        `run_id` stored while the store held fewer than ``linking.SETTLE_BELOW`` articles
+        (the articles of a young store were linked with frequencies counted over few
+        articles); one transaction. Returns how many were linked again."""
+        try:
+            with self._session.begin() as session:
+                _one_writer(session)
+                stored = (select(S.IngestLogRow.doc_id)
+                          .where(S.IngestLogRow.run_id == run_id, S.IngestLogRow.status == "stored"))
+                run = session.scalar(select(func.count()).select_from(stored.subquery())) or 0
+                before = (session.scalar(select(func.count()).select_from(S.ArticleRow)) or 0) - run
+                wanted = min(run, linking.SETTLE_BELOW - before)
+                if wanted <= 0:
+                    return 0
+                ids = [doc_id for doc_id in session.scalars(stored.order_by(S.IngestLogRow.id).limit(wanted))
+                       if doc_id]
+                linking.settle_stories(session, ids)
+                return len(ids)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot settle the stories of ingest run {run_id}: {exc}") from exc
+
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
         with self._session.begin() as session:
