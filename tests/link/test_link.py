@@ -117,7 +117,7 @@ def test_complete_linkage_splits_a_chain_and_keeps_a_coherent_story():
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_the_similarity_matrix_is_the_pairwise_similarity(seed):
+def test_the_similarity_matrix_and_rows_are_the_pairwise_similarity(seed):
     import random
 
     rng = random.Random(seed)
@@ -126,5 +126,8 @@ def test_the_similarity_matrix_is_the_pairwise_similarity(seed):
     df = {w: rng.randint(0, 5) for w in words}
     matrix = link.stories.similarities(signatures, df, 9)
     for i, a in enumerate(signatures):
+        row = link.stories.similarities_to(a, [*signatures, {}], df, 9)
+        assert row[-1] == 0.0
         for j, b in enumerate(signatures):
             assert matrix[i, j] == pytest.approx(link.similarity(a, b, df, 9))
+            assert row[j] == pytest.approx(link.similarity(a, b, df, 9))

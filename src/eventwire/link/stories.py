@@ -128,6 +128,37 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
     return contrast * dot / (norm_a * norm_b)
 
 
+def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str, float]],
+                    df: Mapping[str, int], documents: int) -> list[float]:
+    """:func:`similarity` of `signature` with each of `others`, weighting each feature once."""
+    weights: dict[str, float] = {}
+
+    def weight(term: str) -> float:
+        value = weights.get(term)
+        if value is None:
+            value = weights[term] = idf(df.get(term, 0), documents)
+        return value
+
+    mine = {term: value * weight(term) for term, value in signature.items()}
+    norm = math.sqrt(sum(value * value for value in mine.values()))
+    years = _years(signature)
+    found = []
+    for other in others:
+        dot = square = 0.0
+        for term, value in other.items():
+            weighted = value * weight(term)
+            square += weighted * weighted
+            if term in mine:
+                dot += mine[term] * weighted
+        if not norm or not square:
+            found.append(0.0)
+            continue
+        theirs = _years(other) if years else set()
+        contrast = YEAR_CONTRAST if theirs and not years & theirs else 1.0
+        found.append(contrast * dot / (norm * math.sqrt(square)))
+    return found
+
+
 def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int],
                  documents: int) -> numpy.ndarray:
     """:func:`similarity` of every pair of signatures, as a matrix: each signature is

@@ -221,27 +221,25 @@ class ArticleTerms:
     terms: dict[str, Any]   # its signature (link.signature)
 
 
-def assign_story(session: Session, article: ArticleTerms | S.ArticleRow, *, counted: bool = False) -> str:
+def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
     """Put an article already stored in the story of its most similar indexed neighbour, or
     a new one, and index its most telling features; returns the id of the story it ends in
-    (see :func:`hold_story`). `counted`: its features are already in the document
-    frequencies."""
-    story_id, telling, df = link_story(session, article, counted=counted)
+    (see :func:`hold_story`)."""
+    story_id, telling, df = link_story(session, article)
     session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
     index_article(session, article, telling)
     return hold_story(session, article, story_id, df)
 
 
-def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
-               counted: bool = False) -> tuple[str, list[str], dict[str, int]]:
+def link_story(session: Session,
+               article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str], dict[str, int]]:
     """The story of the article's most similar indexed neighbour (its dates widened to the
     article's), or a new story; the article's most telling features, for
     :func:`index_article` once the article row is written; and the document frequencies it
     read (under DOCUMENTS, the number of articles), for :func:`hold_story`. Counts the
-    article's features in the document frequencies, unless `counted` (they already are).
-    Neither reads nor writes the article's own row, so the article can be inserted afterwards
-    with its story."""
-    df = _counted_frequencies(session, article.terms) if counted else _update_df(session, article.terms)
+    article's features in the document frequencies. Neither reads nor writes the article's
+    own row, so the article can be inserted afterwards with its story."""
+    df = _update_df(session, article.terms)
     best = _best_neighbour(session, article, df)
     story_id = _join_story(session, article, best.story_id if best is not None else None)
     return story_id, link.stories.index_terms(article.terms, df, df[DOCUMENTS]), df
@@ -256,22 +254,23 @@ def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
                   if other.id != article.id]
     df.update(_frequencies(session, {t for other in candidates for t in other.terms} - set(df)))
     best, best_score = None, link.stories.JOIN_THRESHOLD
-    for other in candidates:
-        score = link.similarity(article.terms, other.terms, df, documents)
+    scores = link.stories.similarities_to(article.terms, [other.terms for other in candidates], df, documents)
+    for other, score in zip(candidates, scores, strict=True):
         if score >= best_score:
             best, best_score = other, score
     return best
 
 
 def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
-               df: Mapping[str, int]) -> str:
+               df: dict[str, int]) -> str:
     """Split the story an article (already stored in it) has just joined, when that article
     and one of the story's recent members share almost nothing: its GUARD_MEMBERS most recent
     members are regrouped by complete linkage (:func:`link.stories.split_groups`). The
     largest group (on a tie, the one with the oldest member) keeps the story, with any older
     members; each other group becomes a new story. Every story changed is titled after its
     earliest article. `df` holds the document frequencies :func:`link_story` read; only
-    the members' other terms are looked up. Returns the id of the article's story."""
+    the members' other terms are looked up (and added to it). Returns the id of the
+    article's story."""
     connection = session.connection()
     members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
     own = next((n for n, member in enumerate(members) if member.id == article.id), None)
@@ -279,9 +278,8 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
     # the window it would regroup
     if len(members) < 3 or own is None:
         return story_id
-    frequencies = dict(df)
-    frequencies.update(_frequencies(session, {t for m in members for t in m.terms} - frequencies.keys()))
-    similar = link.stories.similarities([m.terms for m in members], frequencies, frequencies[DOCUMENTS])
+    df.update(_frequencies(session, {t for m in members for t in m.terms} - df.keys()))
+    similar = link.stories.similarities([m.terms for m in members], df, df[DOCUMENTS])
     if min(v for n, v in enumerate(similar[own]) if n != own) >= link.stories.SPLIT_THRESHOLD:
         return story_id
     groups = link.stories.split_groups(similar)
@@ -320,14 +318,20 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> None:
         retitle_story(session, story_id)
     settled = [ArticleTerms(id=row.id, title=row.title, published=row.published, terms=row.terms)
                for row in (rows[n] for n in dict.fromkeys(article_ids) if n in rows)]
+    # nothing is counted while settling: the frequencies are read once and shared
+    df = _frequencies(session, {DOCUMENTS, *(term for article in settled for term in article.terms)})
+    df.setdefault(DOCUMENTS, 0)
     for article in settled:
-        assign_story(session, article, counted=True)
+        best = _best_neighbour(session, article, df)
+        story_id = _join_story(session, article, best.story_id if best is not None else None)
+        connection.execute(_SET_STORY, {"article": article.id, "story": story_id})
+        index_article(session, article, link.stories.index_terms(article.terms, df, df[DOCUMENTS]))
+        hold_story(session, article, story_id, df)
     # linking looks only at the articles linked before; a later neighbour may be closer
     for article in settled:
         story_id = connection.execute(_ARTICLE_STORY, {"article": article.id}).scalar_one()
         if connection.execute(_STORY_SPAN, {"story": story_id}).one()[2] > 1:
             continue
-        df = _counted_frequencies(session, article.terms)
         best = _best_neighbour(session, article, df)
         if best is not None:
             connection.execute(_SET_STORY, {"article": article.id,
@@ -387,13 +391,6 @@ def _update_df(session: Session, terms: dict[str, float]) -> dict[str, int]:
         connection.execute(_COUNT_DOCUMENT, {"terms": list(known)})
     S.insert_rows(session, S.TermStatRow, [{"term": key, "df": 1} for key in wanted if key not in known])
     return {term: known.get(key, 0) + 1 for key, term in wanted.items()}
-
-
-def _counted_frequencies(session: Session, terms: Mapping[str, Any]) -> dict[str, int]:
-    """As :func:`_update_df` returns them, for an article already counted."""
-    df = _frequencies(session, {DOCUMENTS, *terms})
-    df.setdefault(DOCUMENTS, 0)
-    return df
 
 
 def _frequencies(session: Session, terms: set[str]) -> dict[str, int]:
