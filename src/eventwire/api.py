@@ -210,7 +210,11 @@ def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, wo
         # the first articles of a young store were linked with few document frequencies
         if on_settle:
             on_settle()
-        report.settled = store.settle_stories(report.run_id)
+        try:
+            report.settled = store.settle_stories(report.run_id)
+        except EventwireError as exc:   # every article is stored and linked: keep the report
+            log.warning("%s", exc)
+            report.errors.append(str(exc))
     report.seconds = time.monotonic() - started
     return report
 

@@ -242,6 +242,44 @@ def test_only_articles_stored_while_the_store_was_young_are_settled(store, monke
     assert sorted(d for s in store.stories() for d in s.doc_ids) == ["a", "b", "c", "d"]
 
 
+def test_a_settled_story_is_titled_after_its_earliest_article_again(store, monkeypatch):
+    """Only "a" is settled: it leaves the story (then titled after "b") and rejoins it."""
+    from eventwire.store import linking
+
+    monkeypatch.setattr(linking, "SETTLE_BELOW", 1)
+    run_id = _run(store, [article("a", text=CRANES, title="First report", published="2025-01-08"),
+                          article("b", text=CRANES, title="Later report", published="2025-01-09")])
+    assert store.settle_stories(run_id) == 1
+    assert _stories(store) == {frozenset({"a", "b"}): ("First report", "2025-01-08", "2025-01-09")}
+
+
+def test_settling_in_small_transactions_gives_the_same_stories(store, monkeypatch):
+    from eventwire.store import store as store_module
+
+    monkeypatch.setattr(store_module, "SETTLE_BATCH", 2)
+    run_id = _run(store, [article("a", text=CRANES, title="Cranes fall"),
+                          article("c", text=SHIFTS, title="Shifts halted"),
+                          article("b", text=TOPPLED, title="Storm at Tema")])
+    assert store.settle_stories(run_id) == 3
+    assert [sorted(s.doc_ids) for s in store.stories()] == [["a", "b", "c"]]
+
+
+def test_a_failed_settle_keeps_the_ingest_report(store, monkeypatch):
+    from eventwire import api
+    from eventwire.errors import StoreError
+
+    def fail(run_id):
+        raise StoreError(f"cannot settle the stories of ingest run {run_id}: disk full")
+
+    monkeypatch.setattr(store, "settle_stories", fail)
+    report = api._ingest_articles(  # noqa: SLF001 - the body of every ingest, with a coder that codes nothing
+        [article("a", text=CRANES), article("b", text=SHIFTS)], store, clean=False, workers=1,
+        on_article=None, languages=None, coder=lambda stream, knowledge: iter(stream))
+    assert report.stored == 2 and report.settled == 0
+    assert report.errors == [f"cannot settle the stories of ingest run {report.run_id}: disk full"]
+    assert store.counts()["articles"] == 2
+
+
 def test_a_stored_article_keeps_its_contract_line(store):
     store.add_article(article("a", [event("a", 1)]))
     line = store.article("a")

@@ -299,13 +299,14 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
     return ends_in
 
 
-def settle_stories(session: Session, article_ids: Sequence[str]) -> None:
+def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
     """Link stored articles again, in the order given, with the document frequencies the
     store has now (see :data:`SETTLE_BELOW`): all of them first leave their stories and the
     story index, then each joins its most similar neighbour among the articles still indexed
     and those already linked again (:func:`assign_story`). An article left alone then joins
     the story of its most similar neighbour, which may have come after it. Stories left
-    empty are deleted; the others get their dates and titles from the members they keep."""
+    empty are deleted; every other story changed gets its dates and title from its members.
+    Ids of articles not stored are passed over; returns how many articles were linked."""
     connection = session.connection()
     rows: dict[str, Any] = {}
     for start in range(0, len(article_ids), _CHUNK):
@@ -338,6 +339,11 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> None:
                                             "story": _join_story(session, article, best.story_id)})
             refresh_story(session, story_id)
             hold_story(session, article, best.story_id, df)
+    # a story an article rejoined may now begin with it
+    ends_in = {connection.execute(_ARTICLE_STORY, {"article": a.id}).scalar_one() for a in settled}
+    for story_id in sorted(ends_in):
+        retitle_story(session, story_id)
+    return len(settled)
 
 
 def refresh_story(session: Session, story_id: str) -> None:

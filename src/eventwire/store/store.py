@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 # PostgreSQL advisory lock held by each migration and article write (a number unique to eventwire)
 WRITE_LOCK = 0x6576656E74776972
+# articles settled per transaction (Store.settle_stories): about seven seconds of holding the
+# write lock, well inside the 30 s other writers wait for it
+SETTLE_BATCH = 500
 
 
 @dataclass
@@ -176,21 +179,25 @@ class Store:
         """Link again, with the document frequencies the store has now, the articles the run
         `run_id` stored while the store held fewer than ``linking.SETTLE_BELOW`` articles
         (the articles of a young store were linked with frequencies counted over few
-        articles); one transaction. Returns how many were linked again."""
+        articles), SETTLE_BATCH at a time, each batch in its own transaction so that other
+        writers wait seconds, not minutes. Returns how many were linked again."""
         try:
-            with self._session.begin() as session:
-                _one_writer(session)
+            with self._session() as session:
                 stored = (select(S.IngestLogRow.doc_id)
                           .where(S.IngestLogRow.run_id == run_id, S.IngestLogRow.status == "stored"))
                 run = session.scalar(select(func.count()).select_from(stored.subquery())) or 0
-                before = (session.scalar(select(func.count()).select_from(S.ArticleRow)) or 0) - run
-                wanted = min(run, linking.SETTLE_BELOW - before)
-                if wanted <= 0:
-                    return 0
-                ids = [doc_id for doc_id in session.scalars(stored.order_by(S.IngestLogRow.id).limit(wanted))
-                       if doc_id]
-                linking.settle_stories(session, ids)
-                return len(ids)
+                # counted up to what matters: a large store is never settled
+                held = session.scalar(select(func.count()).select_from(
+                    select(S.ArticleRow.id).limit(linking.SETTLE_BELOW + run).subquery())) or 0
+                wanted = min(run, linking.SETTLE_BELOW - (held - run))
+                ids = [doc_id for doc_id in session.scalars(stored.order_by(S.IngestLogRow.id)
+                                                            .limit(max(wanted, 0))) if doc_id]
+            settled = 0
+            for start in range(0, len(ids), SETTLE_BATCH):
+                with self._session.begin() as session:
+                    _one_writer(session)
+                    settled += linking.settle_stories(session, ids[start:start + SETTLE_BATCH])
+            return settled
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot settle the stories of ingest run {run_id}: {exc}") from exc
 
