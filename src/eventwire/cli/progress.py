@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -77,7 +77,8 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
 
 
 def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers: int | None,
-         clean: bool, dask: str | None, out: str | None, on_settle: Any, **options: Any) -> IngestReport:
+         clean: bool, dask: str | None, out: str | None, on_settle: Callable[[], None],
+         **options: Any) -> IngestReport:
     """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset (which has
     no stories to settle)."""
     if out is not None:

@@ -4,10 +4,10 @@ An article's signature is a bag of weighted features: its content words, the nam
 actors and places (prefixed "@"), and the days its events happened on (prefixed "#").
 Names and days are what tell two similar happenings apart (two rehab check-ins, two
 earthquakes); words say what kind of happening it is. Numbers (years, scores, ages,
-magnitudes) count two and a half times: they are what differs between two happenings of one kind. Similarity
-is the cosine of the signatures with each feature weighted by its inverse document frequency
-in the store, lowered when both articles name years and none in common (a coach fired in
-2005 is not the one fired in 2008).
+magnitudes) count two and a half times: they are what differs between two happenings of
+one kind. Similarity is the cosine of the signatures with each feature weighted by its
+inverse document frequency in the store, lowered when both articles name years and none in
+common (a coach fired in 2005 is not the one fired in 2008).
 
 An article joins the story of its most similar neighbour, so one report that resembles two
 happenings of a kind can chain them into one story. A story is therefore also held together
@@ -112,31 +112,18 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
                df: Mapping[str, int] | None = None, documents: int = 0) -> float:
     """Cosine similarity of two signatures, features weighted by idf when `df` is given,
     times YEAR_CONTRAST when both name years and share none."""
-    if not a or not b:
-        return 0.0
-
-    def weight(term: str, value: float) -> float:
-        return value * idf(df.get(term, 0), documents) if df is not None else value
-
-    dot = sum(weight(t, v) * weight(t, b[t]) for t, v in a.items() if t in b)
-    norm_a = math.sqrt(sum(weight(t, v) ** 2 for t, v in a.items()))
-    norm_b = math.sqrt(sum(weight(t, v) ** 2 for t, v in b.items()))
-    if not norm_a or not norm_b:
-        return 0.0
-    years_a, years_b = _years(a), _years(b)
-    contrast = YEAR_CONTRAST if years_a and years_b and not years_a & years_b else 1.0
-    return contrast * dot / (norm_a * norm_b)
+    return similarities_to(a, [b], df, documents)[0]
 
 
 def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str, float]],
-                    df: Mapping[str, int], documents: int) -> list[float]:
+                    df: Mapping[str, int] | None, documents: int) -> list[float]:
     """:func:`similarity` of `signature` with each of `others`, weighting each feature once."""
     weights: dict[str, float] = {}
 
     def weight(term: str) -> float:
         value = weights.get(term)
         if value is None:
-            value = weights[term] = idf(df.get(term, 0), documents)
+            value = weights[term] = idf(df.get(term, 0), documents) if df is not None else 1.0
         return value
 
     mine = {term: value * weight(term) for term, value in signature.items()}

@@ -221,25 +221,28 @@ class ArticleTerms:
     terms: dict[str, Any]   # its signature (link.signature)
 
 
-def assign_story(session: Session, article: ArticleTerms | S.ArticleRow) -> str:
+def assign_story(session: Session, article: ArticleTerms | S.ArticleRow,
+                 df: dict[str, int] | None = None) -> str:
     """Put an article already stored in the story of its most similar indexed neighbour, or
     a new one, and index its most telling features; returns the id of the story it ends in
-    (see :func:`hold_story`)."""
-    story_id, telling, df = link_story(session, article)
+    (see :func:`hold_story`). `df` as for :func:`link_story`."""
+    story_id, telling, df = link_story(session, article, df)
     session.connection().execute(_SET_STORY, {"article": article.id, "story": story_id})
     index_article(session, article, telling)
     return hold_story(session, article, story_id, df)
 
 
-def link_story(session: Session,
-               article: ArticleTerms | S.ArticleRow) -> tuple[str, list[str], dict[str, int]]:
+def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
+               df: dict[str, int] | None = None) -> tuple[str, list[str], dict[str, int]]:
     """The story of the article's most similar indexed neighbour (its dates widened to the
     article's), or a new story; the article's most telling features, for
     :func:`index_article` once the article row is written; and the document frequencies it
     read (under DOCUMENTS, the number of articles), for :func:`hold_story`. Counts the
-    article's features in the document frequencies. Neither reads nor writes the article's
-    own row, so the article can be inserted afterwards with its story."""
-    df = _update_df(session, article.terms)
+    article's features in the document frequencies, unless `df` is given: frequencies
+    already read that count the article (when settling), which it then adds to. Neither
+    reads nor writes the article's own row, so the article can be inserted afterwards with
+    its story."""
+    df = _update_df(session, article.terms) if df is None else df
     best = _best_neighbour(session, article, df)
     story_id = _join_story(session, article, best.story_id if best is not None else None)
     return story_id, link.stories.index_terms(article.terms, df, df[DOCUMENTS]), df
@@ -323,11 +326,7 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
     df = _frequencies(session, {DOCUMENTS, *(term for article in settled for term in article.terms)})
     df.setdefault(DOCUMENTS, 0)
     for article in settled:
-        best = _best_neighbour(session, article, df)
-        story_id = _join_story(session, article, best.story_id if best is not None else None)
-        connection.execute(_SET_STORY, {"article": article.id, "story": story_id})
-        index_article(session, article, link.stories.index_terms(article.terms, df, df[DOCUMENTS]))
-        hold_story(session, article, story_id, df)
+        assign_story(session, article, df)
     # linking looks only at the articles linked before; a later neighbour may be closer
     for article in settled:
         story_id = connection.execute(_ARTICLE_STORY, {"article": article.id}).scalar_one()
