@@ -11,6 +11,7 @@ from eventwire import settings
 from eventwire.errors import ConfigError
 from eventwire.nlp.attributes import use_fast_attributes
 from eventwire.nlp.entities import use_fast_entities
+from eventwire.nlp.lemmas import use_fast_lemmas
 from eventwire.records import Article
 
 log = logging.getLogger(__name__)
@@ -34,9 +35,10 @@ def load_model(name: str | None = None) -> Any:
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     _cap_sentences(nlp)
-    # the model's attribute rules and entity recogniser, same results, a fraction of the
-    # cost (nlp/attributes.py, nlp/entities.py)
+    # the model's attribute rules, lemmatizer and entity recogniser, same results, a
+    # fraction of the cost (nlp/attributes.py, nlp/lemmas.py, nlp/entities.py)
     use_fast_attributes(nlp)
+    use_fast_lemmas(nlp)
     use_fast_entities(nlp)
     log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
