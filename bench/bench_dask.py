@@ -32,9 +32,7 @@ def _warm() -> str:
     """Load the model and the knowledge snapshot in a worker process."""
     from eventwire.pipeline import default_knowledge
 
-    knowledge = default_knowledge()
-    for part in ("nlp", "actors", "triggers", "gazetteer"):
-        getattr(knowledge, part)
+    default_knowledge().warm()
     return "ready"
 
 

@@ -116,8 +116,7 @@ def run_one(corpus: str, mode: str, workers: int, limit: int | None, batch_size:
     # load everything before the clock starts; the bare run loads only spaCy's model
     bare = spacy.load(settings.get("model")) if mode == "spacy" else None
     if bare is None:
-        for part in ("nlp", "actors", "triggers", "gazetteer"):
-            getattr(knowledge, part)
+        knowledge.warm()
     fresh = copy.deepcopy(articles)
     with tempfile.TemporaryDirectory() as folder, PeakRss() as rss:
         store = Store(f"sqlite:///{folder}/bench.db") if mode == "ingest" else None

@@ -94,8 +94,8 @@ _worker_knowledge: Knowledge | None = None
 
 def _warm_worker(facts: list[Any] | None = None) -> None:
     global _worker_knowledge
-    _worker_knowledge = with_facts(default_knowledge(), facts or [])
-    _worker_knowledge.nlp  # noqa: B018 - load the model once per worker, before the first document
+    # everything loaded once per worker, before the first document
+    _worker_knowledge = with_facts(default_knowledge(), facts or []).warm()
 
 
 def _code_in_worker(articles: list[Article], clean: bool,

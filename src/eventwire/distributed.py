@@ -126,7 +126,7 @@ def code_batch(articles: list[Article], clean: bool, languages: Collection[str] 
     knowledge = _worker_knowledge.get(facts_key)
     if knowledge is None:
         _worker_knowledge.clear()
-        knowledge = _worker_knowledge[facts_key] = with_facts(default_knowledge(), facts)
+        knowledge = _worker_knowledge[facts_key] = with_facts(default_knowledge(), facts).warm()
     return [_strip(article) for article in
             code_articles(articles, knowledge, clean=clean, languages=languages)]
 

@@ -55,6 +55,17 @@ class Knowledge:
 
         return load_gazetteer()
 
+    def warm(self) -> Knowledge:
+        """Load everything coding reads (the model, the actor, trigger and place tables, the
+        language identifier) now, so that the first document does not pay for it; each
+        worker process calls it once, before its first batch."""
+        from eventwire.clean.language import identifier
+
+        for part in ("nlp", "actors", "triggers", "gazetteer"):
+            getattr(self, part)
+        identifier()
+        return self
+
 
 @functools.lru_cache(maxsize=1)
 def default_knowledge() -> Knowledge:

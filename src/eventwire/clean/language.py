@@ -16,7 +16,8 @@ ARTICLE_CONFIDENCE = 0.5  # normalised langid probability needed to call an arti
 
 
 @functools.cache
-def _identifier() -> Any:
+def identifier() -> Any:
+    """py3langid's identifier, loaded once per process (about half a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -24,7 +25,7 @@ def _identifier() -> Any:
 
 def identify(text: str) -> tuple[str, float]:
     """py3langid's ISO 639 code for ``text`` and its normalised probability."""
-    code, probability = _identifier().classify(text)
+    code, probability = identifier().classify(text)
     return code, float(probability)
 
 
