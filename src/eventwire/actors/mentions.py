@@ -17,8 +17,9 @@ them as the target or source of the event, and the events stage decides by synta
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -294,13 +295,30 @@ def _extends_left(token: Token, head: Token, kind: str | None) -> bool:
 
 def _cover_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a span to whole PERSON/ORG entities it cuts through."""
-    for ent in doc_ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and ent.start < end and start < ent.end:
-            if ent.start < start and not any(t.is_punct and t.text != "-" for t in doc[ent.start:start]):
-                start = ent.start
-            if ent.end > end:
-                end = _strip_possessive(doc, start, ent.end)[1]
+    names, ends = _names(doc)
+    # entities are in document order and do not overlap: the first that ends after `start`
+    # is the first that can overlap the span, and once one starts at or after its (widened)
+    # end, no later one can
+    for ent in names[bisect_right(ends, start):]:
+        if ent.start >= end:
+            break
+        if ent.start < start and not any(t.is_punct and t.text != "-" for t in doc[ent.start:start]):
+            start = ent.start
+        if ent.end > end:
+            end = _strip_possessive(doc, start, ent.end)[1]
     return start, end
+
+
+_NAMES_KEY = "eventwire.person_org"
+
+
+def _names(doc: Doc) -> tuple[list[Any], list[int]]:
+    """The doc's PERSON and ORG entities and their end tokens, built once per Doc."""
+    names = doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        ents = [ent for ent in doc_ents(doc) if ent.label_ in ("PERSON", "ORG")]
+        names = doc.user_data[_NAMES_KEY] = (ents, [ent.end for ent in ents])
+    return names
 
 
 def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:

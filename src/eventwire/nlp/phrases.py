@@ -62,19 +62,25 @@ def phrase_span(token: Token) -> Span:
     return Span(doc_text(token.doc)[start:end], start, end)
 
 
-def overlaps(entity: Entity, token: Token) -> bool:
-    return entity.start < token.idx + len(token) and token.idx < entity.end
-
-
 def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
     """Entities standing for the noun phrase headed by ``token`` (and its conjuncts)."""
     if token is None:
         return []
     found: list[Entity] = []
     for head in argument_heads(token):
-        inside = [e for e in actors if overlaps(e, head)]
+        start = head.idx
+        inside = _overlapping(actors, start, start + len(head))
         if not inside:
             tokens = phrase_tokens(head)  # once per head, not once per entity
-            inside = [e for e in actors if any(overlaps(e, t) for t in tokens)]
+            # only entities within the phrase's reach can overlap one of its tokens
+            near = _overlapping(actors, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if near:
+                bounds = [(t.idx, t.idx + len(t)) for t in tokens]
+                inside = [e for e in near if any(e.start < end and begin < e.end for begin, end in bounds)]
         found += [e for e in inside if e not in found]
     return found
+
+
+def _overlapping(actors: list[Entity], start: int, end: int) -> list[Entity]:
+    """The actors (in order) whose characters overlap [start, end)."""
+    return [e for e in actors if e.start < end and start < e.end]
