@@ -70,3 +70,27 @@ def test_a_place_ner_missed_is_found_after_a_preposition(nlp, gazetteer):
 def test_a_person_name_is_not_a_place(nlp, gazetteer):
     text = "Chad Smith spoke to reporters on Monday."
     assert not any(p.text == "Chad" for p in places_of(nlp, gazetteer, text))
+
+
+def _places(*countries):
+    from eventwire.records import Place
+
+    return [Place(text=c, start=0, end=1, country=c, resolution="city") for c in countries] + [
+        Place(text="Staunton Va.", start=2, end=14)]
+
+
+def test_an_unknown_place_takes_the_main_country():
+    from eventwire.where.toponyms import _unknowns_in_main_country
+
+    places = _places("IRQ", "IRQ", "RUS")
+    _unknowns_in_main_country(places)
+    assert places[-1].country == "IRQ"
+
+
+def test_two_countries_with_half_the_places_each_give_an_unknown_place_none():
+    # the choice between them once depended on the order of a set, so on the process
+    from eventwire.where.toponyms import _unknowns_in_main_country
+
+    places = _places("IRQ", "RUS", "RUS", "IRQ")
+    _unknowns_in_main_country(places)
+    assert places[-1].country is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,8 +255,11 @@ def _unknowns_in_main_country(places: list[Place]) -> None:
     countries = [p.country for p in places if p.country and p.resolution != "unknown"]
     if not countries:
         return
-    main = max(set(countries), key=countries.count)
-    if countries.count(main) / len(countries) < MAIN_COUNTRY_SHARE:
+    ranked = Counter(countries).most_common(2)
+    main, count = ranked[0]
+    # two countries with half the places each: neither is the article's (and picking one
+    # would depend on the order of a set, that is on the process)
+    if count / len(countries) < MAIN_COUNTRY_SHARE or (len(ranked) > 1 and ranked[1][1] == count):
         return
     for place in places:
         if place.resolution == "unknown" and place.country is None:
