@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from eventwire import settings
@@ -27,7 +28,8 @@ def load_model(name: str | None = None) -> Any:
 
     name = name or settings.get("model")
     try:
-        nlp = spacy.load(name)
+        with _numpy_matrix_products():
+            nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {name!r} is not installed: run ./setup.sh, or set "
@@ -42,6 +44,24 @@ def load_model(name: str | None = None) -> Any:
     use_fast_entities(nlp)
     log.info("loaded spaCy model %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
+
+
+@contextlib.contextmanager
+def _numpy_matrix_products() -> Iterator[None]:
+    """Models built in this block multiply matrices through numpy's BLAS (OpenBLAS), with one
+    thread in this process, instead of thinc's bundled BLIS.
+
+    On the development machine (AVX-512) BLIS reaches about 50-60 GFLOP/s on the shapes of
+    the model's embedding layers and OpenBLAS 60-75, on one core each: the spaCy pipeline runs
+    about a tenth faster, with the same tags, parses and entities on the 89 VOA stories
+    (``bench/README.md``). One thread, because the parallelism is across documents: two
+    worker processes each running two BLAS threads on two cores would fight over them."""
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        yield
 
 
 def analyse(article: Article, nlp: Any = None) -> None:
