@@ -217,3 +217,28 @@ def test_a_bad_anchor_row_fails_the_schema_check():
 
     with pytest.raises(ConfigError):
         _anchor({"name": "nothing", "date": "not a date", "patterns": ["the thing"]})
+
+
+def _each_rule_alone(text):
+    from eventwire.when.rules import RULES
+
+    return [(m.span(), m.groupdict(), r.name) for r in RULES for m in r.pattern.finditer(text)]
+
+
+def test_one_pass_finds_what_each_rule_finds_alone(shared):
+    import json
+
+    from eventwire.when.find import _candidates
+
+    lines = (shared / "corpora" / "voa" / "voa_stories.jsonl").read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:40]] + [
+        "On Monday, January 8, 2025, two days later, in the 1990s and '80s, Q3 2024, last week; "
+        "3 years ago, the next day, that same day, from March to May 2023, 12-14 June, 2024-01-08.",
+        "",
+    ]
+    found = 0
+    for text in texts:
+        expected = _each_rule_alone(text)
+        assert [(m.span(), m.groupdict(), r.name) for m, r in _candidates(text)] == expected
+        found += len(expected)
+    assert found > 300
