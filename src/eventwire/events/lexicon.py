@@ -47,6 +47,8 @@ class TriggerLexicon:
     version: str
     entries: list[Trigger]
     by_key: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    # every lookup word, of any kind: most tokens of a text are none, and need no lookup
+    words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
@@ -56,6 +58,7 @@ class TriggerLexicon:
         for found in index.values():
             found.sort(key=lambda t: (-len(t.words), -t.weight))
         self.by_key = dict(index)
+        self.words = frozenset(key for _, key in index)
 
     def lookup(self, kind: str, key: str) -> list[Trigger]:
         """Entries of ``kind`` whose lookup word is ``key``, longest pattern first."""

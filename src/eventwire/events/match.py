@@ -114,6 +114,8 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
     lemma = token.lemma_.lower()
+    if lemma not in lexicon.words and token.lower_ not in lexicon.words:
+        return found
     if token.pos_ in VERB_POS:
         for key in {lemma, token.lower_}:
             found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
