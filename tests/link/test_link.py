@@ -131,3 +131,30 @@ def test_the_similarity_matrix_and_rows_are_the_pairwise_similarity(seed):
         for j, b in enumerate(signatures):
             assert matrix[i, j] == pytest.approx(link.similarity(a, b, df, 9))
             assert row[j] == pytest.approx(link.similarity(a, b, df, 9))
+
+
+_SIGNATURE_IN_A_PROCESS = """
+import json, sys
+from eventwire import link
+coded = {"text": "Talks in Dubai and Doha.", "title": "Talks",
+         "actors": [{"name": n} for n in ("India", "Afghanistan", "Qatar", "Taliban", "Pakistan")],
+         "places": [{"name": n} for n in ("Dubai", "Doha", "Kabul")],
+         "events": [{"date": {"value": d, "granularity": "day"}}
+                    for d in ("2025-01-08", "2025-01-09", "2021-08-31")]}
+features = link.signature(coded)
+print(json.dumps([list(features), link.stories.index_terms(features, {}, 10)]))
+"""
+
+
+def test_a_signature_and_its_index_terms_do_not_depend_on_string_hashing():
+    # the features' order decides ties among index terms, so it decides which stored articles
+    # a new one is compared with: it once followed the order of a set
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run([sys.executable, "-c", _SIGNATURE_IN_A_PROCESS], check=True, text=True,
+                       capture_output=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3, 4)}
+    assert len(outputs) == 1

@@ -66,9 +66,11 @@ def signature(coded: Mapping[str, Any]) -> dict[str, float]:
         counts[word] += 2
     features = {w: (1.0 + math.log(n)) * (NUMBER_WEIGHT if _has_digit(w) else 1.0)
                 for w, n in counts.most_common(SIGNATURE_TERMS)}
-    for name in _names(coded):
+    # in sorted order: the features' order decides ties in index_terms, and must not depend
+    # on the process's string hashing
+    for name in sorted(_names(coded)):
         features[f"@{name}"] = NAME_WEIGHT
-    for day in _days(coded):
+    for day in sorted(_days(coded)):
         features[f"#{day}"] = DAY_WEIGHT
     return features
 
@@ -99,7 +101,7 @@ def _days(coded: Mapping[str, Any]) -> set[str]:
 
 def index_terms(features: Mapping[str, float], df: Mapping[str, int], documents: int) -> list[str]:
     """The most telling features (highest tf-idf), used to find candidate articles."""
-    ranked = sorted(features, key=lambda t: -features[t] * idf(df.get(t, 0), documents))
+    ranked = sorted(features, key=lambda t: (-features[t] * idf(df.get(t, 0), documents), t))
     return ranked[:INDEX_TERMS]
 
 
