@@ -57,13 +57,16 @@ class Knowledge:
 
     def warm(self) -> Knowledge:
         """Load everything coding reads (the model, the actor, trigger and place tables, the
-        language identifier) now, so that the first document does not pay for it; each
-        worker process calls it once, before its first batch."""
+        language identifier, the time rules' one-pass pattern) now, so that the first
+        document does not pay for it; each worker process calls it once, before its first
+        batch."""
         from eventwire.clean.language import identifier
+        from eventwire.when.find import one_pass_pattern
 
         for part in ("nlp", "actors", "triggers", "gazetteer"):
             getattr(self, part)
         identifier()
+        one_pass_pattern()
         return self
 
 

@@ -60,3 +60,12 @@ def test_a_lookup_lemmatizer_is_left_in_place():
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert not use_fast_lemmas(nlp)
     assert nlp.pipe_names == ["lemmatizer"]
+
+
+def test_an_overwriting_lemmatizer_overwrites_the_attribute_rules_lemmas():
+    slow, fast = _pipelines()
+    slow.get_pipe("lemmatizer").overwrite = True
+    fast.get_pipe("eventwire_lemmas").lemmatizer.overwrite = True
+    text = EDGE_CASES[2]
+    assert _lemmas(slow(text)) == _lemmas(fast(text))
+    assert [t.lemma_ for t in fast(text)][:2] == ["gon", "na"]

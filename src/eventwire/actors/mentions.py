@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -299,7 +298,8 @@ def _cover_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # entities are in document order and do not overlap: the first that ends after `start`
     # is the first that can overlap the span, and once one starts at or after its (widened)
     # end, no later one can
-    for ent in names[bisect_right(ends, start):]:
+    for n in range(bisect_right(ends, start), len(names)):
+        ent = names[n]
         if ent.start >= end:
             break
         if ent.start < start and not any(t.is_punct and t.text != "-" for t in doc[ent.start:start]):
@@ -312,7 +312,7 @@ def _cover_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _NAMES_KEY = "eventwire.person_org"
 
 
-def _names(doc: Doc) -> tuple[list[Any], list[int]]:
+def _names(doc: Doc) -> tuple[list[Span], list[int]]:
     """The doc's PERSON and ORG entities and their end tokens, built once per Doc."""
     names = doc.user_data.get(_NAMES_KEY)
     if names is None:

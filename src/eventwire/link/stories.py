@@ -66,8 +66,8 @@ def signature(coded: Mapping[str, Any]) -> dict[str, float]:
         counts[word] += 2
     features = {w: (1.0 + math.log(n)) * (NUMBER_WEIGHT if _has_digit(w) else 1.0)
                 for w, n in counts.most_common(SIGNATURE_TERMS)}
-    # in sorted order: the features' order decides ties in index_terms, and must not depend
-    # on the process's string hashing
+    # in sorted order: the features' order decides ties in index_terms (a stable sort), so
+    # it must not follow the process's string hashing
     for name in sorted(_names(coded)):
         features[f"@{name}"] = NAME_WEIGHT
     for day in sorted(_days(coded)):
@@ -101,7 +101,7 @@ def _days(coded: Mapping[str, Any]) -> set[str]:
 
 def index_terms(features: Mapping[str, float], df: Mapping[str, int], documents: int) -> list[str]:
     """The most telling features (highest tf-idf), used to find candidate articles."""
-    ranked = sorted(features, key=lambda t: (-features[t] * idf(df.get(t, 0), documents), t))
+    ranked = sorted(features, key=lambda t: -features[t] * idf(df.get(t, 0), documents))
     return ranked[:INDEX_TERMS]
 
 

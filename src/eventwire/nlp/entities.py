@@ -69,7 +69,10 @@ class FastEntities:
         self._kind = np.where(self._labels != 0, kind, np.where(kind == 4, 4, -1))  # -1: never valid
         self._label_names = sorted({label for label in labels if label})
         self._label_index = np.array([self._label_names.index(label) if label else -1 for label in labels])
-        self._unseen = sorted(model.attrs.get("unseen_classes") or ())
+        if model.attrs.get("unseen_classes"):
+            # spaCy scores such moves with the lowest score of each step's batch of states,
+            # which a walk that scores tokens apart cannot reproduce
+            raise UnsupportedModel("the entity model has moves never seen in training")
         self._penalty = self._penalties()
 
     def _penalties(self) -> np.ndarray:
@@ -186,9 +189,6 @@ class FastEntities:
         pieces = [hidden[..., piece] for piece in range(hidden.shape[2])]
         scores = functools.reduce(np.maximum, pieces) @ self._upper.get_param("W").T
         scores += self._upper.get_param("b")
-        if self._unseen:
-            # spaCy gives moves never seen in training the lowest score of the batch
-            scores[:, self._unseen] = scores.min()
         return scores
 
 

@@ -71,8 +71,9 @@ class FastLemmas:
 def _index_as_sets(lemmatizer: Any) -> None:
     """Turn the lemmatizer's word lists (``lemma_index``: tens of thousands of words per part
     of speech, only ever asked whether a form is among them) into sets: the same answers,
-    in constant time instead of a scan of the list. The lemmatizer is ours alone once out
-    of the pipeline, so no other component sees the change."""
+    in constant time instead of a scan of the list. The lemmatizer leaves the pipeline for
+    :class:`FastLemmas`, which alone calls it; its tables can then no longer be saved with
+    the pipeline (nothing here saves one). Turning sets into sets again changes nothing."""
     if not lemmatizer.lookups.has_table("lemma_index"):
         return
     table = lemmatizer.lookups.get_table("lemma_index")

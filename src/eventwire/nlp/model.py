@@ -48,14 +48,16 @@ def load_model(name: str | None = None) -> Any:
 
 @contextlib.contextmanager
 def _numpy_matrix_products() -> Iterator[None]:
-    """Models built in this block multiply matrices through numpy's BLAS (OpenBLAS), with one
-    thread in this process, instead of thinc's bundled BLIS.
+    """Models built in this block multiply matrices through numpy's BLAS (OpenBLAS) instead
+    of thinc's bundled BLIS, and this process's BLAS runs on one thread from now on.
 
     On the development machine (AVX-512) BLIS reaches about 50-60 GFLOP/s on the shapes of
-    the model's embedding layers and OpenBLAS 60-75, on one core each: the spaCy pipeline runs
-    about a tenth faster, with the same tags, parses and entities on the 89 VOA stories
-    (``bench/README.md``). One thread, because the parallelism is across documents: two
-    worker processes each running two BLAS threads on two cores would fight over them."""
+    the model's embedding and precomputed layers and OpenBLAS 60-75, on one core each: the
+    spaCy pipeline runs about a tenth faster, with the same tags, parses, entities and lemmas
+    (``tests/nlp/test_model.py`` compares them with the model as spaCy loads it). The
+    parser's own compiled step still multiplies through BLIS. One thread for the whole
+    process, because the parallelism is across documents: two worker processes each running
+    two BLAS threads on two cores would fight over them."""
     from thinc.api import use_ops
     from threadpoolctl import threadpool_limits
 

@@ -38,10 +38,10 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
 
 def _candidates(text: str) -> list[Candidate]:
     """Every rule's matches, as each rule's own ``finditer`` finds them (non-overlapping,
-    left to right), from one pass over the text (see :func:`_gate`)."""
+    left to right), from one pass over the text (see :func:`one_pass_pattern`)."""
     found: list[tuple[int, re.Match[str]]] = []
     ends = [0] * len(RULES)          # where each rule's next match may start
-    for gate in _gate().finditer(text):
+    for gate in one_pass_pattern().finditer(text):
         at = gate.start()
         for n, reach in enumerate(gate.groups()):
             if reach is not None and at >= ends[n]:
@@ -54,7 +54,7 @@ def _candidates(text: str) -> list[Candidate]:
 
 
 @functools.cache
-def _gate() -> re.Pattern[str]:
+def one_pass_pattern() -> re.Pattern[str]:
     """One pattern that stops only where some rule matches and captures, per rule, what it
     would match there.
 
@@ -64,14 +64,20 @@ def _gate() -> re.Pattern[str]:
     rules' matches may overlap as they do in separate passes; :func:`_candidates` then takes
     each rule's match at its place with the rule's own pattern."""
     bodies = []
+    flags = RULES[0].pattern.flags
     for rule in RULES:
         pattern = rule.pattern.pattern
-        if not pattern.startswith(B):
-            raise ValueError(f"time rule {rule.name!r} does not begin with the word-start test")
+        # the gate's groups are numbered one per rule: a rule may hold named groups only
+        # (made plain here), and all must be compiled alike
+        if not pattern.startswith(B) or rule.pattern.flags != flags \
+                or rule.pattern.groups != len(rule.pattern.groupindex):
+            raise ValueError(f"time rule {rule.name!r} does not fit the one-pass search: it must "
+                             "begin with the word-start test, share the others' flags and "
+                             "name all its groups")
         bodies.append(_PLAIN_GROUP.sub("(?:", pattern[len(B):]))
     any_rule = "|".join(f"(?:{body})" for body in bodies)
     each_rule = "".join(f"(?:(?=({body}))|)" for body in bodies)
-    return re.compile(f"{B}(?={any_rule}){each_rule}", RULES[0].pattern.flags)
+    return re.compile(f"{B}(?={any_rule}){each_rule}", flags)
 
 
 _PLAIN_GROUP = re.compile(r"\(\?P<\w+>")
