@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from eventwire import settings
+from tests.nlp.swapped import stock_and_swapped
 
 # every multi-token rule of the model, a space token and run-of-the-mill news
 EDGE_CASES = [
@@ -16,15 +16,9 @@ EDGE_CASES = [
 
 
 def _parse_both(texts):
-    import spacy
-
     from eventwire.nlp.attributes import use_fast_attributes
 
-    slow = spacy.load(settings.get("model"))
-    fast = spacy.load(settings.get("model"))
-    assert use_fast_attributes(fast)
-    assert "attribute_ruler" not in fast.pipe_names
-    assert "attribute_ruler" in slow.pipe_names
+    slow, fast = stock_and_swapped(use_fast_attributes, "attribute_ruler")
     return list(slow.pipe(texts)), list(fast.pipe(texts))
 
 

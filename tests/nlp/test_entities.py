@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from eventwire import settings
+from tests.nlp.swapped import stock_and_swapped
 
 EDGE_CASES = [
     "",
@@ -16,15 +16,9 @@ EDGE_CASES = [
 
 
 def _pipelines():
-    import spacy
-
     from eventwire.nlp.entities import use_fast_entities
 
-    slow = spacy.load(settings.get("model"))
-    fast = spacy.load(settings.get("model"))
-    assert use_fast_entities(fast)
-    assert "ner" not in fast.pipe_names and "ner" in slow.pipe_names
-    return slow, fast
+    return stock_and_swapped(use_fast_entities, "ner")
 
 
 def _entities(doc):

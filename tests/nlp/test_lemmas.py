@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from eventwire import settings
+from tests.nlp.swapped import stock_and_swapped
 
 EDGE_CASES = [
     "",
@@ -16,14 +16,9 @@ EDGE_CASES = [
 
 
 def _pipelines():
-    import spacy
-
     from eventwire.nlp.lemmas import use_fast_lemmas
 
-    slow = spacy.load(settings.get("model"))
-    fast = spacy.load(settings.get("model"))
-    assert use_fast_lemmas(fast)
-    assert "lemmatizer" not in fast.pipe_names and "lemmatizer" in slow.pipe_names
+    slow, fast = stock_and_swapped(use_fast_lemmas, "lemmatizer")
     assert fast.pipe_names.index("eventwire_lemmas") == slow.pipe_names.index("lemmatizer")
     return slow, fast
 
