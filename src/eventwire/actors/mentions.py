@@ -35,7 +35,7 @@ from eventwire.actors.knowledge import (
     Entry,
     normalise,
 )
-from eventwire.nlp.phrases import doc_ents
+from eventwire.nlp.phrases import doc_ents, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
 _PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6}
@@ -314,11 +314,11 @@ _NAMES_KEY = "eventwire.person_org"
 
 def _names(doc: Doc) -> tuple[list[Span], list[int]]:
     """The doc's PERSON and ORG entities and their end tokens, built once per Doc."""
-    names = doc.user_data.get(_NAMES_KEY)
-    if names is None:
+    def build(doc: Doc) -> tuple[list[Span], list[int]]:
         ents = [ent for ent in doc_ents(doc) if ent.label_ in ("PERSON", "ORG")]
-        names = doc.user_data[_NAMES_KEY] = (ents, [ent.end for ent in ents])
-    return names
+        return ents, [ent.end for ent in ents]
+
+    return once_per_doc(doc, _NAMES_KEY, build)
 
 
 def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:

@@ -5,6 +5,9 @@ Shared by the stages that map syntax to actors: events (roles) and quotes (speak
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -13,27 +16,31 @@ from eventwire.records import Entity, Span
 # where doc_text and doc_ents keep what they build in ``doc.user_data``
 _TEXT_KEY = "eventwire.text"
 _ENTS_KEY = "eventwire.ents"
+T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
                "mark", "advmod", "appos")
 
 
+def once_per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, built on the first call and kept in ``doc.user_data`` under `key`: for
+    what the stages read many times from a parse they never change."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build(doc)
+    return cast(T, value)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token again on each access, which
     made the stages that slice the text quadratic in the document's length."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
+    return str(once_per_doc(doc, _TEXT_KEY, lambda d: d.text))
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     """``doc.ents``, built once per Doc (spaCy builds new Spans on each access); the stages
     never change the entities of a parse."""
-    ents = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = doc.ents
-    return tuple(ents)
+    return tuple(once_per_doc(doc, _ENTS_KEY, lambda d: d.ents))
 
 
 def argument_heads(token: Token) -> list[Token]:
