@@ -206,14 +206,25 @@ def demo(db: str | None, fresh: bool, workers: int | None, _debug: bool) -> None
 @cli.command(name="eval")
 @click.argument("name")
 @click.argument("path", type=click.Path(exists=True), required=False)
+@click.option("--part", type=click.Choice(["both", "tune", "check", "all"]), default="both",
+              show_default=True,
+              help="Which part of the set: tune and check side by side, one of them, or all items.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON only.")
 @click.option("--limit", type=click.IntRange(min=1), help="Evaluate only the first N items.")
+@click.option("--output", "-o", default="eval-report", show_default=True,
+              help="eval all: write the report to OUTPUT.md and OUTPUT.json.")
 @debug_option
-def evaluate(name: str, path: str | None, as_json: bool, limit: int | None, _debug: bool) -> None:
-    """Evaluate against a development gold set: eventwire eval NAME PATH.
+def evaluate(name: str, path: str | None, part: str, as_json: bool, limit: int | None, output: str,
+             _debug: bool) -> None:
+    """Evaluate against a development gold set: eventwire eval NAME [PATH].
 
-    NAME is one of the sets listed by `eventwire eval list`.
+    NAME is one of the sets listed by `eventwire eval list`, or `all` for every set (PATH is
+    then the gold/dev folder). Each set has a tune part and a check part (docs/evaluation.md):
+    report the check figures.
     """
-    from eventwire.cli.evaluation import run_eval
+    from eventwire.cli.evaluation import run_all, run_eval
 
-    run_eval(name, path, as_json=as_json, limit=limit)
+    if name == "all":
+        run_all(path, output, limit=limit)
+        return
+    run_eval(name, path, as_json=as_json, limit=limit, part=part)

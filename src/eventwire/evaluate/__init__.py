@@ -1,8 +1,9 @@
 """Evaluation against the development gold sets in ../shared/gold/dev/.
 
-Each set is a module with ``run(path, limit=None) -> dict`` returning flat figures (floats
-in [0, 1] unless the name says otherwise). :data:`SETS` maps the CLI name to the module
-and the default path under the shared gold folder.
+Each set is a module with ``run(path, limit=None, keep=None) -> dict`` returning flat figures
+(floats in [0, 1] unless the name says otherwise); ``keep`` is a filter of item keys
+(:mod:`eventwire.evaluate.split`) that selects the tune or the check part. :data:`SETS` maps
+the CLI name to the module and the default path under the shared gold folder.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import keeper
 
 SETS: dict[str, tuple[str, str]] = {
     "plover_gsr": ("eventwire.evaluate.plover_gsr", "plover_gsr/dev.json"),
@@ -39,13 +41,17 @@ def default_path(name: str) -> Path:
                         f"(../shared/gold/dev/{SETS[name][1]})")
 
 
-def evaluate(name: str, path: str | Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Run the evaluation `name` on the gold data at `path`; returns its figures."""
+def evaluate(name: str, path: str | Path | None = None, limit: int | None = None,
+             part: str | None = None) -> dict[str, Any]:
+    """Run the evaluation `name` on the gold data at `path`; returns its figures.
+
+    `part` is ``"tune"``, ``"check"`` or None/``"all"`` for the whole set; `limit` counts
+    items before the part is taken."""
     if name not in SETS:
         raise GoldDataError(f"unknown evaluation {name!r}; known: {', '.join(sorted(SETS))}")
     module = importlib.import_module(SETS[name][0])
     gold = Path(path) if path else default_path(name)
     if not gold.exists():
         raise GoldDataError(f"{gold}: no such file or folder")
-    figures: dict[str, Any] = module.run(gold, limit=limit)
+    figures: dict[str, Any] = module.run(gold, limit=limit, keep=keeper(part))
     return figures

@@ -16,6 +16,7 @@ from eventwire.actors.tables import SECTORS, country_code, one_of, read_table
 from eventwire.errors import GoldDataError
 from eventwire.evaluate import conflibert, plover_gsr
 from eventwire.evaluate.scoring import span_prf
+from eventwire.evaluate.split import Keep, document_key, kept, sentence_key
 from eventwire.pipeline import Knowledge, default_knowledge
 from eventwire.records import Article, Entity
 
@@ -25,12 +26,15 @@ MENTION_COLUMNS = ["mention", "date", "country", "sector"]
 CAMEO_SECTOR = {"CIV": "CVL"}
 
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
+    """The sentences of the PLOVER and ConfliBERT sets split as in their own evaluations;
+    our mentions split by mention text."""
     knowledge = default_knowledge()
     figures: dict[str, Any] = {}
-    figures.update(plover_figures(path / "plover_gsr" / "dev.json", knowledge, limit))
-    figures.update(span_figures(path / "conflibert_cameo" / "cameo_ner" / "train.txt", knowledge, limit))
-    figures.update(mention_figures(MENTIONS, knowledge, limit))
+    figures.update(plover_figures(path / "plover_gsr" / "dev.json", knowledge, limit, keep))
+    figures.update(span_figures(path / "conflibert_cameo" / "cameo_ner" / "train.txt", knowledge,
+                                limit, keep))
+    figures.update(mention_figures(MENTIONS, knowledge, limit, keep))
     return figures
 
 
@@ -44,12 +48,13 @@ def coded_actors(text: str, published: str | None, knowledge: Knowledge) -> list
 
 # ---- PLOVER gold ------------------------------------------------------------------------
 
-def plover_figures(path: Path, knowledge: Knowledge, limit: int | None) -> dict[str, Any]:
+def plover_figures(path: Path, knowledge: Knowledge, limit: int | None,
+                   keep: Keep | None = None) -> dict[str, Any]:
     """Gold source/target country among our actors' countries; sector of the actor overlapping
     the gold actor text, where the gold gives a PLOVER sector."""
     if not path.exists():
         raise GoldDataError(f"{path}: no such file (the PLOVER dev records)")
-    items = plover_gsr.load(path)[:limit]
+    items = plover_gsr.select(plover_gsr.load(path)[:limit], keep)
     tally = {"source": [0, 0], "target": [0, 0], "sector": [0, 0]}
     for item in items:
         actors = coded_actors(item["text"], item.get("date"), knowledge)
@@ -93,12 +98,15 @@ def _share(tally: list[int]) -> float:
 
 # ---- ConfliBERT spans -------------------------------------------------------------------
 
-def span_figures(path: Path, knowledge: Knowledge, limit: int | None) -> dict[str, Any]:
+def span_figures(path: Path, knowledge: Knowledge, limit: int | None,
+                 keep: Keep | None = None) -> dict[str, Any]:
     """Lenient span P/R/F1 of our actor mentions against gold source/target/reciprocal spans."""
     if not path.exists():
         raise GoldDataError(f"{path}: no such file (the ConfliBERT NER spans)")
     gold, predicted = [], []
     for sentence, sources, targets in conflibert.load_spans(path)[:limit]:
+        if not kept(keep, sentence_key(sentence)):
+            continue
         gold.append(sources | targets)
         predicted.append({(a.start, a.end) for a in coded_actors(sentence, None, knowledge)})
     scores = span_prf(gold, predicted)
@@ -115,11 +123,13 @@ def load_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
     return [row for _, row in read_table(path, MENTION_COLUMNS, checks)]
 
 
-def mention_results(knowledge: Knowledge, limit: int | None = None,
-                    path: Path = MENTIONS) -> list[tuple[dict[str, str], Entity]]:
-    """Each mention row with the Entity resolve_mention gives it."""
+def mention_results(knowledge: Knowledge, limit: int | None = None, path: Path = MENTIONS,
+                    keep: Keep | None = None) -> list[tuple[dict[str, str], Entity]]:
+    """Each mention row (of the part `keep` selects) with the Entity resolve_mention gives it."""
     results = []
     for row in load_mentions(path)[:limit]:
+        if not kept(keep, document_key("mention", row["mention"])):
+            continue
         day = dt.date.fromisoformat(row["date"]) if row["date"] else None
         entity = resolve_mention(row["mention"], date=day, knowledge=knowledge.actors,
                                  nlp=knowledge.nlp)
@@ -127,8 +137,9 @@ def mention_results(knowledge: Knowledge, limit: int | None = None,
     return results
 
 
-def mention_figures(path: Path, knowledge: Knowledge, limit: int | None) -> dict[str, Any]:
-    results = mention_results(knowledge, limit, path)
+def mention_figures(path: Path, knowledge: Knowledge, limit: int | None,
+                    keep: Keep | None = None) -> dict[str, Any]:
+    results = mention_results(knowledge, limit, path, keep)
     country = sum((e.country or "") == row["country"] for row, e in results)
     sector = sum((e.sector or "") == row["sector"] for row, e in results)
     total = len(results)

@@ -11,6 +11,7 @@ from typing import Any
 from eventwire import ontology
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.scoring import accuracy, macro_f1, per_label, span_prf
+from eventwire.evaluate.split import Keep, kept, sentence_key
 from eventwire.records import Article
 
 PENTA = ("0", "1", "2", "3", "4")
@@ -84,16 +85,18 @@ def _role_spans(article: Article) -> tuple[set[tuple[int, int]], set[tuple[int, 
     return actors, {(r.start, r.end) for r in event.recipient}
 
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     from eventwire.api import code_text
 
-    classes = load_classes(path / "cameo_class" / "train.tsv")[:limit]
+    classes = [row for row in load_classes(path / "cameo_class" / "train.tsv")[:limit]
+               if kept(keep, sentence_key(row[0]))]
     gold, predicted = [], []
     for n, (sentence, label) in enumerate(classes):
         gold.append(label)
         predicted.append(penta_class(code_text(sentence, clean=False, id=f"class-{n}")))
     table = per_label(gold, predicted, PENTA)
-    spans = load_spans(path / "cameo_ner" / "train.txt")[:limit]
+    spans = [row for row in load_spans(path / "cameo_ner" / "train.txt")[:limit]
+             if kept(keep, sentence_key(row[0]))]
     gold_s, gold_t, pred_s, pred_t = [], [], [], []
     for n, (sentence, sources, targets) in enumerate(spans):
         got_s, got_t = _role_spans(code_text(sentence, clean=False, id=f"ner-{n}"))

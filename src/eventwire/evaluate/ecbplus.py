@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import Keep, document_key, kept
 
 _NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml$")
 
@@ -66,11 +67,14 @@ def _members(labels: dict[str, str]) -> dict[str, set[str]]:
     return members
 
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
+    """Documents split by topic (``ecbplus:<topic>``), so both halves of a topic stay together."""
     from eventwire.api import code_text
     from eventwire.store import Store
 
-    docs = load(path)[:limit]
+    docs = [d for d in load(path)[:limit] if kept(keep, document_key("ecbplus", d[1].split("-")[0]))]
+    if not docs:
+        return {"documents": 0}
     with tempfile.TemporaryDirectory(prefix="eventwire-ecbplus-") as tmp, \
             Store(f"sqlite:///{Path(tmp) / 'store.db'}") as store:
         run_id = store.new_run_id()

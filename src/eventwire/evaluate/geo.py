@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.split import Keep
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
+    """Articles split by their position in GWN.xml (``geo:<n>``, from 0)."""
     from eventwire.where import evaluate_geo
 
     gold = path / "GWN.xml" if path.is_dir() else path
-    return dict(evaluate_geo(gold, limit=limit))
+    return dict(evaluate_geo(gold, limit=limit, keep=keep))

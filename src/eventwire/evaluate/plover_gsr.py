@@ -11,6 +11,7 @@ from typing import Any
 
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.scoring import accuracy, macro_f1, per_label
+from eventwire.evaluate.split import Keep, kept, sentence_key
 from eventwire.ontology import plover_types
 from eventwire.records import Article
 
@@ -36,6 +37,11 @@ def load(path: Path) -> list[dict[str, Any]]:
             continue
         items.append({**record, "event": OLD_LABELS.get(record["event"], record["event"])})
     return items
+
+
+def select(items: list[dict[str, Any]], keep: Keep | None) -> list[dict[str, Any]]:
+    """The records of one part (keyed by their sentence, :func:`split.sentence_key`)."""
+    return [item for item in items if kept(keep, sentence_key(item["text"]))]
 
 
 def _comparable(code: str | None) -> str | None:
@@ -68,10 +74,10 @@ def reliability(scored: list[tuple[float, bool]]) -> list[dict[str, Any]]:
     return table
 
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     from eventwire.api import code_text
 
-    items = load(path)[:limit]
+    items = select(load(path)[:limit], keep)
     gold, top, found = [], [], 0
     scored: list[tuple[float, bool]] = []
     found_by_type: dict[str, list[int]] = {}

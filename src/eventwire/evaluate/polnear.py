@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import Keep, document_key, kept
 from eventwire.records import Quote
 
 Fragments = list[tuple[int, int]]
@@ -43,13 +44,16 @@ class GoldQuote:
     source: Fragments
 
 
-def run(path: Path, limit: int | None = None, compartment: str = "dev") -> dict[str, Any]:
+def run(path: Path, limit: int | None = None, keep: Keep | None = None,
+        compartment: str = "dev") -> dict[str, Any]:
     """Code the compartment's articles and score their quotes; returns flat figures."""
     from eventwire.api import code_text
 
     dates = publication_dates(path / "metadata.tsv")
     pairs = []
     for name, ann in list(first_annotations(path / compartment / "attributions").items())[:limit]:
+        if not kept(keep, document_key("polnear", name)):
+            continue
         text = (path / compartment / "text" / f"{name}.txt").read_text(encoding="utf-8")
         article = code_text(text, published=dates.get(name), clean=False, id=name)
         pairs.append((read_brat(ann.read_text(encoding="utf-8")), article.quotes, text))

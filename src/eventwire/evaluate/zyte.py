@@ -19,17 +19,19 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import Keep, document_key, kept
 
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
 Counts = tuple[float, float, float]
 
 
-def run(path: Path, limit: int | None = None) -> dict[str, Any]:
-    """Score our text and trafilatura's on the pages under ``path`` (ground-truth.json, html/)."""
+def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
+    """Score our text and trafilatura's on the pages under ``path`` (ground-truth.json, html/);
+    pages split by their key in ground-truth.json (``zyte:<key>``)."""
     ours: list[Counts] = []
     theirs: list[Counts] = []
-    for html, url, gold in _pages(path, limit):
+    for html, url, gold in _pages(path, limit, keep):
         ours.append(shingle_counts(gold, our_text(html, url)))
         theirs.append(shingle_counts(gold, trafilatura_text(html, url)))
     figures = scores(ours)
@@ -38,12 +40,15 @@ def run(path: Path, limit: int | None = None) -> dict[str, Any]:
     return figures
 
 
-def _pages(path: Path, limit: int | None) -> Iterator[tuple[str, str | None, str]]:
+def _pages(path: Path, limit: int | None,
+           keep: Keep | None = None) -> Iterator[tuple[str, str | None, str]]:
     truth_file = path / "ground-truth.json"
     if not truth_file.is_file():
         raise GoldDataError(f"{path}: no ground-truth.json (expected the Zyte benchmark folder)")
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     for key in sorted(truth)[:limit]:
+        if not kept(keep, document_key("zyte", key)):
+            continue
         page = path / "html" / f"{key}.html.gz"
         if not page.is_file():
             raise GoldDataError(f"{page}: page listed in ground-truth.json is missing")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,8 @@ def _score_match(place: Place, gold: dict[str, Any], totals: dict[str, float],
 
 
 def evaluate_geo(path: Path | str, gazetteer: Gazetteer | None = None,
-                 nlp: Any = None, limit: int | None = None) -> dict[str, float]:
+                 nlp: Any = None, limit: int | None = None,
+                 keep: Callable[[str], bool] | None = None) -> dict[str, float]:
     """Score find_places on GeoWebNews at `path`.
 
     Returns recall, precision, f1, accuracy_161km (among matched toponyms with
@@ -130,7 +132,9 @@ def evaluate_geo(path: Path | str, gazetteer: Gazetteer | None = None,
         ("gold", "found", "true_predictions", "false_predictions", "with_coords", "within",
          "with_country", "country_right"), 0)
     finder = CountryFinder(gazetteer)
-    for item in read_gwn(path)[:limit]:
+    for n, item in enumerate(read_gwn(path)[:limit]):
+        if keep is not None and not keep(f"geo:{n}"):
+            continue
         article = Article(id="gwn", text=item["text"])
         article.doc = nlp(item["text"])
         find_places(article, gazetteer)
