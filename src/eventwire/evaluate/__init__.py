@@ -24,6 +24,10 @@ SETS: dict[str, tuple[str, str]] = {
     "actors": ("eventwire.evaluate.actors", "."),
     "ecbplus": ("eventwire.evaluate.ecbplus", "ecbplus"),
     "polnear": ("eventwire.evaluate.polnear", "polnear"),
+    "zsp_plv": ("eventwire.evaluate.zsp_plv", "zsp_plover/PLV_train.tsv"),
+    "zsp_aw": ("eventwire.evaluate.zsp_aw", "zsp_plover/AW_train.tsv"),
+    "case2021": ("eventwire.evaluate.case2021", "case2021_task2/dev.tsv"),
+    "news": ("eventwire.evaluate.news.score", "."),
 }
 
 
