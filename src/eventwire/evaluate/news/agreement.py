@@ -1,0 +1,95 @@
+"""Agreement of two independent annotators on the doubly annotated news sentences.
+
+- ``kappa_type``: Cohen's κ on each sentence's main event type (its first event; NONE when it
+  has none), over the 16 PLOVER types and NONE;
+- ``kappa_any``: κ on whether the sentence holds an event at all;
+- ``type_set_agreement``: mean Jaccard agreement of the two sets of types (1 when both empty);
+- ``source_span_agreement`` / ``target_span_agreement``: over event pairs of the same type
+  (one to one, in order), the share where both give no span or overlapping spans;
+- ``disagreements``: the sids where the two records differ in types, modality, negation or
+  roles: each is adjudicated (``adjudicated.jsonl``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from eventwire.evaluate.news.labels import GoldEvent, Label
+
+
+def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float:
+    """Cohen's κ of two labelings of the same items (1.0 when both are constant and equal)."""
+    n = len(first)
+    if not n:
+        return 0.0
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    left, right = Counter(first), Counter(second)
+    expected = sum(left[k] * right[k] for k in left) / (n * n)
+    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+
+def main_type(label: Label) -> str:
+    return label.events[0].type if label.events else "NONE"
+
+
+def _spans_agree(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def paired_events(a: Label, b: Label) -> list[tuple[GoldEvent, GoldEvent]]:
+    """Events of the two labels paired one to one by type, in order."""
+    free = list(b.events)
+    pairs = []
+    for event in a.events:
+        match = next((other for other in free if other.type == event.type), None)
+        if match is not None:
+            free.remove(match)
+            pairs.append((event, match))
+    return pairs
+
+
+def _roles_agree(x: GoldEvent, y: GoldEvent) -> bool:
+    straight = _spans_agree(x.source, y.source) and _spans_agree(x.target, y.target)
+    crossed = (x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target) and \
+        _spans_agree(x.target, y.source)
+    return straight or crossed
+
+
+def same_record(a: Label, b: Label) -> bool:
+    """Both labels hold the same events: types, modality, negation and roles."""
+    if sorted(e.type for e in a.events) != sorted(e.type for e in b.events):
+        return False
+    pairs = paired_events(a, b)
+    return all(x.modality == y.modality and x.negated == y.negated and _roles_agree(x, y)
+               for x, y in pairs)
+
+
+def agreement(first: dict[str, Label], second: dict[str, Label]) -> dict[str, Any]:
+    """Agreement figures over the sentences both annotated."""
+    sids = sorted(set(first) & set(second))
+    a, b = [first[s] for s in sids], [second[s] for s in sids]
+    jaccard = []
+    for x, y in zip(a, b, strict=True):
+        tx, ty = {e.type for e in x.events}, {e.type for e in y.events}
+        jaccard.append(len(tx & ty) / len(tx | ty) if tx | ty else 1.0)
+    pairs = [p for x, y in zip(a, b, strict=True) for p in paired_events(x, y)]
+    return {
+        "sentences": len(sids),
+        "kappa_type": cohen_kappa([main_type(x) for x in a], [main_type(y) for y in b]),
+        "kappa_any": cohen_kappa([str(bool(x.events)) for x in a], [str(bool(y.events)) for y in b]),
+        "type_set_agreement": sum(jaccard) / len(jaccard) if jaccard else 0.0,
+        "paired_events": len(pairs),
+        "source_span_agreement": (sum(_spans_agree(x.source, y.source) or
+                                      ((x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target))
+                                      for x, y in pairs) / len(pairs)) if pairs else 0.0,
+        "target_span_agreement": (sum(_spans_agree(x.target, y.target) or
+                                      ((x.reciprocal or y.reciprocal) and _spans_agree(x.target, y.source))
+                                      for x, y in pairs) / len(pairs)) if pairs else 0.0,
+        "modality_agreement": (sum(x.modality == y.modality and x.negated == y.negated for x, y in pairs)
+                               / len(pairs)) if pairs else 0.0,
+        "disagreements": [s for s, x, y in zip(sids, a, b, strict=True) if not same_record(x, y)],
+    }
