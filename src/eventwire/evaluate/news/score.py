@@ -68,10 +68,11 @@ def side_right(side: list[Entity], span: tuple[int, int] | None, country: str | 
 
 
 def _country_right(side: list[Entity], span: tuple[int, int] | None, country: str | None) -> bool:
-    if country is None:
+    """The coder's entity on the gold span has the gold country (a side the sentence does not
+    name is judged by :func:`side_right` alone)."""
+    if country is None or span is None:
         return True
-    named = [e for e in side if span is None or _overlaps(e, span)]
-    return any(e.country == country for e in named)
+    return any(e.country == country for e in side if _overlaps(e, span))
 
 
 def roles_right(event: Event, gold: GoldEvent, *, countries: bool = False) -> bool:
