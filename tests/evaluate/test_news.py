@@ -104,9 +104,19 @@ def test_weights_are_documents_over_drawn_times_stratum_over_sampled():
 def test_bootstrap_intervals_hold_the_estimate():
     scored = [score.score_sentence(row(f"voa:{n}:0", doc=str(n)), 1.0,
                                    [event("ASSAULT" if n % 3 else "COERCE")], [gold()]) for n in range(30)]
-    low, high = score.bootstrap(scored, rounds=200)["type_precision"]
+    intervals = score.bootstrap(scored, rounds=200)
+    low, high = intervals["all"]["type_precision"]
     assert low <= score.estimates(scored)["type_precision"] <= high
     assert low < high
+    assert intervals["type:COERCE"]["type_precision"] == (1.0, 1.0)   # every COERCE is right
+    assert intervals["corpus:voa"]["event_recall"] == intervals["all"]["event_recall"]
+
+
+def test_precision_is_grouped_by_the_coders_type_and_recall_by_the_gold_type():
+    mixed = score.score_sentence(row(), 1.0, [event("ASSAULT")], [gold("COERCE")])
+    groups = score.grouped([mixed])
+    assert groups["type:ASSAULT"]["type_precision"] == 0.0 and groups["type:ASSAULT"]["event_recall"] is None
+    assert groups["type:COERCE"]["event_recall"] == 0.0 and groups["type:COERCE"]["type_precision"] is None
 
 
 def test_cohen_kappa_of_known_tables():

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,50 +166,67 @@ def _part_of(corpus: str, doc_id: str) -> str:
 
 # ---- estimates --------------------------------------------------------------------------
 
-def _ratio(items: Iterable[tuple[float, bool]]) -> float | None:
-    total = right = 0.0
-    for weight, ok in items:
-        total += weight
-        right += weight * ok
-    return right / total if total else None
+PRECISION = ("record_precision", "record_country_precision", "type_precision")
+RECALL = ("event_recall", "record_recall")
 
 
-def estimates(scored: list[Scored],
-              type_filter: Callable[[str], bool] = lambda t: True) -> dict[str, float | None]:
-    pred = [(s.weight, s.type_right[i], s.record_right[i], s.country_right[i])
-            for s in scored for i, t in enumerate(s.predicted) if type_filter(t)]
-    gold = [(s.weight, s.found[j], s.record_found[j]) for s in scored for j, t in enumerate(s.gold)
-            if type_filter(t)]
-    return {"record_precision": _ratio((w, r) for w, _, r, _ in pred),
-            "record_country_precision": _ratio((w, c) for w, _, _, c in pred),
-            "type_precision": _ratio((w, t) for w, t, _, _ in pred),
-            "event_recall": _ratio((w, f) for w, f, _ in gold),
-            "record_recall": _ratio((w, r) for w, _, r in gold)}
+def grouped(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
+    """Estimates for every group at once: ``all``, ``corpus:<name>`` and ``type:<TYPE>``
+    (precision by the coder's type, recall by the gold type)."""
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+
+    def add(groups: tuple[str, ...], figure: str, weight: float, right: bool) -> None:
+        for group in groups:
+            tally = sums[(group, figure)]
+            tally[0] += weight
+            tally[1] += weight * right
+
+    for s in scored:
+        for i, kind in enumerate(s.predicted):
+            groups = ("all", f"corpus:{s.row.corpus}", f"type:{kind}")
+            for figure, right in zip(PRECISION, (s.record_right[i], s.country_right[i], s.type_right[i]),
+                                     strict=True):
+                add(groups, figure, s.weight, right)
+        for j, kind in enumerate(s.gold):
+            groups = ("all", f"corpus:{s.row.corpus}", f"type:{kind}")
+            for figure, right in zip(RECALL, (s.found[j], s.record_found[j]), strict=True):
+                add(groups, figure, s.weight, right)
+    result: dict[str, dict[str, float | None]] = defaultdict(lambda: dict.fromkeys(PRECISION + RECALL))
+    for (group, figure), (total, hits) in sums.items():
+        result[group][figure] = hits / total if total else None
+    return dict(result)
+
+
+def estimates(scored: list[Scored]) -> dict[str, float | None]:
+    """Weighted record precision, country precision, type precision, event and record recall."""
+    return grouped(scored).get("all", dict.fromkeys(PRECISION + RECALL))
 
 
 def bootstrap(scored: list[Scored], rounds: int = BOOTSTRAP,
-              seed: int = SEED) -> dict[str, tuple[float, float]]:
-    """95% percentile intervals, resampling sampled documents within each corpus."""
+              seed: int = SEED) -> dict[str, dict[str, tuple[float, float]]]:
+    """95% percentile intervals of every group's figures, resampling the sampled documents
+    within each corpus."""
     by_doc: dict[str, dict[str, list[Scored]]] = defaultdict(lambda: defaultdict(list))
     for s in scored:
         by_doc[s.row.corpus][s.row.doc_id].append(s)
     rng = random.Random(seed)
-    draws: dict[str, list[float]] = defaultdict(list)
+    draws: dict[tuple[str, str], list[float]] = defaultdict(list)
     for _ in range(rounds):
         sample: list[Scored] = []
         for docs in by_doc.values():
             ids = sorted(docs)
             for _ in ids:
                 sample += docs[rng.choice(ids)]
-        for key, value in estimates(sample).items():
-            if value is not None:
-                draws[key].append(value)
-    intervals = {}
-    for key, values in draws.items():
+        for group, figures in grouped(sample).items():
+            for figure, value in figures.items():
+                if value is not None:
+                    draws[(group, figure)].append(value)
+    intervals: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
+    for (group, figure), values in draws.items():
         values.sort()
         high = min(len(values) - 1, int(0.975 * len(values)))
-        intervals[key] = (values[int(0.025 * len(values))], values[high])
-    return intervals
+        intervals[group][figure] = (values[int(0.025 * len(values))], values[high])
+    return dict(intervals)
 
 
 # ---- the evaluation ---------------------------------------------------------------------
@@ -286,8 +302,14 @@ def _key(row: FrameRow) -> str:
     return part_key(row.corpus, row.doc_id)
 
 
-def _is(kind: str) -> Callable[[str], bool]:
-    return lambda t: t == kind
+def _with_intervals(figures: dict[str, float | None],
+                    intervals: dict[str, tuple[float, float]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in figures.items():
+        found[key] = value
+        if key in intervals:
+            found[f"{key}_low"], found[f"{key}_high"] = intervals[key]
+    return found
 
 
 def summary(scored: list[Scored]) -> dict[str, Any]:
@@ -298,17 +320,15 @@ def summary(scored: list[Scored]) -> dict[str, Any]:
         "coder_events": sum(len(s.predicted) for s in scored),
         "documents": len({(s.row.corpus, s.row.doc_id) for s in scored}),
     }
-    overall = estimates(scored)
-    intervals = bootstrap(scored)
-    for key, value in overall.items():
-        figures[key] = value
-        if key in intervals:
-            figures[f"{key}_low"], figures[f"{key}_high"] = intervals[key]
-    figures["per_corpus"] = {c: {**estimates([s for s in scored if s.row.corpus == c]),
-                                 "sentences": sum(s.row.corpus == c for s in scored)}
-                             for c in CORPORA if any(s.row.corpus == c for s in scored)}
+    groups, intervals = grouped(scored), bootstrap(scored)
+    figures.update(_with_intervals(groups["all"], intervals.get("all", {})))
+    figures["per_corpus"] = {
+        c: {**_with_intervals(groups[f"corpus:{c}"], intervals.get(f"corpus:{c}", {})),
+            "sentences": sum(s.row.corpus == c for s in scored)}
+        for c in CORPORA if f"corpus:{c}" in groups}
     types = sorted({t for s in scored for t in s.predicted + s.gold})
-    figures["per_type"] = {t: {**estimates(scored, _is(t)),
-                               "coder_events": sum(s.predicted.count(t) for s in scored),
-                               "gold_events": sum(s.gold.count(t) for s in scored)} for t in types}
+    figures["per_type"] = {
+        t: {**_with_intervals(groups[f"type:{t}"], intervals.get(f"type:{t}", {})),
+            "coder_events": sum(s.predicted.count(t) for s in scored),
+            "gold_events": sum(s.gold.count(t) for s in scored)} for t in types}
     return figures
