@@ -8,6 +8,7 @@ import pytest
 from eventwire.evaluate.news import agreement, labels, score
 from eventwire.evaluate.news.frame import FrameRow, read_frame, read_frame_meta
 from eventwire.evaluate.news.labels import GoldEvent, Label
+from eventwire.evaluate.split import keeper
 from eventwire.records import Entity, Event, SentenceRef, Span
 
 SENTENCE = "Kenyan police arrested dozens of protesters in Nairobi on Tuesday."
@@ -46,6 +47,11 @@ def test_swapped_roles_are_type_right_but_not_record_right():
     assert scored.type_right == [True] and scored.record_right == [False]
 
 
+def test_a_directed_gold_event_is_not_right_with_both_parties_as_actors():
+    assert not score.record_right(event(actor=(POLICE, PROTESTERS), recipient=()), gold())
+    assert not score.record_right(event(actor=(PROTESTERS,), recipient=(POLICE,)), gold(source=None))
+
+
 def test_a_reciprocal_gold_event_accepts_either_direction_and_all_parties_as_actors():
     reciprocal = gold("CONSULT", reciprocal=True)
     assert score.record_right(event("CONSULT", actor=(PROTESTERS,), recipient=(POLICE,)), reciprocal)
@@ -77,6 +83,20 @@ def test_pairing_is_one_to_one_and_prefers_record_right_pairs():
     assert scored.record_found == [True]
 
 
+def test_pairing_finds_the_largest_set_of_record_right_pairs():
+    # `flexible` is record-right for both gold events, `strict` (no actor) only for the first,
+    # whose source the sentence does not name: greedy pairing in order would waste `flexible`
+    flexible, strict = event(), event(actor=())
+    scored = score.score_sentence(row(), 1.0, [flexible, strict], [gold(source=None), gold()])
+    assert scored.record_right == [True, True] and scored.record_found == [True, True]
+
+
+def test_a_part_with_no_events_has_no_estimates_but_no_error():
+    figures = score.summary([score.score_sentence(row(), 1.0, [], [])])
+    assert figures["type_precision"] is None and figures["event_recall"] is None
+    assert figures["sentences"] == 1
+
+
 def test_estimates_weigh_each_sentence():
     right = score.score_sentence(row("voa:1:0"), 3.0, [event()], [gold()])
     wrong = score.score_sentence(row("voa:2:0", doc="2"), 1.0, [event("ASSAULT")], [])
@@ -88,17 +108,30 @@ def test_estimates_weigh_each_sentence():
 
 
 def test_weights_are_documents_over_drawn_times_stratum_over_sampled():
+    # two drawn documents of 10 (4 emitting) and 20 (2 emitting) sentences; 8 documents in the part
     meta = {"corpora": {"voa": {"per_document": {"1": [10, 4], "2": [20, 2]}}}}
     rows = [row("voa:1:0", doc="1", emitted=True), row("voa:1:5", doc="1", emitted=False),
             row("voa:2:0", doc="2", emitted=False)]
-    rows = [FrameRow(r.sid, r.corpus, r.doc_id, r.start, r.end, r.sample, r.emitted,
-                     score._part_of("voa", r.doc_id)) for r in rows]
-    parts = {r.part for r in rows}
-    drawn = sum(score._part_of("voa", d) in parts for d in ("1", "2"))
-    found = score.weights(rows, meta, {"voa": 8})
-    emitting = sum(n for d, (_, n) in meta["corpora"]["voa"]["per_document"].items()
-                   if score._part_of("voa", d) in parts)
-    assert found["voa:1:0"] == pytest.approx(8 / drawn * emitting / 1)
+    found = score.weights(rows, meta, {"voa": ["1", "2"]}, {"voa": 8})
+    # documents: 8 / 2; emitting stratum: 6 sentences, 1 sampled; the other: 24 sentences, 2 sampled
+    assert found == {"voa:1:0": pytest.approx(4 * 6), "voa:1:5": pytest.approx(4 * 12),
+                     "voa:2:0": pytest.approx(4 * 12)}
+
+
+def test_drawn_documents_follow_the_part_and_the_limit():
+    meta = {"corpora": {"ecbplus": {"per_document": {"4_1ecb": [5, 1], "4_2ecb": [5, 1], "1_1ecb": [5, 1]}},
+                        "geo": {"per_document": {"0": [5, 1], "1": [5, 1]}}}}
+    assert score.drawn_documents(meta, keeper("check")) == {"ecbplus": ["4_1ecb", "4_2ecb"], "geo": ["1"]}
+    assert score.drawn_documents(meta, keeper("tune")) == {"ecbplus": ["1_1ecb"], "geo": ["0"]}
+    assert score.drawn_documents(meta, None, limit=2) == {"ecbplus": ["4_1ecb", "4_2ecb"]}
+
+
+def test_resampling_units_are_ecb_topics_and_include_unsampled_documents():
+    scored = [score.score_sentence(row("ecbplus:4_1ecb:0", "ecbplus", "4_1ecb"), 1.0, [], [gold()]),
+              score.score_sentence(row("ecbplus:4_2ecb:0", "ecbplus", "4_2ecb"), 1.0, [], [gold()])]
+    found = score.units(scored, {"ecbplus": ["4_1ecb", "4_2ecb", "9_3ecb"], "voa": ["7"]})
+    assert {k: len(v) for k, v in found["ecbplus"].items()} == {"ecbplus:4": 2, "ecbplus:9": 0}
+    assert dict(found["voa"]) == {"voa:7": []}
 
 
 def test_bootstrap_intervals_hold_the_estimate():
@@ -173,3 +206,39 @@ def test_the_shipped_news_set_is_whole_and_consistent():
     for r in rows:
         assert r.sid == f"{r.corpus}:{r.doc_id}:{r.start}" and r.start < r.end
         assert r.doc_id in meta["corpora"][r.corpus]["per_document"]
+
+
+def test_an_annotators_file_with_bad_lines_reports_each(tmp_path):
+    path = tmp_path / "A9.jsonl"
+    path.write_text('{"sid": "voa:1:0", "events": []}\nnot json\n[1, 2]\n', encoding="utf-8")
+    records, problems = labels.read_records(path)
+    assert records == [{"sid": "voa:1:0", "events": []}]
+    assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:2", f"{path}:3"]
+    with pytest.raises(labels.GoldDataError, match="cannot read the annotations"):
+        labels.read_records(tmp_path / "missing.jsonl")
+
+
+def test_a_sentence_labelled_twice_by_one_annotator_is_refused(tmp_path):
+    path = tmp_path / "annotations.jsonl"
+    line = '{"sid": "voa:1:0", "annotator": "A1", "events": []}\n'
+    path.write_text(line + line, encoding="utf-8")
+    with pytest.raises(labels.GoldDataError, match=r":2: voa:1:0 is labelled twice by A1"):
+        labels.load_labels(path)
+    path.write_text(line + line.replace("A1", "A2"), encoding="utf-8")
+    with pytest.raises(labels.GoldDataError, match="annotated twice"):
+        score.read_annotations(tmp_path)
+
+
+def test_every_frame_row_is_in_the_part_of_its_document():
+    from eventwire.evaluate.news.corpora import part_key
+    from eventwire.evaluate.split import part_of
+
+    meta = read_frame_meta()
+    sampled: dict[tuple[str, bool], int] = {}
+    for r in read_frame():
+        assert r.part == part_of(part_key(r.corpus, r.doc_id))
+        sampled[(r.corpus, r.emitted)] = sampled.get((r.corpus, r.emitted), 0) + 1
+    for (corpus, emitted), n in sampled.items():
+        info = meta["corpora"][corpus]
+        population = info["emitting_sentences"] if emitted else info["sentences"] - info["emitting_sentences"]
+        assert n <= population

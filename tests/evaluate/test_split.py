@@ -14,7 +14,9 @@ from eventwire.evaluate.split import document_key, keeper, kept, part_of, senten
 
 
 def test_a_key_always_falls_in_the_same_part():
-    assert [part_of(f"s:{n}") for n in range(50)] == [part_of(f"s:{n}") for n in range(50)]
+    # pinned: a change of the hash or the bucket rule would move items between parts
+    assert [part_of(k) for k in ("ecbplus:4", "ecbplus:1", "geo:0", "geo:1", "s:abc")] == \
+        ["check", "tune", "tune", "check", "tune"]
 
 
 def test_about_three_in_ten_keys_are_check_keys():

@@ -225,6 +225,9 @@ def evaluate(name: str, path: str | None, part: str, as_json: bool, limit: int |
     from eventwire.cli.evaluation import run_all, run_eval
 
     if name == "all":
+        if part != "both" or as_json:
+            raise click.UsageError("eval all evaluates both parts of every set and writes "
+                                   "OUTPUT.md and OUTPUT.json: --part and --json do not apply")
         run_all(path, output, limit=limit)
         return
     run_eval(name, path, as_json=as_json, limit=limit, part=part)

@@ -2,7 +2,9 @@
 
 - :mod:`.corpora` reads the five source corpora (the texts stay in ../shared);
 - :mod:`.sample` draws the sampling frame (``data/news/frame.tsv``) once, by document;
-- :mod:`.labels` reads and checks the annotations (``data/news/labels.jsonl``);
+- :mod:`.labels` checks annotators' files and reads the stored annotations
+  (``data/news/annotations.jsonl``, ``adjudicated.jsonl``);
+- :mod:`.agreement` measures two annotators' agreement;
 - :mod:`.score` codes the sampled documents and estimates precision and recall with the
   frame's weights (``eventwire eval news``).
 

@@ -6,8 +6,11 @@
 - ``type_set_agreement``: mean Jaccard agreement of the two sets of types (1 when both empty);
 - ``source_span_agreement`` / ``target_span_agreement``: over event pairs of the same type
   (one to one, in order), the share where both give no span or overlapping spans;
-- ``disagreements``: the sids where the two records differ in types, modality, negation or
-  roles: each is adjudicated (``adjudicated.jsonl``).
+- ``disagreements``: the sids where the two records differ in anything scored or stored
+  (types, modes, modality, negation, background, role spans, countries and sectors): each is
+  adjudicated (``adjudicated.jsonl``).
+
+Figures over no sentences (or no paired events) are None.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ from typing import Any
 from eventwire.evaluate.news.labels import GoldEvent, Label
 
 
-def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float:
-    """Cohen's κ of two labelings of the same items (1.0 when both are constant and equal)."""
+def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float | None:
+    """Cohen's κ of two labelings of the same items (1.0 when both are constant and equal;
+    None for no items)."""
     n = len(first)
     if not n:
-        return 0.0
+        return None
     observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
     left, right = Counter(first), Counter(second)
     expected = sum(left[k] * right[k] for k in left) / (n * n)
@@ -59,13 +63,27 @@ def _roles_agree(x: GoldEvent, y: GoldEvent) -> bool:
     return straight or crossed
 
 
+def _same_parties(x: GoldEvent, y: GoldEvent) -> bool:
+    straight = (x.source_country, x.source_sector, x.target_country, x.target_sector) == \
+        (y.source_country, y.source_sector, y.target_country, y.target_sector)
+    crossed = (x.reciprocal or y.reciprocal) and \
+        (x.source_country, x.source_sector, x.target_country, x.target_sector) == \
+        (y.target_country, y.target_sector, y.source_country, y.source_sector)
+    return straight or crossed
+
+
 def same_record(a: Label, b: Label) -> bool:
-    """Both labels hold the same events: types, modality, negation and roles."""
+    """Both labels hold the same events: types, modes, modality, negation, background, role
+    spans, countries and sectors."""
     if sorted(e.type for e in a.events) != sorted(e.type for e in b.events):
         return False
-    pairs = paired_events(a, b)
-    return all(x.modality == y.modality and x.negated == y.negated and _roles_agree(x, y)
-               for x, y in pairs)
+    return all(x.mode == y.mode and x.modality == y.modality and x.negated == y.negated
+               and x.background == y.background and _roles_agree(x, y) and _same_parties(x, y)
+               for x, y in paired_events(a, b))
+
+
+def _share(hits: int, total: int) -> float | None:
+    return hits / total if total else None
 
 
 def agreement(first: dict[str, Label], second: dict[str, Label]) -> dict[str, Any]:
@@ -81,15 +99,18 @@ def agreement(first: dict[str, Label], second: dict[str, Label]) -> dict[str, An
         "sentences": len(sids),
         "kappa_type": cohen_kappa([main_type(x) for x in a], [main_type(y) for y in b]),
         "kappa_any": cohen_kappa([str(bool(x.events)) for x in a], [str(bool(y.events)) for y in b]),
-        "type_set_agreement": sum(jaccard) / len(jaccard) if jaccard else 0.0,
+        "type_set_agreement": sum(jaccard) / len(jaccard) if jaccard else None,
         "paired_events": len(pairs),
-        "source_span_agreement": (sum(_spans_agree(x.source, y.source) or
-                                      ((x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target))
-                                      for x, y in pairs) / len(pairs)) if pairs else 0.0,
-        "target_span_agreement": (sum(_spans_agree(x.target, y.target) or
-                                      ((x.reciprocal or y.reciprocal) and _spans_agree(x.target, y.source))
-                                      for x, y in pairs) / len(pairs)) if pairs else 0.0,
-        "modality_agreement": (sum(x.modality == y.modality and x.negated == y.negated for x, y in pairs)
-                               / len(pairs)) if pairs else 0.0,
+        "source_span_agreement": _share(sum(
+            _spans_agree(x.source, y.source) or
+            ((x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target)) for x, y in pairs),
+            len(pairs)),
+        "target_span_agreement": _share(sum(
+            _spans_agree(x.target, y.target) or
+            ((x.reciprocal or y.reciprocal) and _spans_agree(x.target, y.source)) for x, y in pairs),
+            len(pairs)),
+        "modality_agreement": _share(sum(x.modality == y.modality and x.negated == y.negated
+                                         for x, y in pairs), len(pairs)),
+        "country_agreement": _share(sum(_same_parties(x, y) for x, y in pairs), len(pairs)),
         "disagreements": [s for s, x, y in zip(sids, a, b, strict=True) if not same_record(x, y)],
     }

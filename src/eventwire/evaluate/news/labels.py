@@ -2,7 +2,8 @@
 
 An annotator writes one JSON object per sentence with span *texts* (``docs/annotation.md``
 §5); :func:`convert` checks every field and turns each span into document offsets, so the
-stored file ``data/news/labels.jsonl`` holds ids, offsets and labels and no third-party text.
+stored files ``data/news/annotations.jsonl`` and ``adjudicated.jsonl`` hold ids, offsets and
+labels and no third-party text.
 
 ``python -m eventwire.evaluate.news.labels check ANNOTATIONS --shared ../shared`` checks an
 annotator's file and prints one line per problem; ``convert`` also writes the stored form.
@@ -20,9 +21,9 @@ from typing import Any
 
 from eventwire.actors.tables import SECTORS
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.news.frame import DATA, read_frame
 from eventwire.ontology import modes, plover_types
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "news"
 MODALITIES = ("asserted", "future", "hypothetical", "reported_denied")
 NON_STATE = {"IGO", "NGO", "UNO", "EUR", "ISM", "IMG", "MNC"}
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
@@ -131,8 +132,10 @@ def from_json(data: dict[str, Any]) -> Label:
 
 
 def load_labels(path: Path) -> list[Label]:
-    """The stored labels of one file (one JSON object per line)."""
+    """The stored labels of one file (one JSON object per line); a sentence labelled twice by
+    one annotator is refused."""
     labels = []
+    seen: set[tuple[str, str]] = set()
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -141,20 +144,46 @@ def load_labels(path: Path) -> list[Label]:
         if not line.strip():
             continue
         try:
-            labels.append(from_json(json.loads(line)))
+            label = from_json(json.loads(line))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise GoldDataError(f"{path}:{n}: not a news label: {exc}") from exc
+        if (label.sid, label.annotator) in seen:
+            raise GoldDataError(f"{path}:{n}: {label.sid} is labelled twice by "
+                                f"{label.annotator or 'one annotator'}")
+        seen.add((label.sid, label.annotator))
+        labels.append(label)
     return labels
 
 
 def frame_sentences(shared: Path, frame: Path = DATA / "frame.tsv") -> dict[str, tuple[str, int]]:
     """sid -> (sentence text, its document offset), read from the corpora in ../shared."""
     from eventwire.evaluate.news.corpora import read_documents
-    from eventwire.evaluate.news.frame import read_frame
 
     rows = read_frame(frame)
     docs = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
     return {r.sid: (docs[(r.corpus, r.doc_id)].text[r.start:r.end], r.start) for r in rows}
+
+
+def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """An annotator's records, and a problem line for each line that is not a JSON object."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldDataError(f"{path}: cannot read the annotations: {exc}") from exc
+    records, problems = [], []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path}:{n}: not JSON: {exc}")
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+        else:
+            problems.append(f"{path}:{n}: not a JSON object")
+    return records, problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,14 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotator", default="")
     parser.add_argument("--out", type=Path, help="convert: append the stored labels here")
     args = parser.parse_args(argv)
-    records = []
-    for n, line in enumerate(args.annotations.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                print(f"{args.annotations}:{n}: not JSON: {exc}")
-    labels, problems = convert(records, frame_sentences(args.shared), args.annotator or args.annotations.stem)
+    try:
+        records, problems = read_records(args.annotations)
+        annotator = args.annotator or args.annotations.stem
+        labels, found = convert(records, frame_sentences(args.shared), annotator)
+    except GoldDataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    problems += found
     for problem in problems:
         print(problem)
     print(f"{len(labels)} sentences, {sum(len(x.events) for x in labels)} events, {len(problems)} problems",

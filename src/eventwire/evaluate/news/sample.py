@@ -20,15 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.news.corpora import CORPORA, NewsDocument, read_corpus
+from eventwire.evaluate.news.frame import DATA
 from eventwire.evaluate.split import part_of
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "news"
 SEED = 20261204
 DOCUMENTS = {"voa": 30, "polnear": 30, "ecbplus": 60, "geo": 50, "tbaq": 60}
 PER_SAMPLE = 126           # sentences per corpus in each of the two samples
@@ -82,7 +82,8 @@ def draw(corpus: str, docs: list[NewsDocument], coded: Iterable[Any],
     return [(s, "random") for s in plain] + [(s, "emitted") for s in emitted], stats
 
 
-def build(shared: Path, out: Path = DATA) -> dict[str, Any]:
+def build(shared: Path, out: Path = DATA,
+          progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     from eventwire.api import code_text
     from eventwire.version import CODER_VERSION
 
@@ -97,7 +98,8 @@ def build(shared: Path, out: Path = DATA) -> dict[str, Any]:
         drawn, stats = draw(corpus, docs, coded, rng)
         frame["corpora"][corpus] = {"documents": len(every), **stats}
         rows += drawn
-        print(corpus, {k: v for k, v in stats.items() if k != "per_document"}, flush=True)
+        if progress is not None:
+            progress(f"{corpus}: {stats['sentences']} sentences, {stats['emitting_sentences']} emitting")
     out.mkdir(parents=True, exist_ok=True)
     (out / "frame.json").write_text(json.dumps(frame, indent=1) + "\n", encoding="utf-8")
     with (out / "frame.tsv").open("w", encoding="utf-8") as handle:
@@ -113,7 +115,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=DATA)
     args = parser.parse_args()
-    build(args.shared, args.out)
+    build(args.shared, args.out, progress=print)
 
 
 if __name__ == "__main__":

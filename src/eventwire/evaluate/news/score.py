@@ -2,19 +2,24 @@
 how many real events it finds, estimated from the news set with its sampling weights.
 
 Per sentence the coder's events (those whose trigger lies in the sentence) are paired one to
-one with the gold events, record-right pairs first, then pairs of the same type:
+one with the gold events: first as many record-right pairs as possible (a maximum matching),
+then, among the rest, as many pairs of the same type as possible:
 
 - an event is **type-right** when paired with a gold event of its type;
 - it is **record-right** when, besides, its source and target are right (each side's
   entities overlap the gold span; a gold side with no span is right when the coder's side is
-  empty or shares the gold country; for a reciprocal event the sides may be swapped, or all
-  parties may sit on the actor side) and its modality and negation equal the gold's;
-- a gold event is **found** when a coder event of its type is paired with it.
+  empty or shares the gold country; for a gold reciprocal event the sides may be swapped, or
+  all parties may sit on the actor side) and its modality and negation equal the gold's;
+- a gold event is **found** when a coder event of its type is paired with it. Background
+  events count like any other: the coder emits them too, flagged.
 
-Estimates are ratios of weighted sums (Horvitz–Thompson weights: documents in the corpus and
-part over documents sampled, times sentences in the stratum over sentences sampled, the
-strata being the sentences where the coder of the sampling day emitted an event or not). The
-95% intervals come from a bootstrap that resamples the sampled documents within each corpus.
+Estimates are ratios of weighted sums (Horvitz–Thompson weights: documents of the corpus in
+the part over documents drawn in the part, times sentences of the stratum in those drawn
+documents over sentences sampled from it, the strata being the sentences where the coder of
+the sampling day emitted an event or not). Overall figures are thus weighted by corpus size.
+The 95% intervals come from a bootstrap that resamples, within each corpus, the units the
+documents were drawn in: documents, or ECB+ topics (whose documents are near-duplicates),
+including drawn documents none of whose sentences were sampled.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
-from eventwire.evaluate.news.corpora import CORPORA, read_corpus, read_documents
+from eventwire.evaluate.news.corpora import CORPORA, part_key, read_corpus, read_documents
 from eventwire.evaluate.news.frame import DATA, FrameRow, read_frame, read_frame_meta
 from eventwire.evaluate.news.labels import GoldEvent, Label, load_labels
 from eventwire.evaluate.split import Keep, kept
@@ -36,6 +41,10 @@ BOOTSTRAP = 1000
 SEED = 20261204
 ANNOTATIONS = "annotations.jsonl"       # every annotation: primary (A…) and second (B…)
 ADJUDICATED = "adjudicated.jsonl"       # the settled label of each doubly annotated sentence
+PRECISION = ("record_precision", "record_country_precision", "type_precision")
+RECALL = ("event_recall", "record_recall")
+
+Drawn = dict[str, list[str]]            # corpus -> drawn documents (of one part)
 
 
 @dataclass
@@ -75,7 +84,8 @@ def _country_right(side: list[Entity], span: tuple[int, int] | None, country: st
 
 
 def roles_right(event: Event, gold: GoldEvent, *, countries: bool = False) -> bool:
-    """Source and target right, in the gold direction or, for reciprocal events, either."""
+    """Source and target right, in the gold direction or, when the gold event is reciprocal,
+    either direction or all parties on the coder's actor side."""
     def check(side: list[Entity], span: tuple[int, int] | None, country: str | None) -> bool:
         return side_right(side, span, country) and (not countries or _country_right(side, span, country))
 
@@ -83,36 +93,54 @@ def roles_right(event: Event, gold: GoldEvent, *, countries: bool = False) -> bo
     if check(actor, gold.source, gold.source_country) and \
             check(recipient, gold.target, gold.target_country):
         return True
-    reciprocal = gold.reciprocal or (not recipient and len(actor) > 1)
-    if not reciprocal:
+    if not gold.reciprocal:
         return False
     if check(recipient, gold.source, gold.source_country) and \
             check(actor, gold.target, gold.target_country):
         return True
     return not recipient and check(actor, gold.source, gold.source_country) and \
-        gold.target is not None and check(actor, gold.target, gold.target_country)
+        check(actor, gold.target, gold.target_country)
 
 
 def record_right(event: Event, gold: GoldEvent, *, countries: bool = False) -> bool:
+    """Type, roles (:func:`roles_right`), modality and negation all as the gold has them."""
     return (event.type == gold.type and event.modality == gold.modality
             and event.negated == gold.negated and roles_right(event, gold, countries=countries))
 
 
+def _matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """A maximum bipartite matching (left -> right) by augmenting paths; a sentence holds a
+    few events, so this is cheap."""
+    owner: dict[int, int] = {}
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in edges.get(left, []):
+            if right in seen:
+                continue
+            seen.add(right)
+            if right not in owner or augment(owner[right], seen):
+                owner[right] = left
+                return True
+        return False
+
+    for left in sorted(edges):
+        augment(left, set())
+    return {left: right for right, left in owner.items()}
+
+
 def pair(events: list[Event], gold: list[GoldEvent]) -> list[tuple[int, int]]:
-    """One-to-one pairs (coder index, gold index): record-right pairs first, then same type."""
-    pairs: list[tuple[int, int]] = []
-    free_p, free_g = set(range(len(events))), set(range(len(gold)))
-    for test in (record_right, lambda e, g: e.type == g.type):
-        for i in sorted(free_p):
-            match = next((j for j in sorted(free_g) if test(events[i], gold[j])), None)
-            if match is not None:
-                pairs.append((i, match))
-                free_p.discard(i)
-                free_g.discard(match)
-    return pairs
+    """One-to-one pairs (coder index, gold index): a maximum matching of record-right pairs,
+    then a maximum matching of same-type pairs among the events and gold events left."""
+    first = _matching({i: [j for j, g in enumerate(gold) if record_right(e, g)]
+                       for i, e in enumerate(events)})
+    used = set(first.values())
+    second = _matching({i: [j for j, g in enumerate(gold) if j not in used and e.type == g.type]
+                        for i, e in enumerate(events) if i not in first})
+    return sorted({**first, **second}.items())
 
 
 def score_sentence(row: FrameRow, weight: float, events: list[Event], gold: list[GoldEvent]) -> Scored:
+    """Pair one sentence's coder events with its gold events and record what is right."""
     scored = Scored(row, weight, predicted=[e.type for e in events], gold=[g.type for g in gold])
     paired = dict(pair(events, gold))
     back = {j: i for i, j in paired.items()}
@@ -129,46 +157,63 @@ def score_sentence(row: FrameRow, weight: float, events: list[Event], gold: list
     return scored
 
 
-# ---- weights ----------------------------------------------------------------------------
+# ---- the design: drawn documents, weights, resampling units ----------------------------
 
-def weights(rows: list[FrameRow], meta: dict[str, Any],
+def unit_of(corpus: str, doc_id: str) -> str:
+    """The unit a document is split and resampled with: its part key (an ECB+ topic, else the
+    document itself)."""
+    return part_key(corpus, doc_id)
+
+
+def drawn_documents(meta: dict[str, Any], keep: Keep | None, limit: int | None = None) -> Drawn:
+    """corpus -> the drawn documents of the part; with a `limit`, the first `limit` of them
+    (in frame order), which then stand for the whole draw."""
+    pairs = [(corpus, doc_id) for corpus, info in meta["corpora"].items()
+             for doc_id in info["per_document"] if kept(keep, unit_of(corpus, doc_id))][:limit]
+    drawn: Drawn = defaultdict(list)
+    for corpus, doc_id in pairs:
+        drawn[corpus].append(doc_id)
+    return dict(drawn)
+
+
+def weights(rows: list[FrameRow], meta: dict[str, Any], drawn: Drawn,
             documents_in_part: dict[str, int]) -> dict[str, float]:
-    """sid -> Horvitz–Thompson weight, within the rows given (one part, labelled ones)."""
-    sampled_docs: dict[str, set[str]] = defaultdict(set)
+    """sid -> Horvitz–Thompson weight (how many sentences of its corpus's part a sampled
+    sentence stands for): documents in the part over documents drawn, times sentences of the
+    stratum in the drawn documents over sentences sampled from it."""
     sampled: dict[tuple[str, bool], int] = defaultdict(int)
     for row in rows:
-        sampled_docs[row.corpus].add(row.doc_id)
         sampled[(row.corpus, row.emitted)] += 1
     population: dict[tuple[str, bool], int] = defaultdict(int)
-    docs_drawn: dict[str, int] = defaultdict(int)
-    wanted_part = {row.part for row in rows}
-    for corpus, info in meta["corpora"].items():
-        for doc_id, (sentences, emitting) in info["per_document"].items():
-            if _part_of(corpus, doc_id) not in wanted_part:
-                continue
-            docs_drawn[corpus] += 1
+    for corpus, docs in drawn.items():
+        for doc_id in docs:
+            sentences, emitting = meta["corpora"][corpus]["per_document"][doc_id]
             population[(corpus, True)] += emitting
             population[(corpus, False)] += sentences - emitting
     result = {}
     for row in rows:
-        doc_factor = documents_in_part[row.corpus] / docs_drawn[row.corpus]
         stratum = (row.corpus, row.emitted)
-        result[row.sid] = doc_factor * population[stratum] / sampled[stratum]
+        documents = documents_in_part[row.corpus] / len(drawn[row.corpus])
+        result[row.sid] = documents * population[stratum] / sampled[stratum]
     return result
 
 
-def _part_of(corpus: str, doc_id: str) -> str:
-    from eventwire.evaluate.news.corpora import part_key
-    from eventwire.evaluate.split import part_of
+Units = dict[str, dict[str, list[Scored]]]
 
-    return part_of(part_key(corpus, doc_id))
+
+def units(scored: list[Scored], drawn: Drawn | None = None) -> Units:
+    """corpus -> resampling unit -> its scored sentences. Drawn documents none of whose
+    sentences were sampled are units too, empty ones."""
+    found: Units = defaultdict(lambda: defaultdict(list))
+    for corpus, docs in (drawn or {}).items():
+        for doc_id in docs:
+            found[corpus].setdefault(unit_of(corpus, doc_id), [])
+    for s in scored:
+        found[s.row.corpus][unit_of(s.row.corpus, s.row.doc_id)].append(s)
+    return found
 
 
 # ---- estimates --------------------------------------------------------------------------
-
-PRECISION = ("record_precision", "record_country_precision", "type_precision")
-RECALL = ("event_recall", "record_recall")
-
 
 def grouped(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
     """Estimates for every group at once: ``all``, ``corpus:<name>`` and ``type:<TYPE>``
@@ -198,25 +243,24 @@ def grouped(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
 
 
 def estimates(scored: list[Scored]) -> dict[str, float | None]:
-    """Weighted record precision, country precision, type precision, event and record recall."""
+    """Weighted record precision, country precision, type precision, event and record recall
+    (None where nothing is there to count)."""
     return grouped(scored).get("all", dict.fromkeys(PRECISION + RECALL))
 
 
-def bootstrap(scored: list[Scored], rounds: int = BOOTSTRAP,
-              seed: int = SEED) -> dict[str, dict[str, tuple[float, float]]]:
-    """95% percentile intervals of every group's figures, resampling the sampled documents
-    within each corpus."""
-    by_doc: dict[str, dict[str, list[Scored]]] = defaultdict(lambda: defaultdict(list))
-    for s in scored:
-        by_doc[s.row.corpus][s.row.doc_id].append(s)
+def bootstrap(scored: list[Scored], rounds: int = BOOTSTRAP, seed: int = SEED,
+              drawn: Drawn | None = None) -> dict[str, dict[str, tuple[float, float]]]:
+    """95% percentile intervals of every group's figures, resampling the drawing units
+    (:func:`units`) within each corpus."""
+    by_unit = units(scored, drawn)
     rng = random.Random(seed)
     draws: dict[tuple[str, str], list[float]] = defaultdict(list)
     for _ in range(rounds):
         sample: list[Scored] = []
-        for docs in by_doc.values():
-            ids = sorted(docs)
+        for members in by_unit.values():
+            ids = sorted(members)
             for _ in ids:
-                sample += docs[rng.choice(ids)]
+                sample += members[rng.choice(ids)]
         for group, figures in grouped(sample).items():
             for figure, value in figures.items():
                 if value is not None:
@@ -232,11 +276,16 @@ def bootstrap(scored: list[Scored], rounds: int = BOOTSTRAP,
 # ---- the evaluation ---------------------------------------------------------------------
 
 def read_annotations(folder: Path = DATA) -> tuple[dict[str, Label], dict[str, Label]]:
-    """(primary, second) annotations by sid, as the annotators wrote them."""
+    """(primary, second) annotations by sid, as the annotators wrote them; a sentence with two
+    primary (or two second) annotations is refused."""
     primary: dict[str, Label] = {}
     second: dict[str, Label] = {}
     for label in load_labels(folder / ANNOTATIONS):
-        (second if label.annotator.startswith("B") else primary)[label.sid] = label
+        into = second if label.annotator.startswith("B") else primary
+        if label.sid in into:
+            raise GoldDataError(f"{folder / ANNOTATIONS}: {label.sid} is annotated twice "
+                                f"({into[label.sid].annotator} and {label.annotator})")
+        into[label.sid] = label
     if not primary:
         raise GoldDataError(f"{folder / ANNOTATIONS}: no news annotations")
     return primary, second
@@ -252,23 +301,32 @@ def final_labels(folder: Path = DATA) -> dict[str, Label]:
     return labels
 
 
+def shared_folder(path: Path) -> Path:
+    """../shared, from the PATH given to ``eval news`` (../shared/gold/dev or ../shared)."""
+    for candidate in (path, *path.resolve().parents):
+        if (candidate / "corpora").is_dir() and (candidate / "gold" / "dev").is_dir():
+            return candidate
+    raise GoldDataError(f"{path}: not inside a shared folder holding corpora/ and gold/dev/ "
+                        "(give ../shared/gold/dev)")
+
+
 def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     """Code the sampled documents of the part and estimate precision and recall.
 
-    PATH is ../shared/gold/dev (the corpora are read from ../shared)."""
+    PATH is ../shared/gold/dev (the corpora are read from ../shared). `limit` keeps the first
+    N drawn documents of the part (not N sentences); they then stand for the whole draw."""
     from eventwire.api import code_text
 
-    shared = path.resolve().parents[1] if path.name == "dev" else path.resolve()
+    shared = shared_folder(path)
     labels = final_labels()
-    rows = [r for r in read_frame() if r.sid in labels and kept(keep, _key(r))]
-    if limit:
-        docs_kept = sorted({(r.corpus, r.doc_id) for r in rows})[:limit]
-        rows = [r for r in rows if (r.corpus, r.doc_id) in set(docs_kept)]
+    meta = read_frame_meta()
+    drawn = drawn_documents(meta, keep, limit)
+    wanted = {(c, d) for c, docs in drawn.items() for d in docs}
+    rows = [r for r in read_frame() if r.sid in labels and (r.corpus, r.doc_id) in wanted]
     if not rows:
         return {"sentences": 0}
-    meta = read_frame_meta()
-    documents_in_part = {c: sum(kept(keep, d.part_key) for d in read_corpus(c, shared)) for c in CORPORA}
-    weight = weights(rows, meta, documents_in_part)
+    documents_in_part = {c: sum(kept(keep, d.part_key) for d in read_corpus(c, shared)) for c in drawn}
+    weight = weights(rows, meta, drawn, documents_in_part)
     documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
     by_doc: dict[tuple[str, str], list[FrameRow]] = defaultdict(list)
     for row in rows:
@@ -280,7 +338,7 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
         for row in doc_rows:
             events = [e for e in article.events if row.start <= e.trigger.start < row.end]
             scored.append(score_sentence(row, weight[row.sid], events, labels[row.sid].events))
-    figures = summary(scored)
+    figures = summary(scored, drawn)
     figures.update(agreement_figures({r.sid for r in rows}))
     return figures
 
@@ -296,12 +354,6 @@ def agreement_figures(sids: set[str]) -> dict[str, Any]:
     return {f"agreement_{key}": value for key, value in found.items()}
 
 
-def _key(row: FrameRow) -> str:
-    from eventwire.evaluate.news.corpora import part_key
-
-    return part_key(row.corpus, row.doc_id)
-
-
 def _with_intervals(figures: dict[str, float | None],
                     intervals: dict[str, tuple[float, float]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
@@ -312,7 +364,8 @@ def _with_intervals(figures: dict[str, float | None],
     return found
 
 
-def summary(scored: list[Scored]) -> dict[str, Any]:
+def summary(scored: list[Scored], drawn: Drawn | None = None) -> dict[str, Any]:
+    """Counts, the overall estimates with intervals, and the estimates per corpus and type."""
     figures: dict[str, Any] = {
         "sentences": len(scored),
         "sentences_with_gold_events": sum(bool(s.gold) for s in scored),
@@ -320,8 +373,9 @@ def summary(scored: list[Scored]) -> dict[str, Any]:
         "coder_events": sum(len(s.predicted) for s in scored),
         "documents": len({(s.row.corpus, s.row.doc_id) for s in scored}),
     }
-    groups, intervals = grouped(scored), bootstrap(scored)
-    figures.update(_with_intervals(groups["all"], intervals.get("all", {})))
+    groups, intervals = grouped(scored), bootstrap(scored, drawn=drawn)
+    figures.update(_with_intervals(groups.get("all", dict.fromkeys(PRECISION + RECALL)),
+                                   intervals.get("all", {})))
     figures["per_corpus"] = {
         c: {**_with_intervals(groups[f"corpus:{c}"], intervals.get(f"corpus:{c}", {})),
             "sentences": sum(s.row.corpus == c for s in scored)}
