@@ -203,6 +203,8 @@ def test_the_shipped_news_set_is_whole_and_consistent():
     assert len(second) >= 200 and set(second) <= set(primary)
     assert sum(bool(label.events) for label in score.final_labels().values()) >= 400
     assert {r.corpus for r in rows} == set(meta["corpora"]) and len(meta["corpora"]) >= 4
+    adjudicated = {label.sid for label in labels.load_labels(score.DATA / score.ADJUDICATED)}
+    assert set(agreement.agreement(primary, second)["disagreements"]) == adjudicated
     for r in rows:
         assert r.sid == f"{r.corpus}:{r.doc_id}:{r.start}" and r.start < r.end
         assert r.doc_id in meta["corpora"][r.corpus]["per_document"]
