@@ -244,3 +244,15 @@ def test_every_frame_row_is_in_the_part_of_its_document():
         info = meta["corpora"][corpus]
         population = info["emitting_sentences"] if emitted else info["sentences"] - info["emitting_sentences"]
         assert n <= population
+
+
+def test_the_curve_keeps_only_events_at_or_above_each_threshold():
+    weak, strong = event("ASSAULT"), event()
+    weak.confidence, strong.confidence = 0.3, 0.8
+    scored = [score.score_sentence(row(), 1.0, [weak, strong], [gold()])]
+    curve = score.by_threshold(scored)
+    assert curve["0.00"]["coder_events"] == 2 and curve["0.00"]["type_precision"] == 0.5
+    assert curve["0.50"]["coder_events"] == 1 and curve["0.50"]["type_precision"] == 1.0
+    assert curve["0.85"]["coder_events"] == 0 and curve["0.85"]["event_recall"] == 0.0
+    bins = score.confidence_bins(scored)
+    assert bins["0.2-0.4"]["type_precision"] == 0.0 and bins["0.8-0.9"]["type_precision"] == 1.0

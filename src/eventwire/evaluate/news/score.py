@@ -39,6 +39,7 @@ from eventwire.records import Entity, Event
 
 BOOTSTRAP = 1000
 SEED = 20261204
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 ANNOTATIONS = "annotations.jsonl"       # every annotation: primary (A…) and second (B…)
 ADJUDICATED = "adjudicated.jsonl"       # the settled label of each doubly annotated sentence
 PRECISION = ("record_precision", "record_country_precision", "type_precision")
@@ -60,6 +61,8 @@ class Scored:
     gold: list[str] = field(default_factory=list)          # types of the gold events
     found: list[bool] = field(default_factory=list)        # per gold event
     record_found: list[bool] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list, repr=False)      # for re-scoring at a
+    gold_events: list[GoldEvent] = field(default_factory=list, repr=False)  # confidence threshold
 
 
 # ---- pairing ----------------------------------------------------------------------------
@@ -141,7 +144,8 @@ def pair(events: list[Event], gold: list[GoldEvent]) -> list[tuple[int, int]]:
 
 def score_sentence(row: FrameRow, weight: float, events: list[Event], gold: list[GoldEvent]) -> Scored:
     """Pair one sentence's coder events with its gold events and record what is right."""
-    scored = Scored(row, weight, predicted=[e.type for e in events], gold=[g.type for g in gold])
+    scored = Scored(row, weight, predicted=[e.type for e in events], gold=[g.type for g in gold],
+                    events=events, gold_events=gold)
     paired = dict(pair(events, gold))
     back = {j: i for i, j in paired.items()}
     for i, event in enumerate(events):
@@ -354,6 +358,32 @@ def agreement_figures(sids: set[str]) -> dict[str, Any]:
     return {f"agreement_{key}": value for key, value in found.items()}
 
 
+def by_threshold(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
+    """The precision–recall curve: the estimates when only events with a confidence at or
+    above each threshold are kept (pairing done again with the events kept)."""
+    curve = {}
+    for threshold in THRESHOLDS:
+        kept_events = [score_sentence(s.row, s.weight, [e for e in s.events if e.confidence >= threshold],
+                                      s.gold_events) for s in scored]
+        curve[f"{threshold:.2f}"] = {**estimates(kept_events),
+                                     "coder_events": sum(len(s.predicted) for s in kept_events)}
+    return curve
+
+
+def confidence_bins(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
+    """Weighted type and record precision of the coder's events by confidence bin."""
+    edges = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01)
+    bins: dict[str, dict[str, float | None]] = {}
+    for low, high in zip(edges, edges[1:], strict=False):
+        inside = [score_sentence(s.row, s.weight, [e for e in s.events if low <= e.confidence < high],
+                                 s.gold_events) for s in scored]
+        label = f"{low:.1f}-{min(high, 1.0):.1f}"
+        bins[label] = {"type_precision": estimates(inside)["type_precision"],
+                       "record_precision": estimates(inside)["record_precision"],
+                       "coder_events": sum(len(s.predicted) for s in inside)}
+    return bins
+
+
 def _with_intervals(figures: dict[str, float | None],
                     intervals: dict[str, tuple[float, float]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
@@ -380,6 +410,8 @@ def summary(scored: list[Scored], drawn: Drawn | None = None) -> dict[str, Any]:
         c: {**_with_intervals(groups[f"corpus:{c}"], intervals.get(f"corpus:{c}", {})),
             "sentences": sum(s.row.corpus == c for s in scored)}
         for c in CORPORA if f"corpus:{c}" in groups}
+    figures["by_threshold"] = by_threshold(scored)
+    figures["calibration"] = confidence_bins(scored)
     types = sorted({t for s in scored for t in s.predicted + s.gold})
     figures["per_type"] = {
         t: {**_with_intervals(groups[f"type:{t}"], intervals.get(f"type:{t}", {})),
