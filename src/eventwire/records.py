@@ -179,6 +179,7 @@ class Event(Record):
     claims: list[Claim] = field(default_factory=list)
     confidence: float = 0.5
     trigger_token: int | None = internal()   # index of the trigger's head token in the doc
+    features: dict[str, float] | None = internal()  # the confidence model's input, when recorded
 
 
 @dataclass

@@ -48,6 +48,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("read_token_required", "EVENTWIRE_READ_TOKEN_REQUIRED", "false",
                 "whether the REST API's read endpoints need a bearer token too (writes always "
                 "do); true or false."),
+        Setting("min_confidence", "EVENTWIRE_MIN_CONFIDENCE", "0",
+                "events coded with a lower confidence (0 to 1) are stored with their report but "
+                "do not become happenings; `events --all` lists them. 0 keeps every asserted event."),
         Setting("cors_origins", "EVENTWIRE_CORS_ORIGINS", "",
                 "comma-separated origins the REST API allows cross-origin reads from; empty "
                 "means no CORS headers at all."),

@@ -97,6 +97,27 @@ def test_hypothetical_events_are_not_happenings_unless_asked(store):
     assert len(list(store.events(EventFilter(include_unreal=True)))) == 1
 
 
+def test_events_below_the_minimum_confidence_are_kept_but_are_not_happenings(store, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", "0.6")
+    weak, strong = event("a", 1), event("b", 1, type_="ASSAULT")
+    weak.confidence, strong.confidence = 0.55, 0.6
+    store.add_article(article("a", [weak]))
+    store.add_article(article("b", [strong]))
+    assert [e["type"] for e in store.events()] == ["ASSAULT"]
+    listed = list(store.events(EventFilter(include_unreal=True)))
+    assert sorted(e["type"] for e in listed) == ["ASSAULT", "CONSULT"]
+
+
+@pytest.mark.parametrize("value", ["high", "1.5", "-0.1"])
+def test_a_bad_minimum_confidence_is_refused_with_the_setting_named(value, monkeypatch):
+    from eventwire.errors import ConfigError
+    from eventwire.link.events import min_confidence
+
+    monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", value)
+    with pytest.raises(ConfigError, match=f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1"):
+        min_confidence()
+
+
 @pytest.mark.parametrize("where, expected", [
     (EventFilter(types=["ASSAULT"]), {"b:ev-1"}),
     (EventFilter(actor_country=["PAK"]), {"b:ev-1"}),

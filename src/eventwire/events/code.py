@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 from eventwire import ontology
 from eventwire.events import rules
 from eventwire.events.claims import find_claims
+from eventwire.events.confidence import Recorder, features, load_model
 from eventwire.events.coref import meeting_counterparts, resolve_nominals
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
@@ -66,9 +68,16 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         rules.settle_claims(pending, found)
         drafts += found
     settle_recipients(drafts)
+    per_sentence = Counter(d.event.sentence.index for d in drafts)
+    model = load_model()
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
-        draft.event.confidence = rules.confidence(draft)
+        if model is None and not Recorder.on:
+            draft.event.confidence = rules.confidence(draft)
+        else:
+            described = features(draft, per_sentence[draft.event.sentence.index])
+            draft.event.confidence = model.probability(described) if model else rules.confidence(draft)
+            draft.event.features = described if Recorder.on else None
         article.events.append(draft.event)
 
 

@@ -21,8 +21,25 @@ UNDATED_WINDOW_DAYS = 7
 
 
 def is_real(event: dict[str, Any]) -> bool:
-    """True for an asserted, non-negated event: one that can be a happening."""
-    return event.get("modality") == "asserted" and not event.get("negated")
+    """True for an asserted, non-negated event at or above the ``min_confidence`` setting:
+    one that can be a happening."""
+    return (event.get("modality") == "asserted" and not event.get("negated")
+            and float(event.get("confidence", 1.0)) >= min_confidence())
+
+
+def min_confidence() -> float:
+    """The ``min_confidence`` setting, checked: a number from 0 to 1."""
+    from eventwire import settings
+    from eventwire.errors import ConfigError
+
+    value = settings.get("min_confidence")
+    try:
+        number = float(value or 0)
+    except ValueError:
+        raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1") from None
+    if not 0 <= number <= 1:
+        raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1")
+    return number
 
 
 def _countries(entities: list[dict[str, Any]]) -> set[str]:

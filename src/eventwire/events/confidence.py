@@ -1,0 +1,118 @@
+"""Learned confidence: the probability that an event's type is right, from what the rules saw.
+
+The rules propose every candidate event (trigger, type, mode, roles, modality); a logistic
+regression over features of the candidate and its sentence then says how likely the type is
+right, and a Platt scaling fitted on the annotated news makes that a probability on ordinary
+news, where most sentences hold no event. The model is data, ``data/confidence.json``, written
+by ``python -m eventwire.events.train`` (scikit-learn) and applied here as a dot product,
+so coding needs no scikit-learn; its digest is part of the coder version.
+
+Without the file the hand-tuned evidence score (:func:`rules.confidence`) is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import ConfigError
+
+if TYPE_CHECKING:
+    from eventwire.events.code import Draft
+
+MODEL_FILE = "confidence.json"
+CONTENT_POS = ("NOUN", "VERB", "ADJ")
+WINDOW = 3                 # tokens each side of the trigger whose lemmas pair with the type
+
+Features = dict[str, float]
+
+
+def features(draft: Draft, events_in_sentence: int) -> Features:
+    """The features of one candidate event (names are strings, values numbers)."""
+    from eventwire.events.rules import embedded_in_other, evidence
+
+    event, head = draft.event, draft.match.head
+    kind = event.type
+    lemma = head.lemma_.lower()
+    found: Features = {
+        "bias-type=" + kind: 1.0,
+        f"type={kind}|lemma={lemma}": 1.0,
+        f"lemma={lemma}": 1.0,
+        f"type={kind}|mode={event.mode}": 1.0,
+        f"type={kind}|modality={event.modality}": 1.0,
+        f"modality={event.modality}": 1.0,
+        f"type={kind}|nominal={draft.nominal}": 1.0,
+        f"dep={head.dep_}": 1.0,
+        f"type={kind}|dep={head.dep_}": 1.0,
+        f"tag={head.tag_}": 1.0,
+        f"actor_sector={_first(e.sector for e in event.actor)}": 1.0,
+        f"recipient_sector={_first(e.sector for e in event.recipient)}": 1.0,
+        f"type={kind}|parties={bool(event.actor)}{bool(event.recipient)}": 1.0,
+        "negated": float(event.negated),
+        "background": float(event.background),
+        "embedded": float(bool(draft.embedded)),
+        "embedded_in_other": float(embedded_in_other(draft)),
+        "actor_country": float(any(e.country for e in event.actor)),
+        "recipient_country": float(any(e.country for e in event.recipient)),
+        "attributed": float(event.attribution is not None),
+        "quoted": float(_inside_quotes(head)),
+        "trigger_weight": draft.match.trigger.weight,
+        "evidence": evidence(draft),
+        "events_in_sentence": min(events_in_sentence, 5) / 5,
+    }
+    sentence = head.sent
+    for token in sentence:
+        if token.pos_ in CONTENT_POS and token.i != head.i and token.is_alpha:
+            found[f"w={token.lemma_.lower()}"] = 1.0
+            if abs(token.i - head.i) <= WINDOW:
+                found[f"type={kind}|near={token.lemma_.lower()}"] = 1.0
+    return found
+
+
+def _first(values: Any) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _inside_quotes(token: Any) -> bool:
+    """An odd number of quotation marks before the token in its sentence."""
+    marks = sum(t.text in ('"', "“", "”", "''", "``") for t in token.sent if t.i < token.i)
+    return marks % 2 == 1
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Logistic-regression weights and the Platt scaling of its score."""
+
+    weights: dict[str, float]
+    bias: float
+    scale: float
+    shift: float
+
+    def probability(self, found: Features) -> float:
+        score = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
+        z = self.scale * score + self.shift
+        return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 3)
+
+
+@functools.cache
+def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
+    """The shipped model, or None when the package has none (the rules' evidence is used)."""
+    path = resources.files("eventwire.events").joinpath("data", filename)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return ConfidenceModel({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                               float(data["platt"][0]), float(data["platt"][1]))
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise ConfigError(f"events/data/{filename}: not a confidence model: {exc}") from exc
+
+
+class Recorder:
+    """While ``Recorder.on`` is true, each coded event keeps its features (for training)."""
+
+    on = False

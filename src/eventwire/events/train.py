@@ -1,0 +1,228 @@
+"""Train the confidence model: ``python -m eventwire.events.train [--shared ../shared]``.
+
+Every candidate event the rules propose on the **tune** parts of the gold sets becomes one
+example, labelled by whether its type is right:
+
+- the news set (``evaluate/news``): the coder's events in the annotated tune sentences, right
+  when paired with a gold event of their type (the news scorer's pairing) — weight 3, since
+  news is what the confidence must describe;
+- PLOVER GSR: right when the type is the record's type;
+- ZSP PLV: right when the type is the row's gold type (YIELD: CONCEDE or RETREAT);
+- CASE 2021: right when the type is accepted for the snippet's subtype; in disaster
+  snippets only ASSAULT, PROTEST and THREATEN events are used, as wrong;
+- ConfliBERT classes: right when the event's CAMEO root falls in the sentence's PentaClass
+  (weight 0.5: the class says little about the event's PLOVER type).
+
+A logistic regression (scikit-learn, L2, ``C`` chosen by 5-fold cross-validated log loss on the
+news examples) is fitted on them all; a Platt scaling is then fitted on the news examples'
+out-of-fold scores, so the probability holds on news. The result is written to
+``events/data/confidence.json``: the non-zero weights, sorted, with the training counts.
+Deterministic (no randomness but the fold split, which is seeded); a few minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluate.split import keeper, kept, sentence_key
+
+OUT = Path(__file__).resolve().parent / "data" / "confidence.json"
+SEED = 20261204
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+NEWS_WEIGHT = 3.0
+MIN_FEATURE_COUNT = 2
+
+
+@dataclass
+class Example:
+    features: dict[str, float]
+    right: bool
+    source: str
+    group: str          # the unit cross-validation folds keep together (a document or sentence)
+    weight: float = 1.0
+
+
+def _coder() -> Callable[..., Any]:
+    from eventwire.api import code_text
+    from eventwire.events.confidence import Recorder
+
+    Recorder.on = True
+    return code_text
+
+
+def news_examples(shared: Path) -> Iterator[Example]:
+    """The coder's events in the annotated sentences of the news set's tune part."""
+    from eventwire.evaluate.news import score
+    from eventwire.evaluate.news.corpora import read_documents
+    from eventwire.evaluate.news.frame import read_frame
+
+    code = _coder()
+    labels = score.final_labels()
+    tune = keeper("tune")
+    rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
+    documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
+    for (corpus, doc_id), doc in sorted(documents.items()):
+        article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
+        for row in (r for r in rows if (r.corpus, r.doc_id) == (corpus, doc_id)):
+            events = [e for e in article.events if row.start <= e.trigger.start < row.end]
+            scored = score.score_sentence(row, 1.0, events, labels[row.sid].events)
+            for event, right in zip(events, scored.type_right, strict=True):
+                yield Example(event.features or {}, right, "news", f"{corpus}:{doc_id}", NEWS_WEIGHT)
+
+
+def plover_examples(gold: Path) -> Iterator[Example]:
+    from eventwire.evaluate import plover_gsr
+
+    code = _coder()
+    for item in plover_gsr.select(plover_gsr.load(gold / "plover_gsr" / "dev.json"), keeper("tune")):
+        article = code(item["text"], published=item.get("date"), clean=False, id=item["id"])
+        for event in article.events:
+            yield Example(event.features or {}, event.type == item["event"], "plover_gsr", item["id"])
+
+
+def plv_examples(gold: Path) -> Iterator[Example]:
+    from eventwire.evaluate import zsp_plover, zsp_plv
+
+    code = _coder()
+    from eventwire.ontology import plover_types
+
+    labels = {*plover_types(), zsp_plv.YIELD}
+    rows = zsp_plover.select(zsp_plover.load(gold / "zsp_plover" / "PLV_train.tsv", "gold_root", labels),
+                             None, keeper("tune"))
+    accepted: dict[str, set[str]] = {}
+    for row in rows:
+        accepted.setdefault(row.sentence, set()).update(zsp_plv.accepted(row.gold))
+    for n, (sentence, types) in enumerate(sorted(accepted.items())):
+        for event in code(sentence, clean=False, id=f"plv-{n}").events:
+            yield Example(event.features or {}, event.type in types, "zsp_plv", sentence_key(sentence))
+
+
+def case_examples(gold: Path) -> Iterator[Example]:
+    from eventwire.evaluate import case2021
+
+    code = _coder()
+    path = gold / "case2021_task2" / "dev.tsv"
+    mapping = case2021.load_mapping(case2021.find_mapping(path))
+    for snippet in case2021.load(path):
+        accepted = mapping.get(snippet.subtype)
+        if accepted is None or not kept(keeper("tune"), sentence_key(snippet.text)):
+            continue
+        disaster = accepted.types == (case2021.NO_EVENT,)
+        for event in code(snippet.text, clean=False, id=f"case-{snippet.id}").events:
+            if disaster and event.type not in case2021.ALARM_TYPES:
+                continue
+            yield Example(event.features or {}, not disaster and event.type in accepted.types,
+                          "case2021", snippet.id)
+
+
+def conflibert_examples(gold: Path) -> Iterator[Example]:
+    from eventwire import ontology
+    from eventwire.evaluate import conflibert
+
+    code = _coder()
+    rows = conflibert.load_classes(gold / "conflibert_cameo" / "cameo_class" / "train.tsv")
+    for n, (sentence, label) in enumerate(rows):
+        if not kept(keeper("tune"), sentence_key(sentence)):
+            continue
+        for event in code(sentence, clean=False, id=f"class-{n}").events:
+            right = str(ontology.penta_class(event.cameo)) == label
+            yield Example(event.features or {}, right, "conflibert", sentence_key(sentence), 0.5)
+
+
+def collect(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[Example]:
+    gold = shared / "gold" / "dev"
+    found: list[Example] = []
+    sources = (("news", lambda: news_examples(shared)), ("plover_gsr", lambda: plover_examples(gold)),
+               ("zsp_plv", lambda: plv_examples(gold)), ("case2021", lambda: case_examples(gold)),
+               ("conflibert", lambda: conflibert_examples(gold)))
+    for name, examples in sources:
+        began = time.monotonic()
+        batch = list(examples())
+        found += batch
+        progress(f"{name}: {len(batch)} candidate events, {sum(e.right for e in batch)} right "
+                 f"({time.monotonic() - began:.0f} s)")
+    return found
+
+
+def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """The logistic regression and its Platt scaling, as the JSON the coder loads."""
+    import numpy as np
+    import sklearn
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    counts = Counter(name for e in examples for name in e.features)
+    rows = [{k: v for k, v in e.features.items() if counts[k] >= MIN_FEATURE_COUNT} for e in examples]
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows)
+    y = np.array([e.right for e in examples], dtype=int)
+    weight = np.array([e.weight for e in examples])
+    groups = np.array([f"{e.source}:{e.group}" for e in examples])
+    news = np.array([e.source == "news" for e in examples])
+    folds = list(GroupKFold(n_splits=5, shuffle=True, random_state=SEED).split(x, y, groups))
+
+    def out_of_fold(c: float) -> Any:
+        scores = np.zeros(len(y))
+        for train, test in folds:
+            model = LogisticRegression(C=c, max_iter=2000)
+            model.fit(x[train], y[train], sample_weight=weight[train])
+            scores[test] = model.decision_function(x[test])
+        return scores
+
+    best = None
+    for c in C_GRID:
+        scores = out_of_fold(c)
+        probability = 1 / (1 + np.exp(-scores[news]))
+        loss = -np.mean(y[news] * np.log(probability + 1e-9) + (1 - y[news]) * np.log(1 - probability + 1e-9))
+        progress(f"C={c}: out-of-fold log loss on news {loss:.4f}")
+        if best is None or loss < best[0]:
+            best = (loss, c, scores)
+    assert best is not None
+    _, c, scores = best
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(scores[news].reshape(-1, 1), y[news])
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, y, sample_weight=weight)
+    names = vectorizer.get_feature_names_out()
+    weights = {str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True)
+               if round(float(w), 5) != 0.0}
+    return {
+        "about": "eventwire confidence model: logistic regression over candidate-event features "
+                 "(events/confidence.py), Platt-scaled on the news set; written by "
+                 "python -m eventwire.events.train",
+        "bias": round(float(model.intercept_[0]), 5),
+        "platt": [round(float(platt.coef_[0][0]), 5), round(float(platt.intercept_[0]), 5)],
+        "C": c,
+        "sklearn": sklearn.__version__,
+        "examples": dict(sorted(Counter(e.source for e in examples).items())),
+        "right": dict(sorted(Counter(e.source for e in examples if e.right).items())),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="train the events' confidence model")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if not (args.shared / "gold" / "dev").is_dir():
+        print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
+        return 2
+    began = time.monotonic()
+    examples = collect(args.shared, progress=print)
+    model = fit(examples, progress=print)
+    args.out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(model['weights'])} weights, C={model['C']} "
+          f"({time.monotonic() - began:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
