@@ -97,6 +97,17 @@ def test_hypothetical_events_are_not_happenings_unless_asked(store):
     assert len(list(store.events(EventFilter(include_unreal=True)))) == 1
 
 
+def test_the_report_shown_names_the_most_parties_before_it_is_most_confident(store):
+    sure = event("a", 1, actor=("IND",), recipient=())
+    fuller = event("b", 1, actor=("IND",), recipient=("AFG",))
+    sure.confidence, fuller.confidence = 0.9, 0.6
+    store.add_article(article("a", [sure]))
+    store.add_article(article("b", [fuller]))
+    [merged] = list(store.events())
+    assert [r["doc_id"] for r in merged["reports"]] == ["b", "a"]
+    assert [e["country"] for e in merged["recipient"]] == ["AFG"]
+
+
 def test_events_below_the_minimum_confidence_are_kept_but_are_not_happenings(store, monkeypatch):
     monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", "0.6")
     weak, strong = event("a", 1), event("b", 1, type_="ASSAULT")

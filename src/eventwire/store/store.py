@@ -596,9 +596,14 @@ def _happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
 
 
 def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> dict[str, Any]:
-    """One event object from its reports: the most precise date and place, the largest toll."""
+    """One event object from its reports: the most precise date and place, the largest toll.
+
+    The chosen report (whose roles and sentence are shown) has the most precise date, then
+    names the most party countries (so a role filter that matched the happening matches what
+    is shown), then is the most confident."""
     rank = link.events.PRECISION
-    best = min(reports, key=lambda r: (rank.get(r[0].granularity, 4), -r[0].confidence))[0]
+    best = min(reports, key=lambda r: (rank.get(r[0].granularity, 4), -len(link.events.parties(r[0].data)),
+                                       -r[0].confidence))[0]
     merged = dict(best.data)
     merged["id"] = happening_id
     for event, _ in reports:
