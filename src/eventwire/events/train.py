@@ -11,7 +11,9 @@ example, labelled by whether its type is right:
 - CASE 2021: right when the type is accepted for the snippet's subtype; in disaster
   snippets only ASSAULT, PROTEST and THREATEN events are used, as wrong;
 - ConfliBERT classes: right when the event's CAMEO root falls in the sentence's PentaClass
-  (weight 0.5: the class says little about the event's PLOVER type).
+  (weight 0.5: the class says little about the event's PLOVER type);
+- the sentences we wrote ourselves (``events/examples.py``): positives for every type and
+  mode, hard negatives and hard cases, right when paired with a written event of their type.
 
 A logistic regression (scikit-learn, L2, ``C`` chosen by 5-fold cross-validated log loss on the
 news examples) is fitted on them all; a Platt scaling is then fitted on the news examples'
@@ -137,12 +139,27 @@ def conflibert_examples(gold: Path) -> Iterator[Example]:
             yield Example(event.features or {}, right, "conflibert", sentence_key(sentence), 0.5)
 
 
+def written_examples() -> Iterator[Example]:
+    """The coder's events on the sentences we wrote, paired with the events we wrote."""
+    from eventwire.evaluate.news.frame import FrameRow
+    from eventwire.evaluate.news.score import score_sentence
+    from eventwire.events.examples import load_examples
+
+    code = _coder()
+    for example in load_examples():
+        events = code(example.text, clean=False, id=example.id).events
+        row = FrameRow(example.id, "written", example.id, 0, len(example.text), "written", False, "tune")
+        scored = score_sentence(row, 1.0, events, example.events)
+        for event, right in zip(events, scored.type_right, strict=True):
+            yield Example(event.features or {}, right, "written", example.id)
+
+
 def collect(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[Example]:
     gold = shared / "gold" / "dev"
     found: list[Example] = []
     sources = (("news", lambda: news_examples(shared)), ("plover_gsr", lambda: plover_examples(gold)),
                ("zsp_plv", lambda: plv_examples(gold)), ("case2021", lambda: case_examples(gold)),
-               ("conflibert", lambda: conflibert_examples(gold)))
+               ("conflibert", lambda: conflibert_examples(gold)), ("written", written_examples))
     for name, examples in sources:
         began = time.monotonic()
         batch = list(examples())
