@@ -73,3 +73,43 @@ def test_training_is_deterministic_and_learns_the_signal():
     bad = model.probability({"type=ASSAULT|lemma=beat": 1.0, "w=poll": 1.0, "evidence": 0.5})
     assert good > 0.8 > 0.2 > bad
     assert first["examples"] == {"news": 60, "plover_gsr": 60} and first["C"] in train.C_GRID
+
+
+def test_the_role_model_picks_the_most_likely_source_and_target(nlp):
+    from eventwire.api import code_text
+    from eventwire.events import roles
+
+    article = code_text("Police in the capital arrested dozens of students on Tuesday.", clean=False)
+    [event] = article.events
+    assert roles.load_model() is not None
+    texts = {e.text for e in event.actor}, {e.text for e in event.recipient}
+    assert any("Police" in t for t in texts[0]) and any("students" in t for t in texts[1])
+
+
+def test_role_paths_go_up_to_the_common_ancestor_then_down(nlp):
+    from eventwire.events.roles import path
+
+    doc = nlp("Rebels attacked the convoy near the border.")
+    attacked, rebels, convoy, border = doc[1], doc[0], doc[3], doc[6]
+    assert path(attacked, rebels) == "nsubj"
+    assert path(attacked, convoy) == "dobj"
+    assert path(attacked, border).endswith("pobj|near")
+
+
+def test_a_role_model_of_hand_set_weights_replaces_only_what_it_is_sure_of():
+    from eventwire.events.roles import RoleModel
+
+    model = RoleModel({"none": {}, "source": {"path=nsubj": 4.0}, "target": {"path=dobj": 4.0}},
+                      {"none": 0.0, "source": -1.0, "target": -1.0})
+    assert model.probabilities({"path=nsubj": 1.0})["source"] > 0.9
+    low = model.probabilities({"path=conj": 1.0})
+    assert max(low, key=low.get) == "none"
+
+
+def test_role_training_is_deterministic():
+    shapes = (("nsubj", "source"), ("dobj", "target"), ("conj", "none"))
+    examples = [train.RoleExample({f"path={p}": 1.0, "distance": d / 10}, label, f"g{d}")
+                for d in range(10) for p, label in shapes]
+    first, second = train.fit_roles(examples), train.fit_roles(examples)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert first["weights"]["source"]["path=nsubj"] > 0 > first["weights"]["target"]["path=nsubj"]

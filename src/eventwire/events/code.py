@@ -16,6 +16,10 @@ from eventwire.events.coref import meeting_counterparts, resolve_nominals
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import attribution_of, is_background, is_negated, modality_of
+from eventwire.events.roles import assign_roles
+from eventwire.events.roles import candidates as role_candidates
+from eventwire.events.roles import features as role_features
+from eventwire.events.roles import load_model as roles_model
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
     is_possessor,
@@ -68,8 +72,9 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         rules.settle_claims(pending, found)
         drafts += found
     settle_recipients(drafts)
+    learned_roles(drafts, actors)
     per_sentence = Counter(d.event.sentence.index for d in drafts)
-    model = load_model()
+    model = load_model() if Recorder.models else None
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         if model is None and not Recorder.on:
@@ -79,6 +84,20 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
             draft.event.confidence = model.probability(described) if model else rules.confidence(draft)
             draft.event.features = described if Recorder.on else None
         article.events.append(draft.event)
+
+
+def learned_roles(drafts: list[Draft], actors: list[Entity]) -> None:
+    """The role model's sources and targets (``events/roles.py``); while training, each
+    candidate's features are kept on the event."""
+    model = roles_model() if Recorder.models else None
+    if model is None and not Recorder.on:
+        return
+    for draft in drafts:
+        if Recorder.on:
+            draft.event.role_features = [(e.start, e.end, role_features(draft, token, e))
+                                         for token, e in role_candidates(draft, actors)]
+        if model is not None:
+            assign_roles(draft, actors, model)
 
 
 def settle_recipients(drafts: list[Draft]) -> None:

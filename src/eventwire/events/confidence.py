@@ -113,6 +113,8 @@ def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
 
 
 class Recorder:
-    """While ``Recorder.on`` is true, each coded event keeps its features (for training)."""
+    """While ``Recorder.on`` is true, each coded event keeps its features (for training);
+    while ``Recorder.models`` is false, the rules alone decide (the first training pass)."""
 
     on = False
+    models = True

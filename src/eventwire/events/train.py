@@ -15,6 +15,13 @@ example, labelled by whether its type is right:
 - the sentences we wrote ourselves (``events/examples.py``): positives for every type and
   mode, hard negatives and hard cases, right when paired with a written event of their type.
 
+First the role model (``events/roles.py``) is trained: every noun phrase of a sentence,
+for each candidate event of the right type, is labelled source, target or neither from the
+gold spans of the news set, our sentences, the ConfliBERT NER sentences (for the sentence's
+most confident event) and ZSP PLV (for events of the gold type), and a multinomial logistic
+regression is fitted on them (``data/roles.json``). The candidates are then coded again with
+the new roles, and the confidence model is fitted on them.
+
 A logistic regression (scikit-learn, L2, ``C`` chosen by 5-fold cross-validated log loss on the
 news examples) is fitted on them all; a Platt scaling is then fitted on the news examples'
 out-of-fold scores, so the probability holds on news. The result is written to
@@ -37,9 +44,12 @@ from typing import Any
 from eventwire.evaluate.split import keeper, kept, sentence_key
 
 OUT = Path(__file__).resolve().parent / "data" / "confidence.json"
+ROLES_OUT = Path(__file__).resolve().parent / "data" / "roles.json"
 SEED = 20261204
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 NEWS_WEIGHT = 3.0
+ROLE_C = 0.3
+MIN_WEIGHT = 0.005         # smaller role weights change no probability by a thousandth
 MIN_FEATURE_COUNT = 2
 
 
@@ -154,6 +164,120 @@ def written_examples() -> Iterator[Example]:
             yield Example(event.features or {}, right, "written", example.id)
 
 
+# ---- roles ------------------------------------------------------------------------------
+
+@dataclass
+class RoleExample:
+    features: dict[str, float]
+    label: str          # none | source | target
+    group: str
+
+
+Spans = list[tuple[int, int]]
+
+
+def _label(start: int, end: int, sources: Spans, targets: Spans) -> str:
+    def hits(spans: Spans) -> bool:
+        return any(start < b and a < end for a, b in spans)
+    return "source" if hits(sources) else "target" if hits(targets) else "none"
+
+
+def _role_rows(event: Any, sources: Spans, targets: Spans, group: str) -> Iterator[RoleExample]:
+    for start, end, found in event.role_features or []:
+        yield RoleExample(found, _label(start, end, sources, targets), group)
+
+
+def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[RoleExample]:
+    """Candidates labelled source, target or none, from every tune source with role spans."""
+    from eventwire.evaluate import conflibert, zsp_plover, zsp_plv
+    from eventwire.evaluate.news import score
+    from eventwire.evaluate.news.corpora import read_documents
+    from eventwire.evaluate.news.frame import read_frame
+    from eventwire.events.examples import load_examples
+    from eventwire.ontology import plover_types
+
+    code = _coder()
+    gold_dev = shared / "gold" / "dev"
+    found: list[RoleExample] = []
+
+    def paired(events: list[Any], gold: list[Any], group: str) -> None:
+        for i, j in score.pair(events, gold):
+            event, truth = events[i], gold[j]
+            if event.type == truth.type and not truth.reciprocal:
+                found.extend(_role_rows(event, [truth.source] if truth.source else [],
+                                        [truth.target] if truth.target else [], group))
+
+    labels = score.final_labels()
+    tune = keeper("tune")
+    rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
+    for (corpus, doc_id), doc in sorted(read_documents(shared, {(r.corpus, r.doc_id) for r in rows}).items()):
+        article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
+        for row in (r for r in rows if (r.corpus, r.doc_id) == (corpus, doc_id)):
+            events = [e for e in article.events if row.start <= e.trigger.start < row.end]
+            paired(events, labels[row.sid].events, f"news:{corpus}:{doc_id}")
+    for example in load_examples():
+        paired(code(example.text, clean=False, id=example.id).events, example.events, example.id)
+    progress(f"roles: news and our sentences, {len(found)} candidates")
+    ner = gold_dev / "conflibert_cameo" / "cameo_ner" / "train.txt"
+    for sentence, sources, targets in conflibert.load_spans(ner):
+        if not kept(tune, sentence_key(sentence)) or sources & targets:
+            continue
+        events = code(sentence, clean=False, id="ner").events
+        if events:
+            top = max(events, key=lambda e: e.confidence)
+            found.extend(_role_rows(top, sorted(sources), sorted(targets), sentence_key(sentence)))
+    progress(f"roles: and ConfliBERT NER, {len(found)} candidates")
+    labels_plv = {*plover_types(), zsp_plv.YIELD}
+    plv = zsp_plover.select(zsp_plover.load(gold_dev / "zsp_plover" / "PLV_train.tsv", "gold_root",
+                                            labels_plv), None, tune)
+    for n, marked in enumerate(plv):
+        if marked.pair is None:
+            continue
+        marked_sources, marked_targets = list(marked.pair[0]), list(marked.pair[1])
+        for event in code(marked.sentence, clean=False, id=f"plv-{n}").events:
+            if event.type in zsp_plv.accepted(marked.gold):
+                found.extend(_role_rows(event, marked_sources, marked_targets, sentence_key(marked.sentence)))
+    progress(f"roles: and ZSP PLV, {len(found)} candidates")
+    return found
+
+
+def fit_roles(examples: list[RoleExample],
+              progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """The multinomial logistic regression of the role model, as the JSON the coder loads."""
+    import numpy as np
+    import sklearn
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from eventwire.events.roles import CLASSES
+
+    counts = Counter(name for e in examples for name in e.features)
+    rows = [{k: v for k, v in e.features.items() if counts[k] >= MIN_FEATURE_COUNT} for e in examples]
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows)
+    y = np.array([CLASSES.index(e.label) for e in examples])
+    model = LogisticRegression(C=ROLE_C, max_iter=3000).fit(x, y)
+    names = vectorizer.get_feature_names_out()
+    weights = {}
+    for k, label in enumerate(model.classes_):
+        weights[CLASSES[label]] = {str(n): round(float(w), 4)
+                                   for n, w in zip(names, model.coef_[k], strict=True)
+                                   if abs(w) >= MIN_WEIGHT}
+    progress(f"roles: {dict(Counter(e.label for e in examples))}")
+    return {
+        "about": "eventwire role model: multinomial logistic regression over (event, noun phrase) "
+                 "features (events/roles.py); written by python -m eventwire.events.train",
+        "biases": {CLASSES[label]: round(float(b), 5)
+                   for label, b in zip(model.classes_, model.intercept_, strict=True)},
+        "C": ROLE_C,
+        "sklearn": sklearn.__version__,
+        "examples": dict(sorted(Counter(e.label for e in examples).items())),
+        "weights": {c: dict(sorted(w.items())) for c, w in sorted(weights.items())},
+    }
+
+
+# ---- confidence -------------------------------------------------------------------------
+
 def collect(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[Example]:
     gold = shared / "gold" / "dev"
     found: list[Example] = []
@@ -228,11 +352,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="train the events' confidence model")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--roles-out", type=Path, default=ROLES_OUT)
     args = parser.parse_args(argv)
     if not (args.shared / "gold" / "dev").is_dir():
         print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
         return 2
     began = time.monotonic()
+    from eventwire.events import confidence, roles
+
+    confidence.Recorder.models = False           # first pass: the rules alone
+    roles_model = fit_roles(role_examples(args.shared, progress=print), progress=print)
+    args.roles_out.write_text(json.dumps(roles_model, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.roles_out}")
+    confidence.Recorder.models = True            # second pass: the new roles, rules' confidence
+    roles.load_model.cache_clear()
+    confidence.load_model.cache_clear()
+    confidence.Recorder.on = True
     examples = collect(args.shared, progress=print)
     model = fit(examples, progress=print)
     args.out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")

@@ -1,0 +1,152 @@
+"""Learned roles: which mention of the sentence is an event's source, and which its target.
+
+The rules (``code.roles``) read roles off a few dependency patterns and only from coded
+actors. Here every noun phrase of the sentence is a candidate; a multinomial logistic
+regression over the dependency path from the trigger to the candidate, the voice, the
+position, the event type and what the rules chose says whether the candidate is the source,
+the target or neither. The model is data, ``data/roles.json``, written by
+``python -m eventwire.events.train`` (scikit-learn) and applied here as dot products.
+
+Reciprocal events (all parties on the actor side) keep the rules' roles. Without the file
+the rules' roles stand.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.errors import ConfigError
+from eventwire.nlp.phrases import entities_for, phrase_span
+from eventwire.records import Entity
+
+if TYPE_CHECKING:
+    from eventwire.events.code import Draft
+
+MODEL_FILE = "roles.json"
+CLASSES = ("none", "source", "target")
+HEAD_POS = ("NOUN", "PROPN", "PRON")
+SKIP_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
+MAX_PATH = 4
+MIN_PROBABILITY = 0.5
+
+Features = dict[str, float]
+
+
+def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]:
+    """(head token, entity) for every noun phrase of the trigger's sentence: the coded actor
+    it stands for, else the phrase itself (uncoded)."""
+    head = draft.match.head
+    found: list[tuple[Token, Entity]] = []
+    spans: set[tuple[int, int]] = set()
+    for token in head.sent:
+        if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens:
+            continue
+        coded = [e for e in entities_for(token, actors) if e.start <= token.idx < e.end]
+        if coded:
+            entity = coded[0]
+        else:
+            span = phrase_span(token)
+            entity = Entity(span.text, span.start, span.end, kind="phrase")
+        if (entity.start, entity.end) not in spans:
+            spans.add((entity.start, entity.end))
+            found.append((token, entity))
+    return found
+
+
+def path(trigger: Token, token: Token) -> str:
+    """The dependency path from the trigger to the token: up to their lowest common ancestor
+    (``^dep``), then down (``dep``), at most MAX_PATH steps each way."""
+    up_from_token = [token, *token.ancestors]
+    up_from_trigger = [trigger, *trigger.ancestors]
+    common = next((t for t in up_from_token if t in up_from_trigger), None)
+    if common is None:
+        return "none"
+    rise = [f"^{t.dep_}" for t in up_from_trigger[:up_from_trigger.index(common)]][:MAX_PATH]
+    fall = [t.dep_ for t in up_from_token[:up_from_token.index(common)]][::-1][:MAX_PATH]
+    preps = [t.lower_ for t in up_from_token[:up_from_token.index(common)] if t.dep_ == "prep"]
+    return "/".join(rise + fall) + (f"|{'+'.join(preps)}" if preps else "")
+
+
+def features(draft: Draft, token: Token, entity: Entity) -> Features:
+    """The features of one (event, candidate) pair."""
+    trigger, kind = draft.match.head, draft.event.type
+    route = path(trigger, token)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    before = token.i < trigger.i
+    distance = abs(token.i - trigger.i)
+    return {
+        f"path={route}": 1.0,
+        f"type={kind}|path={route}": 1.0,
+        f"passive={passive}|path={route}": 1.0,
+        f"dep={token.dep_}|before={before}": 1.0,
+        f"type={kind}|dep={token.dep_}": 1.0,
+        f"nominal={draft.nominal}|dep={token.dep_}": 1.0,
+        f"pos={token.pos_}": 1.0,
+        f"ent={token.ent_type_ or '-'}": 1.0,
+        f"coded={entity.kind != 'phrase'}": 1.0,
+        f"sector={entity.sector}": 1.0,
+        "country": float(entity.country is not None),
+        "rule_actor": float(any(_same(entity, e) for e in draft.event.actor)),
+        "rule_recipient": float(any(_same(entity, e) for e in draft.event.recipient)),
+        "distance": min(distance, 20) / 20,
+        "pronoun": float(token.pos_ == "PRON"),
+    }
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """Per-class weights and biases of a multinomial logistic regression."""
+
+    weights: dict[str, dict[str, float]]
+    biases: dict[str, float]
+
+    def probabilities(self, found: Features) -> dict[str, float]:
+        scores = {c: self.biases[c] + sum(self.weights[c].get(n, 0.0) * v for n, v in found.items())
+                  for c in CLASSES}
+        top = max(scores.values())
+        exps = {c: math.exp(s - top) for c, s in scores.items()}
+        total = sum(exps.values())
+        return {c: e / total for c, e in exps.items()}
+
+
+@functools.cache
+def load_model(filename: str = MODEL_FILE) -> RoleModel | None:
+    path_ = resources.files("eventwire.events").joinpath("data", filename)
+    if not path_.is_file():
+        return None
+    try:
+        data = json.loads(path_.read_text("utf-8"))
+        return RoleModel({c: {k: float(v) for k, v in data["weights"][c].items()} for c in CLASSES},
+                         {c: float(data["biases"][c]) for c in CLASSES})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"events/data/{filename}: not a role model: {exc}") from exc
+
+
+def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
+    """Replace a side the rules chose with the candidate the model finds most likely for it
+    (at MIN_PROBABILITY or more), unless the rules' side already holds that candidate."""
+    if not draft.event.recipient and len(draft.event.actor) > 1:
+        return                                   # reciprocal: every party on the actor side
+    scored = [(entity, model.probabilities(features(draft, token, entity)))
+              for token, entity in candidates(draft, actors)]
+    for role, side in (("source", "actor"), ("target", "recipient")):
+        best = max(scored, key=lambda s: s[1][role], default=None)
+        if best is None or best[1][role] < MIN_PROBABILITY:
+            continue
+        chosen = best[0]
+        current = getattr(draft.event, side)
+        other = draft.event.recipient if side == "actor" else draft.event.actor
+        if any(_same(chosen, e) for e in current) or any(_same(chosen, e) for e in other):
+            continue
+        setattr(draft.event, side, [chosen])
