@@ -180,7 +180,8 @@ class Event(Record):
     confidence: float = 0.5
     trigger_token: int | None = internal()   # index of the trigger's head token in the doc
     features: dict[str, float] | None = internal()  # the confidence model's input, when recorded
-    role_features: list[tuple[int, int, dict[str, float]]] | None = internal()  # each candidate's
+    # while training: each role candidate's span and features (events/roles.py)
+    role_features: list[tuple[int, int, dict[str, float]]] | None = internal()
 
 
 @dataclass

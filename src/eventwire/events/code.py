@@ -74,7 +74,7 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
     settle_recipients(drafts)
     learned_roles(drafts, actors)
     per_sentence = Counter(d.event.sentence.index for d in drafts)
-    model = load_model() if Recorder.models else None
+    model = load_model() if Recorder.confidence else None
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         if model is None and not Recorder.on:
@@ -89,7 +89,7 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
 def learned_roles(drafts: list[Draft], actors: list[Entity]) -> None:
     """The role model's sources and targets (``events/roles.py``); while training, each
     candidate's features are kept on the event."""
-    model = roles_model() if Recorder.models else None
+    model = roles_model() if Recorder.roles else None
     if model is None and not Recorder.on:
         return
     for draft in drafts:

@@ -98,23 +98,43 @@ class ConfidenceModel:
         return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 3)
 
 
-@functools.cache
-def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
-    """The shipped model, or None when the package has none (the rules' evidence is used)."""
+def read_model(filename: str, what: str) -> dict[str, Any] | None:
+    """A model file of ``events/data`` as JSON, or None when the package has none."""
     path = resources.files("eventwire.events").joinpath("data", filename)
     if not path.is_file():
         return None
     try:
         data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(broken(filename, what, exc)) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(broken(filename, what, "not a JSON object"))
+    return data
+
+
+def broken(filename: str, what: str, why: object) -> str:
+    return (f"events/data/{filename}: not a {what} ({why}); reinstall eventwire, or retrain "
+            "with python -m eventwire.events.train")
+
+
+@functools.cache
+def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
+    """The shipped model, or None when the package has none (the rules' evidence is used)."""
+    data = read_model(filename, "confidence model")
+    if data is None:
+        return None
+    try:
         return ConfidenceModel({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                                float(data["platt"][0]), float(data["platt"][1]))
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise ConfigError(f"events/data/{filename}: not a confidence model: {exc}") from exc
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise ConfigError(broken(filename, "confidence model", exc)) from exc
 
 
 class Recorder:
-    """While ``Recorder.on`` is true, each coded event keeps its features (for training);
-    while ``Recorder.models`` is false, the rules alone decide (the first training pass)."""
+    """Training switches: while ``on``, each coded event keeps its features and each
+    candidate's role features; ``roles`` and ``confidence`` say whether the shipped models are
+    used (the first training pass uses neither, the second the new role model only)."""
 
     on = False
-    models = True
+    roles = True
+    confidence = True

@@ -14,15 +14,14 @@ the rules' roles stand.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from eventwire.errors import ConfigError
+from eventwire.events.confidence import broken, read_model
 from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Entity
 
@@ -122,31 +121,38 @@ class RoleModel:
 
 @functools.cache
 def load_model(filename: str = MODEL_FILE) -> RoleModel | None:
-    path_ = resources.files("eventwire.events").joinpath("data", filename)
-    if not path_.is_file():
+    """The shipped role model, or None when the package has none (the rules' roles stand)."""
+    data = read_model(filename, "role model")
+    if data is None:
         return None
     try:
-        data = json.loads(path_.read_text("utf-8"))
         return RoleModel({c: {k: float(v) for k, v in data["weights"][c].items()} for c in CLASSES},
                          {c: float(data["biases"][c]) for c in CLASSES})
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"events/data/{filename}: not a role model: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(broken(filename, "role model", exc)) from exc
 
 
 def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
-    """Replace a side the rules chose with the candidate the model finds most likely for it
-    (at MIN_PROBABILITY or more), unless the rules' side already holds that candidate."""
+    """Give each side the candidate the model finds most likely for it, when it reaches
+    MIN_PROBABILITY: the source first, then the most likely target among the other candidates.
+    A side that already holds the chosen candidate keeps all its parties (a coordination); a
+    party moved to the other side leaves this one, so reversed roles are swapped."""
     if not draft.event.recipient and len(draft.event.actor) > 1:
         return                                   # reciprocal: every party on the actor side
     scored = [(entity, model.probabilities(features(draft, token, entity)))
               for token, entity in candidates(draft, actors)]
-    for role, side in (("source", "actor"), ("target", "recipient")):
-        best = max(scored, key=lambda s: s[1][role], default=None)
-        if best is None or best[1][role] < MIN_PROBABILITY:
-            continue
-        chosen = best[0]
-        current = getattr(draft.event, side)
-        other = draft.event.recipient if side == "actor" else draft.event.actor
-        if any(_same(chosen, e) for e in current) or any(_same(chosen, e) for e in other):
-            continue
-        setattr(draft.event, side, [chosen])
+    source = max(scored, key=lambda s: s[1]["source"], default=None)
+    if source is not None and source[1]["source"] >= MIN_PROBABILITY:
+        _put(draft, "actor", "recipient", source[0])
+    chosen = draft.event.actor
+    others = [s for s in scored if not any(_same(s[0], e) for e in chosen)]
+    target = max(others, key=lambda s: s[1]["target"], default=None)
+    if target is not None and target[1]["target"] >= MIN_PROBABILITY:
+        _put(draft, "recipient", "actor", target[0])
+
+
+def _put(draft: Draft, side: str, other: str, entity: Entity) -> None:
+    """Make `entity` the party on `side` (unless it is there already) and off `other`."""
+    if not any(_same(entity, e) for e in getattr(draft.event, side)):
+        setattr(draft.event, side, [entity])
+    setattr(draft.event, other, [e for e in getattr(draft.event, other) if not _same(entity, e)])

@@ -1,4 +1,4 @@
-"""Train the confidence model: ``python -m eventwire.events.train [--shared ../shared]``.
+"""Train the role and confidence models: ``python -m eventwire.events.train [--shared ../shared]``.
 
 Every candidate event the rules propose on the **tune** parts of the gold sets becomes one
 example, labelled by whether its type is right:
@@ -26,7 +26,11 @@ A logistic regression (scikit-learn, L2, ``C`` chosen by 5-fold cross-validated 
 news examples) is fitted on them all; a Platt scaling is then fitted on the news examples'
 out-of-fold scores, so the probability holds on news. The result is written to
 ``events/data/confidence.json``: the non-zero weights, sorted, with the training counts.
-Deterministic (no randomness but the fold split, which is seeded); a few minutes on 2 cores.
+Deterministic (no randomness but the fold split, which is seeded); about 90 s on 2 cores.
+
+The confidence model sees the roles the new role model gives on the very tune sentences it was
+fitted on, so its party features are a little more often right in training than on unseen
+news; cross-fitting the roles would remove that.
 """
 
 from __future__ import annotations
@@ -87,7 +91,7 @@ def news_examples(shared: Path) -> Iterator[Example]:
             events = [e for e in article.events if row.start <= e.trigger.start < row.end]
             scored = score.score_sentence(row, 1.0, events, labels[row.sid].events)
             for event, right in zip(events, scored.type_right, strict=True):
-                yield Example(event.features or {}, right, "news", f"{corpus}:{doc_id}", NEWS_WEIGHT)
+                yield Example(event.features or {}, right, "news", score.unit_of(corpus, doc_id), NEWS_WEIGHT)
 
 
 def plover_examples(gold: Path) -> Iterator[Example]:
@@ -170,21 +174,30 @@ def written_examples() -> Iterator[Example]:
 class RoleExample:
     features: dict[str, float]
     label: str          # none | source | target
-    group: str
 
 
 Spans = list[tuple[int, int]]
 
 
-def _label(start: int, end: int, sources: Spans, targets: Spans) -> str:
-    def hits(spans: Spans) -> bool:
-        return any(start < b and a < end for a, b in spans)
-    return "source" if hits(sources) else "target" if hits(targets) else "none"
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inside = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inside / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def _role_rows(event: Any, sources: Spans, targets: Spans, group: str) -> Iterator[RoleExample]:
-    for start, end, found in event.role_features or []:
-        yield RoleExample(found, _label(start, end, sources, targets), group)
+def _role_rows(event: Any, sources: Spans, targets: Spans) -> Iterator[RoleExample]:
+    """Each candidate of the event labelled: for every gold span, the one candidate that
+    matches it best (by overlap over union) takes its role; the rest are none, so a phrase
+    inside a party ("the capital" in "police in the capital") is not taught as the party."""
+    rows = event.role_features or []
+    labels = ["none"] * len(rows)
+    for role, spans in (("target", targets), ("source", sources)):
+        for gold in spans:
+            overlaps = [(_jaccard((start, end), gold), n) for n, (start, end, _) in enumerate(rows)]
+            best = max(overlaps, default=(0.0, -1))
+            if best[0] > 0:
+                labels[best[1]] = role
+    for (_, _, found), label in zip(rows, labels, strict=True):
+        yield RoleExample(found, label)
 
 
 def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[RoleExample]:
@@ -200,12 +213,12 @@ def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None
     gold_dev = shared / "gold" / "dev"
     found: list[RoleExample] = []
 
-    def paired(events: list[Any], gold: list[Any], group: str) -> None:
+    def paired(events: list[Any], gold: list[Any]) -> None:
         for i, j in score.pair(events, gold):
             event, truth = events[i], gold[j]
             if event.type == truth.type and not truth.reciprocal:
                 found.extend(_role_rows(event, [truth.source] if truth.source else [],
-                                        [truth.target] if truth.target else [], group))
+                                        [truth.target] if truth.target else []))
 
     labels = score.final_labels()
     tune = keeper("tune")
@@ -214,9 +227,9 @@ def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None
         article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
         for row in (r for r in rows if (r.corpus, r.doc_id) == (corpus, doc_id)):
             events = [e for e in article.events if row.start <= e.trigger.start < row.end]
-            paired(events, labels[row.sid].events, f"news:{corpus}:{doc_id}")
+            paired(events, labels[row.sid].events)
     for example in load_examples():
-        paired(code(example.text, clean=False, id=example.id).events, example.events, example.id)
+        paired(code(example.text, clean=False, id=example.id).events, example.events)
     progress(f"roles: news and our sentences, {len(found)} candidates")
     ner = gold_dev / "conflibert_cameo" / "cameo_ner" / "train.txt"
     for sentence, sources, targets in conflibert.load_spans(ner):
@@ -225,7 +238,7 @@ def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None
         events = code(sentence, clean=False, id="ner").events
         if events:
             top = max(events, key=lambda e: e.confidence)
-            found.extend(_role_rows(top, sorted(sources), sorted(targets), sentence_key(sentence)))
+            found.extend(_role_rows(top, sorted(sources), sorted(targets)))
     progress(f"roles: and ConfliBERT NER, {len(found)} candidates")
     labels_plv = {*plover_types(), zsp_plv.YIELD}
     plv = zsp_plover.select(zsp_plover.load(gold_dev / "zsp_plover" / "PLV_train.tsv", "gold_root",
@@ -236,7 +249,7 @@ def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None
         marked_sources, marked_targets = list(marked.pair[0]), list(marked.pair[1])
         for event in code(marked.sentence, clean=False, id=f"plv-{n}").events:
             if event.type in zsp_plv.accepted(marked.gold):
-                found.extend(_role_rows(event, marked_sources, marked_targets, sentence_key(marked.sentence)))
+                found.extend(_role_rows(event, marked_sources, marked_targets))
     progress(f"roles: and ZSP PLV, {len(found)} candidates")
     return found
 
@@ -307,7 +320,7 @@ def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: Non
     x = vectorizer.fit_transform(rows)
     y = np.array([e.right for e in examples], dtype=int)
     weight = np.array([e.weight for e in examples])
-    groups = np.array([f"{e.source}:{e.group}" for e in examples])
+    groups = np.array([f"{e.source}:{e.group}" for e in examples])   # news: by drawing unit
     news = np.array([e.source == "news" for e in examples])
     folds = list(GroupKFold(n_splits=5, shuffle=True, random_state=SEED).split(x, y, groups))
 
@@ -349,10 +362,9 @@ def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="train the events' confidence model")
+    parser = argparse.ArgumentParser(description="train the events' role and confidence models "
+                                                 "(events/data/roles.json, confidence.json)")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--roles-out", type=Path, default=ROLES_OUT)
     args = parser.parse_args(argv)
     if not (args.shared / "gold" / "dev").is_dir():
         print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
@@ -360,18 +372,16 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     from eventwire.events import confidence, roles
 
-    confidence.Recorder.models = False           # first pass: the rules alone
+    confidence.Recorder.roles = confidence.Recorder.confidence = False   # first pass: rules alone
     roles_model = fit_roles(role_examples(args.shared, progress=print), progress=print)
-    args.roles_out.write_text(json.dumps(roles_model, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.roles_out}")
-    confidence.Recorder.models = True            # second pass: the new roles, rules' confidence
+    ROLES_OUT.write_text(json.dumps(roles_model, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {ROLES_OUT}")
     roles.load_model.cache_clear()
-    confidence.load_model.cache_clear()
-    confidence.Recorder.on = True
+    confidence.Recorder.roles = True             # second pass: the new roles, rules' confidence
     examples = collect(args.shared, progress=print)
     model = fit(examples, progress=print)
-    args.out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(model['weights'])} weights, C={model['C']} "
+    OUT.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(model['weights'])} weights, C={model['C']} "
           f"({time.monotonic() - began:.0f} s)")
     return 0
 

@@ -24,7 +24,7 @@ def is_real(event: dict[str, Any]) -> bool:
     """True for an asserted, non-negated event at or above the ``min_confidence`` setting:
     one that can be a happening."""
     return (event.get("modality") == "asserted" and not event.get("negated")
-            and float(event.get("confidence", 1.0)) >= min_confidence())
+            and float(event.get("confidence") or 0.5) >= min_confidence())
 
 
 def min_confidence() -> float:
@@ -34,7 +34,7 @@ def min_confidence() -> float:
 
     value = settings.get("min_confidence")
     try:
-        number = float(value or 0)
+        number = float(value)
     except ValueError:
         raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1") from None
     if not 0 <= number <= 1:

@@ -599,8 +599,8 @@ def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> 
     """One event object from its reports: the most precise date and place, the largest toll.
 
     The chosen report (whose roles and sentence are shown) has the most precise date, then
-    names the most party countries (so a role filter that matched the happening matches what
-    is shown), then is the most confident."""
+    names the most party countries (so that it usually names the parties a filter matched),
+    then is the most confident."""
     rank = link.events.PRECISION
     best = min(reports, key=lambda r: (rank.get(r[0].granularity, 4), -len(link.events.parties(r[0].data)),
                                        -r[0].confidence))[0]
