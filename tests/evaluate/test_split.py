@@ -46,7 +46,9 @@ def test_an_unknown_part_is_refused():
 def _fake_run(path: Path, limit=None, keep=None):
     keys = [f"item-{n}" for n in range(limit or 40)]
     chosen = [k for k in keys if kept(keep, k)]
-    return {"items": len(chosen), "share": len(chosen) / len(keys), "nested": {"a": 1}}
+    return {"items": len(chosen), "share": len(chosen) / len(keys), "nested": {"a": 1},
+            "per_type": {"ASSAULT": {"precision": 0.5, "support": 4},
+                         "AGREE": {"precision": None, "support": 0}}}
 
 
 @pytest.fixture
@@ -79,6 +81,8 @@ def test_eval_all_writes_one_markdown_and_one_json_report(fake_set):
     check_items = report["sets"]["fake"]["check"]["items"]
     assert f"| items | {40 - check_items} | {check_items} |" in markdown
     assert "nested" not in markdown
+    assert "### fake: per_type (check)" in markdown
+    assert "| ASSAULT | 0.500 | 4 |" in markdown and "| AGREE | – | 0 |" in markdown
 
 
 def test_every_registered_set_has_a_default_path_under_gold_dev():

@@ -72,7 +72,28 @@ def markdown_report(report: dict[str, Any]) -> str:
         for key in _flat_keys(parts):
             lines.append(f"| {key} | {_show(parts['tune'].get(key))} | {_show(parts['check'].get(key))} |")
         lines += ["", f"({report['seconds'].get(name, '?')} s)", ""]
+        for key, rows in parts["check"].items():
+            if _is_table(rows):
+                lines += [f"### {name}: {key} (check)", "", *_markdown_table(rows), ""]
     return "\n".join(lines)
+
+
+def _is_table(value: Any) -> bool:
+    """A nested figure shown as a table: labels to dicts of numbers (per type, per corpus…)."""
+    return isinstance(value, dict) and bool(value) and all(
+        isinstance(row, dict) and any(isinstance(v, int | float) for v in row.values())
+        for row in value.values())
+
+
+def _markdown_table(rows: dict[str, dict[str, Any]]) -> list[str]:
+    columns: list[str] = []
+    for row in rows.values():
+        columns += [k for k, v in row.items()
+                    if (v is None or isinstance(v, int | float)) and k not in columns]
+    lines = ["| label | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
+    for label, row in rows.items():
+        lines.append(f"| {label} | " + " | ".join(_show(row.get(c)) for c in columns) + " |")
+    return lines
 
 
 def _flat_keys(parts: dict[str, dict[str, Any]]) -> list[str]:
