@@ -17,15 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
-from eventwire.evaluate.scoring import accuracy, macro_f1, per_label
+from eventwire.evaluate.scoring import NO_EVENT, accuracy, macro_f1, per_label, share, top_type
 from eventwire.evaluate.split import Keep, kept, sentence_key
-from eventwire.evaluate.zsp_plover import Code, code_each, plain_coder, read_tsv, share
+from eventwire.evaluate.zsp_plover import Code, code_each, plain_coder, read_tsv
 from eventwire.ontology import modes, plover_types
 from eventwire.records import Article
 
 MAPPING = Path("ontology") / "case2021_to_plover.tsv"
 MAPPING_COLUMNS = ["subtype", "accepted", "modes"]
-NO_EVENT = "NONE"
 ALARM_TYPES = frozenset({"ASSAULT", "PROTEST", "THREATEN"})
 
 
@@ -89,13 +88,6 @@ def load(path: Path) -> list[Snippet]:
             raise GoldDataError(f"{path}:{line}: empty EventSnippet or SubType")
         snippets.append(Snippet(row["id"], row["EventSnippet"], row["SubType"].strip()))
     return snippets
-
-
-def top_type(article: Article) -> str:
-    """The most confident event's type, NONE when the snippet has no event."""
-    if not article.events:
-        return NO_EVENT
-    return max(article.events, key=lambda e: e.confidence).type
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
-from eventwire.evaluate.scoring import accuracy, macro_f1, per_label
+from eventwire.evaluate.scoring import accuracy, macro_f1, per_label, top_type
 from eventwire.evaluate.split import Keep, kept, sentence_key
 from eventwire.ontology import plover_types
-from eventwire.records import Article
 
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
               "FIGHT": "ASSAULT"}
-NO_EVENT = "NONE"
 # the gold uses CAMEO-style actor codes: a few differ from ISO alpha-3, and every
 # intergovernmental body (the UN, the EU ...) is IGO where we code UNO, EUR ...
 CAMEO_COUNTRY = {"JAP": "JPN"}
@@ -57,12 +55,6 @@ def _share(tally: list[int], column: int) -> float:
     return tally[column] / tally[0] if tally[0] else 0.0
 
 
-def _top(article: Article) -> str:
-    if not article.events:
-        return NO_EVENT
-    return max(article.events, key=lambda e: e.confidence).type
-
-
 def reliability(scored: list[tuple[float, bool]]) -> list[dict[str, Any]]:
     """Confidence bins with their event count and observed precision (an event is right
     when its type is the sentence's gold type)."""
@@ -88,7 +80,7 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
         coded = {_comparable(a.country) for a in article.actors}
         parties = {_comparable(x.country) for e in article.events for x in e.actor + e.recipient}
         gold.append(item["event"])
-        top.append(_top(article))
+        top.append(top_type(article))
         hit = item["event"] in {e.type for e in article.events}
         found += hit
         found_by_type.setdefault(item["event"], [0, 0])[0] += 1

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.scoring import prf
 from eventwire.evaluate.split import Keep, document_key, kept
 from eventwire.records import Quote
 
@@ -150,13 +151,6 @@ def speaker_right(quote: Quote, gold: GoldQuote) -> bool:
     """Whether our speaker span overlaps the gold Source span."""
     speaker = quote.speaker
     return speaker is not None and overlap((speaker.start, speaker.end), gold.source) > 0
-
-
-def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def score(articles: Iterable[tuple[list[GoldQuote], list[Quote], str]]) -> dict[str, Any]:

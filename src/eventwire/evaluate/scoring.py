@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwire.records import Article
+
+NO_EVENT = "NONE"
 
 
 def per_label(gold: Sequence[str], predicted: Sequence[str],
@@ -30,6 +36,25 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def share(hits: int, total: int) -> float:
+    """hits / total, 0 when there is nothing to count."""
+    return hits / total if total else 0.0
+
+
+def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts."""
+    precision, recall = share(hits, predicted), share(hits, gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def top_type(article: Article) -> str:
+    """The most confident event's type, NONE when the text has no event."""
+    if not article.events:
+        return NO_EVENT
+    return max(article.events, key=lambda e: e.confidence).type
 
 
 def macro_f1(table: dict[str, dict[str, float]]) -> float:

@@ -16,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate.scoring import prf
 from eventwire.evaluate.split import Keep
-from eventwire.evaluate.zsp_plover import Code, MarkedRow, code_each, links, load, plain_coder, prf, select
+from eventwire.evaluate.zsp_plover import Code, MarkedRow, code_each, links, load, plain_coder, select
 from eventwire.records import Event
 
 POSITIVE, NEGATIVE = "1", "0"

@@ -171,14 +171,3 @@ def links(event: Event, source: Spans, target: Spans) -> bool:
     if event.recipient:
         return covers(event.actor, source) and covers(event.recipient, target)
     return covers(event.actor, source) and covers(event.actor, target)
-
-
-def share(hits: int, total: int) -> float:
-    return hits / total if total else 0.0
-
-
-def prf(true_positives: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 from counts."""
-    precision, recall = share(true_positives, predicted), share(true_positives, gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1

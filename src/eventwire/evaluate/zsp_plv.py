@@ -21,28 +21,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate.scoring import accuracy, macro_f1, per_label
+from eventwire.evaluate.scoring import accuracy, macro_f1, per_label, share, top_type
 from eventwire.evaluate.split import Keep
-from eventwire.evaluate.zsp_plover import Code, MarkedRow, code_each, links, load, plain_coder, select, share
+from eventwire.evaluate.zsp_plover import Code, MarkedRow, code_each, links, load, plain_coder, select
 from eventwire.ontology import plover_types
-from eventwire.records import Article, Event
+from eventwire.records import Event
 
 YIELD = "YIELD"
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 YIELD_IN_TABLE = "CONCEDE"
-NO_EVENT = "NONE"
 
 
 def accepted(label: str) -> frozenset[str]:
     """The PLOVER types that are right for a gold label."""
     return YIELD_TYPES if label == YIELD else frozenset({label})
-
-
-def top_type(article: Article) -> str:
-    """The most confident event's type, NONE when the sentence has no event."""
-    if not article.events:
-        return NO_EVENT
-    return max(article.events, key=lambda e: e.confidence).type
 
 
 def table_gold(label: str, top: str) -> str:
@@ -103,6 +95,10 @@ def _figures(rows: list[MarkedRow], gold: list[str], top: list[str],
     }
 
 
+def load_rows(path: Path) -> list[MarkedRow]:
+    """The PLV rows, each with its gold root type (a PLOVER type or YIELD)."""
+    return load(path, "gold_root", {*plover_types(), YIELD})
+
+
 def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
-    rows = load(path, "gold_root", {*plover_types(), YIELD})
-    return score(select(rows, limit, keep), plain_coder("zsp-plv"))
+    return score(select(load_rows(path), limit, keep), plain_coder("zsp-plv"))
