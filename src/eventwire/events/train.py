@@ -74,24 +74,34 @@ def _coder() -> Callable[..., Any]:
     return code_text
 
 
-def news_examples(shared: Path) -> Iterator[Example]:
-    """The coder's events in the annotated sentences of the news set's tune part."""
+def news_tune(shared: Path) -> Iterator[tuple[str, list[Any], list[Any]]]:
+    """(drawing unit, coder events, gold events) of each annotated sentence of the news set's
+    tune part."""
     from eventwire.evaluate.news import score
     from eventwire.evaluate.news.corpora import read_documents
     from eventwire.evaluate.news.frame import read_frame
 
-    code = _coder()
     labels = score.final_labels()
     tune = keeper("tune")
     rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
     documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
-    for (corpus, doc_id), doc in sorted(documents.items()):
-        article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
-        for row in (r for r in rows if (r.corpus, r.doc_id) == (corpus, doc_id)):
-            events = [e for e in article.events if row.start <= e.trigger.start < row.end]
-            scored = score.score_sentence(row, 1.0, events, labels[row.sid].events)
-            for event, right in zip(events, scored.type_right, strict=True):
-                yield Example(event.features or {}, right, "news", score.unit_of(corpus, doc_id), NEWS_WEIGHT)
+    for row, events in score.coded_sentences(rows, documents, _coder()):
+        yield score.unit_of(row.corpus, row.doc_id), events, labels[row.sid].events
+
+
+def type_right(events: list[Any], gold: list[Any]) -> list[bool]:
+    """Per coder event: paired with a gold event of its type (the news scorer's pairing)."""
+    from eventwire.evaluate.news.score import pair
+
+    paired = {i for i, _ in pair(events, gold)}
+    return [i in paired for i in range(len(events))]
+
+
+def news_examples(shared: Path) -> Iterator[Example]:
+    """The coder's events in the annotated sentences of the news set's tune part."""
+    for unit, events, gold in news_tune(shared):
+        for event, right in zip(events, type_right(events, gold), strict=True):
+            yield Example(event.features or {}, right, "news", unit, NEWS_WEIGHT)
 
 
 def plover_examples(gold: Path) -> Iterator[Example]:
@@ -108,11 +118,7 @@ def plv_examples(gold: Path) -> Iterator[Example]:
     from eventwire.evaluate import zsp_plover, zsp_plv
 
     code = _coder()
-    from eventwire.ontology import plover_types
-
-    labels = {*plover_types(), zsp_plv.YIELD}
-    rows = zsp_plover.select(zsp_plover.load(gold / "zsp_plover" / "PLV_train.tsv", "gold_root", labels),
-                             None, keeper("tune"))
+    rows = zsp_plover.select(zsp_plv.load_rows(gold / "zsp_plover" / "PLV_train.tsv"), None, keeper("tune"))
     accepted: dict[str, set[str]] = {}
     for row in rows:
         accepted.setdefault(row.sentence, set()).update(zsp_plv.accepted(row.gold))
@@ -155,17 +161,25 @@ def conflibert_examples(gold: Path) -> Iterator[Example]:
 
 def written_examples() -> Iterator[Example]:
     """The coder's events on the sentences we wrote, paired with the events we wrote."""
-    from eventwire.evaluate.news.frame import FrameRow
-    from eventwire.evaluate.news.score import score_sentence
     from eventwire.events.examples import load_examples
 
     code = _coder()
     for example in load_examples():
         events = code(example.text, clean=False, id=example.id).events
-        row = FrameRow(example.id, "written", example.id, 0, len(example.text), "written", False, "tune")
-        scored = score_sentence(row, 1.0, events, example.events)
-        for event, right in zip(events, scored.type_right, strict=True):
+        for event, right in zip(events, type_right(events, example.events), strict=True):
             yield Example(event.features or {}, right, "written", example.id)
+
+
+def _matrix(rows: list[dict[str, float]]) -> tuple[Any, Any]:
+    """The examples' feature matrix (features seen fewer than MIN_FEATURE_COUNT times left out)
+    and the feature names of its columns."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    counts = Counter(name for row in rows for name in row)
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([{k: v for k, v in row.items() if counts[k] >= MIN_FEATURE_COUNT}
+                                  for row in rows])
+    return x, vectorizer.get_feature_names_out()
 
 
 # ---- roles ------------------------------------------------------------------------------
@@ -203,31 +217,23 @@ def _role_rows(event: Any, sources: Spans, targets: Spans) -> Iterator[RoleExamp
 def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[RoleExample]:
     """Candidates labelled source, target or none, from every tune source with role spans."""
     from eventwire.evaluate import conflibert, zsp_plover, zsp_plv
-    from eventwire.evaluate.news import score
-    from eventwire.evaluate.news.corpora import read_documents
-    from eventwire.evaluate.news.frame import read_frame
+    from eventwire.evaluate.news.score import pair
     from eventwire.events.examples import load_examples
-    from eventwire.ontology import plover_types
 
     code = _coder()
+    tune = keeper("tune")
     gold_dev = shared / "gold" / "dev"
     found: list[RoleExample] = []
 
     def paired(events: list[Any], gold: list[Any]) -> None:
-        for i, j in score.pair(events, gold):
+        for i, j in pair(events, gold):
             event, truth = events[i], gold[j]
             if event.type == truth.type and not truth.reciprocal:
                 found.extend(_role_rows(event, [truth.source] if truth.source else [],
                                         [truth.target] if truth.target else []))
 
-    labels = score.final_labels()
-    tune = keeper("tune")
-    rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
-    for (corpus, doc_id), doc in sorted(read_documents(shared, {(r.corpus, r.doc_id) for r in rows}).items()):
-        article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
-        for row in (r for r in rows if (r.corpus, r.doc_id) == (corpus, doc_id)):
-            events = [e for e in article.events if row.start <= e.trigger.start < row.end]
-            paired(events, labels[row.sid].events)
+    for _, events, gold in news_tune(shared):
+        paired(events, gold)
     for example in load_examples():
         paired(code(example.text, clean=False, id=example.id).events, example.events)
     progress(f"roles: news and our sentences, {len(found)} candidates")
@@ -240,9 +246,7 @@ def role_examples(shared: Path, progress: Callable[[str], None] = lambda _: None
             top = max(events, key=lambda e: e.confidence)
             found.extend(_role_rows(top, sorted(sources), sorted(targets)))
     progress(f"roles: and ConfliBERT NER, {len(found)} candidates")
-    labels_plv = {*plover_types(), zsp_plv.YIELD}
-    plv = zsp_plover.select(zsp_plover.load(gold_dev / "zsp_plover" / "PLV_train.tsv", "gold_root",
-                                            labels_plv), None, tune)
+    plv = zsp_plover.select(zsp_plv.load_rows(gold_dev / "zsp_plover" / "PLV_train.tsv"), None, tune)
     for n, marked in enumerate(plv):
         if marked.pair is None:
             continue
@@ -259,18 +263,13 @@ def fit_roles(examples: list[RoleExample],
     """The multinomial logistic regression of the role model, as the JSON the coder loads."""
     import numpy as np
     import sklearn
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from eventwire.events.roles import CLASSES
 
-    counts = Counter(name for e in examples for name in e.features)
-    rows = [{k: v for k, v in e.features.items() if counts[k] >= MIN_FEATURE_COUNT} for e in examples]
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform(rows)
+    x, names = _matrix([e.features for e in examples])
     y = np.array([CLASSES.index(e.label) for e in examples])
     model = LogisticRegression(C=ROLE_C, max_iter=3000).fit(x, y)
-    names = vectorizer.get_feature_names_out()
     weights = {}
     for k, label in enumerate(model.classes_):
         weights[CLASSES[label]] = {str(n): round(float(w), 4)
@@ -310,14 +309,10 @@ def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: Non
     """The logistic regression and its Platt scaling, as the JSON the coder loads."""
     import numpy as np
     import sklearn
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    counts = Counter(name for e in examples for name in e.features)
-    rows = [{k: v for k, v in e.features.items() if counts[k] >= MIN_FEATURE_COUNT} for e in examples]
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform(rows)
+    x, names = _matrix([e.features for e in examples])
     y = np.array([e.right for e in examples], dtype=int)
     weight = np.array([e.weight for e in examples])
     groups = np.array([f"{e.source}:{e.group}" for e in examples])   # news: by drawing unit
@@ -344,7 +339,6 @@ def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: Non
     _, c, scores = best
     platt = LogisticRegression(C=1e6, max_iter=1000).fit(scores[news].reshape(-1, 1), y[news])
     model = LogisticRegression(C=c, max_iter=2000).fit(x, y, sample_weight=weight)
-    names = vectorizer.get_feature_names_out()
     weights = {str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True)
                if round(float(w), 5) != 0.0}
     return {

@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
-from eventwire.evaluate.news.corpora import CORPORA, part_key, read_corpus, read_documents
+from eventwire.evaluate.news.corpora import CORPORA, NewsDocument, part_key, read_corpus
 from eventwire.evaluate.news.frame import DATA, FrameRow, read_frame, read_frame_meta
 from eventwire.evaluate.news.labels import GoldEvent, Label, load_labels
 from eventwire.evaluate.split import Keep, kept
-from eventwire.records import Entity, Event
+from eventwire.records import Article, Entity, Event
 
 BOOTSTRAP = 1000
 SEED = 20261204
@@ -295,10 +296,10 @@ def read_annotations(folder: Path = DATA) -> tuple[dict[str, Label], dict[str, L
     return primary, second
 
 
-def final_labels(folder: Path = DATA) -> dict[str, Label]:
+def final_labels(folder: Path = DATA, primary: dict[str, Label] | None = None) -> dict[str, Label]:
     """sid -> the sentence's final label: the adjudicated one where two annotators disagreed,
-    else the primary annotator's."""
-    labels, _ = read_annotations(folder)
+    else the primary annotator's (`primary` when already read)."""
+    labels = dict(primary if primary is not None else read_annotations(folder)[0])
     adjudicated = folder / ADJUDICATED
     if adjudicated.exists():
         labels.update({label.sid: label for label in load_labels(adjudicated)})
@@ -319,41 +320,52 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
 
     PATH is ../shared/gold/dev (the corpora are read from ../shared). `limit` keeps the first
     N drawn documents of the part (not N sentences); they then stand for the whole draw."""
-    from eventwire.api import code_text
-
     shared = shared_folder(path)
-    labels = final_labels()
+    primary, second = read_annotations()
+    labels = final_labels(primary=primary)
     meta = read_frame_meta()
     drawn = drawn_documents(meta, keep, limit)
     wanted = {(c, d) for c, docs in drawn.items() for d in docs}
     rows = [r for r in read_frame() if r.sid in labels and (r.corpus, r.doc_id) in wanted]
     if not rows:
         return {"sentences": 0}
-    documents_in_part = {c: sum(kept(keep, d.part_key) for d in read_corpus(c, shared)) for c in drawn}
+    corpora = {c: list(read_corpus(c, shared)) for c in drawn}      # each corpus read once
+    documents_in_part = {c: sum(kept(keep, d.part_key) for d in docs) for c, docs in corpora.items()}
+    documents = {(d.corpus, d.doc_id): d for docs in corpora.values() for d in docs}
     weight = weights(rows, meta, drawn, documents_in_part)
-    documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
-    by_doc: dict[tuple[str, str], list[FrameRow]] = defaultdict(list)
-    for row in rows:
-        by_doc[(row.corpus, row.doc_id)].append(row)
-    scored = []
-    for (corpus, doc_id), doc_rows in sorted(by_doc.items()):
-        doc = documents[(corpus, doc_id)]
-        article = code_text(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
-        for row in doc_rows:
-            events = [e for e in article.events if row.start <= e.trigger.start < row.end]
-            scored.append(score_sentence(row, weight[row.sid], events, labels[row.sid].events))
+    scored = [score_sentence(row, weight[row.sid], events, labels[row.sid].events)
+              for row, events in coded_sentences(rows, documents)]
     figures = summary(scored, drawn)
-    figures.update(agreement_figures({r.sid for r in rows}))
+    sids = {r.sid for r in rows}
+    figures.update(agreement_figures({s: x for s, x in primary.items() if s in sids},
+                                     {s: x for s, x in second.items() if s in sids}))
     return figures
 
 
-def agreement_figures(sids: set[str]) -> dict[str, Any]:
-    """The two annotators' agreement on the doubly annotated sentences among `sids`."""
+def coded_sentences(rows: list[FrameRow], documents: dict[tuple[str, str], NewsDocument],
+                    code: Callable[..., Article] | None = None) -> Iterator[tuple[FrameRow, list[Event]]]:
+    """Each frame row with the coder's events whose trigger lies in its sentence. Every document
+    is coded once, whole and uncleaned (so the frame's offsets hold), in (corpus, id) order."""
+    if code is None:
+        from eventwire.api import code_text
+        code = code_text
+    by_doc: dict[tuple[str, str], list[FrameRow]] = defaultdict(list)
+    for row in rows:
+        by_doc[(row.corpus, row.doc_id)].append(row)
+    for (corpus, doc_id), doc_rows in sorted(by_doc.items()):
+        doc = documents.get((corpus, doc_id))
+        if doc is None:
+            raise GoldDataError(f"news document {corpus}:{doc_id} of the frame is not in ../shared")
+        article = code(doc.text, doc.published, clean=False, id=f"{corpus}:{doc_id}")
+        for row in doc_rows:
+            yield row, [e for e in article.events if row.start <= e.trigger.start < row.end]
+
+
+def agreement_figures(primary: dict[str, Label], second: dict[str, Label]) -> dict[str, Any]:
+    """The two annotators' agreement on the sentences both annotated."""
     from eventwire.evaluate.news.agreement import agreement
 
-    primary, second = read_annotations()
-    found = agreement({s: x for s, x in primary.items() if s in sids},
-                      {s: x for s, x in second.items() if s in sids})
+    found = agreement(primary, second)
     found["disagreements"] = len(found["disagreements"])
     return {f"agreement_{key}": value for key, value in found.items()}
 
@@ -377,10 +389,10 @@ def confidence_bins(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
     for low, high in zip(edges, edges[1:], strict=False):
         inside = [score_sentence(s.row, s.weight, [e for e in s.events if low <= e.confidence < high],
                                  s.gold_events) for s in scored]
-        label = f"{low:.1f}-{min(high, 1.0):.1f}"
-        bins[label] = {"type_precision": estimates(inside)["type_precision"],
-                       "record_precision": estimates(inside)["record_precision"],
-                       "coder_events": sum(len(s.predicted) for s in inside)}
+        figures = estimates(inside)
+        bins[f"{low:.1f}-{min(high, 1.0):.1f}"] = {
+            "type_precision": figures["type_precision"], "record_precision": figures["record_precision"],
+            "coder_events": sum(len(s.predicted) for s in inside)}
     return bins
 
 
