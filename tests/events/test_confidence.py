@@ -100,26 +100,17 @@ SUBJECT_IS_TARGET = {"none": {}, "source": {"path=dobj": 6.0}, "target": {"path=
 
 
 @pytest.mark.slow
-def test_assign_roles_swaps_reversed_roles_when_the_model_is_sure(nlp):
-    from eventwire.events.roles import RoleModel, assign_roles
-
-    text = "Rebels attacked the convoy near the border."
-    draft = _draft(nlp, text, 1, (0, 6), (16, 26))               # rules: Rebels -> the convoy
-    model = RoleModel(SUBJECT_IS_TARGET, {"none": 0.0, "source": -2.0, "target": -2.0})
-    assign_roles(draft, [], model)
-    assert [e.text for e in draft.event.actor] == ["the convoy"]
-    assert [e.text for e in draft.event.recipient] == ["Rebels"]
-
-
-@pytest.mark.slow
-def test_assign_roles_keeps_the_rules_when_the_model_is_unsure(nlp):
+@pytest.mark.parametrize("none_bias, actor, recipient", [
+    (0.0, ["the convoy"], ["Rebels"]),        # the model is sure: reversed roles are swapped
+    (8.0, ["Rebels"], ["the convoy"]),        # the model is unsure: the rules' roles stand
+])
+def test_assign_roles_follows_the_model_only_when_it_is_sure(nlp, none_bias, actor, recipient):
     from eventwire.events.roles import RoleModel, assign_roles
 
     draft = _draft(nlp, "Rebels attacked the convoy near the border.", 1, (0, 6), (16, 26))
-    unsure = RoleModel(SUBJECT_IS_TARGET, {"none": 8.0, "source": -2.0, "target": -2.0})
-    assign_roles(draft, [], unsure)
-    assert [e.text for e in draft.event.actor] == ["Rebels"]
-    assert [e.text for e in draft.event.recipient] == ["the convoy"]
+    assign_roles(draft, [], RoleModel(SUBJECT_IS_TARGET, {"none": none_bias, "source": -2.0, "target": -2.0}))
+    assert [e.text for e in draft.event.actor] == actor
+    assert [e.text for e in draft.event.recipient] == recipient
 
 
 @pytest.mark.slow

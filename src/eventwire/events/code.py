@@ -77,12 +77,11 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
     model = load_model() if Recorder.confidence else None
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
-        if model is None and not Recorder.on:
-            draft.event.confidence = rules.confidence(draft)
-        else:
-            described = features(draft, per_sentence[draft.event.sentence.index])
-            draft.event.confidence = model.probability(described) if model else rules.confidence(draft)
-            draft.event.features = described if Recorder.on else None
+        described = features(draft, per_sentence[draft.event.sentence.index]) \
+            if model is not None or Recorder.on else None
+        draft.event.confidence = model.probability(described) \
+            if model is not None and described is not None else rules.confidence(draft)
+        draft.event.features = described if Recorder.on else None
         article.events.append(draft.event)
 
 

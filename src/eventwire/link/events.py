@@ -36,8 +36,8 @@ def min_confidence() -> float:
     try:
         number = float(value)
     except ValueError:
-        raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1") from None
-    if not 0 <= number <= 1:
+        number = float("nan")
+    if not 0 <= number <= 1:               # also NaN: not a number at all
         raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE={value!r}: not a number from 0 to 1")
     return number
 

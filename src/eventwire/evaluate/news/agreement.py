@@ -56,20 +56,29 @@ def paired_events(a: Label, b: Label) -> list[tuple[GoldEvent, GoldEvent]]:
     return pairs
 
 
+def _crossing(x: GoldEvent, y: GoldEvent) -> bool:
+    """Whether the two events' sides may be compared swapped (either is reciprocal)."""
+    return x.reciprocal or y.reciprocal
+
+
+def _side_agrees(x: GoldEvent, y: GoldEvent, side: str) -> bool:
+    """x's source (or target) span agrees with y's, or with y's other side when crossing."""
+    other = "target" if side == "source" else "source"
+    mine = getattr(x, side)
+    return _spans_agree(mine, getattr(y, side)) or (_crossing(x, y) and _spans_agree(mine, getattr(y, other)))
+
+
 def _roles_agree(x: GoldEvent, y: GoldEvent) -> bool:
     straight = _spans_agree(x.source, y.source) and _spans_agree(x.target, y.target)
-    crossed = (x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target) and \
-        _spans_agree(x.target, y.source)
-    return straight or crossed
+    return straight or (_crossing(x, y) and _spans_agree(x.source, y.target)
+                        and _spans_agree(x.target, y.source))
 
 
 def _same_parties(x: GoldEvent, y: GoldEvent) -> bool:
-    straight = (x.source_country, x.source_sector, x.target_country, x.target_sector) == \
-        (y.source_country, y.source_sector, y.target_country, y.target_sector)
-    crossed = (x.reciprocal or y.reciprocal) and \
-        (x.source_country, x.source_sector, x.target_country, x.target_sector) == \
-        (y.target_country, y.target_sector, y.source_country, y.source_sector)
-    return straight or crossed
+    mine = (x.source_country, x.source_sector, x.target_country, x.target_sector)
+    straight = (y.source_country, y.source_sector, y.target_country, y.target_sector)
+    crossed = (y.target_country, y.target_sector, y.source_country, y.source_sector)
+    return mine == straight or (_crossing(x, y) and mine == crossed)
 
 
 def same_record(a: Label, b: Label) -> bool:
@@ -101,14 +110,8 @@ def agreement(first: dict[str, Label], second: dict[str, Label]) -> dict[str, An
         "kappa_any": cohen_kappa([str(bool(x.events)) for x in a], [str(bool(y.events)) for y in b]),
         "type_set_agreement": sum(jaccard) / len(jaccard) if jaccard else None,
         "paired_events": len(pairs),
-        "source_span_agreement": _share(sum(
-            _spans_agree(x.source, y.source) or
-            ((x.reciprocal or y.reciprocal) and _spans_agree(x.source, y.target)) for x, y in pairs),
-            len(pairs)),
-        "target_span_agreement": _share(sum(
-            _spans_agree(x.target, y.target) or
-            ((x.reciprocal or y.reciprocal) and _spans_agree(x.target, y.source)) for x, y in pairs),
-            len(pairs)),
+        "source_span_agreement": _share(sum(_side_agrees(x, y, "source") for x, y in pairs), len(pairs)),
+        "target_span_agreement": _share(sum(_side_agrees(x, y, "target") for x, y in pairs), len(pairs)),
         "modality_agreement": _share(sum(x.modality == y.modality and x.negated == y.negated
                                          for x, y in pairs), len(pairs)),
         "country_agreement": _share(sum(_same_parties(x, y) for x, y in pairs), len(pairs)),
