@@ -32,10 +32,15 @@ def run_eval(name: str, path: str | None, *, as_json: bool = False, limit: int |
             _print_tables(f"eventwire eval {name} ({part})", {part: figures})
         click.echo(json.dumps({"eval": name, "part": part, **figures}, sort_keys=True))
         return
-    both: dict[str, dict[str, Any]] = {p: evaluate(name, path, limit=limit, part=p) for p in PARTS}
+    both = evaluate_parts(name, path, limit)
     if not as_json:
         _print_tables(f"eventwire eval {name}", both)
     click.echo(json.dumps({"eval": name, "part": "both", **both}, sort_keys=True))
+
+
+def evaluate_parts(name: str, path: str | Path | None, limit: int | None) -> dict[str, dict[str, Any]]:
+    """The set's figures on its tune part and on its check part."""
+    return {part: evaluate(name, path, limit=limit, part=part) for part in PARTS}
 
 
 def run_all(root: str | None, output: str, *, limit: int | None = None) -> None:
@@ -46,7 +51,7 @@ def run_all(root: str | None, output: str, *, limit: int | None = None) -> None:
         path = Path(root) / SETS[name][1] if root else default_path(name)
         began = time.monotonic()
         print(f"eval {name} …", file=sys.stderr, flush=True)
-        report["sets"][name] = {p: evaluate(name, path, limit=limit, part=p) for p in PARTS}
+        report["sets"][name] = evaluate_parts(name, path, limit)
         report["seconds"][name] = round(time.monotonic() - began, 1)
         print(f"eval {name}: {report['seconds'][name]:.0f} s", file=sys.stderr, flush=True)
     report["seconds"]["total"] = round(time.monotonic() - started, 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import document_key
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import parse_value, quarter_days, season_days, week_of
 from eventwire.when.find import find_times
@@ -48,7 +49,7 @@ def evaluate_tempeval3(path: str | Path, limit: int | None = None,
     files = sorted(Path(path).rglob("*.tml"))[:limit]
     if not files:
         raise GoldDataError(f"{path}: no .tml files; point at the tempeval3 gold folder")
-    files = [f for f in files if keep is None or keep(f"tempeval3:{f.stem}")]
+    files = [f for f in files if keep is None or keep(document_key("tempeval3", f.stem))]
     counts = {"gold": 0, "found": 0, "right": 0, "predicted": 0, "relevant": 0}
     for file in files:
         _score(read_timeml(file), counts)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import GoldDataError
+from eventwire.evaluate.split import document_key
 from eventwire.records import Article, Place
 from eventwire.where.gazetteer import Gazetteer
 
@@ -133,7 +134,7 @@ def evaluate_geo(path: Path | str, gazetteer: Gazetteer | None = None,
          "with_country", "country_right"), 0)
     finder = CountryFinder(gazetteer)
     for n, item in enumerate(read_gwn(path)[:limit]):
-        if keep is not None and not keep(f"geo:{n}"):
+        if keep is not None and not keep(document_key("geo", str(n))):
             continue
         article = Article(id="gwn", text=item["text"])
         article.doc = nlp(item["text"])
