@@ -172,3 +172,32 @@ def test_role_labels_go_to_the_candidate_that_matches_each_gold_span_best():
 
     labels = [e.label for e in train._role_rows(Coded(), [(0, 21)], [(31, 49)])]
     assert labels == ["source", "none", "target", "none"]
+
+
+@pytest.mark.slow
+def test_an_empty_side_is_filled_at_a_lower_probability_than_a_filled_one_is_replaced(nlp):
+    from eventwire.events.roles import FILL_PROBABILITY, MIN_PROBABILITY, RoleModel, assign_roles
+
+    # the model gives "the convoy" about 0.35 as target: enough to fill, not to replace
+    model = RoleModel({"none": {}, "source": {"path=nsubj": 6.0}, "target": {"path=dobj": 1.0}},
+                      {"none": 0.0, "source": -2.0, "target": -1.0})
+    assert FILL_PROBABILITY < 0.35 < MIN_PROBABILITY
+    empty = _draft(nlp, "Rebels attacked the convoy near the border.", 1, (0, 6), None)
+    assign_roles(empty, [], model)
+    assert [e.text for e in empty.event.recipient] == ["the convoy"]
+    filled = _draft(nlp, "Rebels attacked the convoy near the border.", 1, (0, 6), (32, 42))
+    assign_roles(filled, [], model)
+    assert [e.text for e in filled.event.recipient] == ["the border"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bias, kept", [(5.0, True), (-5.0, False)])
+def test_a_candidate_without_a_coded_party_is_kept_only_when_the_model_is_sure(coded, monkeypatch,
+                                                                              bias, kept):
+    from eventwire.events import code
+
+    monkeypatch.setattr(code, "load_model", lambda: ConfidenceModel({}, bias, 1.0, 0.0))
+    article = coded("Gunmen attacked a village in the north on Sunday.")
+    assert bool(article.events) == kept
+    with_party = coded("Nigerian troops attacked a village in the north.", {"Nigerian troops": "NGA"})
+    assert [e.type for e in with_party.events] == ["ASSAULT"]     # a coded party: always kept

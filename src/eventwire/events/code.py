@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire import ontology
-from eventwire.events import rules
+from eventwire.events import detect, rules
 from eventwire.events.claims import find_claims
 from eventwire.events.confidence import Recorder, features, load_model
 from eventwire.events.coref import meeting_counterparts, resolve_nominals
@@ -41,6 +41,9 @@ LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 TOPIC_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+# a candidate the dependency rules found no coded party for is kept only when the confidence
+# model finds it more likely right than wrong (rules.keep, without a model, drops them all)
+PARTYLESS_FLOOR = 0.5
 NO_PHRASE = ("it", "this", "that", "which", "what", "who", "them", "themselves", "itself")
 
 
@@ -52,6 +55,8 @@ class Draft:
     event: Event
     embedded: list[Match] = field(default_factory=list)
     nominal: bool = False
+    detected: dict[str, float] | None = None   # the detector's label probabilities at the trigger
+    rule_parties: bool = False                 # the dependency rules found a coded party
 
 
 def code_events(article: Article, triggers: TriggerLexicon) -> None:
@@ -75,13 +80,16 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
     learned_roles(drafts, actors)
     per_sentence = Counter(d.event.sentence.index for d in drafts)
     model = load_model() if Recorder.confidence else None
-    for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
-        draft.event.id = f"{article.id}:ev-{number}"
+    for draft in drafts:
         described = features(draft, per_sentence[draft.event.sentence.index]) \
             if model is not None or Recorder.on else None
         draft.event.confidence = model.probability(described) \
             if model is not None and described is not None else rules.confidence(draft)
         draft.event.features = described if Recorder.on else None
+    if model is not None and not Recorder.on:
+        drafts = [d for d in drafts if d.rule_parties or d.event.confidence >= PARTYLESS_FLOOR]
+    for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
+        draft.event.id = f"{article.id}:ev-{number}"
         article.events.append(draft.event)
 
 
@@ -115,12 +123,18 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
     """The events of one sentence, with size, quantities and claims attached."""
     if rules.skip_sentence(sentence):
         return []
-    matches = [m for m in find_matches(sentence, lexicon) if m.trigger.type != NONE_TYPE
-               and not rules.is_denial(m)]
+    found = find_matches(sentence, lexicon)
+    matches = [m for m in found if m.trigger.type != NONE_TYPE and not rules.is_denial(m)]
+    model = Recorder.detector or (detect.load_model() if Recorder.detect else None)
+    probabilities: dict[int, dict[str, float]] = {}
+    if model is not None:
+        probabilities = detect.scores(sentence, found, model)
+    learned = Recorder.on or (Recorder.confidence and load_model() is not None)
     drafts = []
     for match, embedded in rules.absorb_frames(matches):
         draft = build_draft(article, actors, sentence, index, match, embedded)
-        if draft is not None and rules.keep(draft):
+        if draft is not None and (learned or rules.keep(draft)):
+            draft.detected = probabilities.get(match.head.i)
             drafts.append(draft)
     drafts = rules.merge_outcomes(rules.merge_same(drafts))
     attach_sizes(sentence, drafts)
@@ -162,7 +176,7 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
         attribution=attribution_of(head, actors), size=Size(), claims=[],
         trigger_token=head.i,
     )
-    return Draft(match, event, embedded, nominal)
+    return Draft(match, event, embedded, nominal, rule_parties=bool(actor or recipient))
 
 
 def roles(head: Token, match: Match, actors: list[Entity], nominal: bool

@@ -64,6 +64,11 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
         "evidence": evidence(draft),
         "events_in_sentence": min(events_in_sentence, 5) / 5,
     }
+    if draft.detected is not None:
+        found["detector_p"] = draft.detected.get(kind, 0.0)
+        found["detector_none"] = draft.detected.get("none", 0.0)
+        found[f"type={kind}|detector_p"] = draft.detected.get(kind, 0.0)
+    found[f"rule_parties={draft.rule_parties}"] = 1.0
     sentence = head.sent
     for token in sentence:
         if token.pos_ in CONTENT_POS and token.i != head.i and token.is_alpha:
@@ -138,3 +143,5 @@ class Recorder:
     on = False
     roles = True
     confidence = True
+    detect = True
+    detector: Any = None     # a detector to use instead of the shipped one (cross-fitting)

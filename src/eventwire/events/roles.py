@@ -33,7 +33,8 @@ CLASSES = ("none", "source", "target")
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 SKIP_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 MAX_PATH = 4
-MIN_PROBABILITY = 0.5
+MIN_PROBABILITY = 0.5       # to put a candidate on a side the rules filled
+FILL_PROBABILITY = 0.2      # to put one on a side the rules left empty (chosen on the news tune part)
 
 Features = dict[str, float]
 
@@ -142,13 +143,17 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     scored = [(entity, model.probabilities(features(draft, token, entity)))
               for token, entity in candidates(draft, actors)]
     source = max(scored, key=lambda s: s[1]["source"], default=None)
-    if source is not None and source[1]["source"] >= MIN_PROBABILITY:
+    if source is not None and source[1]["source"] >= _needed(draft.event.actor):
         _put(draft, "actor", "recipient", source[0])
     chosen = draft.event.actor
     others = [s for s in scored if not any(_same(s[0], e) for e in chosen)]
     target = max(others, key=lambda s: s[1]["target"], default=None)
-    if target is not None and target[1]["target"] >= MIN_PROBABILITY:
+    if target is not None and target[1]["target"] >= _needed(draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
+
+
+def _needed(side: list[Entity]) -> float:
+    return MIN_PROBABILITY if side else FILL_PROBABILITY
 
 
 def _put(draft: Draft, side: str, other: str, entity: Entity) -> None:

@@ -212,7 +212,8 @@ def governing_actor(noun: Token, actors: list) -> list:
 
 
 def keep(draft: Draft) -> bool:
-    """Precision: an event needs at least one coded party."""
+    """Without a confidence model, precision by rule: an event needs at least one coded party.
+    (With one, every candidate is kept and ``rule_parties`` is one of the model's features.)"""
     return bool(draft.event.actor or draft.event.recipient)
 
 

@@ -36,6 +36,7 @@ news; cross-fitting the roles would remove that.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -49,6 +50,7 @@ from eventwire.evaluate.split import keeper, kept, sentence_key
 
 OUT = Path(__file__).resolve().parent / "data" / "confidence.json"
 ROLES_OUT = Path(__file__).resolve().parent / "data" / "roles.json"
+DETECTOR_OUT = Path(__file__).resolve().parent / "data" / "detector.json"
 SEED = 20261204
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 NEWS_WEIGHT = 3.0
@@ -66,12 +68,40 @@ class Example:
     weight: float = 1.0
 
 
+# while set, (text digest -> training group of the detector, the two fold detectors): each
+# text is coded with the detector that did not see it (train_detect.fold_models)
+CROSS: tuple[dict[str, str], list[Any]] | None = None
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def compact(model: dict[str, Any]) -> str:
+    """A model as JSON with one line per entry of its ``weights`` (small, and diffs by feature)."""
+    weights = model.get("weights", {})
+    head = json.dumps({k: v for k, v in model.items() if k != "weights"}, separators=(",", ":"))
+    rows = ",\n".join(f"{json.dumps(k)}:{json.dumps(v, separators=(',', ':'))}" for k, v in weights.items())
+    return head[:-1] + ',\n"weights":{\n' + rows + "\n}}\n"
+
+
 def _coder() -> Callable[..., Any]:
     from eventwire.api import code_text
     from eventwire.events.confidence import Recorder
+    from eventwire.events.train_detect import fold_of
 
     Recorder.on = True
-    return code_text
+
+    def code(text: str, *args: Any, **kwargs: Any) -> Any:
+        if CROSS is not None:
+            group = CROSS[0].get(text_key(text))
+            Recorder.detector = CROSS[1][fold_of(group)] if group is not None else None
+        try:
+            return code_text(text, *args, **kwargs)
+        finally:
+            Recorder.detector = None
+
+    return code
 
 
 def news_tune(shared: Path) -> Iterator[tuple[str, list[Any], list[Any]]]:
@@ -364,9 +394,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
         return 2
     began = time.monotonic()
-    from eventwire.events import confidence, roles
+    from eventwire.events import confidence, detect, roles, train_detect
 
-    confidence.Recorder.roles = confidence.Recorder.confidence = False   # first pass: rules alone
+    global CROSS
+    recorder = confidence.Recorder
+    recorder.roles = recorder.confidence = recorder.detect = False   # first pass: rules alone
+    words = train_detect.collect(args.shared, progress=print)
+    detector = train_detect.fit(words, progress=print)
+    DETECTOR_OUT.write_text(compact(detector), encoding="utf-8")
+    print(f"wrote {DETECTOR_OUT}: {len(detector['weights'])} features, C={detector['C']}")
+    detect.load_model.cache_clear()
+    CROSS = (train_detect.groups(words), train_detect.fold_models(words, detector["C"]))
+    recorder.detect = True                       # the other models see the detector's events
     roles_model = fit_roles(role_examples(args.shared, progress=print), progress=print)
     ROLES_OUT.write_text(json.dumps(roles_model, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {ROLES_OUT}")

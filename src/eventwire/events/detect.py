@@ -1,0 +1,175 @@
+"""Learned trigger detection: which words of a sentence report a political event, of which type.
+
+The trigger lexicon (``data/triggers.tsv``) proposes the events it knows words for, with one
+type per word whatever the context; it cannot tell a literal "attack" from a figurative one.
+Here every verb and noun of a sentence is classified as one of the PLOVER types or none by a
+multinomial logistic regression over the word, its syntax (dependency, head, objects,
+prepositions, the kinds of entity around it), its neighbours, its contextual vector from the
+spaCy model, and what the lexicon said of it (``lex=TYPE``, ``lex=NONE`` or ``lex=-``).
+
+Every candidate event carries the detector's probabilities at its trigger word (of the event's
+type, and of none), features of the confidence model, which decides whether the event is kept
+and how sure it is. The detector neither proposes words the lexicon has no entry for nor
+changes a lexicon trigger's type: out of fold, on the annotated news, the words it would have
+proposed or re-typed were right too rarely to gain anything (``docs/evaluation.md``). The
+lexicon stays the candidate generator; the learned models decide.
+
+The model is data, ``data/detector.json``, written by ``python -m eventwire.events.train``
+(scikit-learn) and applied here as sums of weights, so coding needs no scikit-learn; its digest
+is part of the coder version. Without the file the features are absent.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.errors import ConfigError
+from eventwire.events.confidence import broken, read_model
+from eventwire.events.match import Match
+
+MODEL_FILE = "detector.json"
+NONE_LABEL = "none"
+CANDIDATE_POS = ("VERB", "NOUN")
+CHILD_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "prt", "xcomp", "ccomp", "acomp", "agent",
+              "dative", "neg", "aux", "advmod", "compound", "amod", "poss", "conj")
+ENTITY_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "compound", "dative")
+QUOTES = ('"', "“", "”", "''", "``")
+
+Features = dict[str, float]
+
+
+def candidate(token: Token) -> bool:
+    """Words the detector classifies: verbs and common nouns made of letters."""
+    return token.pos_ in CANDIDATE_POS and token.is_alpha and len(token) > 1
+
+
+def features(token: Token, lexicon_type: str | None) -> Features:
+    """The features of one word: its form, syntax and neighbourhood, and the lexicon's say."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    found: Features = {
+        f"lemma={lemma}": 1.0,
+        f"pos={token.pos_}": 1.0,
+        f"tag={token.tag_}": 1.0,
+        f"dep={token.dep_}": 1.0,
+        f"lemma={lemma}|dep={token.dep_}": 1.0,
+        f"lemma={lemma}|pos={token.pos_}": 1.0,
+        f"head={head.lemma_.lower()}" if head.i != token.i else "head=ROOT": 1.0,
+        f"head_pos={head.pos_}|dep={token.dep_}": 1.0,
+        f"lex={lexicon_type or '-'}": 1.0,
+        f"lex={lexicon_type or '-'}|pos={token.pos_}": 1.0,
+    }
+    if lexicon_type:
+        found[f"lex={lexicon_type}|lemma={lemma}"] = 1.0
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prep":
+            found[f"prep={child.lower_}"] = 1.0
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found[f"prep={child.lower_}|ent={obj.ent_type_ or obj.pos_}"] = 1.0
+                    found[f"lemma={lemma}|prep={child.lower_}"] = 1.0
+            continue
+        if dep not in CHILD_DEPS:
+            continue
+        found[f"child={dep}"] = 1.0
+        if dep in ("dobj", "prt", "attr", "xcomp", "acomp", "neg", "aux", "compound", "amod"):
+            found[f"child={dep}|{child.lemma_.lower()}"] = 1.0
+        if dep in ("dobj", "prt"):
+            found[f"lemma={lemma}|{dep}={child.lemma_.lower()}"] = 1.0
+        if dep in ENTITY_DEPS:
+            found[f"child={dep}|ent={child.ent_type_ or child.pos_}"] = 1.0
+    if token.dep_ in ("pobj", "dobj", "nsubj") and head.dep_ == "prep":
+        found[f"under_prep={head.lower_}"] = 1.0
+    for offset in (-2, -1, 1, 2):
+        i = token.i + offset
+        if token.sent.start <= i < token.sent.end:
+            found[f"at{offset}={token.doc[i].lemma_.lower()}"] = 1.0
+    marks = sum(t.text in QUOTES for t in token.sent if t.i < token.i)
+    found["quoted"] = float(marks % 2 == 1)
+    found["entities_in_sentence"] = min(len(token.sent.ents), 6) / 6
+    return found
+
+
+def lexicon_types(matches: list[Match]) -> dict[int, str]:
+    """Token index -> the type of the lexicon match covering it (NONE included)."""
+    covered: dict[int, str] = {}
+    for match in matches:
+        for i in (match.head.i, *match.tokens):
+            covered.setdefault(i, match.trigger.type)
+    return covered
+
+
+def vector_features(token: Token) -> Features:
+    """The word's contextual vector from the spaCy model's tok2vec layer (``doc.tensor``), as
+    features ``v0`` ... (training reads them so; coding multiplies the matrix at once)."""
+    tensor = token.doc.tensor
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(token.doc):
+        return {}
+    return {f"v{k}": float(value) for k, value in enumerate(tensor[token.i])}
+
+
+@dataclass(frozen=True)
+class DetectorModel:
+    """Per-feature weights for each label, the contextual vector's weight matrix (one row per
+    dimension), and the labels' biases."""
+
+    labels: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+    biases: tuple[float, ...]
+    dense: tuple[tuple[float, ...], ...] = ()
+
+    def scores(self, found: Features) -> list[float]:
+        scores = list(self.biases)
+        for name, value in found.items():
+            row = self.weights.get(name)
+            if row is not None:
+                for k, w in enumerate(row):
+                    scores[k] += w * value
+        return scores
+
+    def probabilities(self, scores: Sequence[float]) -> dict[str, float]:
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {label: e / total for label, e in zip(self.labels, exp, strict=True)}
+
+
+@functools.cache
+def load_model(filename: str = MODEL_FILE) -> DetectorModel | None:
+    """The shipped detector, or None when the package has none."""
+    data = read_model(filename, "trigger detector")
+    if data is None:
+        return None
+    try:
+        labels = tuple(str(x) for x in data["labels"])
+        weights = {str(k): tuple(float(w) for w in v) for k, v in data["weights"].items()}
+        model = DetectorModel(labels, weights, tuple(float(b) for b in data["biases"]),
+                              tuple(tuple(float(w) for w in row) for row in data.get("dense", [])))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(broken(filename, "trigger detector", exc)) from exc
+    if NONE_LABEL not in labels or len(model.biases) != len(labels) or \
+            any(len(row) != len(labels) for row in (*weights.values(), *model.dense)):
+        raise ConfigError(broken(filename, "trigger detector", "labels and weights disagree"))
+    return model
+
+
+def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> dict[int, dict[str, float]]:
+    """Token index -> the detector's label probabilities, for every candidate word."""
+    covered = lexicon_types(matches)
+    words = [token for token in sentence if candidate(token)]
+    if not words:
+        return {}
+    rows = [model.scores(features(token, covered.get(token.i))) for token in words]
+    tensor = sentence.doc.tensor
+    if model.dense and tensor is not None and tensor.shape == (len(sentence.doc), len(model.dense)):
+        import numpy
+
+        rows = (numpy.asarray(rows) + tensor[[t.i for t in words]] @ numpy.asarray(model.dense)).tolist()
+    return {token.i: model.probabilities(row) for token, row in zip(words, rows, strict=True)}
