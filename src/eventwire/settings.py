@@ -48,9 +48,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("read_token_required", "EVENTWIRE_READ_TOKEN_REQUIRED", "false",
                 "whether the REST API's read endpoints need a bearer token too (writes always "
                 "do); true or false."),
-        Setting("min_confidence", "EVENTWIRE_MIN_CONFIDENCE", "0",
+        Setting("min_confidence", "EVENTWIRE_MIN_CONFIDENCE", "0.5",
                 "events coded with a lower confidence (0 to 1) are stored with their report but "
-                "do not become happenings; `events --all` lists them. 0 keeps every asserted event."),
+                "do not become happenings; `events --all` lists them. The default keeps the "
+                "events more likely right than wrong; 0 keeps every asserted event."),
         Setting("cors_origins", "EVENTWIRE_CORS_ORIGINS", "",
                 "comma-separated origins the REST API allows cross-origin reads from; empty "
                 "means no CORS headers at all."),

@@ -13,6 +13,10 @@ then, among the rest, as many pairs of the same type as possible:
 - a gold event is **found** when a coder event of its type is paired with it. Background
   events count like any other: the coder emits them too, flagged.
 
+The figures count every event the coder emits; the ``default_`` figures only those at or above
+the ``min_confidence`` setting in force (``default_threshold``): the events that can become
+happenings, which ``eventwire events`` lists.
+
 Estimates are ratios of weighted sums (Horvitz–Thompson weights: documents of the corpus in
 the part over documents drawn in the part, times sentences of the stratum in those drawn
 documents over sentences sampled from it, the strata being the sentences where the coder of
@@ -36,6 +40,7 @@ from eventwire.evaluate.news.corpora import CORPORA, NewsDocument, part_key, rea
 from eventwire.evaluate.news.frame import DATA, FrameRow, read_frame, read_frame_meta
 from eventwire.evaluate.news.labels import GoldEvent, Label, load_labels
 from eventwire.evaluate.split import Keep, kept
+from eventwire.link.events import min_confidence
 from eventwire.records import Article, Entity, Event
 
 BOOTSTRAP = 1000
@@ -415,6 +420,11 @@ def summary(scored: list[Scored], drawn: Drawn | None = None) -> dict[str, Any]:
         "coder_events": sum(len(s.predicted) for s in scored),
         "documents": len({(s.row.corpus, s.row.doc_id) for s in scored}),
     }
+    threshold = min_confidence()
+    at_default = [score_sentence(s.row, s.weight, [e for e in s.events if e.confidence >= threshold],
+                                 s.gold_events) for s in scored]
+    figures["default_threshold"] = threshold
+    figures.update({f"default_{k}": v for k, v in estimates(at_default).items()})
     groups, intervals = grouped(scored), bootstrap(scored, drawn=drawn)
     figures.update(_with_intervals(groups.get("all", dict.fromkeys(PRECISION + RECALL)),
                                    intervals.get("all", {})))
