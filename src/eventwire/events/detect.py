@@ -49,8 +49,9 @@ def candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS and token.is_alpha and len(token) > 1
 
 
-def features(token: Token, lexicon_type: str | None) -> Features:
-    """The features of one word: its form, syntax and neighbourhood, and the lexicon's say."""
+def features(token: Token, lexicon_type: str | None, context: Context | None = None) -> Features:
+    """The features of one word: its form, syntax and neighbourhood, and the lexicon's say
+    (``context``: its sentence's :class:`Context`, read once for all its words)."""
     lemma = token.lemma_.lower()
     head = token.head
     found: Features = {
@@ -87,14 +88,35 @@ def features(token: Token, lexicon_type: str | None) -> Features:
             found[f"child={dep}|ent={child.ent_type_ or child.pos_}"] = 1.0
     if token.dep_ in ("pobj", "dobj", "nsubj") and head.dep_ == "prep":
         found[f"under_prep={head.lower_}"] = 1.0
+    where = context or Context.of(token.sent)
     for offset in (-2, -1, 1, 2):
         i = token.i + offset
-        if token.sent.start <= i < token.sent.end:
-            found[f"at{offset}={token.doc[i].lemma_.lower()}"] = 1.0
-    marks = sum(t.text in QUOTES for t in token.sent if t.i < token.i)
-    found["quoted"] = float(marks % 2 == 1)
-    found["entities_in_sentence"] = min(len(token.sent.ents), 6) / 6
+        if where.start <= i < where.end:
+            found[f"at{offset}={where.lemmas[i - where.start]}"] = 1.0
+    found["quoted"] = float(where.quotes_before[token.i - where.start] % 2 == 1)
+    found["entities_in_sentence"] = min(where.entities, 6) / 6
     return found
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every word of one sentence shares, read once: its bounds, lower-cased lemmas,
+    the quotation marks before each word, and its entity count."""
+
+    start: int
+    end: int
+    lemmas: tuple[str, ...]
+    quotes_before: tuple[int, ...]
+    entities: int
+
+    @classmethod
+    def of(cls, sentence: SpacySpan) -> Context:
+        lemmas, before, marks = [], [], 0
+        for token in sentence:
+            lemmas.append(token.lemma_.lower())
+            before.append(marks)
+            marks += token.text in QUOTES
+        return cls(sentence.start, sentence.end, tuple(lemmas), tuple(before), len(sentence.ents))
 
 
 def lexicon_types(matches: list[Match]) -> dict[int, str]:
@@ -161,12 +183,14 @@ def load_model(filename: str = MODEL_FILE) -> DetectorModel | None:
 
 
 def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> dict[int, dict[str, float]]:
-    """Token index -> the detector's label probabilities, for every candidate word."""
+    """Token index -> the detector's label probabilities, for the candidate words that head a
+    match (the only words whose probabilities the coder reads)."""
     covered = lexicon_types(matches)
-    words = [token for token in sentence if candidate(token)]
+    words = sorted({m.head for m in matches if candidate(m.head)}, key=lambda t: t.i)
     if not words:
         return {}
-    rows = [model.scores(features(token, covered.get(token.i))) for token in words]
+    context = Context.of(sentence)
+    rows = [model.scores(features(token, covered.get(token.i), context)) for token in words]
     tensor = sentence.doc.tensor
     if model.dense and tensor is not None and tensor.shape == (len(sentence.doc), len(model.dense)):
         import numpy

@@ -33,6 +33,7 @@ from typing import Any
 from eventwire.evaluate.split import keeper, kept, sentence_key
 from eventwire.events.detect import (
     NONE_LABEL,
+    Context,
     DetectorModel,
     candidate,
     features,
@@ -80,9 +81,10 @@ def _sentence_words(sentence: Any, triggers: dict[int, str], lexicon: Any, group
 
     covered = lexicon_types(find_matches(sentence, lexicon))
     digest = text_key(sentence.doc.text)
+    context = Context.of(sentence)
     for token in sentence:
         if candidate(token):
-            yield WordExample(features(token, covered.get(token.i)) | vector_features(token),
+            yield WordExample(features(token, covered.get(token.i), context) | vector_features(token),
                               triggers.get(token.i, NONE_LABEL), group, True, digest)
 
 
