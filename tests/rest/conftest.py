@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -88,3 +91,14 @@ def assert_error(response, status: int) -> dict:
     assert set(body["error"]) == {"status", "code", "message"}
     assert body["error"]["status"] == status and body["error"]["message"]
     return body["error"]
+
+
+def b64(text: str | bytes) -> str:
+    """`text` (UTF-8, lone surrogates kept) as unpadded base64url, the way cursors are written."""
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def key_cursor(*parts: object) -> str:
+    """A cursor holding the JSON list `parts`, as a client could craft one."""
+    return b64(json.dumps(list(parts)))

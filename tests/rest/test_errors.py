@@ -41,12 +41,30 @@ def test_unknown_ids_and_paths_are_404(client, path):
     ("/timeline", {"a": "IND"}),
     ("/timeline", {"a": "IND", "b": "AFG", "freq": "day"}),
     ("/timeline", {"a": "IND", "b": "Afghanistan"}),
+    ("/timeline", {"a": "", "b": "AFG"}),         # issue #23: these three were a 500
+    ("/timeline", {"a": "IND", "b": " "}),
+    ("/timeline", {"a": ",", "b": "AFG"}),
+    ("/timeline", {"a": "IND,PAK", "b": "AFG"}),
     ("/actors", {}),
     ("/actors", {"name": "Misri", "date": "soon"}),
 ])
 def test_bad_parameters_are_422(client, path, params):
     error = assert_error(client.get(path, params=params), 422)
     assert error["code"] == "invalid_request"
+
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/events", {"q": "a\x00b"}, "query parameter 'q'"),
+    ("/events", {"source": "\x00"}, "query parameter 'source'"),
+    ("/articles", {"cursor": "\x00"}, "query parameter 'cursor'"),
+    ("/timeline", {"a": "IND", "b": "AFG", "freq": "month\x00"}, "query parameter 'freq'"),
+    ("/articles/m1%00", {}, "path"),
+    ("/ui/events", {"q": "\x00"}, "query parameter 'q'"),
+])
+def test_nul_in_a_parameter_is_a_422_naming_it(client, path, params, name):
+    """Issue #23: no store holds NUL, and PostgreSQL failed the query (500) on one."""
+    error = assert_error(client.get(path, params=params), 422)
+    assert error["message"].startswith(f"{name}: ") and "NUL" in error["message"]
 
 
 @pytest.mark.parametrize("body", ['{"text": 5}', "[1, 2]", "not json", '{"text": "x", "published": []}'])

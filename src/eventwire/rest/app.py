@@ -12,7 +12,7 @@ from eventwire import settings
 from eventwire.errors import ConfigError
 from eventwire.rest import documents, home, routes
 from eventwire.rest.errors import install_handlers
-from eventwire.rest.limits import BodyLimit, RequestTimeout, SafeJSONResponse, SecurityHeaders
+from eventwire.rest.limits import BodyLimit, NulCheck, RequestTimeout, SafeJSONResponse, SecurityHeaders
 from eventwire.store import Store
 from eventwire.version import __version__
 
@@ -62,7 +62,9 @@ def _dashboard_routers() -> tuple[APIRouter, ...]:
 
 
 def _add_middleware(app: FastAPI, max_body_bytes: int) -> None:
-    """Body limit and security headers always; CORS only for the origins a setting lists."""
+    """Body limit, NUL check and security headers always; CORS only for the origins a setting
+    lists. The last added runs first: every answer, refusals included, gets the headers."""
+    app.add_middleware(NulCheck)
     origins = [o.strip() for o in settings.get("cors_origins").split(",") if o.strip()]
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET"],

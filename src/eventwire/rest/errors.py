@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from eventwire.errors import EventwireError, InputError, StoreError
-from eventwire.rest.limits import SafeJSONResponse
+from eventwire.rest.limits import SECURITY_HEADERS, SafeJSONResponse
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,9 @@ async def _eventwire_error(_request: Request, exc: Exception) -> Response:
 
 async def _internal_error(_request: Request, exc: Exception) -> Response:
     log.error("internal error", exc_info=exc)
-    return error_response(500, "internal error; the server log has the details")
+    # answered outside every middleware (Starlette's ServerErrorMiddleware), so the security
+    # headers are not added on the way out
+    return error_response(500, "internal error; the server log has the details", SECURITY_HEADERS)
 
 
 def install_handlers(app: FastAPI) -> None:

@@ -15,7 +15,8 @@ from eventwire.version import __version__
 router = APIRouter()
 
 # the page loads nothing and runs nothing
-POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+POLICY = ("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+          "frame-ancestors 'none'")
 
 
 @router.get("/api", response_class=HTMLResponse, include_in_schema=False)

@@ -1,11 +1,12 @@
-"""Request limits and safe responses: a body size cap, a time limit, inert JSON, no content
-sniffing."""
+"""Request limits and safe responses: a body size cap, a time limit, no NUL in parameters,
+inert JSON, and security headers on every response."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -121,24 +122,69 @@ class RequestTimeout:
         await response(scope, receive, send)
 
 
-class SecurityHeaders:
-    """ASGI middleware: ``X-Content-Type-Options: nosniff``, no referrer, and a
-    Content-Security-Policy on every response that sets none itself: `policy`, which by
-    default lets a response load and run nothing and be framed by no one. The dashboard's
-    pages set their own (scripts and styles from this server only, nothing inline)."""
+class NulCheck:
+    """ASGI middleware: answer 422 to a request whose path or query holds NUL (``%00``). No
+    store holds one (PostgreSQL text cannot), so such a value names nothing; passed on, it
+    would fail the query instead."""
 
-    def __init__(self, app: ASGIApp, policy: str = "default-src 'none'; frame-ancestors 'none'") -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.policy = policy.encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async def send_with_headers(message: Message) -> None:
+        where = _nul_parameter(scope) if scope["type"] == "http" else None
+        if where is None:
+            await self.app(scope, receive, send)
+            return
+        from eventwire.rest.errors import error_response
+
+        response = error_response(422, f"{where}: must not contain NUL (%00)")
+        await response(scope, receive, send)
+
+
+def _nul_parameter(scope: Scope) -> str | None:
+    """Which part of the request holds NUL ("path" or "query parameter 'name'"), or None."""
+    if "\x00" in scope["path"]:
+        return "path"
+    query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    return next((f"query parameter {name!r}" for name, value in query if "\x00" in name + value), None)
+
+
+FRAME_ANCESTORS = "frame-ancestors 'none'"
+# on every response; one that sets its own Content-Security-Policy keeps it (see `secured`)
+SECURITY_HEADERS = {"content-security-policy": f"default-src 'none'; {FRAME_ANCESTORS}",
+                    "x-content-type-options": "nosniff", "x-frame-options": "DENY",
+                    "referrer-policy": "no-referrer"}
+
+
+def secured(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """`headers` with each of SECURITY_HEADERS they lack, and a Content-Security-Policy that
+    does not say who may frame the response made to forbid it (``frame-ancestors 'none'``)."""
+    present = {name.lower() for name, _ in headers}
+    kept = [(name, _unframed(value) if name.lower() == b"content-security-policy" else value)
+            for name, value in headers]
+    return kept + [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS.items()
+                   if name.encode() not in present]
+
+
+def _unframed(policy: bytes) -> bytes:
+    if b"frame-ancestors" in policy.lower():
+        return policy
+    return policy.rstrip(b"; ") + b"; " + FRAME_ANCESTORS.encode()
+
+
+class SecurityHeaders:
+    """ASGI middleware: the SECURITY_HEADERS on every response (see `secured`): no sniffing,
+    no referrer, no framing, and unless a page sets its own (the dashboard's: scripts and
+    styles from this server only), a policy that lets a response load and run nothing.
+    A 500 is answered outside every middleware: its handler adds them itself."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_secured(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                if not any(name.lower() == b"content-security-policy" for name, _ in headers):
-                    headers.append((b"content-security-policy", self.policy))
-                message["headers"] = [*headers, (b"x-content-type-options", b"nosniff"),
-                                      (b"referrer-policy", b"no-referrer")]
+                message["headers"] = secured(list(message.get("headers", [])))
             await send(message)
 
-        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
+        await self.app(scope, receive, send_secured if scope["type"] == "http" else send)

@@ -52,6 +52,14 @@ def _types(values: list[str]) -> list[str]:
     return types
 
 
+def _country(value: str, name: str) -> str:
+    """One upper-cased ISO alpha-3 country code; 422 for none, several or a bad one."""
+    codes = _codes([value], name)
+    if len(codes) != 1:
+        raise HTTPException(422, f"query parameter {name!r}: give one 3-letter country code")
+    return codes[0]
+
+
 def _dyad(value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
@@ -137,7 +145,7 @@ def get_timeline(request: Request,
                  a: Annotated[str, Query(description="ISO alpha-3 code.")],
                  b: Annotated[str, Query(description="ISO alpha-3 code.")],
                  freq: Literal["week", "month", "year"] = "month") -> dict[str, Any]:
-    a, b = _codes([a], "a")[0], _codes([b], "b")[0]
+    a, b = _country(a, "a"), _country(b, "b")
     return {"a": a, "b": b, "freq": freq, "periods": list(_store(request).timeline(a, b, freq))}
 
 
@@ -152,11 +160,7 @@ def list_stories(request: Request, limit: Limit = 50, cursor_: Cursor = None) ->
             description="Each claim (\"first\", \"first-ever\") with its event, the earlier events "
                         "of its type between its parties, and an assessment.")
 def list_claims(request: Request, limit: Limit = 50, cursor_: Cursor = None) -> dict[str, Any]:
-    key = cursor.decode(cursor_)
-    try:
-        return _page(pages.claim_page(_store(request), limit, key))
-    except ValueError:
-        raise HTTPException(422, "query parameter 'cursor': not a cursor this API returned") from None
+    return _page(pages.claim_page(_store(request), limit, cursor.decode(cursor_, cursor.CLAIM_KEY)))
 
 
 @router.get("/actors", summary="What is known about an actor name",

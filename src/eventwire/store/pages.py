@@ -234,6 +234,14 @@ def _story(session: Any, story: S.StoryRow) -> dict[str, Any]:
             "first_published": story.first_published, "last_published": story.last_published}
 
 
+def claim_number(text: str) -> int:
+    """A claim number of a page key; ValueError unless it is one a store can hold (64 bits)."""
+    number = int(text)
+    if not 0 <= number < 2 ** 63:
+        raise ValueError(f"claim number {text!r} is out of range")
+    return number
+
+
 def claim_page(store: Any, limit: int, after: Key | None = None) -> Page:
     """Novelty claims with their event, earlier events and assessment (as `eventwire claims`).
 
@@ -242,7 +250,8 @@ def claim_page(store: Any, limit: int, after: Key | None = None) -> Page:
     date = func.coalesce(S.EventRow.date_value, "")
     query = select(S.ClaimRow, S.EventRow, date).join(S.EventRow, S.EventRow.id == S.ClaimRow.event_id)
     if after:
-        query = query.where(or_(date > after[0], and_(date == after[0], S.ClaimRow.id > int(after[1]))))
+        number = claim_number(after[1])
+        query = query.where(or_(date > after[0], and_(date == after[0], S.ClaimRow.id > number)))
     with store.transaction() as session:
         rows = session.execute(query.order_by(date, S.ClaimRow.id).limit(limit + 1)).all()
         items = [base._claim_with_evidence(session, claim, event) for claim, event, _ in rows[:limit]]
