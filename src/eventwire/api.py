@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, StoreUnavailable
 from eventwire.pipeline import Knowledge, code_article, code_articles, default_knowledge
 from eventwire.records import Article
 
@@ -42,15 +42,18 @@ def code_text(text: str, published: str | None = None, *, id: str | None = None,
 def code_documents(paths: Sequence[str], published: str | None = None, *, clean: bool = True,
                    workers: int = 1, knowledge: Knowledge | None = None,
                    include: Sequence[str] = (), exclude: Sequence[str] = (),
-                   languages: Collection[str] | None = ("en",)) -> Iterator[Article]:
+                   languages: Collection[str] | None = ("en",),
+                   follow_symlinks: bool = False) -> Iterator[Article]:
     """Read and code every document under `paths` (files, folders, "-" for stdin), in order.
 
     `include`/`exclude` are globs on paths inside folders; `languages` the ISO 639-1 codes
-    to code (None: any), other articles are reported in `errors` and not coded.
+    to code (None: any), other articles are reported in `errors` and not coded;
+    `follow_symlinks` follows symbolic links in folders out of the folder.
     """
     from eventwire.read import read_inputs
 
-    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude,
+                           follow_symlinks=follow_symlinks)
     yield from code_stream(articles, clean=clean, workers=workers, knowledge=knowledge,
                            languages=languages)
 
@@ -142,7 +145,11 @@ class IngestReport:
 
     run_id: str
     stored: int = 0
+    # stored articles re-coded with other content under their id (ingest with replace=True)
+    replaced: int = 0
     unchanged: int = 0
+    # documents whose id is stored with other content, which is kept
+    conflicts: int = 0
     failed: int = 0
     events: int = 0
     # stored articles linked to their stories again at the end (Store.settle_stories)
@@ -155,23 +162,29 @@ class IngestReport:
 
 
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, clean: bool = True,
-           workers: int | None = None,
+           workers: int | None = None, replace: bool = False,
            on_article: Callable[[Article, str], None] | None = None,
            on_settle: Callable[[], None] | None = None,
            include: Sequence[str] = (), exclude: Sequence[str] = (),
-           languages: Collection[str] | None = ("en",)) -> IngestReport:
+           languages: Collection[str] | None = ("en",),
+           follow_symlinks: bool = False) -> IngestReport:
     """Read, code and store every document under `paths`; already stored ids are skipped.
 
-    Each document is committed on its own, so a failure later in the batch loses nothing
-    stored before it. `on_article(article, status)` is called after each document,
+    A document whose id is stored with other content is a conflict (the stored version is
+    kept), unless `replace` re-codes the stored article with the new content. Each document
+    is committed on its own, so a failure later in the batch loses nothing stored before it;
+    a failure of the store itself (:class:`StoreUnavailable`) stops the run, keeping what
+    was stored. `on_article(article, status)` is called after each document,
     `on_settle()` before the run's stories are settled (:meth:`Store.settle_stories`).
-    `include`, `exclude` and `languages` are as for :func:`code_documents`.
+    `include`, `exclude`, `languages` and `follow_symlinks` are as for :func:`code_documents`.
     """
     from eventwire.read import read_inputs
 
-    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude,
+                           follow_symlinks=follow_symlinks)
     return _ingest_articles(articles, store, clean=clean, workers=workers or os.cpu_count() or 1,
-                            on_article=on_article, on_settle=on_settle, languages=languages)
+                            on_article=on_article, on_settle=on_settle, languages=languages,
+                            replace=replace)
 
 
 def ingest_documents(documents: Iterable[Any], store: Any, *, clean: bool = True,
@@ -194,18 +207,16 @@ Coder = Callable[[Iterable[Article], Knowledge], Iterator[Article]]
 def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, workers: int,
                      on_article: Callable[[Article, str], None] | None,
                      languages: Collection[str] | None, coder: Coder | None = None,
-                     on_settle: Callable[[], None] | None = None) -> IngestReport:
+                     on_settle: Callable[[], None] | None = None,
+                     replace: bool = False) -> IngestReport:
     """Code and store `articles`; `coder` replaces the local worker processes (Dask)."""
     report = IngestReport(run_id=store.new_run_id())
     started = time.monotonic()
     knowledge = store_knowledge(store)
-    fresh = _unstored(articles, store, report, on_article)
+    fresh = _unstored(articles, store, report, on_article, replace)
     coder = coder or (lambda stream, snapshot: code_stream(
         stream, clean=clean, workers=workers, knowledge=snapshot, languages=languages))
-    for article in coder(fresh, knowledge):
-        status = _store_one(article, store, report)
-        if on_article:
-            on_article(article, status)
+    _store_all(coder(fresh, knowledge), store, report, on_article, replace)
     if report.stored:
         # the first articles of a young store were linked with few document frequencies
         if on_settle:
@@ -220,32 +231,75 @@ def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, wo
 
 
 def _unstored(articles: Iterable[Article], store: Any, report: IngestReport,
-              on_article: Callable[[Article, str], None] | None) -> Iterator[Article]:
-    """The articles not stored yet; those already stored are logged as unchanged."""
+              on_article: Callable[[Article, str], None] | None, replace: bool) -> Iterator[Article]:
+    """The articles to code: those not stored yet, and with `replace` those stored with other
+    content. Those stored with the same content are logged unchanged, those stored with other
+    content (without `replace`) as conflicts. Where the store cannot tell before coding
+    ("unknown"), :meth:`Store.add_article` compares the coded texts."""
     for article in articles:
-        if not article.errors and store.has_article(article.id):
-            report.unchanged += 1
-            store.log(report.run_id, article, "unchanged")
+        found = "none" if article.errors else store.stored_content(article)
+        if found == "same":
+            _skip(article, store, report, on_article, "unchanged")
+        elif found == "different" and not replace:
+            _skip(article, store, report, on_article, "conflict")
+        else:
+            yield article
+
+
+def _skip(article: Article, store: Any, report: IngestReport,
+          on_article: Callable[[Article, str], None] | None, status: str) -> None:
+    """Count and log a document left uncoded: "unchanged" or a "conflict"."""
+    _count(article, report, status)
+    store.log(report.run_id, article, status, "; ".join(article.errors) or None)
+    if on_article:
+        on_article(article, status)
+
+
+def _store_all(articles: Iterable[Article], store: Any, report: IngestReport,
+               on_article: Callable[[Article, str], None] | None, replace: bool) -> None:
+    """Store each coded article; a failure of the store itself stops the run."""
+    try:
+        for article in articles:
+            status = _store_one(article, store, report, replace)
             if on_article:
-                on_article(article, "unchanged")
-            continue
-        yield article
+                on_article(article, status)
+    except StoreUnavailable as exc:
+        raise StoreUnavailable(f"{exc}; the ingest stopped, what it stored before is kept") from exc
 
 
-def _store_one(article: Article, store: Any, report: IngestReport) -> str:
+def _store_one(article: Article, store: Any, report: IngestReport, replace: bool) -> str:
     if article.errors:
         return _fail(article, store, report, "; ".join(article.errors))
     try:
         # logged in the article's own transaction: a crash leaves no stored article unlogged
-        status = store.add_article(article, run_id=report.run_id)
+        status = store.add_article(article, run_id=report.run_id, replace=replace)
+    except StoreUnavailable:
+        raise   # the store failed, not this article: nothing more can be stored
     except EventwireError as exc:
+        article.errors.append(str(exc))
         return _fail(article, store, report, str(exc))
-    if status == "stored":
-        report.stored += 1
+    _count(article, report, status)
+    return status
+
+
+def _count(article: Article, report: IngestReport, status: str) -> None:
+    """Count one document's outcome; a conflict's one-line report goes to the document's
+    errors and the run's."""
+    from eventwire.store.store import conflict_message
+
+    if status == "conflict":
+        message = conflict_message(article)
+        article.errors.append(message)
+        report.errors.append(message)
+        report.conflicts += 1
+    elif status == "unchanged":
+        report.unchanged += 1
+    elif status == "replaced":
+        report.replaced += 1
         report.events += len(article.events)
     else:
-        report.unchanged += 1
-    return status
+        report.stored += 1
+        report.events += len(article.events)
 
 
 def _fail(article: Article, store: Any, report: IngestReport, message: str) -> str:

@@ -132,19 +132,23 @@ def code_batch(articles: list[Article], clean: bool, languages: Collection[str] 
 
 
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, address: str,
-           clean: bool = True, on_article: Callable[[Article, str], None] | None = None,
+           clean: bool = True, replace: bool = False,
+           on_article: Callable[[Article, str], None] | None = None,
            on_settle: Callable[[], None] | None = None,
            include: Sequence[str] = (), exclude: Sequence[str] = (),
-           languages: Collection[str] | None = ("en",)) -> IngestReport:
+           languages: Collection[str] | None = ("en",),
+           follow_symlinks: bool = False) -> IngestReport:
     """As :func:`eventwire.api.ingest`, coding on the Dask cluster at `address`; storing,
     dedup and story linking happen here, through the store, in input order."""
     from eventwire.read import read_inputs
 
-    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude,
+                           follow_symlinks=follow_symlinks)
     with dask_client(address) as client:
         coder = dask_coder(client, clean=clean, languages=languages)
         return _ingest_articles(articles, store, clean=clean, workers=1, on_article=on_article,
-                                languages=languages, coder=coder, on_settle=on_settle)
+                                languages=languages, coder=coder, on_settle=on_settle,
+                                replace=replace)
 
 
 def parquet_folder(out: str) -> Path:
@@ -158,7 +162,8 @@ def write_parquet(paths: Sequence[str], folder: Path, published: str | None = No
                   address: str | None = None, workers: int = 1, clean: bool = True,
                   on_article: Callable[[Article, str], None] | None = None,
                   include: Sequence[str] = (), exclude: Sequence[str] = (),
-                  languages: Collection[str] | None = ("en",)) -> IngestReport:
+                  languages: Collection[str] | None = ("en",),
+                  follow_symlinks: bool = False) -> IngestReport:
     """Code every document under `paths` (on Dask at `address`, else in `workers` local
     processes) and write its events to the Parquet dataset in `folder`, partitioned by
     publication month; no store is involved, so there is no dedup or story linking."""
@@ -166,7 +171,8 @@ def write_parquet(paths: Sequence[str], folder: Path, published: str | None = No
 
     from eventwire.read import read_inputs
 
-    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude)
+    articles = read_inputs(list(paths), published=published, include=include, exclude=exclude,
+                           follow_symlinks=follow_symlinks)
     report = IngestReport(run_id=uuid.uuid4().hex)
     with EventDataset(folder, report.run_id) as dataset:
         if address is None:

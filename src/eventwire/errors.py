@@ -13,6 +13,11 @@ class StoreError(EventwireError):
     """The store cannot be opened, migrated, read or written."""
 
 
+class StoreUnavailable(StoreError):
+    """The store itself failed (disk full, read-only, connection lost), not one document:
+    nothing more can be stored until it is fixed."""
+
+
 class ConfigError(EventwireError):
     """A setting is missing or wrong (model not installed, bad database URL ...)."""
 

@@ -185,3 +185,42 @@ def test_claims_lists_each_first_claim_with_earlier_events(tmp_path):
     assert claim["claim"]["kind"] == "first"
     assert [e["date"] for e in claim["earlier"]] == ["2021-08-31"]
     assert claim["assessment"].startswith("qualified")
+
+
+def test_code_repairs_surrogates_and_refuses_deep_json_line_by_line():
+    # issue #23: either line aborted the whole run with an internal error
+    stdin = (json.dumps({"id": "s", "text": MEETING.replace("Dubai", "Dubai \ud800")}) + "\n"
+             + "[" * 200_000 + "]" * 200_000 + "\n"
+             + json.dumps({"id": "ok", "text": MEETING}) + "\n")
+    result = run("code", stdin=stdin)
+    assert result.returncode == 1 and "internal error" not in result.stderr
+    repaired, deep, good = lines(result.stdout)
+    assert "Dubai \ufffd" in repaired["text"] and not repaired["errors"]
+    assert deep["errors"] == ["<stdin>:2: JSON nested 200000 levels deep, more than 100"]
+    assert good["id"] == "ok" and not good["errors"]
+    assert "<stdin>:1: lone surrogates in text replaced with U+FFFD (1)" in result.stderr
+
+
+def test_code_follows_a_link_out_of_the_folder_only_with_follow_symlinks(corpus, tmp_path):
+    (tmp_path / "outside.txt").write_text(MEETING.replace("Dubai", "Doha"))
+    (corpus / "linked.txt").symlink_to(tmp_path / "outside.txt")
+    refused = run("code", str(corpus), "--published", "2025-05-10")
+    assert refused.returncode == 1
+    assert (f"eventwire: {corpus / 'linked.txt'}: symbolic link to {tmp_path / 'outside.txt'}, "
+            "outside the input folder; pass --follow-symlinks to read it") in refused.stderr
+    followed = run("code", str(corpus), "--published", "2025-05-10", "--follow-symlinks")
+    assert followed.returncode == 0, followed.stderr
+    assert any("Doha" in doc["text"] for doc in lines(followed.stdout))
+
+
+def test_actors_refuses_a_deep_line_and_repairs_a_surrogate_line_by_line():
+    # issue #23: either line aborted the whole run with an internal error
+    stdin = (json.dumps({"mention": "Kenyan police \ud800", "context": None, "date": None}) + "\n"
+             + "[" * 200_000 + "]" * 200_000 + "\n"
+             + json.dumps({"mention": "Taliban", "context": None, "date": "2022-01-01"}) + "\n")
+    result = run("actors", "--jsonl", stdin=stdin)
+    assert result.returncode == 1 and "internal error" not in result.stderr
+    kenya, deep, taliban = lines(result.stdout)
+    assert kenya["country"] == "KEN" and taliban["country"] == "AFG" and deep["country"] is None
+    assert "eventwire: <stdin>:2: JSON nested 200000 levels deep, more than 100" in result.stderr
+    assert "<stdin>:1: lone surrogates in mention replaced with U+FFFD (1)" in result.stderr

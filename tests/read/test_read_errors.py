@@ -91,6 +91,7 @@ def test_a_jsonl_file_reports_the_line_number_of_a_bad_line(tmp_path):
 @pytest.mark.parametrize("sidecar, problem", [
     ("{broken", "cannot be read as JSON"),
     ('{"published": "soon"}', 'field "published" must be a date'),
+    ("[" * 200_000 + "]" * 200_000, "nested 200000 levels deep"),
 ])
 def test_a_broken_sidecar_is_reported_not_ignored(tmp_path, sidecar, problem):
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
@@ -123,3 +124,39 @@ def test_a_gzip_that_inflates_beyond_max_bytes_is_refused_while_streaming(
     (tmp_path / name).write_bytes(gzip.compress(header + b"a" * 100000))
     (article,) = read_inputs([str(tmp_path / name)])
     assert "larger than max_bytes (1000)" in article.errors[0]
+
+
+# JSON nested this deep exhausted the decoder's recursion and aborted the batch (issue #23)
+DEEP = "[" * 200_000 + "]" * 200_000
+
+
+@pytest.mark.parametrize("name, content, origin", [
+    ("deep.json", DEEP, "deep.json"),
+    ("deep.jsonl", json.dumps({"text": "Fine."}) + "\n" + DEEP + "\n", "deep.jsonl:2"),
+])
+def test_json_nested_too_deep_is_refused_with_its_name_and_the_batch_goes_on(
+        tmp_path, name, content, origin):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    *_, bad, good = read_with_good_neighbour(tmp_path, str(tmp_path / name))
+    assert bad.errors == [f"{tmp_path / origin}: JSON nested 200000 levels deep, more than 100"]
+    assert good.errors == [] and good.raw_text == "A good document."
+
+
+def test_a_deep_jsonl_line_on_stdin_fails_alone():
+    stdin = io.StringIO(DEEP + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n")
+    bad, good = read_inputs(["-"], stdin=stdin)
+    assert bad.errors == ["<stdin>:1: JSON nested 200000 levels deep, more than 100"]
+    assert (good.id, good.errors) == ("ok", [])
+
+
+@pytest.mark.parametrize("depth, refused", [(100, False), (101, True)])
+def test_the_nesting_limit_is_100_levels(depth, refused):
+    line = json.dumps({"text": "Fine.", "extra": json.loads("[" * (depth - 1) + "]" * (depth - 1))})
+    (article,) = read_inputs(["-"], stdin=io.StringIO(line + "\n"))
+    assert bool(article.errors) is refused
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting():
+    line = json.dumps({"text": "[" * 500 + "{" * 500 + " \\\" ["})
+    (article,) = read_inputs(["-"], stdin=io.StringIO(line + "\n"))
+    assert article.errors == []

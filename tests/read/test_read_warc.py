@@ -35,15 +35,40 @@ def test_both_warc_versions_are_read(tmp_path, version):
     assert article.errors == []
 
 
-def test_requests_metadata_images_and_redirects_are_skipped(tmp_path):
+def test_requests_and_metadata_are_skipped_without_a_word(tmp_path):
     data = (warc_record("warcinfo", b"software: test\r\n")
             + warc_record("request", b"GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n")
-            + warc_record("response", http(b"\x89PNG\r\n", "Content-Type: image/png"))
-            + warc_record("response", http(b"", "Location: /b", "301 Moved Permanently"))
+            + warc_record("metadata", b"fetchTimeMs: 12\r\n")
             + page_response("https://example.org/b"))
     (article,) = read_warc(tmp_path, data)
-    assert article.url == "https://example.org/b"
-    assert article.origin.endswith(":5")
+    assert article.url == "https://example.org/b" and article.errors == []
+    assert article.origin.endswith(":4")
+
+
+# records that could have held a page were skipped without a word (issue #23)
+def test_records_that_hold_no_page_are_counted_by_kind_in_one_line_per_file(tmp_path):
+    pdf = warc_record("response", http(b"%PDF-1.4", "Content-Type: application/pdf"))
+    data = (warc_record("request", b"GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n")
+            + pdf
+            + warc_record("response", http(b"\x89PNG\r\n", "Content-Type: image/png"))
+            + warc_record("response", http(b"", "Location: /b", "301 Moved Permanently"))
+            + pdf
+            + warc_record("revisit", http(b"", "Content-Type: text/html"))
+            + warc_record("response", http(b"x", ""))
+            + page_response("https://example.org/b"))
+    page, skipped = read_warc(tmp_path, data)
+    assert page.url == "https://example.org/b" and page.origin.endswith(":8")
+    assert skipped.origin == str(tmp_path / "crawl.warc")
+    assert skipped.errors == [f"{tmp_path / 'crawl.warc'}: skipped records that hold no HTML "
+                              "page: 2 application/pdf, 1 image/png, 1 HTTP 301, 1 revisit record, "
+                              "1 no content type"]
+
+
+def test_a_warc_of_only_other_content_says_what_it_skipped(tmp_path):
+    data = warc_record("response", http(b"%PDF-1.4", "Content-Type: application/pdf"))
+    (article,) = read_warc(tmp_path, data)
+    assert article.errors == [f"{tmp_path / 'crawl.warc'}: skipped records that hold no HTML "
+                              "page: 1 application/pdf"]
 
 
 def test_a_chunked_gzip_body_is_decoded(tmp_path):

@@ -47,8 +47,9 @@ def ingest_command(paths: list[str], db: str, *extra: str) -> list[str]:
     return [*EVENTWIRE, "ingest", *paths, "--db", db, "--quiet", *extra]
 
 
-def run(args: list[str], timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, env=env(), timeout=timeout, check=False)
+def run(args: list[str], timeout: float = 600, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, env=env(), timeout=timeout, check=False,
+                          cwd=cwd)
 
 
 def engine(db: str) -> Any:
@@ -63,6 +64,16 @@ def scalar(db: str, sql: str) -> Any:
     try:
         with eng.connect() as connection:
             return connection.execute(text(sql)).scalar()
+    finally:
+        eng.dispose()
+
+
+def execute(db: str, sql: str) -> None:
+    """Run one statement on the store and commit it (to set up a state the code cannot reach)."""
+    eng = engine(db)
+    try:
+        with eng.begin() as connection:
+            connection.execute(text(sql))
     finally:
         eng.dispose()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 from pathlib import Path
 
@@ -28,7 +29,39 @@ HOSTILE = {
     "truncated.warc": True,
     "french.txt": True,
     "chinese.txt": True,
+    # issue #23: these aborted the batch or were skipped without a word
+    "pipe.txt": True,
+    "passwd.txt": True,
+    "loop.txt": True,
+    "dangling.txt": True,
+    "nested.json": True,
+    "nested.jsonl": True,     # its first line is a good document, stored
+    "surrogate.jsonl": False,
+    "nul.jsonl": False,
+    "non-html.warc": True,    # its HTML page is stored
 }
+# the documents that must be stored (a file name, or file:N for one document of a file), and
+# those that may be
+STORED = {"good.txt", "invalid-utf8.txt", "utf16-no-bom.txt", "nested.jsonl:1",
+          "surrogate.jsonl:1", "nul.jsonl:1", "non-html.warc:6"}
+MAY_BE_STORED = {"deep.html"}
+# file name -> the reason its error line gives
+REASONS = {
+    "pipe.txt": "not a regular file but a named pipe (FIFO); it is not read",
+    "passwd.txt": "outside the input folder; pass --follow-symlinks to read it",
+    "loop.txt": "symbolic link loop",
+    "dangling.txt": "dangling symbolic link: its target gone.txt does not exist",
+    "nested.json": "JSON nested 200000 levels deep, more than 100",
+    "nested.jsonl:2": "JSON nested 200000 levels deep, more than 100",
+    "non-html.warc": "skipped records that hold no HTML page: 1 application/pdf, 1 image/png, "
+                     "1 HTTP 302, 1 revisit record",
+}
+# file name -> the warning line naming it (its text was repaired, it is stored)
+REPAIRED = {
+    "surrogate.jsonl": "surrogate.jsonl:1: lone surrogates in text replaced with U+FFFD (1)",
+    "nul.jsonl": "nul.jsonl:1: NUL characters removed from text (2)",
+}
+SECRET = "The content of a file outside the input folder.\n"
 
 
 def write_hostile(folder: Path) -> None:
@@ -58,6 +91,56 @@ def write_hostile(folder: Path) -> None:
     chinese = "肯尼亚警方周二在内罗毕逮捕了数十名抗议者。目击者说，有几人受伤。\n"
     (folder / "chinese.txt").write_text(chinese * 3)
     (folder / "good.txt").write_text(GOOD_TEXT)
+    _special_entries(folder)
+    _deep_json(folder)
+    _repairable_jsonl(folder)
+    _non_html_warc(folder / "non-html.warc")
+
+
+def _special_entries(folder: Path) -> None:
+    """A named pipe, a link out of the folder, a link loop and a dangling link."""
+    os.mkfifo(folder / "pipe.txt")
+    (folder.parent / "secret.txt").write_text(SECRET)
+    (folder / "passwd.txt").symlink_to(folder.parent / "secret.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.txt").symlink_to("gone.txt")
+
+
+def _deep_json(folder: Path) -> None:
+    deep = "[" * 200_000 + "]" * 200_000
+    (folder / "nested.json").write_text(deep)
+    good = json.dumps({"text": GOOD_TEXT.replace("Nairobi", "Garissa")})
+    (folder / "nested.jsonl").write_text(good + "\n" + deep + "\n")
+
+
+def _repairable_jsonl(folder: Path) -> None:
+    surrogate = GOOD_TEXT.replace("Nairobi", "Nakuru \ud800")
+    (folder / "surrogate.jsonl").write_text(json.dumps({"text": surrogate}) + "\n")
+    nul = GOOD_TEXT.replace("Nairobi", "Thika\x00").replace("Witnesses", "\x00Witnesses")
+    (folder / "nul.jsonl").write_text(json.dumps({"text": nul}) + "\n")
+
+
+def _non_html_warc(path: Path) -> None:
+    """A WARC whose records are a request, a PDF, an image, a redirect, a revisit and one page."""
+    page = ("<html><head><title>Clash</title></head><body><p>" + GOOD_TEXT.replace("Nairobi", "Nyeri")
+            + "</p></body></html>").encode()
+    records = [("request", b"GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n"),
+               ("response", _http(b"%PDF-1.4 ...", "application/pdf")),
+               ("response", _http(b"\x89PNG\r\n\x1a\n", "image/png")),
+               ("response", b"HTTP/1.1 302 Found\r\nLocation: /b\r\n\r\n"),
+               ("revisit", _http(b"", "text/html")),
+               ("response", _http(page, "text/html"))]
+    path.write_bytes(b"".join(_warc_record(kind, block) for kind, block in records))
+
+
+def _http(body: bytes, content_type: str) -> bytes:
+    return f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + body
+
+
+def _warc_record(kind: str, block: bytes) -> bytes:
+    header = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: http://example.org/a\r\n"
+              f"WARC-Date: 2024-03-05T10:00:00Z\r\nContent-Length: {len(block)}\r\n\r\n")
+    return header.encode() + block + b"\r\n\r\n"
 
 
 def _gzip_bomb(path: Path, byte: bytes, members: int = 256) -> None:

@@ -1,7 +1,9 @@
-"""Hostile input (issue #10, part 3): a batch of empty, binary, huge, mis-encoded, bombed,
-deeply nested, run-on, broken and foreign files is ingested by the real CLI; each is refused
-or processed with one error line naming it, the batch completes, the good document is stored
-and memory stays bounded."""
+"""Hostile input (issue #10, part 3; issue #23): a batch of empty, binary, huge, mis-encoded,
+bombed, deeply nested, run-on, broken and foreign files, a named pipe, links out of the folder,
+looping and dangling, JSON nested 200,000 deep, lone surrogates, NUL characters and WARC
+records that are no page is ingested by the real CLI; each is refused or processed with one
+error line naming it and its reason, the batch completes, the good documents are stored and
+memory stays bounded."""
 
 from __future__ import annotations
 
@@ -14,7 +16,15 @@ from pathlib import Path
 import pytest
 
 from tests.reliability import helpers
-from tests.reliability.hostile import HOSTILE, write_hostile
+from tests.reliability.hostile import (
+    HOSTILE,
+    MAY_BE_STORED,
+    REASONS,
+    REPAIRED,
+    SECRET,
+    STORED,
+    write_hostile,
+)
 
 # the ingest runs in a child of this small wrapper, which reports the child's peak memory
 MEASURED = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
@@ -59,12 +69,37 @@ def test_every_error_line_names_one_input_of_the_batch(ingested):
         assert re.match(rf"eventwire: {re.escape(str(folder))}/[\w.-]+(:\d+)?: \S", line), line
 
 
+@pytest.mark.parametrize("name", sorted(REASONS))
+def test_each_new_kind_of_refusal_gives_its_reason(ingested, name):
+    folder, _, _, lines, _ = ingested
+    named = [line for line in lines if line.startswith(f"eventwire: {folder / name}: ")]
+    assert len(named) == 1 and named[0].endswith(REASONS[name]), "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", sorted(REPAIRED))
+def test_each_repaired_input_gets_a_warning_line_naming_it(ingested, name):
+    folder, _, _, lines, _ = ingested
+    assert any(line.endswith(f"{folder}/{REPAIRED[name]}") for line in lines), "\n".join(lines)
+
+
 def test_the_good_and_the_recoverable_documents_are_stored(ingested):
     folder, db, _, _, _ = ingested
     stored = {Path(origin).name for origin in helpers.column(db, "SELECT origin FROM articles")}
-    must = {name for name, fails in HOSTILE.items() if fails is False} | {"good.txt"}
-    may = {name for name, fails in HOSTILE.items() if fails is None}
-    assert must <= stored <= must | may
+    assert STORED <= stored <= STORED | MAY_BE_STORED
+    assert {name for name, fails in HOSTILE.items() if fails is False} <= \
+        {name.split(":")[0] for name in stored}
+
+
+def test_nothing_outside_the_input_folder_is_stored(ingested):
+    _, db, _, _, _ = ingested
+    texts = helpers.column(db, "SELECT text FROM articles")
+    assert texts and not any(SECRET.strip() in text for text in texts)
+
+
+def test_no_stored_text_holds_a_nul_or_a_lone_surrogate(ingested):
+    _, db, _, _, _ = ingested
+    texts = helpers.column(db, "SELECT text FROM articles")
+    assert not any("\x00" in text or re.search("[\ud800-\udfff]", text) for text in texts)
 
 
 def test_every_input_is_in_the_ingest_log(ingested):
@@ -106,3 +141,16 @@ def test_a_text_longer_than_max_chars_is_refused_with_its_name(monkeypatch):
     clean_article(article)
     assert article.errors == ["long.txt: article text is 140 characters, more than max_chars (50); "
                               "split it, or raise EVENTWIRE_MAX_CHARS"]
+
+
+def test_repaired_texts_are_stored_alike_in_sqlite_and_postgresql(db_url, tmp_path):
+    # issue #23: PostgreSQL refuses NUL in text, and no store can encode a lone surrogate
+    texts = ["Police arrested \ud800 protesters in Nairobi on Tuesday.",
+             "Police arrested\x00 protesters in Mombasa on Tuesday."]
+    path = tmp_path / "repair.jsonl"
+    path.write_text("".join(json.dumps({"text": text}) + "\n" for text in texts))
+    done = helpers.run(helpers.ingest_command([str(path)], db_url, "--workers", "1", "--no-clean"))
+    assert done.returncode == 0, done.stderr
+    assert sorted(helpers.column(db_url, "SELECT text FROM articles")) == [
+        "Police arrested protesters in Mombasa on Tuesday.",
+        "Police arrested \ufffd protesters in Nairobi on Tuesday."]

@@ -54,6 +54,32 @@ def test_storing_the_same_article_twice_changes_nothing(store):
     assert store.counts() == before
 
 
+DEAL = "Brazil signed a soybean deal with Egypt in Cairo."
+
+
+def _deal(article_id: str):
+    return article(article_id, [event(article_id, 1, type_="AGREE", actor=("BRA",), recipient=("EGY",))],
+                   text=DEAL)
+
+
+def test_other_content_under_a_stored_id_is_a_conflict_that_keeps_the_stored_article(store):
+    """Regression (issue #23): it was taken for the stored article and dropped."""
+    store.add_article(article("a", [event("a", 1)]))
+    before = store.counts()
+    assert store.add_article(_deal("a")) == "conflict"
+    assert store.counts() == before
+    assert store.article("a")["text"] == "India met the Taliban in Dubai."
+
+
+def test_replacing_an_article_removes_its_old_events_and_their_happenings(store):
+    store.add_article(article("a", [event("a", 1)]))
+    assert store.add_article(_deal("a"), replace=True) == "replaced"
+    [merged] = list(store.events())
+    assert merged["type"] == "AGREE" and merged["reports"] == [{"doc_id": "a", "event_id": "a:ev-1"}]
+    assert store.counts() == {"articles": 1, "events": 1, "happenings": 1, "stories": 1}
+    assert store.article("a")["text"] == DEAL
+
+
 def test_sqlite_store_runs_in_wal_mode(tmp_path):
     with Store(f"sqlite:///{tmp_path / 'store.db'}") as store, store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

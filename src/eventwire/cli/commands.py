@@ -40,7 +40,7 @@ def _report_errors(errors: list[str]) -> None:
 @debug_option
 def code(paths: tuple[str, ...], published: str | None, no_clean: bool, fmt: str, workers: int,
          include: tuple[str, ...], exclude: tuple[str, ...],
-         languages: tuple[str, ...] | None, _debug: bool) -> None:
+         languages: tuple[str, ...] | None, follow_symlinks: bool, _debug: bool) -> None:
     """Code documents and write one JSON line per document; store nothing.
 
     PATHS are files (.txt, .html, .htm, .jsonl, .json, .csv, .rss, .atom, .xml, .warc and
@@ -50,7 +50,8 @@ def code(paths: tuple[str, ...], published: str | None, no_clean: bool, fmt: str
 
     failed = False
     for article in code_documents(paths or ("-",), published, clean=not no_clean, workers=workers,
-                                  include=include, exclude=exclude, languages=languages):
+                                  include=include, exclude=exclude, languages=languages,
+                                  follow_symlinks=follow_symlinks):
         _dump(article.to_dict())
         if article.errors:
             failed = True
@@ -101,21 +102,27 @@ def _checked(_ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option("--out", metavar="parquet://FOLDER", callback=_checked,
               help="Write the coded events to a Parquet dataset instead of the store.")
 @click.option("--no-clean", is_flag=True, help="Store the text exactly as given.")
+@click.option("--replace", is_flag=True,
+              help="Re-code a stored article whose id comes with other content (default: a conflict).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reading_options
 @debug_option
 def ingest(paths: tuple[str, ...], db: str | None, published: str | None, workers: int | None,
-           dask_address: str | None, out: str | None, no_clean: bool, quiet: bool, as_json: bool,
+           dask_address: str | None, out: str | None, no_clean: bool, replace: bool, quiet: bool,
+           as_json: bool,
            include: tuple[str, ...], exclude: tuple[str, ...], languages: tuple[str, ...] | None,
-           _debug: bool) -> None:
+           follow_symlinks: bool, _debug: bool) -> None:
     """Code documents and add them to the store; already stored documents are skipped."""
     from eventwire.cli.progress import run_ingest
 
+    if replace and out:
+        raise click.UsageError("--replace re-codes stored articles: --out writes no store")
     report = run_ingest(paths, db, published, workers=workers, clean=not no_clean,
-                        quiet=quiet, as_json=as_json, dask=dask_address, out=out,
-                        include=include, exclude=exclude, languages=languages)
-    sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
+                        quiet=quiet, as_json=as_json, dask=dask_address, out=out, replace=replace,
+                        include=include, exclude=exclude, languages=languages,
+                        follow_symlinks=follow_symlinks)
+    sys.exit(EXIT_SOME_FAILED if report.failed or report.conflicts else EXIT_OK)
 
 
 @cli.command()

@@ -52,7 +52,10 @@ def _languages(_ctx: click.Context, _param: click.Parameter,
 
 
 def reading_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--include/--exclude globs for folders and --language for the languages to code."""
+    """--include/--exclude globs and --follow-symlinks for folders, and --language for the
+    languages to code."""
+    fn = click.option("--follow-symlinks", is_flag=True,
+                      help="In folders, follow symbolic links that lead out of the folder.")(fn)
     fn = click.option("--language", "languages", multiple=True, callback=_languages,
                       metavar="CODE", help="ISO 639-1 code of a language to code (repeatable; "
                       "default en; 'any' codes every language).")(fn)

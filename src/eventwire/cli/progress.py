@@ -43,12 +43,13 @@ def advance(progress: Progress, task: TaskID) -> None:
 def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
                workers: int | None, clean: bool, quiet: bool = False,
                as_json: bool = False, dask: str | None = None, out: str | None = None,
-               **reading: Any) -> IngestReport:
+               replace: bool = False, **reading: Any) -> IngestReport:
     """Ingest `paths` into the store at `db`, reporting progress and failures on stderr.
 
     `dask` is a Dask cluster to code on ("local[:N]" or a scheduler address); `out`
-    ("parquet://FOLDER") writes the events to a Parquet dataset instead of the store.
-    `reading` holds the include, exclude and languages options of :func:`ingest`."""
+    ("parquet://FOLDER") writes the events to a Parquet dataset instead of the store;
+    `replace` re-codes stored articles whose id comes with other content. `reading` holds
+    the include, exclude, languages and follow_symlinks options of :func:`ingest`."""
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
     progress = progress_bar(console, "ingest", "docs", show)
@@ -58,8 +59,8 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
 
         def on_article(article: Article, status: str) -> None:
             advance(progress, task)
-            if status == "failed":
-                # one line per failed input, however narrow the terminal (or none)
+            if status in ("failed", "conflict"):
+                # one line per failed input or conflict, however narrow the terminal (or none)
                 console.print(f"eventwire: {'; '.join(article.errors) or article.id}",
                               markup=False, highlight=False, soft_wrap=True)
 
@@ -67,18 +68,19 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
             progress.update(task, description="ingest: settling stories")
 
         report = _run(paths, db, published, workers=workers, clean=clean, dask=dask, out=out,
-                      on_article=on_article, on_settle=on_settle, **reading)
+                      replace=replace, on_article=on_article, on_settle=on_settle, **reading)
     if as_json:
         click.echo(json.dumps(report.to_dict()))
     elif not quiet:
-        console.print(f"{report.stored} stored, {report.unchanged} unchanged, {report.failed} failed; "
+        console.print(f"{report.stored} stored, {report.replaced} replaced, {report.unchanged} unchanged, "
+                      f"{report.conflicts} conflicts, {report.failed} failed; "
                       f"{report.events} events in {report.seconds:.1f} s", highlight=False)
     return report
 
 
 def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers: int | None,
-         clean: bool, dask: str | None, out: str | None, on_settle: Callable[[], None],
-         **options: Any) -> IngestReport:
+         clean: bool, dask: str | None, out: str | None, replace: bool,
+         on_settle: Callable[[], None], **options: Any) -> IngestReport:
     """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset (which has
     no stories to settle)."""
     if out is not None:
@@ -92,5 +94,6 @@ def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers
             from eventwire import distributed
 
             return distributed.ingest(paths, store, published, address=dask, clean=clean,
-                                      on_settle=on_settle, **options)
-        return ingest(paths, store, published, clean=clean, workers=workers, on_settle=on_settle, **options)
+                                      replace=replace, on_settle=on_settle, **options)
+        return ingest(paths, store, published, clean=clean, workers=workers, replace=replace,
+                      on_settle=on_settle, **options)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import logging
 from typing import Any
 
+from eventwire.read.encoding import printable_name, storable_text
 from eventwire.read.html import extract_html, fragment_text
 from eventwire.records import Article
+
+log = logging.getLogger(__name__)
 
 # metadata a user may supply (JSONL fields, sidecar .json); user values win over guesses
 FIELDS = ("id", "title", "published", "source", "url")
@@ -17,6 +21,7 @@ CONTENT = ("text", "html")
 # per page (see html.date_confidence)
 GIVEN = frozenset({"jsonl", "stdin", "sidecar", "argument", "api", "csv", "json"})
 CONFIDENCE = {"feed": "high", "warc": "low"}
+TEXT_FIELDS = FIELDS + CONTENT + ("author",)
 
 
 def content_id(content: str) -> str:
@@ -53,7 +58,7 @@ def parse_date(value: str | None) -> str | None:
 
 def metadata_problem(data: dict[str, Any], need_content: bool = True) -> str | None:
     """What is wrong with user-supplied metadata (JSONL object, sidecar), or None."""
-    for name in FIELDS + CONTENT + ("author",):
+    for name in TEXT_FIELDS:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return f'field "{name}" must be a string or null, not {type(value).__name__}'
@@ -74,7 +79,11 @@ def build_article(origin: str, given: dict[str, Any], given_from: str,
     ``meta["provenance"]`` maps each metadata field to where it came from and
     ``meta["published_confidence"]`` says how sure the date is ("given", "high", "low").
     A ``fragment`` (a feed item's HTML) too short for trafilatura keeps its plain text.
+    Lone surrogates and NUL characters are taken out of the text and metadata first, with
+    a warning (:func:`~eventwire.read.encoding.storable_text`).
     """
+    given, warnings = _storable({**given, "text": text, "html": html})
+    text, html = given.pop("text"), given.pop("html")
     content = text if text is not None else html or ""
     article = Article(id=content_id(content), origin=origin, raw_text=text, html=html)
     article.meta.update(format="text" if text is not None else "html", provenance={})
@@ -87,7 +96,26 @@ def build_article(origin: str, given: dict[str, Any], given_from: str,
     set_confidence(article, page_confidence)
     if not (article.raw_text or "").strip():
         article.errors.append(f"{origin}: no article text found in the HTML")
+    if warnings:
+        warn(article, warnings)
     return article
+
+
+def _storable(values: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``values`` with each of its TEXT_FIELDS made storable, and the warnings saying how."""
+    clean = dict(values)
+    warnings: list[str] = []
+    for name in TEXT_FIELDS:
+        if isinstance(clean.get(name), str):
+            clean[name], found = storable_text(clean[name], name)
+            warnings += found
+    return clean, warnings
+
+
+def warn(article: Article, warnings: list[str]) -> None:
+    """Add ``warnings`` to ``meta["warnings"]`` and log them in one line naming the input."""
+    log.warning("%s: %s", printable_name(article.origin or article.id), "; ".join(warnings))
+    article.meta.setdefault("warnings", []).extend(warnings)
 
 
 def set_confidence(article: Article, confidence: str | None = None) -> None:

@@ -2,7 +2,8 @@
 charset, charset_normalizer's guess, and cp1252 as the stated last resort.
 
 Decoding never fails: bytes that are invalid in the chosen encoding become U+FFFD, and
-every guess or replacement is reported as a warning for ``meta["warnings"]``.
+every guess or replacement is reported as a warning for ``meta["warnings"]``. Text that came
+in already decoded (JSON escapes, the API) is made storable by :func:`storable_text`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _SAMPLE = 4096
 _NO_LANGUAGE = 0.1  # below this coherence the detector recognised no language at all
 _TIE = 0.01        # charset_normalizer scores this close count as equal
 _NUL_SHARE = 0.3   # text in UTF-16 has a NUL in nearly every other byte
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, hint: str | None = None) -> tuple[str, list[str]]:
@@ -132,3 +134,32 @@ def _decoded(data: bytes, encoding: str, note: str | None) -> tuple[str, list[st
         warnings.append(f"invalid {encoding} at byte {exc.start}; undecodable bytes "
                         "replaced with U+FFFD")
         return data.decode(encoding, errors="replace"), warnings
+
+
+def storable_text(text: str, what: str) -> tuple[str, list[str]]:
+    """``text`` with lone surrogates replaced by U+FFFD and NUL characters removed, and a
+    warning naming ``what`` ("text", "title") for each kind of change.
+
+    UTF-8 cannot encode a lone surrogate (hashing and storing fail) and PostgreSQL refuses
+    NUL in text, so SQLite and PostgreSQL store the same thing.
+    """
+    warnings = []
+    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    if surrogates:
+        warnings.append(f"lone surrogates in {what} replaced with U+FFFD ({surrogates})")
+    nuls = text.count("\0")
+    if nuls:
+        text = text.replace("\0", "")
+        warnings.append(f"NUL characters removed from {what} ({nuls})")
+    return text, warnings
+
+
+def printable_name(name: str) -> str:
+    """``name`` (a path) with bytes that are not UTF-8 shown as ``\\xNN``: the OS hands them
+    to Python as lone surrogates, which can be neither printed as UTF-8 nor stored."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:   # a surrogate that stands for no byte
+        return _SURROGATE.sub("\ufffd", name)

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import fnmatch
-import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import InputError
-from eventwire.read.documents import build_article, iso_date, rejected, set_confidence
+from eventwire.read.documents import build_article, iso_date, rejected, set_confidence, warn
+from eventwire.read.encoding import printable_name
 from eventwire.read.feeds import is_feed, read_feed_file
 from eventwire.read.files import SUFFIXES, decode, input_kind, read_bytes
+from eventwire.read.folders import Entry, folder_entries, path_problem
 from eventwire.read.jsonl import read_jsonl_file, read_jsonl_lines
-from eventwire.read.sidecar import load_sidecar, sidecar_path
+from eventwire.read.sidecar import load_sidecar
 from eventwire.read.tables import read_csv_file, read_json_file
 from eventwire.read.warc import read_warc_file
 from eventwire.records import Article
 
-log = logging.getLogger(__name__)
-
-SINGLE = (".txt", ".html", ".htm")   # one document per file; these take a sidecar .json
 _READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
     ".jsonl": read_jsonl_file, ".json": read_json_file, ".csv": read_csv_file,
     ".rss": read_feed_file, ".atom": read_feed_file, ".warc": read_warc_file,
@@ -30,7 +28,7 @@ _READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
 
 def read_inputs(paths: Sequence[str], published: str | None = None,
                 stdin: TextIO | None = None, *, include: Sequence[str] = (),
-                exclude: Sequence[str] = ()) -> Iterator[Article]:
+                exclude: Sequence[str] = (), follow_symlinks: bool = False) -> Iterator[Article]:
     """Yield one Article per document of ``paths``, in input order.
 
     Writes ``id``, ``title``, ``published``, ``source``, ``url``, ``html``, ``raw_text``,
@@ -40,13 +38,14 @@ def read_inputs(paths: Sequence[str], published: str | None = None,
     in sorted order, keeping files whose path relative to the folder matches an
     ``include`` glob, if any, and no ``exclude`` glob) or "-" for JSONL on ``stdin``
     (sys.stdin by default); empty ``paths`` means stdin. ``published`` (YYYY-MM-DD) dates
-    documents that carry no date or only a low-confidence guess. An input that cannot be
-    read yields an Article with one line in ``errors``; raises InputError only when
-    ``published`` itself is not a date.
+    documents that carry no date or only a low-confidence guess. Symbolic links in folders
+    are followed out of the folder only with ``follow_symlinks``; named pipes are never
+    opened. An input that cannot be read yields an Article with one line in ``errors``;
+    raises InputError only when ``published`` itself is not a date.
     """
     fill = _checked_date(published)
     wanted = _glob_filter(include, exclude)
-    for article in _read_all(paths, stdin, wanted):
+    for article in map(_printable, _read_all(paths, stdin, wanted, follow_symlinks)):
         if fill and not article.errors and _guessed_date(article):
             article.published = fill
             article.meta.setdefault("provenance", {})["published"] = "argument"
@@ -77,44 +76,40 @@ def _checked_date(published: str | None) -> str | None:
     return date
 
 
-def _read_all(paths: Sequence[str], stdin: TextIO | None,
-              wanted: Callable[[str], bool]) -> Iterator[Article]:
+def _printable(article: Article) -> Article:
+    """``article`` with a path in its id, origin and errors made printable (printable_name)."""
+    article.id = printable_name(article.id)
+    article.origin = article.origin and printable_name(article.origin)
+    article.errors = [printable_name(error) for error in article.errors]
+    return article
+
+
+def _read_all(paths: Sequence[str], stdin: TextIO | None, wanted: Callable[[str], bool],
+              follow_symlinks: bool) -> Iterator[Article]:
     for given in paths or ["-"]:
         if given == "-":
             yield from read_jsonl_lines(stdin or sys.stdin, "<stdin>")
         else:
-            yield from _read_path(Path(given), given, wanted)
+            yield from _read_path(Path(given), given, wanted, follow_symlinks)
 
 
-def _read_path(path: Path, given: str, wanted: Callable[[str], bool]) -> Iterator[Article]:
-    if path.is_dir():
-        for member in folder_files(path, wanted):
-            yield from _read_file(member)
-    elif path.exists():
-        yield from _read_file(path)
+def _read_path(path: Path, given: str, wanted: Callable[[str], bool],
+               follow_symlinks: bool) -> Iterator[Article]:
+    problem = path_problem(path)
+    if problem:
+        yield rejected(given, problem)
+    elif path.is_dir():
+        for entry in folder_entries(path, wanted, follow_symlinks):
+            yield from _read_entry(entry)
     else:
-        yield rejected(given, "no such file or folder")
+        yield from _read_file(path)
 
 
-def folder_files(folder: Path, wanted: Callable[[str], bool] = lambda _: True) -> list[Path]:
-    """Input files under ``folder``, recursively, sorted: hidden files, sidecars, XML files
-    that are no feed and files whose folder-relative path ``wanted`` refuses are skipped."""
-    found = [p for p in folder.rglob("*") if p.is_file() and input_kind(p)
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
-    chosen = [p for p in found if wanted(p.relative_to(folder).as_posix())]
-    skipped = _sidecars(found) | _other_xml(chosen)
-    return sorted((p for p in chosen if p not in skipped),
-                  key=lambda p: p.relative_to(folder).parts)
-
-
-def _other_xml(files: Iterable[Path]) -> set[Path]:
-    """The .xml files that are no feed (sitemaps, configuration): not inputs in a folder."""
-    return {p for p in files if input_kind(p) == ".xml" and not is_feed(p)}
-
-
-def _sidecars(files: Iterable[Path]) -> set[Path]:
-    """The .json files that are the sidecar of a single-document file among ``files``."""
-    return {sidecar_path(p) for p in files if input_kind(p) in SINGLE}
+def _read_entry(entry: Entry) -> Iterator[Article]:
+    if entry.problem:
+        yield rejected(str(entry.path), entry.problem)
+    else:
+        yield from _read_file(entry.path)
 
 
 def _read_file(path: Path) -> Iterator[Article]:
@@ -144,6 +139,5 @@ def _read_document(path: Path, kind: str) -> Article:
     else:
         article = build_article(where, given, "sidecar", html=content)
     if warnings:
-        log.warning("%s: %s", where, "; ".join(warnings))
-        article.meta.setdefault("warnings", []).extend(warnings)
+        warn(article, warnings)
     return article

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.read.documents import build_article, metadata_problem, rejected
 from eventwire.read.files import iter_lines, max_bytes
 from eventwire.records import Article
+
+# arrays and objects inside each other: a document needs 2 or 3, and Python's decoder
+# recurses once per level (200,000 levels exhausted it and aborted the batch)
+MAX_DEPTH = 100
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article]:
@@ -47,10 +55,31 @@ def parse_line(line: str | bytes, where: str, came_from: str = "jsonl") -> Artic
                                "raise EVENTWIRE_MAX_BYTES to read it")
     text = raw.decode("utf-8-sig", errors="replace")
     try:
-        data = json.loads(text)
+        data = load_json(text)
+    except InputError as exc:
+        return rejected(where, str(exc))
     except json.JSONDecodeError as exc:
         return rejected(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
     return document_from(data, where, came_from, "\ufffd" in text)
+
+
+def load_json(text: str) -> Any:
+    """The value of the JSON ``text``; raises InputError when it nests more than MAX_DEPTH
+    levels deep, json.JSONDecodeError when it is no JSON."""
+    depth = json_depth(text)
+    if depth > MAX_DEPTH:
+        raise InputError(f"JSON nested {depth} levels deep, more than {MAX_DEPTH}")
+    return json.loads(text)
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in the JSON ``text`` (brackets in strings do not
+    count), found without decoding it."""
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def document_from(data: object, where: str, came_from: str, replaced: bool = False,

@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.read.documents import metadata_problem
+from eventwire.read.jsonl import load_json
 
 
 def sidecar_path(path: Path) -> Path:
@@ -26,8 +27,8 @@ def load_sidecar(path: Path) -> dict[str, Any]:
     if not side.is_file():
         return {}
     try:
-        data = json.loads(side.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = load_json(side.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, InputError) as exc:
         raise InputError(f"sidecar {side.name} cannot be read as JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise InputError(f"sidecar {side.name} must hold a JSON object")

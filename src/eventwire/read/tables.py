@@ -13,7 +13,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.read.documents import rejected
 from eventwire.read.files import decode, max_bytes, read_bytes
-from eventwire.read.jsonl import document_from
+from eventwire.read.jsonl import document_from, load_json
 from eventwire.records import Article
 
 # CSV header names (lower case) -> document field; the first present text column wins
@@ -29,7 +29,7 @@ def read_json_file(path: Path) -> Iterator[Article]:
     "text" or "html" is one document). Origins are ``path:N``, N counting from 1."""
     try:
         text, warnings = decode(read_bytes(path))
-        data = json.loads(text)
+        data = load_json(text)
     except InputError as exc:
         yield rejected(str(path), str(exc))
         return

@@ -2,7 +2,9 @@
 
 Each ``response`` record holding an HTTP response with an HTML body becomes one Article:
 ``WARC-Target-URI`` is its url and ``WARC-Date`` (the crawl date) its publication date when
-the page states none. Other records (requests, metadata, redirects, images) are skipped.
+the page states none. Requests, metadata and warcinfo records hold no document and are
+passed over; the other records that hold no page (PDF, images, redirects, revisits ...) are
+skipped and counted by kind, in one error Article per file after its pages.
 The file is streamed one record at a time; the ``max_bytes`` limit applies to each record.
 A damaged, oversized or truncated record yields one error Article named ``path:N`` (N its
 record number); a truncated record ends the reading of the file.
@@ -11,6 +13,7 @@ record number); a truncated record ends the reading of the file.
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +25,7 @@ from eventwire.read.files import check_text, decode, max_bytes, open_binary
 from eventwire.records import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_NO_DOCUMENT = ("warcinfo", "request", "metadata")   # records that never hold a page
 _SKIP_CHUNK = 1 << 20
 
 
@@ -59,16 +63,25 @@ def read_warc_file(path: Path) -> Iterator[Article]:
 
 
 def _warc_articles(path: Path) -> Iterator[Article]:
+    skipped: Counter[str] = Counter()
     try:
         with open_binary(path) as handle:
             for record in iter_records(handle):
-                article = record_article(record, f"{path}:{record.number}")
+                article = record_article(record, f"{path}:{record.number}", skipped)
                 if article is not None:
                     yield article
     except InputError as exc:
         yield rejected(str(path), str(exc))
     except (OSError, EOFError, zlib.error) as exc:
         yield rejected(str(path), f"cannot read the file: {exc}")
+    if skipped:
+        yield rejected(str(path), skipped_records(skipped))
+
+
+def skipped_records(skipped: Counter[str]) -> str:
+    """The one line saying which records of a file were skipped, counted by kind."""
+    counts = ", ".join(f"{count} {kind}" for kind, count in skipped.most_common())
+    return f"skipped records that hold no HTML page: {counts}"
 
 
 def iter_records(handle: BinaryIO) -> Iterator[Record]:
@@ -146,16 +159,26 @@ def _skip(handle: BinaryIO, length: int) -> None:
         length -= len(chunk)
 
 
-def record_article(record: Record, where: str) -> Article | None:
+def record_article(record: Record, where: str, skipped: Counter[str]) -> Article | None:
     """The Article of an HTML response record, an error Article for a damaged one, or None
-    for a record that holds no page (request, metadata, redirect, image ...)."""
+    for a record that holds no page: requests, metadata and warcinfo records are passed
+    over, the others (PDF, image, redirect, revisit ...) counted in ``skipped`` by kind."""
     if record.error:
         return rejected(where, record.error)
-    if record.headers.get("warc-type", "").lower() != "response":
+    kind = record.headers.get("warc-type", "").lower()
+    if kind != "response":
+        if kind not in _NO_DOCUMENT:
+            skipped[f"{kind or 'untyped'} record"] += 1
         return None
+    return _response_article(record, where, skipped)
+
+
+def _response_article(record: Record, where: str, skipped: Counter[str]) -> Article | None:
     try:
         response = parse_http(record.block)
-        if not _is_html_page(response):
+        other = _not_a_page(response)
+        if other:
+            skipped[other] += 1
             return None
         text, warnings = decode(http_body(response), _charset(response.headers))
     except InputError as exc:
@@ -193,9 +216,12 @@ def parse_http(block: bytes) -> Response:
     return Response(int(parts[1]), headers, body)
 
 
-def _is_html_page(response: Response) -> bool:
+def _not_a_page(response: Response) -> str | None:
+    """What a response that is no HTML page holds ("HTTP 301", "application/pdf"), or None."""
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return 200 <= response.status < 300 and kind in _HTML_TYPES
+    if not 200 <= response.status < 300:
+        return f"HTTP {response.status}"
+    return None if kind in _HTML_TYPES else kind or "no content type"
 
 
 def _charset(headers: dict[str, str]) -> str | None:

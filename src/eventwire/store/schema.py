@@ -222,7 +222,7 @@ class IngestLogRow(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     origin: Mapped[str | None] = mapped_column(Text)
     doc_id: Mapped[str | None] = mapped_column(String(200), index=True)
-    status: Mapped[str] = mapped_column(String(12))   # stored | unchanged | failed
+    status: Mapped[str] = mapped_column(String(12))   # stored | replaced | unchanged | conflict | failed
     message: Mapped[str | None] = mapped_column(Text)
 
 

@@ -24,16 +24,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy import event as sa_event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eventwire import link, settings, version
-from eventwire.errors import StoreError
+from eventwire.errors import StoreError, StoreUnavailable
 from eventwire.frames import Records
 from eventwire.records import Article, Story
 from eventwire.store import linking
 from eventwire.store import schema as S
+from eventwire.store.remove import remove_article
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,13 @@ WRITE_LOCK = 0x6576656E74776972
 # articles settled per transaction (Store.settle_stories): about seven seconds of holding the
 # write lock, well inside the 30 s other writers wait for it
 SETTLE_BATCH = 500
+# errors of one article's rows (a value too long, a broken constraint): that article fails and
+# the store goes on; any other database error is the store's own (disk full, read-only,
+# connection lost), and nothing more can be stored
+ARTICLE_ERRORS = (DataError, IntegrityError)
+# the key of an article's `meta` holding the sha256 of its text as read, before cleaning: two
+# documents with one id are the same when these agree
+INPUT_DIGEST = "input_sha256"
 
 
 @dataclass
@@ -72,6 +80,33 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def store_name(url: str) -> str:
+    """`url` as given, its password (if any) hidden: how messages name a store."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    return parsed.render_as_string(hide_password=True) if parsed.password else url
+
+
+def cause(exc: BaseException) -> str:
+    """The database's own reason for `exc` in one line ("database or disk is full"), without
+    the statement and parameters SQLAlchemy adds to its message."""
+    reason = str(getattr(exc, "orig", None) or exc).strip()
+    return reason.splitlines()[0] if reason else type(exc).__name__
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of an SQLite URL, None for an in-memory database. A URI filename
+    (``sqlite:///file:PATH?mode=ro&uri=true``) names PATH."""
+    database = url.database or ""
+    if url.query.get("uri") == "true":
+        database = database.removeprefix("file:")
+    if not database or database.startswith(":memory:") or url.query.get("mode") == "memory":
+        return None
+    return Path(database).expanduser()
+
+
 def open_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite, the folder is created and WAL is switched on.
 
@@ -83,16 +118,24 @@ def open_engine(url: str) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         engine = create_engine(parsed)
     except ImportError as exc:
-        raise StoreError(f"cannot open database {url!r}: {exc}; for PostgreSQL, install the "
-                         "driver with: pip install 'eventwire[postgres]'") from exc
+        raise StoreError(f"cannot open the store {store_name(url)}: {exc}; for PostgreSQL, install "
+                         "the driver with: pip install 'eventwire[postgres]'") from exc
     except (SQLAlchemyError, ValueError) as exc:
-        raise StoreError(f"cannot open database {url!r}: {exc}") from exc
+        raise StoreError(f"cannot open the store {store_name(url)}: {cause(exc)}") from exc
     if engine.dialect.name == "sqlite":
-        database = engine.url.database
-        if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(url, sqlite_file(engine.url))
         sa_event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _make_folder(url: str, database: Path | None) -> None:
+    if database is None:
+        return
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot open the store {store_name(url)}: cannot create its folder: "
+                         f"{exc}") from exc
 
 
 _MIGRATING = threading.Lock()
@@ -102,8 +145,8 @@ _MIGRATING = threading.Lock()
 def _sqlite_lock_file(engine: Engine) -> Iterator[None]:
     """Hold an exclusive lock on "<database>.lock" while migrating an SQLite file store, so
     processes opening one new store at once create its tables once."""
-    database = engine.url.database if engine.dialect.name == "sqlite" else None
-    if not database or database == ":memory:":
+    database = sqlite_file(engine.url) if engine.dialect.name == "sqlite" else None
+    if database is None:
         yield
         return
     with open(f"{database}.lock", "a+b") as handle:
@@ -138,8 +181,13 @@ class Store:
                     connection.execute(select(func.pg_advisory_xact_lock(WRITE_LOCK)))
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open or migrate the store at {self.url}: {exc}") from exc
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open or migrate the store {self.name}: {cause(exc)}") from exc
+
+    @property
+    def name(self) -> str:
+        """The store's URL with its password hidden, for messages."""
+        return store_name(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -153,27 +201,52 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def has_article(self, article_id: str) -> bool:
-        with self._session() as session:
-            return _stored(session, article_id)
+        try:
+            with self._session() as session:
+                return _stored(session, article_id)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, "reading") from exc
 
-    def add_article(self, article: Article, run_id: str | None = None) -> str:
+    def stored_content(self, article: Article) -> str:
+        """How the stored article with `article`'s id compares with it, before coding: "none"
+        is stored, or it has the "same" or a "different" text as read, or it is "unknown"
+        (stored before the store kept digests of texts as read: :meth:`add_article` compares
+        the coded texts)."""
+        try:
+            with self._session() as session:
+                stored = _stored_version(session, article.id)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, f"reading {article.origin or article.id}") from exc
+        return "none" if stored is None else _compare(stored, article)
+
+    def add_article(self, article: Article, run_id: str | None = None, *, replace: bool = False) -> str:
         """Store a coded article with everything derived from it, atomically.
 
-        Returns "stored", or "unchanged" when an article with that id is already stored.
-        With `run_id`, the ingest log line of the outcome is written in the same transaction,
-        so a crash never leaves a stored article unlogged.
+        Returns "stored"; "unchanged" when its id is stored with the same content; "conflict"
+        when its id is stored with other content, which is kept; with `replace`, "replaced"
+        when that other content was removed with everything derived from it and this article
+        stored instead. With `run_id`, the ingest log line of the outcome is written in the
+        same transaction, so a crash never leaves a stored article unlogged.
+
+        Raises StoreError when the article's rows are refused, StoreUnavailable when the
+        store itself failed.
         """
         try:
             with self._session.begin() as session:
                 _one_writer(session)
-                status = "unchanged" if _stored(session, article.id) else "stored"
-                if status == "stored":
-                    _write_article(session, article)
+                status = _write_unless_stored(session, article, replace)
                 if run_id:
-                    S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, None)])
+                    message = conflict_message(article) if status == "conflict" else None
+                    S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, message)])
+        except ARTICLE_ERRORS as exc:
+            raise StoreError(f"{article.origin or article.id}: cannot store: {cause(exc)}") from exc
         except SQLAlchemyError as exc:
-            raise StoreError(f"{article.origin or article.id}: cannot store: {exc}") from exc
+            raise self._failed(exc, f"storing {article.origin or article.id}") from exc
         return status
+
+    def _failed(self, exc: SQLAlchemyError, doing: str) -> StoreUnavailable:
+        """The error of a store that failed while `doing` something, naming it and the reason."""
+        return StoreUnavailable(f"store {self.name}: {cause(exc)} (while {doing})")
 
     def settle_stories(self, run_id: str) -> int:
         """Link again, with the document frequencies the store has now, the articles the run
@@ -199,12 +272,15 @@ class Store:
                     settled += linking.settle_stories(session, ids[start:start + SETTLE_BATCH])
             return settled
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot settle the stories of ingest run {run_id}: {exc}") from exc
+            raise self._failed(exc, f"settling the stories of ingest run {run_id}") from exc
 
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
-        with self._session.begin() as session:
-            S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, message)])
+        try:
+            with self._session.begin() as session:
+                S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, message)])
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, f"logging {article.origin or article.id}") from exc
 
     def transaction(self) -> Any:
         """A session inside a transaction (commits on success), for the store's own modules."""
@@ -377,6 +453,64 @@ def _stored(session: Session, article_id: str) -> bool:
     return session.execute(S.id_lookup(S.ArticleRow), {"id": article_id}).first() is not None
 
 
+def input_digest(article: Article) -> str:
+    """The sha256 of the article's text as read, before cleaning."""
+    return _text_hash(article.raw_text if article.raw_text is not None else article.text)
+
+
+def conflict_message(article: Article) -> str:
+    """The one-line report of a document whose id is stored with other content."""
+    where = f"{article.origin}: " if article.origin and article.origin != article.id else ""
+    return (f"{where}document {article.id!r} is stored with different content; the stored version is "
+            "kept (ingest with --replace to re-code it with the new content)")
+
+
+def _stored_version(session: Session, article_id: str) -> Any:
+    """The content hash and metadata of the stored article `article_id` (a row), or None."""
+    articles = S.table(S.ArticleRow)
+    return session.execute(select(articles.c.content_hash, articles.c.meta)
+                           .where(articles.c.id == article_id)).first()
+
+
+def _compare(stored: Any, article: Article) -> str:
+    """"same" or "different" text as read, or "unknown" when the stored article has no digest."""
+    digest = (stored.meta or {}).get(INPUT_DIGEST)
+    if not digest:
+        return "unknown"
+    return "same" if digest == input_digest(article) else "different"
+
+
+def _same_content(stored: Any, article: Article) -> bool:
+    """Whether the coded `article` has the content of the stored version: the same text as
+    read, or, for an article stored before the store kept that digest, the same coded text."""
+    found = _compare(stored, article)
+    if found == "unknown":
+        return bool(stored.content_hash == _text_hash(article.text))
+    return found == "same"
+
+
+def _write_unless_stored(session: Session, article: Article, replace: bool) -> str:
+    """Write `article` unless its id is stored with the same content, or (without `replace`)
+    with other content; returns what happened, as :meth:`Store.add_article` does."""
+    stored = _stored_version(session, article.id)
+    if stored is None:
+        status = "stored"
+    elif _same_content(stored, article):
+        return "unchanged"
+    elif not replace:
+        return "conflict"
+    else:
+        remove_article(session, session.get_one(S.ArticleRow, article.id))
+        status = "replaced"
+    article.meta[INPUT_DIGEST] = input_digest(article)
+    _write_article(session, article)
+    return status
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _one_writer(session: Session) -> None:
     """Serialise article writes: linking reads what earlier articles wrote (document
     frequencies, happenings, stories) and updates it, so two concurrent writers would lose
@@ -407,7 +541,7 @@ def _write_article(session: Session, article: Article, ingested_at: dt.datetime 
     # the story first, so that the article row is written once, with it
     story_id, telling, df = linking.link_story(session, linked)
     S.insert_rows(session, S.ArticleRow, [{
-        "id": article.id, "content_hash": hashlib.sha256(article.text.encode()).hexdigest(),
+        "id": article.id, "content_hash": _text_hash(article.text),
         "title": article.title, "published": article.published, "language": article.language,
         "source": article.source, "url": article.url, "origin": article.origin, "text": article.text,
         "removed": coded["removed"], "meta": _jsonable(article.meta), "coded": coded,
