@@ -59,7 +59,7 @@ def test_the_language_option_gives_the_codes_or_none_for_any(args, languages):
 
     @click.command()
     @reading_options
-    def probe(include, exclude, languages):
+    def probe(include, exclude, languages, follow_symlinks):
         seen["languages"] = languages
 
     assert CliRunner().invoke(probe, args).exit_code == 0
