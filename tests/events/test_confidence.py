@@ -201,3 +201,16 @@ def test_a_candidate_without_a_coded_party_is_kept_only_when_the_model_is_sure(c
     assert bool(article.events) == kept
     with_party = coded("Nigerian troops attacked a village in the north.", {"Nigerian troops": "NGA"})
     assert [e.type for e in with_party.events] == ["ASSAULT"]     # a coded party: always kept
+
+
+@pytest.mark.slow
+def test_a_partyless_candidate_never_absorbs_one_with_a_coded_party(nlp):
+    from eventwire.events.rules import merge_same
+
+    text = "Rebels attacked the convoy near the border."
+    partyless = _draft(nlp, text, 3, None, None)          # seen first, and as verbal as the other
+    with_party = _draft(nlp, text, 1, (0, 6), None)
+    with_party.rule_parties = True
+    [kept] = merge_same([partyless, with_party])
+    assert kept is with_party and kept.rule_parties
+    assert kept.event.trigger.text == "attacked"

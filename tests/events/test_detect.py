@@ -22,7 +22,7 @@ def test_probabilities_add_the_words_weights_and_sum_to_one():
     assert max(plain, key=plain.__getitem__) == "none"
 
 
-def test_the_shipped_detector_knows_every_type_and_a_threshold():
+def test_the_shipped_detector_knows_every_type_and_the_vector_width():
     from eventwire.ontology import plover_types
 
     model = detect.load_model()

@@ -2,10 +2,11 @@
 
 The trigger lexicon (``data/triggers.tsv``) proposes the events it knows words for, with one
 type per word whatever the context; it cannot tell a literal "attack" from a figurative one.
-Here every verb and noun of a sentence is classified as one of the PLOVER types or none by a
-multinomial logistic regression over the word, its syntax (dependency, head, objects,
-prepositions, the kinds of entity around it), its neighbours, its contextual vector from the
-spaCy model, and what the lexicon said of it (``lex=TYPE``, ``lex=NONE`` or ``lex=-``).
+Here a candidate's trigger word (in training, every verb and noun) is classified as one of the
+PLOVER types or none by a multinomial logistic regression over the word, its syntax
+(dependency, head, objects, prepositions, the kinds of entity around it), its neighbours, its
+contextual vector from the spaCy model, and what the lexicon said of it (``lex=TYPE``,
+``lex=NONE`` or ``lex=-``).
 
 Every candidate event carries the detector's probabilities at its trigger word (of the event's
 type, and of none), features of the confidence model, which decides whether the event is kept
@@ -22,6 +23,7 @@ is part of the coder version. Without the file the features are absent.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ from spacy.tokens import Token
 from eventwire.errors import ConfigError
 from eventwire.events.confidence import broken, read_model
 from eventwire.events.match import Match
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = "detector.json"
 NONE_LABEL = "none"
@@ -164,6 +168,15 @@ class DetectorModel:
 
 
 @functools.cache
+def _warn_no_vectors(shape: object, width: int) -> None:
+    """Once per process: the spaCy model gives no contextual vectors of the detector's width
+    (another pipeline than the pinned one?), so the detector scores without them."""
+    log.warning("the trigger detector expects the spaCy model's %d-wide tok2vec vectors, but "
+                "doc.tensor has shape %s; scoring without them (confidences will be less sharp; "
+                "use the pinned model or retrain: python -m eventwire.events.train)", width, shape)
+
+
+@functools.cache
 def load_model(filename: str = MODEL_FILE) -> DetectorModel | None:
     """The shipped detector, or None when the package has none."""
     data = read_model(filename, "trigger detector")
@@ -186,7 +199,8 @@ def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> d
     """Token index -> the detector's label probabilities, for the candidate words that head a
     match (the only words whose probabilities the coder reads)."""
     covered = lexicon_types(matches)
-    words = sorted({m.head for m in matches if candidate(m.head)}, key=lambda t: t.i)
+    inside = range(sentence.start, sentence.end)
+    words = sorted({m.head for m in matches if candidate(m.head) and m.head.i in inside}, key=lambda t: t.i)
     if not words:
         return {}
     context = Context.of(sentence)
@@ -196,4 +210,6 @@ def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> d
         import numpy
 
         rows = (numpy.asarray(rows) + tensor[[t.i for t in words]] @ numpy.asarray(model.dense)).tolist()
+    elif model.dense:
+        _warn_no_vectors(getattr(tensor, "shape", None), len(model.dense))
     return {token.i: model.probabilities(row) for token, row in zip(words, rows, strict=True)}

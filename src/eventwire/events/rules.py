@@ -233,13 +233,20 @@ def merge_same(drafts: list[Draft]) -> list[Draft]:
         if other is None:
             kept.append(draft)
             continue
-        base, extra = (other, draft) if other.nominal <= draft.nominal else (draft, other)
+        # the draft the rules found a coded party for stays (a partyless one may not absorb it),
+        # then the verbal one
+        base, extra = (other, draft) if _rank(other) <= _rank(draft) else (draft, other)
+        base.rule_parties = base.rule_parties or extra.rule_parties
         for role in ("actor", "recipient"):
             merged = getattr(base.event, role) + [e for e in getattr(extra.event, role)
                                                    if e not in getattr(base.event, role)]
             setattr(base.event, role, merged)
         kept[kept.index(other)] = base
     return kept
+
+
+def _rank(draft: Draft) -> tuple[bool, bool]:
+    return (not draft.rule_parties, draft.nominal)
 
 
 def merge_outcomes(drafts: list[Draft]) -> list[Draft]:
@@ -254,6 +261,7 @@ def merge_outcomes(drafts: list[Draft]) -> list[Draft]:
             continue
         draft.event.trigger_token = verb.i
         if other is not None and other is not draft:
+            draft.rule_parties = draft.rule_parties or other.rule_parties
             drafts = [d for d in drafts if d is not other]
     return drafts
 

@@ -385,37 +385,56 @@ def fit(examples: list[Example], progress: Callable[[str], None] = lambda _: Non
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="train the events' role and confidence models "
-                                                 "(events/data/roles.json, confidence.json)")
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args(argv)
-    if not (args.shared / "gold" / "dev").is_dir():
-        print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
-        return 2
+def _train(shared: Path) -> None:
+    """Fit and write the three models, in order (see the module docstring)."""
     began = time.monotonic()
     from eventwire.events import confidence, detect, roles, train_detect
 
     global CROSS
     recorder = confidence.Recorder
     recorder.roles = recorder.confidence = recorder.detect = False   # first pass: rules alone
-    words = train_detect.collect(args.shared, progress=print)
+    words = train_detect.collect(shared, progress=print)
     detector = train_detect.fit(words, progress=print)
     DETECTOR_OUT.write_text(compact(detector), encoding="utf-8")
     print(f"wrote {DETECTOR_OUT}: {len(detector['weights'])} features, C={detector['C']}")
     detect.load_model.cache_clear()
     CROSS = (train_detect.groups(words), train_detect.fold_models(words, detector["C"]))
     recorder.detect = True                       # the other models see the detector's events
-    roles_model = fit_roles(role_examples(args.shared, progress=print), progress=print)
+    roles_model = fit_roles(role_examples(shared, progress=print), progress=print)
     ROLES_OUT.write_text(json.dumps(roles_model, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {ROLES_OUT}")
     roles.load_model.cache_clear()
     confidence.Recorder.roles = True             # second pass: the new roles, rules' confidence
-    examples = collect(args.shared, progress=print)
+    examples = collect(shared, progress=print)
     model = fit(examples, progress=print)
     OUT.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(model['weights'])} weights, C={model['C']} "
           f"({time.monotonic() - began:.0f} s)")
+
+
+def _restore() -> None:
+    """The coder's switches as coding expects them, whatever training left."""
+    global CROSS
+    from eventwire.events.confidence import Recorder
+
+    CROSS = None
+    Recorder.on, Recorder.roles, Recorder.confidence, Recorder.detect = False, True, True, True
+    Recorder.detector = None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="train the events' trigger detector, role and "
+                                                 "confidence models (events/data/detector.json, "
+                                                 "roles.json, confidence.json)")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args(argv)
+    if not (args.shared / "gold" / "dev").is_dir():
+        print(f"error: {args.shared}: no gold/dev folder (give --shared ../shared)", file=sys.stderr)
+        return 2
+    try:
+        _train(args.shared)
+    finally:
+        _restore()
     return 0
 
 
