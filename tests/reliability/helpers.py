@@ -38,6 +38,13 @@ DERIVED = ["articles", "events", "participants", "claims", "places", "times", "q
            "happenings", "happening_parties", "stories", "article_terms", "term_stats", "knowledge"]
 
 
+def write_jsonl(path: Path, *documents: tuple[str, str]) -> str:
+    """Write (id, text) documents, dated 2025-01-09, as a JSONL file; its path as a string."""
+    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "published": "2025-01-09"}) + "\n"
+                            for doc_id, text in documents))
+    return str(path)
+
+
 def env() -> dict[str, str]:
     """The environment of a CLI subprocess: this checkout's package first on the path."""
     return {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"}

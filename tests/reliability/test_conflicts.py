@@ -5,7 +5,6 @@ article with the new content; identical content stays unchanged."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -17,12 +16,6 @@ MEETING = ("India's foreign secretary met the Taliban's acting foreign minister 
            "Wednesday. The two sides discussed trade and humanitarian aid.")
 ARRESTS = "Kenyan police arrested dozens of protesters in Nairobi on Tuesday."
 DEAL = "Brazil signed a soybean trade agreement with Egypt in Cairo on Monday."
-
-
-def _jsonl(path: Path, *documents: tuple[str, str]) -> str:
-    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "published": "2025-01-09"}) + "\n"
-                            for doc_id, text in documents))
-    return str(path)
 
 
 def _ingest(db: str, path: str, **options: bool) -> object:
@@ -37,9 +30,9 @@ def _statuses(db: str, doc_id: str) -> list[str]:
 @pytest.fixture
 def stored(db_url, tmp_path, nlp):
     """A store holding doc-1 (a meeting) and the JSONL of a second doc-1 with other text."""
-    first = _ingest(db_url, _jsonl(tmp_path / "first.jsonl", ("doc-1", MEETING)))
+    first = _ingest(db_url, helpers.write_jsonl(tmp_path / "first.jsonl", ("doc-1", MEETING)))
     assert first.stored == 1
-    return db_url, _jsonl(tmp_path / "second.jsonl", ("doc-1", ARRESTS), ("doc-2", DEAL))
+    return db_url, helpers.write_jsonl(tmp_path / "second.jsonl", ("doc-1", ARRESTS), ("doc-2", DEAL))
 
 
 def test_other_content_under_a_stored_id_is_a_conflict_and_the_batch_goes_on(stored):
@@ -77,7 +70,7 @@ def test_replace_recodes_the_stored_article_with_the_new_content(stored):
 def test_identical_content_stays_unchanged(stored, tmp_path, replace):
     db, _ = stored
     before = helpers.digest(db)
-    report = _ingest(db, _jsonl(tmp_path / "again.jsonl", ("doc-1", MEETING)), replace=replace)
+    report = _ingest(db, helpers.write_jsonl(tmp_path / "again.jsonl", ("doc-1", MEETING)), replace=replace)
     assert (report.unchanged, report.replaced, report.conflicts) == (1, 0, 0)
     assert helpers.digest(db) == before
 
@@ -85,7 +78,8 @@ def test_identical_content_stays_unchanged(stored, tmp_path, replace):
 def test_two_contents_under_one_id_in_one_batch_store_the_first(db_url, tmp_path, nlp):
     """Coding reads ahead, so the second doc-1 passes the check before coding while the first
     is not stored yet: the check in the article's own transaction catches it."""
-    report = _ingest(db_url, _jsonl(tmp_path / "both.jsonl", ("doc-1", MEETING), ("doc-1", ARRESTS)))
+    both = helpers.write_jsonl(tmp_path / "both.jsonl", ("doc-1", MEETING), ("doc-1", ARRESTS))
+    report = _ingest(db_url, both)
     assert (report.stored, report.conflicts) == (1, 1)
     assert helpers.column(db_url, "SELECT text FROM articles WHERE id = 'doc-1'") == [MEETING]
 
@@ -94,7 +88,7 @@ def test_an_article_stored_without_an_input_digest_is_compared_by_its_coded_text
     """Articles stored before issue #23 carry no digest of their text as read."""
     db, second = stored
     helpers.execute(db, "UPDATE articles SET meta = '{}'")
-    same = _ingest(db, _jsonl(tmp_path / "again.jsonl", ("doc-1", MEETING)))
+    same = _ingest(db, helpers.write_jsonl(tmp_path / "again.jsonl", ("doc-1", MEETING)))
     other = _ingest(db, second)
     assert (same.unchanged, same.conflicts, other.conflicts) == (1, 0, 1)
     assert helpers.column(db, "SELECT text FROM articles WHERE id = 'doc-1'") == [MEETING]

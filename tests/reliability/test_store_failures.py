@@ -6,9 +6,6 @@ reason and the batch goes on."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import event as sa_event
@@ -24,12 +21,6 @@ from tests.reliability import helpers
 
 MEETING = "India's foreign secretary met the Taliban's acting foreign minister in Dubai on Wednesday."
 DEAL = "Brazil signed a soybean trade agreement with Egypt in Cairo on Monday."
-
-
-def _jsonl(path: Path, *documents: tuple[str, str]) -> str:
-    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "published": "2025-01-09"}) + "\n"
-                            for doc_id, text in documents))
-    return str(path)
 
 
 def _store_one(db: str) -> None:
@@ -74,7 +65,7 @@ def test_ingest_into_a_read_only_store_names_the_store_and_the_cause(tmp_path):
     path = tmp_path / "store.db"
     _store_one(f"sqlite:///{path}")
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
-    docs = _jsonl(tmp_path / "docs.jsonl", ("doc-1", MEETING))
+    docs = helpers.write_jsonl(tmp_path / "docs.jsonl", ("doc-1", MEETING))
 
     done = helpers.run(helpers.ingest_command([docs], read_only, "--workers", "1"), cwd=tmp_path)
 
@@ -114,7 +105,7 @@ def test_the_ingest_command_reports_a_full_disk_in_one_line(tmp_path, monkeypatc
         return engine
 
     monkeypatch.setattr(store_module, "open_engine", full)
-    docs = _jsonl(tmp_path / "docs.jsonl", ("doc-1", " ".join([MEETING] * 50)), ("doc-2", DEAL))
+    docs = helpers.write_jsonl(tmp_path / "docs.jsonl", ("doc-1", " ".join([MEETING] * 50)), ("doc-2", DEAL))
     result = CliRunner().invoke(cli, ["ingest", docs, "--db", db, "--workers", "1", "--quiet"])
 
     assert result.exit_code == 1, result.output
@@ -160,7 +151,7 @@ def test_a_lost_connection_stops_the_ingest_and_keeps_what_was_stored(request, t
 @pytest.mark.postgres
 def test_a_document_the_store_refuses_is_reported_with_its_reason(request, tmp_path):
     """PostgreSQL holds article ids to 200 characters: that document fails, the batch goes on."""
-    docs = _jsonl(tmp_path / "docs.jsonl", ("x" * 300, MEETING), ("doc-2", DEAL))
+    docs = helpers.write_jsonl(tmp_path / "docs.jsonl", ("x" * 300, MEETING), ("doc-2", DEAL))
     with pg.database_url(request, "postgresql", tmp_path) as db:
         done = helpers.run(helpers.ingest_command([docs], db, "--workers", "1"))
         assert done.returncode == 1, done.stderr
