@@ -499,3 +499,15 @@ def test_migration_0006_fills_the_dyad_index_from_stored_happenings(db_url):
                                       HappeningDyadRow.intensity_count)).all() == [("AFG", "IND", 5.0, 2)]
         [point] = store.timeline("IND", "AFG")
         assert point["events"] == 1 and point["mean_intensity"] == pytest.approx(2.5)
+
+
+def test_a_plain_path_is_the_sqlite_file_at_that_path(tmp_path, monkeypatch):
+    from eventwire.store import Store
+    from eventwire.store.store import store_url
+
+    monkeypatch.chdir(tmp_path)
+    with Store("events.db") as store:
+        assert store.url == f"sqlite:///{tmp_path / 'events.db'}"
+    assert (tmp_path / "events.db").is_file()
+    assert store_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert store_url("sqlite:///x.db") == "sqlite:///x.db"

@@ -27,7 +27,8 @@ def published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--db", envvar=settings.SETTINGS["db"].env, metavar="URL",
-                        help="SQLAlchemy URL of the store (default: SQLite in the user data folder; "
+                        help="SQLAlchemy URL of the store, or the path of an SQLite file (default: "
+                             "SQLite in the user data folder; "
                              f"env {settings.SETTINGS['db'].env}).")(fn)
 
 

@@ -80,6 +80,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def store_url(given: str) -> str:
+    """A SQLAlchemy URL for `given`: a URL as it is, a plain file path (``events.db``,
+    ``~/data/events.db``) as the SQLite file at that path."""
+    if "://" in given or given.startswith("sqlite:"):
+        return given
+    return f"sqlite:///{Path(given).expanduser().resolve()}"
+
+
 def store_name(url: str) -> str:
     """`url` as given, its password (if any) hidden: how messages name a store."""
     try:
@@ -161,7 +169,7 @@ class Store:
     """A connection to an event store; migrates the schema to the latest version on open."""
 
     def __init__(self, url: str | None = None) -> None:
-        self.url = url or settings.get("db")
+        self.url = store_url(url or settings.get("db"))
         self.engine = open_engine(self.url)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         self.migrate()
