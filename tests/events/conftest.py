@@ -32,3 +32,20 @@ def coded(nlp):
 
 def countries(entities) -> set[str]:
     return {e.country for e in entities}
+
+
+@pytest.fixture
+def recorded(nlp):
+    """recorded(text) -> the Article coded with the training switch on: each event keeps its
+    confidence features and its role candidates' features."""
+    from eventwire.api import code_text
+    from eventwire.events.confidence import Recorder
+
+    def run(text: str):
+        Recorder.on = True
+        try:
+            return code_text(text)
+        finally:
+            Recorder.on = False
+
+    return run

@@ -39,15 +39,8 @@ def test_coded_events_carry_the_models_probability(nlp):
 
 
 @pytest.mark.slow
-def test_features_describe_the_candidate_and_its_sentence(nlp):
-    from eventwire.api import code_text
-    from eventwire.events.confidence import Recorder
-
-    Recorder.on = True
-    try:
-        article = code_text("Kenyan police arrested dozens of protesters in Nairobi on Tuesday.")
-    finally:
-        Recorder.on = False
+def test_features_describe_the_candidate_and_its_sentence(recorded):
+    article = recorded("Kenyan police arrested dozens of protesters in Nairobi on Tuesday.")
     found = article.events[0].features
     assert found["type=COERCE|lemma=arrest"] == 1.0 and found["actor_sector=COP"] == 1.0
     assert found["type=COERCE|near=protester"] == 1.0 and "w=arrest" not in found

@@ -50,15 +50,8 @@ def test_a_broken_detector_file_is_refused_with_its_name(monkeypatch, data, why)
 
 
 @pytest.mark.slow
-def test_coded_events_carry_the_detectors_probabilities_as_evidence(nlp):
-    from eventwire.api import code_text
-    from eventwire.events.confidence import Recorder
-
-    Recorder.on = True
-    try:
-        article = code_text("Rebels shelled the town of Juba on Monday.")
-    finally:
-        Recorder.on = False
+def test_coded_events_carry_the_detectors_probabilities_as_evidence(recorded):
+    article = recorded("Rebels shelled the town of Juba on Monday.")
     [event] = article.events
     assert 0 < event.features["detector_p"] <= 1 and "detector_none" in event.features
     assert event.features["detector_p"] == event.features["type=ASSAULT|detector_p"]

@@ -15,14 +15,17 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import ConfigError
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
+
+T = TypeVar("T")
 
 MODEL_FILE = "confidence.json"
 CONTENT_POS = ("NOUN", "VERB", "ADJ")
@@ -122,17 +125,25 @@ def broken(filename: str, what: str, why: object) -> str:
             "with python -m eventwire.events.train")
 
 
-@functools.cache
-def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
-    """The shipped model, or None when the package has none (the rules' evidence is used)."""
-    data = read_model(filename, "confidence model")
+def built(filename: str, what: str, data: dict[str, Any] | None, build: Callable[[dict[str, Any]], T]
+          ) -> T | None:
+    """``build(data)`` for a model file read by :func:`read_model` (None when there is none);
+    a file whose fields do not fit is refused with :func:`broken`'s message."""
     if data is None:
         return None
     try:
-        return ConfidenceModel({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                               float(data["platt"][0]), float(data["platt"][1]))
+        return build(data)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
-        raise ConfigError(broken(filename, "confidence model", exc)) from exc
+        raise ConfigError(broken(filename, what, exc)) from exc
+
+
+@functools.cache
+def load_model(filename: str = MODEL_FILE) -> ConfidenceModel | None:
+    """The shipped model, or None when the package has none (the rules' evidence is used)."""
+    return built(filename, "confidence model", read_model(filename, "confidence model"),
+                 lambda data: ConfidenceModel({k: float(v) for k, v in data["weights"].items()},
+                                              float(data["bias"]), float(data["platt"][0]),
+                                              float(data["platt"][1])))
 
 
 class Recorder:

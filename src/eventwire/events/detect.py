@@ -27,17 +27,19 @@ import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.errors import ConfigError
-from eventwire.events.confidence import broken, read_model
+from eventwire.events.confidence import broken, built, read_model
 from eventwire.events.match import Match
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "detector.json"
+WHAT = "trigger detector"
 NONE_LABEL = "none"
 CANDIDATE_POS = ("VERB", "NOUN")
 CHILD_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "prt", "xcomp", "ccomp", "acomp", "agent",
@@ -179,20 +181,19 @@ def _warn_no_vectors(shape: object, width: int) -> None:
 @functools.cache
 def load_model(filename: str = MODEL_FILE) -> DetectorModel | None:
     """The shipped detector, or None when the package has none."""
-    data = read_model(filename, "trigger detector")
-    if data is None:
-        return None
-    try:
-        labels = tuple(str(x) for x in data["labels"])
-        weights = {str(k): tuple(float(w) for w in v) for k, v in data["weights"].items()}
-        model = DetectorModel(labels, weights, tuple(float(b) for b in data["biases"]),
-                              tuple(tuple(float(w) for w in row) for row in data.get("dense", [])))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ConfigError(broken(filename, "trigger detector", exc)) from exc
-    if NONE_LABEL not in labels or len(model.biases) != len(labels) or \
-            any(len(row) != len(labels) for row in (*weights.values(), *model.dense)):
-        raise ConfigError(broken(filename, "trigger detector", "labels and weights disagree"))
+    model = built(filename, WHAT, read_model(filename, WHAT), _detector)
+    if model is not None and (NONE_LABEL not in model.labels or len(model.biases) != len(model.labels)
+                              or any(len(row) != len(model.labels)
+                                     for row in (*model.weights.values(), *model.dense))):
+        raise ConfigError(broken(filename, WHAT, "labels and weights disagree"))
     return model
+
+
+def _detector(data: dict[str, Any]) -> DetectorModel:
+    return DetectorModel(tuple(str(x) for x in data["labels"]),
+                         {str(k): tuple(float(w) for w in v) for k, v in data["weights"].items()},
+                         tuple(float(b) for b in data["biases"]),
+                         tuple(tuple(float(w) for w in row) for row in data.get("dense", [])))
 
 
 def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> dict[int, dict[str, float]]:

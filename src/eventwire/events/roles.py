@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.errors import ConfigError
-from eventwire.events.confidence import broken, read_model
+from eventwire.events.confidence import built, read_model
 from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Entity
 
@@ -123,14 +122,10 @@ class RoleModel:
 @functools.cache
 def load_model(filename: str = MODEL_FILE) -> RoleModel | None:
     """The shipped role model, or None when the package has none (the rules' roles stand)."""
-    data = read_model(filename, "role model")
-    if data is None:
-        return None
-    try:
-        return RoleModel({c: {k: float(v) for k, v in data["weights"][c].items()} for c in CLASSES},
-                         {c: float(data["biases"][c]) for c in CLASSES})
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ConfigError(broken(filename, "role model", exc)) from exc
+    return built(filename, "role model", read_model(filename, "role model"),
+                 lambda data: RoleModel({c: {k: float(v) for k, v in data["weights"][c].items()}
+                                         for c in CLASSES},
+                                        {c: float(data["biases"][c]) for c in CLASSES}))
 
 
 def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:

@@ -104,9 +104,9 @@ def _coder() -> Callable[..., Any]:
     return code
 
 
-def news_tune(shared: Path) -> Iterator[tuple[str, list[Any], list[Any]]]:
-    """(drawing unit, coder events, gold events) of each annotated sentence of the news set's
-    tune part."""
+def news_tune_rows(shared: Path) -> tuple[dict[str, Any], list[Any], dict[tuple[str, str], Any]]:
+    """The news set's final labels, the frame rows of its annotated tune sentences, and their
+    documents by (corpus, id)."""
     from eventwire.evaluate.news import score
     from eventwire.evaluate.news.corpora import read_documents
     from eventwire.evaluate.news.frame import read_frame
@@ -114,7 +114,15 @@ def news_tune(shared: Path) -> Iterator[tuple[str, list[Any], list[Any]]]:
     labels = score.final_labels()
     tune = keeper("tune")
     rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
-    documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
+    return labels, rows, read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
+
+
+def news_tune(shared: Path) -> Iterator[tuple[str, list[Any], list[Any]]]:
+    """(drawing unit, coder events, gold events) of each annotated sentence of the news set's
+    tune part."""
+    from eventwire.evaluate.news import score
+
+    labels, rows, documents = news_tune_rows(shared)
     for row, events in score.coded_sentences(rows, documents, _coder()):
         yield score.unit_of(row.corpus, row.doc_id), events, labels[row.sid].events
 

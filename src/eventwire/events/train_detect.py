@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate.split import keeper, kept, sentence_key
+from eventwire.evaluate.split import keeper, sentence_key
 from eventwire.events.detect import (
     NONE_LABEL,
     Context,
@@ -64,14 +64,15 @@ def fold_of(group: str) -> int:
     return hashlib.sha256(f"detector-fold:{group}".encode()).digest()[0] % 2
 
 
+def heads(tokens: list[Any]) -> list[Any]:
+    """A span's tokens whose syntactic head lies outside it (or who are their sentence's root)."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+
+
 def head_of(tokens: list[Any]) -> Any | None:
     """The syntactic head among a span's tokens that the detector can classify."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    for token in heads + tokens:
-        if candidate(token):
-            return token
-    return None
+    return next((token for token in heads(tokens) + tokens if candidate(token)), None)
 
 
 def _sentence_words(sentence: Any, triggers: dict[int, str], lexicon: Any, group: str,
@@ -108,13 +109,9 @@ def _triggers(doc: Any, gold: list[Any], low: int, high: int) -> dict[int, str]:
 
 def news_words(shared: Path, code: Callable[..., Any], lexicon: Any) -> Iterator[WordExample]:
     from eventwire.evaluate.news import score
-    from eventwire.evaluate.news.corpora import read_documents
-    from eventwire.evaluate.news.frame import read_frame
+    from eventwire.events.train import news_tune_rows
 
-    labels = score.final_labels()
-    tune = keeper("tune")
-    rows = [r for r in read_frame() if r.sid in labels and kept(tune, score.unit_of(r.corpus, r.doc_id))]
-    documents = read_documents(shared, {(r.corpus, r.doc_id) for r in rows})
+    labels, rows, documents = news_tune_rows(shared)
     by_doc: dict[tuple[str, str], list[Any]] = {}
     for row in rows:
         by_doc.setdefault((row.corpus, row.doc_id), []).append(row)
@@ -163,10 +160,7 @@ def plv_words(gold: Path, code: Callable[..., Any], lexicon: Any) -> Iterator[Wo
 
 def head_token(doc: Any, spans: Sequence[tuple[int, int]]) -> Any | None:
     tokens = [t for t in doc for s, e in spans if s <= t.idx < e]
-    if not tokens:
-        return None
-    inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    return next(iter(heads(tokens) + tokens), None)
 
 
 def lowest_common(a: Any, b: Any) -> Any | None:

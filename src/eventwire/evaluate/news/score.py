@@ -375,13 +375,18 @@ def agreement_figures(primary: dict[str, Label], second: dict[str, Label]) -> di
     return {f"agreement_{key}": value for key, value in found.items()}
 
 
+def above(scored: list[Scored], threshold: float) -> list[Scored]:
+    """The sentences scored again with only the coder's events at or above `threshold`."""
+    return [score_sentence(s.row, s.weight, [e for e in s.events if e.confidence >= threshold],
+                           s.gold_events) for s in scored]
+
+
 def by_threshold(scored: list[Scored]) -> dict[str, dict[str, float | None]]:
     """The precision–recall curve: the estimates when only events with a confidence at or
     above each threshold are kept (pairing done again with the events kept)."""
     curve = {}
     for threshold in THRESHOLDS:
-        kept_events = [score_sentence(s.row, s.weight, [e for e in s.events if e.confidence >= threshold],
-                                      s.gold_events) for s in scored]
+        kept_events = above(scored, threshold)
         curve[f"{threshold:.2f}"] = {**estimates(kept_events),
                                      "coder_events": sum(len(s.predicted) for s in kept_events)}
     return curve
@@ -421,10 +426,8 @@ def summary(scored: list[Scored], drawn: Drawn | None = None) -> dict[str, Any]:
         "documents": len({(s.row.corpus, s.row.doc_id) for s in scored}),
     }
     threshold = min_confidence()
-    at_default = [score_sentence(s.row, s.weight, [e for e in s.events if e.confidence >= threshold],
-                                 s.gold_events) for s in scored]
     figures["default_threshold"] = threshold
-    figures.update({f"default_{k}": v for k, v in estimates(at_default).items()})
+    figures.update({f"default_{k}": v for k, v in estimates(above(scored, threshold)).items()})
     groups, intervals = grouped(scored), bootstrap(scored, drawn=drawn)
     figures.update(_with_intervals(groups.get("all", dict.fromkeys(PRECISION + RECALL)),
                                    intervals.get("all", {})))
