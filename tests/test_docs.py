@@ -14,6 +14,7 @@ from eventwire.cli import (
     kb,  # noqa: F401 - registers the kb group
     recode,  # noqa: F401 - registers recode
     serve,  # noqa: F401 - registers serve and token
+    summary,  # noqa: F401 - registers summary
 )
 from eventwire.cli.main import main  # noqa: F401 - importing registers nothing; commands below do
 

@@ -11,7 +11,13 @@ from click.testing import CliRunner
 
 from eventwire.cli import cli
 from eventwire.cli import commands as _commands  # noqa: F401 - registers `events`
-from eventwire.export import CSV_COLUMNS, GDELT_COLUMNS, POLECAT_COLUMNS, write_events
+from eventwire.export import (
+    CSV_COLUMNS,
+    GDELT_COLUMNS,
+    POLECAT_COLUMNS,
+    PROVENANCE_COLUMNS,
+    write_events,
+)
 from eventwire.store import EventFilter, Store
 from tests.factories import article, entity, event
 
@@ -51,7 +57,7 @@ def test_gdelt_rows_have_every_gdelt_column(events, tmp_path):
     out = tmp_path / "e.tsv"
     write_events(events, "gdelt", str(out))
     rows = list(csv.DictReader(out.open(), delimiter="\t"))
-    assert tuple(rows[0].keys()) == GDELT_COLUMNS
+    assert tuple(rows[0].keys()) == GDELT_COLUMNS + PROVENANCE_COLUMNS
     assault = next(r for r in rows if r["Actor1CountryCode"] == "PAK")
     assert assault["Actor2CountryCode"] == "AFG" and assault["EventRootCode"] == "19"
     assert assault["QuadClass"] == "4" and float(assault["GoldsteinScale"]) < 0
@@ -81,7 +87,7 @@ def test_gdelt_and_polecat_tsv_read_back_with_pandas(events, tmp_path):
         out = tmp_path / f"e.{fmt}.tsv"
         write_events(events, fmt, str(out))
         frame = pd.read_csv(out, sep="\t", keep_default_na=False)
-        assert tuple(frame.columns) == columns and len(frame) == 2
+        assert tuple(frame.columns) == columns + PROVENANCE_COLUMNS and len(frame) == 2
 
 
 def test_polecat_rows_carry_names_sectors_place_and_source(events, tmp_path):

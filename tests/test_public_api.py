@@ -3,7 +3,7 @@
 import eventwire
 
 EXPORTED = {
-    "Article", "Claim", "ConfigError", "Entity", "Event", "EventFilter", "EventwireError",
+    "Article", "Claim", "ConfigError", "Entity", "Event", "EventFilter", "EventwireError", "FilterError",
     "InputError", "Place", "Quote", "Store", "StoreError", "Story", "TimeExpression",
     "__version__", "code_documents", "code_text", "ingest",
 }

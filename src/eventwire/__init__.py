@@ -7,7 +7,7 @@ The public API is small and pinned by tests/test_public_api.py::
 """
 
 from eventwire.api import code_documents, code_text, ingest
-from eventwire.errors import ConfigError, EventwireError, InputError, StoreError
+from eventwire.errors import ConfigError, EventwireError, FilterError, InputError, StoreError
 from eventwire.records import (
     Article,
     Claim,
@@ -29,6 +29,7 @@ __all__ = [
     "Event",
     "EventFilter",
     "EventwireError",
+    "FilterError",
     "InputError",
     "Place",
     "Quote",

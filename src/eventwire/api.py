@@ -156,9 +156,27 @@ class IngestReport:
     settled: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    # the run's stored reports per status (linked, or why not: Store.report_counts)
+    reports: dict[str, int] = field(default_factory=dict)
+    # stored or replaced documents without a publication date: their events cannot be dated
+    undated: int = 0
+    # stored or replaced documents per language other than English: no coder reads them
+    other_languages: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "warnings": self.warnings()}
+
+    def warnings(self) -> list[str]:
+        """What the run stored but cannot code well, one line each: documents in a language
+        with no coder, and most documents without a publication date."""
+        found = [f"no coder for language {code!r}: {n} document{'s' * (n != 1)} stored without "
+                 "events (eventwire codes English)" for code, n in sorted(self.other_languages.items())]
+        kept = self.stored + self.replaced
+        if kept and self.undated * 2 > kept:
+            found.append(f"{self.undated} of {kept} documents have no publication date; their events "
+                         "cannot be dated — pass --published or fix later with "
+                         "`eventwire articles set --published`")
+        return found
 
 
 def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, clean: bool = True,
@@ -225,6 +243,11 @@ def _ingest_articles(articles: Iterable[Article], store: Any, *, clean: bool, wo
             report.settled = store.settle_stories(report.run_id)
         except EventwireError as exc:   # every article is stored and linked: keep the report
             log.warning("%s", exc)
+            report.errors.append(str(exc))
+    if report.stored or report.replaced:
+        try:
+            report.reports = store.report_counts(run_id=report.run_id)
+        except EventwireError as exc:   # what was stored is kept: keep the report
             report.errors.append(str(exc))
     report.seconds = time.monotonic() - started
     return report
@@ -294,12 +317,25 @@ def _count(article: Article, report: IngestReport, status: str) -> None:
         report.conflicts += 1
     elif status == "unchanged":
         report.unchanged += 1
-    elif status == "replaced":
-        report.replaced += 1
-        report.events += len(article.events)
     else:
-        report.stored += 1
+        if status == "replaced":
+            report.replaced += 1
+        else:
+            report.stored += 1
         report.events += len(article.events)
+        _count_uncodable(article, report)
+
+
+def _count_uncodable(article: Article, report: IngestReport) -> None:
+    """Count a stored document that has no publication date or is in a language other than
+    English (no coder reads it: it is stored with no events)."""
+    from eventwire.clean.language import ARTICLE_CONFIDENCE
+
+    if not article.published:
+        report.undated += 1
+    sure = article.meta.get("language_probability", 1.0) >= ARTICLE_CONFIDENCE
+    if article.language and article.language != "en" and sure:
+        report.other_languages[article.language] = report.other_languages.get(article.language, 0) + 1
 
 
 def _fail(article: Article, store: Any, report: IngestReport, message: str) -> str:

@@ -202,36 +202,27 @@ def _write_coded(articles: Iterable[Article], dataset: EventDataset, report: Ing
             on_article(article, status)
 
 
-# Parquet columns: the flat event row of `eventwire events --format csv|parquet` (export.py),
-# with one report per row, then the article's fields; `month` is the partition (hive style)
-_ARTICLE_COLUMNS = ("published", "title", "source", "url")
-
-
+# Parquet columns: the flat event row of `eventwire events --format csv|parquet` (export.py,
+# provenance columns included; docs/codebook.md), one report per row; `month` is the
+# partition (hive style)
 def parquet_schema() -> Any:
     """The pyarrow schema of the dataset's files (without the `month` partition column)."""
-    import pyarrow as pa
+    from eventwire.export import flat_schema
 
-    from eventwire.export import CSV_COLUMNS
-
-    types = {"quad": pa.int64(), "intensity": pa.float64(), "lat": pa.float64(),
-             "lon": pa.float64(), "negated": pa.bool_(), "background": pa.bool_(),
-             "dead": pa.int64(), "injured": pa.int64(), "arrested": pa.int64(),
-             "num_articles": pa.int64(), "num_sources": pa.int64(), "confidence": pa.float64()}
-    names = [*CSV_COLUMNS, *_ARTICLE_COLUMNS]
-    return pa.schema([(name, types.get(name, pa.string())) for name in names])
+    return flat_schema()
 
 
 def event_rows(article: Article) -> list[dict[str, Any]]:
-    """The Parquet rows of one coded article: one per event."""
+    """The Parquet rows of one coded article: one per event, with the article's provenance."""
     from eventwire.export import flat_record
 
     rows = []
     for event in article.events:
         data = event.to_dict()
-        data["reports"] = [{"doc_id": article.id}]
-        data["sentence_text"] = article.text[event.sentence.start:event.sentence.end]
+        data.update(reports=[{"doc_id": article.id}], url=article.url, source=article.source,
+                    title=article.title, published=article.published,
+                    sentence_text=article.text[event.sentence.start:event.sentence.end])
         row = flat_record(data)
-        row.update({name: getattr(article, name) for name in _ARTICLE_COLUMNS})
         row["month"] = publication_month(article.published)
         rows.append(row)
     return rows

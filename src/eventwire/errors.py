@@ -24,3 +24,17 @@ class ConfigError(EventwireError):
 
 class GoldDataError(EventwireError):
     """An evaluation data set is missing or not in the expected form."""
+
+
+class FilterError(InputError, ValueError):
+    """A filter parameter has a value no event can have (an unknown type, country code, date
+    form or parameter); the message names the parameter and hints at a valid value.
+
+    `param` is the parameter's name (``actor_country``), `problem` the rest of the message, so
+    that each surface can name the parameter its own way (``--actor-country``, a query string).
+    """
+
+    def __init__(self, param: str, problem: str) -> None:
+        super().__init__(f"{param}: {problem}")
+        self.param = param
+        self.problem = problem

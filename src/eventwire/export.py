@@ -48,7 +48,18 @@ _CSV_NAMES = """
     location_name location_country lat lon resolution modality negated background dead
     injured arrested num_articles num_sources doc_ids trigger sentence_text confidence
 """
-CSV_COLUMNS: tuple[str, ...] = tuple(_CSV_NAMES.split())
+# where an event is reported: its chosen (first) report's article and sentence; every tabular
+# format ends with these columns (see :func:`provenance` and docs/codebook.md)
+PROVENANCE_COLUMNS: tuple[str, ...] = ("doc_id", "url", "source", "title", "published",
+                                       "sentence_text", "sentence_start", "sentence_end")
+# the flat row: the event's columns, then the provenance columns it does not have already
+CSV_COLUMNS: tuple[str, ...] = (*_CSV_NAMES.split(),
+                                *(c for c in PROVENANCE_COLUMNS if c not in _CSV_NAMES.split()))
+# the flat row's columns that are not strings, as pyarrow type names (Parquet, frames)
+FLAT_TYPES = {"quad": "int64", "intensity": "float64", "lat": "float64", "lon": "float64",
+              "negated": "bool_", "background": "bool_", "dead": "int64", "injured": "int64",
+              "arrested": "int64", "num_articles": "int64", "num_sources": "int64",
+              "confidence": "float64", "sentence_start": "int64", "sentence_end": "int64"}
 
 # GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
 _GDELT_GEO_TYPE = {"country": 1, "admin1": 5, "city": 4, "region": 1}
@@ -99,16 +110,25 @@ def _write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...] | list[
     return n
 
 
-def _write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write `events` as CSV to the text stream `out`; returns how many rows.
+
+    The header row is CSV_COLUMNS, then one :func:`flat_record` row per event. For the
+    provenance columns to be filled, the events must come with their article's fields, as
+    ``Store.events(where, with_text=True)`` gives them. `out` is left open (a file opened
+    with ``newline=""``, ``io.StringIO()`` or a response stream), so that a REST or dashboard
+    download can stream the same CSV as ``eventwire events --format csv``."""
     return _write_rows((flat_record(e) for e in events), CSV_COLUMNS, out, ",")
 
 
 def _write_gdelt(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    return _write_rows((gdelt_record(e, i) for i, e in enumerate(events, 1)), GDELT_COLUMNS, out, "\t")
+    return _write_rows((gdelt_record(e, i) for i, e in enumerate(events, 1)),
+                       (*GDELT_COLUMNS, *PROVENANCE_COLUMNS), out, "\t")
 
 
 def _write_polecat(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    return _write_rows((polecat_record(e) for e in events), POLECAT_COLUMNS, out, "\t")
+    return _write_rows((polecat_record(e) for e in events), (*POLECAT_COLUMNS, *PROVENANCE_COLUMNS),
+                       out, "\t")
 
 
 def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
@@ -116,8 +136,7 @@ def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
     import pyarrow.parquet as pq
 
     rows = [flat_record(e) for e in events]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string())
-                                                              for c in CSV_COLUMNS})
+    table = pa.Table.from_pylist(rows, schema=flat_schema())
     if output is None:
         if sys.stdout.isatty():
             raise InputError("parquet is binary: give --output FILE or redirect stdout")
@@ -130,7 +149,7 @@ def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
 
 
 _TEXT_WRITERS: dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]] = {
-    "jsonl": _write_jsonl, "csv": _write_csv, "plover": _write_plover, "gdelt": _write_gdelt,
+    "jsonl": _write_jsonl, "csv": write_csv, "plover": _write_plover, "gdelt": _write_gdelt,
     "polecat": _write_polecat,
 }
 
@@ -143,8 +162,29 @@ def _join(entities: list[dict[str, Any]], key: str) -> str:
     return ";".join(str(e.get(key) or "") for e in entities)
 
 
+def flat_schema() -> Any:
+    """The pyarrow schema of flat rows: CSV_COLUMNS, typed by FLAT_TYPES, strings otherwise."""
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, FLAT_TYPES.get(name, "string"))()) for name in CSV_COLUMNS])
+
+
+def provenance(event: dict[str, Any]) -> dict[str, Any]:
+    """Where the event is reported: the article id, url, source, title and publication date
+    of its chosen (first) report, the sentence's text and its offsets into that article's text.
+
+    The article's fields are there when the event was read with ``with_text=True``; a report
+    (which has a `doc_id` of its own) gives its own article."""
+    reports = event.get("reports") or [{}]
+    sentence = event.get("sentence") or {}
+    return {"doc_id": event.get("doc_id") or reports[0].get("doc_id"), "url": event.get("url"),
+            "source": event.get("source"), "title": event.get("title"),
+            "published": event.get("published"), "sentence_text": event.get("sentence_text"),
+            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end")}
+
+
 def flat_record(event: dict[str, Any]) -> dict[str, Any]:
-    """One event as a flat row (CSV and Parquet)."""
+    """One event as a flat row (CSV, Parquet and frames): CSV_COLUMNS, in their order."""
     date, place = event.get("date") or {}, event.get("location") or {}
     size = event.get("size") or {}
     actor, recipient = event.get("actor") or [], event.get("recipient") or []
@@ -165,6 +205,7 @@ def flat_record(event: dict[str, Any]) -> dict[str, Any]:
         "doc_ids": ";".join(sorted({r["doc_id"] for r in event.get("reports") or []})),
         "trigger": (event.get("trigger") or {}).get("text"),
         "sentence_text": event.get("sentence_text"), "confidence": event.get("confidence"),
+        **provenance(event),
     }
 
 
@@ -187,7 +228,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "text": event.get("sentence_text"), "event_text": (event.get("trigger") or {}).get("text"),
         "size": event.get("size"), "quad": event.get("quad"), "intensity": event.get("intensity"),
         "cameo": event.get("cameo"), "num_articles": event.get("num_articles", 1),
-        "url": event.get("url"),
+        **provenance(event),
     }
 
 
@@ -213,7 +254,7 @@ def polecat_record(event: dict[str, Any]) -> dict[str, Any]:
         "GeoNames ID": place.get("geonameid") or "", "Raw Placename": place.get("text") or "",
         "Feature Type": _POLECAT_FEATURE.get(resolution, ""),
         "Source": event.get("source") or "", "Publication Date": event.get("published") or "",
-        "Language": "en", "Version": event.get("coder_version") or "",
+        "Language": "en", "Version": event.get("coder_version") or "", **provenance(event),
     }
     for role, entities in (("Actor", actor), ("Recipient", recipient)):
         first = entities[0] if entities else {}
@@ -251,7 +292,7 @@ def gdelt_record(event: dict[str, Any], number: int) -> dict[str, Any]:
         "ActionGeo_FullName": place.get("name") or "", "ActionGeo_CountryCode": place.get("country") or "",
         "ActionGeo_Lat": place.get("lat", ""), "ActionGeo_Long": place.get("lon", ""),
         "ActionGeo_FeatureID": place.get("geonameid") or "", "DATEADDED": "",
-        "SOURCEURL": event.get("url") or "",
+        "SOURCEURL": event.get("url") or "", **provenance(event),
     }
     return row
 

@@ -78,8 +78,8 @@ def test_the_type_filter_keeps_only_that_type(watched, base_url):
 def test_country_date_and_text_filters_narrow_the_rows(watched, base_url):
     page = open_page(watched, base_url, "/ui/events")
     everything = rows(page)
-    page.fill("input[name=actor]", "IND")
-    page.fill("input[name=recipient]", "AFG")
+    page.fill("input[name=actor_country]", "IND")
+    page.fill("input[name=recipient_country]", "AFG")
     page.fill("input[name=since]", "2025-01-01")
     page.fill("input[name=until]", "2025-12-31")
     with page.expect_navigation():

@@ -68,15 +68,23 @@ def test_the_dyad_page_lists_the_events_of_a_chosen_period(client):
 
 
 @pytest.mark.parametrize("params, problem", [
-    ({"actor": "India"}, "actor: &#39;India&#39; is not a 3-letter country code"),
-    ({"since": "yesterday"}, "since: &#39;yesterday&#39; is not a date"),
-    ({"type": "PARTY"}, "type: &#39;PARTY&#39; is not a PLOVER event type"),
-    ({"cursor": "not-ours"}, "cursor: not a cursor this page made"),
+    ({"actor_country": "India"},
+     "actor_country: India is not an ISO alpha-3 country code; did you mean IND?"),
+    ({"since": "yesterday"}, "since: yesterday is not a date; write YYYY-MM-DD"),
+    ({"type": "PARTY"}, "type: PARTY is not a PLOVER event type"),
+    ({"recipient": "AFG"}, "recipient: unknown parameter; did you mean recipient_country"),
 ])
-def test_a_bad_filter_is_named_on_the_page_and_ignored(client, params, problem):
+def test_a_bad_filter_is_named_on_the_page_with_a_hint_and_no_list(client, params, problem):
+    """Issue #22: a list with the filter left out would read as an answer."""
     page = client.get("/ui/events", params=params)
-    assert page.status_code == 200
+    assert page.status_code == 422
     assert problem in page.text
+    assert "<tr data-event-id=" not in page.text and "No list: fix the filter" in page.text
+
+
+def test_a_cursor_the_page_did_not_make_is_named_and_the_first_page_shown(client):
+    page = client.get("/ui/events", params={"cursor": "not-ours"})
+    assert page.status_code == 200 and "cursor: not a cursor this page made" in page.text
     assert page.text.count("<tr data-event-id=") == 7
 
 

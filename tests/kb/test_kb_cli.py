@@ -54,6 +54,16 @@ def test_import_adds_every_row_of_a_facts_file(db, tmp_path):
     assert report["coded"]["known_as"] == "org:kuki-national-front"
 
 
+def test_import_of_json_nested_too_deep_fails_with_one_line_naming_it(db, tmp_path):
+    """A JSONL line nested 100,000 levels deep is refused with its place, not a RecursionError
+    (issue #23)."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"name": "X", "aliases": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    result = CliRunner().invoke(cli, ["kb", "import", str(path), "--db", db])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"eventwire: {path}:1: JSON nested 100001 levels deep, more than 100"
+
+
 def test_import_of_a_bad_file_fails_with_one_line_naming_it(db, tmp_path):
     path = tmp_path / "facts.tsv"
     path.write_text("name\tcountry\n", encoding="utf-8")

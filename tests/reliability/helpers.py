@@ -32,10 +32,13 @@ LINKS = [
     ("article_terms", "article_id", "articles", "id"),
     ("happening_parties", "happening_id", "happenings", "id"),
     ("knowledge", "article_id", "articles", "id"),
+    ("happening_dyads", "happening_id", "happenings", "id"),
+    ("link_queue", "article_id", "articles", "id"),
 ]
 # the tables whose content is derived from the stored articles (ingest_log is per run)
 DERIVED = ["articles", "events", "participants", "claims", "places", "times", "quotes",
-           "happenings", "happening_parties", "stories", "article_terms", "term_stats", "knowledge"]
+           "happenings", "happening_parties", "happening_dyads", "stories", "article_terms", "term_stats",
+           "knowledge", "link_queue"]
 
 
 def write_jsonl(path: Path, *documents: tuple[str, str]) -> str:
@@ -112,9 +115,9 @@ def orphans(db: str) -> dict[str, int]:
     return found
 
 
-def digest(db: str) -> dict[str, str]:
-    """A fingerprint of every derived table: its rows (without surrogate ids and times),
-    sorted, hashed."""
+def digest(db: str, without: tuple[str, ...] = ()) -> dict[str, str]:
+    """A fingerprint of every derived table: its rows (without surrogate ids and times, and
+    the columns named in `without`), sorted, hashed."""
     eng = engine(db)
     result = {}
     try:
@@ -122,7 +125,7 @@ def digest(db: str) -> dict[str, str]:
             for table in DERIVED:
                 rows = connection.execute(text(f"SELECT * FROM {table}")).mappings().all()
                 cleaned = sorted(json.dumps({k: _plain(v) for k, v in row.items()
-                                             if k not in ("id", "ingested_at", "added_at")
+                                             if k not in ("id", "ingested_at", "added_at", *without)
                                              or table in ("articles", "events", "happenings",
                                                           "stories") and k == "id"},
                                             sort_keys=True, default=str) for row in rows)

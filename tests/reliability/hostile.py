@@ -39,11 +39,33 @@ HOSTILE = {
     "surrogate.jsonl": False,
     "nul.jsonl": False,
     "non-html.warc": True,    # its HTML page is stored
+    # more kinds (issue #23: at least 30)
+    "bom-utf8.txt": False,
+    "latin1.txt": False,      # not UTF-8: decoded as cp1252, with a warning
+    "controls.txt": False,    # CRLF, a bell and terminal colour codes
+    "bidi.txt": False,        # bidi overrides and zero-width characters
+    "entities.html": False,   # &#0; and &#xD800; in the markup
+    "whitespace.txt": True,
+    "script-only.html": True,
+    "empty-array.json": True,
+    "array.json": True,       # its second item is a number; the first and third are stored
+    "number.json": True,
+    "dup-ids.jsonl": True,    # one id, two texts: the second is a conflict
+    "long-id.jsonl": True,    # an id PostgreSQL would refuse, refused alike on SQLite
+    "dates.jsonl": True,      # 2024-13-45 is refused; 2999-01-01 is a date
+    "zero.txt.gz": True,
+    "corrupt.txt.gz": True,
 }
+# files in the folder that are no document: not read, counted in one warning line
+NOT_DOCUMENTS = {"report.pdf": b"%PDF-1.4\n%binary", "image.png": b"\x89PNG\r\n\x1a\n",
+                 "README": GOOD_TEXT.encode(), ".hidden.txt": GOOD_TEXT.encode()}
+SKIPPED_WARNING = "4 entries not read: no document type (1 .pdf, 1 .png, 1 hidden, 1 no suffix)"
 # the documents that must be stored (a file name, or file:N for one document of a file), and
 # those that may be
 STORED = {"good.txt", "invalid-utf8.txt", "utf16-no-bom.txt", "nested.jsonl:1",
-          "surrogate.jsonl:1", "nul.jsonl:1", "non-html.warc:6"}
+          "surrogate.jsonl:1", "nul.jsonl:1", "non-html.warc:6", "bom-utf8.txt", "latin1.txt",
+          "controls.txt", "bidi.txt", "entities.html", "array.json:1", "array.json:3",
+          "dup-ids.jsonl:1", "dates.jsonl:2"}
 MAY_BE_STORED = {"deep.html"}
 # file name -> the reason its error line gives
 REASONS = {
@@ -55,6 +77,14 @@ REASONS = {
     "nested.jsonl:2": "JSON nested 200000 levels deep, more than 100",
     "non-html.warc": "skipped records that hold no HTML page: 1 application/pdf, 1 image/png, "
                      "1 HTTP 302, 1 revisit record",
+    "long-id.jsonl:1": 'field "id" is 5000 characters, more than 200',
+    "empty-array.json": "file holds no documents",
+    "whitespace.txt": "file is empty",
+    "zero.txt.gz": "file is empty",
+    "array.json:2": "an array item must be a JSON object, not int",
+    "dup-ids.jsonl:2": "the stored version is kept (ingest with --replace to re-code it with the new "
+                       "content)",
+    "script-only.html": "no article text found in the HTML",
 }
 # file name -> the warning line naming it (its text was repaired, it is stored)
 REPAIRED = {
@@ -95,6 +125,38 @@ def write_hostile(folder: Path) -> None:
     _deep_json(folder)
     _repairable_jsonl(folder)
     _non_html_warc(folder / "non-html.warc")
+    _more_kinds(folder)
+    for name, content in NOT_DOCUMENTS.items():
+        (folder / name).write_bytes(content)
+
+
+def _more_kinds(folder: Path) -> None:
+    (folder / "bom-utf8.txt").write_bytes(b"\xef\xbb\xbf" + GOOD_TEXT.replace("Nairobi", "Machakos").encode())
+    (folder / "latin1.txt").write_bytes(("La polic\u00eda keniana arrest\u00f3 a manifestantes. "
+                                         + GOOD_TEXT.replace("Nairobi", "Meru")).encode("latin-1"))
+    (folder / "controls.txt").write_text(GOOD_TEXT.replace("Nairobi", "Naivasha").replace("\n", "\r\n")
+                                         + "The \x07bell and \x1b[31mred\x1b[0m text.\r\n")
+    (folder / "bidi.txt").write_text("\u202eKenyan police\u202c arrested dozens \u200b\u200dof protesters "
+                                     "in Malindi on Tuesday. Witnesses said several were injured.\n")
+    (folder / "entities.html").write_text(
+        "<html><body><p>Police &#0; arrested &#xD800; protesters in Kericho on Tuesday &amp; "
+        "Wednesday. Witnesses said many were hurt.</p></body></html>")
+    (folder / "whitespace.txt").write_text("   \n\n\t  \n")
+    (folder / "script-only.html").write_text("<html><head><script>var x=1;</script></head>"
+                                             "<body><script>alert(1)</script></body></html>")
+    (folder / "empty-array.json").write_text("[]")
+    good = {"text": GOOD_TEXT.replace("Nairobi", "Kitale")}
+    (folder / "array.json").write_text(json.dumps([{"id": "arr-1", **good}, 42,
+                                                   {"id": "arr-3", "text": GOOD_TEXT + " Later."}]))
+    (folder / "number.json").write_text("42")
+    (folder / "dup-ids.jsonl").write_text(json.dumps({"id": "same", **good}) + "\n"
+                                          + json.dumps({"id": "same", "text": GOOD_TEXT + " Other."}) + "\n")
+    (folder / "long-id.jsonl").write_text(json.dumps({"id": "x" * 5000, **good}) + "\n")
+    (folder / "dates.jsonl").write_text(
+        json.dumps({"id": "bad-month", **good, "published": "2024-13-45"}) + "\n"
+        + json.dumps({"id": "far", "text": GOOD_TEXT + " Far.", "published": "2999-01-01"}) + "\n")
+    (folder / "zero.txt.gz").write_bytes(b"")
+    (folder / "corrupt.txt.gz").write_bytes(b"not gzip at all")
 
 
 def _special_entries(folder: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import pg
 from tests.reliability import helpers
 from tests.reliability.hostile import (
     HOSTILE,
@@ -22,6 +23,7 @@ from tests.reliability.hostile import (
     REASONS,
     REPAIRED,
     SECRET,
+    SKIPPED_WARNING,
     STORED,
     write_hostile,
 )
@@ -30,20 +32,23 @@ from tests.reliability.hostile import (
 MEASURED = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
             "sys.exit(code)")
-MEMORY_BOUND = 1536 * 1024 * 1024
+MEMORY_BOUND = 1024 * 1024 * 1024
 
 
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
-    """The hostile folder ingested in one batch: (folder, db, exit code, stderr lines, peak RSS)."""
+@pytest.fixture(scope="module", params=pg.BACKENDS)
+def ingested(request, tmp_path_factory):
+    """The hostile folder ingested in one batch, into SQLite and into PostgreSQL: (folder, db,
+    exit code, stderr lines, peak RSS)."""
     root = tmp_path_factory.mktemp("hostile")
-    folder, db = root / "in", f"sqlite:///{root / 'store.db'}"
+    folder = root / "in"
     write_hostile(folder)
-    command = [sys.executable, "-c", MEASURED, *helpers.ingest_command([str(folder)], db, "--workers", "1")]
-    done = subprocess.run(command, capture_output=True, text=True, env=helpers.env(), timeout=600,
-                          check=False)
-    lines = done.stderr.strip().splitlines()
-    return folder, db, done.returncode, lines[:-1], int(lines[-1]) * 1024
+    with pg.database_url(request, request.param, root) as db:
+        command = [sys.executable, "-c", MEASURED,
+                   *helpers.ingest_command([str(folder)], db, "--workers", "1")]
+        done = subprocess.run(command, capture_output=True, text=True, env=helpers.env(), timeout=600,
+                              check=False)
+        lines = done.stderr.strip().splitlines()
+        yield folder, db, done.returncode, lines[:-1], int(lines[-1]) * 1024
 
 
 def _errors(lines: list[str]) -> list[str]:
@@ -80,6 +85,12 @@ def test_each_new_kind_of_refusal_gives_its_reason(ingested, name):
 def test_each_repaired_input_gets_a_warning_line_naming_it(ingested, name):
     folder, _, _, lines, _ = ingested
     assert any(line.endswith(f"{folder}/{REPAIRED[name]}") for line in lines), "\n".join(lines)
+
+
+def test_files_that_are_no_document_are_counted_in_one_warning(ingested):
+    folder, _, _, lines, _ = ingested
+    assert [line for line in lines if line.endswith(SKIPPED_WARNING)] == [
+        f"WARNING eventwire.read.inputs: {folder}: {SKIPPED_WARNING}"]
 
 
 def test_the_good_and_the_recoverable_documents_are_stored(ingested):

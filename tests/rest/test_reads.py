@@ -41,10 +41,10 @@ def test_health_says_ok(client):
 def test_events_lists_deduplicated_events_with_their_sentence(client):
     items = client.get("/events").json()["items"]
     assert len(items) == 7
-    first = items[0]
-    assert first["type"] == "ASSAULT" and first["num_articles"] == 1
-    assert first["sentence_text"] == "Pakistan shelled Afghan posts."
-    assert first["url"] == "https://news.example.com/f1"
+    oldest = items[-1]   # newest first
+    assert oldest["type"] == "ASSAULT" and oldest["num_articles"] == 1
+    assert oldest["sentence_text"] == "Pakistan shelled Afghan posts."
+    assert oldest["url"] == "https://news.example.com/f1"
 
 
 @pytest.mark.parametrize("params, count", [

@@ -54,7 +54,12 @@ def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
     date = article.published_date
     coded = code_groups(article.doc, article.text, knowledge, date)
     article.actors = with_pronouns(article.doc, article.text, [e for _, es in coded for e in es])
-    article.meta["learned"] = learned_facts(article.doc, coded, knowledge, date)
+    # learned from the curated and user facts alone: the same article teaches the same facts
+    # whatever other articles taught before it (the store's data does not depend on run order)
+    teacher = knowledge.teaching
+    if teacher is not None:
+        coded = code_groups(article.doc, article.text, teacher, date)
+    article.meta["learned"] = learned_facts(article.doc, coded, teacher or knowledge, date)
 
 
 def code_doc(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None) -> list[Entity]:

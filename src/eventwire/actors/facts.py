@@ -123,7 +123,7 @@ def extend_actor_knowledge(base: ActorKnowledge, facts: Iterable[Fact]) -> Actor
     facts never touch a curated person or organisation (a past office holder mentioned with
     their old title must stay a former one).
     """
-    ordered = sorted(facts, key=lambda f: (RANK.get(f.source, 9), f.start or ""))
+    ordered = sorted(facts, key=_merge_order)
     usable = [f for f in ordered if f.sector and f.country]
     if not usable:
         return base
@@ -133,7 +133,18 @@ def extend_actor_knowledge(base: ActorKnowledge, facts: Iterable[Fact]) -> Actor
     for fact in usable:
         _add_fact(knowledge, fact, ambiguous, curated)
     knowledge.facts = [*base.facts, *usable]
+    if any(fact.source == "learned" for fact in usable):
+        knowledge.teaching = extend_actor_knowledge(base, [f for f in usable if f.source != "learned"])
     return knowledge
+
+
+def _merge_order(fact: Fact) -> tuple[Any, ...]:
+    """Authority, then start date; user facts keep the order they were added in, learned ones
+    are put in an order of their own content, not of when their articles were stored, so
+    that the snapshot is the same however the articles came in."""
+    learned = (fact.name, fact.country, fact.sector or "", fact.office or "",
+               str(fact.provenance.get("article_id") or ""), fact.provenance.get("sentence_start") or 0)
+    return RANK.get(fact.source, 9), fact.start or "", learned if fact.source == "learned" else ()
 
 
 def _copy(base: ActorKnowledge) -> ActorKnowledge:
@@ -229,13 +240,17 @@ def _check_version(path: Path, text: str) -> None:
 
 
 def _jsonl_facts(path: Path, text: str) -> Iterator[Fact]:
+    from eventwire.read.jsonl import load_json
+
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            data = json.loads(line)
+            data = load_json(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: not a JSON object: {exc.msg}") from exc
+        except InputError as exc:
+            raise InputError(f"{path}:{number}: {exc}") from exc
         if not isinstance(data, dict):
             raise InputError(f"{path}:{number}: expected a JSON object")
         if "format" in data and not data.keys() - {"format"}:

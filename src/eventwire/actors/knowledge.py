@@ -84,6 +84,9 @@ class ActorKnowledge:
     # first token of a phrase -> the longest phrase starting with it (lookups try no longer)
     first: dict[str, int] = field(default_factory=dict)
     facts: list[Any] = field(default_factory=list)   # user/learned facts merged in (facts.py)
+    # what articles teach is read against this: the snapshot without learned facts (None when
+    # there are none), so that what one article teaches never depends on what others taught
+    teaching: ActorKnowledge | None = None
 
     def lookup(self, tokens: tuple[str, ...]) -> list[Entry]:
         """The entries whose phrase is exactly ``tokens`` (normalised token texts)."""

@@ -10,6 +10,7 @@ import click
 
 from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
 from eventwire.cli.options import (
+    creating_db_option,
     date_filter_options,
     db_option,
     debug_option,
@@ -93,7 +94,7 @@ def _checked(_ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@db_option
+@creating_db_option
 @published_option
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
@@ -135,32 +136,46 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, worker
 @click.option("--recipient-country", multiple=True, help="ISO alpha-3 code of a recipient (repeatable).")
 @click.option("--actor-sector", multiple=True, help="PLOVER sector code of an actor, e.g. GOV (repeatable).")
 @click.option("--recipient-sector", multiple=True, help="PLOVER sector code of a recipient (repeatable).")
+@click.option("--location-country", multiple=True,
+              help="ISO alpha-3 code of the country where the event happened (repeatable).")
+@click.option("--actor", "actor_name", metavar="NAME",
+              help="Only events with a party (either role) whose name or text contains NAME, any case.")
 @click.option("--quad", type=click.IntRange(1, 4), multiple=True,
               help="Quad class 1-4: verbal/material cooperation, verbal/material conflict (repeatable).")
 @click.option("--dyad", nargs=2, help="Two country codes that must both be parties, either role.")
 @date_filter_options
 @click.option("--text", "q", metavar="TEXT", help="Only events whose source sentence contains TEXT.")
 @click.option("--source", help="Only events reported by this source.")
+@click.option("--sort", default="date", show_default=True, metavar="[-]date|type|intensity|reports",
+              help="Order: by date (oldest first), type, intensity or number of reports; a leading "
+                   "- sorts descending (-date: newest first).")
 @click.option("--all", "include_unreal", is_flag=True,
-              help="Also list future, hypothetical and negated events.")
+              help="Also write every report that is not part of an event, one line each with its "
+                   "status: not_asserted, low_confidence, no_party_country or no_date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stderr.")
 @debug_option
 def events(db: str | None, fmt: str, output: str | None, types: tuple[str, ...],
            actor_country: tuple[str, ...], recipient_country: tuple[str, ...],
            actor_sector: tuple[str, ...], recipient_sector: tuple[str, ...], quad: tuple[int, ...],
+           location_country: tuple[str, ...], actor_name: str | None,
            dyad: tuple[str, str] | None, since: str | None, until: str | None, q: str | None,
-           source: str | None, include_unreal: bool, quiet: bool, as_json: bool, _debug: bool) -> None:
+           source: str | None, sort: str, include_unreal: bool, quiet: bool, as_json: bool,
+           _debug: bool) -> None:
     """Write the store's deduplicated events, one per real-world happening."""
     from eventwire.cli.exporting import run_export
+    from eventwire.errors import FilterError
     from eventwire.store import EventFilter
 
-    where = EventFilter(types=list(types), actor_country=[c.upper() for c in actor_country],
-                        recipient_country=[c.upper() for c in recipient_country],
-                        actor_sector=[c.upper() for c in actor_sector],
-                        recipient_sector=[c.upper() for c in recipient_sector], quad=list(quad),
-                        dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
-                        since=since, until=until, q=q, source=source, include_unreal=include_unreal)
+    try:
+        where = EventFilter(types=list(types), actor_country=list(actor_country),
+                            recipient_country=list(recipient_country), actor_sector=list(actor_sector),
+                            recipient_sector=list(recipient_sector), quad=list(quad), dyad=dyad,
+                            location_country=list(location_country), actor=actor_name, since=since,
+                            until=until, q=q, source=source, sort=sort, include_unreal=include_unreal)
+    except FilterError as exc:   # a usage error (exit 2) naming the option
+        option = {"q": "--text", "actor": "--actor"}.get(exc.param, "--" + exc.param.replace("_", "-"))
+        raise click.BadParameter(exc.problem, param_hint=f"'{option}'") from None
     run_export(db, where, fmt, output, quiet=quiet, as_json=as_json)
 
 
@@ -198,7 +213,8 @@ def claims(db: str | None, fmt: str, _debug: bool) -> None:
 
 
 @cli.command()
-@db_option
+@click.option("--db", metavar="URL", help="SQLAlchemy URL or SQLite path of the demo's store "
+              "(default: demo.db in the user data folder, apart from the store other commands use).")
 @click.option("--fresh", is_flag=True, help="Start from an empty database (delete the SQLite file).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")

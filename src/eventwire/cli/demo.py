@@ -1,23 +1,40 @@
-"""`eventwire demo`: ingest the bundled samples and show dyads and the India–Afghanistan timeline."""
+"""`eventwire demo`: ingest the bundled samples into the demo's own store and show dyads and
+the India–Afghanistan timeline.
+
+The demo keeps its own store (``demo.db`` in the user data folder, or ``--db``), apart from
+the store the other commands use by default: a user's own articles are never mixed with the
+samples, and a second run says plainly that the samples are already coded.
+"""
 
 from __future__ import annotations
 
-import sys
+import shutil
+import textwrap
 from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy.engine import make_url
 
-from eventwire import settings
-from eventwire.cli.progress import run_ingest
+from eventwire.api import IngestReport, ingest
+from eventwire.cli.progress import advance, progress_bar
+from eventwire.records import Article
 from eventwire.store import Store
+from eventwire.store.store import store_location, store_url
 
 TIMELINE_DYAD = ("IND", "AFG")
-PIPED_WIDTH = 160
+# columns when the output is no terminal (piped, or a terminal that does not say its width)
+DEFAULT_WIDTH = 100
+# rich's table: "│ " before each column, " " after it, and the closing "│"
+_CELL_PADDING, _ELLIPSIS = 3, "…"
+# the narrowest source sentence column worth showing, however narrow the terminal
+MIN_SENTENCE = 24
+# lines of the source sentence per timeline row
+SENTENCE_LINES = 2
 
 
 def samples_folder() -> Path:
@@ -25,22 +42,63 @@ def samples_folder() -> Path:
     return Path(str(resources.files("eventwire") / "samples"))
 
 
+def demo_store() -> str:
+    """The URL of the demo's own store: ``demo.db`` in the user data folder."""
+    return f"sqlite:///{Path(platformdirs.user_data_dir('eventwire', appauthor=False)) / 'demo.db'}"
+
+
 def run_demo(db: str | None, *, fresh: bool = False, workers: int | None = None) -> None:
-    url = db or settings.get("db")
+    """Code the samples into the store `db` (default: :func:`demo_store`) and print what the
+    store holds: counts, events per dyad and the India–Afghanistan timeline."""
+    url = store_url(db or demo_store())
+    where = store_location(url)
     if fresh:
         _delete_sqlite(url)
-    # piped output keeps whole table rows on one line instead of an 80-column wrap
-    console = Console(width=None if sys.stdout.isatty() else PIPED_WIDTH)
-    console.print(f"Coding the sample articles in {samples_folder()} into {url}")
-    run_ingest([str(samples_folder())], url, None, workers=workers, clean=True)
+    console = Console(width=shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    console.print(f"Coding the sample articles in {samples_folder()} into {where}",
+                  markup=False, highlight=False, soft_wrap=True)
     with Store(url) as store:
+        report = _ingest_samples(store, workers)
         events = list(store.events(with_text=True))
         counts = store.counts()
-    console.print(f"The store holds {counts['articles']} articles, {counts['events']} coded event "
-                  f"reports, {counts['happenings']} distinct events, {counts['stories']} stories.")
+    console.print(outcome(report), markup=False, highlight=False)
+    console.print(f"The store holds {counts['articles']} articles: {counts['events']} reports "
+                  f"(what one sentence says), merged into {counts['happenings']} events "
+                  f"(real-world happenings), in {counts['stories']} stories.", highlight=False)
     console.print(_dyad_table(events))
     timeline = [e for e in events if set(TIMELINE_DYAD) <= _parties(e)]
-    console.print(_timeline_table(timeline))
+    console.print(_timeline_table(timeline, console.width))
+    console.print(f"See more:\n  eventwire events --db {where}\n  eventwire serve --db {where}",
+                  markup=False, highlight=False, soft_wrap=True)
+
+
+def _ingest_samples(store: Store, workers: int | None) -> IngestReport:
+    """Ingest the samples with a progress bar on stderr (when it is a terminal)."""
+    errors = Console(stderr=True)
+    progress = progress_bar(errors, "coding", "docs", errors.is_terminal)
+    with progress:
+        task = progress.add_task("coding", total=None, rate=0.0)
+
+        def on_article(article: Article, status: str) -> None:
+            advance(progress, task)
+            if status in ("failed", "conflict"):
+                errors.print(f"eventwire: {'; '.join(article.errors) or article.id}",
+                             markup=False, highlight=False, soft_wrap=True)
+
+        return ingest([str(samples_folder())], store, None, workers=workers, on_article=on_article)
+
+
+def outcome(report: IngestReport) -> str:
+    """What the run did to the demo store, in words: a second run says the samples are
+    already coded rather than "0 stored"."""
+    kept = f"; {report.conflicts} conflicts and {report.failed} failed" \
+        if report.conflicts or report.failed else ""
+    if not report.stored and not report.replaced and report.unchanged:
+        return (f"Already coded: {report.unchanged} sample articles unchanged{kept} "
+                "(--fresh codes them again).")
+    unchanged = f", {report.unchanged} already coded" if report.unchanged else ""
+    return (f"Coded {report.stored} sample articles ({report.events} reports) in "
+            f"{report.seconds:.1f} s{unchanged}{kept}.")
 
 
 def _delete_sqlite(url: str) -> None:
@@ -75,20 +133,49 @@ def _dyad_table(events: list[dict[str, Any]]) -> Table:
     return table
 
 
-def _timeline_table(events: list[dict[str, Any]]) -> Table:
+TIMELINE_COLUMNS = ("date", "type", "actor → recipient", "where", "articles", "source sentence")
+
+
+def _timeline_table(events: list[dict[str, Any]], width: int) -> Table:
+    """The timeline in `width` columns: the source sentence gets what the other columns
+    leave, cut at a word boundary."""
+    rows = [_timeline_cells(event) for event in
+            sorted(events, key=lambda e: str((e.get("date") or {}).get("value") or ""))]
+    fixed = [max([len(name)] + [len(row[i]) for row in rows])
+             for i, name in enumerate(TIMELINE_COLUMNS[:-1])]
+    room = max(MIN_SENTENCE, width - sum(fixed) - _CELL_PADDING * len(TIMELINE_COLUMNS) - 1)
     table = Table(title="India–Afghanistan timeline")
-    for column in ("date", "type", "actor → recipient", "where", "articles", "source sentence"):
-        table.add_column(column, overflow="fold")
-    for event in sorted(events, key=lambda e: str((e.get("date") or {}).get("value") or "")):
-        date = event.get("date") or {}
-        place = (event.get("location") or {}).get("name") or ""
-        table.add_row(str(date.get("value") or "?"), event["type"],
-                      f"{_countries(event.get('actor', []))} → {_countries(event.get('recipient', []))}",
-                      place, str(event.get("num_articles", 1)), _short(event.get("sentence_text") or ""))
+    for name in TIMELINE_COLUMNS:
+        table.add_column(name, no_wrap=True)
+    for row in rows:
+        table.add_row(*row[:-1], fit(row[-1], room))
     return table
 
 
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _timeline_cells(event: dict[str, Any]) -> list[str]:
+    date = event.get("date") or {}
+    return [str(date.get("value") or "?"), event["type"],
+            f"{_countries(event.get('actor', []))} → {_countries(event.get('recipient', []))}",
+            (event.get("location") or {}).get("name") or "", str(event.get("num_articles", 1)),
+            event.get("sentence_text") or ""]
 
+
+def fit(text: str, width: int, lines: int = SENTENCE_LINES) -> str:
+    """`text` wrapped at word boundaries into at most `lines` lines of at most `width`
+    characters, the last cut with "…" when the text goes on."""
+    wrapped = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines - 1] + [shorten(" ".join(wrapped[lines - 1:]), width)]
+    return "\n".join(wrapped)
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` on one line in at most `width` characters, cut at a word boundary with "…"
+    (a single word longer than `width` is cut inside it)."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[:width - len(_ELLIPSIS) + 1]
+    space = cut.rfind(" ")
+    kept = cut[:space] if space > 0 else cut[:width - len(_ELLIPSIS)]
+    return kept.rstrip(" ,;:") + _ELLIPSIS

@@ -14,6 +14,7 @@ from rich.progress import Progress, TaskID
 from eventwire.cli.progress import advance, progress_bar
 from eventwire.export import write_events
 from eventwire.store import EventFilter, Store
+from eventwire.store.reports import UNLINKED, summary_line
 
 
 def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None, *,
@@ -33,14 +34,37 @@ def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None,
             task = progress.add_task("export", total=total, rate=0.0)
             count = write_events(_counted(store.events(where, with_text=True), progress, task),
                                  fmt, output)
+        counts = store.report_counts(where)
     seconds = time.monotonic() - started
-    summary = {"events": count, "format": fmt, "output": output or "-", "seconds": round(seconds, 3)}
+    summary = {"events": count, "format": fmt, "output": output or "-", "seconds": round(seconds, 3),
+               "reports": counts}
     if as_json:
         click.echo(json.dumps(summary), err=True)
     elif not quiet:
-        console.print(f"{count} events written as {fmt} to {output or 'stdout'} in {seconds:.1f} s",
-                      highlight=False)
+        console.print(f"{count} {_written(where, count, counts)} written as {fmt} to "
+                      f"{output or 'stdout'} in {seconds:.1f} s", highlight=False, soft_wrap=True)
+        console.print(summary_line(counts, _events(where, count, counts)), highlight=False,
+                      soft_wrap=True)
     return count
+
+
+def _unlinked(where: EventFilter, counts: dict[str, int]) -> int:
+    """How many of the lines written are reports not in any event (with --all)."""
+    return sum(counts[status] for status in UNLINKED) if where.include_unreal else 0
+
+
+def _events(where: EventFilter, count: int, counts: dict[str, int]) -> int:
+    return count - _unlinked(where, counts)
+
+
+def _written(where: EventFilter, count: int, counts: dict[str, int]) -> str:
+    """What the `count` lines written are: events, and with --all reports not in any event."""
+    unlinked = _unlinked(where, counts)
+    if not unlinked:
+        return "event" if count == 1 else "events"
+    events = count - unlinked
+    return (f"lines ({events} event{'' if events == 1 else 's'}, {unlinked} "
+            f"report{'' if unlinked == 1 else 's'} not in any event)")
 
 
 def _counted(events: Iterable[dict[str, Any]], progress: Progress,

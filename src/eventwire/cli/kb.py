@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from eventwire.cli.main import EXIT_OK, cli
-from eventwire.cli.options import _iso_date, db_option, debug_option
+from eventwire.cli.options import _iso_date, creating_db_option, debug_option
 from eventwire.errors import InputError
 
 SECTOR_HELP = "PLOVER sector code (GOV, MIL, REB ...)."
@@ -42,7 +42,7 @@ def _echo_json(obj: Any) -> None:
 @click.option("--start", callback=_iso_date, metavar="YYYY-MM-DD", help="First day (inclusive).")
 @click.option("--end", callback=_iso_date, metavar="YYYY-MM-DD", help="Last day (inclusive).")
 @click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
-@db_option
+@creating_db_option
 @debug_option
 def add(name: str, kind: str, country: str, sector: str, office: str | None, start: str | None,
         end: str | None, aliases: tuple[str, ...], db: str | None, _debug: bool) -> None:
@@ -60,7 +60,7 @@ def add(name: str, kind: str, country: str, sector: str, office: str | None, sta
 
 @kb.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@db_option
+@creating_db_option
 @debug_option
 def import_(file: Path, db: str | None, _debug: bool) -> None:
     """Add every fact of a TSV or JSONL file in the documented format (source "user")."""
@@ -80,7 +80,7 @@ def import_(file: Path, db: str | None, _debug: bool) -> None:
 @click.option("--date", callback=_iso_date, metavar="YYYY-MM-DD",
               help="Code the name as of this day (default: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@db_option
+@creating_db_option
 @debug_option
 def show(name: str, date: str | None, as_json: bool, db: str | None, _debug: bool) -> None:
     """Every fact about NAME (curated, user, learned with provenance) and how it codes."""
@@ -110,7 +110,7 @@ def _show_text(report: dict[str, Any]) -> str:
 
 @kb.command("conflicts")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line per conflict.")
-@db_option
+@creating_db_option
 @debug_option
 def conflicts_(as_json: bool, db: str | None, _debug: bool) -> None:
     """Learned facts that disagree with curated or user facts."""

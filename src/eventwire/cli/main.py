@@ -46,15 +46,22 @@ def cli(debug: bool, verbose: bool) -> None:
     """eventwire: turn news articles into traceable political event data."""
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if not debug:
+        # trafilatura's own notes ("discarding data: None") name no input; eventwire reports
+        # what becomes of each page itself
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def main() -> None:
     """Console-script entry point."""
     from eventwire.cli import (
+        articles,  # noqa: F401 - registers the `articles` group on `cli`
         commands,  # noqa: F401 - registers the commands on `cli`
         kb,  # noqa: F401 - registers the `kb` group on `cli`
         recode,  # noqa: F401 - registers `recode` on `cli`
+        reports,  # noqa: F401 - registers `reports` on `cli`
         serve,  # noqa: F401 - registers `serve` and the `token` group on `cli`
+        summary,  # noqa: F401 - registers `summary` on `cli`
     )
 
     cli(prog_name="eventwire")

@@ -19,9 +19,12 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from eventwire import settings
 from eventwire.api import IngestReport, ingest
 from eventwire.records import Article
 from eventwire.store import Store
+from eventwire.store.reports import summary_line
+from eventwire.store.store import store_location, store_url
 
 
 def progress_bar(console: Console, label: str, unit: str, show: bool) -> Progress:
@@ -53,6 +56,9 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
     progress = progress_bar(console, "ingest", "docs", show)
+    if out is None and not (quiet or as_json):
+        console.print(f"storing in {store_location(store_url(db or settings.get('db')))}",
+                      markup=False, highlight=False, soft_wrap=True)
 
     with progress:
         task = progress.add_task("ingest", total=None, rate=0.0)
@@ -74,7 +80,13 @@ def run_ingest(paths: Sequence[str], db: str | None, published: str | None, *,
     elif not quiet:
         console.print(f"{report.stored} stored, {report.replaced} replaced, {report.unchanged} unchanged, "
                       f"{report.conflicts} conflicts, {report.failed} failed; "
-                      f"{report.events} events in {report.seconds:.1f} s", highlight=False)
+                      f"{report.events} reports in {report.seconds:.1f} s", highlight=False)
+        if report.reports:
+            console.print(summary_line(report.reports), highlight=False, soft_wrap=True)
+    if not quiet:
+        for warning in report.warnings():
+            console.print(f"eventwire: warning: {warning}", markup=False, highlight=False,
+                          soft_wrap=True)
     return report
 
 

@@ -42,4 +42,29 @@ def recode(db: str | None, everything: bool, dry_run: bool, quiet: bool, as_json
                    f"(coder {report.coder_version}), {report.failed} failed; events "
                    f"+{report.events_added} -{report.events_removed} ~{report.events_changed}",
                    err=True)
+        if report.relinked:
+            click.echo(f"relinked {report.relinked} articles to their events and stories", err=True)
     sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
+
+
+@cli.command()
+@db_option
+@click.option("--all", "everything", is_flag=True,
+              help="Take every link apart and link every article again, in publication order.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@debug_option
+def relink(db: str | None, everything: bool, as_json: bool, _debug: bool) -> None:
+    """Link stored articles to events and stories again.
+
+    Without --all, finishes what an interrupted ingest, recode or relink left waiting (the
+    link queue); with --all, relinks the whole store from scratch in (publication date, id)
+    order, so that its events and stories no longer depend on how articles came in.
+    """
+    from eventwire.store import Store
+
+    with Store(db) as store:
+        linked = store.relink() if everything else store.settle_stories()
+    if as_json:
+        click.echo(json.dumps({"relinked": linked, "all": everything}))
+    else:
+        click.echo(f"relinked {linked} articles", err=True)

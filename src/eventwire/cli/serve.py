@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from eventwire.cli.main import cli
-from eventwire.cli.options import db_option, debug_option
+from eventwire.cli.options import creating_db_option, db_option, debug_option
 from eventwire.errors import ConfigError
 
 SERVER_EXTRA = "pip install 'eventwire[server]'"
@@ -50,7 +50,7 @@ def _open_store(db: str | None) -> Any:
 
 @token.command("create")
 @click.option("--name", help="A name to recognise and revoke the token by (default: token-<id>).")
-@db_option
+@creating_db_option
 @debug_option
 def create(name: str | None, db: str | None, _debug: bool) -> None:
     """Create a token and print it once: only a salted hash of it is stored."""
@@ -65,7 +65,7 @@ def create(name: str | None, db: str | None, _debug: bool) -> None:
 
 @token.command("revoke")
 @click.argument("name_or_id")
-@db_option
+@creating_db_option
 @debug_option
 def revoke(name_or_id: str, db: str | None, _debug: bool) -> None:
     """Revoke the active token with this name or id: requests with it are refused (403)."""
@@ -78,7 +78,7 @@ def revoke(name_or_id: str, db: str | None, _debug: bool) -> None:
 
 
 @token.command("list")
-@db_option
+@creating_db_option
 @debug_option
 def list_(db: str | None, _debug: bool) -> None:
     """List the tokens (id, name, created_at, revoked_at), one JSON line each; never secrets."""

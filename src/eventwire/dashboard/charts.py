@@ -1,8 +1,9 @@
-"""The dyad timeline as chart geometry: bars per period and quad class, and an intensity line.
+"""Charts as geometry: a timeline's bars per period and quad class with an intensity line,
+and the bars of a ranking (top dyads, top countries).
 
 Cooperation (quad classes 1 and 2) stacks upward from the axis and conflict (3 and 4)
-downward; the mean intensity (PLOVER's -10 to 10) is a line on its own scale. The template
-draws the shapes; everything here is numbers and labels.
+downward; the mean intensity (PLOVER's -10 to 10) is a line on its own scale. The templates
+draw the shapes; everything here is numbers and labels.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Column:
     width: float
     bars: list[Bar] = field(default_factory=list)
     intensity_y: float | None = None
+    href: str = ""     # where a click on the column leads, when it leads somewhere
 
     @property
     def tooltip(self) -> str:
@@ -169,3 +171,35 @@ def _count_ticks(up: int, down: int, axis_y: float, scale: float) -> list[tuple[
     if down:
         ticks.append((axis_y + down * scale, str(down)))
     return ticks
+
+
+# ---------------------------------------------------------------------- the overview's charts
+
+def monthly(months: list[dict[str, Any]], first: str | None, last: str | None) -> Chart | None:
+    """The chart of the store's events per month and quad class (the summary's month rows),
+    from the month of `first` to that of `last` (the date range without outliers: one odd
+    date would stretch the axis over decades); each column links to its month's events."""
+    if not first or not last:
+        return None
+    periods = [{"period": row["month"], "events": row["events"], "mean_intensity": None,
+                "quad": {str(q): row[f"quad_{q}"] for q in range(1, 5)}}
+               for row in months if len(row["month"]) == 7 and first[:7] <= row["month"] <= last[:7]]
+    chart = build(periods, "month")
+    for column in chart.columns if chart else []:
+        since, until = period_bounds(column.period)
+        column.href = f"/ui/events?since={since}-01&until={until}"
+    return chart
+
+
+@dataclass
+class Rank:
+    """One row of a ranking: its summary row and the share of the largest count it draws."""
+
+    row: dict[str, Any]
+    share: float     # 0-100: the bar's length in percent of the longest
+
+
+def ranking(rows: list[dict[str, Any]]) -> list[Rank]:
+    """The bars of a ranking of summary rows (most events first), the first the longest."""
+    most = max((row["events"] for row in rows), default=0) or 1
+    return [Rank(row, round(100.0 * row["events"] / most, 1)) for row in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from eventwire.store import EventFilter, pages
 from eventwire.store import schema as S
@@ -24,14 +24,6 @@ def sources(store: Any) -> list[str]:
     with store.transaction() as session:
         query = select(S.ArticleRow.source).where(S.ArticleRow.source.is_not(None)).distinct()
         return sorted(session.scalars(query))
-
-
-def dated_range(store: Any) -> tuple[str | None, str | None]:
-    """The first and last event date in the store."""
-    with store.transaction() as session:
-        first, last = session.execute(select(func.min(S.EventRow.date_value),
-                                             func.max(S.EventRow.date_value))).one()
-        return first, last
 
 
 def located_events(store: Any, where: EventFilter, after: pages.Key | None) -> tuple[list[dict[str, Any]],

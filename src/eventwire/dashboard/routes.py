@@ -1,20 +1,24 @@
 """The dashboard's pages: thin handlers that read the store and fill one template each.
 
-Query parameters are read leniently: a bad value is reported on the page (and ignored)
-rather than answered with a JSON error, since people type into these forms.
+Query parameters are reported on the page rather than answered with a JSON error, since
+people type into these forms. A bad filter of an event list (the REST API's names and checks,
+`eventwire.filters`) is a 422 page with the hint and no list; other bad values are ignored.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
-from eventwire.dashboard import charts, queries, render, worldmap
+from eventwire import filters
+from eventwire.dashboard import charts, lists, queries, render, worldmap
+from eventwire.dashboard.reports import report_listing, unlinked_count
+from eventwire.errors import FilterError
 from eventwire.rest import cursor
 from eventwire.rest.auth import require_read
 from eventwire.store import EventFilter, pages
@@ -25,7 +29,6 @@ POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'sel
           "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 PAGE_SIZE = 50
 FREQUENCIES = ("week", "month", "year")
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
 _PERIOD = re.compile(r"^\d{4}(-\d{2}|-W\d{2})?$")
 
 router = APIRouter(prefix="/ui", dependencies=[Depends(require_read)], include_in_schema=False)
@@ -52,33 +55,19 @@ class Form:
         return cls({name: request.query_params.get(name, "").strip()[:200] for name in names})
 
     def country(self, name: str) -> str | None:
-        value = self.values[name].upper()
-        if value and not _COUNTRY.match(value):
-            self.problems.append(f"{name}: {self.values[name]!r} is not a 3-letter country code")
-            return None
-        self.values[name] = value
-        return value or None
-
-    def day(self, name: str) -> str | None:
-        value = self.values[name]
         try:
-            return dt.date.fromisoformat(value).isoformat() if value else None
-        except ValueError:
-            self.problems.append(f"{name}: {value!r} is not a date (YYYY-MM-DD)")
+            codes = filters.countries(self.values[name], name)
+        except FilterError as exc:
+            self.problems.append(str(exc))
             return None
+        self.values[name] = codes[0] if codes else ""
+        return self.values[name] or None
 
-    def type(self, name: str) -> str | None:
-        from eventwire.ontology.tables import plover_types
-
-        value = self.values[name].upper()
-        if value and value not in plover_types():
-            self.problems.append(f"{name}: {self.values[name]!r} is not a PLOVER event type")
-            return None
-        return value or None
-
-    def cursor(self) -> pages.Key | None:
+    def cursor(self, sort: str | None = None) -> pages.Key | None:
+        """The page's cursor; with `sort`, one of an event list in that order."""
+        given = self.values.get("cursor") or None
         try:
-            return cursor.decode(self.values.get("cursor") or None)
+            return cursor.decode_events(given, sort) if sort else cursor.decode(given)
         except HTTPException:
             self.problems.append("cursor: not a cursor this page made; showing the first page")
             return None
@@ -92,45 +81,68 @@ home_router = APIRouter(dependencies=[Depends(require_read)], include_in_schema=
 @router.get("", response_class=HTMLResponse)
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
+    from eventwire.dashboard.overview import overview as summary
+
     store = _store(request)
-    first, last = queries.dated_range(store)
-    return _page("overview.html", nav="overview", counts=store.counts(), first=first, last=last)
+    unlinked, by_status = unlinked_count(store)
+    return _page("overview.html", nav="overview", counts=store.counts(), **summary(store),
+                 reports=by_status, unlinked=unlinked)
 
 
 @router.get("/dyad", response_class=HTMLResponse)
 def dyad(request: Request) -> HTMLResponse:
+    from eventwire.dashboard.overview import shown_dyad
+
     form = Form.of(request, ("a", "b", "freq", "period", "cursor"))
-    a, b = form.country("a") or "IND", form.country("b") or "AFG"
+    store = _store(request)
+    a, b = form.country("a"), form.country("b")
+    if form.problems:     # a country that is none: say so, rather than show another dyad
+        return _page("dyad.html", 422, nav="dyad", form=form, a=None, refused=True)
+    shown = shown_dyad(store, a, b)
+    if shown is None:
+        return _page("dyad.html", nav="dyad", form=form, a=None)
+    a, b, chosen = shown
     form.values.update(a=a, b=b)
     freq = form.values["freq"] if form.values["freq"] in FREQUENCIES else "month"
     form.values["freq"] = freq
     period = form.values["period"] if _PERIOD.match(form.values["period"]) else None
-    store = _store(request)
     timeline = list(store.timeline(a, b, freq))
     since, until = charts.period_bounds(period) if period else (None, None)
-    where = EventFilter(dyad=(a, b), since=since, until=until)
-    events = pages.event_page(store, where, PAGE_SIZE, form.cursor())
+    where = EventFilter(dyad=(a, b), since=since, until=until, sort=filters.LIST_SORT)
+    events = pages.event_page(store, where, PAGE_SIZE, form.cursor(where.sort))
+    query = urlencode({name: value for name, value in (("dyad", f"{a},{b}"), ("since", since),
+                                                       ("until", until), ("sort", where.sort)) if value})
+    downloads = {kind: f"/events.{kind.lower()}?{query}" for kind in ("CSV", "JSONL")}
     return _page("dyad.html", nav="dyad", form=form, a=a, b=b, freq=freq, period=period,
-                 chart=charts.build(timeline, freq), events=events.items,
+                 chart=charts.build(timeline, freq), events=events.items, downloads=downloads,
                  next_cursor=cursor.encode(events.next_key), countries=queries.countries(store),
-                 quads=charts.QUADS)
+                 quads=charts.QUADS, chosen=chosen)
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request) -> HTMLResponse:
-    form = Form.of(request, ("type", "actor", "recipient", "since", "until", "q", "source", "cursor"))
-    where = EventFilter(types=[t for t in [form.type("type")] if t],
-                        actor_country=[c for c in [form.country("actor")] if c],
-                        recipient_country=[c for c in [form.country("recipient")] if c],
-                        since=form.day("since"), until=form.day("until"),
-                        q=form.values["q"] or None, source=form.values["source"] or None)
+    """The filtered event list (the REST API's names and checks), newest first by default."""
+    form = Form.of(request, (*filters.NAMES, "cursor"))
+    listing = lists.read_filter(request)
+    form.problems += listing.problems
     store = _store(request)
-    page = pages.event_page(store, where, PAGE_SIZE, form.cursor())
+    page = pages.event_page(store, listing.where, PAGE_SIZE, form.cursor(listing.where.sort)) \
+        if listing.where else pages.Page()
     from eventwire.ontology.tables import plover_types
 
-    return _page("events.html", nav="events", form=form, events=page.items,
+    return _page("events.html", listing.status, nav="events", form=form,
+                 events=page.items if listing.where else None, **lists.page_context(request, listing, store),
                  next_cursor=cursor.encode(page.next_key), types=sorted(plover_types()),
-                 countries=queries.countries(store), sources=queries.sources(store))
+                 countries=queries.countries(store), sources=queries.sources(store),
+                 unlinked=unlinked_count(store)[0])
+
+
+@router.get("/reports", response_class=HTMLResponse)
+def reports(request: Request) -> HTMLResponse:
+    """Every report with its status, filtered by status; the counts per status on top."""
+    form = Form.of(request, ("status", "cursor"))
+    return _page("reports.html", nav="reports", form=form,
+                 **report_listing(_store(request), form.values, form.problems, PAGE_SIZE))
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)
@@ -166,14 +178,18 @@ def claims(request: Request) -> HTMLResponse:
 
 @router.get("/map", response_class=HTMLResponse)
 def world_map(request: Request) -> HTMLResponse:
-    form = Form.of(request, ("type", "since", "until", "cursor"))
-    where = EventFilter(types=[t for t in [form.type("type")] if t], since=form.day("since"),
-                        until=form.day("until"))
-    located, next_key = queries.located_events(_store(request), where, form.cursor())
+    form = Form.of(request, (*filters.NAMES, "cursor"))
+    listing = lists.read_filter(request)
+    form.problems += listing.problems
+    located, next_key = queries.located_events(_store(request), listing.where,
+                                               form.cursor(listing.where.sort)) \
+        if listing.where else ([], None)
     points = [(*worldmap.project(e["location"]["lat"], e["location"]["lon"]), e) for e in located]
     from eventwire.ontology.tables import plover_types
 
-    return _page("map.html", nav="map", form=form, countries=worldmap.countries(), points=points,
+    return _page("map.html", listing.status, nav="map", form=form, refused=listing.where is None,
+                 downloads=lists.page_context(request, listing, _store(request))["downloads"],
+                 countries=worldmap.countries(), points=points,
                  width=worldmap.WIDTH, height=worldmap.HEIGHT, next_cursor=cursor.encode(next_key),
                  types=sorted(plover_types()), limit=queries.MAP_LIMIT)
 

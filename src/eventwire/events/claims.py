@@ -1,4 +1,11 @@
-"""Novelty claims: "first", "first-ever", "for the first time", "at this level"."""
+"""Novelty claims: "first", "first-ever", "for the first time", "never before", "first since".
+
+A claim says that an event between political actors is new: "for the first time", "never
+before", "the first ... since 2013", a "first" that qualifies an event ("first-ever
+meeting", "first direct talks") or an actor who did something first ("the first Indian
+prime minister to visit Kabul"). An ordinal "first" is no claim: "first place", "the first
+refugees", "the first half", "the first round".
+"""
 
 from __future__ import annotations
 
@@ -10,8 +17,25 @@ from spacy.tokens import Token
 from eventwire.nlp.phrases import doc_text as text_of
 from eventwire.records import Claim
 
-FIRST = re.compile(r"\bfor the first time\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
+FIRST = re.compile(r"\bfor the first time\b|\bnever before\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
+# phrases that claim novelty whatever they qualify
+ALWAYS = re.compile(r"^(?:for the first time|never before)$", re.IGNORECASE)
 EXTENSIONS = ("since", "at", "between", "with", "in")
+# nouns naming an event whose "first" is a novelty claim (lemmas)
+EVENT_NOUNS = frozenset((
+    "meeting", "visit", "talk", "talks", "trip", "summit", "call", "conversation", "contact",
+    "encounter", "negotiation", "dialogue", "engagement", "conference", "session", "delegation",
+    "mission", "agreement", "deal", "treaty", "accord", "pact", "exercise", "drill", "deployment",
+    "strike", "airstrike", "attack", "incursion", "sanction", "recognition", "exchange",
+    "handover", "flight", "shipment", "consignment", "convoy", "tour", "interaction",
+    "consultation",
+))
+# nouns naming a political actor: "the first X to visit" claims that X had never done so
+ACTOR_NOUNS = frozenset((
+    "leader", "president", "minister", "premier", "chancellor", "king", "queen", "monarch", "head",
+    "envoy", "diplomat", "ambassador", "official", "delegation", "government", "country", "nation",
+    "state", "secretary", "general", "chief",
+))
 
 
 def claim_head(sentence: SpacySpan, start: int) -> Token | None:
@@ -58,5 +82,20 @@ def find_claims(sentence: SpacySpan) -> list[tuple[Token, Claim]]:
         doc_text = text_of(sentence.doc)
         newline = doc_text.find("\n", start, end)
         end = end if newline < 0 else newline
-        found.append((head, Claim("first", doc_text[start:end], start, end)))
+        if novelty(match.group(), head, doc_text[start:end]):
+            found.append((head, Claim("first", doc_text[start:end], start, end)))
     return found
+
+
+def novelty(phrase: str, head: Token, claim_text: str) -> bool:
+    """Whether the claim word `phrase` about `head` claims that a political event is new,
+    rather than counting ("first place", "the first refugees", "the first round")."""
+    if ALWAYS.match(phrase) or re.search(r"\bsince\b", claim_text, re.IGNORECASE):
+        return True
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS:
+        return True
+    # "the first Indian prime minister to visit Kabul", "the first time bombers had flown there"
+    return head.lemma_.lower() in ACTOR_NOUNS | {"time"} and any(
+        child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") for child in head.rights)

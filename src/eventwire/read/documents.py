@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import hashlib
 import logging
+import re
 from typing import Any
 
 from eventwire.read.encoding import printable_name, storable_text
@@ -42,8 +43,18 @@ def iso_date(value: str) -> str | None:
         return None
 
 
+# the date forms a feed or a user writes besides ISO 8601 and RFC 822 (English month names,
+# whatever the locale: strptime's %B and %b read the C locale's names)
+DATE_FORMS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y",
+              "%d %b %Y", "%d %B, %Y", "%Y/%m/%d", "%Y.%m.%d")
+DATE_HINT = 'YYYY-MM-DD, "June 26, 2024", "26 June 2024", "2024/06/26" or an RSS date'
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+
+
 def parse_date(value: str | None) -> str | None:
-    """``value`` (ISO 8601, or RFC 822 as in RSS ``pubDate``) as YYYY-MM-DD, else None."""
+    """``value`` as YYYY-MM-DD, else None: ISO 8601 (``2024-06-26``, ``20240626``), RFC 822
+    as in RSS ``pubDate`` (``Wed, 26 Jun 2024 10:00:00 GMT``), or a written date
+    (``June 26, 2024``, ``26 June 2024``, ``Jun 26, 2024``, ``2024/06/26``; DATE_FORMS)."""
     if not value or not value.strip():
         return None
     value = value.strip()
@@ -53,7 +64,22 @@ def parse_date(value: str | None) -> str | None:
     try:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
-        return None
+        return _written_date(value)
+
+
+def _written_date(value: str) -> str | None:
+    text = " ".join(_WEEKDAY.sub("", value).split())
+    for form in DATE_FORMS:
+        try:
+            return dt.datetime.strptime(text, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+# the longest document id: the store's ``articles.id`` column (PostgreSQL enforces it, SQLite
+# would not, so it is checked when the document is read, alike for both)
+MAX_ID_CHARS = 200
 
 
 def metadata_problem(data: dict[str, Any], need_content: bool = True) -> str | None:
@@ -62,8 +88,10 @@ def metadata_problem(data: dict[str, Any], need_content: bool = True) -> str | N
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             return f'field "{name}" must be a string or null, not {type(value).__name__}'
+    if isinstance(data.get("id"), str) and len(data["id"]) > MAX_ID_CHARS:
+        return f'field "id" is {len(data["id"])} characters, more than {MAX_ID_CHARS}'
     if data.get("published") and parse_date(data["published"]) is None:
-        return f'field "published" must be a date YYYY-MM-DD, not {data["published"]!r}'
+        return f'field "published" must be a date ({DATE_HINT}), not {data["published"]!r}'
     if need_content and not any(data.get(name) for name in CONTENT):
         return 'neither "text" nor "html" holds any content'
     return None
@@ -93,6 +121,7 @@ def build_article(origin: str, given: dict[str, Any], given_from: str,
         if fragment and not (article.raw_text or "").strip():
             article.raw_text = fragment_text(html)
     apply_metadata(article, given, given_from)
+    source_from_url(article)
     set_confidence(article, page_confidence)
     if not (article.raw_text or "").strip():
         article.errors.append(f"{origin}: no article text found in the HTML")
@@ -140,6 +169,36 @@ def apply_metadata(article: Article, values: dict[str, Any], came_from: str) -> 
     if values.get("author"):
         article.meta["author"] = values["author"]
         article.meta["provenance"]["author"] = came_from
+
+
+def source_from_url(article: Article) -> None:
+    """Name an article without a source after its URL's registered domain, without ``www.``
+    (``https://www.voanews.com/a/x.html`` -> ``voanews.com``; a host with no public suffix,
+    such as ``localhost``, as it is), so that feeds and pages that give a URL but no
+    source name still count as a source of their own. A given source is never replaced."""
+    if article.source or not article.url:
+        return
+    domain = url_domain(article.url)
+    if domain:
+        article.source = domain
+        article.meta["provenance"]["source"] = "url"
+
+
+def url_domain(url: str) -> str | None:
+    """The registered domain of `url` (``news.bbc.co.uk`` -> ``bbc.co.uk``), else its host
+    without ``www.``; None when `url` has no host."""
+    from urllib.parse import urlsplit
+
+    from tld import get_fld
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if not host:
+        return None
+    domain = get_fld(host, fix_protocol=True, fail_silently=True)
+    return domain or host.removeprefix("www.")
 
 
 def _apply_html(article: Article, html: str, url: str | None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +54,16 @@ def _stat_problem(path: Path, error: OSError) -> str:
 
 
 def folder_entries(folder: Path, wanted: Callable[[str], bool] = lambda _: True,
-                   follow_symlinks: bool = False) -> list[Entry]:
+                   follow_symlinks: bool = False, skipped: Counter[str] | None = None) -> list[Entry]:
     """The input files under ``folder``, recursively, and the entries that look like inputs
     but cannot be read, sorted by path.
 
     Hidden entries, sidecars, XML files that are no feed, and files whose folder-relative
-    path ``wanted`` refuses are left out. Symbolic links are followed inside ``folder``,
-    and out of it only with ``follow_symlinks``.
+    path ``wanted`` refuses are left out; so are files of no input type, counted in
+    ``skipped`` by suffix ("hidden" for hidden entries), so that they can be reported.
+    Symbolic links are followed inside ``folder``, and out of it only with ``follow_symlinks``.
     """
-    walk = _Walk(folder.resolve(), follow_symlinks)
+    walk = _Walk(folder.resolve(), follow_symlinks, skipped if skipped is not None else Counter())
     found = list(walk.entries(folder, (walk.root,)))
     chosen = [e for e in found if e.folder or wanted(e.path.relative_to(folder).as_posix())]
     return sorted(_inputs(found, chosen), key=lambda e: e.path.relative_to(folder).parts)
@@ -70,9 +72,10 @@ def folder_entries(folder: Path, wanted: Callable[[str], bool] = lambda _: True,
 class _Walk:
     """One walk down an input folder whose real path is ``root``."""
 
-    def __init__(self, root: Path, follow_symlinks: bool) -> None:
+    def __init__(self, root: Path, follow_symlinks: bool, skipped: Counter[str]) -> None:
         self.root = root
         self.follow_symlinks = follow_symlinks
+        self.skipped = skipped
 
     def entries(self, here: Path, above: tuple[Path, ...]) -> Iterator[Entry]:
         """The entries under ``here``; ``above`` holds the real paths of the folders it is
@@ -83,7 +86,9 @@ class _Walk:
             yield Entry(here, f"cannot list the folder: {exc.strerror or exc}", folder=True)
             return
         for child in children:
-            if not child.name.startswith("."):
+            if child.name.startswith("."):
+                self.skipped["hidden"] += 1
+            else:
                 yield from self._child(child, above)
 
     def _child(self, child: Path, above: tuple[Path, ...]) -> Iterator[Entry]:
@@ -94,6 +99,8 @@ class _Walk:
             yield Entry(child, problem, folder=True)
         elif input_kind(child):
             yield Entry(child, problem)
+        else:
+            self.skipped[child.suffix.lower() or "no suffix"] += 1
 
     def _folder(self, child: Path, above: tuple[Path, ...]) -> Iterator[Entry]:
         real = child.resolve()

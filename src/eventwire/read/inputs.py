@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import fnmatch
+import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import InputError
-from eventwire.read.documents import build_article, iso_date, rejected, set_confidence, warn
+from eventwire.read.documents import DATE_HINT, build_article, parse_date, rejected, set_confidence, warn
 from eventwire.read.encoding import printable_name
 from eventwire.read.feeds import is_feed, read_feed_file
 from eventwire.read.files import SUFFIXES, decode, input_kind, read_bytes
@@ -19,6 +21,8 @@ from eventwire.read.sidecar import load_sidecar
 from eventwire.read.tables import read_csv_file, read_json_file
 from eventwire.read.warc import read_warc_file
 from eventwire.records import Article
+
+log = logging.getLogger(__name__)
 
 _READERS: dict[str, Callable[[Path], Iterator[Article]]] = {
     ".jsonl": read_jsonl_file, ".json": read_json_file, ".csv": read_csv_file,
@@ -70,9 +74,9 @@ def _glob_filter(include: Sequence[str], exclude: Sequence[str]) -> Callable[[st
 def _checked_date(published: str | None) -> str | None:
     if published is None:
         return None
-    date = iso_date(published)
+    date = parse_date(published)
     if date is None:
-        raise InputError(f"--published must be a date YYYY-MM-DD, not {published!r}")
+        raise InputError(f"--published must be a date ({DATE_HINT}), not {published!r}")
     return date
 
 
@@ -99,8 +103,14 @@ def _read_path(path: Path, given: str, wanted: Callable[[str], bool],
     if problem:
         yield rejected(given, problem)
     elif path.is_dir():
-        for entry in folder_entries(path, wanted, follow_symlinks):
+        skipped: Counter[str] = Counter()
+        for entry in folder_entries(path, wanted, follow_symlinks, skipped):
             yield from _read_entry(entry)
+        if skipped:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(),
+                                                                  key=lambda k: (-k[1], k[0])))
+            log.warning("%s: %d %s not read: no document type (%s)", printable_name(given),
+                        skipped.total(), "entry" if skipped.total() == 1 else "entries", kinds)
     else:
         yield from _read_file(path)
 

@@ -29,8 +29,13 @@ _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')   # a JSON string, escapes inc
 _TEXT = re.compile(r"[^\x00\ud800-\udfff]*")
 _NUMBER = re.compile(r"[0-9]{1,18}")   # a row number: fits a 64-bit integer
 
-KEY: Shape = (_TEXT, _TEXT)            # (date, id): events, articles, stories
+_FLOAT = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?(e[-+]?[0-9]{1,3})?")   # a float's repr
+
+KEY: Shape = (_TEXT, _TEXT)            # (date, id): articles, stories
 CLAIM_KEY: Shape = (_TEXT, _NUMBER)    # (date, claim number): claims
+# an event list's key after its sort (store/order.py): by date (date, id), else (value, date, id)
+_EVENT_VALUES: dict[str, Shape] = {"date": (), "type": (_TEXT,), "intensity": (_FLOAT,),
+                                   "reports": (_NUMBER,)}
 
 
 def encode(key: list[str] | None) -> str | None:
@@ -49,6 +54,26 @@ def decode(cursor: str | None, shape: Shape = KEY) -> list[str] | None:
         return None
     key = _parse(_text(cursor))
     if not _fits(key, shape):
+        raise _refused("not a position in this listing")
+    return key
+
+
+def event_key(sort: str) -> Shape:
+    """The shape of a key of the event list in `sort` order: the sort, its values, date, id."""
+    return (re.compile(re.escape(sort)), *_EVENT_VALUES[sort.lstrip("-")], _TEXT, _TEXT)
+
+
+def decode_events(cursor: str | None, sort: str) -> list[str] | None:
+    """The key in `cursor`, a position in the event list in `sort` order; 422 for a position
+    in another order, and for anything that is not a cursor this API returned."""
+    if not cursor:
+        return None
+    key = _parse(_text(cursor))
+    made_for = key[0] if isinstance(key, list) and key and isinstance(key[0], str) else sort
+    if made_for != sort and made_for.lstrip("-") in _EVENT_VALUES:
+        raise HTTPException(422, f"query parameter 'cursor': a position in the list by sort={made_for}, "
+                                 f"not sort={sort}; start again without a cursor")
+    if not _fits(key, event_key(sort)):
         raise _refused("not a position in this listing")
     return key
 

@@ -22,9 +22,16 @@ POLICY = ("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-
 @router.get("/api", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request) -> HTMLResponse:
     """The endpoint list and, when reads are open, the store's counts."""
-    counts = request.app.state.store.counts() if request.app.state.open_reads else None
+    counts = _in_words(request.app.state.store.counts()) if request.app.state.open_reads else None
     page = render_home(_endpoints(request), counts)
     return HTMLResponse(page, headers={"Content-Security-Policy": POLICY})
+
+
+def _in_words(counts: dict[str, int]) -> dict[str, int]:
+    """The store's counts named as the docs name them: events (real-world happenings) and the
+    reports (what one sentence says) they are merged from."""
+    return {"events": counts["happenings"], "reports": counts["events"], "articles": counts["articles"],
+            "stories": counts["stories"]}
 
 
 def _endpoints(request: Request) -> list[tuple[str, str, str]]:

@@ -49,6 +49,13 @@ class Page(BaseModel):
     next_cursor: str | None = Field(description="Cursor of the next page, or null on the last.")
 
 
+class EventPage(Page):
+    """One page of the event list, and how many events match its filters in all."""
+
+    total: int = Field(description="Events matching the filters, on every page (with `q`, counted "
+                                   "before the exact sentence check: it may be a little higher).")
+
+
 class Period(BaseModel):
     """One period of a dyad timeline."""
 

@@ -86,7 +86,9 @@ _SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article")).val
     story_id=bindparam("story"))
 _STORY_MEMBERS = (select(_ARTICLES.c.id, _ARTICLES.c.title, _ARTICLES.c.published, _ARTICLES.c.terms)
                   .where(_ARTICLES.c.story_id == bindparam("story"))
-                  .order_by(_ARTICLES.c.ingested_at.desc(), _ARTICLES.c.id.desc())
+                  # latest published first: an order of the articles themselves, not of the
+                  # runs that brought them, so that relinking gives the same stories
+                  .order_by(_ARTICLES.c.published.desc().nulls_last(), _ARTICLES.c.id.desc())
                   .limit(bindparam("limit")))
 _STORY_SPAN = (select(func.min(_ARTICLES.c.published), func.max(_ARTICLES.c.published), func.count())
                .where(_ARTICLES.c.story_id == bindparam("story")))
@@ -100,7 +102,7 @@ _UNSET_STORIES = (update(_ARTICLES).where(_ARTICLES.c.id.in_(bindparam("ids", ex
                   .values(story_id=None))
 _STORY_FIRST_TITLE = (select(_ARTICLES.c.title).where(_ARTICLES.c.story_id == bindparam("story"))
                       .order_by(_ARTICLES.c.published.is_(None), _ARTICLES.c.published,
-                                _ARTICLES.c.ingested_at, _ARTICLES.c.id).limit(1))
+                                _ARTICLES.c.id).limit(1))
 
 
 # ---------------------------------------------------------------------- happenings

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnClause, and_, func, literal_column, or_, select
 
+from eventwire.errors import FilterError
+from eventwire.store import order
 from eventwire.store import schema as S
 from eventwire.store import store as base
 from eventwire.store.store import EventFilter
@@ -34,39 +36,67 @@ class Page:
 
 def _after(columns: tuple[Any, Any], key: Key | None) -> Any:
     """The condition "(date, id) comes after `key`" for a two-column key, or None."""
-    if not key:
-        return None
-    date, id_ = columns
-    return or_(date > key[0], and_(date == key[0], id_ > key[1]))
+    return order.after(columns, key)
 
 
 # ---------------------------------------------------------------------- events
 
 def event_page(store: Any, where: EventFilter, limit: int, after: Key | None = None) -> Page:
     """Deduplicated events as :meth:`Store.events` gives them (with source sentence and URL),
-    filtered by `where` (its `q` keeps events whose source sentence contains it)."""
+    filtered by `where` (its `q` keeps events whose source sentence contains it), in
+    `where.sort` order. A key is the sort, then the event's key values (`store/order.py`).
+
+    Raises FilterError when `after` is the key of a page in another order.
+    """
+    position = _position(where.sort, after)
     page = Page()
     batch = BATCH if where.q else limit + 1
     with store.transaction() as session:
-        for key, event in _matching_events(session, where, after, batch):
+        for key, event in _sorted_events(session, where, position, batch):
             if len(page.items) == limit:
-                page.next_key = after
+                page.next_key = [where.sort, *position] if position else None
                 break
             page.items.append(event)
-            after = key
+            position = key
     return page
+
+
+def _position(sort: str, after: Key | None) -> Key | None:
+    """The key values in `after`, a key of a page in `sort` order; FilterError otherwise."""
+    if not after:
+        return None
+    if after[0] != sort:
+        raise FilterError("cursor", f"a position in the list by sort={after[0]}, not sort={sort}; "
+                                    "start again without a cursor")
+    return after[1:]
+
+
+def _sorted_events(session: Any, where: EventFilter, after: Key | None,
+                   batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
+    if order.is_by_date(where.sort):
+        return _matching_events(session, where, after, batch)
+    return _ranked_events(session, where, after, batch)
+
+
+def _ranked_events(session: Any, where: EventFilter, after: Key | None,
+                   batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
+    """As `_matching_events`, for a sort by type, intensity or reports: the events' keys come
+    from their own rows, `batch` at a time."""
+    while rows := session.execute(order.ranked(_filter(where), where.sort, after).limit(batch)).all():
+        yield from _merged(session, where, [(row[0], [str(part) for part in row[1:]]) for row in rows])
+        after = [str(part) for part in rows[-1][1:]] + [rows[-1][0]]
 
 
 def _matching_events(session: Any, where: EventFilter, after: Key | None,
                      batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
-    """(key, merged event) in key order after `after`, filtered by `where.q` exactly.
+    """(key, merged event) in date order after `after`, filtered by `where.q` exactly.
 
-    A happening's key is the earliest (date, happening) of its matching reports, so reading
-    the matching reports in (date, happening) order from the cursor (a SCAN at a time) meets
-    every happening at its key: the happenings met with a key after the cursor are the next
-    ones in key order, up to where the reading stopped. From the start of a listing, that is
-    where each is first met; after a cursor, a happening may have earlier reports, so the
-    keys of those met are computed. A page then costs a few index steps instead of grouping
+    A happening's key is the earliest (date, happening) of its matching reports (the latest,
+    newest first), so reading the matching reports in that order from the cursor (a SCAN at a
+    time) meets every happening at its key: the happenings met with a key after the cursor are
+    the next ones in key order, up to where the reading stopped. From the start of a listing,
+    that is where each is first met; after a cursor, a happening may have earlier reports, so
+    the keys of those met are computed. A page then costs a few index steps instead of grouping
     every matching report of the store. After a cursor with a selective filter, where the
     database reads the matching reports through the filter's index and sorts them anyway,
     grouping them once is cheaper than reading them per step and computing keys.
@@ -83,14 +113,15 @@ def _matching_events(session: Any, where: EventFilter, after: Key | None,
             first: dict[str, str] = {}
             for id_, date in reports:
                 first.setdefault(id_, date)
-            keyed = list(first.items())
+            keyed = [(id_, [date]) for id_, date in first.items()]
             for start in range(0, len(keyed), batch):
                 yield from _merged(session, where, keyed[start:start + batch])
-            after = [keyed[-1][1], keyed[-1][0]]
+            after = [keyed[-1][1][0], keyed[-1][0]]
         else:
             met = sorted({id_ for id_, _ in reports})
-            while rows := session.execute(_happening_keys(where, after, met).limit(batch)).all():
-                yield from _merged(session, where, [(id_, date) for id_, date in rows])
+            while rows := session.execute(order.dated(_filter(where), where.sort, after, met)
+                                          .limit(batch)).all():
+                yield from _merged(session, where, [(id_, [date]) for id_, date in rows])
                 after = [rows[-1][1], rows[-1][0]]
                 if len(rows) < batch:
                     break
@@ -99,52 +130,47 @@ def _matching_events(session: Any, where: EventFilter, after: Key | None,
         position = [reports[-1][1], reports[-1][0]]
 
 
+def _filter(where: EventFilter) -> order.Filtered:
+    return lambda query: base._filtered(query, where)
+
+
 def _selective(where: EventFilter) -> bool:
     """Whether `where` filters by more than dates and quad classes."""
     return bool(where.types or where.actor_country or where.recipient_country or where.dyad
-                or where.actor_sector or where.recipient_sector or where.source or where.q)
+                or where.actor_sector or where.recipient_sector or where.source or where.q
+                or where.location_country or where.actor)
 
 
 def _grouped_events(session: Any, where: EventFilter, after: Key | None,
                     batch: int) -> Iterator[tuple[Key, dict[str, Any]]]:
     """As `_matching_events`, by grouping every matching report by happening, `batch` at a time."""
-    while rows := session.execute(_happening_keys(where, after).limit(batch)).all():
-        yield from _merged(session, where, [(id_, date) for id_, date in rows])
+    while rows := session.execute(order.dated(_filter(where), where.sort, after).limit(batch)).all():
+        yield from _merged(session, where, [(id_, [date]) for id_, date in rows])
         after = [rows[-1][1], rows[-1][0]]
 
 
 def _merged(session: Any, where: EventFilter,
-            keyed: list[tuple[str, str]]) -> Iterator[tuple[Key, dict[str, Any]]]:
-    """(key, merged event) of (happening, date) pairs, those failing `where.q` left out."""
+            keyed: list[tuple[str, list[str]]]) -> Iterator[tuple[Key, dict[str, Any]]]:
+    """(key, merged event) of (happening, key values) pairs, those failing `where.q` left out."""
     merged = list(base._happenings(session, [id_ for id_, _ in keyed]))
     base._add_text(session, merged)
-    for (id_, date), event in zip(keyed, merged, strict=True):
+    for (id_, values), event in zip(keyed, merged, strict=True):
         if not where.q or base.sentence_matches(event, where.q):
-            yield [date, id_], event
+            yield [*values, id_], event
 
 
 def _report_scan(where: EventFilter, position: Key | None) -> Any:
-    """(happening, date) of the matching reports after `position`, in (date, happening) order."""
+    """(happening, date) of the matching reports after `position`, in (date, happening) order
+    (both descending, newest first)."""
+    reverse = order.descending(where.sort)
     query = base._filtered(select(S.EventRow.happening_id, S.EventRow.date_value), where)
     query = query.where(S.EventRow.happening_id.is_not(None), S.EventRow.date_value.is_not(None))
-    condition = _after((S.EventRow.date_value, S.EventRow.happening_id), position)
+    condition = order.after((S.EventRow.date_value, S.EventRow.happening_id), position, reverse=reverse)
     if condition is not None:
         query = query.where(condition)
+    if reverse:
+        return query.order_by(S.EventRow.date_value.desc(), S.EventRow.happening_id.desc())
     return query.order_by(S.EventRow.date_value, S.EventRow.happening_id)
-
-
-def _happening_keys(where: EventFilter, after: Key | None, among: list[str] | None = None) -> Any:
-    """(happening, key date) of the matching happenings (those `among` only, when given) with a
-    key after `after`, in key order."""
-    date = func.coalesce(func.min(S.EventRow.date_value), "")
-    query = base._filtered(select(S.EventRow.happening_id, date), where)
-    query = query.where(S.EventRow.happening_id.is_not(None) if among is None
-                        else S.EventRow.happening_id.in_(among))
-    query = query.group_by(S.EventRow.happening_id)
-    condition = _after((date, S.EventRow.happening_id), after)
-    if condition is not None:
-        query = query.having(condition)
-    return query.order_by(date, S.EventRow.happening_id)
 
 
 def event_detail(store: Any, event_id: str) -> dict[str, Any] | None:

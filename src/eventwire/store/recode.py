@@ -55,6 +55,8 @@ class RecodeReport:
     events_added: int = 0
     events_removed: int = 0
     events_changed: int = 0
+    # articles linked again from scratch at the end of a full recode (Store.relink)
+    relinked: int = 0
     articles: list[ArticleChange] = field(default_factory=list)
 
     def count(self, change: ArticleChange) -> None:
@@ -84,6 +86,11 @@ def recode(store: Store, *, everything: bool = False, dry_run: bool = False,
     writes nothing. `knowledge` is the snapshot to code against (default: the installed
     one), extended with the store's user and learned facts. Returns the counts of events
     added, removed and changed.
+
+    With `everything`, the run ends by relinking the whole store (:meth:`Store.relink`):
+    every article is coded against the facts all stored articles teach and linked in one
+    canonical order, so the store no longer depends on how its articles were split into
+    ingest runs, and a second full recode with the same coder changes nothing.
     """
     from eventwire.api import store_knowledge
 
@@ -95,6 +102,8 @@ def recode(store: Store, *, everything: bool = False, dry_run: bool = False,
         report.count(change)
         if on_article:
             on_article(change)
+    if everything and not dry_run:
+        report.relinked = store.relink()
     return report
 
 

@@ -85,7 +85,7 @@ class ArticleRow(Base):
 
     # the article listing's order (undated first); a story's most recent members
     __table_args__ = (Index("ix_articles_listing", sql("coalesce(published, '')"), "id"),
-                      Index("ix_articles_story_recent", "story_id", "ingested_at", "id"))
+                      Index("ix_articles_story_published", "story_id", "published", "id"))
 
 
 class HappeningRow(Base):
@@ -224,6 +224,19 @@ class IngestLogRow(Base):
     doc_id: Mapped[str | None] = mapped_column(String(200), index=True)
     status: Mapped[str] = mapped_column(String(12))   # stored | replaced | unchanged | conflict | failed
     message: Mapped[str | None] = mapped_column(Text)
+
+
+class LinkQueueRow(Base):
+    """A stored article waiting to be linked again (`store/relink.py`), in the order of `id`:
+    written in the transaction that stores the article or starts a relink, deleted in the one
+    that links it, so an interrupted run leaves its queue for the next one."""
+
+    __tablename__ = "link_queue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    # its events must join happenings too (a relink from scratch), not only its story
+    happenings: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class KnowledgeRow(Base):

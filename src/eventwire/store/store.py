@@ -17,22 +17,23 @@ import hashlib
 import logging
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, create_engine, func, inspect, or_, select
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from eventwire import link, settings, version
+from eventwire import filters, link, settings, version
 from eventwire.errors import StoreError, StoreUnavailable
 from eventwire.frames import Records
 from eventwire.records import Article, Story
 from eventwire.store import linking
+from eventwire.store import relink as queue
 from eventwire.store import schema as S
 from eventwire.store.remove import remove_article
 
@@ -51,6 +52,8 @@ ARTICLE_ERRORS = (DataError, IntegrityError)
 # the key of an article's `meta` holding the sha256 of its text as read, before cleaning: two
 # documents with one id are the same when these agree
 INPUT_DIGEST = "input_sha256"
+# the key of an unstored article's `meta` naming the stored article it turned out to be
+SAME_PAGE = "same_page_as"
 
 
 @dataclass
@@ -63,12 +66,19 @@ class EventFilter:
     dyad: tuple[str, str] | None = None     # both countries among the parties, either role
     since: str | None = None                # ISO date, inclusive
     until: str | None = None                # ISO date, inclusive
-    include_unreal: bool = False            # also future, hypothetical, negated events
+    include_unreal: bool = False            # also every report not in an event, with its status
     actor_sector: list[str] = field(default_factory=list)       # PLOVER sector codes
     recipient_sector: list[str] = field(default_factory=list)
     quad: list[int] = field(default_factory=list)               # quad classes 1-4
     q: str | None = None                    # text in the source sentence, case-insensitive
     source: str | None = None               # reported by an article of this source
+    location_country: list[str] = field(default_factory=list)   # where the event happened
+    actor: str | None = None                # a party's name or text contains it, either role
+    sort: str = filters.EXPORT_SORT         # date, type, intensity, reports; "-" descending
+
+    def __post_init__(self) -> None:
+        """Refuse a value no event can have (FilterError with a hint) rather than match nothing."""
+        filters.normalise(self)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -82,10 +92,63 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def store_url(given: str) -> str:
     """A SQLAlchemy URL for `given`: a URL as it is, a plain file path (``events.db``,
-    ``~/data/events.db``) as the SQLite file at that path."""
-    if "://" in given or given.startswith("sqlite:"):
+    ``~/data/events.db``) as the SQLite file at that path. An SQLite file named by a relative
+    path (``sqlite:///data/x.db``) is resolved against the working folder here, so that
+    messages name the absolute path the store is really at."""
+    if "://" not in given and not given.startswith("sqlite:"):
+        return f"sqlite:///{Path(given).expanduser().resolve()}"
+    try:
+        parsed = make_url(given)
+    except ArgumentError:
+        return given   # open_engine names the bad URL
+    database = sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
+    if database is None or parsed.query.get("uri") == "true" or database.is_absolute() \
+            and not (parsed.database or "").startswith("~"):
         return given
-    return f"sqlite:///{Path(given).expanduser().resolve()}"
+    return parsed.set(database=str(database.resolve())).render_as_string(hide_password=False)
+
+
+class StoreMissing(StoreError):
+    """A reading command was pointed at a store that does not exist."""
+
+
+def check_exists(url: str) -> None:
+    """Raise StoreMissing unless `url` names an existing eventwire store: an SQLite file that
+    exists, or a database holding eventwire's tables. Nothing is created or changed (no
+    folder, no file, no journal mode): a mistyped path must not become a new empty store."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = sqlite_file(parsed)
+        if database is None:   # in memory: created and gone with the connection
+            return
+        if not database.is_file():
+            raise StoreMissing(missing_message(str(database)))
+    engine = open_engine(url, create=False)
+    try:
+        with engine.connect() as connection:
+            found = inspect(connection).has_table(S.ArticleRow.__tablename__)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open the store {store_name(url)}: {cause(exc)}") from exc
+    finally:
+        engine.dispose()
+    if not found:
+        raise StoreMissing(missing_message(store_location(url)))
+
+
+def missing_message(where: str) -> str:
+    """The one line that says there is no store at `where` and how to make one."""
+    return f"no store at {where}; create one with `eventwire ingest`"
+
+
+def store_location(url: str) -> str:
+    """Where the store at `url` is, for messages: the absolute path of an SQLite file, else
+    the URL with its password hidden."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    database = sqlite_file(parsed) if parsed.get_backend_name() == "sqlite" else None
+    return str(database.resolve()) if database is not None else store_name(url)
 
 
 def store_name(url: str) -> str:
@@ -115,8 +178,9 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database).expanduser()
 
 
-def open_engine(url: str) -> Engine:
-    """An engine for `url`; for SQLite, the folder is created and WAL is switched on.
+def open_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`; for SQLite, the folder is created and WAL is switched on (neither
+    without `create`: an engine that only looks).
 
     A PostgreSQL URL without a driver (``postgresql://``, ``postgres://``) uses psycopg 3.
     """
@@ -130,7 +194,7 @@ def open_engine(url: str) -> Engine:
                          "the driver with: pip install 'eventwire[postgres]'") from exc
     except (SQLAlchemyError, ValueError) as exc:
         raise StoreError(f"cannot open the store {store_name(url)}: {cause(exc)}") from exc
-    if engine.dialect.name == "sqlite":
+    if engine.dialect.name == "sqlite" and create:
         _make_folder(url, sqlite_file(engine.url))
         sa_event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -166,10 +230,15 @@ def _sqlite_lock_file(engine: Engine) -> Iterator[None]:
 
 
 class Store:
-    """A connection to an event store; migrates the schema to the latest version on open."""
+    """A connection to an event store; migrates the schema to the latest version on open.
 
-    def __init__(self, url: str | None = None) -> None:
+    A store that does not exist is created, unless `create` is False: then StoreMissing
+    says there is no store there (what the reading commands of the CLI do)."""
+
+    def __init__(self, url: str | None = None, *, create: bool = True) -> None:
         self.url = store_url(url or settings.get("db"))
+        if not create:
+            check_exists(self.url)
         self.engine = open_engine(self.url)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         self.migrate()
@@ -243,8 +312,11 @@ class Store:
             with self._session.begin() as session:
                 _one_writer(session)
                 status = _write_unless_stored(session, article, replace)
+                if status == "stored":
+                    queue.queue_if_young(session, article.id)
                 if run_id:
-                    message = conflict_message(article) if status == "conflict" else None
+                    message = (conflict_message(article) if status == "conflict"
+                               else same_page_message(article))
                     S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, message)])
         except ARTICLE_ERRORS as exc:
             raise StoreError(f"{article.origin or article.id}: cannot store: {cause(exc)}") from exc
@@ -256,31 +328,37 @@ class Store:
         """The error of a store that failed while `doing` something, naming it and the reason."""
         return StoreUnavailable(f"store {self.name}: {cause(exc)} (while {doing})")
 
-    def settle_stories(self, run_id: str) -> int:
-        """Link again, with the document frequencies the store has now, the articles the run
-        `run_id` stored while the store held fewer than ``linking.SETTLE_BELOW`` articles
-        (the articles of a young store were linked with frequencies counted over few
-        articles), SETTLE_BATCH at a time, each batch in its own transaction so that other
-        writers wait seconds, not minutes. Returns how many were linked again."""
+    def settle_stories(self, run_id: str | None = None) -> int:
+        """Link again, with the document frequencies the store has now, the articles waiting
+        in the link queue: those stored while the store held fewer than
+        ``linking.SETTLE_BELOW`` articles (they were linked with frequencies counted over few
+        articles), by this run or by an earlier one that was interrupted, and those of an
+        unfinished :meth:`relink`. SETTLE_BATCH at a time, each batch in its own transaction,
+        so that other writers wait seconds, not minutes. Returns how many were linked again.
+        (`run_id` is accepted for older callers; the queue holds every run's articles.)"""
         try:
-            with self._session() as session:
-                stored = (select(S.IngestLogRow.doc_id)
-                          .where(S.IngestLogRow.run_id == run_id, S.IngestLogRow.status == "stored"))
-                run = session.scalar(select(func.count()).select_from(stored.subquery())) or 0
-                # counted up to what matters: a large store is never settled
-                held = session.scalar(select(func.count()).select_from(
-                    select(S.ArticleRow.id).limit(linking.SETTLE_BELOW + run).subquery())) or 0
-                wanted = min(run, linking.SETTLE_BELOW - (held - run))
-                ids = [doc_id for doc_id in session.scalars(stored.order_by(S.IngestLogRow.id)
-                                                            .limit(max(wanted, 0))) if doc_id]
-            settled = 0
-            for start in range(0, len(ids), SETTLE_BATCH):
-                with self._session.begin() as session:
-                    _one_writer(session)
-                    settled += linking.settle_stories(session, ids[start:start + SETTLE_BATCH])
-            return settled
+            return queue.drain(self._writing, SETTLE_BATCH)
         except SQLAlchemyError as exc:
-            raise self._failed(exc, f"settling the stories of ingest run {run_id}") from exc
+            raise self._failed(exc, "settling the stories of the stored articles") from exc
+
+    def relink(self, on_batch: Callable[[int], None] | None = None) -> int:
+        """Link every stored article again from scratch, in (publication date, id) order, so
+        that happenings and stories depend on the stored articles alone, not on the runs they
+        came in (see `store/relink.py`); interrupted, it is finished by the next settle or
+        relink. Returns how many articles were linked."""
+        try:
+            with self._writing() as session:
+                queue.unlink_everything(session)
+            return queue.drain(self._writing, SETTLE_BATCH, on_batch)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, "relinking the stored articles") from exc
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A transaction holding the write lock (see `_one_writer`)."""
+        with self._session.begin() as session:
+            _one_writer(session)
+            yield session
 
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
@@ -313,17 +391,22 @@ class Store:
                with_text: bool = False) -> Records[dict[str, Any]]:
         """Deduplicated events (happenings) as contract event objects with their reports.
 
-        `with_text` adds "sentence_text" (the source sentence) and "url" of the chosen report.
-        Iterate for dicts, or call ``.to_pandas()``, ``.to_polars()``, ``.to_arrow()``.
+        `with_text` adds the chosen report's "sentence_text" (the source sentence) and its
+        article's "url", "source", "title" and "published". Iterate for dicts, or call
+        ``.to_pandas()``, ``.to_polars()``, ``.to_arrow()`` (tables always have those columns).
         """
-        from eventwire.export import flat_record
+        from eventwire.export import flat_record, flat_schema
 
-        return Records(lambda: self._events(where or EventFilter(), with_text), flat_record)
+        where = where or EventFilter()
+        # a table always carries the provenance columns, so its rows come with their text
+        return Records(lambda: self._events(where, with_text), flat_record,
+                       table_rows=lambda: self._events(where, True), schema=flat_schema)
 
     def _events(self, where: EventFilter, with_text: bool) -> Iterator[dict[str, Any]]:
         with self._session() as session:
             if where.include_unreal:
-                yield from _unreal_events(session, where)
+                unreal = _unreal_events(session, where)
+                yield from _with_text(session, unreal) if with_text else unreal
             ids = list(session.scalars(_happening_query(where)).all())
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]
@@ -348,6 +431,62 @@ class Store:
                 unreal = _filtered(select(S.EventRow.id), where).where(S.EventRow.happening_id.is_(None))
                 count += session.scalar(select(func.count()).select_from(unreal.subquery())) or 0
         return int(count)
+
+    def summary(self, where: EventFilter | None = None,
+                by: Iterable[str] = ("type", "quad", "country", "dyad", "month", "source", "status"),
+                top: int = 20) -> dict[str, Any]:
+        """Counts of the events matching `where`, one pandas DataFrame per grouping of `by`
+        (type, quad, country, dyad, month, source, location_country, status; a comma-separated
+        string too): its key columns, then `events` and `reports`. Groupings but quad, month
+        and status keep their `top` rows, most events first (0: all). See
+        `store/summary.py`; raises InputError for a bad name."""
+        from eventwire.store import summary
+
+        return summary.frames(summary.summarize(self, where, by, top))
+
+    def date_range(self, where: EventFilter | None = None) -> dict[str, Any]:
+        """The dates of the events matching `where` without outliers: {first, last, outside
+        (events dated far from the others), earliest, latest, dated}."""
+        from dataclasses import asdict
+
+        from eventwire.store import summary
+
+        return asdict(summary.summarize(self, where, by=("quad",)).dates)
+
+    def reports(self, where: EventFilter | None = None, *,
+                status: str | Iterable[str] | None = None) -> Records[dict[str, Any]]:
+        """Every report (what one article's sentence says) matching `where`, by report id: the
+        contract's event object with its `status` (why it is or is not part of an event, see
+        `store/reports.py`), `doc_id`, `event_id` (the report's id), `event` (its event's id
+        or None), and its sentence as `sentence_text`, `url`, `source` and `published`.
+
+        `status` keeps the reports with one of these statuses ("unlinked": every one not in an
+        event); raises InputError for an unknown one. Iterate, or call ``.to_pandas()``.
+        """
+        from eventwire.store import reports
+
+        statuses = None if status is None else reports.checked_statuses(
+            [status] if isinstance(status, str) else status)
+        return Records(lambda: self._reports(where, statuses), reports.flat_report)
+
+    def _reports(self, where: EventFilter | None, statuses: list[str] | None) -> Iterator[dict[str, Any]]:
+        from eventwire.store import reports
+
+        with self._session() as session:
+            yield from reports.read_reports(session, where, statuses)
+
+    def report_counts(self, where: EventFilter | None = None, *,
+                      run_id: str | None = None) -> dict[str, int]:
+        """How many reports have each status ({status: n}, every status), among those matching
+        `where` and, with `run_id`, those of the articles that ingest run stored."""
+        from eventwire.store import reports
+
+        try:
+            with self._session() as session:
+                doc_ids = reports.run_articles(session, run_id) if run_id else None
+                return reports.report_counts(session, where, doc_ids)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, "counting reports") from exc
 
     def stories(self) -> Records[Story]:
         """The stories (Story records), earliest first."""
@@ -502,6 +641,10 @@ def _write_unless_stored(session: Session, article: Article, replace: bool) -> s
     with other content; returns what happened, as :meth:`Store.add_article` does."""
     stored = _stored_version(session, article.id)
     if stored is None:
+        twin = _same_page(session, article)
+        if twin is not None:
+            article.meta[SAME_PAGE] = twin
+            return "unchanged"
         status = "stored"
     elif _same_content(stored, article):
         return "unchanged"
@@ -513,6 +656,22 @@ def _write_unless_stored(session: Session, article: Article, replace: bool) -> s
     article.meta[INPUT_DIGEST] = input_digest(article)
     _write_article(session, article)
     return status
+
+
+def _same_page(session: Session, article: Article) -> str | None:
+    """The id of a stored article with another id but the same URL and the same text: one
+    page read twice (saved as .html and as .html.gz, or saved again with other markup), which
+    is one article. The text's hash is indexed, so this costs one lookup."""
+    if not article.url:
+        return None
+    return session.scalar(select(S.ArticleRow.id).where(
+        S.ArticleRow.content_hash == _text_hash(article.text), S.ArticleRow.url == article.url).limit(1))
+
+
+def same_page_message(article: Article) -> str | None:
+    """The ingest log's note on a document found to be a stored article under another id."""
+    twin = article.meta.get(SAME_PAGE)
+    return f"the same page as the stored article {twin!r} (same URL and text)" if twin else None
 
 
 def _text_hash(text: str) -> str:
@@ -624,10 +783,10 @@ def _event_row(article_id: str, happening: str | None, event: dict[str, Any]) ->
 # ---------------------------------------------------------------------- reading helpers
 
 def _happening_query(where: EventFilter) -> Any:
-    query = _filtered(select(S.EventRow.happening_id), where)
-    query = query.where(S.EventRow.happening_id.is_not(None))
-    return query.group_by(S.EventRow.happening_id).order_by(func.min(S.EventRow.date_value),
-                                                            S.EventRow.happening_id)
+    """(happening id, its sort key ...) of the happenings matching `where`, in `where.sort` order."""
+    from eventwire.store import order
+
+    return order.keyed(lambda query: _filtered(query, where), where.sort)
 
 
 def _filtered(query: Any, where: EventFilter) -> Any:
@@ -657,11 +816,18 @@ def _filtered(query: Any, where: EventFilter) -> Any:
         for country in where.dyad:
             query = query.where(S.EventRow.id.in_(
                 select(S.ParticipantRow.event_id).where(S.ParticipantRow.country == country)))
+    if where.location_country:
+        query = query.where(S.EventRow.location_country.in_(where.location_country))
+    if where.actor:
+        pattern = like_pattern(where.actor)
+        query = query.where(S.EventRow.id.in_(select(S.ParticipantRow.event_id).where(or_(
+            S.ParticipantRow.name.ilike(pattern, escape="\\"),
+            S.ParticipantRow.text.ilike(pattern, escape="\\")))))
     return query
 
 
-# what `_add_text` adds to an event
-TEXT_FIELDS = ("sentence_text", "url", "source", "published")
+# what `_add_text` adds to an event: its provenance (see export.provenance)
+TEXT_FIELDS = ("sentence_text", "url", "source", "title", "published")
 
 
 def sentence_matches(event: dict[str, Any], q: str) -> bool:
@@ -676,26 +842,45 @@ def like_pattern(text: str) -> str:
 
 
 def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, Any]]:
-    """Events that are not happenings (future, hypothetical, negated), one per report."""
-    query = _filtered(select(S.EventRow), where).where(S.EventRow.happening_id.is_(None))
-    for event in session.scalars(query.order_by(S.EventRow.date_value.nulls_first(), S.EventRow.id)):
+    """The reports that are not part of an event, one line each, with their `status`
+    (`store/reports.py`: not asserted, low confidence, no party country, no date)."""
+    from eventwire.store.reports import status_column
+
+    query = _filtered(select(S.EventRow, status_column()), where).where(S.EventRow.happening_id.is_(None))
+    for event, status in session.execute(query.order_by(S.EventRow.date_value.nulls_first(), S.EventRow.id)):
         yield {**event.data, "reports": [{"doc_id": event.article_id, "event_id": event.id}],
-               "num_articles": 1, "num_sources": 1}
+               "num_articles": 1, "num_sources": 1, "status": status}
 
 
 def _add_text(session: Session, events: list[dict[str, Any]]) -> None:
-    """Add each event's source sentence, URL, source and publication date, from its first
-    report's article."""
-    ids = {e["reports"][0]["doc_id"] for e in events if e.get("reports")}
-    articles = {row.id: row for row in session.scalars(select(S.ArticleRow).where(S.ArticleRow.id.in_(ids)))}
+    """Add each event's source sentence, URL, source, title and publication date, from its
+    first report's article (a report's own `doc_id` when it has one), in one query."""
+    def doc_id(event: dict[str, Any]) -> str | None:
+        return event.get("doc_id") or (event.get("reports") or [{}])[0].get("doc_id")
+
+    ids = {doc_id(e) for e in events} - {None}
+    columns = (S.ArticleRow.id, S.ArticleRow.text, S.ArticleRow.url, S.ArticleRow.source,
+               S.ArticleRow.title, S.ArticleRow.published)
+    articles = {row.id: row for row in session.execute(select(*columns).where(S.ArticleRow.id.in_(ids)))}
     for event in events:
-        report = articles.get(event["reports"][0]["doc_id"]) if event.get("reports") else None
-        sentence = event.get("sentence") or {}
-        if report is not None:
-            event["sentence_text"] = report.text[sentence.get("start", 0):sentence.get("end", 0)]
-            event["url"] = report.url
-            event["source"] = report.source
-            event["published"] = report.published
+        article, sentence = articles.get(doc_id(event)), event.get("sentence") or {}
+        if article is not None:
+            event["sentence_text"] = article.text[sentence.get("start", 0):sentence.get("end", 0)]
+            event.update(url=article.url, source=article.source, title=article.title,
+                         published=article.published)
+
+
+def _with_text(session: Session, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`events` with their text added (`_add_text`), 500 at a time."""
+    chunk: list[dict[str, Any]] = []
+    for event in events:
+        chunk.append(event)
+        if len(chunk) == 500:
+            _add_text(session, chunk)
+            yield from chunk
+            chunk = []
+    _add_text(session, chunk)
+    yield from chunk
 
 
 def _claim_with_evidence(session: Session, claim: S.ClaimRow, event: S.EventRow) -> dict[str, Any]:

@@ -1,0 +1,112 @@
+"""`eventwire reports`: every report (what an article's sentence says) with its status."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.cli.main import cli
+from eventwire.cli.options import db_option, debug_option
+from eventwire.errors import InputError
+from eventwire.store import reports as R
+
+FORMATS = ("jsonl", "csv", "table")
+SENTENCE_WIDTH = 100   # characters of the source sentence a table row shows
+
+
+def _statuses(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> list[str] | None:
+    """The statuses asked for (None: every report); an unknown one is a usage error (exit 2)."""
+    try:
+        return R.checked_statuses(value) if value else None
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@cli.command()
+@db_option
+@click.option("--status", "statuses", multiple=True, metavar="STATUS", callback=_statuses,
+              help="Only reports with this status (repeatable or comma-separated): "
+                   f"{', '.join(R.STATUSES)}, or {R.UNLINKED_GROUP} for every report not in an "
+                   "event. Default: every report.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@debug_option
+def reports(db: str | None, statuses: list[str] | None, fmt: str, output: str | None, quiet: bool,
+            _debug: bool) -> None:
+    """Write the store's reports, each with its status: linked (part of an event), or why not
+    (not_asserted, low_confidence, no_party_country, no_date)."""
+    from eventwire.store import Store
+
+    with Store(db) as store, _open(output) as out:
+        count = _WRITERS[fmt](store.reports(status=statuses), out)
+    if not quiet:
+        click.echo(f"{count} report{'' if count == 1 else 's'} written as {fmt} to "
+                   f"{output or 'stdout'}", err=True)
+
+
+@contextmanager
+def _open(output: str | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+def _write_jsonl(found: Iterable[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for report in found:
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(found: Iterable[dict[str, Any]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=R.report_columns(), lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for report in found:
+        writer.writerow(R.flat_report(report))
+        count += 1
+    return count
+
+
+def _write_table(found: Iterable[dict[str, Any]], out: TextIO) -> int:
+    table = Table(title="Reports (what each article's sentence says) and why each is or is not "
+                        "part of an event", title_justify="left")
+    for column in ("status", "report", "date", "type", "actor → recipient", "source sentence"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for report in found:
+        count += 1
+        table.add_row(report["status"], report["event_id"], _date(report), report["type"],
+                      f"{_countries(report, 'actor')} → {_countries(report, 'recipient')}",
+                      _short(report.get("sentence_text") or ""))
+    Console(file=out, width=None if out.isatty() else 160).print(table)
+    return count
+
+
+_WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
+
+
+def _date(report: dict[str, Any]) -> str:
+    return str((report.get("date") or {}).get("value") or "undated")
+
+
+def _countries(report: dict[str, Any], role: str) -> str:
+    return "+".join(sorted({e["country"] for e in report.get(role) or [] if e.get("country")})) or "?"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SENTENCE_WIDTH else text[:SENTENCE_WIDTH - 1] + "…"

@@ -1,0 +1,195 @@
+"""Correct the metadata of stored articles (publication date, source, title, URL) and re-code
+what the correction affects.
+
+An article ingested without its publication date has events that cannot be dated; ingesting
+it again with the date is "unchanged" (same text), and re-coding reads the same stored date.
+Here the stored article gets the new values and is re-coded from its stored text in one
+transaction with the ingest log line that records the change (status ``metadata``, old →
+new values): its events, their happenings and its story are redone as if it had been
+ingested with the right metadata.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from eventwire.errors import InputError, StoreError
+from eventwire.pipeline import Knowledge
+from eventwire.records import Article
+from eventwire.store import schema as S
+from eventwire.store.recode import ArticleChange, compare_events, stored_article
+from eventwire.store.remove import remove_article
+from eventwire.store.store import Store, _log_row, _one_writer, _write_article, cause
+
+# the article fields a correction may set, in the order messages name them
+FIELDS = ("published", "source", "title", "url")
+# the ingest log's status of a correction
+STATUS = "metadata"
+# where a corrected value came from (meta["provenance"])
+PROVENANCE = "correction"
+
+
+@dataclass
+class Selection:
+    """Which stored articles to correct: `ids`, or those of one source, or those without a
+    publication date, or all of them."""
+
+    ids: list[str] = field(default_factory=list)
+    source: str | None = None
+    unpublished: bool = False
+    everything: bool = False
+
+
+@dataclass
+class Correction:
+    """What a correction changed in one article: each field's (old, new) value, and the
+    events its re-coding added, removed and changed (or why it failed)."""
+
+    id: str
+    fields: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    events: ArticleChange | None = None
+
+    @property
+    def error(self) -> str | None:
+        return self.events.error if self.events else None
+
+    def describe(self) -> str:
+        """One line: the changed fields, old → new, and what re-coding did to the events."""
+        changed = "; ".join(f"{name} {old or '(none)'} → {new}"
+                            for name, (old, new) in self.fields.items())
+        if self.events is None:
+            return f"{self.id}: {changed}"
+        if self.events.error:
+            return f"{self.id}: {changed}; failed: {self.events.error}"
+        return (f"{self.id}: {changed}; events +{self.events.added} -{self.events.removed} "
+                f"~{self.events.changed}")
+
+    def to_dict(self) -> dict[str, Any]:
+        changed = {name: {"old": old, "new": new} for name, (old, new) in self.fields.items()}
+        return {"id": self.id, "changed": changed,
+                "events": None if self.events is None else dict(self.events.__dict__)}
+
+
+def selected_ids(store: Store, selection: Selection) -> list[str]:
+    """The ids of the selected stored articles, in publication order; raises InputError for
+    an id or a source the store does not hold, naming the nearest ones it does."""
+    with store.transaction() as session:
+        if selection.ids:
+            return _known(session, selection.ids)
+        query = select(S.ArticleRow.id).order_by(S.ArticleRow.published.nulls_first(), S.ArticleRow.id)
+        if selection.source is not None:
+            _check_source(session, selection.source)
+            query = query.where(S.ArticleRow.source == selection.source)
+        if selection.unpublished:
+            query = query.where(S.ArticleRow.published.is_(None))
+        return list(session.scalars(query))
+
+
+def _known(session: Any, ids: list[str]) -> list[str]:
+    found = set(session.scalars(select(S.ArticleRow.id).where(S.ArticleRow.id.in_(ids))))
+    for wanted in ids:
+        if wanted not in found:
+            hint = _nearest(session, S.ArticleRow.id, wanted)
+            raise InputError(f"no article {wanted!r} in the store{hint}")
+    return list(dict.fromkeys(ids))
+
+
+def _check_source(session: Any, source: str) -> None:
+    if session.scalar(select(S.ArticleRow.id).where(S.ArticleRow.source == source).limit(1)) is None:
+        raise InputError(f"no article of source {source!r} in the store"
+                         f"{_nearest(session, S.ArticleRow.source, source)}")
+
+
+def _nearest(session: Any, column: Any, wanted: str) -> str:
+    """"; did you mean …?" naming the stored values closest to `wanted`, or ""."""
+    values = [v for v in session.scalars(select(column).distinct().limit(100_000)) if v]
+    close = difflib.get_close_matches(wanted, values, n=3, cutoff=0.6)
+    return f"; did you mean {', '.join(repr(v) for v in close)}?" if close else ""
+
+
+def correct(store: Store, ids: Iterable[str], values: dict[str, str], *,
+            knowledge: Knowledge | None = None,
+            on_article: Callable[[Correction], None] | None = None) -> list[Correction]:
+    """Set `values` (some of FIELDS) on each article of `ids` that differs, and re-code it;
+    returns the corrections made (articles that already hold the values are left alone).
+
+    Each article is corrected in its own transaction with its ingest log line; one whose
+    re-coding fails keeps its old metadata and coding and is reported with the reason."""
+    from eventwire.api import store_knowledge
+
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise InputError(f"cannot set {', '.join(sorted(unknown))}: only {', '.join(FIELDS)}")
+    snapshot = store_knowledge(store, knowledge)
+    run_id = store.new_run_id()
+    done = []
+    for article_id in ids:
+        correction = _correct_one(store, article_id, values, snapshot, run_id)
+        if correction is not None:
+            done.append(correction)
+            if on_article:
+                on_article(correction)
+    return done
+
+
+def _correct_one(store: Store, article_id: str, values: dict[str, str], knowledge: Knowledge,
+                 run_id: str) -> Correction | None:
+    from eventwire.pipeline import code_article
+
+    with store.transaction() as session:
+        row = session.get(S.ArticleRow, article_id)
+        if row is None:   # removed since the selection
+            return Correction(article_id, events=ArticleChange(article_id, error="no longer in the store"))
+        changed = {name: (getattr(row, name), value) for name, value in values.items()
+                   if getattr(row, name) != value}
+        correction = Correction(article_id, changed)
+        if not correction.fields:
+            return None
+        article, old_events = stored_article(row), [dict(e) for e in row.coded.get("events", [])]
+    _apply(article, correction)
+    # the stored text is the coded text: cleaning again would shift every offset
+    code_article(article, knowledge, clean=False, languages=None)
+    article.doc = None
+    if article.errors:
+        correction.events = ArticleChange(article_id, error="; ".join(article.errors))
+        return correction
+    correction.events = compare_events(article_id, old_events, article.to_dict()["events"])
+    try:
+        _replace(store, article, run_id, correction)
+    except StoreError as exc:
+        correction.events = ArticleChange(article_id, error=str(exc))
+    return correction
+
+
+def _apply(article: Article, correction: Correction) -> None:
+    """Set the corrected values on the article rebuilt from its row, with their provenance."""
+    provenance = article.meta.setdefault("provenance", {})
+    for name, (_, new) in correction.fields.items():
+        setattr(article, name, new)
+        provenance[name] = PROVENANCE
+    if "published" in correction.fields:
+        article.meta["published_confidence"] = "given"
+
+
+def _replace(store: Store, article: Article, run_id: str, correction: Correction) -> None:
+    """Replace the stored article by its corrected coding and log the change, atomically."""
+    try:
+        with store.transaction() as session:
+            _one_writer(session)
+            row = session.get(S.ArticleRow, article.id)
+            if row is None:
+                raise StoreError(f"{article.id}: cannot correct: no longer in the store")
+            ingested_at = row.ingested_at
+            remove_article(session, row)
+            _write_article(session, article, ingested_at=ingested_at)
+            message = "; ".join(f"{name}: {old or '(none)'} → {new}"
+                                for name, (old, new) in correction.fields.items())
+            S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, STATUS, message)])
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{article.id}: cannot store the corrected article: {cause(exc)}") from exc
