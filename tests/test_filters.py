@@ -96,3 +96,12 @@ def test_docs_filters_lists_every_parameter_with_its_cli_option():
 
     text = (Path(__file__).parents[1] / "docs" / "filters.md").read_text()
     assert all(f"| `{p.name}` | `{p.option}` |" in text for p in filters.PARAMS)
+
+
+def test_datetimes_and_timestamps_filter_by_their_day():
+    import datetime as dt
+
+    import pandas as pd
+
+    where = EventFilter(since=dt.datetime(2021, 8, 15, 10, 30), until=pd.Timestamp("2021-09-01 23:00"))
+    assert (where.since, where.until) == ("2021-08-15", "2021-09-01")

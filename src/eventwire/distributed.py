@@ -219,8 +219,9 @@ def event_rows(article: Article) -> list[dict[str, Any]]:
     rows = []
     for event in article.events:
         data = event.to_dict()
+        # status: a report here is linked to no event, nor known not to be (no store)
         data.update(reports=[{"doc_id": article.id}], url=article.url, source=article.source,
-                    title=article.title, published=article.published,
+                    title=article.title, published=article.published, status=None,
                     sentence_text=article.text[event.sentence.start:event.sentence.end])
         row = flat_record(data)
         row["month"] = publication_month(article.published)

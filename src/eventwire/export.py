@@ -46,7 +46,7 @@ _CSV_NAMES = """
     id date date_end granularity type mode contexts quad cameo intensity actor_country
     actor_sector actor_name recipient_country recipient_sector recipient_name
     location_name location_country lat lon resolution modality negated background dead
-    injured arrested num_articles num_sources doc_ids trigger sentence_text confidence
+    injured arrested num_articles num_sources doc_ids trigger sentence_text confidence status
 """
 # where an event is reported: its chosen (first) report's article and sentence; every tabular
 # format ends with these columns (see :func:`provenance` and docs/codebook.md)
@@ -72,12 +72,13 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, output: str | None 
     writer = _TEXT_WRITERS.get(fmt)
     if writer is None:
         raise InputError(f"unknown export format {fmt!r}")
-    with _open(output) as out:
+    with open_output(output) as out:
         return writer(events, out)
 
 
 @contextmanager
-def _open(output: str | None) -> Iterator[TextIO]:
+def open_output(output: str | None) -> Iterator[TextIO]:
+    """The text file `output`, written in UTF-8 with newlines as given, or stdout when None."""
     if output is None:
         yield sys.stdout
         return
@@ -85,7 +86,8 @@ def _open(output: str | None) -> Iterator[TextIO]:
         yield out
 
 
-def _write_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write each dict of `events` as one JSON line to `out`; returns how many."""
     n = 0
     for event in events:
         out.write(json.dumps(event, ensure_ascii=False) + "\n")
@@ -94,11 +96,13 @@ def _write_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 
 def _write_plover(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    return _write_jsonl((plover_record(e) for e in events), out)
+    return write_jsonl((plover_record(e) for e in events), out)
 
 
-def _write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...] | list[str], out: TextIO,
-                delimiter: str, header: bool = True) -> int:
+def write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...] | list[str], out: TextIO,
+               delimiter: str, header: bool = True) -> int:
+    """Write flat `rows` as delimited text with `columns` (a row's other keys are dropped) to
+    `out`; returns how many rows."""
     writer = csv.DictWriter(out, fieldnames=list(columns), delimiter=delimiter, lineterminator="\n",
                             extrasaction="ignore")
     if header:
@@ -118,17 +122,17 @@ def write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     ``Store.events(where, with_text=True)`` gives them. `out` is left open (a file opened
     with ``newline=""``, ``io.StringIO()`` or a response stream), so that a REST or dashboard
     download can stream the same CSV as ``eventwire events --format csv``."""
-    return _write_rows((flat_record(e) for e in events), CSV_COLUMNS, out, ",")
+    return write_rows((flat_record(e) for e in events), CSV_COLUMNS, out, ",")
 
 
 def _write_gdelt(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    return _write_rows((gdelt_record(e, i) for i, e in enumerate(events, 1)),
-                       (*GDELT_COLUMNS, *PROVENANCE_COLUMNS), out, "\t")
+    return write_rows((gdelt_record(e, i) for i, e in enumerate(events, 1)),
+                      (*GDELT_COLUMNS, *PROVENANCE_COLUMNS), out, "\t")
 
 
 def _write_polecat(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    return _write_rows((polecat_record(e) for e in events), (*POLECAT_COLUMNS, *PROVENANCE_COLUMNS),
-                       out, "\t")
+    return write_rows((polecat_record(e) for e in events), (*POLECAT_COLUMNS, *PROVENANCE_COLUMNS),
+                      out, "\t")
 
 
 def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
@@ -149,7 +153,7 @@ def _write_parquet(events: Iterable[dict[str, Any]], output: str | None) -> int:
 
 
 _TEXT_WRITERS: dict[str, Callable[[Iterable[dict[str, Any]], TextIO], int]] = {
-    "jsonl": _write_jsonl, "csv": write_csv, "plover": _write_plover, "gdelt": _write_gdelt,
+    "jsonl": write_jsonl, "csv": write_csv, "plover": _write_plover, "gdelt": _write_gdelt,
     "polecat": _write_polecat,
 }
 
@@ -205,7 +209,8 @@ def flat_record(event: dict[str, Any]) -> dict[str, Any]:
         "doc_ids": ";".join(sorted({r["doc_id"] for r in event.get("reports") or []})),
         "trigger": (event.get("trigger") or {}).get("text"),
         "sentence_text": event.get("sentence_text"), "confidence": event.get("confidence"),
-        **provenance(event),
+        # an event is linked; with --all, a report in no event says why (store/reports.py)
+        "status": event.get("status", "linked"), **provenance(event),
     }
 
 

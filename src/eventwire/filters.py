@@ -140,6 +140,8 @@ def day(value: str | dt.date | None, name: str, *, end: bool = False) -> str | N
     `end` (an `until` of 2025-03 keeps March); FilterError for another form."""
     if value is None or value == "":
         return None
+    if isinstance(value, dt.datetime):   # a pandas Timestamp too: its day, not its time
+        value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
     match = _DAY.match(value.strip())

@@ -3,6 +3,8 @@ filter, and the way from a report not in any event to its sentence (issue 22, it
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.browser.test_dashboard import assert_local_only, open_page
@@ -38,3 +40,26 @@ def test_the_home_page_links_the_reports_not_in_any_event(watched, base_url):
     note.locator("a").click()
     page.wait_for_url("**/ui/reports?status=unlinked")
     assert "linked" not in {s.strip() for s in page.locator("table.reports td.status").all_inner_texts()}
+
+
+def test_the_reports_page_filters_by_country_and_downloads_what_it_shows(watched, base_url):
+    """Review finding 11: the Reports page takes the event filters and links downloads of
+    every matching report; a bad status is a 422 page with the hint."""
+    page = open_page(watched, base_url, "/ui/reports?status=unlinked")
+    page.fill("input[name=actor_country]", "IND")
+    page.locator("#report-filters button[type=submit]").click()
+    page.wait_for_url("**/ui/reports?status=unlinked&*actor_country=IND*")
+    shown = page.locator("table.reports tbody tr[data-report-id]").count()
+    assert shown and "linked" not in set(page.locator("table.reports td.status").all_inner_texts())
+    watched.shot("reports-filtered")
+    href = page.locator("a.download", has_text="JSONL").get_attribute("href")
+    assert href and href.startswith("/reports.jsonl?") and "actor_country=IND" in href
+    response = page.request.get(base_url + href)
+    lines = response.text().splitlines()
+    assert response.status == 200 and len(lines) >= shown
+    assert all(json.loads(line)["status"] != "linked" for line in lines)
+    assert_local_only(watched, base_url)
+    refused = watched.page.goto(base_url + "/ui/reports?status=foo")
+    assert refused is not None and refused.status == 422
+    assert "is not a report status" in page.locator(".problems").inner_text()
+    watched.shot("reports-bad-status")

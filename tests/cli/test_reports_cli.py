@@ -71,7 +71,7 @@ def test_events_says_how_many_reports_are_in_no_event_and_why(db):
 def test_events_json_summary_counts_reports_by_status(db):
     result = _run("events", "--db", db, "--json")
     summary = json.loads(result.stderr.strip().splitlines()[-1])
-    assert summary["reports"] == {"linked": 1, "not_asserted": 0, "low_confidence": 0,
+    assert summary["reports"] == {"linked": 1, "queued": 0, "not_asserted": 0, "low_confidence": 0,
                                   "no_party_country": 1, "no_date": 1}
 
 
@@ -80,3 +80,35 @@ def test_events_all_adds_the_unlinked_reports_with_their_status(db):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(line.get("status", "event") for line in lines) == ["event", "no_date", "no_party_country"]
     assert "3 lines (1 event, 2 reports not in any event)" in result.stderr
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("--actor-country", "IND"), ["m:ev-1", "u:ev-1"]),
+    (("--actor-country", "IND", "--status", "unlinked"), ["u:ev-1"]),
+    (("--type", "ASSAULT"), []),
+    (("--since", "2025-01", "--until", "2025-01"), ["m:ev-1", "p:ev-1"]),
+    (("--source", "source-p"), ["p:ev-1"]),
+])
+def test_reports_take_the_event_filters(db, args, expected):
+    result = _run("reports", "--db", db, *args)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["event_id"] for line in result.stdout.splitlines()] == expected
+
+
+def test_reports_filters_apply_to_the_csv_too(db):
+    result = _run("reports", "--db", db, "--format", "csv", "--actor-country", "IND")
+    assert [row["event_id"] for row in csv.DictReader(io.StringIO(result.stdout))] == ["m:ev-1", "u:ev-1"]
+
+
+@pytest.mark.parametrize("args, option, hint", [(("--type", "ATTACK"), "'--type'", "did you mean ASSAULT?"),
+                                                (("--actor-country", "Russia"), "'--actor-country'",
+                                                 "did you mean RUS?")])
+def test_a_bad_filter_value_is_a_usage_error_naming_the_option(db, args, option, hint):
+    result = _run("reports", "--db", db, *args)
+    assert result.exit_code == 2
+    assert option in result.stderr and hint in result.stderr
+
+
+def test_reports_has_no_sort(db):
+    """Reports are listed by report id; --sort is an events option."""
+    assert _run("reports", "--db", db, "--sort", "date").exit_code == 2

@@ -125,3 +125,17 @@ def test_the_dyad_page_links_downloads_of_its_events(client):
     assert link == "/events.csv?dyad=IND%2CAFG&sort=-date"
     rows = list(csv.DictReader(io.StringIO(client.get(link).text)))
     assert len(rows) == 6 and all(row["url"] or row["doc_id"] for row in rows)
+
+
+def test_the_home_page_says_when_articles_wait_in_the_link_queue(tmp_path):
+    from eventwire.store import relink
+
+    url = f"sqlite:///{tmp_path / 'queued.db'}"
+    with Store(url) as store:
+        store.add_article(article("q1", [event("q1", 1)]))
+        with store.transaction() as session:   # a relink killed after taking the links apart
+            relink.unlink_everything(session)
+    with TestClient(create_app(url, open_reads=True)) as client:
+        page = _text(client.get("/").text)
+    assert "1 article waits to be linked; run eventwire relink." in page
+    assert "1 report not in any event: 1 waiting to be linked, " in page

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from starlette.responses import HTMLResponse
 from starlette.routing import BaseRoute, Route
 
+from eventwire import filters
 from eventwire.rest import create_app
 from eventwire.store import Store
 from tests import pg
@@ -62,6 +63,12 @@ VALUES = ["", " ", "0", "-1", "1", "4", "501", "99999999999999999999999", "-9999
           "1e400", "NaN", "a" * 5000, "[" * 5000, "\x00", "a\x00b", "é", "\u202e", "\U0001f600",
           "%", "_", "'", '"', "' OR '1'='1", "../../etc/passwd", "<script>alert(1)</script>",
           "2024-13-45", "0000-01-01", "9999-12-31", ",", "IND,AFG,PAK", "ind", "CONSULT"]
+# the routes that read the event filters from the query string themselves (not declared to
+# FastAPI), each sent every filter name with these values too
+FILTERED = {"/events", "/events.csv", "/events.jsonl", "/summary", "/reports", "/reports.csv",
+            "/reports.jsonl", "/reports/counts", "/ui/events", "/ui/map", "/ui/dyad", "/ui/reports", "/"}
+FILTER_VALUES = ["", "0", "99999999999999999999999", "a" * 5000, "[" * 5000, "\x00", "\u202e", "%",
+                 "' OR '1'='1", "2024-13-45", "0000-01-01", "IND,AFG,PAK", "-reports", "<b>"]
 # valid values of required parameters, so that a crafted value of another one is read
 REQUIRED = {"a": "IND", "b": "AFG", "name": "Taliban"}
 
@@ -108,6 +115,9 @@ def _fuzz(client: TestClient, route: Route) -> Iterator[Sent]:
         yield _send(client, route, method, path, query | {"cursor": cursor}, "cursor", name)
     for parameter in _declared(route):
         for value in VALUES:
+            yield _send(client, route, method, path, query | {parameter: value}, parameter, value)
+    for parameter in filters.NAMES if route.path in FILTERED else ():
+        for value in FILTER_VALUES:
             yield _send(client, route, method, path, query | {parameter: value}, parameter, value)
     for value in VALUES if "{" in route.path else []:
         yield _send(client, route, method, _fill(route.path, quote(value, safe="")), query, "path", value)
@@ -163,7 +173,10 @@ def _html_page(answer: Sent) -> bool:
 def test_every_route_is_fuzzed_and_some_requests_get_through(sent):
     fuzzed = {answer.where for answer in sent}
     assert {"GET /events", "GET /articles", "GET /stories", "GET /claims", "GET /ui/claims",
-            "GET /api", "GET /openapi.json", "POST /documents"} <= fuzzed
+            "GET /api", "GET /openapi.json", "POST /documents", "GET /events.csv", "GET /summary",
+            "GET /reports", "GET /ui/reports"} <= fuzzed
+    filtered = {a.where for a in sent if a.parameter in filters.NAMES and a.route.path in FILTERED}
+    assert {"GET /events", "GET /summary", "GET /ui/events", "GET /ui/map"} <= filtered
     assert len(sent) > 1000
     assert any(a.parameter == "cursor" and a.response.status_code == 200 for a in sent)
     assert any(a.parameter == "cursor" and a.response.status_code == 422 for a in sent)

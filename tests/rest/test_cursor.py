@@ -18,7 +18,7 @@ def test_a_cursor_gives_back_its_key(key):
     assert cursor.decode(cursor.encode(key)) == key
 
 
-@pytest.mark.parametrize("number", ["0", "7", "999999999999999999"])
+@pytest.mark.parametrize("number", ["0", "7", "2147483647"])
 def test_a_claims_cursor_gives_back_its_claim_number(number):
     key = ["2025-01-09", number]
     assert cursor.decode(cursor.encode(key), cursor.CLAIM_KEY) == key

@@ -56,8 +56,9 @@ def test_a_foreign_cursor_is_refused(client):
 
 
 def test_report_counts_name_every_status(client):
-    assert client.get("/reports/counts").json() == {"linked": 3, "not_asserted": 1, "low_confidence": 0,
-                                                    "no_party_country": 0, "no_date": 1}
+    assert client.get("/reports/counts").json() == {"linked": 3, "queued": 0, "not_asserted": 1,
+                                                    "low_confidence": 0, "no_party_country": 0,
+                                                    "no_date": 1}
 
 
 def test_events_items_are_unchanged(client):

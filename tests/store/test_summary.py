@@ -185,3 +185,18 @@ def test_the_most_active_dyad_is_the_one_with_most_events(store):
 
 def test_a_grouping_may_be_given_as_one_string():
     assert S.check_by("dyad") == ("dyad",)
+
+
+def test_months_and_dates_follow_the_reports_dates_as_the_date_filter_does(db_url):
+    """A happening's window starts a week before a publication date and on a year's first
+    day; the summary dates an event by its reports, so November stays November."""
+    published = event("p", 1, date="2023-11-03", granularity="unknown")
+    yearly = event("y", 1, actor=("PAK",), date="2023", granularity="year")
+    with Store(db_url) as store:
+        store.add_article(article("p", [published], published="2023-11-03"))
+        store.add_article(article("y", [yearly]))
+        found = S.summarize(store, EventFilter(since="2023-11-01", until="2023-11-30"), by=("month",))
+        assert [row["month"] for row in found.groupings["month"]] == ["2023", "2023-11"]
+        assert (found.dates.earliest, found.dates.latest) == ("2023", "2023-11-03")
+        assert [e["id"] for e in S.recent_events(store, until="2023-11-02")] == \
+            [e["id"] for e in store.events() if e["date"]["value"] == "2023"]

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
-from eventwire.cli.options import db_option, debug_option, published_option
+from eventwire.cli.options import db_option, debug_option, set_published_option
 
 
 @cli.group()
@@ -54,7 +54,7 @@ def _articles_table(found: list[dict[str, Any]]) -> None:
 
 @articles.command("set")
 @click.argument("ids", nargs=-1)
-@published_option
+@set_published_option
 @click.option("--source", help="The source (publisher) to set.")
 @click.option("--title", help="The title to set.")
 @click.option("--url", help="The URL to set.")

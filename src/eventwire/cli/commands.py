@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
 from eventwire.cli.options import (
     creating_db_option,
-    date_filter_options,
     db_option,
     debug_option,
+    event_filter_options,
     published_option,
     reading_options,
 )
 from eventwire.errors import EventwireError
 from eventwire.export import FORMATS
+
+if TYPE_CHECKING:
+    from eventwire.store import EventFilter
 
 
 def _dump(obj: Any, out: TextIO = sys.stdout) -> None:
@@ -131,51 +134,21 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, worker
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of stdout.")
-@click.option("--type", "types", multiple=True, help="PLOVER event type (repeatable).")
-@click.option("--actor-country", multiple=True, help="ISO alpha-3 code of an actor (repeatable).")
-@click.option("--recipient-country", multiple=True, help="ISO alpha-3 code of a recipient (repeatable).")
-@click.option("--actor-sector", multiple=True, help="PLOVER sector code of an actor, e.g. GOV (repeatable).")
-@click.option("--recipient-sector", multiple=True, help="PLOVER sector code of a recipient (repeatable).")
-@click.option("--location-country", multiple=True,
-              help="ISO alpha-3 code of the country where the event happened (repeatable).")
-@click.option("--actor", "actor_name", metavar="NAME",
-              help="Only events with a party (either role) whose name or text contains NAME, any case.")
-@click.option("--quad", type=click.IntRange(1, 4), multiple=True,
-              help="Quad class 1-4: verbal/material cooperation, verbal/material conflict (repeatable).")
-@click.option("--dyad", nargs=2, help="Two country codes that must both be parties, either role.")
-@date_filter_options
-@click.option("--text", "q", metavar="TEXT", help="Only events whose source sentence contains TEXT.")
-@click.option("--source", help="Only events reported by this source.")
-@click.option("--sort", default="date", show_default=True, metavar="[-]date|type|intensity|reports",
-              help="Order: by date (oldest first), type, intensity or number of reports; a leading "
-                   "- sorts descending (-date: newest first).")
+@event_filter_options(sort=True)
 @click.option("--all", "include_unreal", is_flag=True,
               help="Also write every report that is not part of an event, one line each with its "
-                   "status: not_asserted, low_confidence, no_party_country or no_date.")
+                   "status: not_asserted, low_confidence, no_party_country or no_date. These lines "
+                   "come first, oldest first whatever --sort says; the events follow in --sort "
+                   "order.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stderr.")
 @debug_option
-def events(db: str | None, fmt: str, output: str | None, types: tuple[str, ...],
-           actor_country: tuple[str, ...], recipient_country: tuple[str, ...],
-           actor_sector: tuple[str, ...], recipient_sector: tuple[str, ...], quad: tuple[int, ...],
-           location_country: tuple[str, ...], actor_name: str | None,
-           dyad: tuple[str, str] | None, since: str | None, until: str | None, q: str | None,
-           source: str | None, sort: str, include_unreal: bool, quiet: bool, as_json: bool,
-           _debug: bool) -> None:
+def events(db: str | None, fmt: str, output: str | None, where: EventFilter, include_unreal: bool,
+           quiet: bool, as_json: bool, _debug: bool) -> None:
     """Write the store's deduplicated events, one per real-world happening."""
     from eventwire.cli.exporting import run_export
-    from eventwire.errors import FilterError
-    from eventwire.store import EventFilter
 
-    try:
-        where = EventFilter(types=list(types), actor_country=list(actor_country),
-                            recipient_country=list(recipient_country), actor_sector=list(actor_sector),
-                            recipient_sector=list(recipient_sector), quad=list(quad), dyad=dyad,
-                            location_country=list(location_country), actor=actor_name, since=since,
-                            until=until, q=q, source=source, sort=sort, include_unreal=include_unreal)
-    except FilterError as exc:   # a usage error (exit 2) naming the option
-        option = {"q": "--text", "actor": "--actor"}.get(exc.param, "--" + exc.param.replace("_", "-"))
-        raise click.BadParameter(exc.problem, param_hint=f"'{option}'") from None
+    where.include_unreal = include_unreal
     run_export(db, where, fmt, output, quiet=quiet, as_json=as_json)
 
 

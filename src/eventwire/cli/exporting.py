@@ -14,7 +14,7 @@ from rich.progress import Progress, TaskID
 from eventwire.cli.progress import advance, progress_bar
 from eventwire.export import write_events
 from eventwire.store import EventFilter, Store
-from eventwire.store.reports import UNLINKED, summary_line
+from eventwire.store.reports import UNLINKED, summary_line, waiting_line
 
 
 def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None, *,
@@ -35,17 +35,25 @@ def run_export(db: str | None, where: EventFilter, fmt: str, output: str | None,
             count = write_events(_counted(store.events(where, with_text=True), progress, task),
                                  fmt, output)
         counts = store.report_counts(where)
+        waiting = store.waiting_articles()
     seconds = time.monotonic() - started
     summary = {"events": count, "format": fmt, "output": output or "-", "seconds": round(seconds, 3),
-               "reports": counts}
+               "reports": counts, "waiting_articles": waiting}
     if as_json:
         click.echo(json.dumps(summary), err=True)
     elif not quiet:
-        console.print(f"{count} {_written(where, count, counts)} written as {fmt} to "
-                      f"{output or 'stdout'} in {seconds:.1f} s", highlight=False, soft_wrap=True)
+        console.print(f"{count} {_written(where, count, counts)} written {destination(fmt, output)} "
+                      f"in {seconds:.1f} s", highlight=False, soft_wrap=True)
         console.print(summary_line(counts, _events(where, count, counts)), highlight=False,
                       soft_wrap=True)
+        if waiting:
+            console.print(waiting_line(waiting), highlight=False, soft_wrap=True)
     return count
+
+
+def destination(fmt: str, output: str | None) -> str:
+    """ "as FORMAT to FILE" (or stdout): where an export went, for its summary line."""
+    return f"as {fmt} to {output or 'stdout'}"
 
 
 def _unlinked(where: EventFilter, counts: dict[str, int]) -> int:

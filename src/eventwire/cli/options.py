@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from eventwire import settings
+
+if TYPE_CHECKING:
+    from eventwire.store import EventFilter
 
 
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -32,10 +36,20 @@ def _publication_date(_ctx: click.Context, _param: click.Parameter, value: str |
     return date
 
 
-def published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+def _published(fn: Callable[..., Any], meaning: str) -> Callable[..., Any]:
     return click.option("--published", callback=_publication_date, metavar="YYYY-MM-DD",
-                        help="Publication date for documents that carry none (also \"June 26, "
-                             "2024\", \"26 June 2024\", \"2024/06/26\").")(fn)
+                        help=f"{meaning} (also \"June 26, 2024\", \"26 June 2024\", "
+                             "\"2024/06/26\").")(fn)
+
+
+def published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--published of the commands that read documents (code, ingest)."""
+    return _published(fn, "Publication date for documents that carry none")
+
+
+def set_published_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--published of `articles set`: the stored articles' new date, whatever they hold."""
+    return _published(fn, "Set the publication date")
 
 
 def _store_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
@@ -76,25 +90,80 @@ def debug_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--debug", "_debug", is_flag=True, hidden=True)(fn)
 
 
-def _filter_day(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """--since/--until as the filters read them (eventwire.filters.day): YYYY-MM-DD, YYYY-MM or
-    YYYY, the period's first day for --since and its last for --until."""
+# the event filters as options, in --help order: (option, its EventFilter field, click settings);
+# eventwire.filters.PARAMS names and checks them
+_FILTER_OPTIONS: tuple[tuple[str, str, dict[str, Any]], ...] = (
+    ("--type", "types", {"multiple": True, "help": "PLOVER event type (repeatable)."}),
+    ("--actor-country", "actor_country",
+     {"multiple": True, "help": "ISO alpha-3 code of an actor (repeatable)."}),
+    ("--recipient-country", "recipient_country",
+     {"multiple": True, "help": "ISO alpha-3 code of a recipient (repeatable)."}),
+    ("--actor-sector", "actor_sector",
+     {"multiple": True, "help": "PLOVER sector code of an actor, e.g. GOV (repeatable)."}),
+    ("--recipient-sector", "recipient_sector",
+     {"multiple": True, "help": "PLOVER sector code of a recipient (repeatable)."}),
+    ("--location-country", "location_country",
+     {"multiple": True,
+      "help": "ISO alpha-3 code of the country where the event happened (repeatable)."}),
+    ("--actor", "actor",
+     {"metavar": "NAME",
+      "help": "Only events with a party (either role) whose name or text contains NAME, any case."}),
+    ("--quad", "quad",
+     {"type": click.IntRange(1, 4), "multiple": True,
+      "help": "Quad class 1-4: verbal/material cooperation, verbal/material conflict (repeatable)."}),
+    ("--dyad", "dyad", {"nargs": 2, "help": "Two country codes that must both be parties, either role."}),
+    ("--since", "since",
+     {"metavar": "YYYY-MM-DD",
+      "help": "Only events dated on or after this day (YYYY-MM, YYYY: the period's first day)."}),
+    ("--until", "until",
+     {"metavar": "YYYY-MM-DD",
+      "help": "Only events dated on or before this day (YYYY-MM, YYYY: the period's last day)."}),
+    ("--text", "q", {"metavar": "TEXT", "help": "Only events whose source sentence contains TEXT."}),
+    ("--source", "source", {"help": "Only events reported by this source."}),
+)
+_SORT_OPTION = ("--sort", "sort",
+                {"default": "date", "show_default": True, "metavar": "[-]date|type|intensity|reports",
+                 "help": "Order: by date (oldest first), type, intensity or number of reports; a "
+                         "leading - sorts descending (-date: newest first)."})
+
+
+def event_filter_options(*, sort: bool = False,
+                         text_help: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The event filter options (and --sort with `sort`), defined once for every command that
+    filters events, so that they cannot drift apart. The command gets one `where` argument,
+    the EventFilter they make; a value no event can have is a usage error (exit 2) naming the
+    option, with a hint. `text_help` says what --text does where it does not check the
+    sentence itself."""
+    options = (*_FILTER_OPTIONS, _SORT_OPTION) if sort else _FILTER_OPTIONS
+    if text_help:
+        options = tuple((o, f, {**c, "help": text_help} if o == "--text" else c) for o, f, c in options)
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def command(**kwargs: Any) -> Any:
+            given = {field: kwargs.pop(field) for _, field, _ in options}
+            return fn(**kwargs, where=event_filter(**given))
+
+        for option, field, settings_ in reversed(options):
+            command = click.option(option, field, **settings_)(command)
+        return command
+    return decorate
+
+
+def event_filter(**given: Any) -> EventFilter:
+    """The EventFilter of these field values (empty ones left out); a FilterError becomes a
+    usage error naming the option (eventwire.filters.PARAMS) that has the bad value."""
     from eventwire.errors import FilterError
-    from eventwire.filters import day
+    from eventwire.filters import PARAMS
+    from eventwire.store import EventFilter
 
+    values: dict[str, Any] = {name: list(value) if isinstance(value, tuple) and name != "dyad" else value
+                              for name, value in given.items() if value not in (None, ())}
     try:
-        return day(value, str(param.name), end=param.name == "until")
+        return EventFilter(**values)
     except FilterError as exc:
-        raise click.BadParameter(exc.problem) from None
-
-
-def date_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--until", callback=_filter_day, metavar="YYYY-MM-DD",
-                      help="Only events dated on or before this day (YYYY-MM, YYYY: the period's "
-                           "last day).")(fn)
-    return click.option("--since", callback=_filter_day, metavar="YYYY-MM-DD",
-                        help="Only events dated on or after this day (YYYY-MM, YYYY: the period's "
-                             "first day).")(fn)
+        option = next((p.option for p in PARAMS if p.name == exc.param), exc.param)
+        raise click.BadParameter(exc.problem, param_hint=f"'{option}'") from None
 
 
 def _languages(_ctx: click.Context, _param: click.Parameter,

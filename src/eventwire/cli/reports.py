@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 import click
@@ -14,8 +10,10 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.cli.main import cli
-from eventwire.cli.options import db_option, debug_option
+from eventwire.cli.options import db_option, debug_option, event_filter_options
 from eventwire.errors import InputError
+from eventwire.export import open_output, write_jsonl, write_rows
+from eventwire.store import EventFilter
 from eventwire.store import reports as R
 
 FORMATS = ("jsonl", "csv", "table")
@@ -36,49 +34,33 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ..
               help="Only reports with this status (repeatable or comma-separated): "
                    f"{', '.join(R.STATUSES)}, or {R.UNLINKED_GROUP} for every report not in an "
                    "event. Default: every report.")
+@event_filter_options()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 @debug_option
-def reports(db: str | None, statuses: list[str] | None, fmt: str, output: str | None, quiet: bool,
-            _debug: bool) -> None:
+def reports(db: str | None, statuses: list[str] | None, where: EventFilter, fmt: str,
+            output: str | None, quiet: bool, _debug: bool) -> None:
     """Write the store's reports, each with its status: linked (part of an event), or why not
-    (not_asserted, low_confidence, no_party_country, no_date)."""
+    (queued, not_asserted, low_confidence, no_party_country, no_date). The filters of `events` keep
+    the reports that match them, by report id."""
+    from eventwire.cli.exporting import destination
     from eventwire.store import Store
 
-    with Store(db) as store, _open(output) as out:
-        count = _WRITERS[fmt](store.reports(status=statuses), out)
+    with Store(db) as store, open_output(output) as out:
+        count = _WRITERS[fmt](store.reports(where, status=statuses), out)
+        waiting = R.waiting_line(store.waiting_articles())
     if not quiet:
-        click.echo(f"{count} report{'' if count == 1 else 's'} written as {fmt} to "
-                   f"{output or 'stdout'}", err=True)
-
-
-@contextmanager
-def _open(output: str | None) -> Iterator[TextIO]:
-    if output is None:
-        yield sys.stdout
-        return
-    with open(output, "w", encoding="utf-8", newline="") as out:
-        yield out
-
-
-def _write_jsonl(found: Iterable[dict[str, Any]], out: TextIO) -> int:
-    count = 0
-    for report in found:
-        out.write(json.dumps(report, ensure_ascii=False) + "\n")
-        count += 1
-    return count
+        click.echo(f"{count} report{'' if count == 1 else 's'} written {destination(fmt, output)}",
+                   err=True)
+    if waiting:
+        click.echo(waiting, err=True)
 
 
 def _write_csv(found: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=R.report_columns(), lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for report in found:
-        writer.writerow(R.flat_report(report))
-        count += 1
-    return count
+    """The flat reports (store/reports.py's columns), with events' CSV writer."""
+    return write_rows((R.flat_report(report) for report in found), R.report_columns(), out, ",")
 
 
 def _write_table(found: Iterable[dict[str, Any]], out: TextIO) -> int:
@@ -96,7 +78,7 @@ def _write_table(found: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-_WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
+_WRITERS = {"jsonl": write_jsonl, "csv": _write_csv, "table": _write_table}
 
 
 def _date(report: dict[str, Any]) -> str:

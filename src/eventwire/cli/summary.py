@@ -7,17 +7,20 @@ import functools
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from eventwire import filters
 from eventwire.cli.main import cli
-from eventwire.cli.options import date_filter_options, db_option, debug_option
-from eventwire.errors import FilterError, InputError
+from eventwire.cli.options import db_option, debug_option, event_filter_options
+from eventwire.errors import InputError
 from eventwire.store import summary as S
+from eventwire.store.reports import waiting_line
+
+if TYPE_CHECKING:
+    from eventwire.store import EventFilter
 
 FORMATS = ("table", "csv", "jsonl")
 WIDTH = 100   # the table format fits this many columns
@@ -41,38 +44,23 @@ def _by(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) ->
 @click.option("--top", type=click.IntRange(min=0), default=20, show_default=True,
               help="Rows of each ranked grouping (all but quad, month and status); 0 for all.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--type", "types", multiple=True, help="PLOVER event type (repeatable).")
-@click.option("--actor-country", multiple=True, help="ISO alpha-3 code of an actor (repeatable).")
-@click.option("--recipient-country", multiple=True, help="ISO alpha-3 code of a recipient (repeatable).")
-@click.option("--location-country", multiple=True,
-              help="ISO alpha-3 code of the country where the event happened (repeatable).")
-@click.option("--actor", metavar="TEXT", help="A party (either role) whose name or text contains TEXT.")
-@click.option("--quad", type=click.IntRange(1, 4), multiple=True, help="Quad class 1-4 (repeatable).")
-@click.option("--dyad", nargs=2, help="Two country codes that must both be parties, either role.")
-@date_filter_options
-@click.option("--source", help="Only events reported by this source.")
+@event_filter_options(text_help="Only events with a report whose article contains TEXT (any "
+                                "case; the sentence itself is not checked).")
 @debug_option
-def summary(db: str | None, by: tuple[str, ...], top: int, fmt: str, types: tuple[str, ...],
-            actor_country: tuple[str, ...], recipient_country: tuple[str, ...],
-            location_country: tuple[str, ...], actor: str | None, quad: tuple[int, ...],
-            dyad: tuple[str, str] | None, since: str | None, until: str | None, source: str | None,
+def summary(db: str | None, by: tuple[str, ...], top: int, fmt: str, where: EventFilter,
             _debug: bool) -> None:
     """Count the store's events by type, quad class, party country, dyad, month, source,
     place and report status, with the range of their dates."""
-    from eventwire.store import EventFilter, Store
+    from eventwire.store import Store
 
     try:
-        where = EventFilter(types=list(types), actor_country=list(actor_country),
-                            recipient_country=list(recipient_country),
-                            location_country=list(location_country), actor=actor, quad=list(quad),
-                            dyad=dyad or None, since=since, until=until, source=source)
         with Store(db) as store:
             found = S.summarize(store, where, by, top)
-    except FilterError as exc:
-        options = {param.name: param.option for param in filters.PARAMS}
-        raise click.BadParameter(exc.problem, param_hint=f"'{options.get(exc.param, exc.param)}'") from None
+            waiting = waiting_line(store.waiting_articles())
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if waiting:
+        click.echo(waiting, err=True)
     {"table": _print_tables, "csv": _write_csv, "jsonl": _write_jsonl}[fmt](found)
 
 

@@ -14,7 +14,8 @@ RECENT = 10   # latest events listed
 
 def overview(store: Any) -> dict[str, Any]:
     """The home page's context: `dates` (a summary.DateRange), `chart` (events per month, or
-    None), `dyads` and `countries` (charts.Rank lists), `recent` (events, newest first)."""
+    None), `dyads` and `countries` (charts.Rank lists), `recent` (events, newest first),
+    `waiting` (articles in the link queue: their reports are in no event until relinked)."""
     found = summary.summarize(store, by=("month", "dyad", "country"), top=TOP)
     return {"dates": found.dates, "events": found.events,
             "chart": charts.monthly(found.groupings["month"], found.dates.first, found.dates.last),
@@ -22,7 +23,7 @@ def overview(store: Any) -> dict[str, Any]:
             "countries": charts.ranking(found.groupings["country"]),
             # an outlier's date (a mistaken 2050) is not the latest news
             "recent": summary.recent_events(store, RECENT, until=found.dates.last),
-            "quads": charts.QUADS}
+            "quads": charts.QUADS, "waiting": store.waiting_articles()}
 
 
 def shown_dyad(store: Any, a: str | None, b: str | None) -> tuple[str, str, dict[str, Any] | None] | None:

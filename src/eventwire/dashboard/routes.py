@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from eventwire import filters
 from eventwire.dashboard import charts, lists, queries, render, worldmap
+from eventwire.dashboard.reports import read_filter as read_report_filter
 from eventwire.dashboard.reports import report_listing, unlinked_count
 from eventwire.errors import FilterError
 from eventwire.rest import cursor
@@ -139,10 +140,18 @@ def events(request: Request) -> HTMLResponse:
 
 @router.get("/reports", response_class=HTMLResponse)
 def reports(request: Request) -> HTMLResponse:
-    """Every report with its status, filtered by status; the counts per status on top."""
-    form = Form.of(request, ("status", "cursor"))
-    return _page("reports.html", nav="reports", form=form,
-                 **report_listing(_store(request), form.values, form.problems, PAGE_SIZE))
+    """Every report with its status, filtered by the event filters and status; the counts
+    per status on top."""
+    form = Form.of(request, (*filters.NAMES, "status", "cursor"))
+    found = read_report_filter(request)
+    form.problems += found.problems
+    store = _store(request)
+    from eventwire.ontology.tables import plover_types
+
+    return _page("reports.html", found.status, nav="reports", form=form,
+                 **report_listing(store, request, found, form.problems, PAGE_SIZE),
+                 types=sorted(plover_types()), countries=queries.countries(store),
+                 sources=queries.sources(store))
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)

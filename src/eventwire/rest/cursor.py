@@ -12,7 +12,7 @@ import binascii
 import json
 import re
 from itertools import accumulate
-from typing import TypeGuard
+from typing import Protocol, TypeGuard
 
 from fastapi import HTTPException
 
@@ -21,13 +21,32 @@ from fastapi import HTTPException
 MAX_CHARS = 8192
 MAX_DEPTH = 1   # a key is a flat list of strings
 
-Shape = tuple[re.Pattern[str], ...]
+
+
+class Part(Protocol):
+    """What a key part must match: a compiled pattern, or a check such as `_Integer`."""
+
+    def fullmatch(self, text: str) -> object: ...
+
+
+Shape = tuple[Part, ...]
 
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')   # a JSON string, escapes included
 # a key part a store can hold: no NUL (PostgreSQL text cannot), no lone surrogate (not UTF-8)
 _TEXT = re.compile(r"[^\x00\ud800-\udfff]*")
-_NUMBER = re.compile(r"[0-9]{1,18}")   # a row number: fits a 64-bit integer
+INT_MAX = 2**31 - 1   # PostgreSQL's INTEGER (num_reports, claim ids): larger fails the query
+
+
+class _Integer:
+    """A count or row number the store's INTEGER columns can be compared with: digits up to
+    INT_MAX (PostgreSQL raises on a larger one, SQLite does not)."""
+
+    def fullmatch(self, text: str) -> bool:
+        return text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= INT_MAX
+
+
+_NUMBER = _Integer()
 
 _FLOAT = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?(e[-+]?[0-9]{1,3})?")   # a float's repr
 

@@ -79,10 +79,12 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 class RequestTimeout:
-    """ASGI middleware: answer 503 (error code "timeout") to a request still running after
-    `seconds`, so a slow query cannot hold a client forever. The request's work is
-    abandoned: a store query already running in a worker thread finishes in the background
-    and its answer is dropped. A response already started is cut off instead.
+    """ASGI middleware: answer 503 (error code "timeout") to a request that has not started
+    its response after `seconds`, so a slow query cannot hold a client forever. The request's
+    work is abandoned: a store query already running in a worker thread finishes in the
+    background and its answer is dropped. A response already started runs to its end: a
+    streamed download (``/events.csv``, ``/reports.jsonl`` ...) starts at once and writes for
+    as long as its rows take, and cutting it off would leave a file that looks whole.
     `seconds` 0 means no limit."""
 
     def __init__(self, app: ASGIApp, seconds: float) -> None:
@@ -106,13 +108,12 @@ class RequestTimeout:
         # worker thread cannot be cancelled before the thread returns
         task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
         done, _ = await asyncio.wait({task}, timeout=self.seconds)
-        if task in done:
-            task.result()
-            return
-        timed_out = True
-        task.cancel()
-        if not started:
+        if task not in done and not started:
+            timed_out = True
+            task.cancel()
             await self._refuse(scope, receive, send)
+            return
+        await task   # done, or a response under way (a download): it is not cut off
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         from eventwire.rest.errors import error_response

@@ -3,6 +3,7 @@ names and checks every surface shares) and the refusal of a parameter no route r
 
 from __future__ import annotations
 
+import inspect
 from typing import Annotated, Any
 
 from fastapi import HTTPException, Query, Request
@@ -80,3 +81,18 @@ def event_filter(
         return filters.from_query(params, also=route_parameters(request))
     except FilterError as exc:
         raise refusal(exc) from None
+
+
+def report_filter(request: Request, **_declared: Any) -> EventFilter:
+    """The filter of a report list: the event filters without `sort` (reports are listed by
+    report id), refused (422) when given rather than ignored."""
+    if "sort" in request.query_params:
+        raise refusal(FilterError("sort", "reports are listed by report id; sort orders event "
+                                          "lists only"))
+    return event_filter(request)
+
+
+# its parameters as FastAPI reads them: those of event_filter but sort, declared once there
+_event_parameters = inspect.signature(event_filter).parameters.values()
+report_filter.__signature__ = inspect.signature(event_filter).replace(  # type: ignore[attr-defined]
+    parameters=[p for p in _event_parameters if p.name != "sort"])

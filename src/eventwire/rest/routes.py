@@ -8,11 +8,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from eventwire import filters
+from eventwire.errors import FilterError
 from eventwire.rest import cursor
 from eventwire.rest.auth import require_read
 from eventwire.rest.errors import NOT_FOUND, READ_ERRORS
 from eventwire.rest.models import EventPage, Health, Page, Timeline
-from eventwire.rest.params import event_filter, known_parameters
+from eventwire.rest.params import event_filter, known_parameters, refusal
 from eventwire.store import EventFilter, pages
 from eventwire.version import __version__
 
@@ -35,7 +36,10 @@ def _page(page: pages.Page) -> dict[str, Any]:
 def _country(value: str, name: str) -> str:
     """One upper-cased ISO alpha-3 country code; a 422 with a hint for a bad one ("Russia":
     did you mean RUS?), and for none or several."""
-    codes = filters.countries(value, name)
+    try:
+        codes = filters.countries(value, name)
+    except FilterError as exc:
+        raise refusal(exc) from None
     if len(codes) != 1:
         raise HTTPException(422, f"query parameter {name!r}: give one ISO alpha-3 country code")
     return codes[0]

@@ -17,15 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 
-from eventwire.errors import InputError, StoreError
+from eventwire.errors import InputError
 from eventwire.pipeline import Knowledge
 from eventwire.records import Article
 from eventwire.store import schema as S
-from eventwire.store.recode import ArticleChange, compare_events, stored_article
-from eventwire.store.remove import remove_article
-from eventwire.store.store import Store, _log_row, _one_writer, _write_article, cause
+from eventwire.store.recode import ArticleChange, _recode_one
+from eventwire.store.store import Store, _log_row
 
 # the article fields a correction may set, in the order messages name them
 FIELDS = ("published", "source", "title", "url")
@@ -140,30 +138,24 @@ def correct(store: Store, ids: Iterable[str], values: dict[str, str], *,
 
 def _correct_one(store: Store, article_id: str, values: dict[str, str], knowledge: Knowledge,
                  run_id: str) -> Correction | None:
-    from eventwire.pipeline import code_article
+    """Re-code one article with `values` set (recode's own path, with an edit); None when it
+    already holds them."""
+    correction = Correction(article_id)
 
-    with store.transaction() as session:
-        row = session.get(S.ArticleRow, article_id)
-        if row is None:   # removed since the selection
-            return Correction(article_id, events=ArticleChange(article_id, error="no longer in the store"))
-        changed = {name: (getattr(row, name), value) for name, value in values.items()
-                   if getattr(row, name) != value}
-        correction = Correction(article_id, changed)
+    def edit(article: Article) -> dict[str, Any] | None:
+        correction.fields = {name: (getattr(article, name), value) for name, value in values.items()
+                             if getattr(article, name) != value}
         if not correction.fields:
             return None
-        article, old_events = stored_article(row), [dict(e) for e in row.coded.get("events", [])]
-    _apply(article, correction)
-    # the stored text is the coded text: cleaning again would shift every offset
-    code_article(article, knowledge, clean=False, languages=None)
-    article.doc = None
-    if article.errors:
-        correction.events = ArticleChange(article_id, error="; ".join(article.errors))
-        return correction
-    correction.events = compare_events(article_id, old_events, article.to_dict()["events"])
-    try:
-        _replace(store, article, run_id, correction)
-    except StoreError as exc:
-        correction.events = ArticleChange(article_id, error=str(exc))
+        _apply(article, correction)
+        message = "; ".join(f"{name}: {old or '(none)'} → {new}"
+                            for name, (old, new) in correction.fields.items())
+        return _log_row(run_id, article, STATUS, message)
+
+    change = _recode_one(store, article_id, knowledge, edit=edit, verb="correct")
+    if change is None:
+        return None
+    correction.events = change
     return correction
 
 
@@ -175,21 +167,3 @@ def _apply(article: Article, correction: Correction) -> None:
         provenance[name] = PROVENANCE
     if "published" in correction.fields:
         article.meta["published_confidence"] = "given"
-
-
-def _replace(store: Store, article: Article, run_id: str, correction: Correction) -> None:
-    """Replace the stored article by its corrected coding and log the change, atomically."""
-    try:
-        with store.transaction() as session:
-            _one_writer(session)
-            row = session.get(S.ArticleRow, article.id)
-            if row is None:
-                raise StoreError(f"{article.id}: cannot correct: no longer in the store")
-            ingested_at = row.ingested_at
-            remove_article(session, row)
-            _write_article(session, article, ingested_at=ingested_at)
-            message = "; ".join(f"{name}: {old or '(none)'} → {new}"
-                                for name, (old, new) in correction.fields.items())
-            S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, STATUS, message)])
-    except SQLAlchemyError as exc:
-        raise StoreError(f"{article.id}: cannot store the corrected article: {cause(exc)}") from exc

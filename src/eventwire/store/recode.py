@@ -99,6 +99,7 @@ def recode(store: Store, *, everything: bool = False, dry_run: bool = False,
     for article_id in _selected(store, everything):
         report.selected += 1
         change = _recode_one(store, article_id, snapshot, dry_run)
+        assert change is not None   # only an edit skips an article
         report.count(change)
         if on_article:
             on_article(change)
@@ -115,7 +116,19 @@ def _selected(store: Store, everything: bool) -> list[str]:
         return list(session.scalars(query))
 
 
-def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bool) -> ArticleChange:
+# applies new values (a metadata correction) to an article rebuilt from its row, before it is
+# coded again; returns the ingest log row that records the change, or None to leave the
+# article alone (it already holds the values)
+Edit = Callable[[Article], dict[str, Any] | None]
+
+
+def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bool = False, *,
+                edit: Edit | None = None, verb: str = "re-code") -> ArticleChange | None:
+    """Re-code one stored article from its row and replace it (`dry_run`: compare only).
+
+    `edit` first sets new values on the rebuilt article; its log row is written with the new
+    coding, and None from it skips the article (returns None). `verb` names the work in
+    error messages."""
     from eventwire.pipeline import code_article
 
     with store.transaction() as session:
@@ -123,6 +136,9 @@ def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bo
         if row is None:   # removed since the run started
             return ArticleChange(article_id, error="no longer in the store")
         article, old_events = stored_article(row), [dict(e) for e in row.coded.get("events", [])]
+    log_row = edit(article) if edit else None
+    if edit and log_row is None:
+        return None
     # the stored text is the coded text: cleaning again would shift every offset
     code_article(article, knowledge, clean=False, languages=None)
     article.doc = None
@@ -132,7 +148,7 @@ def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bo
     if dry_run:
         return change
     try:
-        replace_article(store, article)
+        replace_article(store, article, log_row=log_row, verb=verb)
     except StoreError as exc:
         change = ArticleChange(article_id, error=str(exc))
     return change
@@ -163,19 +179,23 @@ def _by_trigger(events: list[dict[str, Any]]) -> dict[tuple[Any, ...], dict[str,
     return found
 
 
-def replace_article(store: Store, article: Article) -> None:
-    """Replace a stored article and everything derived from it by its new coding, atomically."""
+def replace_article(store: Store, article: Article, *, log_row: dict[str, Any] | None = None,
+                    verb: str = "re-code") -> None:
+    """Replace a stored article and everything derived from it by its new coding, with the
+    ingest `log_row` that records why (if any), atomically; `verb` names the work in errors."""
     try:
         with store.transaction() as session:
             _one_writer(session)
             row = session.get(S.ArticleRow, article.id)
             if row is None:
-                raise StoreError(f"{article.id}: cannot re-code: no longer in the store")
+                raise StoreError(f"{article.id}: cannot {verb}: no longer in the store")
             ingested_at = row.ingested_at
             remove_article(session, row)
             _write_article(session, article, ingested_at=ingested_at)
+            if log_row is not None:
+                S.insert_rows(session, S.IngestLogRow, [log_row])
     except SQLAlchemyError as exc:
-        raise StoreError(f"{article.id}: cannot store the re-coded article: {cause(exc)}") from exc
+        raise StoreError(f"{article.id}: cannot {verb}: storing the new coding failed: {cause(exc)}") from exc
 
 
 def iter_changes(report: RecodeReport) -> Iterator[str]:

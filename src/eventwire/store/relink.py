@@ -9,9 +9,11 @@ run killed while settling or relinking leaves its queue behind, and the next ing
 or ``eventwire relink`` finishes it: nothing stays unsettled for good.
 
 A relink makes happenings and stories a function of the stored articles alone, not of the
-runs they came in: every report joins a happening and every article a story as if the
-articles had been ingested one at a time in (publication date, id) order, with the document
-frequencies of the whole store. ``eventwire recode --all`` ends with one.
+runs they came in: articles are linked in (publication date, id) order, 500 per batch (each
+batch's reports join events first, then its articles join stories, as settling does), with
+the document frequencies of the whole store. The batches are cut from that order alone, so
+an interrupted relink finished later gives the same store as one that ran through.
+``eventwire recode --all`` ends with one.
 """
 
 from __future__ import annotations

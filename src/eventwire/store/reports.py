@@ -7,16 +7,20 @@ other one says why, so that nothing is left out of a listing without a word:
 
 ==================  =================================================================
 ``linked``          part of an event
+``queued``          its article waits in the link queue to be linked again (``eventwire relink``)
 ``not_asserted``    future, hypothetical, reported as denied, or negated
 ``low_confidence``  confidence below the ``min_confidence`` setting
 ``no_party_country`` no actor or recipient with a country
 ``no_date``         no date in the text and no publication date to date it
 ==================  =================================================================
 
-The first that applies is the status. It is computed from stored columns, so that it is a
-SQL condition too: an event dated only by its article's publication date is stored with that
-date (``date_value``), so ``no_date`` means ``date_value`` is NULL, exactly when
-`assign_happening` finds no date window.
+The first that applies is the status. A relink takes every link apart and queues every
+article (`store/relink.py`): until the queue is drained (or for good, when the relink was
+killed) the reports of a queued article are ``queued``, not counted against any reason.
+
+A status is computed from stored columns, so that it is a SQL condition too: an event dated
+only by its article's publication date is stored with that date (``date_value``), so
+``no_date`` means ``date_value`` is NULL, exactly when `assign_happening` finds no date window.
 """
 
 from __future__ import annotations
@@ -33,10 +37,10 @@ from eventwire.store import schema as S
 from eventwire.store import store as base
 from eventwire.store.store import EventFilter
 
-LINKED, NOT_ASSERTED, LOW_CONFIDENCE = "linked", "not_asserted", "low_confidence"
-NO_PARTY_COUNTRY, NO_DATE = "no_party_country", "no_date"
+LINKED, QUEUED, NOT_ASSERTED = "linked", "queued", "not_asserted"
+LOW_CONFIDENCE, NO_PARTY_COUNTRY, NO_DATE = "low_confidence", "no_party_country", "no_date"
 # in the order they are tried: the first that applies is a report's status
-STATUSES = (LINKED, NOT_ASSERTED, LOW_CONFIDENCE, NO_PARTY_COUNTRY, NO_DATE)
+STATUSES = (LINKED, QUEUED, NOT_ASSERTED, LOW_CONFIDENCE, NO_PARTY_COUNTRY, NO_DATE)
 # the statuses of reports that are not part of any event
 UNLINKED = STATUSES[1:]
 # a name for all of UNLINKED at once, accepted wherever statuses are
@@ -44,12 +48,13 @@ UNLINKED_GROUP = "unlinked"
 # what each status means, for summaries, help texts and the dashboard
 MEANINGS = {
     LINKED: "part of an event",
+    QUEUED: "waiting to be linked (its article is in the link queue)",
     NOT_ASSERTED: "not asserted (future, hypothetical, denied or negated)",
     LOW_CONFIDENCE: "below min_confidence",
     NO_PARTY_COUNTRY: "no party country",
     NO_DATE: "no date",
 }
-# reports read per query when a listing adds their articles' sentences
+# articles per query when counting the reports of a list of articles
 _CHUNK = 500
 
 
@@ -61,6 +66,22 @@ def _has_party_country() -> Any:
         S.ParticipantRow.country.is_not(None), S.ParticipantRow.country != ""))
 
 
+def _relinked() -> Any:
+    """The articles in the link queue waiting to have their reports linked (a relink's; a
+    young store's settling links stories only: its reports are linked)."""
+    return select(S.LinkQueueRow.article_id).where(S.LinkQueueRow.happenings.is_(True))
+
+
+def _waiting() -> Any:
+    """Whether the report's article waits in the link queue to have its reports linked."""
+    return S.EventRow.article_id.in_(_relinked())
+
+
+def waiting_articles(session: Any) -> int:
+    """How many articles wait in the link queue to have their reports linked."""
+    return session.scalar(select(func.count()).select_from(_relinked().subquery())) or 0
+
+
 def _conditions() -> dict[str, Any]:
     """One SQL condition per status on ``events``; exactly one holds for each report.
 
@@ -68,12 +89,14 @@ def _conditions() -> dict[str, Any]:
     when it was stored (the setting was lowered since; `eventwire recode` links it), so it
     counts as ``low_confidence``.
     """
-    unlinked = S.EventRow.happening_id.is_(None)
+    waiting = and_(S.EventRow.happening_id.is_(None), _waiting())
+    unlinked = and_(S.EventRow.happening_id.is_(None), not_(_waiting()))
     asserted = and_(unlinked, S.EventRow.modality == "asserted", not_(S.EventRow.negated))
     confident = S.EventRow.confidence >= min_confidence()
     party, dated = _has_party_country(), S.EventRow.date_value.is_not(None)
     return {
         LINKED: S.EventRow.happening_id.is_not(None),
+        QUEUED: waiting,
         NOT_ASSERTED: and_(unlinked, or_(S.EventRow.modality != "asserted", S.EventRow.negated)),
         LOW_CONFIDENCE: and_(asserted, or_(not_(confident), and_(party, dated))),
         NO_PARTY_COUNTRY: and_(asserted, confident, not_(party)),
@@ -147,14 +170,10 @@ def report_query(where: EventFilter | None = None, statuses: Iterable[str] | Non
 def read_reports(session: Any, where: EventFilter | None = None,
                  statuses: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
     """The reports matching `where` with one of `statuses` (None: any), in report id order,
-    as :func:`report_record` makes them with their sentence, url, source and publication
-    date, read a chunk at a time (by report id: a long listing holds no cursor open)."""
-    after = None
-    while rows := session.execute(report_query(where, statuses, after).limit(_CHUNK)).all():
-        records = [report_record(row, status) for row, status in rows]
-        _add_text(session, records)
-        yield from records
-        after = rows[-1][0].id
+    as :func:`report_record` makes them with their sentence, url, source, title and
+    publication date (`Store._with_text`)."""
+    rows = session.execute(report_query(where, statuses))
+    yield from base._with_text(session, (report_record(row, status) for row, status in rows))
 
 
 def report_page(store: Any, limit: int, after: str | None = None,
@@ -166,23 +185,8 @@ def report_page(store: Any, limit: int, after: str | None = None,
     with store.transaction() as session:
         rows = session.execute(report_query(where, statuses, after).limit(limit + 1)).all()
         items = [report_record(row, status) for row, status in rows[:limit]]
-        _add_text(session, items)
+        base._add_text(session, items)
     return items, (rows[limit - 1][0].id if len(rows) > limit else None)
-
-
-def _add_text(session: Any, reports: list[dict[str, Any]]) -> None:
-    """Add each report's source sentence, url, source, publication date and title, from its
-    article."""
-    ids = {report["doc_id"] for report in reports}
-    articles = session.execute(select(S.ArticleRow.id, S.ArticleRow.text, S.ArticleRow.url,
-                                      S.ArticleRow.source, S.ArticleRow.published, S.ArticleRow.title)
-                               .where(S.ArticleRow.id.in_(ids)))
-    found = {row.id: row for row in articles}
-    for report in reports:
-        article, sentence = found[report["doc_id"]], report.get("sentence") or {}
-        report["sentence_text"] = article.text[sentence.get("start", 0):sentence.get("end", 0)]
-        report.update(url=article.url, source=article.source, published=article.published,
-                      title=article.title)
 
 
 def report_record(row: S.EventRow, status: str) -> dict[str, Any]:
@@ -199,6 +203,16 @@ def report_columns() -> tuple[str, ...]:
     first = ("status", "event_id", "doc_id", "event")
     event = [c for c in CSV_COLUMNS if c not in (*first, "id", "num_articles", "num_sources", "doc_ids")]
     return (*first, *event, *[c for c in ("url", "source", "published") if c not in event])
+
+
+def report_schema() -> Any:
+    """The pyarrow schema of flat reports: :func:`report_columns`, typed as the flat event
+    row's columns are, so that a table of no reports still has them."""
+    import pyarrow as pa
+
+    from eventwire.export import FLAT_TYPES
+
+    return pa.schema([(name, getattr(pa, FLAT_TYPES.get(name, "string"))()) for name in report_columns()])
 
 
 def flat_report(report: dict[str, Any]) -> dict[str, Any]:
@@ -221,7 +235,18 @@ def summary_line(counts: dict[str, int], events: int | None = None) -> str:
     head = "" if events is None else f"{events} event{'' if events == 1 else 's'}; "
     if not unlinked:
         return f"{head}every report is part of an event"
-    parts = ", ".join(f"{counts.get(name, 0)} {MEANINGS[name].split(' (')[0]}"
-                      for name in (NO_PARTY_COUNTRY, NO_DATE, LOW_CONFIDENCE, NOT_ASSERTED))
+    # the queued ones only while there are some (a relink is running or was killed)
+    reasons = ((QUEUED,) if counts.get(QUEUED) else ()) + (NO_PARTY_COUNTRY, NO_DATE, LOW_CONFIDENCE,
+                                                           NOT_ASSERTED)
+    parts = ", ".join(f"{counts.get(name, 0)} {MEANINGS[name].split(' (')[0]}" for name in reasons)
     return (f"{head}{unlinked} report{'' if unlinked == 1 else 's'} not in any event: {parts} "
             f"— list them with `eventwire reports --status {UNLINKED_GROUP}`")
+
+
+def waiting_line(articles: int) -> str | None:
+    """ "N articles wait to be linked; run `eventwire relink`", or None when the link queue
+    is empty: what reading commands say while the events they show are not all linked."""
+    if not articles:
+        return None
+    return (f"{articles} article{' waits' if articles == 1 else 's wait'} to be linked; "
+            "run `eventwire relink`")

@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, func, inspect, or_, select
+from sqlalchemy import Engine, String, create_engine, func, inspect, or_, select
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
 
 from eventwire import filters, link, settings, version
 from eventwire.errors import StoreError, StoreUnavailable
@@ -88,6 +90,48 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # SQLite's own lower() and LIKE fold ASCII only: "ERDOĞAN" would not match "erdoğan"
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+
+
+def _casefold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
+class folded(FunctionElement[str]):   # noqa: N801 (a SQL function, named as one)
+    """A text folded for comparing in any case, any script: casefold() on SQLite (registered
+    on each connection), lower() on PostgreSQL, under a Unicode collation when the database's
+    own is "C", whose lower() folds ASCII only (`_pg_fold_collation`)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _fold(element: folded, compiler: Any, **kw: Any) -> str:
+    collation = getattr(compiler.dialect, "eventwire_fold_collation", None)
+    text = compiler.process(element.clauses, **kw)
+    return f'lower({text} COLLATE "{collation}")' if collation else f"lower({text})"
+
+
+@compiles(folded, "sqlite")
+def _fold_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"casefold({compiler.process(element.clauses, **kw)})"
+
+
+def _pg_fold_collation(engine: Engine) -> Callable[[Any, Any], None]:
+    """On the first connection, choose the collation `folded` uses: none when the database's
+    character type folds Unicode, else ICU's root collation, else the C library's UTF-8 one."""
+    def choose(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT current_setting('lc_ctype')")
+        if cursor.fetchone()[0] in ("C", "POSIX"):
+            cursor.execute("SELECT collname FROM pg_collation WHERE collname IN ('und-x-icu', 'C.utf8') "
+                           "AND collencoding IN (-1, pg_char_to_encoding('UTF8')) ORDER BY collname DESC")
+            found = cursor.fetchone()
+            engine.dialect.eventwire_fold_collation = found[0] if found else None  # type: ignore[attr-defined]
+        cursor.close()
+    return choose
 
 
 def store_url(given: str) -> str:
@@ -197,6 +241,8 @@ def open_engine(url: str, *, create: bool = True) -> Engine:
     if engine.dialect.name == "sqlite" and create:
         _make_folder(url, sqlite_file(engine.url))
         sa_event.listen(engine, "connect", _sqlite_pragmas)
+    if engine.dialect.name == "postgresql":
+        sa_event.listen(engine, "first_connect", _pg_fold_collation(engine))
     return engine
 
 
@@ -467,7 +513,8 @@ class Store:
 
         statuses = None if status is None else reports.checked_statuses(
             [status] if isinstance(status, str) else status)
-        return Records(lambda: self._reports(where, statuses), reports.flat_report)
+        return Records(lambda: self._reports(where, statuses), reports.flat_report,
+                       schema=reports.report_schema)
 
     def _reports(self, where: EventFilter | None, statuses: list[str] | None) -> Iterator[dict[str, Any]]:
         from eventwire.store import reports
@@ -487,6 +534,17 @@ class Store:
                 return reports.report_counts(session, where, doc_ids)
         except SQLAlchemyError as exc:
             raise self._failed(exc, "counting reports") from exc
+
+    def waiting_articles(self) -> int:
+        """How many articles wait in the link queue to have their reports linked (a relink is
+        unfinished): until then their reports are `queued`, in no event."""
+        from eventwire.store import reports
+
+        try:
+            with self._session() as session:
+                return reports.waiting_articles(session)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, "reading the link queue") from exc
 
     def stories(self) -> Records[Story]:
         """The stories (Story records), earliest first."""
@@ -792,10 +850,13 @@ def _happening_query(where: EventFilter) -> Any:
 def _filtered(query: Any, where: EventFilter) -> Any:
     if where.types:
         query = query.where(S.EventRow.type.in_([t.upper() for t in where.types]))
+    # a date of a year or month ("2024") compares with as much of the bound ("2024-01-01")
+    # as it has: it is within the filter when its period meets it
+    cut = func.length(S.EventRow.date_value)
     if where.since:
-        query = query.where(S.EventRow.date_value >= where.since)
+        query = query.where(S.EventRow.date_value >= func.substr(where.since, 1, cut))
     if where.until:
-        query = query.where(S.EventRow.date_value <= where.until)
+        query = query.where(S.EventRow.date_value <= func.substr(where.until, 1, cut))
     if where.quad:
         query = query.where(S.EventRow.quad.in_(where.quad))
     for role, column, codes in (("actor", S.ParticipantRow.country, where.actor_country),
@@ -811,7 +872,7 @@ def _filtered(query: Any, where: EventFilter) -> Any:
             select(S.ArticleRow.id).where(S.ArticleRow.source == where.source)))
     if where.q:   # a cheap necessary condition; callers check the sentence itself after merging
         query = query.where(S.EventRow.article_id.in_(
-            select(S.ArticleRow.id).where(S.ArticleRow.text.ilike(like_pattern(where.q), escape="\\"))))
+            select(S.ArticleRow.id).where(contains(S.ArticleRow.text, where.q))))
     if where.dyad:
         for country in where.dyad:
             query = query.where(S.EventRow.id.in_(
@@ -819,10 +880,8 @@ def _filtered(query: Any, where: EventFilter) -> Any:
     if where.location_country:
         query = query.where(S.EventRow.location_country.in_(where.location_country))
     if where.actor:
-        pattern = like_pattern(where.actor)
         query = query.where(S.EventRow.id.in_(select(S.ParticipantRow.event_id).where(or_(
-            S.ParticipantRow.name.ilike(pattern, escape="\\"),
-            S.ParticipantRow.text.ilike(pattern, escape="\\")))))
+            contains(S.ParticipantRow.name, where.actor), contains(S.ParticipantRow.text, where.actor)))))
     return query
 
 
@@ -835,6 +894,12 @@ def sentence_matches(event: dict[str, Any], q: str) -> bool:
     return q.casefold() in (event.get("sentence_text") or "").casefold()
 
 
+def contains(column: Any, text: str) -> Any:
+    """The SQL condition "`column` contains `text`, in any case", as `sentence_matches` checks
+    it (Unicode too: "ERDOĞAN" contains "erdoğan")."""
+    return folded(column).like(like_pattern(text.casefold()), escape="\\")
+
+
 def like_pattern(text: str) -> str:
     """`text` as a LIKE pattern matching it anywhere, its wildcards escaped with a backslash."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -842,11 +907,11 @@ def like_pattern(text: str) -> str:
 
 
 def _unreal_events(session: Session, where: EventFilter) -> Iterator[dict[str, Any]]:
-    """The reports that are not part of an event, one line each, with their `status`
-    (`store/reports.py`: not asserted, low confidence, no party country, no date)."""
-    from eventwire.store.reports import status_column
+    """The reports that are not part of an event (`reports.report_query`), one line each,
+    with their `status`, oldest first."""
+    from eventwire.store.reports import UNLINKED, report_query
 
-    query = _filtered(select(S.EventRow, status_column()), where).where(S.EventRow.happening_id.is_(None))
+    query = report_query(where, UNLINKED).order_by(None)
     for event, status in session.execute(query.order_by(S.EventRow.date_value.nulls_first(), S.EventRow.id)):
         yield {**event.data, "reports": [{"doc_id": event.article_id, "event_id": event.id}],
                "num_articles": 1, "num_sources": 1, "status": status}

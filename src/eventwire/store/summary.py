@@ -6,6 +6,11 @@ reports `Store.events` reads), joined to what the grouping needs: a row's `event
 the distinct events among them, `reports` the reports themselves. An event with several
 party countries counts once for each of them, so the rows of `country` and `dyad` add up
 to more than the total.
+
+An event's date, for its month, the date range and the latest events, is the earliest date of
+its matched reports: the key `eventwire events` sorts by and its --since/--until filter, not
+the start of the happening's linking window (a year's first day, a week before a publication
+date).
 """
 
 from __future__ import annotations
@@ -109,13 +114,15 @@ def summarize(store: Any, where: EventFilter | None = None, by: Iterable[str] = 
 
 
 def matched_reports(where: EventFilter) -> Any:
-    """The reports that are part of an event and match `where`: (report, happening, article).
+    """The reports that are part of an event and match `where`: (report, happening, article,
+    day: the report's date).
 
     `where.q` keeps reports of articles whose text contains it (the listing then checks the
     sentence itself); `include_unreal` adds nothing: reports that are not part of an event
     have no event to count."""
     query = base._filtered(select(S.EventRow.id.label("report"), S.EventRow.happening_id.label("happening"),
-                                  S.EventRow.article_id.label("article")), where)
+                                  S.EventRow.article_id.label("article"),
+                                  S.EventRow.date_value.label("day")), where)
     return query.where(S.EventRow.happening_id.is_not(None)).subquery("matched")
 
 
@@ -188,21 +195,29 @@ def _quad(type_: str) -> int:
     return known.quad if known else 0
 
 
+def event_days(matched: Any) -> Any:
+    """(happening, day, reports) of the matched events: the earliest date of each one's
+    matched reports (None when none is dated) and how many reports matched."""
+    return (select(matched.c.happening, func.min(matched.c.day).label("day"),
+                   func.count(matched.c.report).label("reports"))
+            .group_by(matched.c.happening).subquery("days"))
+
+
 def _months(session: Session, matched: Any) -> list[dict[str, Any]]:
     """Rows per month of the event's date (a year alone for events dated to a year), oldest
     first, with the events of each quad class."""
-    month = func.substr(S.HappeningRow.date_value, 1, 7)
-    rows = session.execute(_joined(matched, "month", [month, S.HappeningRow.type,
-                                                      func.count(distinct(matched.c.happening)),
-                                                      func.count(matched.c.report)])
-                           .where(S.HappeningRow.date_value.is_not(None))
+    days = event_days(matched)
+    month = func.substr(days.c.day, 1, 7)
+    rows = session.execute(select(month, S.HappeningRow.type, func.count(), func.sum(days.c.reports))
+                           .join(S.HappeningRow, S.HappeningRow.id == days.c.happening)
+                           .where(days.c.day.is_not(None))
                            .group_by(month, S.HappeningRow.type))
     months: dict[str, dict[str, Any]] = {}
     for label, type_, events, reports in rows:
         found = months.setdefault(label, {"month": label, "events": 0, "reports": 0,
                                           **dict.fromkeys(QUAD_COUNTS, 0)})
         found["events"] += events
-        found["reports"] += reports
+        found["reports"] += int(reports)
         quad = _quad(type_)
         if quad:
             found[f"quad_{quad}"] += events
@@ -228,10 +243,8 @@ def date_range(session: Session, matched: Any) -> DateRange:
     Percentiles would call the 2% at the ends of any store outliers; this fence leaves a
     store of evenly spread dates whole and drops a stray 1860 or 2050 from a store of this
     decade."""
-    dates = (select(S.HappeningRow.date_value.label("day"))
-             .where(S.HappeningRow.id.in_(select(matched.c.happening)),
-                    S.HappeningRow.date_value.is_not(None))
-             .subquery("dates"))
+    days = event_days(matched)
+    dates = select(days.c.day).where(days.c.day.is_not(None)).subquery("dates")
     dated = session.scalar(select(func.count()).select_from(dates)) or 0
     if not dated:
         return DateRange()
@@ -278,12 +291,16 @@ def _shifted(value: str, by: dt.timedelta) -> str:
 # ---------------------------------------------------------------------- for the dashboard
 
 def recent_events(store: Any, limit: int = 10, until: str | None = None) -> list[dict[str, Any]]:
-    """The `limit` events with the latest dates (up to `until`, e.g. the end of the date range
-    without outliers), newest first, with their source sentences."""
-    query = (select(S.HappeningRow.id).where(S.HappeningRow.date_value.is_not(None))
-             .order_by(S.HappeningRow.date_value.desc(), S.HappeningRow.id.desc()).limit(limit))
+    """The `limit` events with the latest dates (the earliest of each one's reports, up to
+    `until`, e.g. the end of the date range without outliers), newest first, with their
+    source sentences."""
+    day = func.min(S.EventRow.date_value)
+    query = (select(S.EventRow.happening_id).where(S.EventRow.happening_id.is_not(None),
+                                                   S.EventRow.date_value.is_not(None))
+             .group_by(S.EventRow.happening_id)
+             .order_by(day.desc(), S.EventRow.happening_id.desc()).limit(limit))
     if until:
-        query = query.where(S.HappeningRow.date_value <= until)
+        query = query.having(day <= until)
     with store.transaction() as session:
         events = list(base._happenings(session, list(session.scalars(query))))
         base._add_text(session, events)
