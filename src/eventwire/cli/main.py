@@ -54,14 +54,6 @@ def cli(debug: bool, verbose: bool) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    from eventwire.cli import (
-        articles,  # noqa: F401 - registers the `articles` group on `cli`
-        commands,  # noqa: F401 - registers the commands on `cli`
-        kb,  # noqa: F401 - registers the `kb` group on `cli`
-        recode,  # noqa: F401 - registers `recode` on `cli`
-        reports,  # noqa: F401 - registers `reports` on `cli`
-        serve,  # noqa: F401 - registers `serve` and the `token` group on `cli`
-        summary,  # noqa: F401 - registers `summary` on `cli`
-    )
+    import eventwire.cli  # noqa: F401 - importing the package registers every command
 
     cli(prog_name="eventwire")
