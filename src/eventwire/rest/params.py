@@ -4,13 +4,16 @@ names and checks every surface shares) and the refusal of a parameter no route r
 from __future__ import annotations
 
 import inspect
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import HTTPException, Query, Request
 
 from eventwire import filters
-from eventwire.errors import FilterError
+from eventwire.errors import FilterError, InputError
 from eventwire.store import EventFilter
+
+T = TypeVar("T")
 
 Many = Annotated[list[str] | None, Query(description="Repeat the parameter or separate with commas.")]
 Country = Annotated[list[str] | None, Query(description="ISO alpha-3 code (RUS, IND, ...); repeat "
@@ -35,6 +38,14 @@ def known_parameters(request: Request) -> None:
         filters.check_names(request.query_params, route_parameters(request))
     except FilterError as exc:
         raise refusal(exc) from None
+
+
+def checked(name: str, check: Callable[[list[str]], T], values: list[str]) -> T:
+    """`check(values)`; its InputError as the API's 422, naming the query parameter `name`."""
+    try:
+        return check(values)
+    except InputError as exc:
+        raise HTTPException(422, f"query parameter {name!r}: {exc}") from None
 
 
 def refusal(exc: FilterError) -> HTTPException:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
-from eventwire.errors import InputError
 from eventwire.rest import cursor
 from eventwire.rest.auth import require_read
 from eventwire.rest.errors import READ_ERRORS
 from eventwire.rest.models import Page
-from eventwire.rest.params import report_filter
+from eventwire.rest.params import checked, report_filter
 from eventwire.store import EventFilter
 from eventwire.store import reports as R
 
@@ -31,10 +30,7 @@ Filter = Annotated[EventFilter, Depends(report_filter)]
 
 def statuses(values: list[str]) -> list[str] | None:
     """The statuses asked for (None: all); 422 naming an unknown one and the nearest."""
-    try:
-        return R.checked_statuses(values) if values else None
-    except InputError as exc:
-        raise HTTPException(422, f"query parameter 'status': {exc}") from None
+    return checked("status", R.checked_statuses, values) if values else None
 
 
 @router.get("/reports", response_model=Page, summary="Reports, each with its status",

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from eventwire.errors import InputError
 from eventwire.rest.auth import require_read
 from eventwire.rest.errors import READ_ERRORS
-from eventwire.rest.params import event_filter
+from eventwire.rest.params import checked, event_filter
 from eventwire.store import EventFilter
 from eventwire.store import summary as S
 
@@ -52,10 +51,7 @@ class Summary(BaseModel):
 
 def _by(values: list[str]) -> tuple[str, ...]:
     """The groupings asked for; 422 naming a bad one, the nearest and every valid name."""
-    try:
-        return S.check_by(values)
-    except InputError as exc:
-        raise HTTPException(422, f"query parameter 'by': {exc}") from None
+    return checked("by", S.check_by, values)
 
 
 @router.get("/summary", response_model=Summary, summary="Counts of events",
