@@ -65,6 +65,8 @@ class Period:
     office: str | None
     start: dt.date | None
     end: dt.date | None
+    source: str = "curated"
+    rank: int = 3     # precedence of the source: curated 3, wikipedia 2, phoenix 1
 
     def covers(self, date: dt.date) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
@@ -123,11 +125,14 @@ class ActorKnowledge:
 
 
 def _period_at(periods: list[Period], date: dt.date | None) -> Period | None:
+    """The row in force on ``date``: of the rows covering it, the most authoritative source's,
+    then the latest started (rows are sorted by start); with no date, the latest row."""
     if not periods:
         return None
     if date is None:
-        return periods[-1]
-    return next((p for p in reversed(periods) if p.covers(date)), None)
+        return max(reversed(periods), key=lambda p: (p.start or dt.date.min, p.rank))
+    covering = [p for p in periods if p.covers(date)]
+    return max(reversed(covering), key=lambda p: p.rank) if covering else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,12 +171,33 @@ def load_actor_knowledge(data_dir: Path | None = None) -> ActorKnowledge:
     _load_cues(knowledge, data_dir / "cues.tsv")
     _load_countries(knowledge, data_dir / "countries.tsv")
     _load_roles(knowledge, data_dir / "sectors.tsv")
-    knowledge.orgs = _load_periods(knowledge, data_dir / "organisations.tsv", ORG,
-                                   ["id", "name", "aliases", "country", "sector", "start", "end"])
-    knowledge.people = _load_periods(knowledge, data_dir / "people.tsv", PERSON,
-                                     ["id", "name", "aliases", "country", "sector", "office",
-                                      "start", "end"])
+    knowledge.orgs = _load_periods(knowledge, _period_files(data_dir, "organisations"), ORG,
+                                   ORG_COLUMNS)
+    knowledge.people = _load_periods(knowledge, _period_files(data_dir, "people"), PERSON,
+                                     PERSON_COLUMNS)
     return knowledge
+
+
+ORG_COLUMNS = ["id", "name", "aliases", "country", "sector", "start", "end"]
+PERSON_COLUMNS = ["id", "name", "aliases", "country", "sector", "office", "start", "end"]
+# files in data/kb/ are named SOURCE-...-KIND.tsv; the source's rank decides which row wins
+# when two sources date the same person or organisation differently
+SOURCE_RANKS = {"curated": 3, "wikipedia": 2, "phoenix": 1}
+
+
+def _period_files(data_dir: Path, kind: str) -> list[Path]:
+    """The core file ``KIND.tsv`` and every ``kb/*-KIND.tsv`` (sorted, so loading is stable)."""
+    return [data_dir / f"{kind}.tsv", *sorted((data_dir / "kb").glob(f"*-{kind}.tsv"))]
+
+
+def _source_rank(path: Path) -> int:
+    if path.parent.name != "kb":
+        return SOURCE_RANKS["curated"]
+    source = path.name.split("-", 1)[0]
+    if source not in SOURCE_RANKS:
+        raise ActorDataError(f"{path}: knowledge-base files must start with one of "
+                             f"{', '.join(SOURCE_RANKS)} and a dash")
+    return SOURCE_RANKS[source]
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,24 +265,35 @@ def _add_plurals(knowledge: ActorKnowledge, role: Role) -> None:
             knowledge.add_phrase(plural, Entry(ROLE, plural))
 
 
-def _load_periods(knowledge: ActorKnowledge, path: Path, kind: str,
+def _load_periods(knowledge: ActorKnowledge, paths: list[Path], kind: str,
                   columns: list[str]) -> dict[str, list[Period]]:
+    """Every dated row of ``paths``; files in ``kb/`` carry a trailing ``source`` column."""
     checks = {"id": tables.kb_id, "name": tables.required, "country": tables.country_code,
               "sector": tables.sector, "start": tables.iso_date, "end": tables.iso_date}
     periods: dict[str, list[Period]] = defaultdict(list)
-    for number, row in tables.read_table(path, columns, checks):
-        _check_known_country(knowledge, path, number, row["country"])
-        period = Period(row["id"], row["name"], row["country"], row["sector"],
-                        row.get("office") or None, tables.parse_date(row["start"]),
-                        tables.parse_date(row["end"]))
-        if period.start and period.end and period.end < period.start:
-            raise ActorDataError(f"{path}:{number}: end {period.end} is before start {period.start}")
-        periods[period.id].append(period)
-        for alias in [row["name"], *tables.split_list(row["aliases"])]:
-            knowledge.add_phrase(alias, Entry(kind, period.id, _exact(alias)))
+    for path in paths:
+        rank = _source_rank(path)
+        header = columns if rank == 3 and path.parent.name != "kb" else [*columns, "source"]
+        file_checks = {**checks, "source": tables.required} if "source" in header else checks
+        for number, row in tables.read_table(path, header, file_checks):
+            period = _period(knowledge, path, number, row, rank)
+            periods[period.id].append(period)
+            for alias in [row["name"], *tables.split_list(row["aliases"])]:
+                knowledge.add_phrase(alias, Entry(kind, period.id, _exact(alias)))
     for rows in periods.values():
         rows.sort(key=lambda p: p.start or dt.date.min)
     return dict(periods)
+
+
+def _period(knowledge: ActorKnowledge, path: Path, number: int, row: tables.Row,
+            rank: int) -> Period:
+    _check_known_country(knowledge, path, number, row["country"])
+    period = Period(row["id"], row["name"], row["country"], row["sector"],
+                    row.get("office") or None, tables.parse_date(row["start"]),
+                    tables.parse_date(row["end"]), row.get("source") or "curated", rank)
+    if period.start and period.end and period.end < period.start:
+        raise ActorDataError(f"{path}:{number}: end {period.end} is before start {period.start}")
+    return period
 
 
 def _check_known_country(knowledge: ActorKnowledge, path: Path, number: int, code: str) -> None:
