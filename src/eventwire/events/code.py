@@ -38,7 +38,8 @@ VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "up
 NOUN_RECIPIENT_PREPS = ("of", "with", "to", "on", "against", "from", "in", "into", "for", "upon")
 REQUEST_PREPS = ("for", "from")
 LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
-TOPIC_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
+# verbs of talking whose object is the topic talked about, never a party to the event
+TALK_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
@@ -198,7 +199,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
-                    verb.lemma_ not in TOPIC_VERBS and not is_possessor(child):
+                    verb.lemma_ not in TALK_VERBS and not is_possessor(child):
                 recipient += entities_for(child, actors)
         if match.clause is not None:
             recipient += entities_for(subject_of(match.clause), actors)
@@ -268,7 +269,7 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     if patient is not None and patient != match.noun:
         return patient
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
-               and c != match.noun and not is_possessor(c) and head.lemma_ not in TOPIC_VERBS]
+               and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS]
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
         objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
     if not objects and match.trigger.type in LOCATIVE_TYPES + ("RETREAT", "CONCEDE"):
