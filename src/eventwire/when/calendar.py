@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Any
 
 Reading = tuple[str | None, str | None, str]
 
@@ -67,6 +68,14 @@ def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
     if future:
         return published + dt.timedelta(days=7 - back)
     return published - dt.timedelta(days=back)
+
+
+def weekday_nearest(published: dt.date, weekday: int) -> dt.date:
+    """The nearest such weekday to publication, for a clause in neither the past nor the
+    future tense ("the board meets Tuesday"); ties go to the past."""
+    back = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=back) if back <= 7 - back else \
+        published + dt.timedelta(days=7 - back)
 
 
 def year_of_month(published: dt.date, month_: int, tense: str | None) -> int:
@@ -149,3 +158,29 @@ def parse_value(value: str, end: bool = False) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def holiday_day(spec: list[Any], year_: int) -> dt.date:
+    """The day of a holiday of lexicon.json in ``year_``: ``[month, day]``, or ``[month,
+    weekday, n]`` for the n-th weekday of the month (n = -1: the last), or ``[11,
+    "election", 0]`` for the United States' Election Day (the Tuesday after the first
+    Monday of November)."""
+    month_, which = spec[0], spec[1]
+    if isinstance(which, int):
+        return dt.date(year_, month_, which)
+    if which == "election":
+        first_monday = _nth_weekday(year_, month_, 0, 1)
+        return first_monday + dt.timedelta(days=1)
+    return _nth_weekday(year_, month_, WEEKDAY_NUMBERS[which], spec[2])
+
+
+WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                   "saturday": 5, "sunday": 6}
+
+
+def _nth_weekday(year_: int, month_: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year_, month_, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year_, month_, last_day(year_, month_))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)

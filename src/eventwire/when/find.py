@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from eventwire.records import TimeExpression
-from eventwire.when.calendar import UNRESOLVED, Reading
+from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
 from eventwire.when.rules import RULES, B, Context, Rule, Unresolved
 
 Candidate = tuple[re.Match[str], Rule]
@@ -31,6 +31,8 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         if reading is None:
             continue
         times.append(_expression(match, reading))
+        if reading[0]:
+            context.latest = parse_value(reading[0])
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
     return times

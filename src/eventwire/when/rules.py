@@ -35,6 +35,9 @@ class Context:
     published: dt.date | None
     doc: Any = None
     anchor: dt.date | None = None
+    # the first day of the latest dated expression of any granularity ("in 1998 … later
+    # that year" counts from 1998 though no day was named)
+    latest: dt.date | None = None
 
     def pub(self) -> dt.date:
         if self.published is None:
@@ -322,7 +325,10 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     if shift is None or shift == 0:
-        return cal.day(cal.weekday_near(published, number, ctx.future(match)))
+        tense = ctx.tense(match)
+        if tense is None and ctx.doc is not None:  # a parsed clause in neither tense
+            return cal.day(cal.weekday_nearest(published, number))
+        return cal.day(cal.weekday_near(published, number, tense == "future"))
     if shift < 0:
         back = (published.weekday() - number) % 7 or 7
         return cal.day(published - dt.timedelta(days=back))
@@ -344,9 +350,50 @@ def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     return _counted(ctx.base(), "day" if unit in {"morning", "evening", "night"} else unit, sign)
 
 
-def same_day(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"that day", "the same day": the anchor day."""
-    return cal.day(ctx.base())
+def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"that day", "the same day", "later that year", "earlier in the month": the period of
+    the anchor (a day or week: the latest named day; a month or year: the latest date of
+    any granularity), else of publication."""
+    unit = match["unit"].lower()
+    if unit in ("day", "week"):
+        base = ctx.base()
+        return cal.day(base) if unit == "day" else cal.span(*cal.week_of(base))
+    base = ctx.latest or ctx.pub()
+    return cal.month(base.year, base.month) if unit == "month" else cal.year(base.year)
+
+
+def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"Christmas", "Thanksgiving Day 2019", "last Christmas": in the year given, else the
+    last one or the next one ("last"/"next", else the clause's tense; the nearest when the
+    tense is not known, ties to the past)."""
+    spec = LEX["holidays"][" ".join(match["holiday"].lower().split())]
+    year = _year(match)
+    if year:
+        return cal.day(cal.holiday_day(spec, year))
+    published = ctx.pub()
+    days = [cal.holiday_day(spec, y) for y in range(published.year - 1, published.year + 2)]
+    past = max(d for d in days if d <= published)
+    future = min(d for d in days if d >= published)
+    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    if shift is None:
+        tense = ctx.tense(match)
+        near = past if (published - past) <= (future - published) else future
+        chosen = {"past": past, "future": future}.get(tense or "", near)
+    else:
+        chosen = {-1: past, 1: future}.get(shift, days[1])
+    return cal.day(chosen)
+
+
+def century(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 20th century" (1900-1999), "this century", "the last century"."""
+    if match.groupdict().get("nth"):
+        number = int(match["nth"])
+    else:
+        number = ctx.pub().year // 100 + 1 + LEX["relative_words"][match["rel"].lower()]
+    if not 1 <= number <= 22:
+        return None
+    start = (number - 1) * 100
+    return cal.span(dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31))
 
 
 def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -362,7 +409,8 @@ def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def reference(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"now", "recently", "the future": vague references, kept without a value."""
+    """"now", "recently", "the future", "in recent days", "several years ago": vague
+    references, kept without a value."""
     return cal.UNRESOLVED
 
 
@@ -429,7 +477,22 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
         r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
-    Rule("same_day", _compile(r"(?:on\s+)?(?:that|the\s+same)\s+day"), same_day),
+    Rule("same_period", _compile(
+        r"(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+"
+        r"(?P<unit>day|week|month|year)(?!\w)"), same_period),
+    Rule("in_the_period", _compile(
+        r"(?:later|earlier)\s+in\s+the\s+(?P<unit>week|month|year)(?!\w)"), same_period),
+    Rule("holiday", _compile(
+        rf"{PREP}(?:{REL}\s+)?(?P<holiday>{LEX.alternation('holidays')})(?:,?\s+{YEAR})?"),
+        holiday),
+    Rule("century", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{REL})\s+century"), century),
+    Rule("vague_period", _compile(
+        rf"{PREP}(?:the\s+)?(?:{LEX.alternation('vague_directions')})\s+"
+        r"(?:days|weeks|months|years|decades)(?!\w)"), reference),
+    Rule("vague_ago", _compile(
+        rf"(?:{LEX.alternation('vague_counts')})\s+(?:days|weeks|months|years|decades)\s+ago"),
+        reference),
     Rule("reference", _compile(
         rf"(?P<ref>{LEX.alternation('references')})"
         r"(?!\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)"),
