@@ -1,5 +1,6 @@
-"""Actor coding: PLOVER gold actor countries and sectors, ConfliBERT actor spans, and our
-own set of realistic mentions (``data/mentions.tsv``).
+"""Actor coding: PLOVER gold actor countries and sectors, ConfliBERT actor spans, our own
+set of realistic mentions (``data/mentions.tsv``) and the fair actor test set of mentions in
+real news (``fair_*``, :mod:`eventwire.evaluate.actor_test`).
 
 PATH is the gold/dev folder holding ``plover_gsr/dev.json`` and ``conflibert_cameo/``.
 Only the actors stage runs (parse, then code actors), so the figures measure it alone.
@@ -28,13 +29,16 @@ CAMEO_SECTOR = {"CIV": "CVL"}
 
 def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     """The sentences of the PLOVER and ConfliBERT sets split as in their own evaluations;
-    our mentions split by mention text."""
+    our mentions split by mention text; the fair actor test set (``fair_*``) by document."""
+    from eventwire.evaluate.actor_test import fair_figures  # it imports coded_actors from here
+
     knowledge = default_knowledge()
     figures: dict[str, Any] = {}
     figures.update(plover_figures(path / "plover_gsr" / "dev.json", knowledge, limit, keep))
     figures.update(span_figures(path / "conflibert_cameo" / "cameo_ner" / "train.txt", knowledge,
                                 limit, keep))
     figures.update(mention_figures(MENTIONS, knowledge, limit, keep))
+    figures.update(fair_figures(path, knowledge, limit, keep))
     return figures
 
 
