@@ -51,9 +51,9 @@ class Knowledge:
 
     @functools.cached_property
     def gazetteer(self) -> Any:
-        from eventwire.where import load_gazetteer
+        from eventwire.where import default_gazetteer
 
-        return load_gazetteer()
+        return default_gazetteer()  # the same copy the actors stage reads places from
 
     def warm(self) -> Knowledge:
         """Load everything coding reads (the model, the actor, trigger and place tables, the
@@ -127,10 +127,12 @@ def _analyse_one(article: Article, knowledge: Knowledge) -> None:
 def _code_parsed(article: Article, knowledge: Knowledge) -> None:
     """The stages after the parse: actors, events, time, place, refinement, quotes."""
     from eventwire import actors, events, quotes, when, where
+    from eventwire.actors.dated import redate_parties
 
     actors.code_actors(article, knowledge.actors)
     events.code_events(article, knowledge.triggers)
     when.date_events(article)
+    redate_parties(article, knowledge.actors)   # parties as they stood on the event's date
     where.locate_events(article, knowledge.gazetteer)
     events.refine_modes(article)
     quotes.find_quotes(article)

@@ -6,7 +6,8 @@ Public names: :func:`load_actor_knowledge` (the data files, checked and indexed)
 Modules: ``mentions`` finds mention spans, ``coding`` codes one mention, ``document`` runs the
 stage with name, title and party coreference, ``refer`` resolves titles and pronouns,
 ``learn`` lists what the text teaches, ``facts`` merges user and learned facts into a
-snapshot (the format is in docs/kb.md).
+snapshot (the format is in docs/kb.md), ``places`` codes gazetteer towns and divisions as
+their country, ``ambiguity`` settles names several entries share.
 """
 
 from eventwire.actors.document import code_actors

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from eventwire.actors.ambiguity import sector_reading, shared_row
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -22,15 +23,19 @@ from eventwire.actors.knowledge import (
     METONYM,
     ORG,
     PERSON,
+    PLACE,
     ROLE,
     ActorKnowledge,
     Period,
     Role,
 )
 from eventwire.actors.mentions import Group, Unit
+from eventwire.actors.tables import NON_STATE
 from eventwire.records import Entity
 
-_COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM)
+_COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM, PLACE)
+# role nouns that, named after a country ("Bank of Japan"), are that state's institution
+_STATE_NAMED = {"bank": "GOV"}
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct"})
 
 
@@ -51,18 +56,18 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     parts = _parts(group, knowledge)
     start, end = doc[group.start].idx, doc[group.end - 1].idx + len(doc[group.end - 1].text)
     person_row, former = _person_row(parts.person, knowledge, date)
-    org_row = _org_row(parts.org, knowledge, date)
+    org_row = _org_row(parts.org, knowledge, date, _role(parts.title, knowledge))
     entity = Entity(
         text=text[start:end], start=start, end=end,
         name=_name(doc, group, parts, person_row, org_row, knowledge),
         country=_country(doc, group, parts, person_row, org_row, knowledge, date),
-        sector=_sector(parts, person_row, former, org_row, knowledge, group),
+        sector=_sector(doc, parts, person_row, former, org_row, knowledge, group),
         office=_office(doc, parts, person_row, former, knowledge),
         known_as=_known_as(parts, person_row, org_row),
         kind=_kind(doc, group, parts),
     )
     led = led_organisation(doc, group, knowledge, date) if entity.kind == "person" else None
-    if led is not None and entity.sector is None:
+    if led is not None and led.id and entity.sector is None:
         entity = replace(entity, country=entity.country or led.country, sector=led.sector,
                          office=entity.office or f"Head of {led.name}", kind=entity.kind)
     return entity
@@ -140,6 +145,8 @@ def _person_row(unit: Unit | None, knowledge: ActorKnowledge,
                 date: dt.date | None) -> tuple[Period | None, bool]:
     if unit is None or unit.best is None:
         return None, False
+    if unit.ambiguous:
+        return shared_row(unit, knowledge, date), False
     row, former = knowledge.person_at(unit.best.key, date)
     if row is None:  # before the first dated row: the country is still known
         rows = knowledge.people.get(unit.best.key, [])
@@ -147,9 +154,15 @@ def _person_row(unit: Unit | None, knowledge: ActorKnowledge,
     return row, former
 
 
-def _org_row(unit: Unit | None, knowledge: ActorKnowledge, date: dt.date | None) -> Period | None:
+def _org_row(unit: Unit | None, knowledge: ActorKnowledge, date: dt.date | None,
+             role: Role | None = None) -> Period | None:
+    """The organisation's row on ``date``; for an ambiguous name, the one reading whose
+    sector the role noun beside it names ("RSF fighters"), else what the readings share."""
     if unit is None or unit.best is None:
         return None
+    if unit.ambiguous:
+        return sector_reading(unit, knowledge, date, role.sector if role else None) or \
+            shared_row(unit, knowledge, date)
     return knowledge.org_at(unit.best.key, date)
 
 
@@ -157,22 +170,44 @@ def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:
     return knowledge.roles.get(unit.best.key) if unit is not None and unit.best else None
 
 
-def _sector(parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
+def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
             knowledge: ActorKnowledge, group: Group) -> str | None:
     if any(_role(u, knowledge).sector == "ELI" for u in parts.modifiers):  # type: ignore[union-attr]
         return "ELI"
     role = _role(parts.title, knowledge)
     if role is not None:
-        return _role_sector(role, org_row)
+        return _state_named(role, parts, group) or _role_sector(role, org_row)
     if person_row is not None and parts.person is not None:
         return "ELI" if former else (person_row.sector or None)
     if org_row is not None:
-        return org_row.sector
-    if group.root.kind in (CAPITAL, METONYM):
+        return org_row.sector or None
+    if group.root.kind in (CAPITAL, METONYM) or _country_acting(doc, group, knowledge):
         return "GOV"
     if group.root.kind == DEMONYM and _kind_is_group(group):
         return "CVL"  # "Nigerians", "ethnic Albanians": people of a country
     return None
+
+
+def _country_acting(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+    """A country named alone, not as a place ("China conducted drills", "Russia's veto",
+    "talks between Russia and North Korea"), acts through its government, as a capital
+    does; "in Liberia", "near Syria" name where, not who."""
+    if group.root.kind != COUNTRY or len(group.units) != 1 or group.root.best is None \
+            or group.root.best.key in NON_STATE:
+        return False
+    token = group.root.head(doc)
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return not (token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text))
+
+
+def _state_named(role: Role, parts: _Parts, group: Group) -> str | None:
+    """"Bank of Japan", "the Bank of Korea": a bank named after a country (its "of"
+    complement, not a town) is the central bank."""
+    if role.phrase not in _STATE_NAMED or parts.title is not group.root:
+        return None
+    named = [u for u in parts.places if u.start > group.root.start and u.kind == COUNTRY]
+    return _STATE_NAMED[role.phrase] if named else None
 
 
 def _kind_is_group(group: Group) -> bool:
@@ -183,21 +218,21 @@ def _role_sector(role: Role, org_row: Period | None) -> str | None:
     if role.kind == "party":
         return None
     if role.kind == "member" and org_row is not None:
-        return org_row.sector
-    return role.sector if role.sector != "UNK" or org_row is None else org_row.sector
+        return org_row.sector or None
+    return role.sector if role.sector != "UNK" or org_row is None else org_row.sector or None
 
 
 def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
              org_row: Period | None, knowledge: ActorKnowledge, date: dt.date | None
              ) -> str | None:
-    if person_row is not None:
+    if person_row is not None and person_row.country:
         return person_row.country
     head = group.root.start
     left = [u for u in parts.places if u.start < head or u is group.root]
     right = [u for u in parts.places if u not in left]
     for unit in (left[::-1] if left else right):
         return unit.best.key  # type: ignore[union-attr]
-    if org_row is not None:
+    if org_row is not None and org_row.country:
         return org_row.country
     return _country_in_clause(group, knowledge, date)
 
@@ -208,7 +243,7 @@ def _country_in_clause(group: Group, knowledge: ActorKnowledge, date: dt.date | 
     Secretary handling the division in the Ministry of External Affairs" -> IND."""
     for unit in group.nearby:
         row = _org_row(unit, knowledge, date)
-        if row is not None and row.country not in ("IGO", "NGO", "UNO", "EUR"):
+        if row is not None and row.country and row.country not in ("IGO", "NGO", "UNO", "EUR"):
             return row.country
     return None
 
@@ -231,11 +266,12 @@ def _office(doc: Doc, parts: _Parts, person_row: Period | None, former: bool,
 def _name(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
           org_row: Period | None, knowledge: ActorKnowledge) -> str | None:
     if parts.person is not None:
-        return person_row.name if person_row else doc[parts.person.start:parts.person.end].text
-    if org_row is not None:
+        return person_row.name if person_row and person_row.name else \
+            doc[parts.person.start:parts.person.end].text
+    if org_row is not None and org_row.name:
         return org_row.name
     root = group.root
-    if root.kind == ORG and root.best is None:
+    if root.kind == PLACE or (root.kind == ORG and (root.best is None or root.ambiguous)):
         return doc[root.start:root.end].text
     if root.kind in _COUNTRY_KINDS and root.best is not None and root.best.key in knowledge.countries:
         return knowledge.countries[root.best.key]
@@ -244,8 +280,8 @@ def _name(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
 
 def _known_as(parts: _Parts, person_row: Period | None, org_row: Period | None) -> str | None:
     if person_row is not None:
-        return person_row.id
-    return org_row.id if org_row is not None else None
+        return person_row.id or None
+    return org_row.id or None if org_row is not None else None
 
 
 def _kind(doc: Doc, group: Group, parts: _Parts) -> str:
@@ -254,7 +290,7 @@ def _kind(doc: Doc, group: Group, parts: _Parts) -> str:
         return "person"
     if root.kind == ORG:
         return "organisation"
-    if root.kind in (COUNTRY, CAPITAL, METONYM):
+    if root.kind in (COUNTRY, CAPITAL, METONYM, PLACE):
         return "country"
     if root.kind == DEMONYM:
         return "group" if group.plural else "country"

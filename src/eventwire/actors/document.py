@@ -17,20 +17,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group
 from eventwire.actors.knowledge import PERSON, ROLE, ActorKnowledge, normalise
 from eventwire.actors.learn import learned_facts
 from eventwire.actors.mentions import Group, find_units, group_units, has_party_determiner
+from eventwire.actors.places import dominant_country, named_countries
 from eventwire.actors.refer import title_antecedent, with_pronouns
 from eventwire.records import Article, Entity
 
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
 _LOOKBACK_SENTENCES = 8
+# sectors of a country's own bodies and parties: a bare "police", "army" or "the opposition"
+# is the article's country's
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 
 
 @dataclass
@@ -38,6 +44,9 @@ class _State:
     """What the document has said so far, for coreference and party nouns."""
 
     people: dict[str, Entity] = field(default_factory=dict)      # name/surname key -> entity
+    # surname -> the distinct full names bearing it ("torres" -> {"ana torres", "luis torres"})
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    country: str | None = None   # the article's dominant country, for titled unknown names
     seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
     meeting_sentences: set[int] = field(default_factory=set)
 
@@ -71,9 +80,13 @@ def code_doc(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | Non
 def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None
                 ) -> list[tuple[Group, list[Entity]]]:
     """Each mention group with its coded entities (two or more for "both sides")."""
-    groups = group_units(doc, find_units(doc, knowledge), knowledge)
+    units = find_units(doc, knowledge)
+    countries = named_countries((u.kind, u.best.key if u.best else None) for u in units)
+    settle(units, knowledge, date, countries)
+    groups = group_units(doc, units, knowledge)
     sentence_of = _sentence_index(doc)
-    state = _State(meeting_sentences=_meeting_sentences(doc, knowledge))
+    state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
+                   country=dominant_country(countries))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
@@ -92,7 +105,17 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         return [entity]
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
-    return [title_antecedent(doc, group, entity, state.seen, knowledge)]
+    return [_of_the_country(title_antecedent(doc, group, entity, state.seen, knowledge), state)]
+
+
+def _of_the_country(entity: Entity, state: _State) -> Entity:
+    """"Police said", "the army", "opposition parties": a state body or a party named by its
+    role noun alone is the article's country's, when the article has one clearly. Office nouns ("the
+    minister") are left to their antecedents."""
+    if entity.country is None and entity.sector in _STATE_SECTORS and not entity.office \
+            and entity.kind in ("group", "nominal") and entity.known_as is None:
+        return replace(entity, country=state.country, kind=entity.kind)
+    return entity
 
 
 # ---- in-document coreference --------------------------------------------------------
@@ -101,14 +124,43 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
              knowledge: ActorKnowledge) -> Entity:
     person = next(u for u in group.units if u.kind == PERSON)
     keys = _name_keys(doc[person.start:person.end].text, entity.name)
-    earlier = next((state.people[k] for k in keys if k in state.people), None)
+    # a full name never borrows another full name's coding through the surname they share
+    lookup = [k for k in keys if " " in k] if " " in keys[0] else keys
+    earlier = next((_earlier(state, k) for k in lookup if k in state.people), None)
     titled = any(u.kind == ROLE for u in group.units)
     if earlier is not None:
         entity = _borrow(entity, earlier, titled)
+    if entity.country is None and not person.ambiguous and entity.known_as is None \
+            and (titled or earlier is None):
+        # a person the knowledge base does not know, in an article about one country, is of
+        # that country unless the text says otherwise (docs/kb.md, "Names it does not know")
+        entity = replace(entity, country=state.country, kind=entity.kind)
     if entity.country or entity.sector:
         for key in keys:
             state.people.setdefault(key, entity)
+    full = normalise(entity.name or doc[person.start:person.end].text)
+    if len(full.split()) > 1:
+        state.surnames.setdefault(full.split()[-1], set()).add(full)
     return entity
+
+
+def _earlier(state: _State, key: str) -> Entity:
+    """The person an earlier mention coded under ``key``; a surname two earlier full names
+    share gives only what they agree on, and no ``known_as``."""
+    earlier = state.people[key]
+    names = state.surnames.get(key, set())
+    if len(names) < 2:
+        return earlier
+    others = [state.people[n] for n in names if n in state.people]
+    return Entity(text=earlier.text, start=earlier.start, end=earlier.end, name=None,
+                  country=_agreed(e.country for e in others),
+                  sector=_agreed(e.sector for e in others),
+                  office=_agreed(e.office for e in others), kind=earlier.kind)
+
+
+def _agreed(values: Iterable[str | None]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _name_keys(written: str, name: str | None) -> list[str]:

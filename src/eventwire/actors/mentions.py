@@ -29,21 +29,24 @@ from eventwire.actors.knowledge import (
     METONYM,
     ORG,
     PERSON,
+    PLACE,
     PROPER_KINDS,
     ROLE,
     ActorKnowledge,
     Entry,
     normalise,
 )
+from eventwire.actors.places import named_countries, place_units
 from eventwire.nlp.phrases import doc_ents, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
-_PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6}
+_PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6,
+             PLACE: 7}
 _ATTACH_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nn", "flat", "appos"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "agent", "dative",
                           "attr", "ROOT", "npadvmod"})
 _SPAN_POS = frozenset({"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN", "VERB", "ADV", "PRON"})
-_PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM})
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM, PLACE})
 
 
 @dataclass
@@ -55,6 +58,8 @@ class Unit:
     entries: list[Entry] = field(default_factory=list)
     label: str | None = None   # "PERSON" / "ORG" for a name the lexicon does not know
     mark: str | None = None    # "sponsor" (US-backed), "opposed" (anti-India), "destination"
+    # the name fits several known people or organisations and nothing tells them apart
+    ambiguous: bool = False
 
     @property
     def best(self) -> Entry | None:
@@ -97,7 +102,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
             continue
         units.append(unit)
         i = unit.end
-    units = _add_surnames(doc, _merge_entities(doc, units))
+    units = _add_places(doc, units, knowledge)
+    units = _add_surnames(doc, _merge_entities(doc, units, knowledge))
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
@@ -111,6 +117,21 @@ def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge) -> U
         if entries:
             return Unit(i, i + length, entries)
     return None
+
+
+def _add_places(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """The lexicon's units plus gazetteer places standing for their country ("Lagos
+    authorities"); the countries the lexicon found decide between readings."""
+    if not knowledge.places:
+        return units
+    taken = [(u.start, u.end, u.kind) for u in units]
+    countries = named_countries((u.kind, u.best.key if u.best else None) for u in units)
+    found = [Unit(start, end, [entry]) for start, end, entry in place_units(doc, taken, countries)]
+    if not found:
+        return units
+    inside = {i for u in found for i in range(u.start, u.end)}   # "Wales" in "New South Wales"
+    kept = [u for u in units if u.start not in inside]
+    return sorted(kept + found, key=lambda u: u.start)
 
 
 def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
@@ -128,7 +149,7 @@ def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-def _merge_entities(doc: Doc, units: list[Unit]) -> list[Unit]:
+def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
     """Add NER PERSON/ORG names the lexicon missed; a longer PERSON name swallows the
     place names inside it ("Michael Jordan")."""
     for ent in doc.ents:
@@ -137,13 +158,25 @@ def _merge_entities(doc: Doc, units: list[Unit]) -> list[Unit]:
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
         start, end = _strip_possessive(doc, ent.start, ent.end)
         if ent.label_ == "PERSON" and inside and all(
-                u.kind in _PLACE_KINDS | {DEMONYM} and ent.start <= u.start and u.end <= ent.end
+                (u.kind in _PLACE_KINDS | {DEMONYM} or _other_bearer(doc, u, start, knowledge))
+                and ent.start <= u.start and u.end <= ent.end
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
         if not inside and end > start:
             units.append(Unit(start, end, label=ent.label_))
     return sorted(units, key=lambda u: u.start)
+
+
+def _other_bearer(doc: Doc, unit: Unit, start: int, knowledge: ActorKnowledge) -> bool:
+    """A known person matched by the surname alone inside a longer name whose given names
+    are none of theirs: "Oskar Fischer" is not the known "Heinz Fischer"."""
+    if unit.kind != PERSON or unit.best is None or unit.start <= start:
+        return False
+    given = {normalise(t.text) for t in doc[start:unit.start] if t.is_alpha}
+    names = {normalise(w) for e in unit.entries if e.kind == PERSON
+             for row in knowledge.people.get(e.key, []) for w in row.name.split()}
+    return bool(given) and not given & names
 
 
 def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -155,9 +188,19 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
         if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames:
             unit.label = "PERSON"  # the small model often labels a lone surname ORG
     covered = {i for u in units for i in range(u.start, u.end)}
-    extra = [Unit(t.i, t.i + 1, label="PERSON") for t in doc
+    extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc
              if t.pos_ == "PROPN" and t.lower_ in surnames and t.i not in covered]
     return sorted(units + extra, key=lambda u: u.start)
+
+
+def _given_names(doc: Doc, i: int, covered: set[int]) -> int:
+    """Where a surname's name starts: the capitalised proper nouns just before it that no
+    unit took ("Ana" in "Interior Minister Ana Torres" when the model tagged no PERSON)."""
+    start = i
+    while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and i - start < 3:
+        start -= 1
+    return start
 
 
 def _strip_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -245,7 +288,7 @@ def _complement_parent(token: Token, unit: Unit, by_token: dict[int, Unit]) -> U
     if prep.lower_ not in ("of", "to") or prep.head.i not in by_token:
         return None
     owner = by_token[prep.head.i]
-    if owner.kind != ROLE or unit.kind not in (COUNTRY, CAPITAL, ORG, DEMONYM, ROLE):
+    if owner.kind != ROLE or unit.kind not in (COUNTRY, CAPITAL, ORG, DEMONYM, ROLE, PLACE):
         return None
     if unit.kind == ROLE and prep.lower_ != "of":
         return None
@@ -281,7 +324,7 @@ def _group(doc: Doc, root: Unit, units: list[Unit]) -> Group:
 
 def _extends_left(token: Token, head: Token, kind: str | None) -> bool:
     """Whether ``token`` is a pre-modifier of the mention head (det, adjective, 's ...)."""
-    if kind in (COUNTRY, CAPITAL, METONYM) and token.pos_ != "DET":
+    if kind in _PLACE_KINDS and token.pos_ != "DET":
         return False  # "a stable and secure Afghanistan" is the mention "Afghanistan"
     if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ"):
         return False
@@ -331,13 +374,18 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     if kind == PERSON:
         return True
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
-            and kind != COUNTRY:
+            and kind != COUNTRY and not _aimed_at_people(token, group, kind):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
-    if kind in (CAPITAL, METONYM):
+    if kind in (CAPITAL, METONYM, PLACE):
         return token.dep_ in _ACTING_DEPS or (token.dep_ == "pobj" and token.head.lower_ != "of")
     return True
+
+
+def _aimed_at_people(token: Token, group: Group, kind: str | None) -> bool:
+    """"fired at Palestinian demonstrators": people after "at" are a target, not a place."""
+    return kind == ROLE and group.plural and token.head.lower_ == "at"
 
 
 def _role_is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge, token: Token) -> bool:

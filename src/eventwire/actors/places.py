@@ -1,0 +1,197 @@
+"""Places as actors: towns, cities and first-level divisions through the shipped gazetteer.
+
+"Perth said", "Lagos authorities", "Mosul police", "University of Kano": a place the
+countries table does not name stands for its country. The gazetteer is the where stage's,
+loaded once per process and shared with it (:func:`~eventwire.where.default_gazetteer`);
+each candidate span costs one dictionary look-up.
+
+A name becomes a place actor only when it is unambiguous enough: the country of its biggest
+reading outweighs every other country's reading :data:`DOMINANCE` times over, or exactly one
+of its countries is one the article names. Common words and people's names are kept out by
+asking more of a span the entity recogniser did not call a place (an organisation name
+that is all place, or a capitalised proper noun inside the sentence that modifies a role
+noun: "Kano police", "University of Kano"): it must be big or agree with the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.knowledge import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    METONYM,
+    PLACE,
+    ROLE,
+    Entry,
+)
+from eventwire.actors.tables import NON_STATE
+from eventwire.nlp.phrases import doc_ents
+from eventwire.where.gazetteer import Candidate, Gazetteer
+
+# what a division or a region counts for next to a city's population: a state or province
+# is as strong a reading as a city of a million (the gazetteer often lacks their population)
+DIVISION_WEIGHT = 1_000_000
+# a city's alternate name below this size is noisy ("Mecca", Ohio): it counts a tenth
+BIG_ALTERNATE = 100_000
+DOMINANCE = 3
+# the least weight of a reading taken with no help from the article: a place the entity
+# recogniser tagged, and an untagged capitalised word (which may be a common word: "Reading")
+MIN_TAGGED = 100_000
+MIN_UNTAGGED = 500_000
+# the least weight of a reading the article's countries confirm
+MIN_AGREEING_TAGGED = 1_000
+MIN_AGREEING_UNTAGGED = 20_000
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_TRAILING = frozenset({"state", "province", "region", "city", "district", "county"})
+COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, METONYM, PLACE})
+
+
+def place_units(doc: Doc, taken: Iterable[tuple[int, int, str | None]],
+                countries: Counter[str], gazetteer: Gazetteer | None = None
+                ) -> list[tuple[int, int, Entry]]:
+    """``(start, end, entry)`` for every place actor in ``doc`` outside the ``taken`` token
+    ranges (``(start, end, kind)`` of the lexicon's units); ``countries`` counts the
+    countries the article names (the agreement test)."""
+    gazetteer = gazetteer or _default_gazetteer()
+    covered: set[int] = set()
+    roles: set[int] = set()
+    inner: set[int] = set()   # tokens of country names a longer place may contain
+    for start, end, kind in taken:
+        covered.update(range(start, end))
+        if kind == ROLE:
+            roles.update(range(start, end))
+        elif kind in (COUNTRY, CAPITAL, DEMONYM):
+            inner.update(range(start, end))
+    person_words = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent}
+    found: list[tuple[int, int, Entry]] = []
+    for span, tagged in _spans(doc, covered, roles, inner):
+        if all(t.lower_ in person_words for t in span):
+            continue
+        country = place_country(_lookup(gazetteer, span), countries, tagged)
+        if country is not None:
+            found.append((span.start, span.end, Entry(PLACE, country)))
+            covered.update(range(span.start, span.end))
+    return found
+
+
+def _default_gazetteer() -> Gazetteer:
+    from eventwire.where.cache import default_gazetteer
+
+    return default_gazetteer()
+
+
+def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
+           ) -> Iterable[tuple[Span, bool]]:
+    """Candidate spans: places the recogniser tagged (which may contain a country's name:
+    "New South Wales", "New Mexico"), then capitalised proper-noun runs that modify a role
+    noun; the flag says whether the recogniser tagged the span."""
+    for ent in doc_ents(doc):
+        span = _trim(ent)
+        overlap = covered.intersection(range(span.start, span.end))
+        if ent.label_ in _PLACE_LABELS | {"ORG"} and len(span) > len(overlap) and \
+                overlap <= inner and not {span.start - 1, span.end} & overlap:
+            # the small model often tags a city acting as a body ORG ("Perth said"): such a
+            # span must pass the untagged tests
+            yield span, ent.label_ != "ORG"
+    for role in sorted(roles):
+        for last in _role_modifiers(doc[role]):
+            start = last.i
+            while start > 0 and last.i - start < 3 and start - 1 not in covered \
+                    and _is_name(doc[start - 1]):
+                start -= 1
+            if last.i not in covered and not doc[start].is_sent_start \
+                    and doc[start].ent_type_ not in ("PERSON", *_PLACE_LABELS):
+                yield doc[start:last.i + 1], False
+
+
+def _role_modifiers(role: Token) -> Iterable[Token]:
+    """Proper nouns naming where a role noun's body is: "Kano police" (a modifier),
+    "University of Kano" (the "of" complement)."""
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            yield from (c for c in child.children if c.dep_ == "pobj" and _is_name(c))
+        elif child.dep_ in _MODIFIER_DEPS and _is_name(child):
+            yield child
+
+
+def _trim(ent: Span) -> Span:
+    """An entity without a leading "the" and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.is_stop
+
+
+def _lookup(gazetteer: Gazetteer, span: Span) -> list[Candidate]:
+    """The span's readings; "Kano State" is looked up as "Kano" when it is not known so."""
+    found = gazetteer.lookup(span.text)
+    if not found and len(span) > 1 and span[-1].lower_ in _TRAILING:
+        found = gazetteer.lookup(span[:-1].text)
+    return [c for c in found if c.country and c.kind != "country"]
+
+
+def weight(candidate: Candidate) -> int:
+    """How strongly a reading claims the name, on a population scale."""
+    if candidate.kind != "city":
+        return max(candidate.population, DIVISION_WEIGHT)
+    if candidate.by_alternate and candidate.population < BIG_ALTERNATE:
+        return candidate.population // 10
+    return candidate.population
+
+
+def place_country(candidates: list[Candidate], countries: Counter[str], tagged: bool
+                  ) -> str | None:
+    """The country a place name stands for, or None when it is not clear enough."""
+    best: dict[str, int] = {}
+    for candidate in candidates:
+        code = candidate.country or ""
+        best[code] = max(best.get(code, 0), weight(candidate))
+    agreeing = {code: w for code, w in best.items() if countries.get(code)}
+    if agreeing:
+        least = MIN_AGREEING_TAGGED if tagged else MIN_AGREEING_UNTAGGED
+        return _dominant(agreeing, least)
+    return _dominant(best, MIN_TAGGED if tagged else MIN_UNTAGGED)
+
+
+def _dominant(weights: dict[str, int], least: int) -> str | None:
+    ranked = sorted(weights.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < least:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def named_countries(units: Iterable[tuple[str | None, str | None]]) -> Counter[str]:
+    """How often the article names each country: ``(kind, key)`` of its units, counting
+    countries, demonyms, capitals, metonyms and places (non-state codes aside)."""
+    return Counter(key for kind, key in units
+                   if kind in COUNTRY_KINDS and key and key not in NON_STATE)
+
+
+# the article's country must be named this often, and in more than half the namings: one
+# "South African" beside an unknown "President X" does not make him South African
+MIN_DOMINANT = 2
+
+
+def dominant_country(countries: Counter[str]) -> str | None:
+    """The article's country: named at least :data:`MIN_DOMINANT` times and more often than
+    all the others together; None when several are about equally likely."""
+    ranked = countries.most_common(1)
+    if not ranked or ranked[0][1] < MIN_DOMINANT or 2 * ranked[0][1] <= countries.total():
+        return None
+    return ranked[0][0]
+
