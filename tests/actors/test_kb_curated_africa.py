@@ -7,9 +7,6 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors import load_actor_knowledge
-from eventwire.actors.knowledge import ORG, PERSON, ActorKnowledge, normalise
-
 AFRICA = ["DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COG",
           "COD", "CIV", "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN",
           "GNB", "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ",
@@ -23,14 +20,6 @@ HEAD_OFFICES = {"President", "King", "Transitional President", "Acting President
                 "President of the General National Congress"}
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> ActorKnowledge:
-    return load_actor_knowledge()
-
-
-def _keys(knowledge: ActorKnowledge, name: str, kind: str) -> set[str]:
-    tokens = tuple(normalise(word) for word in name.split())
-    return {entry.key for entry in knowledge.lookup(tokens) if entry.kind == kind}
 
 
 @pytest.mark.parametrize(("name", "key", "date", "country", "sector", "office"), [
@@ -43,8 +32,8 @@ def _keys(knowledge: ActorKnowledge, name: str, kind: str) -> set[str]:
     ("Madbouly", "person:mostafa-madbouly", "2023-05-01", "EGY", "GOV", "Prime Minister"),
     ("King Mohammed VI", "person:mohammed-vi", "2021-01-01", "MAR", "GOV", "King"),
 ])
-def test_person_holds_office_on_date(knowledge, name, key, date, country, sector, office):
-    assert key in _keys(knowledge, name, PERSON)
+def test_person_holds_office_on_date(knowledge, ids_of, name, key, date, country, sector, office):
+    assert key in ids_of(name, "person:")
     row, former = knowledge.person_at(key, dt.date.fromisoformat(date))
     assert row is not None and not former
     assert (row.country, row.sector, row.office) == (country, sector, office)
@@ -63,9 +52,9 @@ def test_a_head_of_state_codes_as_former_after_his_term(knowledge):
     ("Polisario Front", "2020-01-01", "ESH", "REB"),
     ("FARDC", "2022-01-01", "COD", "MIL"),
 ])
-def test_organisation_status_on_date(knowledge, name, date, country, sector):
+def test_organisation_status_on_date(knowledge, ids_of, name, date, country, sector):
     rows = [knowledge.org_at(key, dt.date.fromisoformat(date))
-            for key in _keys(knowledge, name, ORG)]
+            for key in ids_of(name, "org:")]
     assert any(row is not None and (row.country, row.sector) == (country, sector)
                for row in rows)
 

@@ -10,17 +10,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.knowledge import ActorKnowledge, default_actor_knowledge, normalise
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> ActorKnowledge:
-    return default_actor_knowledge()
-
-
-def _ids(knowledge: ActorKnowledge, name: str) -> set[str]:
-    """The ids a plain multi-word name (no punctuation) is known as."""
-    return {entry.key for entry in knowledge.lookup(tuple(normalise(word) for word in name.split()))}
+from eventwire.actors.knowledge import ActorKnowledge
 
 
 @pytest.mark.parametrize(("name", "person_id", "date", "country", "office"), [
@@ -34,11 +24,9 @@ def _ids(knowledge: ActorKnowledge, name: str) -> set[str]:
     ("Ariel Henry", "person:ariel-henry", "2022-01-01", "HTI", "Prime Minister"),
     ("Chrystia Freeland", "person:chrystia-freeland", "2022-01-01", "CAN", "Finance Minister"),
 ])
-def test_office_holder_on_a_date(knowledge: ActorKnowledge, name: str, person_id: str,
-                                 date: str, country: str, office: str) -> None:
-    assert person_id in _ids(knowledge, name)
-    row, former = knowledge.person_at(person_id, dt.date.fromisoformat(date))
-    assert row is not None and not former
+def test_office_holder_on_a_date(in_office, name: str, person_id: str, date: str,
+                                 country: str, office: str) -> None:
+    row = in_office(name, person_id, date)
     assert (row.country, row.sector, row.office) == (country, "GOV", office)
 
 
@@ -56,17 +44,16 @@ def test_after_the_last_term_a_president_is_a_former_official(knowledge: ActorKn
     ("Carabineros", "org:carabineros-de-chile", "2019-10-20", "CHL", "COP"),
     ("Haitian National Police", "org:haitian-national-police", "2024-03-01", "HTI", "COP"),
 ])
-def test_organisation_on_a_date(knowledge: ActorKnowledge, name: str, org_id: str, date: str,
-                                country: str, sector: str) -> None:
-    assert org_id in _ids(knowledge, name)
-    row = knowledge.org_at(org_id, dt.date.fromisoformat(date))
-    assert row is not None and (row.country, row.sector) == (country, sector)
+def test_organisation_on_a_date(org_on, name: str, org_id: str, date: str, country: str,
+                                sector: str) -> None:
+    row = org_on(name, org_id, date)
+    assert (row.country, row.sector) == (country, sector)
 
 
-def test_a_renamed_office_is_dated(knowledge: ActorKnowledge) -> None:
+def test_a_renamed_office_is_dated(knowledge: ActorKnowledge, ids_of) -> None:
     # Mexico's PGR became the Fiscalia General de la Republica (FGR) in December 2018
     pgr, fgr = "org:procuraduria-general-de-la-republica", "org:attorney-general-s-office-of-mexico"
-    assert pgr in _ids(knowledge, "PGR") and fgr in _ids(knowledge, "FGR")
+    assert pgr in ids_of("PGR") and fgr in ids_of("FGR")
     assert knowledge.org_at(pgr, dt.date(2017, 1, 1)) is not None
     assert knowledge.org_at(fgr, dt.date(2017, 1, 1)) is None
     assert knowledge.org_at(fgr, dt.date(2020, 1, 1)) is not None

@@ -6,23 +6,12 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors import load_actor_knowledge
-from eventwire.actors.knowledge import ActorKnowledge, normalise
 from eventwire.actors.tables import DATA_DIR
 
 PEOPLE = DATA_DIR / "kb" / "curated-europe-people.tsv"
 ORGS = DATA_DIR / "kb" / "curated-europe-organisations.tsv"
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> ActorKnowledge:
-    return load_actor_knowledge()
-
-
-def _ids(knowledge: ActorKnowledge, phrase: str, prefix: str) -> set[str]:
-    """The ids a phrase names (the phrase split on spaces, as the mention tokens would be)."""
-    key = tuple(normalise(word) for word in phrase.split())
-    return {entry.key for entry in knowledge.lookup(key) if entry.key.startswith(prefix)}
 
 
 def test_files_exist_and_carry_their_source():
@@ -43,15 +32,15 @@ def test_files_exist_and_carry_their_source():
     ("Sergio Mattarella", "2023-01-01", "ITA", "President"),
     ("Andrej Plenković", "2017-01-01", "HRV", "Prime Minister"),
 ])
-def test_office_holder_on_date(knowledge, phrase, date, country, office):
-    (person_id,) = _ids(knowledge, phrase, "person:")
+def test_office_holder_on_date(knowledge, ids_of, phrase, date, country, office):
+    (person_id,) = ids_of(phrase, "person:")
     row, former = knowledge.person_at(person_id, dt.date.fromisoformat(date))
     assert row is not None and not former
     assert (row.country, row.sector, row.office) == (country, "GOV", office)
 
 
-def test_a_prime_minister_out_of_office_codes_as_former(knowledge):
-    (person_id,) = _ids(knowledge, "Giuseppe Conte", "person:")
+def test_a_prime_minister_out_of_office_codes_as_former(knowledge, ids_of):
+    (person_id,) = ids_of("Giuseppe Conte", "person:")
     row, former = knowledge.person_at(person_id, dt.date(2023, 1, 1))
     assert former and row is not None and row.office == "Prime Minister"
 
@@ -64,7 +53,7 @@ def test_a_prime_minister_out_of_office_codes_as_former(knowledge):
     ("DNR", "2018-01-01", "UKR", "REB"),
     ("DNR", "2023-01-01", "RUS", "GOV"),
 ])
-def test_organisation_on_date(knowledge, phrase, date, country, sector):
-    (org_id,) = _ids(knowledge, phrase, "org:")
+def test_organisation_on_date(knowledge, ids_of, phrase, date, country, sector):
+    (org_id,) = ids_of(phrase, "org:")
     row = knowledge.org_at(org_id, dt.date.fromisoformat(date))
     assert row is not None and (row.country, row.sector) == (country, sector)

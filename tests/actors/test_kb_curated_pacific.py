@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.knowledge import ActorKnowledge, default_actor_knowledge, normalise
+from eventwire.actors.knowledge import ActorKnowledge
 
 PACIFIC = ["CHN", "JPN", "PRK", "KOR", "MNG", "TWN", "HKG", "VNM", "LAO", "KHM", "THA", "MMR",
            "MYS", "SGP", "IDN", "PHL", "BRN", "TLS", "AUS", "NZL", "PNG", "FJI", "SLB", "VUT",
@@ -24,14 +24,6 @@ HEAD_OFFICES = {"President", "Acting President", "Prime Minister", "Acting Prime
                 "Chairman of the State Administration Council"}
 
 
-@pytest.fixture(scope="module")
-def knowledge() -> ActorKnowledge:
-    return default_actor_knowledge()
-
-
-def _ids(knowledge: ActorKnowledge, name: str) -> set[str]:
-    """The ids a plain multi-word name (no punctuation) is known as."""
-    return {entry.key for entry in knowledge.lookup(tuple(normalise(word) for word in name.split()))}
 
 
 @pytest.mark.parametrize(("name", "person_id", "date", "country", "office"), [
@@ -45,11 +37,9 @@ def _ids(knowledge: ActorKnowledge, name: str) -> set[str]:
     ("Tedros", "person:tedros-adhanom-ghebreyesus", "2020-03-11", "UNO",
      "Director-General of the World Health Organization"),
 ])
-def test_office_holder_on_a_date(knowledge: ActorKnowledge, name: str, person_id: str,
-                                 date: str, country: str, office: str) -> None:
-    assert person_id in _ids(knowledge, name)
-    row, former = knowledge.person_at(person_id, dt.date.fromisoformat(date))
-    assert row is not None and not former
+def test_office_holder_on_a_date(in_office, name: str, person_id: str, date: str,
+                                 country: str, office: str) -> None:
+    row = in_office(name, person_id, date)
     assert (row.country, row.sector, row.office) == (country, "GOV", office)
 
 
@@ -72,9 +62,9 @@ def test_organisation_status_on_a_date(knowledge: ActorKnowledge, org_id: str, d
     assert row is not None and (row.country, row.sector) == (country, sector)
 
 
-def test_acronyms_name_the_region_s_organisations(knowledge: ActorKnowledge) -> None:
-    assert "org:indonesian-national-armed-forces" in _ids(knowledge, "TNI")
-    assert "org:korean-people-s-army" in _ids(knowledge, "KPA")
+def test_acronyms_name_the_region_s_organisations(ids_of) -> None:
+    assert "org:indonesian-national-armed-forces" in ids_of("TNI")
+    assert "org:korean-people-s-army" in ids_of("KPA")
 
 
 @pytest.mark.parametrize("code", PACIFIC)

@@ -25,9 +25,13 @@ def _data_dir(tmp_path: Path, files: dict[str, str]) -> Path:
     return data
 
 
-def test_the_curated_row_wins_over_a_lower_source_on_the_same_date(tmp_path: Path) -> None:
+def test_a_lower_source_holds_only_where_no_higher_source_dates_the_term(tmp_path: Path) -> None:
     data = _data_dir(tmp_path, {
-        "phoenix-people.tsv": "person:ana-vela\tAna Vela\t\tPER\tOPP\t\t2010-01-01\t\tphoenix:x\n",
+        "phoenix-people.tsv":
+            "person:ana-vela\tAna Vela\t\tPER\tOPP\t\t2010-01-01\t2015-12-31\tphoenix:x\n",
+        "wikipedia-people.tsv":
+            "person:ana-vela\tAna Vela\t\tPER\tGOV\tInterior Minister\t2016-01-01\t2018-12-31"
+            "\twikipedia:y\n",
         "curated-test-people.tsv":
             "person:ana-vela\tAna Vela\t\tPER\tGOV\tInterior Minister\t2016-03-01\t2018-02-01"
             "\tcurated:public record\n"})
@@ -38,6 +42,8 @@ def test_the_curated_row_wins_over_a_lower_source_on_the_same_date(tmp_path: Pat
         "GOV", "Interior Minister", "curated:public record", False)
     before, _ = knowledge.person_at("person:ana-vela", dt.date(2012, 1, 1))
     assert (before.sector, before.source) == ("OPP", "phoenix:x")
+    # Wikipedia's year-long term overlaps ours and is dropped: in mid-2018 she is a former minister
+    assert knowledge.person_at("person:ana-vela", dt.date(2018, 6, 1))[1] is True
 
 
 def test_a_file_of_an_unknown_source_is_refused_by_name(tmp_path: Path) -> None:

@@ -1,0 +1,54 @@
+"""Fixtures of the actor tests: the packaged knowledge snapshot, loaded once per session, and
+a look-up of the ids a plain name is known as in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.actors.knowledge import ActorKnowledge, Period, default_actor_knowledge, normalise
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> ActorKnowledge:
+    return default_actor_knowledge()
+
+
+@pytest.fixture(scope="session")
+def ids_of(knowledge: ActorKnowledge) -> Callable[..., set[str]]:
+    """``ids_of(name, prefix="")``: the ids (starting with ``prefix``) a name split on spaces,
+    as the mention's tokens would be, is known as."""
+    def ids(name: str, prefix: str = "") -> set[str]:
+        key = tuple(normalise(word) for word in name.split())
+        return {entry.key for entry in knowledge.lookup(key) if entry.key.startswith(prefix)}
+
+    return ids
+
+
+@pytest.fixture(scope="session")
+def in_office(knowledge: ActorKnowledge, ids_of: Callable[..., set[str]]) -> Callable[..., Period]:
+    """``in_office(name, person_id, date)``: the row of ``person_id`` in force on the ISO
+    ``date``, after checking that ``name`` is known as that id and that the row is no former
+    office."""
+    def row(name: str, person_id: str, date: str) -> Period:
+        assert person_id in ids_of(name)
+        found, former = knowledge.person_at(person_id, dt.date.fromisoformat(date))
+        assert found is not None and not former
+        return found
+
+    return row
+
+
+@pytest.fixture(scope="session")
+def org_on(knowledge: ActorKnowledge, ids_of: Callable[..., set[str]]) -> Callable[..., Period]:
+    """``org_on(name, org_id, date)``: the organisation's row in force on the ISO ``date``,
+    after checking that ``name`` is known as that id."""
+    def row(name: str, org_id: str, date: str) -> Period:
+        assert org_id in ids_of(name)
+        found = knowledge.org_at(org_id, dt.date.fromisoformat(date))
+        assert found is not None
+        return found
+
+    return row
