@@ -30,9 +30,9 @@ from eventwire.actors.knowledge import (
     PERSON,
     PERSON_COLUMNS,
     ActorKnowledge,
-    Entry,
     load_actor_knowledge,
     normalise,
+    phrase_key,
 )
 from eventwire.actors.tables import DATA_DIR
 
@@ -58,7 +58,6 @@ WIKIPEDIA_COUNTRIES = {"congo, democratic republic of the": "COD", "congo, repub
                        "republic of china": "TWN", "libyan arab jamahiriya": "LBY",
                        "union of burma/myanmar": "MMR", "northern alliance of afghanistan": "AFG",
                        "federal republic of yugoslavia": "SRB"}
-_SCRATCH = ActorKnowledge()
 
 
 @dataclass
@@ -87,13 +86,6 @@ class Core:
     countries_of: dict[str, set[str]]
     country_names: dict[str, str]
     role_heads: set[str]
-
-
-def phrase_key(text: str) -> tuple[str, ...]:
-    """The loader's key of a phrase (normalised tokens, a leading "the" dropped)."""
-    _SCRATCH.phrases.clear()
-    _SCRATCH.add_phrase(text, Entry(PERSON, "x"))
-    return next(iter(_SCRATCH.phrases), ())
 
 
 def slug(name: str) -> str:

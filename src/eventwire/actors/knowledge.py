@@ -121,15 +121,20 @@ class ActorKnowledge:
         return (max(ended, key=lambda p: p.end), True) if ended else (None, False)  # type: ignore[arg-type, return-value]
 
     def add_phrase(self, text: str, entry: Entry) -> None:
-        key = tuple(normalise(tok) for tok in _tokenise(text))
-        if len(key) > 1 and key[0] == "the":
-            key = key[1:]  # the mention span takes the article in anyway
+        key = phrase_key(text)
         if not key:
             return
         if entry not in self.phrases[key]:
             self.phrases[key].append(entry)
         self.longest = max(self.longest, len(key))
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The index key of a name: its normalised tokens, a leading "the" dropped (the mention
+    span takes the article in anyway)."""
+    key = tuple(normalise(tok) for tok in _tokenise(text))
+    return key[1:] if len(key) > 1 and key[0] == "the" else key
 
 
 def _period_at(periods: list[Period], date: dt.date | None) -> Period | None:
