@@ -90,11 +90,17 @@ def _is_table(value: Any) -> bool:
         for row in value.values())
 
 
-def _markdown_table(rows: dict[str, dict[str, Any]]) -> list[str]:
+def _columns(rows: dict[str, dict[str, Any]]) -> list[str]:
+    """The numeric figures of a nested table's rows, in first-seen order."""
     columns: list[str] = []
     for row in rows.values():
         columns += [k for k, v in row.items()
                     if (v is None or isinstance(v, int | float)) and k not in columns]
+    return columns
+
+
+def _markdown_table(rows: dict[str, dict[str, Any]]) -> list[str]:
+    columns = _columns(rows)
     lines = ["| label | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
     for label, row in rows.items():
         lines.append(f"| {label} | " + " | ".join(_show(row.get(c)) for c in columns) + " |")
@@ -127,6 +133,20 @@ def _print_tables(title: str, parts: dict[str, dict[str, Any]]) -> None:
     for key, value in parts[shown].items():
         if isinstance(value, dict) and all(isinstance(v, dict) and "f1" in v for v in value.values()):
             console.print(_label_table(f"{key} ({shown})", value))
+        elif _is_table(value):
+            console.print(_figure_table(f"{key} ({shown})", value))
+
+
+def _figure_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
+    """A breakdown (per kind, per class of article…) turned on its side: one row per figure,
+    one column per label, since labels are few and figure names long."""
+    table = Table(title=title)
+    table.add_column("figure")
+    for label in rows:
+        table.add_column(label, justify="right")
+    for figure in _columns(rows):
+        table.add_row(figure, *(_show(row.get(figure)) for row in rows.values()))
+    return table
 
 
 def _label_table(title: str, rows: dict[str, dict[str, float]]) -> Table:
