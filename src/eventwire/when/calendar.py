@@ -78,29 +78,42 @@ def weekday_nearest(published: dt.date, weekday: int) -> dt.date:
         published + dt.timedelta(days=7 - back)
 
 
+# News mostly reports what happened: with no tense to go by, a date ahead of publication
+# counts as half again as far away as one behind it.
+PAST_LEAN = 1.5
+
+
 def year_of_month(published: dt.date, month_: int, tense: str | None) -> int:
     """The year of a bare month: the latest one begun by publication in a past clause, the
-    first one not over in a future clause, else the nearest (ties: the past one)."""
+    first one not over in a future clause, else the nearer one (see PAST_LEAN)."""
     past = published.year if month_ <= published.month else published.year - 1
     future = published.year if month_ >= published.month else published.year + 1
     if tense is None:
         gap_back = (published.month - month_) % 12
         gap_ahead = (month_ - published.month) % 12
-        return future if gap_ahead < gap_back else past
+        return future if gap_ahead * PAST_LEAN < gap_back else past
     return future if tense == "future" else past
 
 
 def year_of_day(published: dt.date, month_: int, day_: int, tense: str | None) -> int:
     """The year of day/month: latest not after publication (past), first not before it
-    (future), else the nearest of the two (ties: the past one)."""
+    (future), else the nearer of the two (see PAST_LEAN)."""
     this = _safe_date(published.year, month_, day_)
     past = published.year if this <= published else published.year - 1
     future = published.year if this >= published else published.year + 1
     if tense is None:
         back = (published - _safe_date(past, month_, day_)).days
         ahead = (_safe_date(future, month_, day_) - published).days
-        return future if ahead < back else past
+        return future if ahead * PAST_LEAN < back else past
     return future if tense == "future" else past
+
+
+def falls_on(year_: int, month_: int, day_: int, weekday: int) -> bool:
+    """Whether a day of a year is the given weekday (Monday 0); False if no such day."""
+    try:
+        return dt.date(year_, month_, day_).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _safe_date(year_: int, month_: int, day_: int) -> dt.date:

@@ -9,6 +9,7 @@ from typing import Any
 
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
+from eventwire.when.periods import NAMING_QUARTERS, quarter_of
 from eventwire.when.rules import RULES, B, Context, Rule, Unresolved
 
 Candidate = tuple[re.Match[str], Rule]
@@ -33,6 +34,11 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         times.append(_expression(match, reading))
         if reading[0]:
             context.latest = parse_value(reading[0])
+        quarter = quarter_of(reading)
+        if quarter and rule.name in NAMING_QUARTERS:
+            # a report names its quarter first; later quarters are asides ("the fourth
+            # quarter looks weak"), though they keep the report's quarter in reach
+            context.quarter = (*(context.quarter or quarter)[:2], match.end())
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
     return times

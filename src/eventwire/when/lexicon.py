@@ -21,7 +21,7 @@ _TABLES: dict[str, type] = {
     "month_parts": dict, "decade_parts": dict, "numbers": dict, "ordinals": dict,
     "deictic_days": dict, "relative_words": dict, "anaphoric_words": dict,
     "references": dict, "future_markers": list, "prepositions": list,
-    "vague_directions": dict, "vague_counts": list, "holidays": dict,
+    "vague_directions": dict, "vague_counts": list, "holidays": dict, "decade_words": dict,
 }
 
 

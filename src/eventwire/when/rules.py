@@ -17,7 +17,16 @@ from eventwire.when import calendar as cal
 from eventwire.when.anchors import anchor_alternation, anchor_named
 from eventwire.when.calendar import Reading
 from eventwire.when.lexicon import load_lexicon
-from eventwire.when.tense import clause_tense, is_future
+from eventwire.when.periods import (
+    fiscal_year,
+    half,
+    period_word,
+    quarter_word,
+    year_ago,
+    year_quarter,
+    years_back,
+)
+from eventwire.when.tense import clause_tense, dating_tense, is_future
 
 LEX = load_lexicon()
 
@@ -38,6 +47,9 @@ class Context:
     # the first day of the latest dated expression of any granularity ("in 1998 … later
     # that year" counts from 1998 though no day was named)
     latest: dt.date | None = None
+    # the latest quarter named: (year, number, end offset); "a year earlier" after it is
+    # that quarter a year back (see when/periods.py)
+    quarter: tuple[int, int, int] | None = None
 
     def pub(self) -> dt.date:
         if self.published is None:
@@ -53,6 +65,11 @@ class Context:
 
     def tense(self, match: re.Match[str]) -> str | None:
         return clause_tense(self.text, match.start(), match.end(), self.doc)
+
+    def dating_tense(self, match: re.Match[str]) -> str | None:
+        """The tense that picks the year of a day or month named without one (see
+        :func:`~eventwire.when.tense.dating_tense`)."""
+        return dating_tense(self.text, match.start(), match.end(), self.doc)
 
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
@@ -152,8 +169,23 @@ def day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     day = int(match["day"])
-    year = _year(match) or cal.year_of_day(ctx.pub(), month, day, ctx.tense(match))
+    year = _year(match) or _year_of_day(match, ctx, month, day)
     return _day_reading(year, month, day)
+
+
+def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
+    """The year of a day named without one; a weekday named with it ("Saturday, April 25")
+    picks the candidate year it falls on."""
+    published, tense = ctx.pub(), ctx.dating_tense(match)
+    weekday = _group(match, "weekday")
+    if weekday and weekday[0].isupper():
+        number = LEX["weekdays"][weekday.lower()]
+        fitting = {year for year in (cal.year_of_day(published, month, day, "past"),
+                                     cal.year_of_day(published, month, day, "future"))
+                   if cal.falls_on(year, month, day, number)}
+        if len(fitting) == 1:
+            return fitting.pop()
+    return cal.year_of_day(published, month, day, tense)
 
 
 def day_range(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -162,7 +194,7 @@ def day_range(match: re.Match[str], ctx: Context) -> Reading | None:
     first, last = int(match["day"]), int(match["day2"])
     if month is None or not 1 <= first < last <= cal.last_day(2000, month):
         return None
-    year = _year(match) or cal.year_of_day(ctx.pub(), month, first, ctx.tense(match))
+    year = _year(match) or cal.year_of_day(ctx.pub(), month, first, ctx.dating_tense(match))
     last = min(last, cal.last_day(year, month))
     return cal.span(dt.date(year, month, first), dt.date(year, month, last))
 
@@ -172,7 +204,7 @@ def month_range(match: re.Match[str], ctx: Context) -> Reading | None:
     first, last = _month_number(match), _month_number(match, "month2")
     if first is None or last is None:
         return None
-    last_year = _year(match) or cal.year_of_month(ctx.pub(), last, ctx.tense(match))
+    last_year = _year(match) or cal.year_of_month(ctx.pub(), last, ctx.dating_tense(match))
     first_year = _year(match, "year0") or (last_year - 1 if first > last else last_year)
     return cal.span(dt.date(first_year, first, 1),
                     dt.date(last_year, last, cal.last_day(last_year, last)))
@@ -205,7 +237,7 @@ def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     if shift is None:
-        return cal.year_of_month(published, month, ctx.tense(match))
+        return cal.year_of_month(published, month, ctx.dating_tense(match))
     if shift < 0:
         return published.year if month < published.month else published.year - 1
     if shift > 0:
@@ -214,8 +246,10 @@ def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"this summer", "in winter 2022", "last autumn"."""
-    if not _has(match, "prep", "rel", "year"):
+    """"this summer", "in winter 2022", "last autumn", "over the summer" ("early summer" is
+    the summer: TimeML marks the part apart). "the" alone will do but for "fall" and before
+    "of" ("the fall of Kabul", "the spring of discontent")."""
+    if not _has(match, "prep", "rel", "year") and not _the_season(match):
         return None
     months = tuple(LEX["seasons"][match["season"].lower()]["months"])
     year = _year(match)
@@ -228,6 +262,14 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
             return cal.span(*current)
         shift = 1 if ctx.future(match) else -1
     return cal.span(*cal.season_near(ctx.pub(), months, shift))
+
+
+def _the_season(match: re.Match[str]) -> bool:
+    return bool(_group(match, "the")) and match["season"].lower() != "fall" \
+        and not _OF.match(match.string, match.end())
+
+
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -243,12 +285,17 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     if match.groupdict().get("decade"):
         start = int(match["decade"])
     else:
-        short = int(match["short"])
-        century = (ctx.published.year // 100 * 100) if ctx.published else 1900
-        start = century + short if century + short <= (ctx.published or dt.date.max).year \
-            else century - 100 + short
+        short = _short_decade(match)
+        century = ctx.pub().year // 100 * 100   # no publication: which century is a guess
+        start = century + short if century + short <= ctx.pub().year else century - 100 + short
     first, last = LEX["decade_parts"].get((_group(match, "part") or "").lower(), (0, 9))
     return cal.span(dt.date(start + first, 1, 1), dt.date(start + last, 12, 31))
+
+
+def _short_decade(match: re.Match[str]) -> int:
+    """The decade of "the '80s" (80) or "the eighties" (80)."""
+    word = _group(match, "word")
+    return LEX["decade_words"][word.lower()] if word else int(match["short"])
 
 
 def plain_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -302,6 +349,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     count, unit = _number(match["n"]), match["unit"].lower()
     if unit == "decade":
         unit, count = "year", count * 10
+    if unit == "year":   # "$5 million a year ago" after a recent quarter: that quarter
+        quarter = years_back(ctx, match.start(), count, recent_to=ctx.pub())
+        if quarter:
+            return quarter
     return _counted(ctx.pub(), unit, -count)
 
 
@@ -340,14 +391,41 @@ def anaphoric_count(match: re.Match[str], ctx: Context) -> Reading | None:
     """"two days later", "a year earlier": counted from the latest day-granular expression
     before it in the text (the anchor), else from publication."""
     sign = LEX["anaphoric_words"][match["dir"].lower()]
-    return _counted(ctx.base(), match["unit"].lower(), sign * _number(match["n"]))
+    unit, count = match["unit"].lower(), sign * _number(match["n"])
+    if unit == "year":   # "a year earlier" after a quarter: that quarter a year back
+        quarter = years_back(ctx, match.start(), -count)
+        if quarter:
+            return quarter
+    return _counted(_base_for(ctx, unit), unit, count)
+
+
+def _base_for(ctx: Context, unit: str) -> dt.date:
+    """What a count of ``unit`` starts from: a day or week from the latest named day (the
+    anchor), a month or year from the latest dated expression of any precision ("in March
+    … the following month")."""
+    if unit in ("month", "year"):
+        return ctx.latest or ctx.pub()
+    return ctx.base()
 
 
 def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the next day", "the following week", "the previous year" (from the anchor)."""
     sign = LEX["anaphoric_words"][match["dir"].lower()]
     unit = match["unit"].lower()
-    return _counted(ctx.base(), "day" if unit in {"morning", "evening", "night"} else unit, sign)
+    unit = "day" if unit in {"morning", "evening", "night"} else unit
+    return _counted(_base_for(ctx, unit), unit, sign)
+
+
+def anaphoric_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the previous Friday", "the following Monday": counted from the latest named day,
+    not from publication ("down 4% from the previous Friday")."""
+    if not match["weekday"][0].isupper():
+        return None
+    number = LEX["weekdays"][match["weekday"].lower()]
+    base = ctx.base()
+    if LEX["anaphoric_words"][match["dir"].lower()] < 0:
+        return cal.day(base - dt.timedelta(days=(base.weekday() - number) % 7 or 7))
+    return cal.day(base + dt.timedelta(days=(number - base.weekday()) % 7 or 7))
 
 
 def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -403,7 +481,9 @@ def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
     if anchor is None:
         return None
     published = ctx.published
-    if published is None or published < anchor.date:
+    if published is None:   # the span runs to publication: without it, its end is unknown
+        return cal.UNRESOLVED
+    if published < anchor.date:
         return cal.day(anchor.date)
     return cal.span(anchor.date, published)
 
@@ -414,7 +494,23 @@ def reference(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.UNRESOLVED
 
 
+def _quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the quarter", "this quarter", "the latest quarter" (:func:`periods.quarter_word`);
+    a bare "quarter" ("a quarter of the city") is no time."""
+    if not (match["det"] or match["which"]) or not match.group(0)[-7:].islower():
+        return None
+    return quarter_word(match, ctx)
+
+
+def _the_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"for the year", "a high for the year": the year of publication ("Player of the
+    Year" is a title, not a time)."""
+    return fiscal_year(match, ctx) if match.group(0).endswith("year") else None
+
+
 # --- the rule table -------------------------------------------------------------------
+
+_QUARTER_WORDS = r"latest|current|most\s+recent|recent|last|next|previous|prior|past|coming"
 
 _AND = r"\s*(?:and|to|until|till|through|-|–)\s*"
 _UNITS = r"(?P<unit>day|week|month|year)s?"
@@ -449,17 +545,46 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:{REL}\s+)?(?:(?P<part>{PARTS})(?:\s+|-))?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
         named_month),
     Rule("season", _compile(
-        rf"{PREP}(?:(?:{REL}|the)\s+)?(?P<season>{LEX.alternation('seasons')})"
-        rf"(?:\s+(?:of\s+)?{YEAR})?"), season),
+        rf"{PREP}(?:(?:{REL}|(?P<the>the))\s+)?(?:(?:early|mid|late)[\s-]+)?"
+        rf"(?P<season>{LEX.alternation('seasons')})(?:\s+(?:of\s+)?{YEAR})?"), season),
     Rule("quarter", _compile(
         rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')})[\s-]+quarter"
         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?"), quarter),
     Rule("quarter_code", _compile(rf"{PREP}Q(?P<qn>[1-4])(?:\s+{YEAR})?"), quarter),
+    Rule("year_quarter", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?P<rel>this|last|next|previous)"
+        rf"\s+year['’]s)\s+(?:(?P<q>{LEX.alternation('ordinals')})[\s-]+)?(?:fiscal\s+)?"
+        r"quarter(?![-\w])"), year_quarter),
+    Rule("quarter_word", _compile(
+        rf"{PREP}(?:(?P<det>the|this|that)\s+)?(?:(?P<which>{_QUARTER_WORDS})\s+)?"
+        r"(?:fiscal\s+)?quarter(?![-\w])(?!\s+of\b)"), _quarter_word),
+    Rule("period_word", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?P<which>latest|most\s+recent)|(?P<year>(?:1[6-9]|20)\d\d))"
+        r"\s+period(?!\w)"), period_word),
+    Rule("year_ago", _compile(
+        r"(?:the\s+(?:quarter|period)\s+a\s+year\s+(?:earlier|ago)|(?:the\s+)?year-"
+        r"(?:earlier|ago)(?:\s+(?:quarter|period))?)(?!-)"), year_ago),
+    Rule("half", _compile(
+        rf"{PREP}(?:the\s+)?(?P<which>first|second|last|latter)\s+(?:half|two\s+quarters)"
+        rf"(?:\s+of\s+(?:the\s+year|(?P<rel>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})"
+        r"|(?!\s+of\b))"), half),
+    Rule("fiscal_year", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?P<which>current|latest|last|previous|past|prior|next|coming"
+        r"|this)\s+)?fiscal\s+year(?![-\w])"), fiscal_year),
+    Rule("year_end", _compile(
+        r"(?:(?:the\s+)?(?P<which>)(?:year[-\s]end|year['’]s\s+end)(?![-\w])"
+        r"|the\s+end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year(?!\w))"), fiscal_year),
+    Rule("the_year", _compile(
+        r"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:before|after|earlier|later|ago|ending"
+        r"|ended|when|in\s+which|that|two|nineteen|(?:1[6-9]|20)\d\d)\b)"), _the_year),
     Rule("decade", _compile(
         rf"{PREP}(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[0-9]|20)\d0)'?s"),
         decade),
     Rule("short_decade", _compile(
         rf"{PREP}the\s+(?:(?P<part>early|mid|late)[\s-]+)?['’](?P<short>\d0)s"), decade),
+    Rule("decade_word", _compile(
+        rf"{PREP}the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?P<word>{LEX.alternation('decade_words')})"), decade),
     Rule("year", _compile(
         rf"{PREP}(?:(?:fiscal(?:\s+year)?|the\s+year|calendar)\s+)?{YEAR}"), plain_year),
     Rule("deictic", _compile(
@@ -469,7 +594,8 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?{REL}\s+"
         r"(?P<unit>week|month|year|decade)(?!\w)"), relative_period),
     Rule("weekend", _compile(rf"{PREP}(?:over\s+)?(?:{REL}|the)\s+weekend"), weekend),
-    Rule("ago", _compile(rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"), ago),
+    Rule("ago", _compile(
+        rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
     Rule("weekday", _compile(
         rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), weekday),
     Rule("anaphoric_count", _compile(rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier)"),
@@ -477,6 +603,9 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
         r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
+    Rule("anaphoric_weekday", _compile(
+        rf"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{WEEKDAY}"),
+        anaphoric_weekday),
     Rule("same_period", _compile(
         r"(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+"
         r"(?P<unit>day|week|month|year)(?!\w)"), same_period),

@@ -86,18 +86,23 @@ def _score(document: GoldDocument, counts: dict[str, int], nlp: Any) -> None:
 
 
 def same_value(ours: str | None, gold: str) -> bool:
-    """Whether our TimeML value says what the gold one says. Two spellings are taken as
-    one: week numbers with or without a leading zero ("2000-W7"), and a day with a part of
-    the day ("2000-01-05TEV" is the day 2000-01-05 for us: we date events to the day)."""
+    """Whether our TimeML value says what the gold one says. Some spellings are taken as
+    one: week numbers with or without a leading zero ("2000-W7"), a day with a part of
+    the day ("2000-01-05TEV" is the day 2000-01-05 for us: we date events to the day), and
+    digits left open at the end of a year ("196X" is the decade "196", "19XX" the century
+    "19"). A month or day left open ("1948-XX") is not the year: it says a month of 1948,
+    which a year value does not."""
     if ours is None:
         return False
     gold = _WEEK.sub(lambda m: f"-W{int(m[1]):02d}", gold)
+    gold = _UNKNOWN_DIGITS.sub(r"\1", gold)
     if _DAY_PART.match(gold):
         gold = gold[:10]
     return ours == gold
 
 
 _WEEK = re.compile(r"-W(\d{1,2})(?!\d)")
+_UNKNOWN_DIGITS = re.compile(r"^(\d{2,3})X+$")
 _DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
 
 
@@ -139,8 +144,8 @@ def _flatten(element: ET.Element, times: list[GoldTime]) -> str:
 
 def timeml_value(expr: TimeExpression) -> str | None:
     """Our reading written as a TimeML value: ranges that are a decade, year, quarter,
-    season, month, ISO week or weekend take TimeML's forms ("198", "1998-Q3", "1998-SU",
-    "1998-W02", "1998-W02-WE"); part of a month is the month; vague references take
+    half, season, month, ISO week or weekend take TimeML's forms ("198", "1998-Q3",
+    "1998-H1", "1998-SU", "1998-W02", "1998-W02-WE"); part of a month is the month; vague references take
     PRESENT_REF / PAST_REF / FUTURE_REF."""
     if expr.value is None:
         return _reference_value(" ".join((expr.text or "").lower().split()))
@@ -179,6 +184,8 @@ def _range_value(first: dt.date, last: dt.date) -> str | None:
         f"{iso_year}-W{iso_week:02d}-WE": (first, first + dt.timedelta(days=1)),
     }
     named.update({f"{year}-Q{n}": quarter_days(year, n) for n in range(1, 5)})
+    named.update({f"{year}-H1": (dt.date(year, 1, 1), dt.date(year, 6, 30)),
+                  f"{year}-H2": (dt.date(year, 7, 1), dt.date(year, 12, 31))})
     named.update(_seasons(year))
     for value, days in named.items():
         if days == (first, last) and (not value.endswith("-WE") or first.weekday() == 5):

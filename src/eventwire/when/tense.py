@@ -15,6 +15,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?\w+(?:ed|en|wn|ne|de)\b", re.I)
 _FUTURE_VERBS = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"going", "plans", "plan", "planned", "scheduled", "expected", "due"}
+# what one plans or schedules lies ahead of the planning: "protesters planned a rally on
+# Saturday", "has scheduled a news conference Thursday", "was planned for early March"
+_SCHEDULING = {"plan", "schedule", "reschedule", "slate"}
 
 
 def _future_pattern() -> re.Pattern[str]:
@@ -42,9 +45,49 @@ def clause_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
-    if _has_future_aux(verb):
+    if _has_future_aux(verb) or _schedules(verb, start):
         return "future"
     return "past" if _is_past(verb) else None
+
+
+def dating_tense(text: str, start: int, end: int, doc: Any = None) -> str | None:
+    """:func:`clause_tense`, but a past clause counts only when the expression dates its
+    verb ("met on 8 January"): a day that is the verb's object or a noun's modifier ("has
+    set Nov. 10 as the deadline", "payable Dec. 7", "the Jan. 14 deadline") may lie ahead
+    of a past announcement, and so has no tense to go by."""
+    tense = clause_tense(text, start, end, doc)
+    if tense != "past" or doc is None:
+        return tense
+    return tense if _dates_verb(doc, start, end) else None
+
+
+# prepositions of a deadline or target: "extended to Nov. 16", "until mid-November"
+_TARGET_PREPOSITIONS = {"to", "until", "till", "by", "through", "before"}
+
+
+def _dates_verb(doc: Any, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    token = span.root
+    if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "compound", "nmod", "amod"}:
+        return False
+    while token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"} and not span.start <= token.i < span.end:
+            return False
+        if token.dep_ == "prep" and token.lower_ in _TARGET_PREPOSITIONS:
+            return False
+    return True
+
+
+def _schedules(verb: Any, start: int) -> bool:
+    """Whether the clause plans what the later expression dates ("planned a rally on
+    Saturday"); a date before the verb ("On Friday, the government planned …") dates the
+    planning, and a participle ("a service planned for Saturday was canceled") leaves the
+    tense to the clause's own verb."""
+    return verb.lemma_.lower() in _SCHEDULING and start > verb.idx \
+        and verb.dep_ not in {"acl", "relcl", "amod"}
 
 
 def is_future(text: str, start: int, end: int, doc: Any = None) -> bool:
