@@ -33,10 +33,14 @@ SHADOWING_TOWN = 10_000    # "Paris, Texas": the qualifier names the candidate's
 
 @dataclass
 class Context:
-    """What the rest of the article says: counts of countries and admin1 regions."""
+    """What the rest of the article says: counts of countries and admin1 regions, and the
+    coordinates of its cities."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    points: list[tuple[float, float]] = field(default_factory=list)
+    # admin1 regions of the article's cities (a feature of the learned ranker only)
+    city_admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def add(self, candidate: Candidate, weight: float = 1.0) -> None:
         """Count `candidate`'s country; its admin1 only if it is one (a state named in the
@@ -45,6 +49,10 @@ class Context:
             self.countries[candidate.country] += weight
         if candidate.kind == "admin1" and candidate.admin1_code:
             self.admin1s[candidate.admin1_code] += weight
+        if candidate.kind == "city" and candidate.admin1_code:
+            self.city_admin1s[candidate.admin1_code] += weight
+        if candidate.kind == "city" and candidate.lat is not None and candidate.lon is not None:
+            self.points.append((candidate.lat, candidate.lon))
 
     def share(self, counts: dict[str, float], key: str | None) -> float:
         total = sum(counts.values())
@@ -70,12 +78,12 @@ def score(candidate: Candidate, context: Context | None, qualifiers: list[Candid
     if context is not None:
         value += COUNTRY_CONTEXT * context.share(context.countries, candidate.country)
         value += ADMIN1_CONTEXT * context.share(context.admin1s, candidate.admin1_code)
-    if any(_qualifies(q, candidate) for q in qualifiers):
+    if any(qualifies(q, candidate) for q in qualifiers):
         value += QUALIFIER_BONUS
     return value
 
 
-def _qualifies(qualifier: Candidate, candidate: Candidate) -> bool:
+def qualifies(qualifier: Candidate, candidate: Candidate) -> bool:
     if qualifier.record == candidate.record or qualifier.kind == "city":
         return False
     if qualifier.kind == "admin1":
@@ -89,7 +97,7 @@ def best(candidates: list[Candidate], context: Context | None = None,
     """The highest-scoring candidate (earliest on ties), or None when there are none."""
     if not candidates:
         return None
-    shadowed = _town_named_so(candidates)
+    shadowed = town_named_so(candidates)
 
     def total(candidate: Candidate) -> float:
         value = score(candidate, context, qualifiers or [], capitals)
@@ -98,7 +106,7 @@ def best(candidates: list[Candidate], context: Context | None = None,
     return max(candidates, key=total)
 
 
-def _town_named_so(candidates: list[Candidate]) -> bool:
+def town_named_so(candidates: list[Candidate]) -> bool:
     """Whether a real town bears the name as its main name ("Salisbury", England)."""
     return any(c.kind == "city" and not c.by_alternate and c.population >= SHADOWING_TOWN
                for c in candidates)

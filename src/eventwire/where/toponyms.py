@@ -10,7 +10,9 @@ from eventwire.records import Article, Place
 from eventwire.where import hidden
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
+from eventwire.where.rank import load_ranker
 from eventwire.where.resolve import Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -212,15 +214,15 @@ def _demonym_candidates(gazetteer: Gazetteer, target: str) -> list[Candidate]:
     return [c for c in gazetteer.lookup(target) if c.kind != "city"]
 
 
-def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
-                     extra_context: list[Candidate] | None = None) -> list[Candidate | None]:
-    """The chosen candidate of each mention: a prior-only pass gives the article's
-    countries and regions, a second pass resolves each mention in that context."""
+def mention_contexts(mentions: list[Mention], gazetteer: Gazetteer,
+                     extra_context: list[Candidate] | None = None) -> list[Context]:
+    """Each mention's view of the rest of the article: a prior-only pass resolves every
+    mention, and each mention's context holds the others' choices (and `extra_context`)."""
     for mention in mentions:
         if mention.country:
             mention.candidates = _demonym_candidates(gazetteer, mention.country)
     first = [best(m.candidates, capitals=gazetteer.capitals) for m in mentions]
-    chosen = []
+    contexts = []
     for i, mention in enumerate(mentions):
         context = Context()
         for j, other in enumerate(first):
@@ -228,8 +230,21 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
                 context.add(other)
         for other in extra_context or ():
             context.add(other)
-        chosen.append(best(mention.candidates, context, mention.qualifiers, gazetteer.capitals))
-    return chosen
+        contexts.append(context)
+    return contexts
+
+
+def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
+                     extra_context: list[Candidate] | None = None) -> list[Candidate | None]:
+    """The chosen candidate of each mention, in the context of the others: by the learned
+    ranker (where/rank.py) when the package ships one, else by the hand-weighted score."""
+    contexts = mention_contexts(mentions, gazetteer, extra_context)
+    ranker = load_ranker()
+    if ranker is None:
+        return [best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+                for m, c in zip(mentions, contexts, strict=True)]
+    return [ranker.best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+            for m, c in zip(mentions, contexts, strict=True)]
 
 
 def find_places(article: Article, gazetteer: Gazetteer) -> None:
@@ -240,7 +255,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
         article.places = []
         return
     mentions = collect_mentions(doc, gazetteer)
-    chosen = resolve_mentions(mentions, gazetteer, _dateline_context(article, gazetteer))
+    chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer))
     article.places = [_place(article.text, m, c) for m, c in zip(mentions, chosen, strict=True)]
     _unknowns_in_main_country(article.places)
 
@@ -271,10 +286,14 @@ def _place(text: str, mention: Mention, candidate: Candidate | None) -> Place:
                     mention.end_char, candidate)
 
 
-def _dateline_context(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
-    """The dateline place (where the reporter is) as weak context for disambiguation."""
+def _article_context(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
+    """Where the reporter is (the dateline) and where the publisher is (the country of its
+    web address, where/home.py), as weak context for disambiguation."""
+    found = []
     dateline = (article.meta.get("dateline") or {}).get("place")
-    if not isinstance(dateline, str):
-        return []
-    found = best(gazetteer.lookup(dateline), capitals=gazetteer.capitals)
-    return [found] if found else []
+    if isinstance(dateline, str):
+        place = best(gazetteer.lookup(dateline), capitals=gazetteer.capitals)
+        found += [place] if place else []
+    home = home_country(article.url)
+    country = gazetteer.country_record(home) if home else None
+    return found + ([country] if country else [])

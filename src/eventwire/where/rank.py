@@ -1,0 +1,118 @@
+"""A learned choice among a toponym's gazetteer candidates.
+
+The hand-weighted score of :mod:`eventwire.where.resolve` gives the article's first reading
+(its countries and regions); this module then describes every candidate of a mention in that
+context (:func:`features`: kind, population and its gap to the biggest namesake, capital,
+alternate-name match, share of the article's places in the candidate's country and admin1,
+distance to the article's other places, a "Paris, Texas" qualifier) and scores it with a
+logistic regression fitted on the tune part of GeoWebNews by
+``python -m eventwire.where.train``. The model is data, ``where/data/ranker.json``: its
+weights enter the coder version like every other data file.
+
+With no model file the hand-weighted score decides, as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from eventwire.errors import ConfigError
+from eventwire.where.evaluate import distance_km
+from eventwire.where.gazetteer import Candidate
+from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, score, town_named_so
+
+MODEL_FILE = "ranker.json"
+Features = dict[str, float]
+
+
+def features(candidate: Candidate, candidates: list[Candidate], context: Context,
+             qualifiers: list[Candidate], capitals: frozenset[int] | set[int]) -> Features:
+    """What the ranker knows of `candidate` among `candidates` in `context`."""
+    found: Features = {f"kind={candidate.kind}": 1.0,
+                       "hand_score": score(candidate, context, qualifiers, capitals)}
+    found |= _population(candidate, candidates)
+    found |= _names(candidate, candidates)
+    found |= _article(candidate, context)
+    if candidate.record in capitals:
+        found["capital"] = 1.0
+    if any(qualifies(q, candidate) for q in qualifiers):
+        found["qualifier"] = 1.0
+    found["candidates_log"] = math.log10(len(candidates))
+    return found
+
+
+def _population(candidate: Candidate, candidates: list[Candidate]) -> Features:
+    """Log population of a city, and how far it falls below its biggest namesake city."""
+    if candidate.kind != "city":
+        return {}
+    size = math.log10(candidate.population + 1)
+    biggest = max(math.log10(c.population + 1) for c in candidates if c.kind == "city")
+    return {"city_log_population": size, "city_gap_to_biggest": biggest - size,
+            "city_biggest": float(size == biggest)}
+
+
+def _names(candidate: Candidate, candidates: list[Candidate]) -> Features:
+    """Whether the name matched an alternate name, and of how big a place."""
+    if not candidate.by_alternate:
+        return {}
+    found = {f"alternate_{candidate.kind}": 1.0}
+    if candidate.kind == "city":
+        found["alternate_big_city"] = float(candidate.population >= BIG_CITY)
+        found["alternate_megacity"] = float(candidate.population >= MEGACITY)
+        found["alternate_shadowed"] = float(town_named_so(candidates))
+    return found
+
+
+def _article(candidate: Candidate, context: Context) -> Features:
+    """Agreement with the article's other places: country, admin1, distance."""
+    found = {"country_share": context.share(context.countries, candidate.country),
+             "admin1_share": context.share(context.admin1s, candidate.admin1_code)}
+    if candidate.kind == "city":
+        found["city_country_share"] = found["country_share"]
+        found["city_admin1_share"] = context.share(context.city_admin1s, candidate.admin1_code)
+    if context.points and candidate.lat is not None and candidate.lon is not None:
+        km = min(distance_km(candidate.lat, candidate.lon, lat, lon)
+                 for lat, lon in context.points)
+        found["near_log_km"] = math.log10(1 + km)
+        found["near_within_161km"] = float(km <= 161)
+    else:
+        found["near_unknown"] = 1.0
+    return found
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A fitted linear score over :func:`features`."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def score(self, found: Features) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
+
+    def best(self, candidates: list[Candidate], context: Context, qualifiers: list[Candidate],
+             capitals: frozenset[int] | set[int]) -> Candidate | None:
+        """The highest-scoring candidate (earliest on ties), or None when there are none."""
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: self.score(
+            features(c, candidates, context, qualifiers, capitals)))
+
+
+@functools.cache
+def load_ranker() -> Ranker | None:
+    """The shipped ranker, or None when the package has none."""
+    path = resources.files("eventwire.where").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    try:
+        data: Any = json.loads(path.read_text("utf-8"))
+        return Ranker({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"where/data/{MODEL_FILE}: not a toponym ranker ({exc}); reinstall "
+                          "eventwire, or retrain with python -m eventwire.where.train") from exc
