@@ -15,7 +15,13 @@ from eventwire.events.confidence import Recorder, features, load_model
 from eventwire.events.coref import meeting_counterparts, resolve_nominals
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
-from eventwire.events.modality import attribution_of, is_background, is_negated, modality_of
+from eventwire.events.modality import (
+    attribute_quotes,
+    attribution_of,
+    is_background,
+    is_negated,
+    modality_of,
+)
 from eventwire.events.roles import assign_roles
 from eventwire.events.roles import candidates as role_candidates
 from eventwire.events.roles import features as role_features
@@ -78,6 +84,7 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         rules.settle_claims(pending, found)
         drafts += found
     settle_recipients(drafts)
+    attribute_quotes(article, [d.event for d in drafts])
     learned_roles(drafts, actors)
     per_sentence = Counter(d.event.sentence.index for d in drafts)
     model = load_model() if Recorder.confidence else None

@@ -1,42 +1,127 @@
-"""Negation, modality, attribution and the background flag of a trigger's clause."""
+"""Negation, modality, attribution and the background flag of a trigger's clause.
+
+The words that decide are data (``data/modality_cues.tsv``); the rules here say where in the
+dependency parse they must stand to govern the trigger: above it through an infinitive, an
+"at"/"of"/"for" phrase, a noun's complement clause or a conditional clause.
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+from importlib import resources
+
 from spacy.tokens import Token
 
+from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS
 from eventwire.nlp.phrases import entities_for, phrase_span
-from eventwire.records import Entity, Span
+from eventwire.quotes.direct import direct_quotes
+from eventwire.quotes.lexicon import load_cues
+from eventwire.records import Article, Entity, Event, Span
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should")
-FUTURE_HEADS = ("plan", "intend", "set", "aim", "prepare", "schedule", "agree", "pledge", "promise",
-                "vow", "decide", "commit", "offer", "ready", "willing", "prepared", "go", "resolve",
-                "undertake", "determined", "due")
-HYPOTHETICAL_HEADS = ("consider", "mull", "weigh", "contemplate", "expect", "hope", "want", "wish",
-                      "seek", "try", "attempt", "propose", "suggest", "explore", "study",
-                      "possible", "likely", "able", "may", "could")
+MODALITIES = ("future", "hypothetical")
+ROLES = ("head", "head_to", "head_passive", "report", "denial", "false", "involvement", "accuse",
+         "breach", "collapse", "agreement")
 NEGATORS = ("not", "n't", "never", "no", "without")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
+CONDITION_MARKS = ("if", "unless", "lest")
+# a cue noun or verb governs an "at"/"of"/"for" phrase ("aimed at capturing", "the goal of
+# reviving", "calls for talks"); other prepositions say where or when, not what is intended
+CUE_PREPS = ("at", "of", "for")
+REPORT_DEPS = ("acl", "ccomp", "appos")
+CLAUSE_DEPS = ("xcomp", "acomp", "pobj", "prep", "dobj", "pcomp", "aux", "compound", "amod", "attr",
+               "conj", "advcl", "nsubjpass", "nsubj")
+
+
+@functools.cache
+def cues() -> dict[str, dict[str, str]]:
+    """Role -> {lemma: modality} from ``data/modality_cues.tsv`` (schema-checked)."""
+    text = resources.files("eventwire.events").joinpath("data", "modality_cues.tsv").read_text("utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
+                          delimiter="\t")
+    found: dict[str, dict[str, str]] = {role: {} for role in ROLES}
+    for row in rows:
+        if row["role"] not in ROLES or (row["role"].startswith("head") and row["modality"] not in MODALITIES):
+            raise ConfigError(f"modality_cues.tsv: bad row {row}")
+        found[row["role"]][row["lemma"]] = row["modality"]
+    return found
+
+
+def infinitive(token: Token) -> bool:
+    """A "to" infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def cue_noun_before(token: Token) -> Token | None:
+    """The cue noun just before an infinitive the parser hung elsewhere ("a plot to bomb" read
+    as "charged ... to bomb")."""
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = token.doc[to.i - 1]
+    return noun if noun.pos_ == "NOUN" and cue_word(noun) else None
+
+
+def cue_word(token: Token) -> bool:
+    return token.lemma_ in cues()["head"] or token.lemma_ in cues()["head_to"]
+
+
+def governor(current: Token) -> Token | None:
+    """The token that controls ``current``'s clause, or None where the control stops (a free
+    adverbial clause, a "that" clause, a place or time phrase)."""
+    head = current.head
+    if head == current:
+        return None
+    if current.dep_ in ("acl", "advcl") and infinitive(current):
+        # "a plan to expel" goes on up; "the first country to recognize" does not
+        return cue_noun_before(current) or (head if current.dep_ == "acl" and cue_word(head) else None)
+    if current.dep_ == "advcl":
+        return head if conditional(current) else None
+    if current.dep_ == "prep" and current.lower_ != "to":
+        return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
+    if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        return None     # "demanded a ransom, but talks broke off": a clause of its own
+    return head if current.dep_ in CLAUSE_DEPS else None
 
 
 def clause_chain(token: Token, limit: int = 4) -> list[Token]:
-    """The trigger and the heads that control it (xcomp/acomp/prep chains), nearest first."""
-    chain, current = [token], token
-    while len(chain) <= limit and current.head != current and current.dep_ in (
-            "xcomp", "acomp", "pobj", "prep", "dobj", "pcomp", "aux", "compound", "amod", "attr",
-            "conj", "advcl", "nsubjpass", "nsubj"):
-        if current.dep_ == "advcl" and not any(c.lower_ in ("if", "unless") for c in current.children):
-            break
-        if current.dep_ == "prep" and current.lower_ != "to":
-            break
-        current = current.head
-        chain.append(current)
+    """The trigger and the heads that control it (xcomp/acomp/prep/acl chains), nearest first."""
+    chain = [token]
+    while len(chain) <= limit and (head := governor(chain[-1])) is not None:
+        chain.append(head)
     return chain
 
 
+def conditional(clause: Token) -> bool:
+    """An "if"/"unless" clause, or one opened by "should" ("should the talks fail"); not
+    "even if" or "as if"."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ in CONDITION_MARKS for m in marks):
+        return not any(c.lower_ in ("even", "as") for c in [*clause.children, *marks[0].children]
+                       if c.i < clause.i) and conditions_head(clause, marks[0])
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.lower_ == "should" and c.i < subject.i for c in clause.children)
+
+
+def conditions_head(clause: Token, mark: Token) -> bool:
+    """Does the "if" clause condition the verb it hangs from? It does when it opens the
+    sentence or follows a comma or that verb's own words ("will attack the town if ..."); an
+    "if" after another verb's words asks whether ("tell the world if ...") and was misattached."""
+    before = mark.doc[mark.i - 1] if mark.i > mark.sent.start else None
+    if before is None or before.is_punct or before.pos_ in ("CCONJ", "SCONJ"):
+        return True
+    verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb == clause.head
+
+
 def is_negated(token: Token) -> bool:
-    """A ``neg`` dependent, "no"/"never" on the trigger's clause, or "failed to"."""
+    """A ``neg`` dependent, "no"/"never" on the trigger's clause, "failed to", or an agreement
+    broken or collapsed ("violated the ceasefire": the ceasefire was not observed)."""
+    if breached(token):
+        return True
     for link in clause_chain(token, 2):
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg"))
                for c in link.children):
@@ -46,30 +131,110 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def breached(token: Token) -> bool:
+    """An agreement that is the object of a breach ("broke the truce", "the truce was broken")
+    or the subject of a collapse ("the ceasefire collapsed", "the truce broke down")."""
+    if token.lemma_.lower() not in cues()["agreement"] and token.lower_ not in cues()["agreement"]:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_ in cues()["breach"]
+    if token.dep_ == "nsubj":
+        return head.lemma_ in cues()["collapse"] or (
+            head.lemma_ == "break" and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children))
+    return False
+
+
 def modality_of(token: Token) -> tuple[str, str | None]:
     """(modality, cue word) for the trigger's clause.
 
     The modality is asserted, future, hypothetical or reported_denied; the cue is the word
-    that decided it (an auxiliary such as "would", or a head such as "consider").
+    that decided it (an auxiliary such as "would", a head such as "consider" or "plot", "if",
+    "?" for a question, "deny" or "false" for a report denied).
     """
-    for position, link in enumerate(clause_chain(token)):
-        auxes = {c.lower_ for c in link.children if c.dep_ in ("aux", "auxpass")}
-        marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
-        if found := auxes & set(HYPOTHETICAL_AUX):
-            return "hypothetical", min(found)
-        if marks & {"if", "unless"}:
-            return "hypothetical", "if"
-        if found := auxes & set(FUTURE_AUX):
-            return "future", min(found)
-        if position and link.lemma_ in HYPOTHETICAL_HEADS:
-            return "hypothetical", link.lemma_
-        if position and link.lemma_ in FUTURE_HEADS:
-            return "future", link.lemma_
-    for head in token.ancestors:
-        if head.lemma_ == "deny" and any(c.dep_ == "ccomp" and token in c.subtree
-                                         for c in head.children):
-            return "reported_denied", "deny"
+    if question(token):
+        return "hypothetical", "?"
+    if denied := report_denied(token):
+        return "reported_denied", denied
+    chain = clause_chain(token)
+    for below, link in zip([None, *chain[:-1]], chain, strict=True):
+        if found := link_modality(link, below):
+            return found
     return "asserted", None
+
+
+def link_modality(link: Token, below: Token | None) -> tuple[str, str] | None:
+    """What one link of the chain says: its auxiliaries, its marks, a conditional clause
+    hanging from it, or (above the trigger, the link ``below`` it) its own lemma as a cue;
+    a ``head_to`` noun counts only over an infinitive ("a bid to oust")."""
+    auxes = {c.lower_ for c in link.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
+    if found := auxes & set(HYPOTHETICAL_AUX):
+        return "hypothetical", min(found)
+    if marks & set(CONDITION_MARKS) or {"so", "as"} <= marks:
+        return "hypothetical", "if" if marks & set(CONDITION_MARKS) else "so as"
+    if any(c.dep_ == "advcl" and conditional(c) for c in link.children):
+        return "hypothetical", "if"
+    if found := auxes & set(FUTURE_AUX):
+        return "future", min(found)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "conj"):
+        return None     # the subject of "aims to" is not what is aimed at
+    if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in link.children):
+        return cues()["head_passive"][link.lemma_], link.lemma_     # "is expected to sign"
+    modality = cues()["head"].get(link.lemma_) or (
+        cues()["head_to"].get(link.lemma_) if infinitive(below) else None)
+    return (modality, link.lemma_) if modality else None
+
+
+def question(token: Token) -> bool:
+    """Is the trigger's clause a question (the first stop after it in the sentence is "?")?"""
+    stop = next((t for t in token.doc[token.i:token.sent.end] if t.text in (".", "!", "?")), None)
+    return stop is not None and stop.text == "?"
+
+
+def report_denied(token: Token) -> str | None:
+    """The cue when the trigger's clause is denied ("denied that its jets bombed", "denied
+    shelling") or is the content of a report denied or called false ("dismissed reports that
+    ...", "reports that ... were false")."""
+    below = token
+    for head in token.ancestors:
+        if head.lemma_ == "deny" and (below.dep_ in ("ccomp", "xcomp") or (below.dep_ == "dobj" and (
+                below.tag_ == "VBG" or below.lemma_ in cues()["involvement"]))):
+            return "deny"   # "denied that ...", "denied shelling", "denied involvement in the raid"
+        if head.lemma_ in cues()["report"] and (below.dep_ in REPORT_DEPS or (
+                below.dep_ == "prep" and below.lower_ in ("of", "about"))):
+            return report_verdict(head)
+        below = head
+    return denied_after(token)
+
+
+def denied_after(token: Token) -> str | None:
+    """A denial later in the sentence of what the trigger's clause reports: "…, a charge that
+    Russia denies", "…, which Moscow denies", "although Moscow denies any involvement" (a
+    suspect "who denies involvement", or "he denies", speaks of something else)."""
+    if token.lemma_ in cues()["accuse"] or token.lemma_ in cues()["report"] or token.lemma_ in SAY_LEMMAS:
+        return None     # the charge itself was made; what it charges is denied
+    for verb in token.doc[token.i + 1:token.sent.end]:
+        if verb.lemma_ != "deny" or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("who", "he", "she", "they"):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lower_ in ("which", "that", "it", "this") or obj.lemma_ in cues()["report"] \
+                    or obj.lemma_ in cues()["involvement"]:
+                return "deny"
+    return None
+
+
+def report_verdict(report: Token) -> str | None:
+    """The word that denies a report noun or calls it false, if any."""
+    verb = report.head.head if report.dep_ == "pobj" else report.head   # "dismissed as false a report"
+    if report.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in cues()["denial"]:
+        return verb.lemma_
+    falsity = cues()["false"]
+    return next((t.lemma_ for t in verb.subtree if t.lemma_.lower() in falsity and t.pos_ in ("ADJ", "NOUN")
+                 and t.dep_ not in ("amod", "compound") and t.i > report.i), None)
 
 
 def attribution_of(token: Token, actors: list[Entity]) -> Span | None:
@@ -90,6 +255,32 @@ def attribution_of(token: Token, actors: list[Entity]) -> Span | None:
     if source is None or source.lower_ in ("it", "he", "she", "they", "we", "i"):
         return speaker_span(source, actors) if source is not None else None
     return speaker_span(source, actors)
+
+
+def quoted_speakers(article: Article) -> list[tuple[Span, Span]]:
+    """(quoted words, speaker) of each direct quote with a speaker: a quote goes on over
+    sentences after its cue ("“…,” she said. “…”"), where no sentence names a speaker."""
+    found = []
+    for quote in direct_quotes(article, load_cues()):
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            found.append((quote.content, Span(speaker.text, speaker.start, speaker.end)))
+    return found
+
+
+def quote_speaker(article: Article, token: Token) -> Span | None:
+    """The speaker of the direct quote the token stands in, if any."""
+    return next((speaker for content, speaker in quoted_speakers(article)
+                 if content.start <= token.idx < content.end), None)
+
+
+def attribute_quotes(article: Article, events: list[Event]) -> None:
+    """Events told inside a direct quote are the quoted speaker's report, not the reporter's:
+    an event with no attribution of its own gets the quote's speaker."""
+    quotes = quoted_speakers(article) if any(e.attribution is None for e in events) else []
+    for event in (e for e in events if e.attribution is None):
+        event.attribution = next((speaker for content, speaker in quotes
+                                  if content.start <= event.trigger.start < content.end), None)
 
 
 def according_to(token: Token) -> Token | None:
