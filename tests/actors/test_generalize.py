@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from eventwire.actors import load_actor_knowledge
+from eventwire.actors.affiliation import org_name_sector
 from eventwire.actors.document import code_doc
 from eventwire.actors.places import dominant_country, place_country
 from eventwire.actors.tables import DATA_DIR
@@ -235,3 +236,103 @@ def test_the_role_noun_decides_a_shared_acronym(nlp, tmp_path_factory):
         "SDN", "REB", "org:zorn-rebel-front")
     alone = _one(_coded(nlp, knowledge, "ZRF said the town was calm."), "ZRF")
     assert (alone.country, alone.known_as) == (None, None)
+
+
+# ---- what an unknown name's own words say (actors/affiliation.py) -----------------------
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Quillmore Advisors", "BUS"),
+    ("Bright Harbour Films", "BUS"),
+    ("Tallow Creek Distributors Ltd.", "BUS"),
+    ("The Marlow Daily", "JRN"),
+    ("Riverside Community News Service", "JRN"),
+    ("the Halvorsen Institute of Maritime Studies", "EDU"),
+    ("the Okafor Center for Survey Research", "EDU"),
+    ("Stillwater Treatment Center", "MED"),
+    ("Quillmore Holdings", "BUS"),
+    ("the Harbour Committee", None),
+])
+def test_an_organisation_name_says_what_it_is(name, sector):
+    assert org_name_sector(name) == sector
+
+
+BRIDGEPORT = ("The United States mourned. American officials spoke in Washington. "
+              "The shootings at Quillmore Advisors shocked the town. Quillmore Advisors "
+              "said it would reopen. Tomas Reyvik, a senior fellow at the Halvorsen Institute "
+              "in Norway, said workplaces need plans. Reyvik said more later.")
+
+
+def test_an_unknown_company_is_in_the_articles_country(nlp, knowledge):
+    entities = _coded(nlp, knowledge, BRIDGEPORT)
+    found = [e for e in entities if e.text == "Quillmore Advisors"]
+    assert len(found) == 2   # after "at" a noun, a named organisation is an actor too
+    assert {(e.country, e.sector) for e in found} == {("USA", "BUS")}
+
+
+def test_a_person_takes_the_organisation_the_text_places_them_at(nlp, knowledge):
+    entities = _coded(nlp, knowledge, BRIDGEPORT)
+    institute = _one(entities, "the Halvorsen Institute")
+    assert (institute.country, institute.sector) == ("NOR", "EDU")   # "in Norway"
+    person = [e for e in entities if e.text.startswith("Tomas Reyvik")][0]
+    assert (person.country, person.sector) == ("NOR", "EDU")
+    assert (_one(entities, "Reyvik").country, _one(entities, "Reyvik").sector) == ("NOR", "EDU")
+
+
+def test_a_demonym_inside_an_organisation_name_gives_its_country(nlp, knowledge):
+    text = "The Estonian Policy Institute wrote that the plan would fail."
+    entity = [e for e in _coded(nlp, knowledge, text) if "Institute" in e.text][0]
+    assert (entity.country, entity.sector) == ("EST", "EDU")
+
+
+def test_an_untitled_unknown_person_is_a_private_person(nlp, knowledge):
+    text = ("Pakistan's army said the siege was over. Pakistani officials counted the dead. "
+            "Nadeem Qasrani said he ran for his life. Qasrani said he was lucky.")
+    entities = _coded(nlp, knowledge, text)
+    assert (_one(entities, "Nadeem Qasrani").country,
+            _one(entities, "Nadeem Qasrani").sector) == ("PAK", "CVL")
+    assert _one(entities, "Qasrani").sector == "CVL"
+
+
+def test_a_titled_or_affiliated_person_is_no_private_person(nlp, knowledge):
+    text = "Dora Velinska, a policy expert at the Marlow Daily, said prices would rise."
+    person = [e for e in _coded(nlp, knowledge, text) if e.text.startswith("Dora")][0]
+    assert person.sector == "JRN"
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Republican Representative Dale Hollis said the bill would pass.",
+     "Republican Representative Dale Hollis", "LEG"),
+    ("Sen. Martha Quayle said the bill would pass.", "Sen. Martha Quayle", "LEG"),
+    ("Rep. Martha Quayle said the bill would pass.", "Rep. Martha Quayle", "LEG"),
+])
+def test_a_legislators_title_before_a_name(nlp, knowledge, text, mention, sector):
+    assert _one(_coded(nlp, knowledge, text), mention).sector == sector
+
+
+def test_a_representative_of_a_body_is_no_legislator(nlp, knowledge):
+    text = "A representative of the union, Dale Hollis, said the strike would go on."
+    assert all(e.sector != "LEG" for e in _coded(nlp, knowledge, text))
+
+
+def test_a_countrys_name_that_is_a_division_of_the_articles_country(nlp, knowledge):
+    text = ("The United States debated the law. American judges in Atlanta disagreed. "
+            "Georgia prosecutors said they needed more jurors.")
+    entity = _one(_coded(nlp, knowledge, text), "Georgia prosecutors")
+    assert (entity.country, entity.sector) == ("USA", "JUD")
+    abroad = "Georgia prosecutors charged the former minister in Tbilisi."
+    assert _one(_coded(nlp, knowledge, abroad), "Georgia prosecutors").country == "GEO"
+
+
+def test_a_title_whose_sector_is_its_organisations_takes_a_named_one(nlp, knowledge):
+    text = "Daniel Foster, head of sales for Westbridge Motors, said the plant would close."
+    person = [e for e in _coded(nlp, knowledge, text) if e.text.startswith("Daniel Foster")][0]
+    assert person.sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Police arrested Nadeem Qasrani on Friday.", "CRM"),
+    ("Nadeem Qasrani was convicted of fraud last year.", "CRM"),
+    ("Nadeem Qasrani was injured in the blast.", "CVL"),
+])
+def test_a_private_person_the_text_accuses_is_crm(nlp, knowledge, text, sector):
+    assert _one(_coded(nlp, knowledge, text), "Nadeem Qasrani").sector == sector

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from eventwire.actors.affiliation import name_country, org_name_sector, title_sector
 from eventwire.actors.ambiguity import sector_reading, shared_row
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -70,7 +71,26 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     if led is not None and led.id and entity.sector is None:
         entity = replace(entity, country=entity.country or led.country, sector=led.sector,
                          office=entity.office or f"Head of {led.name}", kind=entity.kind)
-    return entity
+    return _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
+
+
+def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
+                  rows: tuple[Period | None, Period | None], knowledge: ActorKnowledge
+                  ) -> Entity:
+    """What the words of a name the knowledge base does not know say: a title right before
+    it ("Representative Jason Crow"), or an organisation's head word and the country it
+    names ("Australian Strategic Policy Institute": AUS EDU)."""
+    person_row, org_row = rows
+    if entity.kind == "person" and person_row is None and parts.title and parts.person:
+        found = title_sector(doc, parts.title.start, parts.title.end, parts.person.start)
+        return replace(entity, sector=found, kind=entity.kind) if found else entity
+    if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
+        return entity
+    found = org_name_sector(entity.text)
+    if found is None:
+        return entity
+    country = entity.country or name_country(doc, group.start, group.end, knowledge)
+    return replace(entity, sector=found, country=country, kind=entity.kind)
 
 
 def led_organisation(doc: Doc, group: Group, knowledge: ActorKnowledge,

@@ -22,14 +22,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from eventwire.actors.affiliation import affiliated_tokens, located_in, private_sector
 from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group
-from eventwire.actors.knowledge import PERSON, ROLE, ActorKnowledge, normalise
+from eventwire.actors.knowledge import COUNTRY, ORG, PERSON, ROLE, ActorKnowledge, normalise
 from eventwire.actors.learn import learned_facts
-from eventwire.actors.mentions import Group, find_units, group_units, has_party_determiner
-from eventwire.actors.places import dominant_country, named_countries
+from eventwire.actors.mentions import Group, Unit, find_units, group_units, has_party_determiner
+from eventwire.actors.places import COUNTRY_KINDS, dominant_country, named_countries
 from eventwire.actors.refer import title_antecedent, with_pronouns
+from eventwire.actors.tables import NON_STATE
 from eventwire.records import Article, Entity
+from eventwire.where.cache import default_gazetteer
 
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
@@ -37,6 +40,9 @@ _LOOKBACK_SENTENCES = 8
 # sectors of a country's own bodies and parties: a bare "police", "army" or "the opposition"
 # is the article's country's
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# sectors an organisation's own name states (companies, outlets, schools, clinics): an unknown
+# one is in the article's country unless the text places it elsewhere
+_NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED"})
 
 
 @dataclass
@@ -48,6 +54,8 @@ class _State:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     country: str | None = None   # the article's dominant country, for titled unknown names
     seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
+    groups_at: dict[int, Group] = field(default_factory=dict)    # token -> the mention holding it
+    country_at: dict[int, str] = field(default_factory=dict)     # token -> the country it names
     meeting_sentences: set[int] = field(default_factory=set)
 
 
@@ -86,7 +94,9 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     groups = group_units(doc, units, knowledge)
     sentence_of = _sentence_index(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
-                   country=dominant_country(countries))
+                   country=dominant_country(countries),
+                   groups_at={i: g for g in groups for i in range(g.start, g.end)},
+                   country_at=_place_countries(units))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
@@ -101,11 +111,94 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
                      date: dt.date | None, state: _State, sentence: int) -> list[Entity]:
     entity = code_group(doc, group, knowledge, text, date)
     if entity.kind == "person":
+        entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
-    return [_of_the_country(title_antecedent(doc, group, entity, state.seen, knowledge), state)]
+    entity = title_antecedent(doc, group, entity, state.seen, knowledge)
+    if knowledge.places:
+        entity = _home_division(doc, group, entity, state)
+    return [_of_the_country(_located(doc, group, entity, state), state)]
+
+
+# ---- names the knowledge base does not know ------------------------------------------------
+
+def _place_countries(units: list[Unit]) -> dict[int, str]:
+    """Token -> country for every country, capital or place unit of the document."""
+    return {i: u.best.key for u in units if u.kind in COUNTRY_KINDS and u.best is not None
+            and u.best.key not in NON_STATE for i in range(u.start, u.end)}
+
+
+def _located(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """An organisation the knowledge base does not know is where the text puts it ("Koya
+    University in Iraqi Kurdistan"), else, when its name says what it is (a company, an
+    outlet, a school, a clinic), in the article's country."""
+    if entity.country is not None or entity.known_as is not None \
+            or entity.sector not in _NAMED_SECTORS or not _is_name(doc, group):
+        return entity
+    placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
+              if t.i in state.country_at]
+    country = placed[0] if placed else state.country
+    return replace(entity, country=country, kind=entity.kind) if country else entity
+
+
+def _home_division(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"Georgia prosecutors" in an article about the United States: a country's name before
+    a role noun that is also a first-level division of the article's country names the
+    division."""
+    if state.country is None or entity.country in (None, state.country) \
+            or group.root.kind != ROLE:
+        return entity
+    named = [u for u in group.units if u.kind == COUNTRY and u.start < group.root.start]
+    if not named or named[-1].best is None or named[-1].best.key != entity.country:
+        return entity
+    text = doc[named[-1].start:named[-1].end].text
+    if any(c.kind == "admin1" and c.country == state.country
+           for c in default_gazetteer().lookup(text)):
+        return replace(entity, country=state.country, kind=entity.kind)
+    return entity
+
+
+def _is_name(doc: Doc, group: Group) -> bool:
+    """Whether a mention is a proper name of an organisation ("Paramadina University"), not
+    a common noun phrase ("the university")."""
+    head = doc[group.root.start]
+    return group.root.kind == ORG or any(u.label == "ORG" for u in group.units) \
+        or head.ent_type_ == "ORG" or (head.is_title and not head.is_sent_start)
+
+
+def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+                date: dt.date | None, state: _State) -> Entity:
+    """An unknown person takes the sector and country of the organisation the text places
+    them at: "Robert Manning, a senior fellow at the Atlantic Council" (EDU); a title whose
+    sector is its organisation's ("head", "spokesman") takes that organisation's."""
+    titled = entity.sector not in (None, "UNK")
+    known = titled and not _member_title(group, knowledge)
+    if entity.known_as is not None or (known and entity.country):
+        return entity
+    person = next(u for u in group.units if u.kind == PERSON)
+    for token in affiliated_tokens(doc, person.end):
+        other = state.groups_at.get(token.i)
+        if other is None or other is group:
+            continue
+        org = code_group(doc, other, knowledge, text, date)
+        if org.kind not in ("organisation", "country") and not _is_name(doc, other):
+            continue
+        org = _located(doc, other, org, state)
+        # a member title yields only to an organisation named as such, not to a role noun's
+        # default ("a senior fellow at the Atlantic Council" stays EDU)
+        weak = org.kind == "country" or (titled and org.kind != "organisation")
+        sector = entity.sector if known or weak else org.sector or entity.sector
+        return replace(entity, country=entity.country or org.country, sector=sector,
+                       kind=entity.kind)
+    return entity
+
+
+def _member_title(group: Group, knowledge: ActorKnowledge) -> bool:
+    """Whether the mention's title is a noun whose sector is its organisation's."""
+    return any(u.kind == ROLE and u.best is not None and u.best.key in knowledge.roles
+               and knowledge.roles[u.best.key].kind == "member" for u in group.units)
 
 
 def _of_the_country(entity: Entity, state: _State) -> Entity:
@@ -135,6 +228,11 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         # a person the knowledge base does not know, in an article about one country, is of
         # that country unless the text says otherwise (docs/kb.md, "Names it does not know")
         entity = replace(entity, country=state.country, kind=entity.kind)
+    if entity.sector is None and not titled and earlier is None and entity.known_as is None \
+            and not person.ambiguous and person.end - person.start > 1:
+        # named in full, unknown, with no title or organisation: a private person
+        # (docs/annotation.md: CVL unless the context says otherwise, CRM when accused)
+        entity = replace(entity, sector=private_sector(doc, person.end), kind=entity.kind)
     if entity.country or entity.sector:
         for key in keys:
             state.people.setdefault(key, entity)

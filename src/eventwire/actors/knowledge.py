@@ -121,7 +121,10 @@ class ActorKnowledge:
         return (max(ended, key=lambda p: p.end), True) if ended else (None, False)  # type: ignore[arg-type, return-value]
 
     def add_phrase(self, text: str, entry: Entry) -> None:
-        key = phrase_key(text)
+        self.add_key(phrase_key(text), entry)
+
+    def add_key(self, key: tuple[str, ...], entry: Entry) -> None:
+        """Index ``entry`` under an already normalised token key."""
         if not key:
             return
         if entry not in self.phrases[key]:
@@ -169,6 +172,9 @@ def _tokenise(text: str) -> list[str]:
 # words of letters separated by single spaces (no punctuation, digits or contractions);
 # "cannot"-like special cases of the tokenizer are left to it
 _PLAIN = re.compile(r"(?!.*\b(?:cannot|gonna|gotta|wanna)\b)[^\W\d_]+(?: [^\W\d_]+)*", re.I)
+
+# a title abbreviated with a full stop ("sen.", "rep.", "gov.")
+_ABBREVIATION = re.compile(r"[a-z]{2,5}\.")
 
 
 def _exact(alias: str) -> str:
@@ -319,6 +325,8 @@ def _load_roles(knowledge: ActorKnowledge, path: Path, extra: bool = False) -> N
         role = Role(phrase, row["sector"] or None, row["office"] or None, row["kind"])
         knowledge.roles[phrase] = role
         knowledge.add_phrase(phrase, Entry(ROLE, phrase))
+        if _ABBREVIATION.fullmatch(phrase):  # "Sen." is one token in text, "sen" "." alone
+            knowledge.add_key((phrase,), Entry(ROLE, phrase))
         if role.kind in ("role", "member", "party"):
             _add_plurals(knowledge, role)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.affiliation import org_name_sector
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -151,7 +152,9 @@ def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
 
 def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
     """Add NER PERSON/ORG names the lexicon missed; a longer PERSON name swallows the
-    place names inside it ("Michael Jordan")."""
+    place names inside it ("Michael Jordan"), an ORG name whose words say what it is the
+    role nouns and country names inside it ("Christian News Service", "Australian Strategic
+    Policy Institute": the coder reads its country from the name)."""
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
@@ -163,9 +166,19 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
+        if ent.label_ == "ORG" and inside and _named_org(doc, start, end, inside):
+            units = [u for u in units if u not in inside]
+            inside = []
         if not inside and end > start:
             units.append(Unit(start, end, label=ent.label_))
     return sorted(units, key=lambda u: u.start)
+
+
+def _named_org(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
+    """Whether an ORG entity is one organisation its own words name ("Gordon Advisors"),
+    holding no known person or organisation, only role nouns and country names."""
+    return all(u.kind in (ROLE, DEMONYM, *_PLACE_KINDS) and start <= u.start and u.end <= end
+               for u in inside) and org_name_sector(doc[start:end].text) is not None
 
 
 def _other_bearer(doc: Doc, unit: Unit, start: int, knowledge: ActorKnowledge) -> bool:
@@ -374,13 +387,21 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     if kind == PERSON:
         return True
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
-            and kind != COUNTRY and not _aimed_at_people(token, group, kind):
+            and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
+            and not _workplace(token):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
     if kind in (CAPITAL, METONYM, PLACE):
         return token.dep_ in _ACTING_DEPS or (token.dep_ == "pobj" and token.head.lower_ != "of")
     return True
+
+
+def _workplace(token: Token) -> bool:
+    """A named organisation after "at"/"in" a noun is where someone works or something
+    happened, an actor all the same: "a senior fellow at the Atlantic Council", "the
+    shootings at Gordon Advisors"."""
+    return token.ent_type_ == "ORG" and token.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _aimed_at_people(token: Token, group: Group, kind: str | None) -> bool:

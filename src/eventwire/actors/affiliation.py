@@ -1,0 +1,118 @@
+"""What a name the knowledge base does not know says about itself and its bearer.
+
+News names far more companies, newspapers, think tanks and ordinary people than any table
+lists. A careful coder still codes them from the text: "Paperny Films" is a company and
+"Yahoo News" a news outlet by their names; "Totok Soefijanto, a policy expert at Paramadina
+University" works for a university; "Representative Jason Crow" is a legislator; a named
+person the text gives no public role is a private person (``docs/annotation.md``: private
+persons are CVL unless the context gives them another sector). The words are data
+(``data/name-patterns.tsv``); none of this applies to a name the knowledge base knows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.knowledge import COUNTRY, DEMONYM, ActorKnowledge, normalise
+from eventwire.actors.tables import DATA_DIR, NON_STATE, one_of, read_table, sector
+
+PATTERNS = DATA_DIR / "name-patterns.tsv"
+# words that end an organisation name's head: "Institute of International Studies"
+_COMPLEMENT = frozenset({"of", "for", "in", "on", "at", "'s"})
+# prepositions joining a person (or the noun in apposition to them) to where they work:
+# "a professor at X", "Soli Ozel of X", "a co-author from X", "a spokesman for X"
+_AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
+_KINDS = ("head", "word", "title", "accused")
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_DEPTH = 3   # prepositional phrases followed down from a name
+_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(path: Path = PATTERNS) -> dict[str, dict[str, str]]:
+    """kind ("head", "word", "title", "accused") -> word -> sector."""
+    found: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
+    checks = {"sector": sector, "kind": one_of(*_KINDS)}
+    for _, row in read_table(path, ["word", "sector", "kind"], checks):
+        found[row["kind"]][normalise(row["word"])] = row["sector"]
+    return found
+
+
+def org_name_sector(name: str) -> str | None:
+    """The sector an organisation's name states: its head word ("Gordon Advisors" BUS,
+    "the Middlebury Institute of International Studies" EDU), else a telling word anywhere
+    in it ("the Roper Center for Public Opinion Research" EDU)."""
+    words = [normalise(w) for w in _WORD.findall(name)]
+    head = _head(words)
+    patterns = _patterns()
+    if head is not None and head in patterns["head"]:
+        return patterns["head"][head]
+    return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
+
+
+def _head(words: list[str]) -> str | None:
+    """The last word before a complement ("of", "for" ...), else the last word."""
+    cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT and i > 0), len(words))
+    return words[cut - 1].rstrip(".") if cut else None
+
+
+def name_country(doc: Doc, start: int, end: int, knowledge: ActorKnowledge) -> str | None:
+    """The country a capitalised country name or demonym inside an organisation's name
+    names ("the Australian Strategic Policy Institute" AUS), the longest match first."""
+    words = [normalise(t.text) for t in doc[start:end]]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if not doc[start + i].text[:1].isupper():
+                continue
+            codes = [e.key for e in knowledge.lookup(tuple(words[i:i + size]))
+                     if e.kind in (COUNTRY, DEMONYM) and e.key not in NON_STATE]
+            if codes:
+                return codes[0]
+    return None
+
+
+def title_sector(doc: Doc, title_start: int, title_end: int, person_start: int) -> str | None:
+    """The sector of a capitalised title written right before a name, where the title names
+    a narrower office than the noun alone: "Republican Representative Andy Barr" (LEG)."""
+    if title_end != person_start or not doc[title_start].text[:1].isupper():
+        return None
+    return _patterns()["title"].get(normalise(doc[title_start:title_end].text))
+
+
+def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
+    """Tokens naming where a person works, nearest first: the objects of "at"/"of"/"for"...
+    after the name ("Soli Ozel of Kadir Has University") or after the noun in apposition to
+    it ("Robert Manning, a senior fellow at the Atlantic Council"), and the objects of such
+    phrases inside them ("head of production for Paperny Films")."""
+    name = doc[person_end - 1]
+    found: list[Token] = []
+    level = [name, *(c for c in name.children if c.dep_ == "appos")]
+    for _ in range(_DEPTH):
+        level = [obj for noun in level for prep in noun.children
+                 if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING
+                 for obj in prep.children if obj.dep_ == "pobj"]
+        found.extend(level)
+    return found
+
+
+def located_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Objects of "in" after an organisation's name: "Koya University in Iraqi Kurdistan"."""
+    head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end
+                 or t.head.i == t.i), doc[end - 1])
+    return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            and prep.i >= end for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def private_sector(doc: Doc, person_end: int) -> str:
+    """The sector of a named private person: CRM when the text arrests, charges, convicts
+    or sentences them ("Ana Ruiz was convicted of fraud"), else CVL."""
+    token = doc[person_end - 1]
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _OBJECT_DEPS:
+        return _patterns()["accused"].get(token.head.lemma_.lower(), "CVL")
+    return "CVL"
