@@ -621,6 +621,18 @@ class Store:
             row = session.get(S.ArticleRow, article_id)
             return dict(row.coded) if row else None
 
+    def coverage(self, event_id: str | None = None, *, story: str | None = None) -> tuple[Any, Any]:
+        """Every report of one event (`event_id`: a happening's id or one of its reports') or of
+        every event of a `story`, side by side, and where they disagree: two pandas DataFrames,
+        (reports, discrepancies). See `coverage/read.py` for the columns; raises InputError
+        when neither or both are given or the store has no such event or story."""
+        from eventwire.coverage.read import coverage_frames
+
+        try:
+            return coverage_frames(self, event_id, story=story)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc, "reading an event's coverage") from exc
+
     def ingest_log(self, run_id: str | None = None) -> list[dict[str, Any]]:
         with self._session() as session:
             query = select(S.IngestLogRow).order_by(S.IngestLogRow.id)

@@ -1,0 +1,53 @@
+"""Whether two reports' places can both be right, with the gazetteer for what names alone
+cannot tell (is this city in that province? are these two names one town?)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.coverage.model import ReportFacts
+
+if TYPE_CHECKING:
+    from eventwire.where.gazetteer import Candidate
+
+PRECISE = ("city", "admin1")
+# two towns this close are one place told two ways ("Delhi", "New Delhi")
+SAME_TOWN_KM = 50.0
+
+
+def conflict(a: ReportFacts, b: ReportFacts) -> bool:
+    """Places that exclude each other: other countries; other towns or provinces of one
+    country. A country, region or unresolved place is compatible with anything inside it."""
+    if not (a.place_country and b.place_country):
+        return False
+    if a.place_country != b.place_country:
+        return True
+    if a.place_resolution not in PRECISE or b.place_resolution not in PRECISE:
+        return False
+    if not a.place or not b.place or a.place.casefold() == b.place.casefold():
+        return False
+    return not _inside_or_near(a, b)
+
+
+def _inside_or_near(a: ReportFacts, b: ReportFacts) -> bool:
+    """Whether one place lies inside the other (a city in a province) or both name one town."""
+    from eventwire.where.cache import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    country = a.place_country
+    found = [[c for c in gazetteer.lookup(str(r.place))
+              if c.country == country and c.kind == r.place_resolution] for r in (a, b)]
+    if a.place_resolution != b.place_resolution:
+        cities, provinces = found if a.place_resolution == "city" else found[::-1]
+        codes = {p.admin1_code for p in provinces if p.admin1_code}
+        # a province the gazetteer cannot place the city against: nothing says they differ
+        return not codes or not cities or any(c.admin1_code in codes for c in cities)
+    return any(x.record == y.record or _near(x, y) for x in found[0] for y in found[1])
+
+
+def _near(x: Candidate, y: Candidate) -> bool:
+    from eventwire.where.evaluate import distance_km  # lazy: it reads the evaluation tables
+
+    if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
+        return False
+    return distance_km(x.lat, x.lon, y.lat, y.lon) <= SAME_TOWN_KM
