@@ -5,6 +5,12 @@ story is one (topic, half) pair. Every document is coded and ingested, in file o
 fresh temporary store exactly as one `eventwire ingest` run would, stories settled at the
 end of the run included (`Store.settle_stories`); the store's stories are the prediction.
 Documents carry no publication date, so only content separates them.
+
+Happenings are scored too (event coreference): a gold event mention is a token span of an
+``ACTION_*`` markable in a cross-document coreference chain; a coded event whose trigger
+overlaps one stands for it. Over the gold mentions so found, B-cubed compares the store's
+happenings (an event in none is its own) with the gold chains; ``happening_mentions`` says
+how many gold mentions were found out of ``gold_event_mentions``.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from eventwire.errors import GoldDataError
 from eventwire.evaluate.split import Keep, document_key, kept
 
 _NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml$")
+
+
+Span = tuple[int, int]
 
 
 def load(path: Path) -> list[tuple[str, str, str]]:
@@ -41,10 +50,38 @@ def _order(file: Path) -> tuple[int, int, str]:
 
 
 def _text(file: Path) -> str:
-    sentences: dict[str, list[str]] = defaultdict(list)
+    return _layout(file)[0]
+
+
+def _layout(file: Path) -> tuple[str, dict[str, Span]]:
+    """The document's text (sentences one per line, tokens by spaces) and each token's
+    character span in it, by token id."""
+    sentences: dict[str, list[ET.Element]] = defaultdict(list)
     for token in ET.parse(file).getroot().iter("token"):
-        sentences[token.get("sentence", "0")].append(token.text or "")
-    return "\n".join(" ".join(words) for _, words in sorted(sentences.items(), key=lambda s: int(s[0])))
+        sentences[token.get("sentence", "0")].append(token)
+    text, spans = "", {}
+    for _, tokens in sorted(sentences.items(), key=lambda s: int(s[0])):
+        text += "\n" if text else ""
+        for n, token in enumerate(tokens):
+            text += " " if n else ""
+            spans[token.get("t_id", "")] = (len(text), len(text) + len(token.text or ""))
+            text += token.text or ""
+    return text, spans
+
+
+def gold_mentions(file: Path) -> dict[Span, str]:
+    """The character span of each event mention in a cross-document chain, with its chain."""
+    root = ET.parse(file).getroot()
+    _, spans = _layout(file)
+    anchors = {m.get("m_id"): [spans[a.get("t_id", "")] for a in m.iter("token_anchor")]
+               for m in root.iter() if m.tag.startswith("ACTION_") and m.get("m_id")}
+    found = {}
+    for chain in root.iter("CROSS_DOC_COREF"):
+        for source in chain.iter("source"):
+            tokens = anchors.get(source.get("m_id"))
+            if tokens and (chain.get("note") or "").startswith("ACT"):
+                found[(tokens[0][0], tokens[-1][1])] = chain.get("note", "")
+    return found
 
 
 def b_cubed(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
@@ -75,15 +112,46 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
     docs = [d for d in load(path)[:limit] if kept(keep, document_key("ecbplus", d[1].split("-")[0]))]
     if not docs:
         return {"documents": 0}
+    triggers: dict[str, tuple[str, Span]] = {}
     with tempfile.TemporaryDirectory(prefix="eventwire-ecbplus-") as tmp, \
             Store(f"sqlite:///{Path(tmp) / 'store.db'}") as store:
         run_id = store.new_run_id()
         for doc_id, _, text in docs:
-            store.add_article(code_text(text, id=doc_id, clean=False), run_id=run_id)
+            article = code_text(text, id=doc_id, clean=False)
+            triggers |= {e.id: (doc_id, (e.trigger.start, e.trigger.end)) for e in article.events}
+            store.add_article(article, run_id=run_id)
         store.settle_stories(run_id)
         predicted = {d: story.story_id for story in store.stories() for d in story.doc_ids}
+        happening = {r["event_id"]: h["id"] for h in store.events() for r in h["reports"]}
     gold = {doc_id: story for doc_id, story, _ in docs}
     scores = b_cubed(gold, predicted)
+    mentions = {(doc_id, span): chain for doc_id, _, _ in docs
+                for span, chain in gold_mentions(_file(path, doc_id)).items()}
     return {"documents": len(docs), "gold_stories": len(set(gold.values())),
             "stories": len(set(predicted.values())), "bcubed_precision": scores["precision"],
-            "bcubed_recall": scores["recall"], "bcubed_f1": scores["f1"]}
+            "bcubed_recall": scores["recall"], "bcubed_f1": scores["f1"],
+            **happening_scores(mentions, triggers, happening)}
+
+
+def _file(path: Path, doc_id: str) -> Path:
+    return path / doc_id.split("_")[0] / f"{doc_id}.xml"
+
+
+def happening_scores(mentions: dict[tuple[str, Span], str], triggers: dict[str, tuple[str, Span]],
+                     happening: dict[str, str]) -> dict[str, Any]:
+    """B-cubed of the happenings over the gold event mentions a coded event's trigger
+    overlaps (`mentions`: (doc id, span) -> gold chain; `triggers`: event id -> (doc id,
+    span); `happening`: event id -> happening id, for events in one)."""
+    by_doc: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for event_id, (doc_id, span) in sorted(triggers.items()):
+        by_doc[doc_id].append((span, happening.get(event_id, event_id)))
+    gold, predicted = {}, {}
+    for (doc_id, (start, end)), chain in mentions.items():
+        found = next((h for (s, e), h in by_doc[doc_id] if s < end and start < e), None)
+        if found is not None:
+            key = f"{doc_id}:{start}"
+            gold[key], predicted[key] = chain, found
+    scores = b_cubed(gold, predicted) if gold else {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    return {"gold_event_mentions": len(mentions), "happening_mentions": len(gold),
+            "happening_bcubed_precision": scores["precision"],
+            "happening_bcubed_recall": scores["recall"], "happening_bcubed_f1": scores["f1"]}

@@ -5,13 +5,14 @@ The logic here is pure (party sets, date windows, signatures, similarities); the
 runs the queries (``store/linking.py``).
 """
 
-from eventwire.link import claims, events, stories
+from eventwire.link import claims, decide, events, stories
 from eventwire.link.events import dates_agree, is_real, merge_date, parties, parties_compatible, window
 from eventwire.link.stories import signature, similarity
 
 __all__ = [
     "claims",
     "dates_agree",
+    "decide",
     "events",
     "is_real",
     "merge_date",

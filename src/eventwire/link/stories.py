@@ -7,7 +7,10 @@ earthquakes); words say what kind of happening it is. Numbers (years, scores, ag
 magnitudes) count two and a half times: they are what differs between two happenings of
 one kind. Similarity is the cosine of the signatures with each feature weighted by its
 inverse document frequency in the store, lowered when both articles name years and none in
-common (a coach fired in 2005 is not the one fired in 2008).
+common (a coach fired in 2005 is not the one fired in 2008). The signature also holds the
+types of the article's real events (prefixed "!") and their party countries ("$"): they
+take no part in the cosine or the index, only in the learned decision
+(:mod:`eventwire.link.decide`).
 
 An article joins the story of its most similar neighbour, so one report that resembles two
 happenings of a kind can chain them into one story. A story is therefore also held together
@@ -26,6 +29,8 @@ from typing import Any
 
 import numpy
 
+from eventwire.link.events import is_real, parties
+
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
 # similarity from which an article joins a story
@@ -41,6 +46,9 @@ NUMBER_WEIGHT = 2.5
 YEAR_CONTRAST = 0.5
 # a story with two members less similar than this is split (complete linkage)
 SPLIT_THRESHOLD = 0.03
+# facts only the learned decision reads: event types and party countries
+TYPE_PREFIX = "!"
+PARTY_PREFIX = "$"
 
 # words and numbers: years and figures ("2008", "6.1") tell similar happenings apart
 _WORD = re.compile(r"\w[\w'’-]*", re.UNICODE)
@@ -72,7 +80,21 @@ def signature(coded: Mapping[str, Any]) -> dict[str, float]:
         features[f"@{name}"] = NAME_WEIGHT
     for day in sorted(_days(coded)):
         features[f"#{day}"] = DAY_WEIGHT
-    return features
+    return features | _facts(coded)
+
+
+def _facts(coded: Mapping[str, Any]) -> dict[str, float]:
+    """The types and party countries of the article's real events (see :func:`is_fact`)."""
+    real = [e for e in coded.get("events") or [] if is_real(e)]
+    facts = {f"{TYPE_PREFIX}{e['type']}" for e in real}
+    facts |= {f"{PARTY_PREFIX}{country}" for e in real for country in parties(e)}
+    return dict.fromkeys(sorted(facts), 1.0)
+
+
+def is_fact(term: str) -> bool:
+    """Whether a signature feature is an event type or a party country, which the cosine
+    and the index pass over: common to whole kinds of happening, they would only blur it."""
+    return term[:1] in (TYPE_PREFIX, PARTY_PREFIX)
 
 
 def _words(text: str) -> list[str]:
@@ -84,7 +106,8 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
-def _years(features: Mapping[str, float]) -> set[str]:
+def years(features: Mapping[str, float]) -> set[str]:
+    """The years a signature names."""
     return {t for t in features if _YEAR.match(t)}
 
 
@@ -101,7 +124,8 @@ def _days(coded: Mapping[str, Any]) -> set[str]:
 
 def index_terms(features: Mapping[str, float], df: Mapping[str, int], documents: int) -> list[str]:
     """The most telling features (highest tf-idf), used to find candidate articles."""
-    ranked = sorted(features, key=lambda t: -features[t] * idf(df.get(t, 0), documents))
+    ranked = sorted((t for t in features if not is_fact(t)),
+                    key=lambda t: -features[t] * idf(df.get(t, 0), documents))
     return ranked[:INDEX_TERMS]
 
 
@@ -128,13 +152,15 @@ def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str
             value = weights[term] = idf(df.get(term, 0), documents) if df is not None else 1.0
         return value
 
-    mine = {term: value * weight(term) for term, value in signature.items()}
+    mine = {term: value * weight(term) for term, value in signature.items() if not is_fact(term)}
     norm = math.sqrt(sum(value * value for value in mine.values()))
-    years = _years(signature)
+    named = years(signature)
     found = []
     for other in others:
         dot = square = 0.0
         for term, value in other.items():
+            if is_fact(term):
+                continue
             weighted = value * weight(term)
             square += weighted * weighted
             if term in mine:
@@ -142,8 +168,8 @@ def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str
         if not norm or not square:
             found.append(0.0)
             continue
-        theirs = _years(other) if years else set()
-        contrast = YEAR_CONTRAST if theirs and not years & theirs else 1.0
+        theirs = years(other) if named else set()
+        contrast = YEAR_CONTRAST if theirs and not named & theirs else 1.0
         found.append(contrast * dot / (norm * math.sqrt(square)))
     return found
 
@@ -156,6 +182,8 @@ def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
     weights = numpy.zeros((len(signatures), sum(len(s) for s in signatures) or 1))
     for n, signature in enumerate(signatures):
         for term, value in signature.items():
+            if is_fact(term):
+                continue
             column = vocabulary.setdefault(term, len(vocabulary))
             weights[n, column] = value * idf(df.get(term, 0), documents)
     weights = weights[:, :max(1, len(vocabulary))]
@@ -163,9 +191,9 @@ def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
     norms[norms == 0] = 1.0
     weights /= norms[:, None]
     result = weights @ weights.T
-    years = [_years(s) for s in signatures]
-    for n, mine in enumerate(years):
-        for m, other in enumerate(years):
+    named = [years(s) for s in signatures]
+    for n, mine in enumerate(named):
+        for m, other in enumerate(named):
             if mine and other and not mine & other:
                 result[n, m] *= YEAR_CONTRAST
     return result

@@ -258,8 +258,13 @@ def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
     candidates = [other for other in _story_candidates(session, article, df, documents)
                   if other.id != article.id]
     df.update(_frequencies(session, {t for other in candidates for t in other.terms} - set(df)))
+    others = [other.terms for other in candidates]
     best, best_score = None, link.stories.JOIN_THRESHOLD
-    scores = link.stories.similarities_to(article.terms, [other.terms for other in candidates], df, documents)
+    scores = link.stories.similarities_to(article.terms, others, df, documents)
+    linker = link.decide.load_linker()
+    if linker is not None:
+        best_score = linker.threshold
+        scores = linker.probabilities(article.terms, others, scores, df, documents)
     for other, score in zip(candidates, scores, strict=True):
         if score >= best_score:
             best, best_score = other, score

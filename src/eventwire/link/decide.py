@@ -1,0 +1,125 @@
+"""A learned decision: are two articles reports of one happening (one story)?
+
+The cosine of two signatures (:func:`eventwire.link.stories.similarity`) says how much two
+articles share, but not what the sharing means: two reports of one earthquake share its
+magnitude, its day and its town; two earthquakes in one week share the words. This module
+describes a pair of signatures (:func:`features`: the cosine, the cosine of words, of names
+and of numbers apart, names and days shared and in conflict, years and figures in conflict,
+shared event types and party countries, how much each article says) and scores it with a
+logistic regression fitted on the tune part of ECB+ by ``python -m eventwire.link.train``.
+The model is data, ``link/data/linker.json``, written only when it links the held-out tune
+topics better than the cosine does; with no model file the cosine decides
+(:data:`stories.JOIN_THRESHOLD`). None is shipped: on ECB+ the fitted decision has not yet
+beaten the cosine out of fold (docs/architecture.md, "Stories").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from eventwire.errors import ConfigError
+from eventwire.link import stories
+
+MODEL_FILE = "linker.json"
+Features = dict[str, float]
+
+
+def features(a: Mapping[str, float], b: Mapping[str, float], cosine: float,
+             df: Mapping[str, int], documents: int) -> Features:
+    """What the linker knows of two signatures; `cosine` is their
+    :func:`stories.similarity` (computed for many pairs at once by the caller)."""
+    found: Features = {"cosine": cosine, "cosine_sq": cosine * cosine}
+    for kind in ("word", "name", "number"):
+        found[f"cosine_{kind}"] = _part_cosine(a, b, kind, df, documents)
+    found |= _shared(a, b, "@", "name")
+    found |= _shared(a, b, "#", "day")
+    found |= _shared(a, b, stories.TYPE_PREFIX, "type")
+    found |= _shared(a, b, stories.PARTY_PREFIX, "party")
+    found |= _contrast(stories.years(a), stories.years(b), "year")
+    found |= _contrast(_figures(a), _figures(b), "figure")
+    found["size_log"] = math.log1p(min(len(a), len(b)))
+    return found
+
+
+def _kind(term: str) -> str:
+    if term[:1] == "@":
+        return "name"
+    if term[:1] in ("#", stories.TYPE_PREFIX, stories.PARTY_PREFIX):
+        return "fact"
+    return "number" if any(ch.isdigit() for ch in term) else "word"
+
+
+def _part_cosine(a: Mapping[str, float], b: Mapping[str, float], kind: str,
+                 df: Mapping[str, int], documents: int) -> float:
+    """The idf-weighted cosine of the two signatures' features of one kind."""
+    def weighted(signature: Mapping[str, float]) -> dict[str, float]:
+        return {t: v * stories.idf(df.get(t, 0), documents) for t, v in signature.items()
+                if _kind(t) == kind}
+
+    mine, theirs = weighted(a), weighted(b)
+    dot = sum(v * theirs[t] for t, v in mine.items() if t in theirs)
+    norm = math.sqrt(sum(v * v for v in mine.values()) * sum(v * v for v in theirs.values()))
+    return dot / norm if norm else 0.0
+
+
+def _shared(a: Mapping[str, float], b: Mapping[str, float], prefix: str, name: str) -> Features:
+    """How many features with `prefix` the two share, and whether both have some and share
+    none (two day-dated happenings on different days are two happenings)."""
+    mine = {t for t in a if t.startswith(prefix)}
+    theirs = {t for t in b if t.startswith(prefix)}
+    return _contrast(mine, theirs, name)
+
+
+def _contrast(mine: set[str], theirs: set[str], name: str) -> Features:
+    shared = len(mine & theirs)
+    found = {f"{name}_shared_log": math.log1p(shared)}
+    if mine and theirs:
+        found[f"{name}_conflict"] = float(not shared)
+        found[f"{name}_share"] = shared / min(len(mine), len(theirs))
+    return found
+
+
+def _figures(signature: Mapping[str, float]) -> set[str]:
+    """Words with a digit that are not years: scores, ages, tolls, magnitudes."""
+    return {t for t in signature if _kind(t) == "number"} - stories.years(signature)
+
+
+@dataclass(frozen=True)
+class Linker:
+    """A fitted logistic regression over :func:`features` and the probability from which
+    an article joins its neighbour's story (chosen out of fold on the tune part)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, found: Features) -> float:
+        score = self.bias + sum(self.weights.get(n, 0.0) * v for n, v in found.items())
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, score))))
+
+    def probabilities(self, signature: Mapping[str, float], others: Sequence[Mapping[str, float]],
+                      cosines: Sequence[float], df: Mapping[str, int], documents: int) -> list[float]:
+        """The probability that `signature` and each of `others` report one happening."""
+        return [self.probability(features(signature, other, cosine, df, documents))
+                for other, cosine in zip(others, cosines, strict=True)]
+
+
+@functools.cache
+def load_linker() -> Linker | None:
+    """The shipped linker, or None when the package has none."""
+    path = resources.files("eventwire.link").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    try:
+        data: Any = json.loads(path.read_text("utf-8"))
+        return Linker({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                      float(data["threshold"]))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"link/data/{MODEL_FILE}: not a story linker ({exc}); reinstall "
+                          "eventwire, or retrain with python -m eventwire.link.train") from exc

@@ -1,0 +1,100 @@
+"""The learned story decision's features, its training pieces, and the happening scorer."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from eventwire import link
+from eventwire.evaluate import ecbplus
+from eventwire.link import decide, stories, train
+
+
+def _coded(text: str, events: list[dict]) -> dict:
+    return {"text": text, "title": "", "actors": [], "places": [], "events": events}
+
+
+def _event(type_: str, *countries: str) -> dict:
+    return {"type": type_, "modality": "asserted", "confidence": 0.9,
+            "actor": [{"country": c} for c in countries], "recipient": [], "date": None}
+
+
+def test_event_types_and_parties_enter_the_signature_but_not_the_cosine():
+    plain = stories.signature(_coded("Flood waters rose over the valley town", []))
+    typed = stories.signature(_coded("Flood waters rose over the valley town",
+                                     [_event("AID", "KEN", "UGA")]))
+    assert {"!AID", "$KEN", "$UGA"} <= typed.keys()
+    assert link.similarity(plain, typed) == pytest.approx(1.0)
+    assert not any(stories.is_fact(t) for t in stories.index_terms(typed, {}, 10))
+
+
+def test_unreal_events_add_no_facts():
+    hoped = {**_event("AID", "KEN"), "modality": "future"}
+    assert not any(stories.is_fact(t) for t in stories.signature(_coded("Aid may come", [hoped])))
+
+
+def test_names_shared_and_in_conflict():
+    a, b, c = {"@ann": 2.0, "x": 1.0}, {"@ann": 2.0, "y": 1.0}, {"@bob": 2.0, "x": 1.0}
+    assert decide.features(a, b, 0.5, {}, 3)["name_share"] == 1.0
+    assert decide.features(a, c, 0.5, {}, 3)["name_conflict"] == 1.0
+
+
+def test_figures_other_than_years_are_compared():
+    found = decide.features({"2008": 1.0, "6.1": 1.0}, {"2008": 1.0, "5.4": 1.0}, 0.4, {}, 3)
+    assert found["year_share"] == 1.0
+    assert found["figure_conflict"] == 1.0
+
+
+def test_linker_probability_follows_its_weights():
+    linker = decide.Linker({"cosine": 10.0}, -5.0, 0.5)
+    low, high = linker.probabilities({"a": 1.0}, [{"a": 1.0}, {"a": 1.0}], [0.1, 0.9], {}, 2)
+    assert low < 0.5 < high
+
+
+def test_linking_in_order_joins_the_most_probable_earlier_neighbour():
+    probability = {(0, 1): 0.9, (1, 2): 0.2, (0, 2): 0.1, (2, 3): 0.8}
+    story = train.link_in_order([0, 1, 2, 3], probability, 0.5)
+    assert story[0] == story[1] != story[2] == story[3]
+
+
+def test_a_lone_document_joins_a_later_neighbour():
+    story = train.link_in_order([0, 1, 2], {(0, 2): 0.7, (1, 2): 0.4}, 0.5)
+    assert story[0] == story[2] != story[1]
+
+
+def _ecb_file(tmp_path: Path) -> Path:
+    file = tmp_path / "1" / "1_1ecb.xml"
+    file.parent.mkdir()
+    file.write_text(textwrap.dedent("""\
+        <Document doc_name="1_1ecb.xml">
+        <token t_id="1" sentence="0">Rebels</token><token t_id="2" sentence="0">seized</token>
+        <token t_id="3" sentence="0">town</token><token t_id="4" sentence="1">It</token>
+        <token t_id="5" sentence="1">fell</token>
+        <Markables>
+        <ACTION_OCCURRENCE m_id="7"><token_anchor t_id="2"/></ACTION_OCCURRENCE>
+        <ACTION_OCCURRENCE m_id="8"><token_anchor t_id="5"/></ACTION_OCCURRENCE>
+        <HUMAN_PART_ORG m_id="9"><token_anchor t_id="1"/></HUMAN_PART_ORG>
+        </Markables>
+        <Relations>
+        <CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="7"/><target m_id="20"/></CROSS_DOC_COREF>
+        <CROSS_DOC_COREF r_id="2" note="HUM1"><source m_id="9"/><target m_id="21"/></CROSS_DOC_COREF>
+        </Relations>
+        </Document>"""))
+    return file
+
+
+def test_gold_event_mentions_are_action_spans_in_cross_document_chains(tmp_path):
+    file = _ecb_file(tmp_path)
+    text = ecbplus._text(file)
+    mentions = ecbplus.gold_mentions(file)
+    assert text == "Rebels seized town\nIt fell"
+    assert {text[s:e]: chain for (s, e), chain in mentions.items()} == {"seized": "ACT1"}
+
+
+def test_happenings_are_scored_over_the_gold_mentions_a_trigger_overlaps():
+    mentions = {("d1", (0, 6)): "A", ("d2", (3, 9)): "A", ("d2", (20, 25)): "B"}
+    triggers = {"e1": ("d1", (0, 6)), "e2": ("d2", (4, 8)), "e3": ("d2", (40, 44))}
+    scores = ecbplus.happening_scores(mentions, triggers, {"e1": "h1", "e2": "h2"})
+    assert scores["happening_mentions"] == 2
+    assert scores["happening_bcubed_precision"] == 1.0
+    assert scores["happening_bcubed_recall"] == 0.5
