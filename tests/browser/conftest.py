@@ -58,7 +58,7 @@ def serving(store_url: str, **options: Any) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def samples_url(tmp_path_factory) -> str:
-    """A SQLite store of the 39 bundled sample articles (coded once per session)."""
+    """A SQLite store of the 51 bundled sample articles (coded once per session)."""
     from eventwire.api import ingest
     from eventwire.cli.demo import samples_folder
     from eventwire.store import Store
@@ -66,7 +66,7 @@ def samples_url(tmp_path_factory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
     with Store(url) as store:
         report = ingest([str(samples_folder())], store, workers=1)
-    assert report.failed == 0 and report.stored == 39, report.errors
+    assert report.failed == 0 and report.stored == 51, report.errors
     return url
 
 

@@ -95,11 +95,11 @@ def test_the_demo_store_is_its_own_file_in_the_user_data_folder(tmp_path, monkey
 
 
 def test_the_demo_says_plainly_what_a_run_did():
-    second = IngestReport(run_id="r", unchanged=39)
-    assert demo_module.outcome(second) == ("Already coded: 39 sample articles unchanged "
+    second = IngestReport(run_id="r", unchanged=51)
+    assert demo_module.outcome(second) == ("Already coded: 51 sample articles unchanged "
                                            "(--fresh codes them again).")
-    first = IngestReport(run_id="r", stored=39, events=377, seconds=9.2)
-    assert demo_module.outcome(first) == "Coded 39 sample articles (377 reports) in 9.2 s."
+    first = IngestReport(run_id="r", stored=51, events=421, seconds=9.2)
+    assert demo_module.outcome(first) == "Coded 51 sample articles (421 reports) in 9.2 s."
 
 
 def test_the_timeline_fits_the_width_and_cuts_at_word_boundaries():

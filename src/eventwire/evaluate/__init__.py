@@ -28,6 +28,8 @@ SETS: dict[str, tuple[str, str]] = {
     "zsp_aw": ("eventwire.evaluate.zsp_aw", "zsp_plover/AW_train.tsv"),
     "case2021": ("eventwire.evaluate.case2021", "case2021_task2/dev.tsv"),
     "news": ("eventwire.evaluate.news.score", "."),
+    # our own pairs of reports, shipped with the package (evaluate/data/discrepancy_test/)
+    "discrepancies": ("eventwire.evaluate.discrepancies", "."),
 }
 
 
