@@ -5,7 +5,7 @@ imported), so ``from eventwire.cli import cli`` is the whole command line: for c
 runner, documentation tools and embedding.
 """
 
-from eventwire.cli import articles, commands, kb, recode, reports, serve, summary
+from eventwire.cli import articles, commands, compare, kb, recode, reports, serve, summary
 from eventwire.cli.main import cli, main
 
-__all__ = ["articles", "cli", "commands", "kb", "main", "recode", "reports", "serve", "summary"]
+__all__ = ["articles", "cli", "commands", "compare", "kb", "main", "recode", "reports", "serve", "summary"]

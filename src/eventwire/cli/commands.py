@@ -140,14 +140,25 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, worker
                    "status: not_asserted, low_confidence, no_party_country or no_date. These lines "
                    "come first, oldest first whatever --sort says; the events follow in --sort "
                    "order.")
+@click.option("--discrepancies", is_flag=True,
+              help="Write the discrepancies between the reports of the matching events instead "
+                   "(jsonl or csv): one row per side, with its value, reports and outlets.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stderr.")
 @debug_option
 def events(db: str | None, fmt: str, output: str | None, where: EventFilter, include_unreal: bool,
-           quiet: bool, as_json: bool, _debug: bool) -> None:
+           discrepancies: bool, quiet: bool, as_json: bool, _debug: bool) -> None:
     """Write the store's deduplicated events, one per real-world happening."""
     from eventwire.cli.exporting import run_export
 
+    if discrepancies:
+        from eventwire.cli.compare import export_discrepancies
+
+        if include_unreal or as_json:
+            raise click.UsageError("--discrepancies compares the reports of events: "
+                                   "--all and --json do not apply")
+        export_discrepancies(db, where, fmt, output, quiet=quiet)
+        return
     where.include_unreal = include_unreal
     run_export(db, where, fmt, output, quiet=quiet, as_json=as_json)
 

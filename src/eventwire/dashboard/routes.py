@@ -154,6 +154,19 @@ def reports(request: Request) -> HTMLResponse:
                  sources=queries.sources(store))
 
 
+@router.get("/events/{event_id:path}/coverage", response_class=HTMLResponse)
+def coverage(request: Request, event_id: str) -> HTMLResponse:
+    """Every report of one event side by side (before `event`, whose id takes every path)."""
+    from eventwire.coverage import grid
+    from eventwire.coverage.read import happening_coverage
+
+    found = happening_coverage(_store(request), event_id)
+    if found is None:
+        return _page("missing.html", 404, nav="events", what="event", id=event_id)
+    return _page("coverage.html", nav="events", coverage=found, rows=grid.rows(found),
+                 outlets={report.event_id: grid.outlet(report) for report in found.reports})
+
+
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)
 def event(request: Request, event_id: str) -> HTMLResponse:
     found = pages.event_detail(_store(request), event_id)

@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from eventwire import settings
 from eventwire.errors import ConfigError
-from eventwire.rest import documents, downloads, home, reports, routes, summary
+from eventwire.rest import coverage, documents, downloads, home, reports, routes, summary
 from eventwire.rest.errors import install_handlers
 from eventwire.rest.limits import BodyLimit, NulCheck, RequestTimeout, SafeJSONResponse, SecurityHeaders
 from eventwire.store import Store
@@ -43,8 +43,9 @@ def create_app(store_url: str | None = None, *, open_reads: bool | None = None,
                   docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.open_reads = not settings.flag("read_token_required") if open_reads is None else open_reads
-    for router in (home.router, routes.health_router, routes.router, downloads.router, reports.router,
-                   summary.router, documents.router, *_dashboard_routers()):
+    # coverage before routes: GET /events/{id} would take ".../coverage" as an id
+    for router in (home.router, routes.health_router, coverage.router, routes.router, downloads.router,
+                   reports.router, summary.router, documents.router, *_dashboard_routers()):
         app.include_router(router)
     install_handlers(app)
     _add_middleware(app, max_body_bytes)
