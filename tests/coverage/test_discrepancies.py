@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coverage import Party, Quote, ReportFacts, find_discrepancies
+from eventwire.coverage.discrepancies import article_discrepancies
 
 
 def report(event_id: str, source: str, **facts) -> ReportFacts:
@@ -97,6 +98,8 @@ def test_dates_disagree_only_when_disjoint_at_their_granularity(one, other, flag
     (("Delhi", "IND", "city"), ("New Delhi", "IND", "city"), False),
     (("Peshawar", "PAK", "city"), ("Khyber Pakhtunkhwa", "PAK", "admin1"), False),
     (("Lahore", "PAK", "city"), ("Khyber Pakhtunkhwa", "PAK", "admin1"), True),
+    # a town just across a provincial line from a city is another place
+    (("Krasnogorsk", "RUS", "city"), ("Moscow", "RUS", "city"), True),
 ])
 def test_places_disagree_when_they_exclude_each_other(one, other, flagged):
     reports = [report("a:1", "A", place=one[0], place_country=one[1], place_resolution=one[2]),
@@ -111,11 +114,29 @@ def test_other_party_countries_are_a_party_discrepancy():
     assert [(d.kind, d.sides) for d in found] == [("party", {"AFG, IND": ["a:1"], "IND, PAK": ["b:1"]})]
 
 
-def test_a_party_country_only_one_outlet_names_is_only_one():
-    three = [*report("x", "X").parties, Party("recipient", "Qatar", "Qatar", "QAT", "GOV")]
-    found = find_discrepancies([report("a:1", "A"), report("b:1", "B", parties=three)])
+def militants(*extra: Party, sentence: str = "Militants struck the base.") -> dict:
+    return dict(type="ASSAULT", sentence=sentence,
+                parties=[*extra, Party("recipient", "US troops", None, "USA", "MIL")])
+
+
+def test_a_party_country_one_outlet_names_against_someone_else_is_a_party_discrepancy():
+    iraqi = Party("actor", "an Iraqi group", None, "IRQ", "REB")
+    unnamed = Party("actor", "militants", None, None, "REB")
+    found = find_discrepancies([report("a:1", "A", **militants(unnamed)),
+                                report("b:1", "B", **militants(iraqi))])
     assert [(d.kind, d.field, d.sides) for d in found] == [
-        ("only_one", "party QAT", {"QAT": ["b:1"], "not given": ["a:1"]})]
+        ("party", "actor IRQ", {"IRQ": ["b:1"], "militants": ["a:1"]})]
+
+
+@pytest.mark.parametrize("other", [
+    militants(Party("actor", "militants", None, None, "REB"), sentence="Militants from Iraq struck."),
+    militants(Party("actor", "militants", None, None, "REB"), sentence="Iraqi militants struck."),
+    militants(sentence="The base was struck."),
+])
+def test_a_party_country_the_other_outlet_mentions_or_leaves_unnamed_is_no_flag(other):
+    iraqi = Party("actor", "an Iraqi group", None, "IRQ", "REB")
+    found = find_discrepancies([report("a:1", "A", **other), report("b:1", "B", **militants(iraqi))])
+    assert [d for d in found if d.kind in ("party", "only_one")] == []
 
 
 def directed(actor: str, recipient: str) -> list[Party]:
@@ -146,6 +167,25 @@ def test_asserted_in_one_outlet_and_hedged_or_denied_in_another(facts, flagged):
     assert (("modality", "modality") in kinds([report("a:1", "A"), report("b:1", "B", **facts)])) is flagged
 
 
+@pytest.mark.parametrize("said_by, flagged", [
+    (Quote("a Syrian monitoring group", "SYR", "They met."), True),      # a third party's word
+    (Quote("India's foreign ministry", "IND", "They met."), False),      # a party's own account
+    (Quote("officials", None, "They met."), False),                      # whose? not flagged
+])
+def test_asserted_in_one_outlet_and_given_on_a_third_party_s_word_in_another(said_by, flagged):
+    other = report("b:1", "B", attribution=said_by.speaker, quotes=[said_by])
+    found = find_discrepancies([report("a:1", "A"), other])
+    assert [(d.field, d.sides) for d in found if d.kind == "modality"] == (
+        [("attribution", {f"according to {said_by.speaker}": ["b:1"], "asserted": ["a:1"]})]
+        if flagged else [])
+
+
+def test_both_outlets_giving_a_third_party_s_word_is_no_flag():
+    said_by = Quote("a Syrian monitoring group", "SYR", "They met.")
+    both = [report(f"{x}:1", x, attribution=said_by.speaker, quotes=[said_by]) for x in "ab"]
+    assert kinds(both) == []
+
+
 def test_an_article_asserting_the_happening_anywhere_asserts_it():
     reports = [report("a:1", "A"), report("b:1", "B", attribution="sources"), report("b:2", "B")]
     assert kinds(reports) == []
@@ -172,12 +212,48 @@ def test_the_same_words_quoted_from_different_speakers(one, other, flagged):
     assert (any(d.kind == "quote_speaker" for d in found)) is flagged
 
 
+BIDEN = ("President Joe Biden", "USA", "We shall respond")
+
+
+def coded(article_id: str, *quotes: tuple[str, str, str]) -> dict:
+    """A coded article dict holding only quotes (speaker, its country, words)."""
+    return {"id": article_id, "actors": [], "quotes": [
+        {"speaker": {"text": speaker, "country": country}, "content": {"text": words}}
+        for speaker, country, words in quotes]}
+
+
+@pytest.mark.parametrize("one, other, flagged", [
+    (BIDEN, ("Defence Secretary Lloyd Austin", "USA", "We shall respond"), True),
+    (BIDEN, ("President Joe Biden", "USA", "We shall respond."), False),
+    # a few words inside another's longer sentence are not the same quote
+    (BIDEN, ("Lloyd Austin", "USA", "We shall respond to any attack at a time of our choosing"), False),
+])
+def test_quotes_anywhere_in_the_reporting_articles_are_compared(one, other, flagged):
+    reports = [report("a:1", "A", article_id="A"), report("b:1", "B", article_id="B")]
+    found = article_discrepancies(reports, [(coded("A", one), ["a:1"]), (coded("B", other), ["b:1"])])
+    assert [d.sides for d in found if d.kind == "quote_speaker"] == (
+        [{f"{one[0]} (USA)": ["a:1"], f"{other[0]} (USA)": ["b:1"]}] if flagged else [])
+
+
+def test_an_article_quoting_both_speakers_agrees_with_either():
+    austin = ("Lloyd Austin", "USA", "We shall respond")
+    reports = [report("a:1", "A", article_id="A"), report("b:1", "B", article_id="B")]
+    found = article_discrepancies(reports, [(coded("A", BIDEN, austin), ["a:1"]),
+                                            (coded("B", BIDEN), ["b:1"])])
+    assert [d for d in found if d.kind == "quote_speaker"] == []
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("speaker, country, words, flagged", [
     ("the Foreign Ministry", "IND", "Groups fighting the illegal Indian occupation of Kashmir", True),
     ("the Foreign Ministry", "IND", "We reject the so-called Indian occupation narrative", False),
     ("the Foreign Ministry", "PAK", "Groups fighting the illegal Indian occupation of Kashmir", False),
     ("the Foreign Ministry", "ISR", "Israel\u2019s occupation of the West Bank must end", True),
+    ("the foreign ministry", "CHN", "It condemned illegal Chinese incursions into Philippine waters", True),
+    ("the foreign ministry", "CHN", "China\u2019s illegal claims in the sea", True),
+    ("the foreign ministry", "CHN", "Chinese provocations must stop", True),
+    ("the foreign ministry", "CHN", "There were no Chinese incursions", False),
+    ("the foreign ministry", "IND", "It will bring back illegal Indian migrants", False),
     ("a shopkeeper", "IND", "Groups fighting the illegal Indian occupation of Kashmir", False),
 ])
 def test_a_government_body_condemning_its_own_country_is_to_check(speaker, country, words, flagged):

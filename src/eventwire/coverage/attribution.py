@@ -4,8 +4,9 @@ Two cases, each flagged as a ``Discrepancy(kind="attribution_to_check")`` naming
 
 - **self-condemnation**: a government body (a speaker of sector GOV, MIL, LEG, JUD, COP or
   SPY, or whose words name such a body: "the Foreign Ministry") of country X whose quoted
-  words condemn X itself ("illegal Indian occupation", "Israel's occupation of") — the
-  phrases are ``data/condemnations.tsv``, the names and demonyms of X those of the actor
+  words condemn X itself ("illegal Indian occupation", "illegal Chinese incursions",
+  "Israel's occupation of") — the phrases are ``data/condemnations.tsv`` ("illegal {adj}
+  {word}": any word after an illegal X), the names and demonyms of X those of the actor
   knowledge base (``actors/data/countries.tsv``). A phrase that reports or rejects the charge
   ("so-called", "claims of", "denied") is no condemnation.
 - **ambiguous speaker**: a government body named by its office alone ("the foreign
@@ -21,6 +22,7 @@ import re
 from typing import Any
 
 from eventwire.coverage import tables
+from eventwire.coverage.countries import country_names
 from eventwire.coverage.facts import speaker_countries
 from eventwire.coverage.model import Discrepancy, ReportFacts
 
@@ -94,7 +96,8 @@ def _self_condemning(speaker: str, country: str | None, content: str) -> tuple[s
     phrase = condemnation(content, country) if country else None
     if not phrase or not country:
         return None
-    name = _country_names().get(country, ([country], []))[0][0]
+    known = country_names().get(country)
+    name = known.names[0] if known else country
     return (f"{speaker} ({country}) quoted: \"{phrase}\"",
             f"a statement attributed to {speaker} ({name}) condemns {name} itself: \"{phrase}\"",
             "speaker")
@@ -120,33 +123,27 @@ def _guarded(before: str) -> bool:
 @functools.cache
 def _patterns(country: str) -> tuple[re.Pattern[str], ...]:
     """The condemning phrases of data/condemnations.tsv filled in with `country`'s names and
-    demonyms, as case-insensitive whole-word patterns (typographic apostrophes allowed)."""
-    names, demonyms = _country_names().get(country, ([], []))
-    fills = {"{name}": names, "{adj}": demonyms}
+    demonyms, as case-insensitive whole-word patterns (typographic apostrophes allowed; a
+    {word} is any one word but the exempt ones)."""
+    names = country_names().get(country)
+    if names is None:
+        return ()
+    fills = {"{name}": _long(names.names), "{adj}": _long(names.demonyms)}
+    exempt = "|".join(map(re.escape, tables.words("condemnations", "exempt")))
+    word = rf"(?!(?:{exempt})(?![\w-]))[\w-]+"
     found = []
     for phrase in tables.words("condemnations", "condemn"):
         key = "{name}" if "{name}" in phrase else "{adj}"
         for fill in fills[key]:
-            text = re.escape(phrase.replace(key, fill.lower())).replace("'", "['\u2019]")
+            parts = phrase.replace(key, fill.lower()).split("{word}")
+            text = word.join(re.escape(part).replace("'", "['\u2019]") for part in parts)
             found.append(re.compile(rf"(?<![\w-]){text}(?![\w-])", re.IGNORECASE))
     return tuple(found)
 
 
-@functools.cache
-def _country_names() -> dict[str, tuple[list[str], list[str]]]:
-    """ISO alpha-3 -> (name and aliases, demonyms) from the actor knowledge base's countries."""
-    from eventwire.actors import tables as actor_tables
-
-    columns = ["code", "name", "aliases", "demonyms", "capitals", "metonyms"]
-    rows = actor_tables.read_table(actor_tables.DATA_DIR / "countries.tsv", columns)
-    return {row["code"]: ([row["name"], *_words_of(row["aliases"])], _words_of(row["demonyms"]))
-            for _, row in rows}
-
-
-def _words_of(value: str) -> list[str]:
-    from eventwire.actors.tables import split_list
-
-    return [item for item in split_list(value) if len(item) > 2]
+def _long(words: list[str]) -> list[str]:
+    """The names long enough to match in any case ("US" is a word too)."""
+    return [item for item in words if len(item) > 2]
 
 
 @functools.cache

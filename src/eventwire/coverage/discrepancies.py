@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import Any
 
-from eventwire.coverage import attribution, places, quotes, tables
+from eventwire.coverage import attribution, countries, places, quotes, tables
 from eventwire.coverage.model import KINDS, Discrepancy, ReportFacts
 
 TOLLS = ("dead", "injured", "arrested")
@@ -33,6 +33,34 @@ def find_discrepancies(reports: list[ReportFacts]) -> list[Discrepancy]:
     for check in CHECKS:
         found += check(reports)
     return sorted(found, key=lambda d: KINDS.index(d.kind))
+
+
+def article_discrepancies(reports: list[ReportFacts],
+                          articles: list[tuple[dict[str, Any], list[str]]]) -> list[Discrepancy]:
+    """:func:`find_discrepancies` with the reporting articles at hand (each coded article
+    dict with the event ids of its reports among `reports`): quotes are compared over the
+    whole articles (``quotes.article_conflicts`` in place of the near-sentence check) and
+    each article's self-condemning statements are added (``attribution.check_article``);
+    a flag raised twice is kept once, naming the union of its reports."""
+    found = [d for d in find_discrepancies(reports) if d.kind != "quote_speaker"]
+    found += quotes.article_conflicts(articles)
+    for article, event_ids in articles:
+        found += attribution.check_article(article, event_ids)
+    return sorted(_merged(found), key=lambda d: KINDS.index(d.kind))
+
+
+def _merged(found: list[Discrepancy]) -> list[Discrepancy]:
+    """One discrepancy per (kind, field, sides shown): the same flag raised twice (near a
+    report and anywhere in its article) names the union of their reports."""
+    merged: dict[tuple[str, str, tuple[str, ...]], Discrepancy] = {}
+    for item in found:
+        key = (item.kind, item.field, tuple(item.sides))
+        if key not in merged:
+            merged[key] = item
+            continue
+        kept = merged[key]
+        kept.sides = {side: sorted(set(kept.sides[side]) | set(ids)) for side, ids in item.sides.items()}
+    return list(merged.values())
 
 
 def outlet(report: ReportFacts) -> str:
@@ -198,21 +226,42 @@ def place_conflicts(reports: list[ReportFacts]) -> list[Discrepancy]:
 
 def parties(reports: list[ReportFacts]) -> list[Discrepancy]:
     """Outlets that name other party countries (each one the other lacks, over all its
-    reports of the happening); failing that, a party country only one outlet names."""
+    reports of the happening); failing that, a party country one outlet names where another
+    names someone else and never mentions that country (an actor "Iran-backed militants"
+    against "the Islamic Resistance in Iraq"). An outlet that names the country in its
+    sentences without coding it as a party ("strikes on Rafah" after "Israeli strikes") or
+    that names nobody in that role is not counted: the coder missed it, or the outlet left it
+    out, which is no disagreement."""
     named = [r for r in reports if _countries(r)]
     held = {article[0].article_id: set().union(*map(_countries, article)) for article in by_article(named)}
     if any(held[a] - held[b] and held[b] - held[a] for a, b in combinations(held, 2)):
         sides = grouped(named, lambda r: ", ".join(sorted(held[r.article_id])))
         return [Discrepancy("party", "party countries", sides, _say(sides, named))]
-    return [found for country in sorted(set().union(*held.values()))
-            for found in _only_one_party(named, held, country)]
+    return [found for role in ("actor", "recipient")
+            for country in sorted(set().union(*(_countries(r, role) for r in reports)))
+            for found in _one_side_party(reports, role, country)]
 
 
-def _only_one_party(named: list[ReportFacts], held: dict[str, set[str]], country: str) -> list[Discrepancy]:
-    def gives(report: ReportFacts) -> bool:
-        return country in held[report.article_id]
-
-    return [_only_one(f"party {country}", country, named, gives)] if _one_outlet_only(named, gives) else []
+def _one_side_party(reports: list[ReportFacts], role: str, country: str) -> list[Discrepancy]:
+    """A `country` some outlets put in `role` and others never mention, naming there instead
+    a party none of the first outlets names; the sides are the country and what the others
+    name instead."""
+    articles = by_article(reports)
+    giving = [a for a in articles if any(country in _countries(r, role) for r in a)]
+    named = set().union(*(_countries(r) for article in giving for r in article))
+    others: dict[str, str] = {}
+    for article in articles:
+        if any(country in _countries(r) or countries.mentions(r.sentence, country) for r in article):
+            continue
+        instead = [p.text for r in article for p in r.parties
+                   if p.role == role and p.text and p.country not in named]
+        if instead:
+            others[article[0].article_id] = "; ".join(dict.fromkeys(instead))
+    if not giving or not others:
+        return []
+    givers = {r.article_id for article in giving for r in article}
+    sides = grouped(reports, lambda r: country if r.article_id in givers else others.get(r.article_id))
+    return [Discrepancy("party", f"{role} {country}", sides, _say(sides, reports))]
 
 
 def _countries(report: ReportFacts, role: str | None = None) -> set[str]:
@@ -263,11 +312,47 @@ def modality(reports: list[ReportFacts]) -> list[Discrepancy]:
     stances = grouped(reports, _article_stance(reports, stance, "asserted"))
     if "asserted" in stances and len(stances) > 1:
         found.append(Discrepancy("modality", "modality", stances, _say(stances, reports)))
+    else:
+        found += _third_party_word(reports)
     negated = grouped(reports, _article_stance(reports, lambda r: "negated" if r.negated else "not negated",
                                                "not negated"))
     if len(negated) > 1:
         found.append(Discrepancy("modality", "negated", negated, _say(negated, reports)))
     return found
+
+
+def _third_party_word(reports: list[ReportFacts]) -> list[Discrepancy]:
+    """An outlet that states the happening in its own voice (a report of it with no
+    attribution), another that gives it only on the word of a third party: a source of a
+    country none of the outlet's parties is of ("according to the Syrian Observatory" against
+    "Israeli jets struck"). An attribution to a party ("Israel's army said", the ministry of a
+    country at the meeting) or to a source of unknown country ("officials said") is how news
+    is sourced, and no disagreement."""
+    labels: dict[str, str] = {}
+    for article in by_article(reports):
+        sources = [source for r in article if (source := _third_party(r, article))]
+        if any(r.attribution is None and stance(r) == "asserted" for r in article):
+            labels[article[0].article_id] = "asserted"
+        elif sources:
+            labels[article[0].article_id] = f"according to {sources[0]}"
+    sides = grouped(reports, lambda r: labels.get(r.article_id))
+    if "asserted" not in sides or len(sides) < 2:
+        return []
+    return [Discrepancy("modality", "attribution", sides, _say(sides, reports))]
+
+
+def _third_party(report: ReportFacts, article: list[ReportFacts]) -> str | None:
+    """The report's attribution when its source is of a country (the quote it speaks, else the
+    country its words name) that none of the article's reports has among its parties."""
+    said_by = report.attribution
+    if not said_by:
+        return None
+    found = {q.speaker_country for q in report.quotes
+             if q.speaker_country and (q.speaker or "").casefold() == said_by.casefold()}
+    if not found:
+        found = {code for code in countries.country_names() if countries.mentions(said_by, code)}
+    held = set().union(*(_countries(r) for r in article))
+    return said_by if len(found) == 1 and not found & held else None
 
 
 def _article_stance(reports: list[ReportFacts], of: Callable[[ReportFacts], str],

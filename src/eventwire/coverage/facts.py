@@ -73,7 +73,7 @@ def nearby_quotes(article: dict[str, Any], event: dict[str, Any]) -> list[Quote]
     window = paragraph_window(str(article.get("text") or ""), event.get("sentence") or {})
     if window is None:
         return []
-    return [_quote(article, quote) for quote in article.get("quotes") or [] if touches(quote, window)]
+    return [quote_of(article, quote) for quote in article.get("quotes") or [] if touches(quote, window)]
 
 
 def paragraph_window(text: str, sentence: dict[str, Any]) -> tuple[int, int] | None:
@@ -99,7 +99,9 @@ def touches(quote: dict[str, Any], window: tuple[int, int]) -> bool:
                for span in spans)
 
 
-def _quote(article: dict[str, Any], quote: dict[str, Any]) -> Quote:
+def quote_of(article: dict[str, Any], quote: dict[str, Any]) -> Quote:
+    """One of the article's quotes (a contract quote object) as a :class:`Quote`, its
+    speaker's country resolved by :func:`speaker_countries` when only one fits."""
     speaker = quote.get("speaker") or {}
     countries = speaker_countries(article, speaker)
     return Quote(speaker=speaker.get("text"),

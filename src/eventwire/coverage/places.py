@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from eventwire.where.gazetteer import Candidate
 
 PRECISE = ("city", "admin1")
-# two towns this close are one place told two ways ("Delhi", "New Delhi")
+# two towns this close, in one province, are one place told two ways ("Delhi", "New Delhi");
+# a town across a provincial line is another place, however near ("Krasnogorsk", just outside
+# the city of Moscow, is not Moscow)
 SAME_TOWN_KM = 50.0
 
 
@@ -30,7 +32,8 @@ def conflict(a: ReportFacts, b: ReportFacts) -> bool:
 
 
 def _inside_or_near(a: ReportFacts, b: ReportFacts) -> bool:
-    """Whether one place lies inside the other (a city in a province) or both name one town."""
+    """Whether one place lies inside the other (a city in a province) or both name one town
+    (one gazetteer record, or two near towns of one province)."""
     from eventwire.where.cache import default_gazetteer
 
     gazetteer = default_gazetteer()
@@ -42,7 +45,13 @@ def _inside_or_near(a: ReportFacts, b: ReportFacts) -> bool:
         codes = {p.admin1_code for p in provinces if p.admin1_code}
         # a province the gazetteer cannot place the city against: nothing says they differ
         return not codes or not cities or any(c.admin1_code in codes for c in cities)
-    return any(x.record == y.record or _near(x, y) for x in found[0] for y in found[1])
+    return any(x.record == y.record or (_near(x, y) and _one_province(x, y))
+               for x in found[0] for y in found[1])
+
+
+def _one_province(x: Candidate, y: Candidate) -> bool:
+    """Whether two towns lie in one province (or the gazetteer cannot tell)."""
+    return not x.admin1_code or not y.admin1_code or x.admin1_code == y.admin1_code
 
 
 def _near(x: Candidate, y: Candidate) -> bool:

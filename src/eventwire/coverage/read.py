@@ -3,8 +3,9 @@
 Reads the ``events`` rows of a happening with their articles' stored contract lines (which
 hold the text, the quotes and the actor mentions the facts need), builds each report's
 :class:`ReportFacts`, dates each report against the first (``lag_days``, ``first``) and lists
-the discrepancies: those of :func:`find_discrepancies`, and the self-condemning statements
-anywhere in a reporting article (``attribution.check_article``).
+the discrepancies (:func:`~eventwire.coverage.discrepancies.article_discrepancies`: those of
+:func:`find_discrepancies`, quotes compared over the whole reporting articles, and the
+self-condemning statements anywhere in them).
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eventwire.coverage import attribution
-from eventwire.coverage.discrepancies import amount, find_discrepancies
+from eventwire.coverage.discrepancies import amount, article_discrepancies
 from eventwire.coverage.facts import report_facts
-from eventwire.coverage.model import KINDS, Coverage, Discrepancy, Quote, ReportFacts
+from eventwire.coverage.model import Coverage, Discrepancy, Quote, ReportFacts
 from eventwire.errors import InputError
 from eventwire.store import schema as S
 
@@ -91,30 +91,14 @@ def _day(published: str | None) -> dt.date | None:
 
 def _discrepancies(reports: list[ReportFacts], rows: list[tuple[dict[str, Any], dict[str, Any]]]
                    ) -> list[Discrepancy]:
-    """find_discrepancies, then each reporting article's self-condemning statements, once."""
-    found = find_discrepancies(reports)
+    """article_discrepancies, each reporting article (its stored contract line) with the
+    event ids of its reports of the happening."""
     by_article: dict[str, list[str]] = {}
     articles: dict[str, dict[str, Any]] = {}
     for event, coded in rows:
         by_article.setdefault(coded["id"], []).append(event["id"])
         articles[coded["id"]] = coded
-    for article_id, event_ids in by_article.items():
-        found += attribution.check_article(articles[article_id], event_ids)
-    return sorted(_merged(found), key=lambda d: KINDS.index(d.kind))
-
-
-def _merged(found: list[Discrepancy]) -> list[Discrepancy]:
-    """One discrepancy per (kind, field, sides shown): the same flag raised twice (near a
-    report and anywhere in its article) names the union of their reports."""
-    merged: dict[tuple[str, str, tuple[str, ...]], Discrepancy] = {}
-    for item in found:
-        key = (item.kind, item.field, tuple(item.sides))
-        if key not in merged:
-            merged[key] = item
-            continue
-        kept = merged[key]
-        kept.sides = {side: sorted(set(kept.sides[side]) | set(ids)) for side, ids in item.sides.items()}
-    return list(merged.values())
+    return article_discrepancies(reports, [(articles[a], ids) for a, ids in by_article.items()])
 
 
 REPORT_COLUMNS = ("happening_id", "story_id", "event_id", "article_id", "source", "domain", "url",

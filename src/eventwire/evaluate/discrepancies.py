@@ -5,10 +5,10 @@ type they share and the kinds of discrepancy (:data:`~eventwire.coverage.model.K
 reader finds between them, often none. Both texts are coded by the pipeline, as ingest codes an
 article; in each the event of the pair's type is taken (the pair of such events sharing a party
 country, else the first of each), their facts compared by
-:func:`~eventwire.coverage.discrepancies.find_discrepancies` and each article's statements
-checked by :func:`~eventwire.coverage.attribution.check_article`, as the coverage of a stored
-happening is. The kinds flagged are scored against the expected kinds: precision and recall of
-flags, overall and per kind, and the share of pairs with no discrepancy that get no flag.
+:func:`~eventwire.coverage.discrepancies.article_discrepancies` (the reports' facts, the
+articles' quotes and statements), as the coverage of a stored happening is. The kinds flagged
+are scored against the expected kinds: precision and recall of flags, overall and per kind,
+and the share of pairs with no discrepancy that get no flag.
 
 The set ships with the package, so PATH is only read when it is a pairs file of the same form.
 A pair belongs to the tune or check part by ``document_key("discrepancy", id)``.
@@ -72,8 +72,7 @@ def flagged(pair: dict[str, Any], knowledge: Any) -> set[str] | None:
     """The kinds of discrepancy found between the pair's two reports; None when either text
     yields no event of the pair's type (nothing to compare)."""
     from eventwire.api import code_text
-    from eventwire.coverage import attribution
-    from eventwire.coverage.discrepancies import find_discrepancies
+    from eventwire.coverage.discrepancies import article_discrepancies
     from eventwire.coverage.facts import report_facts
 
     articles = [code_text(pair[side]["text"], pair[side]["published"], id=f"{pair['id']}-{side}",
@@ -84,9 +83,8 @@ def flagged(pair: dict[str, Any], knowledge: Any) -> set[str] | None:
     if chosen is None:
         return None
     reports = [report_facts(article, event) for article, event in zip(articles, chosen, strict=True)]
-    found = find_discrepancies(reports)
-    for article, event in zip(articles, chosen, strict=True):
-        found += attribution.check_article(article, [event["id"]])
+    found = article_discrepancies(reports, [(article, [event["id"]])
+                                            for article, event in zip(articles, chosen, strict=True)])
     return {d.kind for d in found}
 
 
