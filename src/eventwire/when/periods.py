@@ -90,6 +90,9 @@ def quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
     quarter": the quarter just named (the one a report is about), else counted from the
     quarter of publication ("the quarter" alone: the last one completed)."""
     which = " ".join((match["which"] or match["det"]).lower().split())
+    ended = _quarter_ended(match, ctx)
+    if ended:
+        return ended
     near = context_quarter(ctx, match.start())
     if which in ("the", "latest", "most recent", "recent", "this", "that") and near:
         return quarter_reading(*near)
@@ -100,15 +103,40 @@ def quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
     return quarter_reading(year, number + shift)
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)")
+
+
+def _quarter_ended(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the quarter ended Sept. 30": the calendar quarter that ends that day, of the
+    latest year in which that day is not after publication (a reported quarter is over),
+    or, for "ending", the quarter under way at publication.
+    A fiscal quarter ending another month ("ended July 31") is left to the other rules."""
+    found = _ENDED.match(match.string, match.end())
+    month = LEX["months"].get(found["month"].lower()) if found else None
+    if found is None or month is None or month % 3 or \
+            int(found["day"]) != cal.last_day(2001, month):
+        return None
+    published = ctx.pub()
+    first, last = cal.quarter_days(published.year, month // 3)
+    under_way = found.group(0).lstrip().lower().startswith("ending") and first <= published
+    year = published.year if last <= published or under_way else published.year - 1
+    return quarter_reading(year, month // 3)
+
+
 def period_word(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"the latest period", "the 1988 period": a quarter only where a quarter was just
-    named (otherwise "period" is no time: "the period of martial law"); "the 1988 period"
-    with no quarter near is the year."""
+    """"the latest period", "the 1988 period": the quarter just named, else the last
+    quarter completed by publication ("the latest period" is a report's; "period" alone
+    is no time: "the period of martial law"); "the 1988 period" with no quarter near is
+    the year."""
     near = context_quarter(ctx, match.start())
     year = match["year"]
     if year:
         return quarter_reading(int(year), near[1]) if near else cal.year(int(year))
-    return quarter_reading(*near) if near else None
+    if near:
+        return quarter_reading(*near)
+    # "the latest period" is a report's: with no quarter named, the last one completed
+    year_now, number = publication_quarter(ctx.pub())
+    return quarter_reading(year_now, number - 1)
 
 
 def year_quarter(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -26,6 +26,8 @@ from eventwire.when.periods import (
     year_quarter,
     years_back,
 )
+from eventwire.when.spoken import PATTERN as SPOKEN_YEAR
+from eventwire.when.spoken import spoken_year
 from eventwire.when.tense import clause_tense, dating_tense, is_future
 
 LEX = load_lexicon()
@@ -223,7 +225,7 @@ def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     if match["month"].lower().rstrip(".") in LEX["ambiguous_months"] and not _has(
-            match, "prep", "rel", "part", "year"):
+            match, "prep", "rel", "part", "year") and not _after_target(match):
         return None
     year = _year(match) or _month_year(match, ctx, month)
     part = _group(match, "part")
@@ -233,15 +235,30 @@ def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.month(year, month)
 
 
+def _after_target(match: re.Match[str]) -> bool:
+    """Whether a month that is also a word ("May", "March") follows a preposition of a
+    deadline or span ("by May", "until March"), which makes it the month; not before
+    "'s" ("before May's speech" is a person)."""
+    before = match.string[max(match.start() - 8, 0):match.start()]
+    return bool(_TARGET_BEFORE.search(before)) and not match.string.startswith(
+        ("'s", "’s"), match.end())
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|from)\s+$", re.IGNORECASE)
+
+
 def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
+    """The year of a month named without one. "last February" written in March is the
+    February a year back, and "next April" written in March the April a year ahead: the
+    adjacent month would be "last month" / "next month", so "last"/"next" skips it."""
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     if shift is None:
         return cal.year_of_month(published, month, ctx.dating_tense(match))
     if shift < 0:
-        return published.year if month < published.month else published.year - 1
+        return published.year if month < published.month - 1 else published.year - 1
     if shift > 0:
-        return published.year if month > published.month else published.year + 1
+        return published.year if month > published.month + 1 else published.year + 1
     return published.year
 
 
@@ -490,8 +507,18 @@ def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def reference(match: re.Match[str], ctx: Context) -> Reading | None:
     """"now", "recently", "the future", "in recent days", "several years ago": vague
-    references, kept without a value."""
+    references, kept without a value. "as soon as" is a conjunction ("as soon as the
+    talks end"), no reference to the future."""
+    before = match.string[max(match.start() - 8, 0):match.start()]
+    if match.group(0).lower() == "soon" and _AS_BEFORE.search(before) \
+            and _AS_AFTER.match(match.string, match.end()):
+        return None
     return cal.UNRESOLVED
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "as soon as possible" is the idiom for "soon" and stays a reference
+_AS_AFTER = re.compile(r"\s+as\b(?!\s+(?:possible|practicable|feasible)\b)", re.IGNORECASE)
 
 
 def _quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -500,6 +527,16 @@ def _quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
     if not (match["det"] or match["which"]) or not match.group(0)[-7:].islower():
         return None
     return quarter_word(match, ctx)
+
+
+def _period_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"by the end of the month/week": the month or week of publication (as "the end of
+    the year" is its year); we date to the period, not to its last day."""
+    unit = match["unit"].lower()
+    published = ctx.pub()
+    if unit == "week":
+        return cal.span(*cal.week_of(published))
+    return cal.month(published.year, published.month)
 
 
 def _the_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -574,6 +611,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year_end", _compile(
         r"(?:(?:the\s+)?(?P<which>)(?:year[-\s]end|year['’]s\s+end)(?![-\w])"
         r"|the\s+end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year(?!\w))"), fiscal_year),
+    Rule("month_end", _compile(
+        r"the\s+end\s+of\s+the\s+(?P<unit>month|week)(?!\w)"), _period_end),
     Rule("the_year", _compile(
         r"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:before|after|earlier|later|ago|ending"
         r"|ended|when|in\s+which|that|two|nineteen|(?:1[6-9]|20)\d\d)\b)"), _the_year),
@@ -587,6 +626,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<word>{LEX.alternation('decade_words')})"), decade),
     Rule("year", _compile(
         rf"{PREP}(?:(?:fiscal(?:\s+year)?|the\s+year|calendar)\s+)?{YEAR}"), plain_year),
+    Rule("spoken_year", _compile(rf"{PREP}{SPOKEN_YEAR}"), spoken_year),
     Rule("deictic", _compile(
         rf"(?P<word>{LEX.alternation('deictic_days')})"
         r"(?:\s+(?:morning|afternoon|evening|night))?"), deictic_day),

@@ -72,6 +72,8 @@ def _dates_verb(doc: Any, start: int, end: int) -> bool:
     token = span.root
     if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "compound", "nmod", "amod"}:
         return False
+    if _named_as(token, span):
+        return False
     while token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
         token = token.head
         if token.pos_ in {"NOUN", "PROPN", "ADJ"} and not span.start <= token.i < span.end:
@@ -79,6 +81,16 @@ def _dates_verb(doc: Any, start: int, end: int) -> bool:
         if token.dep_ == "prep" and token.lower_ in _TARGET_PREPOSITIONS:
             return False
     return True
+
+
+def _named_as(token: Any, span: Any) -> bool:
+    """Whether the date is what the verb names "as" something ("has set Nov. 10 as the
+    deadline", "picked June 3 as the date"): the parser may call it an adverb of the verb,
+    but the verb chose the day rather than happening on it."""
+    if token.dep_ != "npadvmod" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.lower_ == "as" and after.dep_ == "prep" and after.head.i == token.head.i
 
 
 def _schedules(verb: Any, start: int) -> bool:
