@@ -336,3 +336,55 @@ def test_a_title_whose_sector_is_its_organisations_takes_a_named_one(nlp, knowle
 ])
 def test_a_private_person_the_text_accuses_is_crm(nlp, knowledge, text, sector):
     assert _one(_coded(nlp, knowledge, text), "Nadeem Qasrani").sector == sector
+
+
+def test_given_names_that_are_not_the_known_persons_make_another_person(nlp):
+    full = load_actor_knowledge()
+    text = ("Wladimir Klitschko defended his heavyweight belts in a bout on Saturday night. "
+            "The 35-year-old Klitschko won on points.")
+    coded = [e for e in _coded(nlp, full, text) if "Klitschko" in e.text]
+    assert coded and all(e.known_as is None and e.sector != "GOV" for e in coded)
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("The talks stalled after the Russians rejected the proposal.", "the Russians", "GOV"),
+    ("Ordinary Russians queued for bread in the cold.", "Ordinary Russians", "CVL"),
+])
+def test_the_plural_demonym_as_subject_is_the_state(nlp, knowledge, text, mention, sector):
+    assert _one(_coded(nlp, knowledge, text), mention).sector == sector
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Republican lawmakers blocked the bill on Tuesday.", "Republican lawmakers", "USA"),
+    ("The measure failed when Democratic senators voted against it.", "Democratic senators",
+     "USA"),
+])
+def test_a_party_adjective_gives_a_legislators_country(nlp, knowledge, text, mention, country):
+    entity = _one(_coded(nlp, knowledge, text), mention)
+    assert (entity.country, entity.sector) == (country, "LEG")
+
+
+def test_a_country_name_ending_a_longer_place_is_that_place(nlp, knowledge):
+    text = "Dana Whitfield, a lecturer at the University of New South Wales, disagreed."
+    entity = _one(_coded(nlp, knowledge, text), "the University of New South Wales")
+    assert (entity.country, entity.sector) == ("AUS", "EDU")
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("A gunman shot two guards before he fled, and authorities said the suspect was armed.",
+     "authorities", "COP"),
+    ("Authorities said the vote would go ahead in May.", "Authorities", "GOV"),
+])
+def test_bare_authorities_in_a_crime_story_are_the_police(nlp, knowledge, text, mention, sector):
+    assert _one(_coded(nlp, knowledge, text), mention).sector == sector
+
+
+@pytest.mark.parametrize(("date", "sector"), [
+    (dt.date(2016, 9, 15), "PTY"),   # months before his first term: a candidate
+    (dt.date(2018, 3, 1), "GOV"),
+    (dt.date(2023, 2, 1), "ELI"),    # out of office, the next term two years away
+    (dt.date(2024, 9, 1), "PTY"),
+])
+def test_a_future_president_is_a_candidate_in_the_months_before(nlp, knowledge, date, sector):
+    text = "Donald Trump spoke at a rally in Ohio."
+    assert _one(_coded(nlp, knowledge, text, date), "Donald Trump").sector == sector

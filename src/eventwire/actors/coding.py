@@ -29,6 +29,7 @@ from eventwire.actors.knowledge import (
     ActorKnowledge,
     Period,
     Role,
+    normalise,
 )
 from eventwire.actors.mentions import Group, Unit
 from eventwire.actors.tables import NON_STATE
@@ -38,6 +39,9 @@ _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM, PLACE)
 # role nouns that, named after a country ("Bank of Japan"), are that state's institution
 _STATE_NAMED = {"bank": "GOV"}
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct"})
+# offices won in an election campaign, and how long before the term a campaign runs
+_ELECTED_OFFICES = frozenset({"President", "Prime Minister"})
+_CAMPAIGN_DAYS = 366
 
 
 @dataclass
@@ -71,7 +75,8 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     if led is not None and led.id and entity.sector is None:
         entity = replace(entity, country=entity.country or led.country, sector=led.sector,
                          office=entity.office or f"Head of {led.name}", kind=entity.kind)
-    return _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
+    entity = _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
+    return _party_adjective(doc, group, entity, parts, knowledge, date)
 
 
 def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
@@ -168,10 +173,22 @@ def _person_row(unit: Unit | None, knowledge: ActorKnowledge,
     if unit.ambiguous:
         return shared_row(unit, knowledge, date), False
     row, former = knowledge.person_at(unit.best.key, date)
+    rows = knowledge.people.get(unit.best.key, [])
+    if (row is None or former) and date is not None:
+        running = _running(rows, date)
+        if running is not None:
+            return running, False
     if row is None:  # before the first dated row: the country is still known
-        rows = knowledge.people.get(unit.best.key, [])
         return (replace(rows[0], sector="", office=None) if rows else None), False
     return row, former
+
+
+def _running(rows: list[Period], date: dt.date) -> Period | None:
+    """Months before a term as president or prime minister, out of office: the person is
+    a candidate, a party actor ("Donald Trump" in September 2016 -> USA PTY)."""
+    coming = [r for r in rows if r.start is not None and date < r.start
+              and (r.start - date).days <= _CAMPAIGN_DAYS and r.office in _ELECTED_OFFICES]
+    return replace(coming[0], sector="PTY", office=None) if coming else None
 
 
 def _org_row(unit: Unit | None, knowledge: ActorKnowledge, date: dt.date | None,
@@ -204,7 +221,8 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
     if group.root.kind in (CAPITAL, METONYM) or _country_acting(doc, group, knowledge):
         return "GOV"
     if group.root.kind == DEMONYM and _kind_is_group(group):
-        return "CVL"  # "Nigerians", "ethnic Albanians": people of a country
+        # "Nigerians", "ethnic Albanians": people of a country
+        return "GOV" if _nation_acting(doc, group) else "CVL"
     return None
 
 
@@ -219,6 +237,16 @@ def _country_acting(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return not (token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text))
+
+
+def _nation_acting(doc: Doc, group: Group) -> bool:
+    """"The Russians cannot abide by the ceasefire", "the North Koreans tested a missile": a
+    bare plural demonym with the definite article, subject of its clause, is the nation acting
+    through its government; "ordinary Russians", "Russians living abroad" stay its people."""
+    head = group.root.head(doc)
+    return len(group.units) == 1 and head.dep_ in ("nsubj", "nsubjpass") \
+        and doc[group.start].lower_ == "the" and group.root.start == group.start + 1 \
+        and not any(t.dep_ in ("acl", "relcl", "prep") for t in head.children)
 
 
 def _state_named(role: Role, parts: _Parts, group: Group) -> str | None:
@@ -255,6 +283,24 @@ def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
     if org_row is not None and org_row.country:
         return org_row.country
     return _country_in_clause(group, knowledge, date)
+
+
+def _party_adjective(doc: Doc, group: Group, entity: Entity, parts: _Parts,
+                     knowledge: ActorKnowledge, date: dt.date | None) -> Entity:
+    """"Democratic Representative Jason Crow", "Labour MPs": a capitalised word before the
+    title of a legislator or party member that, followed by "Party", names exactly one known
+    party gives that party's country."""
+    if entity.country is not None or entity.sector not in ("LEG", "PTY") or parts.title is None:
+        return entity
+    for token in doc[group.start:parts.title.start]:
+        if not token.is_title:
+            continue
+        rows = [knowledge.org_at(e.key, date)
+                for e in knowledge.lookup((normalise(token.text), "party")) if e.kind == ORG]
+        countries = {r.country for r in rows if r is not None and r.sector == "PTY"}
+        if len(rows) == 1 and len(countries) == 1:
+            return replace(entity, country=countries.pop(), kind=entity.kind)
+    return entity
 
 
 def _country_in_clause(group: Group, knowledge: ActorKnowledge, date: dt.date | None

@@ -57,6 +57,7 @@ class _State:
     groups_at: dict[int, Group] = field(default_factory=dict)    # token -> the mention holding it
     country_at: dict[int, str] = field(default_factory=dict)     # token -> the country it names
     meeting_sentences: set[int] = field(default_factory=set)
+    crime: bool = False   # a crime story, where bare "authorities" are the police
 
 
 def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
@@ -96,7 +97,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
-                   country_at=_place_countries(units))
+                   country_at=_place_countries(units), crime=_crime_story(doc, knowledge))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
@@ -119,7 +120,24 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     entity = title_antecedent(doc, group, entity, state.seen, knowledge)
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
-    return [_of_the_country(_located(doc, group, entity, state), state)]
+    return [_of_the_country(_located(doc, group, _police(group, entity, state, knowledge), state), state)]
+
+
+def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
+    """"Authorities said", "Sheriff's deputies" in a story of a shooting or a manhunt are the
+    police; "Texas authorities", "the Kabul authorities" stay the government of the place
+    they name."""
+    role = group.root.best
+    if state.crime and role is not None and role.kind == ROLE \
+            and knowledge.cue("police-noun", role.key) \
+            and all(u.kind == ROLE for u in group.units):
+        return replace(entity, sector="COP", kind=entity.kind)
+    return entity
+
+
+def _crime_story(doc: Doc, knowledge: ActorKnowledge) -> bool:
+    """Whether two or more words of the text are crime words (cues.tsv)."""
+    return sum(knowledge.cue("crime-word", t.lemma_) for t in doc) >= 2
 
 
 # ---- names the knowledge base does not know ------------------------------------------------
@@ -270,9 +288,12 @@ def _name_keys(written: str, name: str | None) -> list[str]:
 def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:
     """Fill what this mention lacks from the earlier one; untitled mentions take all of it."""
     if not titled:
+        # an earlier full name the knowledge base did not know is someone else than the known
+        # bearer of the surname ("Wladimir Klitschko", then "Klitschko")
+        full = earlier.name is not None and " " in earlier.name
+        known_as = earlier.known_as if full else earlier.known_as or entity.known_as
         return replace(entity, name=earlier.name, country=earlier.country, sector=earlier.sector,
-                       office=earlier.office, known_as=earlier.known_as or entity.known_as,
-                       kind=entity.kind)
+                       office=earlier.office, known_as=known_as, kind=entity.kind)
     return replace(entity, name=earlier.name or entity.name,
                    country=entity.country or earlier.country,
                    sector=entity.sector or earlier.sector,

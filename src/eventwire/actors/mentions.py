@@ -105,6 +105,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
         i = unit.end
     units = _add_places(doc, units, knowledge)
     units = _add_surnames(doc, _merge_entities(doc, units, knowledge))
+    units = _other_given_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
@@ -190,6 +191,28 @@ def _other_bearer(doc: Doc, unit: Unit, start: int, knowledge: ActorKnowledge) -
     names = {normalise(w) for e in unit.entries if e.kind == PERSON
              for row in knowledge.people.get(e.key, []) for w in row.name.split()}
     return bool(given) and not given & names
+
+
+def _other_given_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """A known person matched by the surname alone, after given names the model did not tag
+    as a PERSON, is someone else when none of the given names is theirs: "Wladimir
+    Klitschko" is not the known "Vitali Klitschko"; the name becomes an unknown person."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    kept = []
+    for unit in units:
+        start = _given_names(doc, unit.start, covered) if unit.kind == PERSON and unit.best else \
+            unit.start
+        if start < unit.start and _other_bearer(doc, unit, start, knowledge) \
+                and not _headline(doc[unit.start].sent):
+            unit = Unit(start, unit.end, label="PERSON")
+        kept.append(unit)
+    return kept
+
+
+def _headline(sentence: Span) -> bool:
+    """A sentence in title case ("Mom Corners Obama On Taxes"), where capitals say nothing."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.is_title or t.is_upper for t in words)
 
 
 def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:

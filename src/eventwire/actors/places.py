@@ -105,7 +105,9 @@ def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
             while start > 0 and last.i - start < 3 and start - 1 not in covered \
                     and _is_name(doc[start - 1]):
                 start -= 1
-            if last.i not in covered and not doc[start].is_sent_start \
+            # a country's name may end a longer place: "University of New South Wales"
+            free = last.i not in covered or (last.i in inner and start < last.i)
+            if free and not doc[start].is_sent_start \
                     and doc[start].ent_type_ not in ("PERSON", *_PLACE_LABELS):
                 yield doc[start:last.i + 1], False
 
