@@ -12,8 +12,10 @@ types of the article's real events (prefixed "!") and their party countries ("$"
 take no part in the cosine or the index, only in the learned decision
 (:mod:`eventwire.link.decide`).
 
-An article joins the story of its most similar neighbour, so one report that resembles two
-happenings of a kind can chain them into one story. A story is therefore also held together
+An article joins a story when one of its members is at least JOIN_THRESHOLD alike; of the
+stories that qualify, it joins the one whose candidate members it resembles best on average,
+not the one of its single nearest neighbour. One report that resembles two happenings of a
+kind can still chain them into one story, so a story is also held together
 by complete linkage: when two of its members share almost nothing (similarity below
 SPLIT_THRESHOLD), it is split into the groups whose members all resemble one another
 (:func:`split_groups`).
@@ -33,8 +35,8 @@ from eventwire.link.events import is_real, parties
 
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
-# similarity from which an article joins a story
-JOIN_THRESHOLD = 0.16
+# similarity from which an article joins a story (tune part of ECB+: 0.14 to 0.15 best)
+JOIN_THRESHOLD = 0.15
 SIGNATURE_TERMS = 80
 # features looked up in the inverted index to find candidate articles
 INDEX_TERMS = 20

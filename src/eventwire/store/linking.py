@@ -225,7 +225,7 @@ class ArticleTerms:
 
 def assign_story(session: Session, article: ArticleTerms | S.ArticleRow,
                  df: dict[str, int] | None = None) -> str:
-    """Put an article already stored in the story of its most similar indexed neighbour, or
+    """Put an article already stored in the story it resembles best (:func:`_best_neighbour`), or
     a new one, and index its most telling features; returns the id of the story it ends in
     (see :func:`hold_story`). `df` as for :func:`link_story`."""
     story_id, telling, df = link_story(session, article, df)
@@ -236,7 +236,7 @@ def assign_story(session: Session, article: ArticleTerms | S.ArticleRow,
 
 def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
                df: dict[str, int] | None = None) -> tuple[str, list[str], dict[str, int]]:
-    """The story of the article's most similar indexed neighbour (its dates widened to the
+    """The story the article resembles best (:func:`_best_neighbour`; its dates widened to the
     article's), or a new story; the article's most telling features, for
     :func:`index_article` once the article row is written; and the document frequencies it
     read (under DOCUMENTS, the number of articles), for :func:`hold_story`. Counts the
@@ -252,22 +252,33 @@ def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
 
 def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
                     df: dict[str, int]) -> Row[Any] | None:
-    """The indexed article (never the article itself) most similar to the article, if at
-    least JOIN_THRESHOLD alike; `df` gains the frequencies of the candidates' features."""
+    """The indexed article (never the article itself) most similar to the article in the
+    story it resembles best, if at least JOIN_THRESHOLD alike; `df` gains the frequencies of
+    the candidates' features. A story qualifies through its most similar candidate, and the
+    story whose candidates the article resembles best on average wins: one member that
+    chains two happenings of a kind is then outweighed by the rest of its story."""
     documents = df[DOCUMENTS]
     candidates = [other for other in _story_candidates(session, article, df, documents)
                   if other.id != article.id]
     df.update(_frequencies(session, {t for other in candidates for t in other.terms} - set(df)))
     others = [other.terms for other in candidates]
-    best, best_score = None, link.stories.JOIN_THRESHOLD
+    threshold = link.stories.JOIN_THRESHOLD
     scores = link.stories.similarities_to(article.terms, others, df, documents)
     linker = link.decide.load_linker()
     if linker is not None:
-        best_score = linker.threshold
+        threshold = linker.threshold
         scores = linker.probabilities(article.terms, others, scores, df, documents)
+    by_story: dict[str, list[tuple[float, Row[Any]]]] = {}
     for other, score in zip(candidates, scores, strict=True):
-        if score >= best_score:
-            best, best_score = other, score
+        by_story.setdefault(other.story_id or other.id, []).append((score, other))
+    best, best_mean = None, -1.0
+    # in story order, so that a tie never depends on the order the index returns rows in
+    for story in sorted(by_story):
+        scored = by_story[story]
+        top = max(scored, key=lambda pair: pair[0])
+        mean = sum(score for score, _ in scored) / len(scored)
+        if top[0] >= threshold and mean > best_mean:
+            best, best_mean = top[1], mean
     return best
 
 
