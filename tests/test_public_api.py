@@ -26,9 +26,9 @@ def test_importing_the_cli_package_gives_every_command():
 
     code = "from eventwire.cli import cli; print(' '.join(sorted(cli.commands)))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert set(done.stdout.split()) == {"actors", "articles", "claims", "code", "compare", "demo", "eval", "events",
-                                        "ingest", "kb", "recode", "relink", "reports", "serve", "stories",
-                                        "summary", "token"}
+    assert set(done.stdout.split()) == {"actors", "articles", "claims", "code", "compare", "demo", "eval",
+                                        "events", "ingest", "kb", "recode", "relink", "reports", "serve",
+                                        "stories", "summary", "token"}
 
 
 def test_the_package_says_it_is_typed():
