@@ -3,12 +3,8 @@ cannot tell (is this city in that province? are these two names one town?)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from eventwire.coverage.model import ReportFacts
-
-if TYPE_CHECKING:
-    from eventwire.where.gazetteer import Candidate
+from eventwire.where.gazetteer import Candidate, distance_km
 
 PRECISE = ("city", "admin1")
 # two towns this close, in one province, are one place told two ways ("Delhi", "New Delhi");
@@ -55,8 +51,6 @@ def _one_province(x: Candidate, y: Candidate) -> bool:
 
 
 def _near(x: Candidate, y: Candidate) -> bool:
-    from eventwire.where.evaluate import distance_km  # lazy: it reads the evaluation tables
-
     if x.lat is None or x.lon is None or y.lat is None or y.lon is None:
         return False
     return distance_km(x.lat, x.lon, y.lat, y.lon) <= SAME_TOWN_KM

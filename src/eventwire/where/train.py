@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluate.split import document_key, part_of
-from eventwire.where.evaluate import ACCURACY_KM, GOLD_TYPES, distance_km, read_gwn
-from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.evaluate import ACCURACY_KM, GOLD_TYPES, read_gwn
+from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.rank import MODEL_FILE, Features, features
 from eventwire.where.resolve import best
 from eventwire.where.toponyms import Mention, collect_mentions, mention_contexts
