@@ -38,6 +38,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("cache_dir", "EVENTWIRE_CACHE_DIR", "",
                 "folder for derived data such as the gazetteer index; empty means the user "
                 "cache folder (~/.cache/eventwire on Linux)."),
+        Setting("data_overlay", "EVENTWIRE_DATA_OVERLAY", "",
+                "folder of the user's own data files, laid out like the package "
+                "(events/data/triggers.tsv, actors/data/people.tsv ...): their rows are added "
+                "to the packaged ones and enter the coder version (see docs/data.md)."),
         Setting("max_bytes", "EVENTWIRE_MAX_BYTES", str(20 * 1024 * 1024),
                 "largest input file or document read, in bytes; larger inputs are refused."),
         Setting("max_chars", "EVENTWIRE_MAX_CHARS", "100000",

@@ -16,18 +16,22 @@ __version__ = "0.1.0"
 # bump whenever a rule change in the code alters coding output
 CODE_REVISION = "coder.6"
 # the folders of the coding stages whose data files (lexicons, knowledge base) shape the output
-CODING_DATA = ("actors", "clean", "events", "ontology", "quotes", "when", "where")
-_DATA_SUFFIXES = (".tsv", ".json", ".txt", ".yaml", ".yml")
+CODING_DATA = ("actors", "clean", "events", "nlp", "ontology", "quotes", "read", "when", "where")
 
 
 def data_digest(package: Path = Path(__file__).parent) -> str:
-    """The first 12 hex digits of the sha256 of every coding data file (path and content)."""
+    """The first 12 hex digits of the sha256 of every coding data file (path and content),
+    the user's overlay files (``EVENTWIRE_DATA_OVERLAY``) included."""
+    from eventwire.datafiles import SUFFIXES, overlay_files
+
     digest = hashlib.sha256()
     for folder in CODING_DATA:
         for path in sorted((package / folder).rglob("*")):
-            if path.is_file() and path.suffix in _DATA_SUFFIXES:
+            if path.is_file() and path.suffix in SUFFIXES:
                 digest.update(path.relative_to(package).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes() + b"\0")
+    for path in overlay_files():
+        digest.update(b"overlay/" + path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:12]
 
 
