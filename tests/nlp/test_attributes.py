@@ -26,6 +26,7 @@ def _attributes(doc):
     return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.norm_) for t in doc]
 
 
+@pytest.mark.slow
 def test_same_attributes_as_the_ruler_on_news(shared):
     lines = (shared / "corpora" / "voa" / "voa_stories.jsonl").read_text().splitlines()
     texts = [json.loads(line)["text"] for line in lines[:40]] + EDGE_CASES
@@ -37,6 +38,7 @@ def test_same_attributes_as_the_ruler_on_news(shared):
     assert tokens > 20_000
 
 
+@pytest.mark.slow
 def test_multi_token_rules_apply():
     slow, fast = _parse_both(EDGE_CASES)
     assert [_attributes(d) for d in slow] == [_attributes(d) for d in fast]

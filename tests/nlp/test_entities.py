@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.nlp.swapped import stock_and_swapped
 
 EDGE_CASES = [
@@ -25,6 +27,7 @@ def _entities(doc):
     return [(e.start, e.end, e.label_) for e in doc.ents], [t.ent_iob_ for t in doc]
 
 
+@pytest.mark.slow
 def test_same_entities_as_the_model_on_news(shared):
     lines = (shared / "corpora" / "voa" / "voa_stories.jsonl").read_text().splitlines()
     texts = [json.loads(line)["text"] for line in lines[:40]] + EDGE_CASES
@@ -39,6 +42,7 @@ def test_same_entities_as_the_model_on_news(shared):
     assert found > 4000
 
 
+@pytest.mark.slow
 def test_edge_cases_one_by_one():
     slow, fast = _pipelines()
     for text in EDGE_CASES:
@@ -47,6 +51,7 @@ def test_edge_cases_one_by_one():
     assert {(e.text, e.label_) for e in doc.ents} >= {("Amir Khan Muttaqi", "PERSON"), ("Dubai", "GPE")}
 
 
+@pytest.mark.slow
 def test_preset_entities_are_left_to_the_model():
     from spacy.tokens import Span
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.nlp.swapped import stock_and_swapped
 
 EDGE_CASES = [
@@ -27,6 +29,7 @@ def _lemmas(doc):
     return [(t.text, t.pos_, str(t.morph), t.lemma_) for t in doc]
 
 
+@pytest.mark.slow
 def test_same_lemmas_as_the_model_on_news(shared):
     lines = (shared / "corpora" / "voa" / "voa_stories.jsonl").read_text().splitlines()
     texts = [json.loads(line)["text"] for line in lines[:40]] + EDGE_CASES
@@ -40,6 +43,7 @@ def test_same_lemmas_as_the_model_on_news(shared):
     assert tokens > 40_000
 
 
+@pytest.mark.slow
 def test_lemmas_set_by_the_attribute_rules_are_kept():
     _, fast = _pipelines()
     doc = fast("Gon na win.")
@@ -57,6 +61,7 @@ def test_a_lookup_lemmatizer_is_left_in_place():
     assert nlp.pipe_names == ["lemmatizer"]
 
 
+@pytest.mark.slow
 def test_an_overwriting_lemmatizer_overwrites_the_attribute_rules_lemmas():
     slow, fast = _pipelines()
     slow.get_pipe("lemmatizer").overwrite = True

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from eventwire import settings
 
 
@@ -13,6 +15,7 @@ def _analysis(doc):
              t.ent_iob_, t.ent_type_) for t in doc]
 
 
+@pytest.mark.slow
 def test_the_loaded_pipeline_analyses_news_as_the_model_does(shared):
     import spacy
 

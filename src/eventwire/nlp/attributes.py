@@ -13,6 +13,7 @@ real news.
 
 The rules are read from the loaded model's ruler, so a model with other rules gets its own;
 a rule that uses anything this module does not evaluate leaves the model's ruler in place.
+The ruler's compiled rules and spaCy's attribute setter are read through :mod:`eventwire.nlp.compat`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from eventwire.nlp import compat
 
 # the token attributes a rule may test, read from a token as one hashable key
 _KEY_FIELDS = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -74,9 +77,11 @@ class FastAttributes:
     """A pipeline component equivalent to the model's ``attribute_ruler`` (see the module)."""
 
     def __init__(self, ruler: Any) -> None:
-        from spacy.tokens._retokenize import set_token_attrs
-
-        self._set = set_token_attrs
+        try:
+            rules = compat.ruler_rules(ruler)
+        except compat.Unsupported as exc:
+            raise UnsupportedRule(str(exc)) from exc
+        self._set = compat.token_attribute_setter()
         self._strings = ruler.vocab.strings
         # one-token rules: those that name the word (LOWER equal to, or IN, a list) are
         # filed under each word they name; the rest are "general", and those of them that
@@ -85,9 +90,8 @@ class FastAttributes:
         self._by_shape: list[Rule] = []
         self._general: list[Rule] = []
         self._multi: list[tuple[int, Sequence[Predicate], int, Attrs]] = []
-        for rule_id, rule in enumerate(ruler.patterns):
-            attrs, index = ruler.attrs[rule_id], ruler.indices[rule_id]
-            for pattern in rule["patterns"]:
+        for rule_id, (patterns, attrs, index) in enumerate(rules):
+            for pattern in patterns:
                 tests = [_token_test(token_spec) for token_spec in pattern]
                 if len(tests) > 1:
                     self._multi.append((rule_id, tests, index if index >= 0 else len(tests) + index, attrs))

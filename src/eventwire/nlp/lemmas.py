@@ -14,11 +14,15 @@ attribute rules set some) keep it, as with the model's component unless it overw
 ``tests/nlp/test_lemmas.py`` compares the two on real news.
 
 A lemmatizer in another mode (lookup tables, or one of a subclass's own) is left in place.
+:class:`FastLemmas` asks a copy of the model's lemmatizer (:func:`eventwire.nlp.compat.own_rule_lemmatizer`),
+so the model's own lemmatizer and its tables are never changed.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from eventwire.nlp import compat
 
 # (text, part of speech, morphology) triples remembered; a stream of news has some tens of
 # thousands, and the memory is cleared if it ever holds more than this
@@ -37,8 +41,11 @@ class FastLemmas:
 
         if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "rule_lemmatize"):
             raise UnsupportedLemmatizer(f"lemmatizer mode {getattr(lemmatizer, 'mode', None)!r}")
-        self.lemmatizer = lemmatizer
-        _index_as_sets(lemmatizer)
+        try:
+            # a copy whose word lists are sets: the same answers, in constant time
+            self.lemmatizer = compat.own_rule_lemmatizer(lemmatizer)
+        except compat.Unsupported as exc:
+            raise UnsupportedLemmatizer(str(exc)) from exc
         self._attrs = [ORTH, POS, MORPH, LEMMA]
         self._lemma = [LEMMA]
         self._strings = lemmatizer.vocab.strings
@@ -46,10 +53,7 @@ class FastLemmas:
 
     def __call__(self, doc: Any) -> Any:
         lemmatizer = self.lemmatizer
-        if not lemmatizer._validated:
-            from spacy.errors import Errors
-
-            lemmatizer._validate_tables(Errors.E1004)
+        compat.check_lemma_tables(lemmatizer)
         rows = doc.to_array(self._attrs)
         lemmas = rows[:, 3].copy()
         overwrite = lemmatizer.overwrite
@@ -66,20 +70,6 @@ class FastLemmas:
             lemmas[i] = value
         doc.from_array(self._lemma, lemmas)
         return doc
-
-
-def _index_as_sets(lemmatizer: Any) -> None:
-    """Turn the lemmatizer's word lists (``lemma_index``: tens of thousands of words per part
-    of speech, only ever asked whether a form is among them) into sets: the same answers,
-    in constant time instead of a scan of the list. The lemmatizer leaves the pipeline for
-    :class:`FastLemmas`, which alone calls it; its tables can then no longer be saved with
-    the pipeline (nothing here saves one). Turning sets into sets again changes nothing."""
-    if not lemmatizer.lookups.has_table("lemma_index"):
-        return
-    table = lemmatizer.lookups.get_table("lemma_index")
-    for key, words in list(table.items()):
-        if isinstance(words, list):
-            table[key] = frozenset(words)
 
 
 def use_fast_lemmas(nlp: Any) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventwire import settings
 from eventwire.errors import ConfigError
+from eventwire.nlp import compat
 from eventwire.nlp.attributes import use_fast_attributes
 from eventwire.nlp.entities import use_fast_entities
 from eventwire.nlp.lemmas import use_fast_lemmas
@@ -26,6 +27,8 @@ def load_model(name: str | None = None) -> Any:
     """The spaCy Language named by the `model` setting (or `name`), loaded once."""
     import spacy
 
+    # our components read spaCy's and thinc's internals: refuse versions they were not written for
+    compat.require_supported()
     name = name or settings.get("model")
     try:
         with _numpy_matrix_products():

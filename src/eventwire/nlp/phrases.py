@@ -11,6 +11,7 @@ from typing import TypeVar, cast
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire import datafiles
 from eventwire.records import Entity, Span
 
 # where doc_text and doc_ents keep what they build in ``doc.user_data``
@@ -18,8 +19,8 @@ _TEXT_KEY = "eventwire.text"
 _ENTS_KEY = "eventwire.ents"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
-               "mark", "advmod", "appos")
+# the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
+CLAUSE_DEPS = datafiles.words("nlp", "phrase_deps.tsv")
 
 
 def once_per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
