@@ -7,9 +7,9 @@ started and every worker loads the model and knowledge snapshot (not timed: the 
 seconds are printed apart). Then two timed runs on the public-domain VOA stories
 (`../shared/corpora/voa/voa_stories.jsonl`, read from ../shared, never copied):
 
-- `code`: coding only, batches sent through `eventwire.distributed.dask_coder`;
+- `code`: coding only, batches sent through `eventwire.run.dask.dask_coder`;
 - `ingest`: end to end as `eventwire ingest --dask tcp://…` runs it
-  (`eventwire.distributed.ingest`: coding on the cluster, storing with dedup and story
+  (`eventwire.run.dask.ingest`: coding on the cluster, storing with dedup and story
   linking in this process) into a throwaway SQLite store.
 
 Prints documents/s and words/s per run and a table.
@@ -29,19 +29,19 @@ VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 
 
 def _warm() -> str:
-    """Load the model and the knowledge snapshot in a worker process."""
-    from eventwire.pipeline import default_knowledge
+    """Load the model and the snapshot in a worker process."""
+    from eventwire.pipeline import default_snapshot
 
-    default_knowledge().warm()
+    default_snapshot().warm()
     return "ready"
 
 
 def measure(workers: int, limit: int | None) -> list[dict[str, Any]]:
     from dask.distributed import Client, LocalCluster
 
-    from eventwire import distributed
-    from eventwire.pipeline import default_knowledge
+    from eventwire.pipeline import default_snapshot
     from eventwire.read import read_inputs
+    from eventwire.run import dask as distributed
     from eventwire.store import Store
 
     articles = [a for a in read_inputs([str(VOA)]) if not a.errors][:limit]
@@ -53,7 +53,7 @@ def measure(workers: int, limit: int | None) -> list[dict[str, Any]]:
         startup = time.perf_counter() - started
         results = []
         clock = time.perf_counter()
-        coded = list(distributed.dask_coder(client)(iter(articles), default_knowledge()))
+        coded = list(distributed.dask_coder(client)(iter(articles), default_snapshot()))
         results.append({"mode": "code", "seconds": time.perf_counter() - clock,
                         "failed": sum(1 for a in coded if a.errors)})
         with tempfile.TemporaryDirectory() as folder, Store(f"sqlite:///{folder}/b.db") as store:

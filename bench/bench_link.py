@@ -24,7 +24,7 @@ from typing import Any
 import synthetic
 from sqlalchemy import func, select
 
-from eventwire.store import Store, linking
+from eventwire.store import Store, happenings, story_linking
 from eventwire.store import schema as S
 
 
@@ -56,7 +56,7 @@ def probe_happenings(store: Store, probes: int, rng: random.Random) -> float:
                      "actor": [{"country": countries[0]}],
                      "recipient": [{"country": c} for c in countries[1:]],
                      "date": {"value": _day(rng), "granularity": "day"}, "location": None}
-            linking.assign_happening(session, event)
+            happenings.assign_happening(session, event)
         elapsed = time.perf_counter() - started
         session.rollback()
     return elapsed / probes
@@ -66,7 +66,7 @@ def probe_stories(store: Store, probes: int, rng: random.Random) -> tuple[float,
     """Seconds per new article linked to a story: all probes, then the fresh ones (random
     words) and the follow-ups (a stored article's features with a third of its words
     replaced, as a later report of its story), which join an existing story and so also run
-    the check that holds the story together (`linking.hold_story`)."""
+    the check that holds the story together (`story_linking.hold_story`)."""
     with store._session() as session:  # noqa: SLF001
         count = session.scalar(select(func.count()).select_from(S.ArticleRow)) or 0
         picked = [f"syn-{n:08d}" for n in rng.sample(range(1, count + 1), min(count, probes // 2))]
@@ -91,7 +91,7 @@ def probe_stories(store: Store, probes: int, rng: random.Random) -> tuple[float,
             started = time.perf_counter()
             session.add(row)
             session.flush()
-            story_id = linking.assign_story(session, row)
+            story_id = story_linking.assign_story(session, row)
             seconds[kind] += time.perf_counter() - started
             joined += kind == "follow-up" and story_id != f"s-probe-{n}"
             counted[kind] += 1

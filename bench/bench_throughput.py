@@ -7,9 +7,9 @@ Corpora (read from ../shared, never copied): the public-domain VOA stories
 (`corpora/voa/voa_stories.jsonl`) and the 924 PolNeAR development articles
 (`gold/dev/polnear/*/text/`). For each corpus and worker count, three runs on the same texts:
 
-- `ingest`: end to end through the code `eventwire ingest` runs (`api._ingest_articles`:
+- `ingest`: end to end through the code `eventwire ingest` runs (`run.ingest.ingest_articles`:
   clean, parse, code, store with dedup and story linking) into a throwaway SQLite store;
-- `code`: coding only (`api.code_stream`, no store);
+- `code`: coding only (`run.pool.code_stream`, no store);
 - `spacy`: the bare spaCy pipeline, `nlp.pipe(texts, n_process=N, batch_size=B)`, the same
   model as spaCy loads it (`spacy.load`, all its components, none of ours: not the sentence
   cap, not the faster attribute rules and entity decoder of `eventwire.nlp`), on the raw texts.
@@ -108,12 +108,14 @@ def run_one(corpus: str, mode: str, workers: int, limit: int | None, batch_size:
     """Time one run in this process; the figures as a dict."""
     import spacy
 
-    from eventwire import api, settings
-    from eventwire.pipeline import default_knowledge
+    from eventwire import settings
+    from eventwire.pipeline import default_snapshot
+    from eventwire.run.ingest import ingest_articles
+    from eventwire.run.pool import code_stream
     from eventwire.store import Store
 
     articles = read_corpus(corpus, limit)
-    knowledge = default_knowledge()
+    knowledge = default_snapshot()
     texts = [a.raw_text or a.text for a in articles]
     # load everything before the clock starts; the bare run loads only spaCy's model
     bare = spacy.load(settings.get("model")) if mode == "spacy" else None
@@ -127,11 +129,12 @@ def run_one(corpus: str, mode: str, workers: int, limit: int | None, batch_size:
             for _ in bare.pipe(texts, n_process=workers, batch_size=batch_size):
                 pass
         elif mode == "code":
-            for _ in api.code_stream(fresh, workers=workers, knowledge=knowledge):
+            for _ in code_stream(fresh, workers=workers, knowledge=knowledge):
                 pass
         else:
-            report = api._ingest_articles(fresh, store, clean=True, workers=workers,  # noqa: SLF001 - the body of `eventwire ingest`
-                                          on_article=None, languages=("en",))
+            # the body of `eventwire ingest`
+            report = ingest_articles(fresh, store, clean=True, workers=workers, on_article=None,
+                                     languages=("en",))
             if report.failed:
                 print(f"{report.failed} articles failed: {report.errors[:3]}", file=sys.stderr)
         seconds = time.perf_counter() - started
@@ -190,7 +193,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="at most this many documents per corpus")
     parser.add_argument("--batch-size", type=int, default=8,
                         help="nlp.pipe batch size of the bare spaCy run (default: ours, "
-                             "eventwire.api.BATCH_SIZE)")
+                             "eventwire.run.pool.BATCH_SIZE)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="run the modes this many times, in turn (the machine's speed varies "
                              "from minute to minute: the table shows the fastest and the median)")

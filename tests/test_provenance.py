@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from eventwire.cli import cli
 from eventwire.cli import commands as _commands  # noqa: F401 - registers the commands
-from eventwire.distributed import event_rows, parquet_schema
 from eventwire.export import (
     CSV_COLUMNS,
     GDELT_COLUMNS,
@@ -25,6 +24,7 @@ from eventwire.export import (
     write_events,
 )
 from eventwire.read.documents import url_domain
+from eventwire.run.dask import event_rows, parquet_schema
 from eventwire.store import EventFilter, Store
 from tests.factories import article, event
 

@@ -17,14 +17,12 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from eventwire import datafiles
 from eventwire.errors import FilterError
-
-if TYPE_CHECKING:
-    from eventwire.store import EventFilter
 
 _PACKAGE = Path(__file__).resolve().parent
 # read as plain tables, not through their packages: importing those loads spaCy, and a filter
@@ -37,6 +35,33 @@ LIST_SORT = "-date"     # lists people browse (REST, dashboard): newest first
 EXPORT_SORT = "date"    # exports (CLI, Python): oldest first, as they have always been
 MAX_TEXT = 200          # characters of a text filter (q, actor, source)
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# the PLOVER sector codes, from the actors' data file (read as a plain table, like the others)
+SECTORS = frozenset(datafiles.words("actors", "sector_codes.tsv"))
+
+
+@dataclass
+class EventFilter:
+    """Filters for :meth:`Store.events`; every field is optional and they combine with AND."""
+
+    types: list[str] = field(default_factory=list)
+    actor_country: list[str] = field(default_factory=list)
+    recipient_country: list[str] = field(default_factory=list)
+    dyad: tuple[str, str] | None = None     # both countries among the parties, either role
+    since: str | None = None                # ISO date, inclusive
+    until: str | None = None                # ISO date, inclusive
+    include_unreal: bool = False            # also every report not in an event, with its status
+    actor_sector: list[str] = field(default_factory=list)       # PLOVER sector codes
+    recipient_sector: list[str] = field(default_factory=list)
+    quad: list[int] = field(default_factory=list)               # quad classes 1-4
+    q: str | None = None                    # text in the source sentence, case-insensitive
+    source: str | None = None               # reported by an article of this source
+    location_country: list[str] = field(default_factory=list)   # where the event happened
+    actor: str | None = None                # a party's name or text contains it, either role
+    sort: str = EXPORT_SORT         # date, type, intensity, reports; "-" descending
+
+    def __post_init__(self) -> None:
+        """Refuse a value no event can have (FilterError with a hint) rather than match nothing."""
+        normalise(self)
 
 
 @dataclass(frozen=True)
@@ -113,8 +138,6 @@ def countries(values: str | Iterable[str], name: str) -> list[str]:
 
 def sectors(values: str | Iterable[str], name: str) -> list[str]:
     """Upper-cased PLOVER sector codes; FilterError for another value, with the nearest."""
-    from eventwire.actors.tables import SECTORS  # lazy: the actors package loads spaCy
-
     codes = [value.upper() for value in split(values)]
     for value in codes:
         if value not in SECTORS:
@@ -207,8 +230,6 @@ def from_query(params: Mapping[str, Sequence[str]], *, also: Iterable[str] = (),
     """An EventFilter from query-string parameters (each name with its list of values);
     FilterError for a name that is neither a filter nor one of `also` (limit, cursor ...),
     and for a bad value."""
-    from eventwire.store import EventFilter
-
     check_names(params, [*NAMES, *(name for name in also if name not in NAMES)])
     one = {name: (values[-1] if values else None) for name, values in params.items()}
     many = {name: split(params.get(name, [])) for name in MANY}

@@ -1,8 +1,8 @@
-"""The per-document pipeline: a pure function of (article, knowledge snapshot).
+"""The per-document pipeline: a pure function of (article, snapshot).
 
 read -> clean -> analyse -> actors -> events -> when -> where -> quotes
 
-Every stage is a function ``stage(article, knowledge)`` (or ``stage(article)``) that reads
+Every stage is a function ``stage(article, snapshot)`` (or ``stage(article)``) that reads
 some fields of the :class:`~eventwire.records.Article` and writes others; its docstring says
 which. Nothing here touches the store, so the same code runs in a test, in worker
 processes and on a Dask cluster.
@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Knowledge:
-    """Everything a document is coded against, loaded once per process.
+class Snapshot:
+    """Everything a document is coded against, loaded once per process: the spaCy model,
+    the actor knowledge, the trigger lexicon and the gazetteer.
 
     Loaders are lazy so that reading and cleaning need no model.
     """
@@ -55,7 +56,7 @@ class Knowledge:
 
         return default_gazetteer()  # the same copy the actors stage reads places from
 
-    def warm(self) -> Knowledge:
+    def warm(self) -> Snapshot:
         """Load everything coding reads (the model, the actor, trigger and place tables, the
         language identifier, the time rules' one-pass pattern) now, so that the first
         document does not pay for it; each worker process calls it once, before its first
@@ -71,32 +72,33 @@ class Knowledge:
 
 
 @functools.lru_cache(maxsize=1)
-def default_knowledge() -> Knowledge:
-    return Knowledge()
+def default_snapshot() -> Snapshot:
+    """The installed snapshot, one per process."""
+    return Snapshot()
 
 
-def code_article(article: Article, knowledge: Knowledge | None = None, clean: bool = True,
+def code_article(article: Article, snapshot: Snapshot | None = None, clean: bool = True,
                  languages: Collection[str] | None = ("en",)) -> Article:
     """Run every stage on one article (in place) and return it.
 
     An article that arrives with ``errors`` (it could not be read) is returned as it is; an
     error inside a stage is recorded in ``errors`` and leaves ``events`` empty.
     """
-    return code_articles([article], knowledge, clean=clean, languages=languages)[0]
+    return code_articles([article], snapshot, clean=clean, languages=languages)[0]
 
 
-def code_articles(articles: Sequence[Article], knowledge: Knowledge | None = None,
+def code_articles(articles: Sequence[Article], snapshot: Snapshot | None = None,
                   clean: bool = True, languages: Collection[str] | None = ("en",)) -> list[Article]:
     """Run every stage on each article (in place), parsing the batch in one ``nlp.pipe`` call.
 
     The same stages as :func:`code_article`, with the same results; spaCy parses a batch
     of texts faster than the same texts one by one. Returns the articles, in order.
     """
-    knowledge = knowledge or default_knowledge()
+    snapshot = snapshot or default_snapshot()
     cleaned = [article for article in articles if _guarded(article, _clean, clean, languages)]
-    parsed = _parse(cleaned, knowledge)
+    parsed = _parse(cleaned, snapshot)
     for article in parsed:
-        _guarded(article, _code_parsed, knowledge)
+        _guarded(article, _code_parsed, snapshot)
     return list(articles)
 
 
@@ -106,34 +108,34 @@ def _clean(article: Article, clean: bool, languages: Collection[str] | None) -> 
     cleaning.clean_article(article, enabled=clean, languages=languages)
 
 
-def _parse(articles: list[Article], knowledge: Knowledge) -> list[Article]:
+def _parse(articles: list[Article], snapshot: Snapshot) -> list[Article]:
     """The articles whose text spaCy parsed (into ``doc``); a failed batch is parsed one by one,
     so that only the article that fails carries the error."""
     from eventwire.nlp import analyse_all
 
     try:
-        analyse_all(articles, knowledge.nlp)
+        analyse_all(articles, snapshot.nlp)
         return articles
     except Exception:  # noqa: BLE001 - parsed again one by one, where the error is recorded
-        return [article for article in articles if _guarded(article, _analyse_one, knowledge)]
+        return [article for article in articles if _guarded(article, _analyse_one, snapshot)]
 
 
-def _analyse_one(article: Article, knowledge: Knowledge) -> None:
+def _analyse_one(article: Article, snapshot: Snapshot) -> None:
     from eventwire.nlp import analyse
 
-    analyse(article, knowledge.nlp)
+    analyse(article, snapshot.nlp)
 
 
-def _code_parsed(article: Article, knowledge: Knowledge) -> None:
+def _code_parsed(article: Article, snapshot: Snapshot) -> None:
     """The stages after the parse: actors, events, time, place, refinement, quotes."""
     from eventwire import actors, events, quotes, when, where
     from eventwire.actors.dated import redate_parties
 
-    actors.code_actors(article, knowledge.actors)
-    events.code_events(article, knowledge.triggers)
+    actors.code_actors(article, snapshot.actors)
+    events.code_events(article, snapshot.triggers)
     when.date_events(article)
-    redate_parties(article, knowledge.actors)   # parties as they stood on the event's date
-    where.locate_events(article, knowledge.gazetteer)
+    redate_parties(article, snapshot.actors)   # parties as they stood on the event's date
+    where.locate_events(article, snapshot.gazetteer)
     events.refine_modes(article)
     quotes.find_quotes(article)
 

@@ -8,8 +8,37 @@ pipeline working state and never reach JSON.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import unicodedata
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
+
+# The closed vocabularies of the records, named so that a signature says which strings it takes
+# and mypy catches a misspelt one. tests/test_public_api.py checks each against the code that
+# produces or accepts the values (ontology tables, modality rules, the store's statuses).
+
+# PLOVER event types (ontology/data/plover_types.tsv)
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+# PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+Quad = Literal[1, 2, 3, 4]
+# whether the sentence asserts the event or only announces, supposes or denies it (events/modality.py)
+Modality = Literal["asserted", "future", "hypothetical", "reported_denied"]
+# how precise a resolved place is (a gazetteer feature kind, or no match)
+Resolution = Literal["city", "admin1", "country", "region", "unknown"]
+# how precise a resolved date is: "unknown" is the publication date standing in for a date
+Granularity = Literal["day", "month", "year", "range", "unknown"]
+# the parties of an event
+Role = Literal["actor", "recipient"]
+# the kinds of novelty claim the coder finds ("first", "first-ever", "for the first time")
+ClaimKind = Literal["first"]
+# why cleaning removed a piece of the input
+RemovalKind = Literal["comments", "boilerplate", "duplicate", "truncated", "title", "dateline", "language"]
+# a stored report's status: linked into an event, or the first reason it is not
+ReportStatus = Literal["linked", "queued", "not_asserted", "low_confidence", "no_party_country", "no_date"]
+# what an ingest did with one document
+IngestStatus = Literal["stored", "replaced", "unchanged", "conflict", "failed"]
 
 
 def internal(default: Any = None, factory: Any = None) -> Any:
@@ -90,7 +119,7 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    resolution: str = "unknown"    # city | admin1 | country | region | unknown
+    resolution: Resolution = "unknown"
 
 
 @dataclass
@@ -106,7 +135,7 @@ class TimeExpression(Record):
     end: int | None
     value: str | None              # ISO date, "YYYY-MM" or "YYYY" for coarser granularity
     value_end: str | None = None
-    granularity: str = "unknown"   # day | month | year | range | unknown
+    granularity: Granularity = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         # the contract puts value first for event dates, text first in `times`;
@@ -134,7 +163,7 @@ class Size(Record):
 class Claim(Record):
     """A novelty claim ("first", "first-ever", "for the first time") about an event."""
 
-    kind: str
+    kind: ClaimKind
     text: str
     start: int
     end: int
@@ -159,7 +188,7 @@ class Event(Record):
     """One coded event (CONTRACT.md event object)."""
 
     id: str
-    type: str
+    type: str                      # an EventType
     mode: str | None
     contexts: list[str]
     actor: list[Entity]
@@ -167,12 +196,12 @@ class Event(Record):
     date: TimeExpression | None
     location: Place | None
     cameo: str | None
-    quad: int | None
+    quad: Quad | None
     intensity: float | None
     trigger: Span
     sentence: SentenceRef
     negated: bool = False
-    modality: str = "asserted"     # asserted | future | hypothetical | reported_denied
+    modality: Modality = "asserted"
     background: bool = False
     attribution: Span | None = None
     size: Size = field(default_factory=Size)
@@ -188,7 +217,7 @@ class Event(Record):
 class Removal(Record):
     """A piece of the input that cleaning removed, and why."""
 
-    kind: str   # comments | boilerplate | duplicate | truncated | title | dateline | language
+    kind: RemovalKind
     text: str
 
 
@@ -242,3 +271,25 @@ class Story(Record):
     story_id: str
     doc_ids: list[str]
     title: str | None
+
+
+# ---- actor names: the keys the actor snapshot and the store's fact rows share ----------
+
+# typographic quotes and dashes, made plain before names are compared
+PLAIN_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                              "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def normalise(text: str) -> str:
+    """Lower-cased, accent-folded text with typographic quotes and dashes made plain
+    (remembered: the actors stage asks for the same words again and again)."""
+    text = unicodedata.normalize("NFKD", text.translate(PLAIN_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def make_id(kind: str, name: str) -> str:
+    """``person:vikram-misri`` / ``org:some-group`` from a kind and a name (here, not in
+    actors/, because the store writes learned facts under the same ids)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", normalise(name)).strip("-") or "x"
+    return f"{'org' if kind == 'organisation' else 'person'}:{slug}"

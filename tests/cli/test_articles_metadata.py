@@ -10,8 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.api import IngestReport
-from eventwire.cli import articles, cli, commands  # noqa: F401 - register the commands
+from eventwire.cli import cli
 from eventwire.store import Store
+
+pytestmark = pytest.mark.slow
 
 TEXT = ("Pakistani troops attacked Indian border posts in Kashmir on Tuesday, Indian officials "
         "said. India condemned the attack on Wednesday.")

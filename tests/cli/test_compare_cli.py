@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 from tests.coverage_fixtures import ATTACK, SINGLE, fill_disagreeing, happening_of
 
-import eventwire.cli  # noqa: F401 - registers every command on `cli`
 from eventwire.cli.main import cli
 from eventwire.store import Store
 

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 from tests.rest.test_event_lists import fill_analyst
 
-from eventwire.cli import commands  # noqa: F401 - registers the commands
 from eventwire.cli.main import cli
 from eventwire.store import Store
 

@@ -10,8 +10,6 @@ import pytest
 from click.testing import CliRunner
 from tests.factories import article, event
 
-import eventwire.cli.commands  # noqa: F401 - registers `events` on `cli`
-import eventwire.cli.reports  # noqa: F401 - registers `reports` on `cli`
 from eventwire.cli.main import cli
 from eventwire.store import Store
 

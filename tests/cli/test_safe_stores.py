@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from tests.factories import article
 
 from eventwire.api import IngestReport
-from eventwire.cli import articles, cli, commands, recode, serve  # noqa: F401 - register the commands
+from eventwire.cli import cli
 from eventwire.cli import demo as demo_module
 from eventwire.store import Store
 from eventwire.store.store import StoreMissing, store_url
@@ -74,6 +74,7 @@ def test_a_relative_sqlite_url_is_resolved_against_the_working_folder(tmp_path, 
     assert store_url("postgresql://u:secret@h/db") == "postgresql://u:secret@h/db"
 
 
+@pytest.mark.slow
 def test_ingest_says_where_it_stores_and_creates_the_store(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Kenyan police arrested dozens of protesters in Nairobi on Tuesday.")
@@ -116,6 +117,7 @@ def test_the_timeline_fits_the_width_and_cuts_at_word_boundaries():
     assert demo_module.shorten("a verylongword", 6) == "a…"
 
 
+@pytest.mark.slow
 def test_the_demo_fits_its_tables_to_the_terminal(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "90")
     db = f"sqlite:///{tmp_path / 'demo.db'}"

@@ -12,7 +12,6 @@ from click.testing import CliRunner
 from tests.rest.conftest import fill
 
 from eventwire.cli import cli
-from eventwire.cli import summary as summary_command  # noqa: F401 - registers `summary`
 from eventwire.store import Store
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from eventwire import api, distributed
+from eventwire import api
 from eventwire.errors import InputError
+from eventwire.run import dask as distributed
 from eventwire.store import Store
 
-SAMPLES = str(Path(distributed.__file__).parent / "samples")
+SAMPLES = str(Path(api.__file__).parent / "samples")
 SUBSET = ["00*"]  # nine of the bundled samples keep the cluster runs short
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]

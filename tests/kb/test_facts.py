@@ -107,12 +107,18 @@ def test_jsonl_file_reads_into_facts(tmp_path):
     ("\tperson\tX\t\tNPL\tGOV\t\t2025-13-01\t\n", "not an ISO date"),
     ("\tpeople\tX\t\tNPL\tGOV\t\t\t\n", "kind"),
     ("\tperson\tX\t\tNPL\tGOV\t\t2025-02-01\t2024-01-01\n", "before start"),
-    ("\tperson\tX\tNPL\tGOV\n", "expected 9 tab-separated columns"),
 ])
 def test_a_bad_row_names_file_and_line(tmp_path, row, complaint):
     path = tmp_path / "facts.tsv"
     path.write_text(TSV + row, encoding="utf-8")
     with pytest.raises(InputError, match=rf"facts.tsv:5: .*{complaint}"):
+        read_facts(path)
+
+
+def test_a_row_with_more_cells_than_the_header_is_an_input_error(tmp_path):
+    path = tmp_path / "facts.tsv"
+    path.write_text(TSV + "\tperson\tX\t\tNPL\tGOV\t\t\t\textra\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"facts.tsv line 5: 10 cells, the header has 9"):
         read_facts(path)
 
 
@@ -124,14 +130,14 @@ def test_another_format_version_is_refused(tmp_path):
 
 
 def test_an_ingest_snapshot_carries_its_facts_to_worker_processes():
-    from eventwire import api
-    from eventwire.pipeline import Knowledge
+    from eventwire.pipeline import Snapshot
+    from eventwire.run.snapshot import extra_facts, with_facts
 
-    base = Knowledge()
-    extended = api.with_facts(base, [_rai()])
-    assert api._extra_facts(extended) == [_rai()]
-    assert api._extra_facts(base) == []
-    assert api._extra_facts(Knowledge()) == []
+    base = Snapshot()
+    extended = with_facts(base, [_rai()])
+    assert extra_facts(extended) == [_rai()]
+    assert extra_facts(base) == []
+    assert extra_facts(Snapshot()) == []
 
 
 def test_a_learned_title_never_revives_a_curated_former_office(nlp, base):

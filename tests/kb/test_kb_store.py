@@ -8,8 +8,8 @@ import pytest
 from eventwire.actors.facts import Fact
 from eventwire.actors.knowledge import default_actor_knowledge
 from eventwire.api import ingest
+from eventwire.run.facts import add_facts, conflicts, facts_about, stored_facts
 from eventwire.store import Store
-from eventwire.store.knowledge import add_facts, conflicts, facts_about, stored_facts
 from tests.factories import article
 
 

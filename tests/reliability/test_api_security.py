@@ -98,6 +98,7 @@ def test_the_store_serves_get_routes(served):
             "/timeline", "/stories", "/claims", "/actors", "/ui/static/{name}"} <= paths
 
 
+@pytest.mark.slow
 def test_hostile_parameters_never_fail_the_server_nor_change_the_store(served):
     url, app, client, _, _ = served
     before = helpers.digest(url), helpers.count(url, "ingest_log"), helpers.count(url, "api_tokens")

@@ -16,6 +16,8 @@ import pytest
 from tests.reliability import helpers
 from tests.reliability.corpus import document, write_corpus
 
+pytestmark = pytest.mark.slow
+
 QUERIES = ["/health", "/events?limit=20", "/articles?limit=20", "/stories", "/claims",
            "/timeline?a=KEN&b=NGA", "/events?type=ASSAULT&limit=5", "/", "/articles/doc-0001"]
 

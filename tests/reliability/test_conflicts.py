@@ -12,6 +12,8 @@ from eventwire.api import ingest
 from eventwire.store import Store
 from tests.reliability import helpers
 
+pytestmark = pytest.mark.slow
+
 MEETING = ("India's foreign secretary met the Taliban's acting foreign minister in Dubai on "
            "Wednesday. The two sides discussed trade and humanitarian aid.")
 ARRESTS = "Kenyan police arrested dozens of protesters in Nairobi on Tuesday."

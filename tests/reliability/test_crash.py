@@ -15,6 +15,8 @@ import pytest
 from tests.reliability import helpers
 from tests.reliability.corpus import write_corpus
 
+pytestmark = pytest.mark.slow
+
 DOCUMENTS = 200
 KILLS = 3
 

@@ -18,6 +18,8 @@ from tests import pg
 from tests.reliability import helpers
 from tests.reliability.corpus import write_corpus
 
+pytestmark = pytest.mark.slow
+
 DOCUMENTS = 60
 
 

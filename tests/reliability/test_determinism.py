@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from eventwire.api import ingest
+from eventwire.run.recode import recode
 from eventwire.store import Store
-from eventwire.store.recode import recode
 from tests import pg
 from tests.reliability import helpers
+
+pytestmark = pytest.mark.slow
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "samples"
 DOCUMENTS = 24

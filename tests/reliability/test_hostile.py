@@ -55,6 +55,7 @@ def _errors(lines: list[str]) -> list[str]:
     return [line for line in lines if line.startswith("eventwire: ")]
 
 
+@pytest.mark.slow
 def test_the_batch_completes_with_exit_code_1(ingested):
     _, _, code, lines, _ = ingested
     assert code == 1, "\n".join(lines)
@@ -62,12 +63,14 @@ def test_the_batch_completes_with_exit_code_1(ingested):
 
 
 @pytest.mark.parametrize("name", sorted(name for name, fails in HOSTILE.items() if fails))
+@pytest.mark.slow
 def test_each_refused_input_gets_an_error_line_naming_it(ingested, name):
     folder, _, _, lines, _ = ingested
     named = [line for line in _errors(lines) if line.startswith(f"eventwire: {folder / name}")]
     assert named, "\n".join(lines)
 
 
+@pytest.mark.slow
 def test_every_error_line_names_one_input_of_the_batch(ingested):
     folder, _, _, lines, _ = ingested
     for line in _errors(lines):
@@ -75,6 +78,7 @@ def test_every_error_line_names_one_input_of_the_batch(ingested):
 
 
 @pytest.mark.parametrize("name", sorted(REASONS))
+@pytest.mark.slow
 def test_each_new_kind_of_refusal_gives_its_reason(ingested, name):
     folder, _, _, lines, _ = ingested
     named = [line for line in lines if line.startswith(f"eventwire: {folder / name}: ")]
@@ -82,17 +86,20 @@ def test_each_new_kind_of_refusal_gives_its_reason(ingested, name):
 
 
 @pytest.mark.parametrize("name", sorted(REPAIRED))
+@pytest.mark.slow
 def test_each_repaired_input_gets_a_warning_line_naming_it(ingested, name):
     folder, _, _, lines, _ = ingested
     assert any(line.endswith(f"{folder}/{REPAIRED[name]}") for line in lines), "\n".join(lines)
 
 
+@pytest.mark.slow
 def test_files_that_are_no_document_are_counted_in_one_warning(ingested):
     folder, _, _, lines, _ = ingested
     assert [line for line in lines if line.endswith(SKIPPED_WARNING)] == [
         f"WARNING eventwire.read.inputs: {folder}: {SKIPPED_WARNING}"]
 
 
+@pytest.mark.slow
 def test_the_good_and_the_recoverable_documents_are_stored(ingested):
     folder, db, _, _, _ = ingested
     stored = {Path(origin).name for origin in helpers.column(db, "SELECT origin FROM articles")}
@@ -101,18 +108,21 @@ def test_the_good_and_the_recoverable_documents_are_stored(ingested):
         {name.split(":")[0] for name in stored}
 
 
+@pytest.mark.slow
 def test_nothing_outside_the_input_folder_is_stored(ingested):
     _, db, _, _, _ = ingested
     texts = helpers.column(db, "SELECT text FROM articles")
     assert texts and not any(SECRET.strip() in text for text in texts)
 
 
+@pytest.mark.slow
 def test_no_stored_text_holds_a_nul_or_a_lone_surrogate(ingested):
     _, db, _, _, _ = ingested
     texts = helpers.column(db, "SELECT text FROM articles")
     assert not any("\x00" in text or re.search("[\ud800-\udfff]", text) for text in texts)
 
 
+@pytest.mark.slow
 def test_every_input_is_in_the_ingest_log(ingested):
     folder, db, _, _, _ = ingested
     origins = helpers.column(db, "SELECT origin FROM ingest_log")
@@ -120,6 +130,7 @@ def test_every_input_is_in_the_ingest_log(ingested):
     assert logged == set(HOSTILE) | {"good.txt"}
 
 
+@pytest.mark.slow
 def test_peak_memory_stays_bounded(ingested):
     *_, peak = ingested
     assert 0 < peak < MEMORY_BOUND, f"peak RSS {peak / 2**20:.0f} MiB"
@@ -154,6 +165,7 @@ def test_a_text_longer_than_max_chars_is_refused_with_its_name(monkeypatch):
                               "split it, or raise EVENTWIRE_MAX_CHARS"]
 
 
+@pytest.mark.slow
 def test_repaired_texts_are_stored_alike_in_sqlite_and_postgresql(db_url, tmp_path):
     # issue #23: PostgreSQL refuses NUL in text, and no store can encode a lone surrogate
     texts = ["Police arrested \ud800 protesters in Nairobi on Tuesday.",

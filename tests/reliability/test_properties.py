@@ -95,9 +95,9 @@ def test_a_resolved_mention_lies_inside_the_mention(nlp, mention, context, date)
 @given(TEXTS, DATES)
 def test_every_coded_offset_lies_inside_the_coded_text(nlp, text, published):
     from eventwire import code_text
-    from eventwire.pipeline import Knowledge
+    from eventwire.pipeline import Snapshot
 
-    knowledge = Knowledge()
+    knowledge = Snapshot()
     knowledge.nlp = nlp
     article = code_text(text, published.isoformat() if published else None, knowledge=knowledge)
     coded = article.to_dict()

@@ -10,12 +10,14 @@ import pytest
 from eventwire import version
 from eventwire.api import ingest
 from eventwire.events.lexicon import TriggerLexicon, load_triggers
-from eventwire.pipeline import Knowledge
+from eventwire.pipeline import Snapshot
+from eventwire.run.recode import recode
 from eventwire.store import Store
-from eventwire.store.recode import recode
 from tests import pg
 from tests.reliability import helpers
 from tests.reliability.corpus import write_corpus
+
+pytestmark = pytest.mark.slow
 
 DOCUMENTS = 24
 # tables that only the articles' own coding fills (linking tables depend on arrival order)
@@ -35,10 +37,10 @@ def filled(request, tmp_path_factory, nlp):
         yield db, folder / "docs"
 
 
-def _knowledge_without(event_type: str) -> Knowledge:
+def _knowledge_without(event_type: str) -> Snapshot:
     """A coder whose trigger lexicon lost every trigger of `event_type` (a lexicon edit)."""
     lexicon = load_triggers()
-    knowledge = Knowledge()
+    knowledge = Snapshot()
     knowledge.triggers = TriggerLexicon(lexicon.version, [t for t in lexicon.entries if t.type != event_type])
     return knowledge
 

@@ -25,6 +25,8 @@ from eventwire.store import Store
 from tests import pg
 from tests.rest.conftest import b64, fill, key_cursor
 
+pytestmark = pytest.mark.slow
+
 DEEP = 49_000   # brackets: as deep as fits in a URL that httpx sends (65,536 characters)
 
 CURSORS = {

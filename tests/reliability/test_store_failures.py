@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
 
-from eventwire import api
 from eventwire.errors import StoreError
+from eventwire.run import ingest as run_ingest
 from eventwire.store import Store
 from eventwire.store import store as store_module
 from tests import pg
@@ -32,9 +32,9 @@ def _error_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("eventwire: ")]
 
 
-def _ingest_coded(store: Store, articles: list, coder=None) -> api.IngestReport:
+def _ingest_coded(store: Store, articles: list, coder=None) -> run_ingest.IngestReport:
     """The body of every ingest, with articles coded by hand (by default a coder that codes nothing)."""
-    return api._ingest_articles(  # noqa: SLF001 - the body of every ingest
+    return run_ingest.ingest_articles(  # the body of every ingest
         articles, store, clean=False, workers=1, on_article=None, languages=None,
         coder=coder or (lambda stream, knowledge: iter(stream)))
 
@@ -60,6 +60,7 @@ def _full_disk(engine) -> None:
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_ingest_into_a_read_only_store_names_the_store_and_the_cause(tmp_path):
     """A read-only SQLite URI: chmod does not stop root, who runs these tests in some places."""
     path = tmp_path / "store.db"
@@ -149,6 +150,7 @@ def test_a_lost_connection_stops_the_ingest_and_keeps_what_was_stored(request, t
 
 
 @pytest.mark.postgres
+@pytest.mark.slow
 def test_a_document_the_store_refuses_is_reported_with_its_reason(request, tmp_path):
     """A constraint of the store refuses one document's rows (a check added to the articles
     table: ids too long for the column are refused when read, alike on both backends): that

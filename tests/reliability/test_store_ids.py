@@ -25,11 +25,11 @@ def test_articles_whose_ids_share_60_characters_get_stories_of_their_own(db_url)
 
 
 def test_a_taken_story_id_gets_a_fresh_one(db_url):
-    from eventwire.store import linking
     from eventwire.store import schema as S
+    from eventwire.store.ids import unused_id
 
     with Store(db_url) as store, store.transaction() as session:
         session.add(S.StoryRow(id="s-taken", title=None))
         session.flush()
-        assert linking.unused_id(session, S.StoryRow, "s-taken") not in ("s-taken", "")
-        assert linking.unused_id(session, S.StoryRow, "s-free") == "s-free"
+        assert unused_id(session, S.StoryRow, "s-taken") not in ("s-taken", "")
+        assert unused_id(session, S.StoryRow, "s-free") == "s-free"

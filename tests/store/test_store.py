@@ -239,9 +239,9 @@ def test_recoding_a_split_story_gives_the_same_stories(store):
 def test_only_recent_members_are_regrouped_and_older_ones_stay(store, monkeypatch):
     """With a window of three members, the member stored before them is not regrouped: it
     stays in the story, which the larger group keeps."""
-    from eventwire.store import linking
+    from eventwire.store import story_linking
 
-    monkeypatch.setattr(linking, "GUARD_MEMBERS", 3)
+    monkeypatch.setattr(story_linking, "GUARD_MEMBERS", 3)
     older, (a, b, c) = article("o", text=FLOOD, title="Dhaka flood", published="2024-05-25"), _chain()
     for item in (older, a, b, c):
         store.add_article(item)
@@ -290,9 +290,9 @@ def test_settling_what_is_settled_changes_nothing(store):
 
 
 def test_only_articles_stored_while_the_store_was_young_are_settled(store, monkeypatch):
-    from eventwire.store import linking
+    from eventwire.store import story_linking
 
-    monkeypatch.setattr(linking, "SETTLE_BELOW", 2)
+    monkeypatch.setattr(story_linking, "SETTLE_BELOW", 2)
     first = _run(store, [article(n, text=CRANES) for n in ("a", "b", "c")])
     assert store.settle_stories(first) == 2
     later = _run(store, [article("d", text=CRANES)])
@@ -302,9 +302,9 @@ def test_only_articles_stored_while_the_store_was_young_are_settled(store, monke
 
 def test_a_settled_story_is_titled_after_its_earliest_article_again(store, monkeypatch):
     """Only "a" is settled: it leaves the story (then titled after "b") and rejoins it."""
-    from eventwire.store import linking
+    from eventwire.store import story_linking
 
-    monkeypatch.setattr(linking, "SETTLE_BELOW", 1)
+    monkeypatch.setattr(story_linking, "SETTLE_BELOW", 1)
     run_id = _run(store, [article("a", text=CRANES, title="First report", published="2025-01-08"),
                           article("b", text=CRANES, title="Later report", published="2025-01-09")])
     assert store.settle_stories(run_id) == 1
@@ -323,14 +323,14 @@ def test_settling_in_small_transactions_gives_the_same_stories(store, monkeypatc
 
 
 def test_a_failed_settle_keeps_the_ingest_report(store, monkeypatch):
-    from eventwire import api
     from eventwire.errors import StoreError
+    from eventwire.run.ingest import ingest_articles
 
     def fail(run_id):
         raise StoreError(f"cannot settle the stories of ingest run {run_id}: disk full")
 
     monkeypatch.setattr(store, "settle_stories", fail)
-    report = api._ingest_articles(  # noqa: SLF001 - the body of every ingest, with a coder that codes nothing
+    report = ingest_articles(  # the body of every ingest, with a coder that codes nothing
         [article("a", text=CRANES), article("b", text=SHIFTS)], store, clean=False, workers=1,
         on_article=None, languages=None, coder=lambda stream, knowledge: iter(stream))
     assert report.stored == 2 and report.settled == 0

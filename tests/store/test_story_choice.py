@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire import link
-from eventwire.store import linking
+from eventwire.store import story_linking
 
 # candidate articles, their stories and their similarity to the new article
 BRIDGE = [("x1", "s-x", 0.50), ("x2", "s-x", 0.05), ("x3", "s-x", 0.04), ("y1", "s-y", 0.40)]
@@ -16,12 +16,12 @@ BRIDGE = [("x1", "s-x", 0.50), ("x2", "s-x", 0.05), ("x3", "s-x", 0.04), ("y1", 
 def _best(monkeypatch, scored, linker=None):
     """The story of the neighbour `_best_neighbour` picks among `scored` candidates."""
     rows = [SimpleNamespace(id=id_, story_id=story, terms={id_: 1.0}) for id_, story, _ in scored]
-    monkeypatch.setattr(linking, "_story_candidates", lambda *_: rows)
-    monkeypatch.setattr(linking, "_frequencies", lambda *_: {})
+    monkeypatch.setattr(story_linking, "_story_candidates", lambda *_: rows)
+    monkeypatch.setattr(story_linking, "_frequencies", lambda *_: {})
     monkeypatch.setattr(link.stories, "similarities_to", lambda *_: [s for *_, s in scored])
     monkeypatch.setattr(link.decide, "load_linker", lambda: linker)
-    article = linking.ArticleTerms(id="new", title=None, published=None, terms={"word": 1.0})
-    best = linking._best_neighbour(None, article, {linking.DOCUMENTS: 10})
+    article = story_linking.ArticleTerms(id="new", title=None, published=None, terms={"word": 1.0})
+    best = story_linking._best_neighbour(None, article, {story_linking.DOCUMENTS: 10})
     return best.story_id if best is not None else None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.pipeline import default_knowledge
+from eventwire.pipeline import default_snapshot
 from eventwire.read.encoding import storable_text
 from eventwire.read.jsonl import load_json
 
@@ -42,7 +42,7 @@ def resolve_lines(lines: Iterable[str]) -> Iterator[tuple[dict[str, Any], str | 
     """(ENTITY dict with "wiki", error or None) for each non-blank input line, in order."""
     from eventwire.actors import resolve_mention
 
-    knowledge = default_knowledge()
+    knowledge = default_snapshot()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

@@ -8,11 +8,11 @@ from typing import Any
 
 import click
 
-from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
+from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED
 from eventwire.cli.options import db_option, debug_option, set_published_option
 
 
-@cli.group()
+@click.group()
 def articles() -> None:
     """The stored articles: list them, correct their publication date, source, title or URL."""
 
@@ -71,8 +71,8 @@ def set_(ids: tuple[str, ...], published: str | None, source: str | None, title:
     """Set the publication date, source, title or URL of stored articles (IDS, or those a
     --where option or --all selects) and re-code them, so their events are dated against
     the new date; each change goes to the ingest log (status "metadata")."""
+    from eventwire.run.metadata import correct, selected_ids
     from eventwire.store import Store
-    from eventwire.store.metadata import correct, selected_ids
 
     values = _values(published=published, source=source, title=title, url=url)
     selection = _selection(ids, where_source, where_unpublished, everything)
@@ -100,7 +100,7 @@ def _values(**given: str | None) -> dict[str, str]:
 def _selection(ids: tuple[str, ...], source: str | None, unpublished: bool, everything: bool) -> Any:
     """Which articles: IDS, or --where-source and/or --where-unpublished, or --all; a usage
     error when none or both kinds are given."""
-    from eventwire.store.metadata import Selection
+    from eventwire.run.metadata import Selection
 
     wheres = source is not None or unpublished
     if sum((bool(ids), wheres, everything)) != 1:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
+from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED
 from eventwire.cli.options import (
     creating_db_option,
     db_option,
@@ -33,7 +33,7 @@ def _report_errors(errors: list[str]) -> None:
         click.echo(f"eventwire: {message}", err=True)
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1)
 @published_option
 @click.option("--no-clean", is_flag=True, help="Code the text exactly as given (offsets stay valid).")
@@ -63,7 +63,7 @@ def code(paths: tuple[str, ...], published: str | None, no_clean: bool, fmt: str
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
-@cli.command()
+@click.command()
 @click.option("--jsonl", is_flag=True, default=True, help="Read JSONL from stdin (the default).")
 @debug_option
 def actors(jsonl: bool, _debug: bool) -> None:
@@ -84,7 +84,7 @@ def actors(jsonl: bool, _debug: bool) -> None:
 
 def _checked(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A usage error (exit 2) for a --dask or --out value of the wrong form."""
-    from eventwire import distributed
+    from eventwire.run import dask as distributed
 
     check = distributed.local_workers if param.name == "dask_address" else distributed.parquet_folder
     try:
@@ -95,7 +95,7 @@ def _checked(_ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @creating_db_option
 @published_option
@@ -129,7 +129,7 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, worker
     sys.exit(EXIT_SOME_FAILED if report.failed or report.conflicts else EXIT_OK)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
@@ -163,7 +163,7 @@ def events(db: str | None, fmt: str, output: str | None, where: EventFilter, inc
     run_export(db, where, fmt, output, quiet=quiet, as_json=as_json)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @debug_option
@@ -176,7 +176,7 @@ def stories(db: str | None, fmt: str, _debug: bool) -> None:
             _dump(story.to_dict())
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table",
               show_default=True)
@@ -196,7 +196,7 @@ def claims(db: str | None, fmt: str, _debug: bool) -> None:
     claims_table(found)
 
 
-@cli.command()
+@click.command()
 @click.option("--db", metavar="URL", help="SQLAlchemy URL or SQLite path of the demo's store "
               "(default: demo.db in the user data folder, apart from the store other commands use).")
 @click.option("--fresh", is_flag=True, help="Start from an empty database (delete the SQLite file).")
@@ -210,7 +210,7 @@ def demo(db: str | None, fresh: bool, workers: int | None, _debug: bool) -> None
     run_demo(db, fresh=fresh, workers=workers)
 
 
-@cli.command(name="eval")
+@click.command(name="eval")
 @click.argument("name")
 @click.argument("path", type=click.Path(exists=True), required=False)
 @click.option("--part", type=click.Choice(["both", "tune", "check", "all"]), default="both",

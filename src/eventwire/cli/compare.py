@@ -12,9 +12,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.cli.main import cli
 from eventwire.cli.options import db_option, debug_option
 from eventwire.coverage import grid
+from eventwire.coverage.discrepancies import outlet
 from eventwire.errors import InputError
 from eventwire.export import open_output, write_jsonl, write_rows
 
@@ -29,7 +29,7 @@ TABLE_WIDTH = 120     # columns of the table when not on a terminal (a file, a p
 FLAG = "! "           # marks a flagged cell where colour does not reach (a file, a pipe)
 
 
-@cli.command()
+@click.command()
 @click.argument("event_id", required=False)
 @click.option("--story", "story_id", metavar="STORY_ID",
               help="Compare every happening of this story (from `eventwire stories`) instead.")
@@ -94,7 +94,7 @@ def _table(coverage: Coverage) -> Table:
     table = Table(title=title, title_justify="left", show_lines=True)
     table.add_column("fact", style="bold", no_wrap=True)
     for report in coverage.reports:
-        table.add_column(f"{grid.outlet(report)}\n{report.event_id}", overflow="fold", min_width=16)
+        table.add_column(f"{outlet(report)}\n{report.event_id}", overflow="fold", min_width=16)
     for row in grid.rows(coverage):
         table.add_row(row.label, *(_cell(cell, flagged) for cell, flagged in zip(row.cells, row.flagged,
                                                                                  strict=True)))
@@ -108,7 +108,7 @@ def _cell(text: str, flagged: bool) -> Text:
 
 def _sides(coverage: Coverage, sides: dict[str, list[str]]) -> str:
     """ "12: Reuters; 9: AP, AFP": each value with the outlets of the reports saying it."""
-    outlets = {report.event_id: grid.outlet(report) for report in coverage.reports}
+    outlets = {report.event_id: outlet(report) for report in coverage.reports}
     return "; ".join(f"{value}: {', '.join(dict.fromkeys(outlets.get(e, e) for e in event_ids))}"
                      for value, event_ids in sides.items())
 

@@ -10,14 +10,14 @@ from typing import Any
 
 import click
 
-from eventwire.cli.main import EXIT_OK, cli
+from eventwire.cli.main import EXIT_OK
 from eventwire.cli.options import _iso_date, creating_db_option, debug_option
 from eventwire.errors import InputError
 
 SECTOR_HELP = "PLOVER sector code (GOV, MIL, REB ...)."
 
 
-@cli.group()
+@click.group()
 def kb() -> None:
     """The actor knowledge base: curated data, user facts and facts learned from articles."""
 
@@ -48,7 +48,7 @@ def add(name: str, kind: str, country: str, sector: str, office: str | None, sta
         end: str | None, aliases: tuple[str, ...], db: str | None, _debug: bool) -> None:
     """Add one dated fact about a person or organisation (source "user")."""
     from eventwire.actors.facts import fact_from_mapping
-    from eventwire.store.knowledge import add_facts
+    from eventwire.run.facts import add_facts
 
     fact = fact_from_mapping({"kind": kind, "name": name, "country": country, "sector": sector,
                               "office": office, "start": start, "end": end,
@@ -65,7 +65,7 @@ def add(name: str, kind: str, country: str, sector: str, office: str | None, sta
 def import_(file: Path, db: str | None, _debug: bool) -> None:
     """Add every fact of a TSV or JSONL file in the documented format (source "user")."""
     from eventwire.actors.facts import read_facts
-    from eventwire.store.knowledge import add_facts
+    from eventwire.run.facts import add_facts
 
     if not file.exists():
         raise InputError(f"{file}: no such file")
@@ -84,7 +84,7 @@ def import_(file: Path, db: str | None, _debug: bool) -> None:
 @debug_option
 def show(name: str, date: str | None, as_json: bool, db: str | None, _debug: bool) -> None:
     """Every fact about NAME (curated, user, learned with provenance) and how it codes."""
-    from eventwire.store.knowledge import describe
+    from eventwire.run.facts import describe
 
     with _open_store(db) as store:
         report = describe(store, name, dt.date.fromisoformat(date) if date else dt.date.today())
@@ -117,7 +117,7 @@ def _show_text(report: dict[str, Any]) -> str:
 def conflicts_(as_json: bool, db: str | None, _debug: bool) -> None:
     """Learned facts that disagree with curated or user facts."""
     from eventwire.actors.knowledge import default_actor_knowledge
-    from eventwire.store.knowledge import conflicts
+    from eventwire.run.facts import conflicts
 
     with _open_store(db) as store:
         found = conflicts(store, default_actor_knowledge())

@@ -96,14 +96,14 @@ def _run(paths: Sequence[str], db: str | None, published: str | None, *, workers
     """Ingest locally or on Dask, into the store or (with `out`) a Parquet dataset (which has
     no stories to settle)."""
     if out is not None:
-        from eventwire import distributed
+        from eventwire.run import dask as distributed
 
         return distributed.write_parquet(paths, distributed.parquet_folder(out), published,
                                          address=dask, workers=workers or os.cpu_count() or 1,
                                          clean=clean, **options)
     with Store(db) as store:
         if dask is not None:
-            from eventwire import distributed
+            from eventwire.run import dask as distributed
 
             return distributed.ingest(paths, store, published, address=dask, clean=clean,
                                       replace=replace, on_settle=on_settle, **options)

@@ -7,11 +7,11 @@ import sys
 
 import click
 
-from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED, cli
+from eventwire.cli.main import EXIT_OK, EXIT_SOME_FAILED
 from eventwire.cli.options import db_option, debug_option
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--all", "everything", is_flag=True,
               help="Re-code every stored article, not only those coded by another coder version.")
@@ -26,9 +26,9 @@ def recode(db: str | None, everything: bool, dry_run: bool, quiet: bool, as_json
     By default only articles coded with another coder version than this one; the report
     counts events added, removed and changed, per article and in total.
     """
+    from eventwire.run.recode import iter_changes
+    from eventwire.run.recode import recode as recode_store
     from eventwire.store import Store
-    from eventwire.store.recode import iter_changes
-    from eventwire.store.recode import recode as recode_store
 
     with Store(db) as store:
         report = recode_store(store, everything=everything, dry_run=dry_run)
@@ -47,7 +47,7 @@ def recode(db: str | None, everything: bool, dry_run: bool, quiet: bool, as_json
     sys.exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--all", "everything", is_flag=True,
               help="Take every link apart and link every article again, in publication order.")

@@ -9,7 +9,6 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.main import cli
 from eventwire.cli.options import db_option, debug_option, event_filter_options
 from eventwire.errors import InputError
 from eventwire.export import open_output, write_jsonl, write_rows
@@ -28,7 +27,7 @@ def _statuses(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ..
         raise click.BadParameter(str(exc)) from None
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--status", "statuses", multiple=True, metavar="STATUS", callback=_statuses,
               help="Only reports with this status (repeatable or comma-separated): "

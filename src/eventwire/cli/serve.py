@@ -7,14 +7,13 @@ from typing import Any
 
 import click
 
-from eventwire.cli.main import cli
 from eventwire.cli.options import creating_db_option, db_option, debug_option
 from eventwire.errors import ConfigError
 
 SERVER_EXTRA = "pip install 'eventwire[server]'"
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
@@ -37,7 +36,7 @@ def serve(db: str | None, host: str, port: int, _debug: bool) -> None:
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
-@cli.group()
+@click.group()
 def token() -> None:
     """Bearer tokens for the REST API: writes need one (reads too when the setting says so)."""
 

@@ -13,7 +13,6 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.main import cli
 from eventwire.cli.options import db_option, debug_option, event_filter_options
 from eventwire.errors import InputError
 from eventwire.store import summary as S
@@ -36,7 +35,7 @@ def _by(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) ->
         raise click.BadParameter(str(exc)) from None
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("--by", multiple=True, metavar="NAMES", callback=_by,
               help=f"Groupings, comma-separated or repeated: {', '.join(S.GROUPINGS)} "

@@ -15,7 +15,7 @@ from fastapi import Request
 
 from eventwire import filters
 from eventwire.errors import FilterError
-from eventwire.store import EventFilter
+from eventwire.store import EventFilter, Store
 
 # the sorts offered on the page, and how they read; the default (-date) is left out of the address
 SORT_CHOICES = (("", "newest first"), ("date", "oldest first"), ("-reports", "most reports"),
@@ -48,7 +48,7 @@ def download_query(request: Request) -> str:
     return "?" + urlencode(pairs) if pairs else ""
 
 
-def page_context(request: Request, listing: Listing, store: Any) -> dict[str, Any]:
+def page_context(request: Request, listing: Listing, store: Store) -> dict[str, Any]:
     """The total and download links of a list page (none for a refused filter)."""
     if listing.where is None:
         return {"total": None, "downloads": None, "sort_choices": SORT_CHOICES}

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.dashboard import charts
-from eventwire.store import summary
+from eventwire.store import Store, summary
 
 TOP = 10      # rows of the top dyads and countries
 RECENT = 10   # latest events listed
 
 
-def overview(store: Any) -> dict[str, Any]:
+def overview(store: Store) -> dict[str, Any]:
     """The home page's context: `dates` (a summary.DateRange), `chart` (events per month, or
     None), `dyads` and `countries` (charts.Rank lists), `recent` (events, newest first),
     `waiting` (articles in the link queue: their reports are in no event until relinked)."""
@@ -26,7 +26,7 @@ def overview(store: Any) -> dict[str, Any]:
             "quads": charts.QUADS, "waiting": store.waiting_articles()}
 
 
-def shown_dyad(store: Any, a: str | None, b: str | None) -> tuple[str, str, dict[str, Any] | None] | None:
+def shown_dyad(store: Store, a: str | None, b: str | None) -> tuple[str, str, dict[str, Any] | None] | None:
     """The dyad page's countries: `a` and `b` when both are given; else the store's most
     active dyad (with the one country given, when it has a dyad): the third item, {"a", "b",
     "events", "given": the country given or None}, lets the page say it chose. None when the

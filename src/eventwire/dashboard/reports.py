@@ -16,7 +16,7 @@ from eventwire.dashboard import lists
 from eventwire.errors import InputError
 from eventwire.rest import cursor
 from eventwire.rest.reports import REPORT_KEY
-from eventwire.store import EventFilter
+from eventwire.store import EventFilter, Store
 from eventwire.store import reports as R
 
 
@@ -46,7 +46,7 @@ def read_filter(request: Request) -> ReportFilter:
         return ReportFilter(None, status=422, problems=[str(exc)])
 
 
-def report_listing(store: Any, request: Request, found: ReportFilter, problems: list[str],
+def report_listing(store: Store, request: Request, found: ReportFilter, problems: list[str],
                    size: int) -> dict[str, Any]:
     """The template context of one page of reports: `reports` (None when the filter is
     refused), `next_cursor`, the `counts` per status among the reports the filters match,
@@ -72,7 +72,7 @@ def _after(request: Request, problems: list[str]) -> str | None:
     return key[0] if key else None
 
 
-def unlinked_count(store: Any) -> tuple[int, dict[str, int]]:
+def unlinked_count(store: Store) -> tuple[int, dict[str, int]]:
     """How many reports are not part of any event, and the counts per status."""
     counts: dict[str, int] = store.report_counts()
     return sum(counts[name] for name in R.UNLINKED), counts

@@ -22,7 +22,7 @@ from eventwire.dashboard.reports import report_listing, unlinked_count
 from eventwire.errors import FilterError
 from eventwire.rest import cursor
 from eventwire.rest.auth import require_read
-from eventwire.store import EventFilter, pages
+from eventwire.store import EventFilter, Store, pages
 from eventwire.version import __version__
 
 # scripts, styles and images from this server only; nothing inline, no frames, no plugins
@@ -40,8 +40,9 @@ def _page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": POLICY})
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
 
 
 @dataclass
@@ -158,13 +159,14 @@ def reports(request: Request) -> HTMLResponse:
 def coverage(request: Request, event_id: str) -> HTMLResponse:
     """Every report of one event side by side (before `event`, whose id takes every path)."""
     from eventwire.coverage import grid
+    from eventwire.coverage.discrepancies import outlet
     from eventwire.coverage.read import happening_coverage
 
     found = happening_coverage(_store(request), event_id)
     if found is None:
         return _page("missing.html", 404, nav="events", what="event", id=event_id)
     return _page("coverage.html", nav="events", coverage=found, rows=grid.rows(found),
-                 outlets={report.event_id: grid.outlet(report) for report in found.reports})
+                 outlets={report.event_id: outlet(report) for report in found.reports})
 
 
 @router.get("/events/{event_id:path}", response_class=HTMLResponse)

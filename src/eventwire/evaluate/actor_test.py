@@ -24,7 +24,7 @@ from eventwire.errors import GoldDataError
 from eventwire.evaluate.actors import coded_actors
 from eventwire.evaluate.news.corpora import NewsDocument, part_key, read_documents
 from eventwire.evaluate.split import Keep, kept
-from eventwire.pipeline import Knowledge
+from eventwire.pipeline import Snapshot
 from eventwire.records import Entity
 
 MENTIONS = Path(__file__).resolve().parent / "data" / "actor_test" / "mentions.tsv"
@@ -113,7 +113,7 @@ def best_actor(mention: GoldMention, actors: list[Entity]) -> Entity | None:
 
 
 def coded_documents(mentions: list[GoldMention], documents: dict[tuple[str, str], NewsDocument],
-                    knowledge: Knowledge) -> dict[tuple[str, str], list[Entity]]:
+                    knowledge: Snapshot) -> dict[tuple[str, str], list[Entity]]:
     """The actors the pipeline's actors stage codes in each document of `mentions`.
 
     A document without a publication date (ECB+) is coded on the date its text makes clear
@@ -127,7 +127,7 @@ def coded_documents(mentions: list[GoldMention], documents: dict[tuple[str, str]
 
 
 def results(mentions: list[GoldMention], documents: dict[tuple[str, str], NewsDocument],
-            knowledge: Knowledge) -> list[tuple[GoldMention, Entity | None]]:
+            knowledge: Snapshot) -> list[tuple[GoldMention, Entity | None]]:
     """Each mention with the coded actor it is compared with (None: no actor overlaps it)."""
     coded = coded_documents(mentions, documents, knowledge)
     return [(m, best_actor(m, coded[m.document])) for m in mentions]
@@ -153,7 +153,7 @@ def _right(gold: str, coded: str | None) -> bool:
     return (coded or "") == gold
 
 
-def fair_figures(path: Path, knowledge: Knowledge, limit: int | None = None,
+def fair_figures(path: Path, knowledge: Snapshot, limit: int | None = None,
                  keep: Keep | None = None, mentions_path: Path = MENTIONS) -> dict[str, Any]:
     """``fair_*`` figures of the part `keep` selects, overall and per kind of mention; none
     when PATH is not inside ../shared, where the texts are."""

@@ -18,7 +18,7 @@ from eventwire.errors import GoldDataError
 from eventwire.evaluate import conflibert, plover_gsr
 from eventwire.evaluate.scoring import span_prf
 from eventwire.evaluate.split import Keep, document_key, kept, sentence_key
-from eventwire.pipeline import Knowledge, default_knowledge
+from eventwire.pipeline import Snapshot, default_snapshot
 from eventwire.records import Article, Entity
 
 MENTIONS = Path(__file__).resolve().parent / "data" / "mentions.tsv"
@@ -32,7 +32,7 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
     our mentions split by mention text; the fair actor test set (``fair_*``) by document."""
     from eventwire.evaluate.actor_test import fair_figures  # it imports coded_actors from here
 
-    knowledge = default_knowledge()
+    knowledge = default_snapshot()
     figures: dict[str, Any] = {}
     figures.update(plover_figures(path / "plover_gsr" / "dev.json", knowledge, limit, keep))
     figures.update(span_figures(path / "conflibert_cameo" / "cameo_ner" / "train.txt", knowledge,
@@ -42,7 +42,7 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
     return figures
 
 
-def coded_actors(text: str, published: str | None, knowledge: Knowledge) -> list[Entity]:
+def coded_actors(text: str, published: str | None, knowledge: Snapshot) -> list[Entity]:
     """The actors stage alone on one text (no cleaning, so offsets are the gold's)."""
     article = Article(id="eval", text=text, raw_text=text, published=published)
     article.doc = knowledge.nlp(text)
@@ -52,7 +52,7 @@ def coded_actors(text: str, published: str | None, knowledge: Knowledge) -> list
 
 # ---- PLOVER gold ------------------------------------------------------------------------
 
-def plover_figures(path: Path, knowledge: Knowledge, limit: int | None,
+def plover_figures(path: Path, knowledge: Snapshot, limit: int | None,
                    keep: Keep | None = None) -> dict[str, Any]:
     """Gold source/target country among our actors' countries; sector of the actor overlapping
     the gold actor text, where the gold gives a PLOVER sector."""
@@ -102,7 +102,7 @@ def _share(tally: list[int]) -> float:
 
 # ---- ConfliBERT spans -------------------------------------------------------------------
 
-def span_figures(path: Path, knowledge: Knowledge, limit: int | None,
+def span_figures(path: Path, knowledge: Snapshot, limit: int | None,
                  keep: Keep | None = None) -> dict[str, Any]:
     """Lenient span P/R/F1 of our actor mentions against gold source/target/reciprocal spans."""
     if not path.exists():
@@ -127,7 +127,7 @@ def load_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
     return [row for _, row in read_table(path, MENTION_COLUMNS, checks)]
 
 
-def mention_results(knowledge: Knowledge, limit: int | None = None, path: Path = MENTIONS,
+def mention_results(knowledge: Snapshot, limit: int | None = None, path: Path = MENTIONS,
                     keep: Keep | None = None) -> list[tuple[dict[str, str], Entity]]:
     """Each mention row (of the part `keep` selects) with the Entity resolve_mention gives it."""
     results = []
@@ -141,7 +141,7 @@ def mention_results(knowledge: Knowledge, limit: int | None = None, path: Path =
     return results
 
 
-def mention_figures(path: Path, knowledge: Knowledge, limit: int | None,
+def mention_figures(path: Path, knowledge: Snapshot, limit: int | None,
                     keep: Keep | None = None) -> dict[str, Any]:
     results = mention_results(knowledge, limit, path, keep)
     country = sum((e.country or "") == row["country"] for row, e in results)

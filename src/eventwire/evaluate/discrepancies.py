@@ -60,11 +60,11 @@ def part_key(pair: dict[str, Any]) -> str:
 
 def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     """Code every pair of the part `keep` selects and score the kinds flagged."""
-    from eventwire.pipeline import default_knowledge
+    from eventwire.pipeline import default_snapshot
 
     source = path if path.is_file() else PAIRS
     pairs = [p for p in load_pairs(source)[:limit] if kept(keep, part_key(p))]
-    knowledge = default_knowledge()
+    knowledge = default_snapshot()
     return score([(pair, flagged(pair, knowledge)) for pair in pairs])
 
 

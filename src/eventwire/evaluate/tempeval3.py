@@ -10,6 +10,6 @@ from eventwire.evaluate.split import Keep
 
 def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
     """Documents split by file name (``tempeval3:<stem>``)."""
-    from eventwire.when import evaluate_tempeval3
+    from eventwire.when.tempeval import evaluate_tempeval3
 
     return dict(evaluate_tempeval3(path, limit=limit, keep=keep))

@@ -14,7 +14,7 @@ from eventwire.rest.auth import require_read
 from eventwire.rest.errors import NOT_FOUND, READ_ERRORS
 from eventwire.rest.models import EventPage, Health, Page, Timeline
 from eventwire.rest.params import event_filter, known_parameters, refusal
-from eventwire.store import EventFilter, pages
+from eventwire.store import EventFilter, Store, pages
 from eventwire.version import __version__
 
 router = APIRouter(dependencies=[Depends(require_read)], responses=READ_ERRORS)
@@ -25,8 +25,9 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500)."
 Cursor = Annotated[str | None, Query(alias="cursor", description="`next_cursor` of the previous page.")]
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
 
 
 def _page(page: pages.Page) -> dict[str, Any]:
@@ -123,7 +124,7 @@ def get_actor(request: Request,
               name: Annotated[str, Query(min_length=1, max_length=200, description="A name or kb id.")],
               date: Annotated[dt.date | None, Query(description="Code as of this day "
                                                     "(default: today).")] = None) -> dict[str, Any]:
-    from eventwire.store.knowledge import describe
+    from eventwire.run.facts import describe
 
     return describe(_store(request), name, date or dt.date.today())
 

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnClause, and_, func, literal_column, or_, select
 
 from eventwire.errors import FilterError
+from eventwire.filters import EventFilter
 from eventwire.store import order
 from eventwire.store import schema as S
-from eventwire.store import store as base
-from eventwire.store.store import EventFilter
+from eventwire.store.happenings import merge_happenings
+from eventwire.store.reading import add_text, claim_with_evidence, filtered, sentence_matches
+
+if TYPE_CHECKING:
+    from eventwire.store.store import Store
 
 Key = list[str]
 BATCH = 200   # happenings merged per query while a text search fills a page
@@ -41,7 +45,7 @@ def _after(columns: tuple[Any, Any], key: Key | None) -> Any:
 
 # ---------------------------------------------------------------------- events
 
-def event_page(store: Any, where: EventFilter, limit: int, after: Key | None = None) -> Page:
+def event_page(store: Store, where: EventFilter, limit: int, after: Key | None = None) -> Page:
     """Deduplicated events as :meth:`Store.events` gives them (with source sentence and URL),
     filtered by `where` (its `q` keeps events whose source sentence contains it), in
     `where.sort` order. A key is the sort, then the event's key values (`store/order.py`).
@@ -131,7 +135,7 @@ def _matching_events(session: Any, where: EventFilter, after: Key | None,
 
 
 def _filter(where: EventFilter) -> order.Filtered:
-    return lambda query: base._filtered(query, where)
+    return lambda query: filtered(query, where)
 
 
 def _selective(where: EventFilter) -> bool:
@@ -152,10 +156,10 @@ def _grouped_events(session: Any, where: EventFilter, after: Key | None,
 def _merged(session: Any, where: EventFilter,
             keyed: list[tuple[str, list[str]]]) -> Iterator[tuple[Key, dict[str, Any]]]:
     """(key, merged event) of (happening, key values) pairs, those failing `where.q` left out."""
-    merged = list(base._happenings(session, [id_ for id_, _ in keyed]))
-    base._add_text(session, merged)
+    merged = list(merge_happenings(session, [id_ for id_, _ in keyed]))
+    add_text(session, merged)
     for (id_, values), event in zip(keyed, merged, strict=True):
-        if not where.q or base.sentence_matches(event, where.q):
+        if not where.q or sentence_matches(event, where.q):
             yield [*values, id_], event
 
 
@@ -163,7 +167,7 @@ def _report_scan(where: EventFilter, position: Key | None) -> Any:
     """(happening, date) of the matching reports after `position`, in (date, happening) order
     (both descending, newest first)."""
     reverse = order.descending(where.sort)
-    query = base._filtered(select(S.EventRow.happening_id, S.EventRow.date_value), where)
+    query = filtered(select(S.EventRow.happening_id, S.EventRow.date_value), where)
     query = query.where(S.EventRow.happening_id.is_not(None), S.EventRow.date_value.is_not(None))
     condition = order.after((S.EventRow.date_value, S.EventRow.happening_id), position, reverse=reverse)
     if condition is not None:
@@ -173,14 +177,14 @@ def _report_scan(where: EventFilter, position: Key | None) -> Any:
     return query.order_by(S.EventRow.date_value, S.EventRow.happening_id)
 
 
-def event_detail(store: Any, event_id: str) -> dict[str, Any] | None:
+def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     """One deduplicated event (by its id, or the id of one of its reports) with every report's
     article and source sentence, and the trigger, actor and recipient spans marked in it."""
     with store.transaction() as session:
         happening_id = _happening_of(session, event_id)
         if happening_id is None:
             return None
-        [event] = list(base._happenings(session, [happening_id]))
+        [event] = list(merge_happenings(session, [happening_id]))
         event["reports"] = [_report(session, report) for report in event["reports"]]
         return event
 
@@ -216,7 +220,7 @@ def sentence_marks(event: dict[str, Any], start: int, end: int) -> list[dict[str
 
 # ---------------------------------------------------------------------- articles
 
-def article_page(store: Any, limit: int, after: Key | None = None, *,
+def article_page(store: Store, limit: int, after: Key | None = None, *,
                  source: str | None = None) -> Page:
     """Stored articles (id, title, published, source, url, number of events) by date, id."""
     published = func.coalesce(S.ArticleRow.published, UNDATED)   # as the listing index has it
@@ -240,7 +244,7 @@ def article_page(store: Any, limit: int, after: Key | None = None, *,
 
 # ---------------------------------------------------------------------- stories and claims
 
-def story_page(store: Any, limit: int, after: Key | None = None) -> Page:
+def story_page(store: Store, limit: int, after: Key | None = None) -> Page:
     """Stories (story_id, doc_ids, title, first and last published) by first date, id."""
     first = func.coalesce(S.StoryRow.first_published, UNDATED)   # as the listing index has it
     query = select(S.StoryRow, first)
@@ -268,7 +272,7 @@ def claim_number(text: str) -> int:
     return number
 
 
-def claim_page(store: Any, limit: int, after: Key | None = None) -> Page:
+def claim_page(store: Store, limit: int, after: Key | None = None) -> Page:
     """Novelty claims with their event, earlier events and assessment (as `eventwire claims`).
 
     Raises ValueError when `after` does not hold a claim number.
@@ -280,6 +284,6 @@ def claim_page(store: Any, limit: int, after: Key | None = None) -> Page:
         query = query.where(or_(date > after[0], and_(date == after[0], S.ClaimRow.id > number)))
     with store.transaction() as session:
         rows = session.execute(query.order_by(date, S.ClaimRow.id).limit(limit + 1)).all()
-        items = [base._claim_with_evidence(session, claim, event) for claim, event, _ in rows[:limit]]
+        items = [claim_with_evidence(session, claim, event) for claim, event, _ in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
     return Page(items, [last[2], str(last[0].id)] if last else None)

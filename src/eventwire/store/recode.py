@@ -1,17 +1,15 @@
-"""Re-code stored articles after a coder update (lexicon, knowledge base or code).
+"""The store's side of re-coding: which articles to re-code, each one rebuilt from its row,
+and its new coding written in place of the old.
 
-Each article is re-coded from what the store kept of it (its coded text, title, publication
-date, source, url, metadata) and replaced in one transaction: everything derived from it is
-removed, the happenings and stories it left are brought up to date, and the new coding is
-written by the store's own writer, so the store is as if the article had been ingested with
-the new coder.
+An article is rebuilt from what the store kept of it (its coded text, title, publication
+date, source, url, metadata) and, once coded again (``eventwire.run.recode``), replaced in
+one transaction: everything derived from it is removed, the happenings and stories it left
+are brought up to date, and the new coding is written by the store's own writer, so the
+store is as if the article had been ingested with the new coder.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -19,96 +17,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire import version
 from eventwire.errors import StoreError
-from eventwire.pipeline import Knowledge
 from eventwire.records import Article, Removal
 from eventwire.store import schema as S
 from eventwire.store.remove import remove_article
 from eventwire.store.store import Store, _one_writer, _write_article, cause
 
-log = logging.getLogger(__name__)
 
-
-@dataclass
-class ArticleChange:
-    """What re-coding changed in one article's events (counts), or why it failed."""
-
-    id: str
-    added: int = 0
-    removed: int = 0
-    changed: int = 0
-    error: str | None = None
-
-    @property
-    def any(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
-
-
-@dataclass
-class RecodeReport:
-    """What one recode run did (or, with dry_run, would do)."""
-
-    coder_version: str
-    dry_run: bool = False
-    selected: int = 0
-    recoded: int = 0
-    failed: int = 0
-    events_added: int = 0
-    events_removed: int = 0
-    events_changed: int = 0
-    # articles linked again from scratch at the end of a full recode (Store.relink)
-    relinked: int = 0
-    articles: list[ArticleChange] = field(default_factory=list)
-
-    def count(self, change: ArticleChange) -> None:
-        if change.error:
-            self.failed += 1
-        else:
-            self.recoded += 1
-            self.events_added += change.added
-            self.events_removed += change.removed
-            self.events_changed += change.changed
-        if change.error or change.any:
-            self.articles.append(change)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["articles"] = [dict(change.__dict__) for change in self.articles]
-        return data
-
-
-def recode(store: Store, *, everything: bool = False, dry_run: bool = False,
-           knowledge: Knowledge | None = None,
-           on_article: Callable[[ArticleChange], None] | None = None) -> RecodeReport:
-    """Re-code the stored articles coded with another coder version (all with `everything`).
-
-    Each article is replaced in its own transaction; one that fails to re-code or to store
-    keeps its old coding and is reported with its reason. `dry_run` codes and compares but
-    writes nothing. `knowledge` is the snapshot to code against (default: the installed
-    one), extended with the store's user and learned facts. Returns the counts of events
-    added, removed and changed.
-
-    With `everything`, the run ends by relinking the whole store (:meth:`Store.relink`):
-    every article is coded against the facts all stored articles teach and linked in one
-    canonical order, so the store no longer depends on how its articles were split into
-    ingest runs, and a second full recode with the same coder changes nothing.
-    """
-    from eventwire.api import store_knowledge
-
-    report = RecodeReport(coder_version=version.CODER_VERSION, dry_run=dry_run)
-    snapshot = store_knowledge(store, knowledge)
-    for article_id in _selected(store, everything):
-        report.selected += 1
-        change = _recode_one(store, article_id, snapshot, dry_run)
-        assert change is not None   # only an edit skips an article
-        report.count(change)
-        if on_article:
-            on_article(change)
-    if everything and not dry_run:
-        report.relinked = store.relink()
-    return report
-
-
-def _selected(store: Store, everything: bool) -> list[str]:
+def recode_ids(store: Store, everything: bool) -> list[str]:
+    """The ids of the stored articles coded with another coder version (all with
+    `everything`), in publication order."""
     query = select(S.ArticleRow.id).order_by(S.ArticleRow.published.nulls_first(), S.ArticleRow.id)
     if not everything:
         query = query.where(S.ArticleRow.coder_version != version.CODER_VERSION)
@@ -116,42 +33,13 @@ def _selected(store: Store, everything: bool) -> list[str]:
         return list(session.scalars(query))
 
 
-# applies new values (a metadata correction) to an article rebuilt from its row, before it is
-# coded again; returns the ingest log row that records the change, or None to leave the
-# article alone (it already holds the values)
-Edit = Callable[[Article], dict[str, Any] | None]
-
-
-def _recode_one(store: Store, article_id: str, knowledge: Knowledge, dry_run: bool = False, *,
-                edit: Edit | None = None, verb: str = "re-code") -> ArticleChange | None:
-    """Re-code one stored article from its row and replace it (`dry_run`: compare only).
-
-    `edit` first sets new values on the rebuilt article; its log row is written with the new
-    coding, and None from it skips the article (returns None). `verb` names the work in
-    error messages."""
-    from eventwire.pipeline import code_article
-
+def stored_coding(store: Store, article_id: str) -> tuple[Article, list[dict[str, Any]]] | None:
+    """The stored article, uncoded, and its stored events; None when it is no longer stored."""
     with store.transaction() as session:
         row = session.get(S.ArticleRow, article_id)
-        if row is None:   # removed since the run started
-            return ArticleChange(article_id, error="no longer in the store")
-        article, old_events = stored_article(row), [dict(e) for e in row.coded.get("events", [])]
-    log_row = edit(article) if edit else None
-    if edit and log_row is None:
-        return None
-    # the stored text is the coded text: cleaning again would shift every offset
-    code_article(article, knowledge, clean=False, languages=None)
-    article.doc = None
-    if article.errors:
-        return ArticleChange(article_id, error="; ".join(article.errors))
-    change = compare_events(article_id, old_events, article.to_dict()["events"])
-    if dry_run:
-        return change
-    try:
-        replace_article(store, article, log_row=log_row, verb=verb)
-    except StoreError as exc:
-        change = ArticleChange(article_id, error=str(exc))
-    return change
+        if row is None:
+            return None
+        return stored_article(row), [dict(e) for e in row.coded.get("events", [])]
 
 
 def stored_article(row: S.ArticleRow) -> Article:
@@ -160,23 +48,6 @@ def stored_article(row: S.ArticleRow) -> Article:
                    source=row.source, text=row.text, raw_text=row.text, url=row.url,
                    origin=row.origin, meta=dict(row.meta or {}),
                    removed=[Removal(r["kind"], r["text"]) for r in row.removed or []])
-
-
-def compare_events(article_id: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> ArticleChange:
-    """Events matched by their trigger span: added, removed, and changed (any field but the id)."""
-    before, after = _by_trigger(old), _by_trigger(new)
-    changed = sum(1 for key in before.keys() & after.keys() if before[key] != after[key])
-    return ArticleChange(article_id, added=len(after.keys() - before.keys()),
-                         removed=len(before.keys() - after.keys()), changed=changed)
-
-
-def _by_trigger(events: list[dict[str, Any]]) -> dict[tuple[Any, ...], dict[str, Any]]:
-    found: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for event in events:
-        trigger = event.get("trigger") or {}
-        key = (trigger.get("start"), trigger.get("end"), event.get("type"))
-        found[key] = {k: v for k, v in event.items() if k != "id"}
-    return found
 
 
 def replace_article(store: Store, article: Article, *, log_row: dict[str, Any] | None = None,
@@ -196,12 +67,3 @@ def replace_article(store: Store, article: Article, *, log_row: dict[str, Any] |
                 S.insert_rows(session, S.IngestLogRow, [log_row])
     except SQLAlchemyError as exc:
         raise StoreError(f"{article.id}: cannot {verb}: storing the new coding failed: {cause(exc)}") from exc
-
-
-def iter_changes(report: RecodeReport) -> Iterator[str]:
-    """One line per article that changed or failed, for the CLI."""
-    for change in report.articles:
-        if change.error:
-            yield f"{change.id}: failed: {change.error}"
-        else:
-            yield f"{change.id}: +{change.added} -{change.removed} ~{change.changed} events"

@@ -2,7 +2,7 @@
 store from scratch in one canonical order.
 
 Both work through the link queue (table ``link_queue``). An article stored while the store
-holds fewer than ``linking.SETTLE_BELOW`` articles is queued in the transaction that stores
+holds fewer than ``story_linking.SETTLE_BELOW`` articles is queued in the transaction that stores
 it; a relink queues every article, in publication order, in the transaction that takes all
 links apart. Each batch of the queue is linked and leaves the queue in one transaction. So a
 run killed while settling or relinking leaves its queue behind, and the next ingest, recode
@@ -25,17 +25,18 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from eventwire import link
-from eventwire.store import linking
 from eventwire.store import schema as S
+from eventwire.store import story_linking
+from eventwire.store.happenings import assign_happening
 
 
 def queue_if_young(session: Session, article_id: str) -> None:
     """Queue a just-stored article for settling when it is among the store's first
-    ``linking.SETTLE_BELOW`` articles (their stories were linked with frequencies counted over
+    ``story_linking.SETTLE_BELOW`` articles (their stories were linked with frequencies counted over
     few articles); a larger store is never settled."""
     held = session.scalar(select(func.count()).select_from(
-        select(S.ArticleRow.id).limit(linking.SETTLE_BELOW + 1).subquery())) or 0
-    if held <= linking.SETTLE_BELOW:
+        select(S.ArticleRow.id).limit(story_linking.SETTLE_BELOW + 1).subquery())) or 0
+    if held <= story_linking.SETTLE_BELOW:
         S.insert_rows(session, S.LinkQueueRow, [{"article_id": article_id, "happenings": False}])
 
 
@@ -64,7 +65,7 @@ def unlink_everything(session: Session) -> int:
 
 def link_batch(session: Session, size: int) -> int:
     """Link the first `size` articles of the queue (their reports to happenings when queued
-    for it, then their stories, as :func:`linking.settle_stories` does) and take them off the
+    for it, then their stories, as :func:`story_linking.settle_stories` does) and take them off the
     queue; returns how many (0: the queue is empty)."""
     rows = session.execute(select(S.LinkQueueRow.id, S.LinkQueueRow.article_id, S.LinkQueueRow.happenings)
                            .order_by(S.LinkQueueRow.id).limit(size)).all()
@@ -72,7 +73,7 @@ def link_batch(session: Session, size: int) -> int:
         if row.happenings:
             _link_reports(session, row.article_id)
     ids = [row.article_id for row in rows]
-    linking.settle_stories(session, ids)
+    story_linking.settle_stories(session, ids)
     session.execute(delete(S.LinkQueueRow).where(S.LinkQueueRow.id.in_([row.id for row in rows])))
     return len(rows)
 
@@ -85,7 +86,7 @@ def _link_reports(session: Session, article_id: str) -> None:
     reports = session.execute(select(S.EventRow.id, S.EventRow.data)
                               .where(S.EventRow.article_id == article_id)).all()
     for event_id, data in sorted(reports, key=lambda report: order.get(report.id, len(order))):
-        happening = linking.assign_happening(session, data) if link.is_real(data) else None
+        happening = assign_happening(session, data) if link.is_real(data) else None
         if happening is not None:
             session.execute(update(S.EventRow).where(S.EventRow.id == event_id)
                             .values(happening_id=happening))

@@ -11,8 +11,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eventwire import link
-from eventwire.store import linking
 from eventwire.store import schema as S
+from eventwire.store import story_linking
+from eventwire.store.happenings import update_happening
 
 
 def remove_article(session: Session, row: S.ArticleRow) -> None:
@@ -34,7 +35,7 @@ def remove_article(session: Session, row: S.ArticleRow) -> None:
     session.delete(row)
     session.flush()
     if story_id:
-        linking.refresh_story(session, story_id)
+        story_linking.refresh_story(session, story_id)
 
 
 def _refresh_happening(session: Session, happening_id: str) -> None:
@@ -55,7 +56,7 @@ def _refresh_happening(session: Session, happening_id: str) -> None:
     parties: set[str] = set().union(*(link.parties(e.data) for e in reports))
     intensities = [e.intensity for e in reports if e.intensity is not None]
     date_value, date_end = link.window(best.data.get("date"))
-    linking.update_happening(session, {
+    update_happening(session, {
         "id": happening_id, "type": type_, "num_reports": len(reports),
         "intensity_sum": sum(intensities) if intensities else None, "intensity_count": len(intensities),
         "date_value": date_value, "date_end": date_end, "granularity": best.granularity,
@@ -65,7 +66,7 @@ def _refresh_happening(session: Session, happening_id: str) -> None:
 
 def _forget_terms(session: Session, terms: dict[str, Any]) -> None:
     """Take the article out of the document frequencies (rows that fall to zero go)."""
-    keys = {linking.term_key(term) for term in [linking.DOCUMENTS, *terms]}
+    keys = {story_linking.term_key(term) for term in [story_linking.DOCUMENTS, *terms]}
     for stat in session.scalars(select(S.TermStatRow).where(S.TermStatRow.term.in_(keys))):
         stat.df -= 1
         if stat.df <= 0:

@@ -2,7 +2,7 @@
 
 A *report* is what one article's sentence says (a row of ``events``); an *event* is one
 real-world happening merged from its reports (``happenings``). Only some reports join an
-event (`eventwire.link.is_real`, `store.linking.assign_happening`); the status of every
+event (`eventwire.link.is_real`, `store.happenings.assign_happening`); the status of every
 other one says why, so that nothing is left out of a listing without a word:
 
 ==================  =================================================================
@@ -27,15 +27,18 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, exists, false, func, not_, or_, select
 
 from eventwire.errors import InputError
+from eventwire.filters import EventFilter
 from eventwire.link.events import min_confidence
 from eventwire.store import schema as S
-from eventwire.store import store as base
-from eventwire.store.store import EventFilter
+from eventwire.store.reading import add_text, filtered, with_text_added
+
+if TYPE_CHECKING:
+    from eventwire.store.store import Store
 
 LINKED, QUEUED, NOT_ASSERTED = "linked", "queued", "not_asserted"
 LOW_CONFIDENCE, NO_PARTY_COUNTRY, NO_DATE = "low_confidence", "no_party_country", "no_date"
@@ -139,7 +142,7 @@ def report_counts(session: Any, where: EventFilter | None = None,
     """How many reports have each status (every status, zeros too), among those matching
     `where` and, when given, those of the articles `doc_ids`."""
     status = status_column().label("status")
-    query = base._filtered(select(status, func.count()), where or EventFilter())
+    query = filtered(select(status, func.count()), where or EventFilter())
     counts = dict.fromkeys(STATUSES, 0)
     for start in range(0, len(doc_ids), _CHUNK) if doc_ids is not None else [None]:
         chunk = query if start is None else query.where(
@@ -159,7 +162,7 @@ def report_query(where: EventFilter | None = None, statuses: Iterable[str] | Non
                  after: str | None = None) -> Any:
     """SELECT (report row, status) of the reports matching `where` with one of `statuses`
     (None: any), after the report id `after`, in report id order."""
-    query = base._filtered(select(S.EventRow, status_column()), where or EventFilter())
+    query = filtered(select(S.EventRow, status_column()), where or EventFilter())
     if statuses is not None:
         query = query.where(status_condition(statuses))
     if after is not None:
@@ -173,10 +176,10 @@ def read_reports(session: Any, where: EventFilter | None = None,
     as :func:`report_record` makes them with their sentence, url, source, title and
     publication date (`Store._with_text`)."""
     rows = session.execute(report_query(where, statuses))
-    yield from base._with_text(session, (report_record(row, status) for row, status in rows))
+    yield from with_text_added(session, (report_record(row, status) for row, status in rows))
 
 
-def report_page(store: Any, limit: int, after: str | None = None,
+def report_page(store: Store, limit: int, after: str | None = None,
                 statuses: Iterable[str] | None = None,
                 where: EventFilter | None = None) -> tuple[list[dict[str, Any]], str | None]:
     """One page of :meth:`Store.reports` after the report id `after`: the reports and the id
@@ -185,7 +188,7 @@ def report_page(store: Any, limit: int, after: str | None = None,
     with store.transaction() as session:
         rows = session.execute(report_query(where, statuses, after).limit(limit + 1)).all()
         items = [report_record(row, status) for row, status in rows[:limit]]
-        base._add_text(session, items)
+        add_text(session, items)
     return items, (rows[limit - 1][0].id if len(rows) > limit else None)
 
 

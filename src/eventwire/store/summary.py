@@ -19,16 +19,20 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from eventwire.errors import InputError
+from eventwire.filters import EventFilter
 from eventwire.ontology.tables import plover_types
 from eventwire.store import schema as S
-from eventwire.store import store as base
-from eventwire.store.store import EventFilter
+from eventwire.store.happenings import merge_happenings
+from eventwire.store.reading import add_text, filtered
+
+if TYPE_CHECKING:
+    from eventwire.store.store import Store
 
 GROUPINGS = ("type", "quad", "country", "dyad", "month", "source", "location_country", "status")
 DEFAULT_BY = ("type", "quad", "country", "dyad", "month", "source", "status")
@@ -97,7 +101,7 @@ def check_by(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(found) or DEFAULT_BY
 
 
-def summarize(store: Any, where: EventFilter | None = None, by: Iterable[str] = DEFAULT_BY,
+def summarize(store: Store, where: EventFilter | None = None, by: Iterable[str] = DEFAULT_BY,
               top: int = 20) -> Summary:
     """The summary of the events matching `where`: totals, dates and the groupings `by`;
     ranked groupings keep their `top` rows (0: all)."""
@@ -120,7 +124,7 @@ def matched_reports(where: EventFilter) -> Any:
     `where.q` keeps reports of articles whose text contains it (the listing then checks the
     sentence itself); `include_unreal` adds nothing: reports that are not part of an event
     have no event to count."""
-    query = base._filtered(select(S.EventRow.id.label("report"), S.EventRow.happening_id.label("happening"),
+    query = filtered(select(S.EventRow.id.label("report"), S.EventRow.happening_id.label("happening"),
                                   S.EventRow.article_id.label("article"),
                                   S.EventRow.date_value.label("day")), where)
     return query.where(S.EventRow.happening_id.is_not(None)).subquery("matched")
@@ -290,7 +294,7 @@ def _shifted(value: str, by: dt.timedelta) -> str:
 
 # ---------------------------------------------------------------------- for the dashboard
 
-def recent_events(store: Any, limit: int = 10, until: str | None = None) -> list[dict[str, Any]]:
+def recent_events(store: Store, limit: int = 10, until: str | None = None) -> list[dict[str, Any]]:
     """The `limit` events with the latest dates (the earliest of each one's reports, up to
     `until`, e.g. the end of the date range without outliers), newest first, with their
     source sentences."""
@@ -302,12 +306,12 @@ def recent_events(store: Any, limit: int = 10, until: str | None = None) -> list
     if until:
         query = query.having(day <= until)
     with store.transaction() as session:
-        events = list(base._happenings(session, list(session.scalars(query))))
-        base._add_text(session, events)
+        events = list(merge_happenings(session, list(session.scalars(query))))
+        add_text(session, events)
     return events
 
 
-def most_active_dyad(store: Any, country: str | None = None) -> dict[str, Any] | None:
+def most_active_dyad(store: Store, country: str | None = None) -> dict[str, Any] | None:
     """The dyad (two different countries) with the most events, with `country` when given:
     {"a", "b", "events"}, or None when the store has none."""
     events = func.count(distinct(S.HappeningDyadRow.happening_id))

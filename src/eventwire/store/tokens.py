@@ -11,12 +11,15 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import or_, select
 
 from eventwire.errors import InputError
 from eventwire.store import schema as S
+
+if TYPE_CHECKING:
+    from eventwire.store.store import Store
 
 PREFIX = "ew_"
 Verdict = Literal["valid", "unknown", "revoked"]
@@ -26,7 +29,7 @@ def _hash(salt: str, secret: str) -> str:
     return hashlib.sha256((salt + secret).encode()).hexdigest()
 
 
-def create_token(store: Any, name: str | None = None) -> tuple[str, dict[str, Any]]:
+def create_token(store: Store, name: str | None = None) -> tuple[str, dict[str, Any]]:
     """A new token: returns (the token, shown only now; its description without the secret).
 
     Raises InputError when an active token already has `name`.
@@ -45,7 +48,7 @@ def create_token(store: Any, name: str | None = None) -> tuple[str, dict[str, An
     return f"{PREFIX}{token_id}_{secret}", described
 
 
-def revoke_token(store: Any, name_or_id: str) -> list[dict[str, Any]]:
+def revoke_token(store: Store, name_or_id: str) -> list[dict[str, Any]]:
     """Revoke the active tokens with this name or id; returns them. Raises InputError if none."""
     with store.transaction() as session:
         rows = list(session.scalars(select(S.ApiTokenRow).where(
@@ -58,14 +61,14 @@ def revoke_token(store: Any, name_or_id: str) -> list[dict[str, Any]]:
         return [_describe(row) for row in rows]
 
 
-def list_tokens(store: Any) -> list[dict[str, Any]]:
+def list_tokens(store: Store) -> list[dict[str, Any]]:
     """Every token (never its secret), oldest first."""
     with store.transaction() as session:
         rows = session.scalars(select(S.ApiTokenRow).order_by(S.ApiTokenRow.created_at))
         return [_describe(row) for row in rows]
 
 
-def check_token(store: Any, token: str) -> Verdict:
+def check_token(store: Store, token: str) -> Verdict:
     """Whether `token` is a valid token, unknown (or malformed), or revoked."""
     token_id, _, secret = token.removeprefix(PREFIX).partition("_")
     if not token.startswith(PREFIX) or not secret:

@@ -5,6 +5,8 @@ Revision ID: 0001
 Revises:
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -14,16 +16,16 @@ branch_labels = None
 depends_on = None
 
 
-def _id(name: str = "id") -> sa.Column:
+def _id(name: str = "id") -> sa.Column[Any]:
     return sa.Column(name, sa.Integer, primary_key=True, autoincrement=True)
 
 
-def _article_fk() -> sa.Column:
+def _article_fk() -> sa.Column[Any]:
     return sa.Column("article_id", sa.String(200),
                      sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True)
 
 
-def _span() -> list[sa.Column]:
+def _span() -> list[sa.Column[Any]]:
     return [sa.Column("text", sa.Text, nullable=False), sa.Column("start", sa.Integer, nullable=False),
             sa.Column("end", sa.Integer, nullable=False)]
 

@@ -47,7 +47,7 @@ def upgrade() -> None:
 
 def _index_existing(connection: sa.Connection) -> None:
     from eventwire.link import stories
-    from eventwire.store.linking import term_key  # terms longer than VARCHAR(120) are hashed
+    from eventwire.store.story_linking import term_key  # terms longer than VARCHAR(120) are hashed
 
     rows = connection.execute(sa.text("SELECT id, type, parties, date_value, date_end FROM happenings"))
     for id_, type_, parties, lo, hi in rows.fetchall():

@@ -1,5 +1,5 @@
 """Index of a story's members in the order they were stored: ``articles (story_id,
-ingested_at, id)``, so that holding a story together (`store/linking.py hold_story`) reads
+ingested_at, id)``, so that holding a story together (`store/story_linking.py hold_story`) reads
 its most recent members from the index instead of sorting all of them.
 
 Revision ID: 0007

@@ -1,5 +1,5 @@
 """A story's members in publication order, ``articles (story_id, published, id)``, replacing
-the index in storage order: holding a story together (`store/linking.py hold_story`) reads
+the index in storage order: holding a story together (`store/story_linking.py hold_story`) reads
 its latest published members, so that stories depend on the articles, not on the runs that
 stored them (`store/relink.py`).
 

@@ -1,7 +1,7 @@
 """Coding on a Dask cluster, and coded events written to a partitioned Parquet dataset.
 
 Documents are read here and sent in batches to Dask workers; each worker process loads the
-model and the knowledge snapshot once (a module-level cache) and runs the same per-document
+model and the snapshot once (a module-level cache) and runs the same per-document
 pipeline as local ingest. Coded articles come back here, in input order, and are stored
 through the normal store path (so dedup and story linking are the same), or written to
 Parquet. A bounded number of batches is in flight, so memory stays bounded on long streams.
@@ -17,20 +17,18 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventwire.api import (
-    BATCH_SIZE,
-    IngestReport,
-    _ingest_articles,
-    _strip,
-    batched,
-    code_stream,
-    with_facts,
-)
 from eventwire.errors import ConfigError, InputError
-from eventwire.pipeline import Knowledge, code_articles, default_knowledge
+from eventwire.pipeline import Snapshot, code_articles, default_snapshot
 from eventwire.records import Article
+from eventwire.run.ingest import Coder, IngestReport, OnArticle, ingest_articles
+from eventwire.run.pool import BATCH_SIZE, batched, code_stream, strip
+from eventwire.run.protocol import RunStore
+from eventwire.run.snapshot import extra_facts, with_facts
+
+if TYPE_CHECKING:
+    from eventwire.actors.facts import Fact
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +84,11 @@ def local_workers(address: str) -> int:
 
 def dask_coder(client: Any, *, clean: bool = True,
                languages: Collection[str] | None = ("en",),
-               batch_size: int = BATCH_SIZE) -> Callable[[Iterable[Article], Knowledge], Iterator[Article]]:
-    """A coder (see ``api.Coder``) that codes on the workers of `client`, in batches."""
+               batch_size: int = BATCH_SIZE) -> Coder:
+    """A coder (see ``run.ingest.Coder``) that codes on the workers of `client`, in batches."""
 
-    def code(articles: Iterable[Article], knowledge: Knowledge) -> Iterator[Article]:
-        facts = list(knowledge.actors.facts) if "actors" in knowledge.__dict__ else []
+    def code(articles: Iterable[Article], snapshot: Snapshot) -> Iterator[Article]:
+        facts = extra_facts(snapshot)
         [shared] = client.scatter([facts], broadcast=True)
         window = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
         pending: deque[tuple[list[Article], Any]] = deque()
@@ -116,29 +114,29 @@ def _collect(batch: list[Article], future: Any) -> list[Article]:
         return batch
 
 
-# the knowledge snapshot of this worker process, by the key of the facts it was built with
-_worker_knowledge: dict[str, Knowledge] = {}
+# the snapshot of this worker process, by the key of the facts it was built with
+_worker_snapshot: dict[str, Snapshot] = {}
 
 
 def code_batch(articles: list[Article], clean: bool, languages: Collection[str] | None,
-               facts_key: str, facts: list[Any]) -> list[Article]:
+               facts_key: str, facts: list[Fact]) -> list[Article]:
     """Code a batch on a Dask worker (the model and snapshot are loaded once per process)."""
-    knowledge = _worker_knowledge.get(facts_key)
-    if knowledge is None:
-        _worker_knowledge.clear()
-        knowledge = _worker_knowledge[facts_key] = with_facts(default_knowledge(), facts).warm()
-    return [_strip(article) for article in
-            code_articles(articles, knowledge, clean=clean, languages=languages)]
+    snapshot = _worker_snapshot.get(facts_key)
+    if snapshot is None:
+        _worker_snapshot.clear()
+        snapshot = _worker_snapshot[facts_key] = with_facts(default_snapshot(), facts).warm()
+    return [strip(article) for article in
+            code_articles(articles, snapshot, clean=clean, languages=languages)]
 
 
-def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, address: str,
+def ingest(paths: Sequence[str], store: RunStore, published: str | None = None, *, address: str,
            clean: bool = True, replace: bool = False,
-           on_article: Callable[[Article, str], None] | None = None,
+           on_article: OnArticle | None = None,
            on_settle: Callable[[], None] | None = None,
            include: Sequence[str] = (), exclude: Sequence[str] = (),
            languages: Collection[str] | None = ("en",),
            follow_symlinks: bool = False) -> IngestReport:
-    """As :func:`eventwire.api.ingest`, coding on the Dask cluster at `address`; storing,
+    """As :func:`eventwire.run.ingest.ingest`, coding on the Dask cluster at `address`; storing,
     dedup and story linking happen here, through the store, in input order."""
     from eventwire.read import read_inputs
 
@@ -146,9 +144,9 @@ def ingest(paths: Sequence[str], store: Any, published: str | None = None, *, ad
                            follow_symlinks=follow_symlinks)
     with dask_client(address) as client:
         coder = dask_coder(client, clean=clean, languages=languages)
-        return _ingest_articles(articles, store, clean=clean, workers=1, on_article=on_article,
-                                languages=languages, coder=coder, on_settle=on_settle,
-                                replace=replace)
+        return ingest_articles(articles, store, clean=clean, workers=1, on_article=on_article,
+                               languages=languages, coder=coder, on_settle=on_settle,
+                               replace=replace)
 
 
 def parquet_folder(out: str) -> Path:
@@ -160,7 +158,7 @@ def parquet_folder(out: str) -> Path:
 
 def write_parquet(paths: Sequence[str], folder: Path, published: str | None = None, *,
                   address: str | None = None, workers: int = 1, clean: bool = True,
-                  on_article: Callable[[Article, str], None] | None = None,
+                  on_article: OnArticle | None = None,
                   include: Sequence[str] = (), exclude: Sequence[str] = (),
                   languages: Collection[str] | None = ("en",),
                   follow_symlinks: bool = False) -> IngestReport:
@@ -181,13 +179,13 @@ def write_parquet(paths: Sequence[str], folder: Path, published: str | None = No
         else:
             with dask_client(address) as client:
                 coder = dask_coder(client, clean=clean, languages=languages)
-                _write_coded(coder(articles, default_knowledge()), dataset, report, on_article)
+                _write_coded(coder(articles, default_snapshot()), dataset, report, on_article)
     report.seconds = dataset.seconds
     return report
 
 
 def _write_coded(articles: Iterable[Article], dataset: EventDataset, report: IngestReport,
-                 on_article: Callable[[Article, str], None] | None) -> None:
+                 on_article: OnArticle | None) -> None:
     for article in articles:
         if article.errors:
             report.failed += 1

@@ -1,18 +1,14 @@
-"""Linking inside the store: each new report joins a happening, each new article a story.
+"""Stories in the store: each new article joins the story it resembles best, or a new one.
 
-Both are incremental and both find their candidates through an index, so the cost of
-adding an article does not grow with the size of the store: happenings through
-`happening_parties` (country, type, date), stories through `article_terms` (the article's
-most telling features). Nothing already stored is re-clustered, except that a story an
-article joins may be split in two when its members no longer all resemble one another
+Linking is incremental and finds its candidates through the index `article_terms` (the
+article's most telling features), so the cost of adding an article does not grow with the
+size of the store. Nothing already stored is re-clustered, except that a story an article
+joins may be split in two when its members no longer all resemble one another
 (`hold_story`): articles already stored can then move to a new story; and the articles of a
 young store are linked again at the end of an ingest run (`settle_stories`).
 
 Every statement here is SQLAlchemy Core, run at once on the session's connection in the
-caller's transaction: a happening created for one report is visible to the next report of
-the same article without a flush, and no ORM object is built per row (the ORM's unit of
-work cost several times more than the queries themselves). Core statements do not
-autoflush: a caller that changed ORM objects flushes them before linking reads.
+caller's transaction, as happening linking's are (see `store/happenings.py`).
 """
 
 from __future__ import annotations
@@ -20,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,9 +25,8 @@ from sqlalchemy.orm import Session
 
 from eventwire import link
 from eventwire.store import schema as S
+from eventwire.store.ids import unused_id
 
-# a happening dated by a range starts at most this long before a report it could match
-LONGEST_WINDOW_DAYS = 366
 # candidate articles scored per new article
 STORY_CANDIDATES = 50
 # a story's most recent members compared with each article that joins it (complete linkage)
@@ -48,9 +43,6 @@ DOCUMENTS = ""
 # article_terms.term and term_stats.term are VARCHAR(120)
 TERM_LENGTH = 120
 
-_HAPPENINGS = S.table(S.HappeningRow)
-_PARTIES = S.table(S.HappeningPartyRow)
-_DYADS = S.table(S.HappeningDyadRow)
 _ARTICLES = S.table(S.ArticleRow)
 _STORIES = S.table(S.StoryRow)
 _TERMS = S.table(S.ArticleTermRow)
@@ -58,19 +50,6 @@ _STATS = S.table(S.TermStatRow)
 
 # The statements are built once, with named parameters (lists expand when run): building
 # and caching a statement per call cost more than running it.
-_CANDIDATES = select(_HAPPENINGS).where(_HAPPENINGS.c.id.in_(
-    select(_PARTIES.c.happening_id).where(
-        _PARTIES.c.country.in_(bindparam("countries", expanding=True)),
-        _PARTIES.c.type == bindparam("kind"),
-        _PARTIES.c.date_value >= bindparam("earliest"), _PARTIES.c.date_value <= bindparam("hi"),
-        _PARTIES.c.date_end >= bindparam("lo")).distinct()))
-# what a merge or a refresh may change in a happening: the SET columns are the parameters
-_UPDATE_HAPPENING = update(_HAPPENINGS).where(_HAPPENINGS.c.id == bindparam("happening"))
-_HAPPENING_FIELDS = ("num_reports", "intensity_sum", "intensity_count", "date_value", "date_end",
-                     "granularity", "location_country", "parties")
-_UNINDEX_PARTIES = delete(_PARTIES).where(_PARTIES.c.happening_id == bindparam("happening"))
-_UNINDEX_DYADS = delete(_DYADS).where(_DYADS.c.happening_id == bindparam("happening"))
-
 _FREQUENCIES = select(_STATS.c.term, _STATS.c.df).where(_STATS.c.term.in_(bindparam("terms", expanding=True)))
 _COUNT_DOCUMENT = (update(_STATS).where(_STATS.c.term.in_(bindparam("terms", expanding=True)))
                    .values(df=_STATS.c.df + 1))
@@ -104,114 +83,6 @@ _STORY_FIRST_TITLE = (select(_ARTICLES.c.title).where(_ARTICLES.c.story_id == bi
                       .order_by(_ARTICLES.c.published.is_(None), _ARTICLES.c.published,
                                 _ARTICLES.c.id).limit(1))
 
-
-# ---------------------------------------------------------------------- happenings
-
-def assign_happening(session: Session, event: dict[str, Any]) -> str | None:
-    """The id of the happening this event reports, joining or creating one; None when the
-    event has no coded party or no date."""
-    parties = link.parties(event)
-    lo, hi = link.window(event.get("date"))
-    if not parties or lo is None or hi is None:
-        return None
-    location = (event.get("location") or {}).get("country")
-    date = event.get("date") or {}
-    for happening in _candidates(session, event["type"], parties, lo, hi):
-        known = set(happening.parties.split(","))
-        if (link.parties_compatible(known, parties, date, happening.granularity)
-                and link.dates_agree(happening.granularity, happening.date_value or "", date)
-                and not _contradicting(location, happening.location_country)):
-            _merge_into(session, happening, event, parties, location)
-            return happening.id
-    return _create(session, event, parties, lo, hi, location)
-
-
-def _candidates(session: Session, type_: str, parties: set[str], lo: str, hi: str) -> list[Row[Any]]:
-    """The happenings (rows of every column) indexed under one of the parties, of the type,
-    whose dates may overlap [lo, hi]."""
-    earliest = (dt.date.fromisoformat(lo) - dt.timedelta(days=LONGEST_WINDOW_DAYS)).isoformat()
-    rows = session.connection().execute(_CANDIDATES, {"countries": sorted(parties), "kind": type_,
-                                                      "earliest": earliest, "hi": hi, "lo": lo}).all()
-    # most shared parties first, then the best-attested happening
-    return sorted(rows, key=lambda h: (-len(parties & set(h.parties.split(","))), -h.num_reports, h.id))
-
-
-def _contradicting(a: str | None, b: str | None) -> bool:
-    return bool(a and b and a != b)
-
-
-def _create(session: Session, event: dict[str, Any], parties: set[str], lo: str, hi: str,
-            location: str | None) -> str:
-    happening: dict[str, Any] = {
-        "id": unused_id(session, S.HappeningRow, "h-" + hashlib.sha1(event["id"].encode()).hexdigest()[:16]),
-        "type": event["type"], "parties": ",".join(sorted(parties)), "date_value": lo, "date_end": hi,
-        "granularity": (event.get("date") or {}).get("granularity", "unknown"),
-        "location_country": location, "num_reports": 1,
-        # intensity_count's server default, explicit: _count_intensity adds to it
-        "intensity_sum": None, "intensity_count": 0}
-    _count_intensity(happening, event.get("intensity"))
-    S.insert_rows(session, S.HappeningRow, [happening])
-    # a new id has no index rows to replace
-    _index_parties(session, happening, parties, replace=False)
-    return happening["id"]
-
-
-def _count_intensity(happening: dict[str, Any], intensity: float | None) -> None:
-    """Add a report's intensity to the happening's sum and count (the values of a row as a
-    dict); a report without one changes neither."""
-    if intensity is not None:
-        happening["intensity_sum"] = (happening["intensity_sum"] or 0.0) + intensity
-        happening["intensity_count"] = (happening["intensity_count"] or 0) + 1
-
-
-def _merge_into(session: Session, row: Row[Any], event: dict[str, Any],
-                parties: set[str], location: str | None) -> None:
-    """Count the report; keep the more precise date, the union of parties, a known place."""
-    happening = row._asdict()
-    happening["num_reports"] += 1
-    _count_intensity(happening, event.get("intensity"))
-    date = event.get("date") or {}
-    rank = link.events.PRECISION
-    if rank.get(date.get("granularity", "unknown"), 4) < rank.get(happening["granularity"], 4):
-        happening["date_value"], happening["date_end"] = link.window(date)
-        happening["granularity"] = date["granularity"]
-    happening["location_country"] = happening["location_country"] or location
-    known = set(happening["parties"].split(","))
-    happening["parties"] = ",".join(sorted(known | parties))
-    update_happening(session, happening, known | parties)
-
-
-def update_happening(session: Session, happening: Mapping[str, Any], parties: set[str]) -> None:
-    """Write a happening's new values and rewrite its index rows for `parties`. `happening`
-    maps column names to values: the id, the type and every field a merge may change."""
-    session.connection().execute(_UPDATE_HAPPENING, {"happening": happening["id"],
-                                                     **{key: happening[key] for key in _HAPPENING_FIELDS}})
-    _index_parties(session, happening, parties)
-
-
-def _index_parties(session: Session, happening: Mapping[str, Any], parties: set[str], *,
-                   replace: bool = True) -> None:
-    """Write the happening's rows in the party index and the dyad index, replacing those it
-    had unless `replace` is false (a new happening). `happening` maps its column names
-    (id, type, date_value, date_end, intensity_sum, intensity_count) to its values."""
-    id_ = happening["id"]
-    if replace:
-        connection = session.connection()
-        connection.execute(_UNINDEX_PARTIES, {"happening": id_})
-        connection.execute(_UNINDEX_DYADS, {"happening": id_})
-    countries = sorted(parties)
-    S.insert_rows(session, S.HappeningPartyRow, [
-        {"happening_id": id_, "country": country, "type": happening["type"],
-         "date_value": happening["date_value"], "date_end": happening["date_end"]}
-        for country in countries])
-    S.insert_rows(session, S.HappeningDyadRow, [
-        {"a": a, "b": b, "date_value": happening["date_value"], "happening_id": id_,
-         "type": happening["type"], "intensity_sum": happening["intensity_sum"],
-         "intensity_count": happening["intensity_count"] or 0}
-        for n, a in enumerate(countries) for b in countries[n + 1:]])
-
-
-# ---------------------------------------------------------------------- stories
 
 @dataclass(frozen=True)
 class ArticleTerms:
@@ -459,15 +330,3 @@ def _join_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id
             connection.execute(_UPDATE_STORY, {"story": story_id, "first_published": first,
                                                "last_published": last})
     return story_id
-
-
-def unused_id(session: Session, table: type[S.Base], wanted: str) -> str:
-    """`wanted`, or when a row of `table` already has it, a variant no row has: ids are
-    derived from the first report or article, and two articles may share a 60-character
-    prefix, or a re-coded article's old happening or story may live on with other members."""
-    candidate, number, lookup = wanted, 0, S.id_lookup(table)
-    while session.connection().execute(lookup, {"id": candidate}).first() is not None:
-        number += 1
-        candidate = wanted[:45] + "-" + hashlib.sha1(f"{wanted}#{number}".encode()).hexdigest()[:16]
-    return candidate
-

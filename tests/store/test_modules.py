@@ -1,0 +1,43 @@
+"""The store's modules by concern (issue 25): the pieces `Store` is a facade over, and the
+names other packages still import from `eventwire.store.store`."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.store import happenings, reading, store
+
+
+@pytest.mark.parametrize(("text", "pattern"), [
+    ("cease-fire", "%cease-fire%"),
+    ("100%", "%100\\%%"),
+    ("a_b", "%a\\_b%"),
+    ("back\\slash", "%back\\\\slash%"),
+])
+def test_a_search_text_becomes_a_like_pattern_with_its_wildcards_escaped(text, pattern):
+    assert reading.like_pattern(text) == pattern
+
+
+def test_a_sentence_matches_a_search_in_any_case_and_script():
+    event = {"sentence_text": "Talks with ERDOĞAN resumed in Ankara."}
+    assert reading.sentence_matches(event, "erdoğan")
+    assert not reading.sentence_matches(event, "Istanbul")
+    assert not reading.sentence_matches({}, "talks")
+
+
+@pytest.mark.parametrize(("current", "new", "kept"), [
+    ({"resolution": "country"}, {"resolution": "city"}, "new"),
+    ({"resolution": "city"}, {"resolution": "admin1"}, "current"),
+    ({"resolution": "region"}, {"resolution": "region"}, "current"),
+    (None, {"resolution": "country"}, "new"),
+    ({"resolution": "country"}, None, "current"),
+])
+def test_a_merged_event_keeps_the_most_precise_place(current, new, kept):
+    assert happenings._better_place(current, new) is (new if kept == "new" else current)
+
+
+@pytest.mark.parametrize("name", ["Store", "EventFilter", "StoreMissing", "store_url", "store_location",
+                                  "check_exists", "open_engine", "cause", "conflict_message",
+                                  "MIGRATIONS", "_one_writer", "_write_article", "_log_row"])
+def test_the_names_callers_import_from_the_store_module_are_still_there(name):
+    assert name in store.__all__ and hasattr(store, name)
