@@ -88,3 +88,26 @@ def test_an_overlay_setting_that_is_not_a_folder_is_a_config_error(tmp_path, mon
     monkeypatch.setenv("EVENTWIRE_DATA_OVERLAY", str(tmp_path / "absent"))
     with pytest.raises(ConfigError, match="not a folder"):
         version.data_digest()
+
+
+@pytest.mark.slow
+def test_an_overlay_teaches_the_actor_knowledge_base_a_new_office_holder(tmp_path):
+    """The example of docs/data.md: a minister the packaged knowledge base does not know."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    write(tmp_path / "mine" / "actors" / "data", "people.tsv",
+          "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\n"
+          "person:ana-quispe-example\tAna Quispe Example\t\tPER\tGOV\tInterior Minister\t2026-02-01\t\n")
+    mention = json.dumps({"mention": "Interior Minister Ana Quispe Example", "date": "2026-06-25"})
+
+    def resolve(**env: str) -> dict:
+        command = [str(Path(sys.executable).parent / "eventwire"), "actors"]
+        done = subprocess.run(command, input=mention, text=True, capture_output=True, check=True,
+                              env={**os.environ, **env})
+        return json.loads(done.stdout)
+
+    assert resolve(EVENTWIRE_DATA_OVERLAY=str(tmp_path / "mine"))["known_as"] == "person:ana-quispe-example"
+    assert resolve(EVENTWIRE_DATA_OVERLAY="")["known_as"] != "person:ana-quispe-example"

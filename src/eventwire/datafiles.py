@@ -83,15 +83,19 @@ def _header(file: Path) -> str:
     raise ConfigError(f"{_name(file)}: no header line")
 
 
-@functools.cache
-def _read(file: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> list[Row]:
+def numbered(file: Path, columns: Sequence[str], *, required: Sequence[str] = ()
+             ) -> list[tuple[int, Row]]:
+    """The rows of any file in this format with their line numbers, read afresh (no cache, no
+    overlay): for a file named by path (a user's facts, a copy of the actor data in a test),
+    whose caller checks cells itself and must name the line of a bad one."""
+    columns = tuple(columns)
     lines = iter(_lines(file))
     first = next(lines, None)
     if first is None or tuple(first[1]) != columns:
         found = "nothing" if first is None else "\t".join(first[1])
         raise ConfigError(f"{_name(file)}: the header must be {' '.join(columns)!r} (tab-separated), "
                           f"found {found!r}")
-    rows = []
+    rows: list[tuple[int, Row]] = []
     for number, cells in lines:
         if len(cells) > len(columns):
             raise ConfigError(f"{_name(file)} line {number}: {len(cells)} cells, the header has "
@@ -100,8 +104,13 @@ def _read(file: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> li
         empty = [key for key in required if not row[key]]
         if empty:
             raise ConfigError(f"{_name(file)} line {number}: empty {', '.join(empty)}")
-        rows.append(row)
+        rows.append((number, row))
     return rows
+
+
+@functools.cache
+def _read(file: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> list[Row]:
+    return [row for _number, row in numbered(file, columns, required=required)]
 
 
 def _lines(file: Path) -> list[tuple[int, list[str]]]:

@@ -28,7 +28,6 @@ def test_packaged_data_loads_with_every_table_filled():
     ("people.tsv", "person:x\tX\t\tIND\tGOVX\tMinister\t2020-01-01\t\n", "not a PLOVER sector"),
     ("people.tsv", "person:x\tX\t\tIND\tGOV\tMinister\t2020-13-01\t\n", "not an ISO date"),
     ("people.tsv", "person:x\tX\t\tZZZ\tGOV\tMinister\t2020-01-01\t\n", "not in countries.tsv"),
-    ("organisations.tsv", "org:x\tX\t\tIND\tGOV\t\n", "expected 7 tab-separated columns"),
     ("sectors.tsv", "spy master\tSPYX\t\trole\n", "not a PLOVER sector"),
     ("countries.tsv", "IND\tIndia again\t\t\t\t\n", "appears twice"),
 ])
@@ -45,5 +44,14 @@ def test_wrong_header_is_reported(data_copy):
     path = data_copy / "cues.tsv"
     text = path.read_text(encoding="utf-8").replace("cue\tkind", "word\tkind", 1)
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ActorDataError, match=r"cues.tsv:\d+: header must be"):
+    with pytest.raises(ActorDataError, match=r"cues.tsv: the header must be 'cue kind'"):
+        load_actor_knowledge(data_copy)
+
+
+def test_a_row_with_more_cells_than_the_header_is_reported(data_copy):
+    path = data_copy / "organisations.tsv"
+    lines = path.read_text(encoding="utf-8").count("\n")
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("org:x\tX\t\tIND\tGOV\t\t\textra\n")
+    with pytest.raises(ActorDataError, match=rf"organisations.tsv line {lines + 1}: 8 cells, the header"):
         load_actor_knowledge(data_copy)

@@ -11,6 +11,8 @@ from eventwire.actors.dated import coding_on, event_days
 from eventwire.actors.knowledge import default_actor_knowledge
 from eventwire.records import TimeExpression
 
+pytestmark = pytest.mark.slow
+
 
 def _party(text: str, published: str, name: str) -> tuple[str | None, str | None]:
     article = code_text(text, published=published)

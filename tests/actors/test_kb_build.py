@@ -184,6 +184,7 @@ def test_offices_tell_heads_of_state_from_heads_of_government():
 # ---- the shipped files -----------------------------------------------------------------
 
 @pytest.mark.skipif(not (SHARED / "kb-sources").is_dir(), reason="../shared is absent")
+@pytest.mark.slow
 def test_shipped_files_equal_a_fresh_build(tmp_path):
     build.build(SHARED, tmp_path)
     for path in sorted(tmp_path.iterdir()):
@@ -195,6 +196,7 @@ def test_shipped_files_equal_a_fresh_build(tmp_path):
         "wikipedia-people.tsv"}
 
 
+@pytest.mark.slow
 def test_shipped_rows_carry_sources_and_load_with_ranks():
     knowledge = load_actor_knowledge()
     ahmadinejad = knowledge.people["person:mahmoud-ahmadinejad"]
@@ -210,12 +212,14 @@ def test_shipped_rows_carry_sources_and_load_with_ranks():
         assert "licence" in head[0] and build.COMMAND in head[1]
 
 
+@pytest.mark.slow
 def test_report_lists_sources_and_coverage():
     text = report(load_actor_knowledge())
     assert "| phoenix | people |" in text and "| wikipedia | people |" in text
     assert "UN member states" in text and "| 2015 |" in text
 
 
+@pytest.mark.slow
 def test_kb_show_prints_each_term_with_its_source(db_url):
     result = CliRunner().invoke(cli, ["kb", "show", "Mahmoud Ahmadinejad", "--date", "2012-01-01",
                                       "--db", db_url], catch_exceptions=False)

@@ -8,6 +8,8 @@ import pytest
 
 from eventwire.actors import knowledge as kb
 
+pytestmark = pytest.mark.slow
+
 
 def test_the_second_load_reads_the_cache_and_gives_a_fresh_snapshot(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.cli]
+pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
 EVENTWIRE = Path(sys.executable).parent / "eventwire"
 

@@ -58,6 +58,7 @@ def _examples(n: int = 120) -> list[train.Example]:
     return found
 
 
+@pytest.mark.slow
 def test_training_is_deterministic_and_learns_the_signal():
     first, second = train.fit(_examples()), train.fit(_examples())
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)

@@ -6,6 +6,8 @@ import pytest
 
 from eventwire.api import code_text
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def seed_quotes(shared):

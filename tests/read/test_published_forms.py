@@ -76,6 +76,7 @@ def test_one_page_saved_twice_is_one_article(db_url):
     assert logged["message"] == "the same page as the stored article 'saved-1' (same URL and text)"
 
 
+@pytest.mark.slow
 def test_ingesting_a_page_saved_again_with_other_markup_stores_one_article(tmp_path):
     from eventwire.api import ingest
 

@@ -74,6 +74,7 @@ def test_vague_spans_are_kept_without_a_value(text: str, reference: str) -> None
     assert timeml_value(found) == reference
 
 
+@pytest.mark.slow
 def test_a_weekday_in_a_clause_of_no_tense_is_the_nearest() -> None:
     nlp = load_model()
     text = "The board meets Saturday to pick a chairman."   # published on a Thursday

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire import datafiles
 from eventwire.actors import phoenix, tables, wikipedia
 from eventwire.actors.knowledge import (
     ORG,
@@ -38,8 +39,7 @@ from eventwire.actors.tables import DATA_DIR
 
 KB_DIR = DATA_DIR / "kb"
 # endings of English nouns that name people (farmer, actor, activist, physician, clergyman)
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "eer", "ier",
-                  "ive", "arch", "crat", "ite", "ic")
+AGENT_SUFFIXES = datafiles.words("actors", "kb_build/agent_suffixes.tsv", overlay=False)
 CORE_FILES = ("cues.tsv", "countries.tsv", "sectors.tsv", "people.tsv", "organisations.tsv")
 COMMAND = "python -m eventwire.actors.build --shared ../shared"
 PHOENIX_NOTE = ("# Derived from the Phoenix/PETRARCH actor dictionaries (openeventdata/petrarch2, "
@@ -48,16 +48,9 @@ WIKIPEDIA_NOTE = ("# Facts (who held which office, which years) derived from Wik
                   "List_of_state_leaders_in_the_21st_century (snapshot of about 2019); "
                   "licence of the text: CC BY-SA (only facts are kept).")
 # section names of the Wikipedia list that countries.tsv spells otherwise
-WIKIPEDIA_COUNTRIES = {"congo, democratic republic of the": "COD", "congo, republic of the": "COG",
-                       "democratic republic of the congo": "COD", "republic of the congo": "COG",
-                       "ivory coast": "CIV", "east timor": "TLS", "swaziland": "SWZ",
-                       "macedonia": "MKD", "burma": "MMR", "vatican city": "VAT",
-                       "federated states of micronesia": "FSM", "cape verde": "CPV",
-                       "sahrawi arab democratic republic": "ESH", "the gambia": "GMB",
-                       "the bahamas": "BHS", "state of palestine": "PSE",
-                       "republic of china": "TWN", "libyan arab jamahiriya": "LBY",
-                       "union of burma/myanmar": "MMR", "northern alliance of afghanistan": "AFG",
-                       "federal republic of yugoslavia": "SRB"}
+WIKIPEDIA_COUNTRIES = {row["section"]: row["code"] for row in datafiles.table(
+    "actors", "kb_build/wikipedia_countries.tsv", ("section", "code"), required=("section", "code"),
+    overlay=False)}
 
 
 @dataclass

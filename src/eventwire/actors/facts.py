@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.actors import tables
 from eventwire.actors.knowledge import (
     ORG,
@@ -30,7 +31,8 @@ from eventwire.actors.knowledge import (
     default_actor_knowledge,
     normalise,
 )
-from eventwire.errors import InputError
+from eventwire.errors import ConfigError, InputError
+from eventwire.records import make_id as make_id
 
 FORMAT_VERSION = 1
 COLUMNS = ["id", "kind", "name", "aliases", "country", "sector", "office", "start", "end"]
@@ -64,12 +66,6 @@ class Fact:
                 "aliases": list(self.aliases), "country": self.country, "sector": self.sector,
                 "office": self.office, "start": self.start, "end": self.end,
                 "source": self.source, **self.provenance}
-
-
-def make_id(kind: str, name: str) -> str:
-    """``person:vikram-misri`` / ``org:some-group`` from a kind and a name."""
-    slug = re.sub(r"[^a-z0-9]+", "-", normalise(name)).strip("-") or "x"
-    return f"{'org' if kind == 'organisation' else 'person'}:{slug}"
 
 
 def fact_from_mapping(data: Mapping[str, Any], where: str, source: str = "user") -> Fact:
@@ -230,7 +226,7 @@ def read_facts(path: Path) -> list[Fact]:
     _check_version(path, text)
     if path.suffix.lower() in (".jsonl", ".json"):
         return list(_jsonl_facts(path, text))
-    return list(_tsv_facts(path, text))
+    return list(_tsv_facts(path))
 
 
 def _check_version(path: Path, text: str) -> None:
@@ -260,20 +256,10 @@ def _jsonl_facts(path: Path, text: str) -> Iterator[Fact]:
         yield fact_from_mapping(data, f"{path}:{number}")
 
 
-def _tsv_facts(path: Path, text: str) -> Iterator[Fact]:
-    header: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        if header is None:
-            if cells != COLUMNS:
-                raise InputError(f"{path}:{number}: header must be {' | '.join(COLUMNS)}")
-            header = cells
-            continue
-        if len(cells) != len(header):
-            raise InputError(f"{path}:{number}: expected {len(header)} tab-separated columns, "
-                             f"found {len(cells)}")
-        yield fact_from_mapping(dict(zip(header, cells, strict=True)), f"{path}:{number}")
-    if header is None:
-        raise InputError(f"{path}: no header row (expected {' | '.join(COLUMNS)})")
+def _tsv_facts(path: Path) -> Iterator[Fact]:
+    try:
+        rows = datafiles.numbered(path, COLUMNS)
+    except ConfigError as exc:   # the user's file, not the package's: an input error
+        raise InputError(str(exc)) from exc
+    for number, row in rows:
+        yield fact_from_mapping(row, f"{path}:{number}")

@@ -14,25 +14,26 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 
+from eventwire import datafiles
 from eventwire.actors import tables
 from eventwire.actors.knowledge import ActorKnowledge, Period
 
 YEARS = range(2015, 2027)
 # in countries.tsv but not UN member states (observers, territories, limited recognition)
 NOT_UN_MEMBERS = frozenset({"XKX", "PSE", "TWN", "VAT", "HKG", "MAC", "PRI", "GRL", "ESH"})
-_HEAD_OF_STATE = re.compile(
-    r"\b(president|king|queen|emir|amir|sultan|emperor|monarch|grand duke|prince|co-prince|"
-    r"supreme leader|head of state|chairman of the presidency|chairmen|captain regent|"
-    r"captains regent|pope|yang di-pertuan agong|governor-general|governor general|"
-    r"chairman of the (state|presidential|sovereignty|transitional) council|"
-    r"president of the presidency)\b", re.I)
-_HEAD_OF_GOVERNMENT = re.compile(
-    r"\b(prime minister|premier|chancellor|taoiseach|chief executive|head of government|"
-    r"president of the government|chairman of the council of ministers|"
-    r"president of the council of ministers|chief minister|first minister|chief adviser)\b", re.I)
-_NOT_HEAD = re.compile(r"\b(vice|deputy|former|of the (senate|national assembly|parliament|"
-                       r"general assembly|chamber|house|court|party|central bank|bank)|"
-                       r"-elect|minister of|minister for|speaker)\b", re.I)
+_OFFICES = datafiles.table("actors", "kb_build/head_offices.tsv", ("pattern", "kind"),
+                          required=("pattern", "kind"), overlay=False)
+
+
+def _offices(kind: str) -> re.Pattern[str]:
+    """One alternation, as whole words in any case, of the office patterns of `kind`."""
+    patterns = [row["pattern"] for row in _OFFICES if row["kind"] == kind]
+    return re.compile(rf"\b({'|'.join(patterns)})\b", re.I)
+
+
+_HEAD_OF_STATE = _offices("state")
+_HEAD_OF_GOVERNMENT = _offices("government")
+_NOT_HEAD = _offices("not_head")
 
 
 def is_head_of_government(office: str) -> bool:

@@ -10,18 +10,17 @@ import datetime as dt
 import functools
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.actors import tables
 from eventwire.actors.tables import DATA_DIR, ActorDataError
 from eventwire.cache import cache_folder, read_pickle, write_pickle
-
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-                         "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+from eventwire.records import PLAIN_QUOTES as _QUOTES
+from eventwire.records import normalise as normalise
 
 # entry kinds in the phrase index
 COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON, ROLE = (
@@ -29,14 +28,6 @@ COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON, ROLE = (
 PROPER_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON})
 # a town or division of the gazetteer standing for its country (actors/places.py)
 PLACE = "place"
-
-
-@functools.lru_cache(maxsize=50_000)
-def normalise(text: str) -> str:
-    """Lower-cased, accent-folded text with typographic quotes and dashes made plain
-    (remembered: the actors stage asks for the same words again and again)."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
@@ -217,11 +208,12 @@ def load_actor_knowledge(data_dir: Path | None = None,
 
 
 def snapshot_version() -> str:
-    """A digest of the actor data files and of the code that indexes them: any change to
-    either makes a new cache file."""
+    """A digest of the actor data files (the user's overlay of them included) and of the
+    code that indexes them: any change to either makes a new cache file."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in [*sorted(DATA_DIR.rglob("*.tsv")), *sorted(package.glob("*.py"))]:
+    overlay = [path for path in datafiles.overlay_files() if "actors" in path.parts]
+    for path in [*sorted(DATA_DIR.rglob("*.tsv")), *sorted(package.glob("*.py")), *overlay]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 

@@ -15,49 +15,41 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from eventwire import datafiles
 from eventwire.actors import tables
 from eventwire.actors.tabari import Code, TabariEntry, TabariError, parse_code
 
 AS_OF = dt.date(2014, 12, 31)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _mapping(name: str, key: str, value: str) -> dict[str, str]:
+    """A two-column build mapping of ``actors/data/kb_build/`` (no user overlay: the build
+    output is a function of the sources and the packaged files)."""
+    rows = datafiles.table("actors", f"kb_build/{name}", (key, value), required=(key, value),
+                           overlay=False)
+    return {row[key]: row[value] for row in rows}
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``actors/data/kb_build/``."""
+    return frozenset(datafiles.words("actors", f"kb_build/{name}", overlay=False))
 
 
 # CAMEO country codes that are not ISO alpha-3 (Yugoslavia's successor states are coded SRB)
 CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "YUG": "SRB",
                    "SCG": "SRB", "FRY": "SRB", "SRP": "SRB"}
 # CAMEO role codes -> PLOVER sectors (CAMEO MED is the media, PLOVER MED health)
-ROLES = {"GOV": "GOV", "MIL": "MIL", "COP": "COP", "REB": "REB", "INS": "REB", "SEP": "REB",
-         "OPP": "OPP", "PTY": "PTY", "JUD": "JUD", "LEG": "LEG", "SPY": "SPY", "BUS": "BUS",
-         "MED": "JRN", "CVL": "CVL", "ELI": "ELI", "EDU": "EDU", "LAB": "LAB", "REF": "REF",
-         "CRM": "CRM", "AGR": "AGR", "UAF": "UAF", "HLH": "MED", "HRI": "SOC", "DEV": "SOC",
-         "ENV": "SOC", "REL": "REL", "MUS": "REL", "CHR": "REL", "CTH": "REL", "PRO": "REL",
-         "JEW": "REL", "BUD": "REL", "HIN": "REL", "SHI": "REL", "SUN": "REL", "SIK": "REL",
-         "MOS": "REL", "ORT": "REL", "IRC": "MED", "AMN": "SOC", "HRW": "SOC", "MSF": "MED"}
+ROLES = _mapping("cameo_roles.tsv", "role", "sector")
 # sector of a non-state prefix when no role code says otherwise
 NON_STATE = {"IGO": "GOV", "NGO": "SOC", "MNC": "BUS", "IMG": "REB"}
 # an IGO code's second part that names one of our non-state codes
 IGO_BODIES = {"UNO": "UNO", "EUR": "EUR"}
 # words that make a name an organisation's rather than a person's
-ORG_WORDS = _words("""
-    ACADEMY ADMINISTRATION AGENCY ALLIANCE ARMY ASSEMBLY ASSOCIATION AUTHORITY BANK BANCORP
-    BATTALION BOARD BRIGADE BRIGADES BUREAU CABINET CENTER CENTRE CHURCH CITIZENS CLUB COALITION
-    COLLEGE COMMAND COMMISSION COMMITTEE COMPANY CONFEDERATION CONFERENCE CONGRESS CORP
-    CORPORATION COUNCIL COURT DEPARTMENT DIVISION FACTION FEDERATION FORCE FORCES FOUNDATION
-    FRONT FUND GOVERNMENT GROUP GUARD GUARDS HOLDINGS INC INCORPORATED INDUSTRIES INSTITUTE
-    INTERNATIONAL LEAGUE LIMITED LTD MINISTRY MISSION MOVEMENT NAVY NETWORK OFFICE ORGANISATION
-    ORGANIZATION PARLIAMENT PARTY PLC POLICE PROGRAM PROGRAMME REGIME SCHOOL SECRETARIAT SERVICE
-    SERVICES SOCIETY SYSTEMS TRIBUNAL TRUST UNION UNIVERSITY""")
+ORG_WORDS = _words("org_words.tsv")
 # titles that may open a synonym ("PRESIDENT_KARZAI"): what is left after them must be a name
-TITLE_WORDS = _words("""
-    PRESIDENT PRIME MINISTER PREMIER CHANCELLOR KING QUEEN PRINCE EMIR SHEIKH SHEIK GENERAL
-    GEN GEN. SECRETARY MR MR. MRS MRS. MS MS. DR DR. SENATOR SEN SEN. REP REP. GOVERNOR
-    AYATOLLAH MULLAH COLONEL COL COL. SOVIET COMMUNIST LEADER FOREIGN DEFENSE DEFENCE
-    VICE DEPUTY FORMER CHAIRMAN LEADER""")
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le",
-                         "el", "da", "do", "dos", "das", "di", "y", "et", "an", "a", "to"})
+TITLE_WORDS = _words("title_words.tsv")
+# lower-case words inside a name ("Bank of the Philippines")
+SMALL_WORDS = _words("small_words.tsv")
 # two-letter acronyms with a vowel that open many names ("US_CONGRESS", "UN_MISSION")
 SHORT_ACRONYMS = frozenset({"US", "UN", "UK", "EU", "AU", "UAE"})
 SOURCES = {"Countries": "phoenix:Countries", "International": "phoenix:International",

@@ -1,4 +1,4 @@
-"""Reading the actor data files: TSV with a header row, checked row by row.
+"""Checking the actor data files row by row (:mod:`eventwire.datafiles` reads them).
 
 Every problem is reported as an :class:`ActorDataError` naming the file and the line, so a
 bad edit to a lexicon fails loudly at load time instead of silently changing the coding.
@@ -11,13 +11,12 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-SECTORS = frozenset({
-    "GOV", "MIL", "COP", "REB", "OPP", "PTY", "JUD", "LEG", "SPY", "UAF", "CVL", "BUS", "MED",
-    "JRN", "REF", "REL", "EDU", "LAB", "AGR", "CRM", "ELI", "PRE", "SOC", "PRM", "UNK"})
+SECTORS = frozenset(datafiles.words("actors", "sector_codes.tsv"))
 NON_STATE = frozenset({"IGO", "NGO", "UNO", "EUR", "ISM", "IMG", "MNC"})
 _CODE = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(person|org):[a-z0-9][a-z0-9-]*$")
@@ -33,41 +32,33 @@ Check = Callable[[str], str | None]
 
 def read_table(path: Path, columns: list[str], checks: Mapping[str, Check] | None = None
                ) -> Iterator[tuple[int, Row]]:
-    """Yield ``(line_number, row)`` for each data row of a TSV file.
+    """Yield ``(line_number, row)`` for each data row of a file in the data-file format.
 
-    Lines starting with ``#`` and blank lines are skipped; the first other line must be the
-    header ``columns``. Each ``checks[column](value)`` returns an error text or None.
+    :func:`eventwire.datafiles.numbered` reads it and checks the header ``columns``; each
+    ``checks[column](value)`` then returns an error text or None. A packaged coding file is
+    followed by the user's overlay of it (``EVENTWIRE_DATA_OVERLAY``), checked the same way.
     """
-    checks = checks or {}
-    header_seen = False
+    for file in (path, *_overlay(path)):
+        try:
+            rows = datafiles.numbered(file, columns)
+        except ConfigError as exc:
+            raise ActorDataError(str(exc)) from exc
+        for number, row in rows:
+            for name, check in (checks or {}).items():
+                problem = check(row[name])
+                if problem:
+                    _fail(file, number, f"column {name!r}: {problem}")
+            yield number, row
+
+
+def _overlay(path: Path) -> list[Path]:
+    """The overlay of a packaged coding file (none for the knowledge-base build's mappings)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ActorDataError(f"{path}: cannot read actor data file: {exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if not header_seen:
-            if cells != columns:
-                _fail(path, number, f"header must be {' | '.join(columns)}, found {' | '.join(cells)}")
-            header_seen = True
-            continue
-        yield number, _row(path, number, cells, columns, checks)
-    if not header_seen:
-        raise ActorDataError(f"{path}: no header row (expected {' | '.join(columns)})")
-
-
-def _row(path: Path, number: int, cells: list[str], columns: list[str],
-         checks: Mapping[str, Check]) -> Row:
-    if len(cells) != len(columns):
-        _fail(path, number, f"expected {len(columns)} tab-separated columns, found {len(cells)}")
-    row = {name: cell.strip() for name, cell in zip(columns, cells, strict=True)}
-    for name, check in checks.items():
-        problem = check(row[name])
-        if problem:
-            _fail(path, number, f"column {name!r}: {problem}")
-    return row
+        name = path.resolve().relative_to(DATA_DIR).as_posix()
+    except ValueError:
+        return []
+    found = None if name.startswith("kb_build/") else datafiles.overlay_path("actors", name)
+    return [found] if found else []
 
 
 def _fail(path: Path, number: int, message: str) -> None:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from eventwire.records import RemovalKind
+
 _BULLET = re.compile(r"^(?:[•·▪‣◦●○■□➤►▶]+\s*|[*>|–—-]+\s+)")
 
 
@@ -23,7 +25,7 @@ class Paragraph:
     start: int                 # offset of ``text`` in the raw text
     blank_before: bool         # a blank line separates it from the line before
     indented: bool
-    removed: str | None = None  # Removal kind once a rule removes it
+    removed: RemovalKind | None = None  # set once a rule removes it
 
     @property
     def kept(self) -> bool:

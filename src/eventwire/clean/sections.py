@@ -16,7 +16,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w.!?:)\]\"'’”]+$")
 
 
 def matches(role: str, text: str) -> bool:
-    """Whether ``text`` is a clutter line of ``role`` (see clutter.tsv)."""
+    """Whether ``text`` is a clutter line of ``role`` (see data/clutter.tsv)."""
     words = len(text.split())
     if words > _MAX_WORDS[role]:
         return False

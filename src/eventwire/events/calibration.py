@@ -8,11 +8,10 @@ as right when its type is the sentence's gold type.
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
 COLUMNS = ["evidence_min", "precision"]
@@ -23,11 +22,7 @@ TIE_BREAK = 0.009   # keeps the evidence order among events of one step (the top
 def load_steps(filename: str = "calibration.tsv") -> tuple[tuple[float, ...], tuple[float, ...]]:
     """(lower bounds, precisions) of the steps, schema-checked: bounds rise, precision
     never falls."""
-    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
-                          delimiter="\t")
-    if rows.fieldnames != COLUMNS:
-        raise ConfigError(f"{filename}: columns {rows.fieldnames}, expected {COLUMNS}")
+    rows = datafiles.table("events", filename, COLUMNS, required=COLUMNS)
     try:
         pairs = [(float(r["evidence_min"]), float(r["precision"])) for r in rows]
     except (TypeError, ValueError):

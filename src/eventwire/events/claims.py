@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.nlp.phrases import doc_text as text_of
 from eventwire.records import Claim
 
@@ -21,21 +22,11 @@ FIRST = re.compile(r"\bfor the first time\b|\bnever before\b|\bfirst(?:[- ]ever)
 # phrases that claim novelty whatever they qualify
 ALWAYS = re.compile(r"^(?:for the first time|never before)$", re.IGNORECASE)
 EXTENSIONS = ("since", "at", "between", "with", "in")
+_NOUNS = datafiles.table("events", "claim_nouns.tsv", ("lemma", "kind"), required=("lemma", "kind"))
 # nouns naming an event whose "first" is a novelty claim (lemmas)
-EVENT_NOUNS = frozenset((
-    "meeting", "visit", "talk", "talks", "trip", "summit", "call", "conversation", "contact",
-    "encounter", "negotiation", "dialogue", "engagement", "conference", "session", "delegation",
-    "mission", "agreement", "deal", "treaty", "accord", "pact", "exercise", "drill", "deployment",
-    "strike", "airstrike", "attack", "incursion", "sanction", "recognition", "exchange",
-    "handover", "flight", "shipment", "consignment", "convoy", "tour", "interaction",
-    "consultation",
-))
+EVENT_NOUNS = frozenset(row["lemma"] for row in _NOUNS if row["kind"] == "event")
 # nouns naming a political actor: "the first X to visit" claims that X had never done so
-ACTOR_NOUNS = frozenset((
-    "leader", "president", "minister", "premier", "chancellor", "king", "queen", "monarch", "head",
-    "envoy", "diplomat", "ambassador", "official", "delegation", "government", "country", "nation",
-    "state", "secretary", "general", "chief",
-))
+ACTOR_NOUNS = frozenset(row["lemma"] for row in _NOUNS if row["kind"] == "actor")
 
 
 def claim_head(sentence: SpacySpan, start: int) -> Token | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire import ontology
+from eventwire import datafiles, ontology
 from eventwire.events import detect, rules
 from eventwire.events.claims import find_claims
 from eventwire.events.confidence import Recorder, features, load_model
@@ -45,7 +45,7 @@ NOUN_RECIPIENT_PREPS = ("of", "with", "to", "on", "against", "from", "in", "into
 REQUEST_PREPS = ("for", "from")
 LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 # verbs of talking whose object is the topic talked about, never a party to the event
-TALK_VERBS = ("discuss", "negotiate", "talk", "mediate", "consult", "debate", "review", "assess")
+TALK_VERBS = datafiles.words("events", "talk_verbs.tsv")
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 # a candidate the dependency rules found no coded party for is kept only when the confidence

@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.confidence import broken, built, read_model
 from eventwire.events.match import Match
@@ -42,8 +43,7 @@ MODEL_FILE = "detector.json"
 WHAT = "trigger detector"
 NONE_LABEL = "none"
 CANDIDATE_POS = ("VERB", "NOUN")
-CHILD_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "prt", "xcomp", "ccomp", "acomp", "agent",
-              "dative", "neg", "aux", "advmod", "compound", "amod", "poss", "conj")
+CHILD_DEPS = datafiles.words("events", "detector_deps.tsv")
 ENTITY_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "compound", "dative")
 QUOTES = ('"', "“", "”", "''", "``")
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 
-from eventwire import ontology
+from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
@@ -106,15 +104,16 @@ def check_row(row: dict[str, str], number: int) -> Trigger:
 @functools.cache
 def load_triggers(filename: str = "triggers.tsv") -> TriggerLexicon:
     """The trigger lexicon from ``events/data/``, schema-checked (raises ConfigError)."""
-    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
-    lines = text.splitlines()
-    header = re.compile(r"# eventwire trigger lexicon (v\d+)")
-    version = next((m.group(1) for ln in lines if (m := header.match(ln))), "?")
-    rows = csv.DictReader([ln for ln in lines if ln and not ln.startswith("#")], delimiter="\t")
-    if rows.fieldnames != COLUMNS:
-        raise ConfigError(f"trigger lexicon {filename}: columns {rows.fieldnames}, expected {COLUMNS}")
+    rows = datafiles.table("events", filename, COLUMNS)
     entries = [check_row(row, number) for number, row in enumerate(rows, start=2)]
     keys = [(e.kind, e.words) for e in entries]
     if len(set(keys)) != len(keys):
         raise ConfigError(f"trigger lexicon {filename}: duplicate (kind, pattern) rows")
-    return TriggerLexicon(version, entries)
+    return TriggerLexicon(_version(filename), entries)
+
+
+def _version(filename: str) -> str:
+    """The lexicon's version, from its comment line ``# eventwire trigger lexicon v1``."""
+    header = re.compile(r"# eventwire trigger lexicon (v\d+)")
+    lines = datafiles.path("events", filename).read_text("utf-8").splitlines()
+    return next((m.group(1) for ln in lines if (m := header.match(ln))), "?")

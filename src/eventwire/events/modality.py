@@ -7,18 +7,18 @@ dependency parse they must stand to govern the trigger: above it through an infi
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
+from typing import cast
 
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS
 from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
-from eventwire.records import Article, Entity, Event, Span
+from eventwire.records import Article, Entity, Event, Modality, Span
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should")
@@ -32,16 +32,14 @@ CONDITION_MARKS = ("if", "unless", "lest")
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
 CUE_PREPS = ("at", "of", "for")
 REPORT_DEPS = ("acl", "ccomp", "appos")
-CLAUSE_DEPS = ("xcomp", "acomp", "pobj", "prep", "dobj", "pcomp", "aux", "compound", "amod", "attr",
-               "conj", "advcl", "nsubjpass", "nsubj")
+CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
 
 
 @functools.cache
 def cues() -> dict[str, dict[str, str]]:
     """Role -> {lemma: modality} from ``data/modality_cues.tsv`` (schema-checked)."""
-    text = resources.files("eventwire.events").joinpath("data", "modality_cues.tsv").read_text("utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
-                          delimiter="\t")
+    rows = datafiles.table("events", "modality_cues.tsv", ("lemma", "role", "modality"),
+                           required=("role", "lemma"))
     found: dict[str, dict[str, str]] = {role: {} for role in ROLES}
     for row in rows:
         if row["role"] not in ROLES or (row["role"].startswith("head") and row["modality"] not in MODALITIES):
@@ -145,7 +143,7 @@ def breached(token: Token) -> bool:
     return False
 
 
-def modality_of(token: Token) -> tuple[str, str | None]:
+def modality_of(token: Token) -> tuple[Modality, str | None]:
     """(modality, cue word) for the trigger's clause.
 
     The modality is asserted, future, hypothetical or reported_denied; the cue is the word
@@ -163,7 +161,7 @@ def modality_of(token: Token) -> tuple[str, str | None]:
     return "asserted", None
 
 
-def link_modality(link: Token, below: Token | None) -> tuple[str, str] | None:
+def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | None:
     """What one link of the chain says: its auxiliaries, its marks, a conditional clause
     hanging from it, or (above the trigger, the link ``below`` it) its own lemma as a cue;
     a ``head_to`` noun counts only over an infinitive ("a bid to oust")."""
@@ -180,10 +178,11 @@ def link_modality(link: Token, below: Token | None) -> tuple[str, str] | None:
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "conj"):
         return None     # the subject of "aims to" is not what is aimed at
     if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in link.children):
-        return cues()["head_passive"][link.lemma_], link.lemma_     # "is expected to sign"
+        # "is expected to sign"; cues() lets head rows give only MODALITIES
+        return cast(Modality, cues()["head_passive"][link.lemma_]), link.lemma_
     modality = cues()["head"].get(link.lemma_) or (
         cues()["head_to"].get(link.lemma_) if infinitive(below) else None)
-    return (modality, link.lemma_) if modality else None
+    return (cast(Modality, modality), link.lemma_) if modality else None
 
 
 def question(token: Token) -> bool:

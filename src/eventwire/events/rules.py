@@ -3,15 +3,13 @@ precision filters, merging, discourse inheritance and confidence."""
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire import ontology
+from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
 from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon
@@ -21,32 +19,18 @@ from eventwire.nlp.phrases import entities_for
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
+    from eventwire.records import Claim, Entity
 
-FRAME_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "conj", "attr",
-              "nsubjpass", "oprd", "pcomp", "compound", "amod")
+FRAME_DEPS = datafiles.words("events", "frame_deps.tsv")
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
 # (frame type, embedded type) -> (mode, CAMEO code); REQUEST codes are 02x for appeals, 10x for demands
-FRAME_CODES = {
-    ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
-    ("AGREE", "SUPPORT"): (None, "032"), ("AGREE", "CONSULT"): (None, "036"),
-    ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"),
-    ("REQUEST", "AID"): ("assist", "3"), ("REQUEST", "COOPERATE"): ("assist", "1"),
-    ("REQUEST", "SUPPORT"): ("assist", "2"), ("REQUEST", "CONSULT"): ("meet", "6"),
-    ("REQUEST", "AGREE"): ("meet", "7"), ("REQUEST", "RETREAT"): ("yield", "5"),
-    ("REQUEST", "CONCEDE"): ("change", "4"),
-    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
-    ("REJECT", "SUPPORT"): ("assist", "121"), ("REJECT", "CONSULT"): ("meet", "125"),
-    ("REJECT", "AGREE"): ("meet", "127"), ("REJECT", "RETREAT"): ("yield", "124"),
-    ("REJECT", "CONCEDE"): ("change", "123"), ("REJECT", "REQUEST"): (None, "120"),
-    ("THREATEN", "SANCTION"): ("relations", "1313"), ("THREATEN", "COERCE"): ("restrict", "1312"),
-    ("THREATEN", "ASSAULT"): ("violence", "138"), ("THREATEN", "MOBILIZE"): ("violence", "138"),
-    ("THREATEN", "PROTEST"): ("relations", "133"),
-}
-TEMPORAL_PREPS = ("during", "after", "before", "following", "since", "until", "amid", "ahead",
-                  "despite", "throughout", "prior", "like")
-PREDICATE_VERBS = ("mark", "term", "call", "describe", "represent", "constitute", "become", "be",
-                   "hail", "label", "dub", "consider", "see", "view")
+FRAME_CODES = {(row["frame"], row["embedded"]): (row["mode"] or None, row["cameo"])
+               for row in datafiles.table("events", "frame_codes.tsv",
+                                          ("frame", "embedded", "mode", "cameo"),
+                                          required=("frame", "embedded", "cameo"))}
+TEMPORAL_PREPS = datafiles.words("events", "temporal_preps.tsv")
+PREDICATE_VERBS = datafiles.words("events", "predicate_verbs.tsv")
 MODALITY_PENALTY = {"asserted": 0.0, "future": 0.05, "hypothetical": 0.2, "reported_denied": 0.25}
 NAMING_VERBS = ("mark", "term", "represent", "constitute", "label", "dub", "describe")
 RECIPROCAL_WORDS = ("both", "two")
@@ -58,13 +42,11 @@ OUTCOME_VERBS = ("kill", "wound", "injure", "leave", "claim", "displace", "destr
 @functools.cache
 def context_cues() -> dict[str, str]:
     """Lemma -> context label, from ``data/context_cues.tsv`` (schema-checked)."""
-    text = resources.files("eventwire.events").joinpath("data", "context_cues.tsv").read_text("utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
-                          delimiter="\t")
-    labels = set(ontology.contexts())
+    rows = datafiles.table("events", "context_cues.tsv", ("lemma", "context"),
+                           required=("lemma", "context"))
     cues = {row["lemma"]: row["context"] for row in rows}
-    if rows.fieldnames != ["lemma", "context"] or not set(cues.values()) <= labels:
-        raise ConfigError("context_cues.tsv: expected columns lemma, context with PLOVER labels")
+    if not set(cues.values()) <= set(ontology.contexts()):
+        raise ConfigError("context_cues.tsv: a context is not a PLOVER context label")
     return cues
 
 
@@ -202,7 +184,7 @@ def reciprocal_subject(head: Token) -> bool:
         c.lower_ in RECIPROCAL_WORDS for c in [subject, *subject.children])
 
 
-def governing_actor(noun: Token, actors: list) -> list:
+def governing_actor(noun: Token, actors: list[Entity]) -> list[Entity]:
     """For a nominal event without a possessor: the subject of the clause that governs it."""
     for verb in governing_verbs(noun.head):
         found = entities_for(subject_of(verb), actors)
@@ -217,7 +199,7 @@ def keep(draft: Draft) -> bool:
     return bool(draft.event.actor or draft.event.recipient)
 
 
-def compatible(a: list, b: list) -> bool:
+def compatible(a: list[Entity], b: list[Entity]) -> bool:
     ids_a, ids_b = {id(e) for e in a}, {id(e) for e in b}
     return not ids_a or not ids_b or ids_a <= ids_b or ids_b <= ids_a
 
@@ -277,9 +259,12 @@ def outcome_verb(noun: Token) -> Token | None:
     return None
 
 
-def same_parties(a: list, b: list) -> bool:
-    key = lambda entities: {e.country or e.text for e in entities}  # noqa: E731
-    return bool(a) and key(a) == key(b)
+def same_parties(a: list[Entity], b: list[Entity]) -> bool:
+    return bool(a) and _party_keys(a) == _party_keys(b)
+
+
+def _party_keys(entities: list[Entity]) -> set[str]:
+    return {e.country or e.text for e in entities}
 
 
 def inherit_recipients(drafts: list[Draft]) -> None:
@@ -353,7 +338,7 @@ def embedded_in_other(draft: Draft) -> bool:
     return head.dep_ in ("pobj", "compound", "relcl", "acl", "amod") and draft.nominal
 
 
-def settle_claims(pending: list, drafts: list[Draft]) -> None:
+def settle_claims(pending: list[tuple[set[str], Claim]], drafts: list[Draft]) -> None:
     """Attach claims waiting for a later event of the type they name ("termed the meeting
     the first ...", before the meeting is reported)."""
     for named, claim in list(pending):

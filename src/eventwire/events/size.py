@@ -7,32 +7,27 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.records import Quantity
 
-SIZE_LEMMAS = {"kill": "dead", "die": "dead", "dead": "dead", "murder": "dead", "massacre": "dead",
-               "wound": "injured", "injure": "injured", "hurt": "injured", "injured": "injured",
-               "wounded": "injured", "arrest": "arrested", "detain": "arrested", "jail": "arrested",
-               "imprison": "arrested", "round": "arrested", "apprehend": "arrested"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "hundred": 100, "dozen": 12}
+SIZE_LEMMAS = {row["lemma"]: row["size"] for row in
+               datafiles.table("events", "size_lemmas.tsv", ("lemma", "size"), required=("lemma", "size"))}
+NUMBER_WORDS = {row["word"]: int(row["value"]) for row in
+                datafiles.table("events", "number_words.tsv", ("word", "value"), required=("word", "value"))}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
           "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
-UNITS = {"tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne", "metric": "tonne",
-         "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-         "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "doses": "dose",
-         "dose": "dose", "barrels": "barrel", "barrel": "barrel", "pieces": "piece",
-         "units": "unit", "packages": "package", "vials": "vial", "bags": "bag", "sacks": "bag",
-         "boxes": "box", "dollars": "USD", "euros": "EUR", "rupees": "INR", "pounds": "GBP"}
+UNITS = {row["word"]: row["unit"] for row in
+         datafiles.table("events", "units.tsv", ("word", "unit"), required=("word", "unit"))}
+# words that end the "of ..." item of a quantity, besides punctuation and the end of the text
+ITEM_ENDS = "|".join(rf"\b{re.escape(word)}\b" for word in datafiles.words("events", "item_ends.tsv"))
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP",
                   "Rs": "INR", "INR": "INR"}
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER}){SCALE}\s+(?:metric\s+)?(?P<unit>{'|'.join(k for k in UNITS if k != 'metric')})\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<item>[A-Za-z][A-Za-z\- ]*?))?(?=\s*(?:,|;|\.|\)|$|\band\b|\bamong\b|"
-    r"\bto\b|\bfor\b|\bfrom\b|\bin\b|\bworth\b|\bwhich\b))", re.IGNORECASE)
+    r"(?:\s+of\s+(?:the\s+)?(?P<item>[A-Za-z][A-Za-z\- ]*?))?(?=\s*(?:,|;|\.|\)|$|"
+    rf"{ITEM_ENDS}))", re.IGNORECASE)
 MONEY = re.compile(rf"(?P<cur>US\$|\$|€|£|USD|EUR|INR|Rs\.?)\s?(?P<num>{NUMBER}){SCALE}", re.IGNORECASE)
 
 

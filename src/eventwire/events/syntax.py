@@ -6,11 +6,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.records import Entity
 
-SAY_LEMMAS = ("say", "tell", "state", "announce", "report", "add", "claim", "confirm", "declare",
-              "insist", "note", "quote", "write", "explain", "reiterate", "stress", "emphasize",
-              "assert", "maintain", "argue", "caution", "cite", "disclose", "reveal", "charge")
+SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:

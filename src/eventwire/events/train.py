@@ -41,7 +41,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,7 +166,7 @@ def plv_examples(gold: Path) -> Iterator[Example]:
 
 
 def case_examples(gold: Path) -> Iterator[Example]:
-    from eventwire.evaluate import case2021
+    from eventwire.evaluate import case2021, scoring
 
     code = _coder()
     path = gold / "case2021_task2" / "dev.tsv"
@@ -175,7 +175,7 @@ def case_examples(gold: Path) -> Iterator[Example]:
         accepted = mapping.get(snippet.subtype)
         if accepted is None or not kept(keeper("tune"), sentence_key(snippet.text)):
             continue
-        disaster = accepted.types == (case2021.NO_EVENT,)
+        disaster = accepted.types == (scoring.NO_EVENT,)
         for event in code(snippet.text, clean=False, id=f"case-{snippet.id}").events:
             if disaster and event.type not in case2021.ALARM_TYPES:
                 continue
@@ -331,7 +331,8 @@ def fit_roles(examples: list[RoleExample],
 def collect(shared: Path, progress: Callable[[str], None] = lambda _: None) -> list[Example]:
     gold = shared / "gold" / "dev"
     found: list[Example] = []
-    sources = (("news", lambda: news_examples(shared)), ("plover_gsr", lambda: plover_examples(gold)),
+    sources: tuple[tuple[str, Callable[[], Iterable[Example]]], ...] = (
+               ("news", lambda: news_examples(shared)), ("plover_gsr", lambda: plover_examples(gold)),
                ("zsp_plv", lambda: plv_examples(gold)), ("case2021", lambda: case_examples(gold)),
                ("conflibert", lambda: conflibert_examples(gold)), ("written", written_examples))
     for name, examples in sources:

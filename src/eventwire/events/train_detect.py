@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,9 +174,11 @@ def collect(shared: Path, progress: Callable[[str], None] = lambda _: None) -> l
 
     code, lexicon = _coder(), load_triggers()
     found: list[WordExample] = []
-    for name, batch in (("news", lambda: news_words(shared, code, lexicon)),
-                        ("written", lambda: written_words(code, lexicon)),
-                        ("zsp_plv", lambda: plv_words(shared / "gold" / "dev", code, lexicon))):
+    batches: tuple[tuple[str, Callable[[], Iterable[WordExample]]], ...] = (
+        ("news", lambda: news_words(shared, code, lexicon)),
+        ("written", lambda: written_words(code, lexicon)),
+        ("zsp_plv", lambda: plv_words(shared / "gold" / "dev", code, lexicon)))
+    for name, batch in batches:
         words = list(batch())
         found += words
         labelled = sum(w.label != NONE_LABEL for w in words)

@@ -2,7 +2,7 @@
 novelty claims meet the history in the store.
 
 The logic here is pure (party sets, date windows, signatures, similarities); the store
-runs the queries (``store/linking.py``).
+runs the queries (``store/happenings.py``, ``store/story_linking.py``).
 """
 
 from eventwire.link import claims, decide, events, stories

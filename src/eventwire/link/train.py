@@ -35,7 +35,7 @@ OUT = Path(__file__).resolve().parent / "data" / MODEL_FILE
 SEED = 13
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * n, 2) for n in range(2, 19))
-CANDIDATES = 50   # store.linking.STORY_CANDIDATES
+CANDIDATES = 50   # store.story_linking.STORY_CANDIDATES
 
 
 @dataclass

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
+from typing import cast
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
+from eventwire.records import Quad
 
 TYPE_COLUMNS = ["type", "quad", "requires_recipient", "score"]
 MODE_COLUMNS = ["type", "mode", "score"]
@@ -21,7 +21,7 @@ class PloverType:
     """One PLOVER event type: quad class 1-4, recipient requirement, default score."""
 
     name: str
-    quad: int
+    quad: Quad
     requires_recipient: bool
     score: float
 
@@ -38,17 +38,9 @@ class CameoCode:
     contexts: tuple[str, ...]
 
 
-def read_rows(filename: str, columns: list[str]) -> Iterator[dict[str, str]]:
-    """Rows of a TSV data file (``#`` lines are comments), checked against ``columns``."""
-    text = resources.files("eventwire.ontology").joinpath("data", filename).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t")
-    if reader.fieldnames != columns:
-        raise ConfigError(f"ontology table {filename}: columns {reader.fieldnames}, expected {columns}")
-    for number, row in enumerate(reader, start=2):
-        if None in row or any(row[c] is None for c in columns):
-            raise ConfigError(f"ontology table {filename}: row {number} has the wrong number of fields")
-        yield row
+def read_rows(filename: str, columns: list[str]) -> list[datafiles.Row]:
+    """Rows of an ontology table, checked against ``columns`` by :mod:`eventwire.datafiles`."""
+    return datafiles.table("ontology", filename, columns)
 
 
 def _number(value: str, where: str) -> float:
@@ -61,8 +53,7 @@ def _number(value: str, where: str) -> float:
 @functools.cache
 def contexts() -> tuple[str, ...]:
     """The PLOVER context labels."""
-    text = resources.files("eventwire.ontology").joinpath("data", "plover_contexts.txt").read_text("utf-8")
-    labels = tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    labels = tuple(row["context"] for row in read_rows("plover_contexts.txt", ["context"]))
     if len(set(labels)) != len(labels) or not all(label.replace("_", "").isalpha() for label in labels):
         raise ConfigError("ontology table plover_contexts.txt: duplicate or malformed labels")
     return labels
@@ -76,7 +67,8 @@ def plover_types() -> dict[str, PloverType]:
         quad_class = int(_number(row["quad"], "plover_types.tsv"))
         if quad_class not in (1, 2, 3, 4) or row["requires_recipient"] not in ("yes", "no"):
             raise ConfigError(f"ontology table plover_types.tsv: bad row for {row['type']}")
-        table[row["type"]] = PloverType(row["type"], quad_class, row["requires_recipient"] == "yes",
+        table[row["type"]] = PloverType(row["type"], cast(Quad, quad_class),   # checked just above
+                                        row["requires_recipient"] == "yes",
                                         _number(row["score"], "plover_types.tsv"))
     if len(table) != 16:
         raise ConfigError(f"ontology table plover_types.tsv: {len(table)} types, expected 16")
@@ -133,7 +125,7 @@ def penta_class(cameo_code: str | None) -> int:
     return penta_roots().get((cameo_code or "")[:2], 0)
 
 
-def quad(event_type: str) -> int:
+def quad(event_type: str) -> Quad:
     """The quad class (1-4) of a PLOVER type."""
     return plover_types()[event_type].quad
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
-COLUMNS = ["cue", "kind"]
+COLUMNS = ("cue", "kind")
 KINDS = ("speech", "clause", "intent", "object", "colon", "phrase", "notlabel")
 
 
@@ -37,11 +36,8 @@ class Cues:
 @functools.cache
 def load_cues(filename: str = "cues.tsv") -> Cues:
     """The cue lexicon, schema-checked; raises ConfigError on a malformed file."""
-    text = resources.files("eventwire.quotes").joinpath("data", filename).read_text("utf-8")
-    reader = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
-                            delimiter="\t")
-    rows = [(row["cue"], row["kind"]) for row in reader]
-    check(filename, reader.fieldnames, rows)
+    rows = [(row["cue"], row["kind"]) for row in datafiles.table("quotes", filename, COLUMNS)]
+    check(filename, rows)
     by_kind = {kind: [cue for cue, k in rows if k == kind] for kind in KINDS}
     return Cues(speech=frozenset(by_kind["speech"]), clause=frozenset(by_kind["clause"]),
                 intent=frozenset(by_kind["intent"]), object=frozenset(by_kind["object"]),
@@ -50,10 +46,9 @@ def load_cues(filename: str = "cues.tsv") -> Cues:
                 not_labels=frozenset(by_kind["notlabel"]))
 
 
-def check(filename: str, fieldnames: object, rows: list[tuple[str, str]]) -> None:
-    """Raise ConfigError unless the columns, kinds and uniqueness of cues are right."""
-    if fieldnames != COLUMNS:
-        raise ConfigError(f"{filename}: expected the columns {', '.join(COLUMNS)}")
+def check(filename: str, rows: list[tuple[str, str]]) -> None:
+    """Raise ConfigError unless the kinds and uniqueness of cues are right (the shared reader
+    has checked the columns)."""
     bad = [cue for cue, kind in rows if kind not in KINDS or not cue or cue != cue.lower()]
     if bad:
         raise ConfigError(f"{filename}: bad rows {bad[:3]}; kinds are {', '.join(KINDS)}, cues lower case")

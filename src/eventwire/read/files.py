@@ -6,7 +6,7 @@ import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from eventwire import settings
 from eventwire.errors import InputError
@@ -60,7 +60,7 @@ def check_text(data: bytes, what: str) -> None:
 def _read_limited(path: Path, limit: int) -> bytes:
     try:
         with open_binary(path) as handle:
-            data = handle.read(limit + 1)
+            data: bytes = handle.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"cannot read the file: {exc}") from exc
     if len(data) > limit:
@@ -69,10 +69,10 @@ def _read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def open_binary(path: Path):  # noqa: ANN201 - a binary file object, plain or gzip
+def open_binary(path: Path) -> BinaryIO:
     """``path`` opened for reading bytes, through gzip when its name ends in ".gz"."""
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(BinaryIO, gzip.open(path, "rb"))
     return path.open("rb")
 
 

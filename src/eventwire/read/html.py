@@ -7,11 +7,11 @@ import functools
 import html as htmllib
 import logging
 import re
-from importlib import resources
 from typing import Any
 
 import trafilatura
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -112,16 +112,14 @@ def _time_dates(tree: Any) -> list[str]:
 
 @functools.cache
 def date_sources() -> dict[str, frozenset[str]]:
-    """date_sources.tsv as kind -> names; raises ConfigError naming a bad row."""
-    text = resources.files("eventwire.read").joinpath("date_sources.tsv").read_text("utf-8")
+    """data/date_sources.tsv as kind -> names; raises ConfigError naming a bad row."""
     found: dict[str, set[str]] = {kind: set() for kind in _DATE_KINDS}
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, line in enumerate(rows, start=1):
-        cells = line.split("\t")
-        if len(cells) != 2 or cells[0] not in found or cells[1] != cells[1].strip().lower():
+    rows = datafiles.table("read", "date_sources.tsv", ("kind", "name"), required=("kind", "name"))
+    for number, row in enumerate(rows, start=1):
+        if row["kind"] not in found or row["name"] != row["name"].lower():
             raise ConfigError(f"date_sources.tsv row {number} must be kind<TAB>lower-case name "
-                              f"with kind one of {', '.join(_DATE_KINDS)}: {line!r}")
-        found[cells[0]].add(cells[1])
+                              f"with kind one of {', '.join(_DATE_KINDS)}: {row}")
+        found[row["kind"]].add(row["name"])
     return {kind: frozenset(names) for kind, names in found.items()}
 
 

@@ -1,4 +1,4 @@
-"""Well-known dated happenings that texts name instead of a date (``anchors.json``).
+"""Well-known dated happenings that texts name instead of a date (``data/anchors.json``).
 
 "India had withdrawn its diplomats following the Taliban's rise to power": the phrase after
 "following" names a happening of 2021-08-15, so the withdrawal lies between that day and
@@ -12,11 +12,11 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
-ANCHORS_PATH = Path(__file__).with_name("anchors.json")
+ANCHORS_PATH = datafiles.path("when", "anchors.json")
 
 
 @dataclass(frozen=True)

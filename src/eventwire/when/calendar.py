@@ -10,7 +10,9 @@ import calendar
 import datetime as dt
 from typing import Any
 
-Reading = tuple[str | None, str | None, str]
+from eventwire.records import Granularity
+
+Reading = tuple[str | None, str | None, Granularity]
 
 UNRESOLVED: Reading = (None, None, "unknown")
 

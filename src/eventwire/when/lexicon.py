@@ -1,6 +1,6 @@
 """The rule tables of the time stage (month names, seasons, modifiers ...), loaded once.
 
-The tables live in ``lexicon.json`` beside this module; :func:`load_lexicon` checks their
+The tables live in ``data/lexicon.json``; :func:`load_lexicon` checks their
 shape so that a bad edit fails loudly at import rather than as a silent mismatch.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 
-LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+LEXICON_PATH = datafiles.path("when", "lexicon.json")
 
 _TABLES: dict[str, type] = {
     "months": dict, "ambiguous_months": list, "weekdays": dict, "seasons": dict,
@@ -22,6 +22,7 @@ _TABLES: dict[str, type] = {
     "deictic_days": dict, "relative_words": dict, "anaphoric_words": dict,
     "references": dict, "future_markers": list, "prepositions": list,
     "vague_directions": dict, "vague_counts": list, "holidays": dict, "decade_words": dict,
+    "year_continuations": list,
 }
 
 

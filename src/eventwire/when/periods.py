@@ -165,7 +165,7 @@ def _half_year(match: re.Match[str], ctx: Context, first_month: int) -> int:
     published = ctx.pub()
     rel = (match["rel"] or "").lower()
     if rel:
-        return published.year + LEX["relative_words"][rel]
+        return published.year + int(LEX["relative_words"][rel])
     if ctx.future(match):
         return published.year if published.month < first_month + 6 else published.year + 1
     return published.year if published.month >= first_month else published.year - 1

@@ -122,7 +122,7 @@ def _month_number(match: re.Match[str], name: str = "month") -> int | None:
     word = match.group(name)
     if not word[0].isupper():
         return None
-    return LEX["months"][word.lower().rstrip(".")]
+    return int(LEX["months"][word.lower().rstrip(".")])
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
@@ -614,8 +614,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_end", _compile(
         r"the\s+end\s+of\s+the\s+(?P<unit>month|week)(?!\w)"), _period_end),
     Rule("the_year", _compile(
-        r"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:before|after|earlier|later|ago|ending"
-        r"|ended|when|in\s+which|that|two|nineteen|(?:1[6-9]|20)\d\d)\b)"), _the_year),
+        rf"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:{LEX.alternation('year_continuations')}"
+        r"|(?:1[6-9]|20)\d\d)\b)"), _the_year),
     Rule("decade", _compile(
         rf"{PREP}(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[0-9]|20)\d0)'?s"),
         decade),

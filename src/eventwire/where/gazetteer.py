@@ -11,11 +11,12 @@ from array import array
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from eventwire.records import Resolution
 from eventwire.where.names import index_key
 
 # feature kinds, stored as one byte per record
-KINDS = ("city", "admin1", "country", "region")
-KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
+KINDS: tuple[Resolution, ...] = ("city", "admin1", "country", "region")
+KIND_CODE: dict[str, int] = {kind: i for i, kind in enumerate(KINDS)}
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -38,7 +39,7 @@ class Candidate(NamedTuple):
     lat: float | None
     lon: float | None
     population: int
-    kind: str                # city | admin1 | country | region
+    kind: Resolution         # city | admin1 | country | region
     by_alternate: bool       # matched through an alternate name, not the main one
 
 
@@ -47,10 +48,10 @@ class Gazetteer:
     """Place records and a name index; :meth:`lookup` is one dict hit."""
 
     version: str = ""
-    geonameid: array = field(default_factory=lambda: array("q"), repr=False)
-    lat: array = field(default_factory=lambda: array("d"), repr=False)
-    lon: array = field(default_factory=lambda: array("d"), repr=False)
-    population: array = field(default_factory=lambda: array("q"), repr=False)
+    geonameid: array[int] = field(default_factory=lambda: array("q"), repr=False)
+    lat: array[float] = field(default_factory=lambda: array("d"), repr=False)
+    lon: array[float] = field(default_factory=lambda: array("d"), repr=False)
+    population: array[int] = field(default_factory=lambda: array("q"), repr=False)
     kind: bytearray = field(default_factory=bytearray, repr=False)
     name: list[str] = field(default_factory=list, repr=False)
     country: list[str | None] = field(default_factory=list, repr=False)

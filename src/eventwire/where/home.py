@@ -9,18 +9,16 @@ like the dateline. Generic domains (.com, .org) and country domains sold worldwi
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 from urllib.parse import urlsplit
+
+from eventwire import datafiles
 
 
 @functools.cache
 def _domains() -> dict[str, str]:
     """Country-code domain ("uk") -> ISO 3166-1 alpha-3 ("GBR")."""
-    text = resources.files("eventwire.where").joinpath("data", "domains.tsv").read_text("utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                          delimiter="\t")
+    rows = datafiles.table("where", "domains.tsv", ("tld", "country"), required=("tld", "country"))
     return {row["tld"]: row["country"] for row in rows}
 
 

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import is_dateline
 from eventwire.where.toponyms import find_places
 
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout",
-                         "around", "within", "on", "off", "along", "over"}
+LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 # "on/over/off/along" a country names a target or a topic, not where something happened
 # ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
 SURFACE_PREPOSITIONS = {"on", "over", "off", "along"}
@@ -47,11 +47,7 @@ NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 # verbs whose direct object is what is talked about: a place inside that object is the
 # topic's, not where the talking happened
-TOPIC_VERBS = frozenset({
-    "address", "appraise", "assess", "brief", "condemn", "consider", "criticise", "criticize",
-    "debate", "decry", "denounce", "deplore", "deny", "discuss", "dispute", "examine", "explain",
-    "hail", "outline", "praise", "question", "raise", "review", "welcome",
-})
+TOPIC_VERBS = frozenset(datafiles.words("where", "topic_verbs.tsv"))
 
 
 def locate_events(article: Article, gazetteer: Gazetteer) -> None:

@@ -7,26 +7,19 @@ the one that sends the mission, not where it is. Such a mention is left out of t
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 from typing import Any
 
-from eventwire.errors import ConfigError
+from eventwire import datafiles
 
-_TABLE = "data/mission_nouns.tsv"
 _MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 
 
 @functools.lru_cache(maxsize=1)
 def mission_nouns() -> dict[str, str]:
     """Mission noun (lemma) -> the modifier it needs ("" for none), from mission_nouns.tsv."""
-    text = resources.files("eventwire.where").joinpath(_TABLE).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not rows or any(set(row) != {"noun", "modifier"} or not row["noun"] for row in rows):
-        raise ConfigError(f"{_TABLE}: needs columns noun and modifier, a noun on every row")
-    return {row["noun"].lower(): (row["modifier"] or "").lower() for row in rows}
+    rows = datafiles.table("where", "mission_nouns.tsv", ("noun", "modifier"), required=("noun",))
+    return {row["noun"].lower(): row["modifier"].lower() for row in rows}
 
 
 def is_mission(token: Any) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.records import Article, Place
 from eventwire.where import hidden
 from eventwire.where.demonyms import country_of_demonym
@@ -22,8 +23,7 @@ MAYBE_PLACE_LABELS = {"FAC"}
 NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
                     "DATE", "TIME", "MONEY", "LANGUAGE"}
 # prepositions that make a capitalised name NER missed a likely place ("in Kunduz")
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "across", "into",
-                      "towards", "toward", "throughout", "around", "via", "inside", "within"}
+PLACE_PREPOSITIONS = frozenset(datafiles.words("where", "place_prepositions.tsv"))
 # generic words trailing a name that the gazetteer spells without them
 _TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
 MAX_NGRAM = 4
