@@ -1,5 +1,5 @@
 """Shared fixtures: the spaCy model once per session, the ../shared folder, and store databases
-on SQLite and PostgreSQL."""
+on SQLite and PostgreSQL; and the selection of slow tests (left out locally, run in CI)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,53 @@ from tests import pg
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+SLOW_LEFT_OUT = pytest.StashKey[int]()
+# Fixtures that load something big: a test asking for one (itself or through another fixture)
+# is slow without saying so; modules that load the model otherwise mark themselves.
+SLOW_FIXTURES = {"nlp", "gazetteer"}
+
+pytest_plugins = ["pytester"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--all", action="store_true", dest="all_tests",
+                     help="Run the slow tests too (CI and an explicit -m run them anyway).")
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """Mark slow the tests that ask for a SLOW_FIXTURES fixture (before -m is applied)."""
+    if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        item.add_marker(pytest.mark.slow)
+
+
+def _runs_slow_tests(config: pytest.Config) -> bool:
+    """CI runs everything; locally the slow tests run only when asked for: --all, or a -m
+    expression, which says itself which tests to run."""
+    return bool(os.environ.get("CI") or config.getoption("all_tests") or config.getoption("markexpr"))
+
+
+def _left_out(item: pytest.Item) -> bool:
+    """Slow, or the PostgreSQL run of a store test (its SQLite run stays in)."""
+    return bool(item.get_closest_marker("slow") or item.get_closest_marker("postgres"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect (not skip) the slow tests and the PostgreSQL runs of a local run, so it stays
+    under two minutes and a skip keeps meaning that something is missing."""
+    if _runs_slow_tests(config):
+        return
+    left_out = [item for item in items if _left_out(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not _left_out(item)]
+    config.stash[SLOW_LEFT_OUT] = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    left_out = config.stash.get(SLOW_LEFT_OUT, 0)
+    if left_out:
+        terminalreporter.write_line(f"{left_out} slow or PostgreSQL tests left out (spaCy model, whole "
+                                    "corpora, a second database): run them with --all, as CI does")
 
 
 @pytest.fixture(scope="session")
