@@ -38,9 +38,13 @@ def _runs_slow_tests(config: pytest.Config) -> bool:
     return bool(os.environ.get("CI") or config.getoption("all_tests") or config.getoption("markexpr"))
 
 
+LEFT_OUT_LOCALLY = ("slow", "postgres", "cli")
+
+
 def _left_out(item: pytest.Item) -> bool:
-    """Slow, or the PostgreSQL run of a store test (its SQLite run stays in)."""
-    return bool(item.get_closest_marker("slow") or item.get_closest_marker("postgres"))
+    """Slow, the PostgreSQL run of a store test (its SQLite run stays in), or a run of the
+    console script in a subprocess (a second or more each; the library calls stay in)."""
+    return any(item.get_closest_marker(name) for name in LEFT_OUT_LOCALLY)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -58,8 +62,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     left_out = config.stash.get(SLOW_LEFT_OUT, 0)
     if left_out:
-        terminalreporter.write_line(f"{left_out} slow or PostgreSQL tests left out (spaCy model, whole "
-                                    "corpora, a second database): run them with --all, as CI does")
+        terminalreporter.write_line(f"{left_out} slow, PostgreSQL or console-script tests left out (spaCy "
+                                    "model, whole corpora, a second database, a subprocess): run them "
+                                    "with --all, as CI does")
 
 
 @pytest.fixture(scope="session")

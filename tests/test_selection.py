@@ -41,7 +41,8 @@ def suite(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.
 def test_a_local_run_deselects_the_slow_tests_and_says_how_to_run_them(suite):
     result = suite.runpytest()
     result.assert_outcomes(passed=1, deselected=2)
-    result.stdout.fnmatch_lines(["2 slow or PostgreSQL tests left out *: run them with --all, as CI does"])
+    result.stdout.fnmatch_lines(
+        ["2 slow, PostgreSQL or console-script tests left out *: run them with --all, as CI does"])
 
 
 @pytest.mark.parametrize("asked", [["--all"], ["-m", "slow or not slow"]])

@@ -102,6 +102,7 @@ def test_an_empty_reports_csv_is_its_header(client):
     assert text == ",".join(R.report_columns()) + "\n"
 
 
+@pytest.mark.slow   # waits out a time limit on purpose
 @pytest.mark.parametrize("path", ["/reports.csv", "/reports.jsonl", "/events.csv", "/events.jsonl"])
 def test_a_download_outlasting_the_time_limit_is_not_cut_off(store_url, monkeypatch, path):
     """Finding 1: a download starts at once and must run to its end, not stop after the
