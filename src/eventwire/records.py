@@ -188,7 +188,7 @@ class Event(Record):
     """One coded event (CONTRACT.md event object)."""
 
     id: str
-    type: str                      # an EventType
+    type: EventType
     mode: str | None
     contexts: list[str]
     actor: list[Entity]

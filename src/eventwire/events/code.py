@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -38,7 +39,7 @@ from eventwire.events.syntax import (
     unique,
 )
 from eventwire.nlp.phrases import entities_for, phrase_span
-from eventwire.records import Article, Claim, Entity, Event, SentenceRef, Size, Span
+from eventwire.records import Article, Claim, Entity, Event, EventType, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
 NOUN_RECIPIENT_PREPS = ("of", "with", "to", "on", "against", "from", "in", "into", "for", "upon")
@@ -173,7 +174,7 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     trigger_end = max(head.idx + len(head), *(head.doc[i].idx + len(head.doc[i]) for i in match.tokens))
     trigger_start = min(head.doc[i].idx for i in match.tokens)
     event = Event(
-        id="", type=event_type, mode=mode,
+        id="", type=cast(EventType, event_type), mode=mode,   # the lexicon's types are checked on load
         contexts=rules.contexts_for(entry, embedded, sentence),
         actor=actor, recipient=recipient, date=None, location=None,
         cameo=cameo, quad=ontology.quad(event_type),
