@@ -82,11 +82,12 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
 def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
                   rows: tuple[Period | None, Period | None], knowledge: ActorKnowledge
                   ) -> Entity:
-    """What the words of a name the knowledge base does not know say: a title right before
-    it ("Representative Jason Crow"), or an organisation's head word and the country it
+    """What the words of a name say: a title right before it, narrower than the noun alone
+    and so outranking a known person's row ("Representative Jason Crow"), or the head word
+    of an organisation the knowledge base does not know and the country it
     names ("Australian Strategic Policy Institute": AUS EDU)."""
     person_row, org_row = rows
-    if entity.kind == "person" and person_row is None and parts.title and parts.person:
+    if entity.kind == "person" and entity.sector != "ELI" and parts.title and parts.person:
         found = title_sector(doc, parts.title.start, parts.title.end, parts.person.start)
         return replace(entity, sector=found, kind=entity.kind) if found else entity
     if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
@@ -209,7 +210,7 @@ def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:
 
 def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
             knowledge: ActorKnowledge, group: Group) -> str | None:
-    if any(_role(u, knowledge).sector == "ELI" for u in parts.modifiers):  # type: ignore[union-attr]
+    if _former(parts, knowledge):
         return "ELI"
     role = _role(parts.title, knowledge)
     if role is not None:
@@ -224,6 +225,18 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         # "Nigerians", "ethnic Albanians": people of a country
         return "GOV" if _nation_acting(doc, group) else "CVL"
     return None
+
+
+def _former(parts: _Parts, knowledge: ActorKnowledge) -> bool:
+    """Whether "former"/"ousted" makes the mention a former official. Not when it follows the
+    name while a title before the name gives the post held now: in "Representative Ana Ruiz,
+    former chairwoman of the committee" the appositive tells an earlier post."""
+    title_first = parts.title is not None and parts.person is not None \
+        and parts.title.end <= parts.person.start
+    return any(_role(u, knowledge).sector == "ELI"  # type: ignore[union-attr]
+               and not (title_first and parts.person is not None
+                        and u.start >= parts.person.end)
+               for u in parts.modifiers)
 
 
 def _country_acting(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
