@@ -1,10 +1,12 @@
 """Toponyms that named-entity recognition hides: places tagged as organisations or people
 ("Liverpool won", "Tamil Nadu said", "the Washington Post"), all-capital datelines
-("BEIRUT (AP) -"), and places joined by a hyphen ("U.S.-led", "Turkish-backed").
+("BEIRUT (AP) -"), places joined by a hyphen ("U.S.-led", "Turkish-backed"), and towns
+tagged as organisations or people after a locative preposition ("police in Dewsbury").
 
-Only *well-known* places are taken from inside another entity: a country, a first-level
-division or region, or a city of at least :data:`MIN_HIDDEN_CITY` inhabitants by its main
-name. A small town inside an organisation's name is far more often part of the name only.
+Except after a locative preposition, only *well-known* places are taken from inside another
+entity: a country, a first-level division or region, or a city of at least
+:data:`MIN_HIDDEN_CITY` inhabitants by its main name. A small town inside an organisation's
+name is far more often part of the name only.
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
 
 # labels whose entities may hide a place
 HIDING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"}
 MIN_HIDDEN_CITY = 100_000
+# labels NER gives towns it does not know ("in Dewsbury" tagged ORG or PERSON)
+MISLABELLED = {"ORG", "PERSON"}
+LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
+MIN_PREPOSITION_TOWN = 5000
 # a dateline names a town big enough to hold a newsroom or a news event
 MIN_DATELINE_CITY = 15_000
 MAX_NGRAM = 4
@@ -116,6 +123,26 @@ def untagged_divisions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
         return found if strong else []
 
     return _scan(doc, 0, len(doc), accept, taken)
+
+
+def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
+                                  taken: set[int]) -> list[Found]:
+    """A whole organisation or person entity after a locative preposition that the
+    gazetteer knows by its main name ("Police in Dewsbury said", NER having tagged the town
+    ORG): "in" and "at" say place, where "to" and "from" also take people ("a letter to
+    Rubio"). A town must have MIN_PREPOSITION_TOWN inhabitants ("at Google" names no
+    place); a name in capitals is an acronym ("in NATO"), not a town."""
+    found: list[Found] = []
+    for ent in doc.ents:
+        if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
+                or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS
+                or not all(t.is_title for t in ent)):
+            continue
+        candidates = gazetteer.lookup(ent.text)
+        if any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
+               for c in candidates):
+            found.append((ent.start, ent.end, candidates))
+    return found
 
 
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:

@@ -184,8 +184,8 @@ def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) ->
     """Places NER hid in other entities, datelines and hyphenated words (see hidden.py)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[hidden.Found] = []
-    for finder in (hidden.entity_hidden, hidden.datelines, hidden.untagged_divisions,
-                   hidden.hyphen_joined):
+    for finder in (hidden.mislabelled_after_preposition, hidden.entity_hidden,
+                   hidden.datelines, hidden.untagged_divisions, hidden.hyphen_joined):
         found += finder(doc, gazetteer, taken)
         taken |= {i for start, end, _ in found for i in range(start, end)}
     return [Mention(start, end, doc[start:end].start_char, doc[start:end].end_char, candidates)
