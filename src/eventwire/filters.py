@@ -11,24 +11,20 @@ error, a 422, a message on the page) instead of answering with nothing, or with 
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import difflib
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from eventwire import datafiles
 from eventwire.errors import FilterError
 
-_PACKAGE = Path(__file__).resolve().parent
-# read as plain tables, not through their packages: importing those loads spaCy, and a filter
-# is checked by commands that never code a sentence
-COUNTRIES_TSV = _PACKAGE / "actors" / "data" / "countries.tsv"
-TRIGGERS_TSV = _PACKAGE / "events" / "data" / "triggers.tsv"
+# the actors' and events' data files are read as plain tables (datafiles), not through their
+# packages: importing those loads spaCy, and a filter is checked by commands that never code
+COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "metonyms")
+TRIGGER_COLUMNS = ("type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags")
 
 SORTS = ("date", "type", "intensity", "reports")
 LIST_SORT = "-date"     # lists people browse (REST, dashboard): newest first
@@ -306,18 +302,16 @@ def _country_codes_by_name() -> dict[str, str]:
     return found
 
 
-def _country_rows() -> list[dict[str, Any]]:
-    lines = [line for line in COUNTRIES_TSV.read_text("utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+def _country_rows() -> list[dict[str, str]]:
+    return datafiles.table("actors", "countries.tsv", COUNTRY_COLUMNS)
 
 
 @functools.cache
 def _trigger_types() -> dict[str, str]:
     """Trigger word -> the PLOVER type it most often codes ("attack" -> ASSAULT), from the
     event lexicon: what people who write ATTACK for a type mean."""
-    lines = [line for line in TRIGGERS_TSV.read_text("utf-8").splitlines() if not line.startswith("#")]
     weight: dict[str, tuple[float, str]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in datafiles.table("events", "triggers.tsv", TRIGGER_COLUMNS):
         if row["type"] != "NONE" and " " not in row["pattern"]:
             score = float(row["weight"] or 0)
             if score > weight.get(row["pattern"], (-1.0, ""))[0]:
