@@ -29,10 +29,9 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
-from eventwire.where.hidden import is_dateline
+from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
 from eventwire.where.toponyms import find_places
 
-LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 # "on/over/off/along" a country names a target or a topic, not where something happened
 # ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
 SURFACE_PREPOSITIONS = {"on", "over", "off", "along"}
