@@ -13,7 +13,8 @@ from sqlalchemy import select
 from eventwire.errors import InputError
 from eventwire.records import Article
 from eventwire.store import schema as S
-from eventwire.store.store import Store, _log_row
+from eventwire.store.store import Store
+from eventwire.store.writing import log_row
 
 # the ingest log's status of a correction
 STATUS = "metadata"
@@ -69,4 +70,4 @@ def _nearest(session: Any, column: Any, wanted: str) -> str:
 
 def correction_log_row(run_id: str, article: Article, message: str) -> dict[str, Any]:
     """The ingest log row of a correction (status ``metadata``), written with the new coding."""
-    return _log_row(run_id, article, STATUS, message)
+    return log_row(run_id, article, STATUS, message)

@@ -19,8 +19,10 @@ from eventwire import version
 from eventwire.errors import StoreError
 from eventwire.records import Article, Removal
 from eventwire.store import schema as S
+from eventwire.store.engine import cause, one_writer
 from eventwire.store.remove import remove_article
-from eventwire.store.store import Store, _one_writer, _write_article, cause
+from eventwire.store.store import Store
+from eventwire.store.writing import write_article
 
 
 def recode_ids(store: Store, everything: bool) -> list[str]:
@@ -56,13 +58,13 @@ def replace_article(store: Store, article: Article, *, log_row: dict[str, Any] |
     ingest `log_row` that records why (if any), atomically; `verb` names the work in errors."""
     try:
         with store.transaction() as session:
-            _one_writer(session)
+            one_writer(session)
             row = session.get(S.ArticleRow, article.id)
             if row is None:
                 raise StoreError(f"{article.id}: cannot {verb}: no longer in the store")
             ingested_at = row.ingested_at
             remove_article(session, row)
-            _write_article(session, article, ingested_at=ingested_at)
+            write_article(session, article, ingested_at=ingested_at)
             if log_row is not None:
                 S.insert_rows(session, S.IngestLogRow, [log_row])
     except SQLAlchemyError as exc:
