@@ -231,12 +231,11 @@ def _former(parts: _Parts, knowledge: ActorKnowledge) -> bool:
     """Whether "former"/"ousted" makes the mention a former official. Not when it follows the
     name while a title before the name gives the post held now: in "Representative Ana Ruiz,
     former chairwoman of the committee" the appositive tells an earlier post."""
-    title_first = parts.title is not None and parts.person is not None \
-        and parts.title.end <= parts.person.start
+    title, person = parts.title, parts.person
+    # modifiers from here on follow a name that a title before it places in office
+    cut = person.end if title is not None and person is not None and title.end <= person.start else None
     return any(_role(u, knowledge).sector == "ELI"  # type: ignore[union-attr]
-               and not (title_first and parts.person is not None
-                        and u.start >= parts.person.end)
-               for u in parts.modifiers)
+               and (cut is None or u.start < cut) for u in parts.modifiers)
 
 
 def _country_acting(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
