@@ -13,7 +13,6 @@ from tests.golden import snapshot
 @pytest.mark.slow
 def test_coded_records_match_the_recorded_digests(shared):
     expected = json.loads(snapshot.DIGESTS.read_text(encoding="utf-8"))
-    found = snapshot.coded_digests(shared)
-    changed = sorted(key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key))
+    changed = snapshot.changed(snapshot.coded_digests(shared), expected)
     assert not changed, (f"{len(changed)} of {len(expected)} documents code differently: {changed[:10]}; "
                          "if that is intended, run tests/golden/snapshot.py --update and say why")

@@ -66,6 +66,11 @@ def coded_digests(shared: Path = SHARED) -> dict[str, str]:
             for doc in documents(shared)}
 
 
+def changed(found: dict[str, str], expected: dict[str, str]) -> list[str]:
+    """The ids whose digest differs, or that only one side has."""
+    return sorted(key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key))
+
+
 def main(argv: list[str]) -> int:
     found = coded_digests()
     if "--update" in argv:
@@ -73,9 +78,9 @@ def main(argv: list[str]) -> int:
         print(f"wrote {len(found)} digests to {DIGESTS}")
         return 0
     expected = json.loads(DIGESTS.read_text(encoding="utf-8"))
-    changed = sorted(key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key))
-    print("\n".join(changed) or "no change")
-    return 1 if changed else 0
+    differ = changed(found, expected)
+    print("\n".join(differ) or "no change")
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":
