@@ -112,3 +112,27 @@ def db_url(request, tmp_path) -> Iterator[str]:
     """An empty store database for one test, on each backend in turn (SQLite, PostgreSQL)."""
     with pg.database_url(request, request.param, tmp_path) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def coverage_store_url(tmp_path_factory) -> str:
+    """A store where two outlets report one attack with different tolls (tests/coverage_fixtures.py),
+    built once for the REST and dashboard coverage tests, which only read it."""
+    from eventwire.store import Store
+    from tests.coverage_fixtures import fill_disagreeing
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('coverage') / 'coverage.db'}"
+    with Store(url) as store:
+        fill_disagreeing(store)
+    return url
+
+
+@pytest.fixture(scope="session")
+def coverage_client(coverage_store_url):
+    """A REST and dashboard client over `coverage_store_url`."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.rest import create_app
+
+    with TestClient(create_app(coverage_store_url, open_reads=True)) as client:
+        yield client

@@ -5,35 +5,19 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-from eventwire.rest import create_app
 from eventwire.store import Store
-from tests.coverage_fixtures import ATTACK, SINGLE, fill_disagreeing, happening_of
+from tests.coverage_fixtures import ATTACK, SINGLE, happening_of
 
 
 @pytest.fixture(scope="module")
-def store_url(tmp_path_factory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('coverage_page') / 'coverage.db'}"
-    with Store(url) as store:
-        fill_disagreeing(store)
-    return url
-
-
-@pytest.fixture(scope="module")
-def client(store_url):
-    with TestClient(create_app(store_url, open_reads=True)) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def ids(store_url) -> tuple[str, str]:
-    with Store(store_url) as store:
+def ids(coverage_store_url) -> tuple[str, str]:
+    with Store(coverage_store_url) as store:
         return happening_of(store, ATTACK[0]), happening_of(store, SINGLE)
 
 
-def test_the_page_puts_outlets_in_columns_and_flags_the_toll(client, ids):
-    page = client.get(f"/ui/events/{ids[0]}/coverage")
+def test_the_page_puts_outlets_in_columns_and_flags_the_toll(coverage_client, ids):
+    page = coverage_client.get(f"/ui/events/{ids[0]}/coverage")
     assert page.status_code == 200
     assert "default-src 'none'" in page.headers["content-security-policy"]
     headers = re.findall(r'<span class="outlet">([^<]+)</span>', page.text)
@@ -43,23 +27,23 @@ def test_the_page_puts_outlets_in_columns_and_flags_the_toll(client, ids):
     assert 'class="discrepancy kind-toll"' in page.text
 
 
-def test_agreeing_facts_are_not_flagged(client, ids):
-    page = client.get(f"/ui/events/{ids[0]}/coverage").text
+def test_agreeing_facts_are_not_flagged(coverage_client, ids):
+    page = coverage_client.get(f"/ui/events/{ids[0]}/coverage").text
     place = page.split('<tr class="fact-place">', 1)[1].split("</tr>", 1)[0]
     assert "flagged" not in place
 
 
-def test_an_unknown_event_is_a_404_page(client):
-    page = client.get("/ui/events/h-nowhere/coverage")
+def test_an_unknown_event_is_a_404_page(coverage_client):
+    page = coverage_client.get("/ui/events/h-nowhere/coverage")
     assert page.status_code == 404 and "h-nowhere" in page.text
 
 
-def test_the_event_page_links_to_its_coverage_when_it_has_several_reports(client, ids):
+def test_the_event_page_links_to_its_coverage_when_it_has_several_reports(coverage_client, ids):
     attack, single = ids
-    assert f'href="/ui/events/{attack}/coverage"' in client.get(f"/ui/events/{attack}").text
-    assert "/coverage" not in client.get(f"/ui/events/{single}").text
+    assert f'href="/ui/events/{attack}/coverage"' in coverage_client.get(f"/ui/events/{attack}").text
+    assert "/coverage" not in coverage_client.get(f"/ui/events/{single}").text
 
 
-def test_the_dyad_page_links_to_the_coverage_of_its_events(client, ids):
-    page = client.get("/ui/dyad", params={"a": "PAK", "b": "AFG"}).text
+def test_the_dyad_page_links_to_the_coverage_of_its_events(coverage_client, ids):
+    page = coverage_client.get("/ui/dyad", params={"a": "PAK", "b": "AFG"}).text
     assert f'href="/ui/events/{ids[0]}/coverage"' in page
