@@ -38,6 +38,6 @@ def test_a_merged_event_keeps_the_most_precise_place(current, new, kept):
 
 @pytest.mark.parametrize("name", ["Store", "EventFilter", "StoreMissing", "store_url", "store_location",
                                   "check_exists", "open_engine", "cause", "conflict_message",
-                                  "MIGRATIONS", "_one_writer", "_write_article", "_log_row"])
+                                  "MIGRATIONS"])
 def test_the_names_callers_import_from_the_store_module_are_still_there(name):
     assert name in store.__all__ and hasattr(store, name)

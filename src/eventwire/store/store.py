@@ -30,21 +30,17 @@ from eventwire.store.engine import (
     cause,
     check_exists,
     migrate,
+    one_writer,
     open_engine,
     store_location,
     store_name,
     store_url,
 )
-from eventwire.store.engine import one_writer as _one_writer
-from eventwire.store.writing import conflict_message
-from eventwire.store.writing import log_row as _log_row
-from eventwire.store.writing import write_article as _write_article
+from eventwire.store.writing import conflict_message, log_row
 
-# names other modules import from here (the private ones until their callers import them
-# from `engine` and `writing`)
-__all__ = ["MIGRATIONS", "EventFilter", "Store", "StoreMissing", "_log_row", "_one_writer",
-           "_write_article", "cause", "check_exists", "conflict_message", "open_engine",
-           "store_location", "store_url"]
+# names other modules import from here
+__all__ = ["MIGRATIONS", "EventFilter", "Store", "StoreMissing", "cause", "check_exists",
+           "conflict_message", "open_engine", "store_location", "store_url"]
 
 # articles settled per transaction (Store.settle_stories): about seven seconds of holding the
 # write lock, well inside the 30 s other writers wait for it
@@ -156,14 +152,14 @@ class Store:
     def _writing(self) -> Iterator[Session]:
         """A transaction holding the write lock (see `engine.one_writer`)."""
         with self._session.begin() as session:
-            _one_writer(session)
+            one_writer(session)
             yield session
 
     def log(self, run_id: str, article: Article, status: str, message: str | None = None) -> None:
         """Record what an ingest run did with one input document."""
         try:
             with self._session.begin() as session:
-                S.insert_rows(session, S.IngestLogRow, [_log_row(run_id, article, status, message)])
+                S.insert_rows(session, S.IngestLogRow, [log_row(run_id, article, status, message)])
         except SQLAlchemyError as exc:
             raise self._failed(exc, f"logging {article.origin or article.id}") from exc
 
