@@ -140,6 +140,19 @@ def test_quantities_attach_to_the_aid_event(coded):
         (50000, "tonne", "wheat"), (100000000, "dose", "polio vaccine")]
 
 
+def test_forces_counted_attach_to_the_mobilize_event(coded):
+    text = "Ruritania moved 12,000 troops and 30 tanks toward the border with Freedonia on Friday."
+    event = only(coded(text, {"Ruritania": "RUR", "Freedonia": "FRE"}), "MOBILIZE")
+    assert [(q.value, q.unit) for q in event.size.quantities] == [(12000, "troop"), (30, "tank")]
+
+
+def test_a_quantity_needs_no_punctuation_after_it_when_it_has_no_item():
+    from eventwire.events.size import quantities_in
+
+    found = quantities_in("The navy sent 40 warships around the island", 0)
+    assert [(start, q.value, q.unit, q.item) for start, q in found] == [(14, 40, "warship", None)]
+
+
 def test_first_claim_attaches_to_the_event_in_the_sentence(coded):
     text = "India held its first-ever meeting with Afghanistan at this level."
     event = only(coded(text, {"India": "IND", "Afghanistan": "AFG"}), "CONSULT")

@@ -295,9 +295,10 @@ def attach_sizes(sentence: SpacySpan, drafts: list[Draft]) -> None:
 
 
 def attach_quantities(sentence: SpacySpan, drafts: list[Draft]) -> None:
-    """Quantities in a sentence go to its AID (else COOPERATE/AGREE) event nearest them."""
+    """Quantities in a sentence go to its AID event nearest them, else its MOBILIZE (troops,
+    warships), else COOPERATE, else AGREE/SUPPORT."""
     for start, quantity in quantities_in(sentence.text, sentence.start_char):
-        for wanted in (("AID",), ("COOPERATE",), ("AGREE", "SUPPORT")):
+        for wanted in (("AID",), ("MOBILIZE",), ("COOPERATE",), ("AGREE", "SUPPORT")):
             candidates = [d for d in drafts if d.event.type in wanted]
             if candidates:
                 best = min(candidates, key=lambda d: abs(d.event.trigger.start - start))

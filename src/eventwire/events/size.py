@@ -26,8 +26,8 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER}){SCALE}\s+(?:metric\s+)?(?P<unit>{'|'.join(k for k in UNITS if k != 'metric')})\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<item>[A-Za-z][A-Za-z\- ]*?))?(?=\s*(?:,|;|\.|\)|$|"
-    rf"{ITEM_ENDS}))", re.IGNORECASE)
+    r"(?:\s+of\s+(?:the\s+)?(?P<item>[A-Za-z][A-Za-z\- ]*?)(?=\s*(?:,|;|\.|\)|$|"
+    rf"{ITEM_ENDS})))?", re.IGNORECASE)
 MONEY = re.compile(rf"(?P<cur>US\$|\$|€|£|USD|EUR|INR|Rs\.?)\s?(?P<num>{NUMBER}){SCALE}", re.IGNORECASE)
 
 
