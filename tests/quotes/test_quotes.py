@@ -212,3 +212,13 @@ def test_pledges_and_demands_are_attributed(quotes, text, cue, content):
 def test_time_stamp_line_above_is_not_the_speaker(quotes):
     text = "5:45 p.m.\n\nThe minister said the talks were useful."
     assert quotes(text)[0].speaker.text == "The minister"
+
+
+def test_a_short_quoted_object_of_a_verb_of_judgement_is_the_subjects_words(quotes):
+    text = "Later the interior ministry condemned “reckless border provocations” by its neighbour."
+    assert spans(quotes(text)[0]) == (
+        at(text, "the interior ministry"), at(text, "condemned"), at(text, "reckless border provocations"))
+
+
+def test_short_scare_quotes_without_a_verb_of_judgement_are_no_quote(quotes):
+    assert quotes("The committee studied the “new normal” of border trade for a week.") == []

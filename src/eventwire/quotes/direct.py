@@ -63,10 +63,20 @@ def is_speech(doc: Doc, start: int, end: int) -> bool:
     return len(tokens) >= MIN_VERBLESS_WORDS or any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
+def judged_words(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """Quoted words that are the object of a verb of judgement ("denounced “the brutal
+    occupation”"): the subject's own words, however short a phrase."""
+    words = [t for t in tokens_between(doc, start, end) if not t.is_punct]
+    before = [t for t in tokens_between(doc, max(0, start - 40), start) if not t.is_punct]
+    return len(words) >= MIN_WORDS and bool(before) and before[-1].lemma_ in cues.quoted \
+        and before[-1].pos_ == "VERB"
+
+
 def direct_quotes(article: Article, cues: Cues) -> list[Quote]:
     """Every quoted segment with a cue; a segment without one continues the quote before it."""
     text = article.text
-    segments = [s for s in quoted_segments(text) if is_speech(article.doc, *s)]
+    segments = [s for s in quoted_segments(text)
+                if is_speech(article.doc, *s) or judged_words(article.doc, *s, cues)]
     quotes: list[Quote] = []
     for index, (start, end) in enumerate(segments):
         verb = cue_of_segment(article, segments, index, cues)

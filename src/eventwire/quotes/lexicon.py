@@ -9,7 +9,7 @@ from eventwire import datafiles
 from eventwire.errors import ConfigError
 
 COLUMNS = ("cue", "kind")
-KINDS = ("speech", "clause", "intent", "object", "colon", "phrase", "notlabel")
+KINDS = ("speech", "clause", "intent", "object", "colon", "quoted", "phrase", "notlabel")
 
 
 @dataclass(frozen=True)
@@ -21,12 +21,14 @@ class Cues:
     intent: frozenset[str]
     object: frozenset[str]
     colon: frozenset[str]
+    quoted: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     not_labels: frozenset[str]
 
     def direct(self, lemma: str) -> bool:
         """Can this verb introduce quoted words or a block after a colon?"""
-        return any(lemma in words for words in (self.speech, self.intent, self.object, self.colon))
+        return any(lemma in words for words in (self.speech, self.intent, self.object, self.colon,
+                                                 self.quoted))
 
     def complement(self, lemma: str) -> bool:
         """Is this verb's clause complement attributed content?"""
@@ -41,7 +43,7 @@ def load_cues(filename: str = "cues.tsv") -> Cues:
     by_kind = {kind: [cue for cue, k in rows if k == kind] for kind in KINDS}
     return Cues(speech=frozenset(by_kind["speech"]), clause=frozenset(by_kind["clause"]),
                 intent=frozenset(by_kind["intent"]), object=frozenset(by_kind["object"]),
-                colon=frozenset(by_kind["colon"]),
+                colon=frozenset(by_kind["colon"]), quoted=frozenset(by_kind["quoted"]),
                 phrases=tuple(tuple(p.split()) for p in by_kind["phrase"]),
                 not_labels=frozenset(by_kind["notlabel"]))
 
