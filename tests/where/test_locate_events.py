@@ -119,3 +119,21 @@ def test_a_country_after_on_is_a_target_not_a_location_issue_6(nlp, gazetteer):
     text = "Militants could plan attacks on India from the hills."
     event = locate(nlp, gazetteer, text, "attacks").events[0]
     assert event.location is None
+
+
+def test_a_country_before_a_persons_title_is_an_affiliation_not_a_location(nlp, gazetteer):
+    text = "Ruto met US President Donald Trump in Nairobi on Monday."
+    event = locate(nlp, gazetteer, text, "met").events[0]
+    assert event.location is not None and event.location.text == "Nairobi"
+
+
+def test_a_place_naming_the_topic_of_talks_is_not_their_location(nlp, gazetteer):
+    text = "The envoys held talks on Friday about a Darfur ceasefire."
+    event = locate(nlp, gazetteer, text, "talks").events[0]
+    assert event.location is None
+
+
+def test_a_place_modifying_the_scene_still_locates(nlp, gazetteer):
+    text = "The delegations met at a Mombasa hotel on Friday."
+    event = locate(nlp, gazetteer, text, "met").events[0]
+    assert event.location is not None and event.location.text == "Mombasa"

@@ -107,8 +107,10 @@ def _copy(place: Place) -> Place:
     return Place(**place.to_dict())
 
 
-def _is_locative(span: Any, place: Place | None = None) -> bool:
-    """The place heads the object of a locative preposition, or modifies a noun."""
+def _is_locative(span: Any, place: Place | None = None, anchor: Any = None) -> bool:
+    """The place heads the object of a locative preposition, or modifies a noun: the event's
+    own (`anchor`: "for the Jeddah talks"; a country there is a party: "the China threat") or
+    one that locates."""
     root = span.root
     if _names_something_else(span):
         return False
@@ -117,7 +119,22 @@ def _is_locative(span: Any, place: Place | None = None) -> bool:
         if preposition in SURFACE_PREPOSITIONS and place is not None:
             return place.resolution != "country"
         return preposition in LOCATIVE_PREPOSITIONS
-    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
+        (anchor is not None and root.head.i == anchor.i and (place is None or place.resolution != "country"))
+        or _modified_noun_locates(root))
+
+
+def _modified_noun_locates(root: Any) -> bool:
+    """A place modifying a noun ("the Dubai meeting", "at a Kabul hotel") locates, unless the
+    noun is a person's title ("US President Joe Biden": an affiliation) or the object of a
+    preposition that gives a topic or a party ("talks about a Gaza truce", "with the Kabul
+    government")."""
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.ent_type_ == "PERSON":
+        return False
+    return noun.dep_ != "pobj" or noun.head.lower_ in LOCATIVE_PREPOSITIONS | SURFACE_PREPOSITIONS
 
 
 def _names_something_else(span: Any) -> bool:
@@ -151,7 +168,7 @@ def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     scored = []
     for rank, anchor in enumerate(_anchors(trigger)):
         for place, span in spans:
-            if not _is_locative(span, place):
+            if not _is_locative(span, place, anchor):
                 continue
             steps = _path_length(span.root, anchor)
             if steps is not None:
