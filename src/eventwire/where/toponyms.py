@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire import datafiles
 from eventwire.records import Article, Place
-from eventwire.where import hidden
+from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.home import home_country
@@ -70,8 +70,10 @@ def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     return []
 
 
-def _person_words(doc: Any) -> set[str]:
-    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+def _person_words(doc: Any, min_words: int = 1) -> set[str]:
+    """The words of the doc's person names of at least `min_words` words."""
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= min_words
+            for t in ent}
 
 
 def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
@@ -93,11 +95,21 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         if not any(ch.isalpha() for ch in span.text):
             continue
         candidates = lookup_variants(gazetteer, span.text)
+        parts = [] if candidates or ent.label_ not in PLACE_LABELS else patterns.split_unknown(
+            span, lambda text: lookup_variants(gazetteer, text))
+        if parts:
+            mentions += [_mention(doc, start, end, found) for start, end, found in parts]
+            continue
         if not candidates and not _keep_unknown(span, ent.label_, person_words):
             continue
         mentions.append(Mention(span.start, span.end, span.start_char, span.end_char,
                                 candidates))
     return mentions
+
+
+def _mention(doc: Any, start: int, end: int, candidates: list[Candidate]) -> Mention:
+    span = doc[start:end]
+    return Mention(start, end, span.start_char, span.end_char, candidates)
 
 
 def _is_name_token(token: Any) -> bool:
@@ -154,13 +166,20 @@ def _qualified_demonym(token: Any) -> bool:
     return previous is not None and previous.is_title and previous.lower_ in _DEMONYM_QUALIFIERS
 
 
+def _modifies_noun(token: Any) -> bool:
+    """A modifier of a noun, or a word coordinated with a demonym that is one ("Russian
+    and Venezuelan delegations": the parser hangs "Venezuelan" on "Russian")."""
+    if token.dep_ == "conj" and country_of_demonym(token.head.text):
+        token = token.head
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
     """Demonyms modifying a noun ("Afghan soil", "Russian troops") as mentions of the
     country or region they name; resolution is that country's or region's."""
     mentions = []
     for token in doc:
-        if (token.i in taken or token.dep_ not in ("amod", "compound", "nmod")
-                or token.head.pos_ not in ("NOUN", "PROPN") or not token.is_title):
+        if token.i in taken or not token.is_title or not _modifies_noun(token):
             continue
         first = token.i - 1 if _qualified_demonym(token) else token.i
         target = country_of_demonym(doc[first:token.i + 1].text)
@@ -192,6 +211,20 @@ def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) ->
             for start, end, candidates in found]
 
 
+def _pattern_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Towns and regions NER missed next to other mentions (see patterns.py)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    spans = [(m.start, m.end, m.candidates) for m in mentions]
+
+    def lookup(text: str) -> list[Candidate]:
+        return lookup_variants(gazetteer, text)
+
+    found = patterns.town_and_region(doc, spans, lookup, taken)
+    taken |= {i for start, end, _ in found for i in range(start, end)}
+    found += patterns.coordinated_towns(doc, spans + found, lookup, taken)
+    return [_mention(doc, start, end, candidates) for start, end, candidates in found]
+
+
 def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention in `doc`, in text order."""
     mentions = _entity_mentions(doc, gazetteer)
@@ -200,6 +233,7 @@ def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _demonym_mentions(doc, taken)
     mentions += _hidden_mentions(doc, gazetteer, mentions)
+    mentions += _pattern_mentions(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
@@ -256,8 +290,37 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
         return
     mentions = collect_mentions(doc, gazetteer)
     chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer))
-    article.places = [_place(article.text, m, c) for m, c in zip(mentions, chosen, strict=True)]
+    nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
+    mentions += nearby
+    chosen += [m.candidates[0] for m in nearby]
+    pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
+    article.places = [_place(article.text, m, c) for m, c in pairs]
     _unknowns_in_main_country(article.places)
+
+
+# prepositions before a town near the article's others: PLACE_PREPOSITIONS and "of" and
+# "between" ("Miss Abdhou, of Hayes"; "between Coggeshall and Marks Tey")
+NEARBY_PREPOSITIONS = PLACE_PREPOSITIONS | {"of", "between"}
+
+
+def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
+                     chosen: list[Candidate | None]) -> list[Mention]:
+    """Towns NER missed near the towns resolved so far: opening an organisation's name,
+    or after a preposition (patterns.towns_opening_organisations,
+    patterns.towns_after_prepositions)."""
+    points = [(c.lat, c.lon) for c in chosen
+              if c is not None and c.kind == "city" and c.lat is not None and c.lon is not None]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+
+    def lookup(text: str) -> list[Candidate]:
+        return lookup_variants(gazetteer, text)
+
+    person_words = _person_words(doc, min_words=2)
+    found = patterns.towns_opening_organisations(doc, points, lookup, taken, person_words)
+    taken |= {i for start, end, _ in found for i in range(start, end)}
+    found += patterns.towns_after_prepositions(doc, points, lookup, taken, NEARBY_PREPOSITIONS,
+                                               person_words)
+    return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 
 # an unknown toponym is put in the article's main country when this share of its resolved

@@ -1,0 +1,279 @@
+"""Toponyms found through the shape of the text rather than through NER alone.
+
+Named-entity recognition often gets a place's span wrong or its label wrong, most of all in
+local news: it joins "Thruxton, Hampshire" into one entity the gazetteer does not know, keeps
+"St. Louis Police" as a place, and tags small towns as people or organisations ("stops in
+Hilversum and Almelo", "Bowling Green, Kentucky"). While the mentions are collected:
+
+- :func:`split_unknown`: a place entity the gazetteer does not know is split at its commas,
+  and a part still unknown is resolved as the longest well-known place inside it;
+- :func:`town_and_region`: "<town>, <state or country>" where the gazetteer has a town of
+  that name in that state or country (either side may be missing from NER's places);
+- :func:`coordinated_towns`: a town coordinated with a place mention ("X and Y",
+  "X, Y or Z") that lies within :data:`NEIGHBOUR_KM` of one of that mention's towns.
+
+After resolution, where the article is known (its resolved towns), a small town is
+believable near them, within :data:`NEARBY_KM`, as local news names the towns around its own:
+
+- :func:`towns_opening_organisations`: "Owensboro Public Schools", "Slidell PD";
+- :func:`towns_after_prepositions`: "Miss Abdhou, of Hayes", "moved from Dewsbury".
+
+Free towns are taken by their main gazetteer name only (a region vouches for any name); the
+pattern or the nearness is the evidence that the word is a place at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.where.divisions import GENERIC_WORDS
+from eventwire.where.gazetteer import Candidate, distance_km
+from eventwire.where.hidden import MAX_NGRAM, Found, well_known
+from eventwire.where.resolve import qualifies
+
+Lookup = Callable[[str], list[Candidate]]
+
+# how far a town coordinated with another may lie from it ("Hilversum and Almelo")
+NEIGHBOUR_KM = 300.0
+# how far a free town may lie from the article's resolved towns ("of Hayes")
+NEARBY_KM = 60.0
+AREA_KINDS = ("admin1", "region", "country")
+_COORDINATORS = {"and", "or", ",", "&"}
+# entity labels of names a town may be a piece of (then it is not taken), or the whole of
+_NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+# entity labels a town is never part of ("on August 14")
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_like(token: Any) -> bool:
+    return token.is_title or (token.is_upper and any(ch.isalpha() for ch in token.text))
+
+
+def split_unknown(span: Any, lookup: Lookup) -> list[Found]:
+    """Known places inside a place entity the gazetteer does not know as a whole: its
+    comma-separated parts ("Thruxton, Hampshire"), else a part resolved as the longest
+    well-known place inside it ("St. Louis Police" as St. Louis, "Nazi Germany" as
+    Germany). Such a part keeps its whole span: "Asia-Pacific" names both of its places."""
+    found: list[Found] = []
+    for start, end in _comma_parts(span):
+        whole = (start, end) == (span.start, span.end)     # already looked up, in vain
+        candidates = [] if whole else lookup(span.doc[start:end].text)
+        if candidates:
+            found.append((start, end, candidates))
+        else:
+            inner = _longest_known(span.doc, start, end, lookup)
+            found += [(start, end, inner)] if inner else []
+    return found
+
+
+def _comma_parts(span: Any) -> list[tuple[int, int]]:
+    """Token ranges of `span` between its commas."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candidate]:
+    """The candidates of the longest n-gram of name-like words in ``doc[start:end]``,
+    shorter than the range, that names a well-known place (earliest on ties)."""
+    best: Found | None = None
+    for i in range(start, end):
+        for stop in range(min(end, i + MAX_NGRAM), i, -1):
+            if stop - i >= end - start or not all(_name_like(t) for t in doc[i:stop]):
+                continue
+            if best is not None and stop - i <= best[1] - best[0]:
+                break
+            candidates = well_known(lookup(doc[i:stop].text))
+            if candidates and any(not t.is_stop for t in doc[i:stop]):
+                best = (i, stop, candidates)
+                break
+    return best[2] if best else []
+
+
+def _free_ngrams(doc: Any, start: int, end: int, taken: set[int],
+                 leftward: bool) -> list[tuple[int, int]]:
+    """Name-like n-grams of free tokens that end at `end` (leftward) or begin at `start`,
+    longest first."""
+    spans = []
+    for size in range(MAX_NGRAM, 0, -1):
+        i, stop = (end - size, end) if leftward else (start, start + size)
+        if i < 0 or stop > len(doc):
+            continue
+        tokens = doc[i:stop]
+        if all(t.i not in taken and _name_like(t) for t in tokens) and not all(
+                t.is_stop for t in tokens):
+            spans.append((i, stop))
+    return spans
+
+
+def _towns(candidates: list[Candidate]) -> list[Candidate]:
+    return [c for c in candidates if c.kind == "city" and not c.by_alternate]
+
+
+def _areas(candidates: list[Candidate]) -> list[Candidate]:
+    return [c for c in candidates if c.kind in AREA_KINDS]
+
+
+def town_and_region(doc: Any, mentions: list[tuple[int, int, list[Candidate]]],
+                    lookup: Lookup, taken: set[int]) -> list[Found]:
+    """"<town>, <region>" pairs where one side is a mention and the other free words: the
+    free side is taken when the gazetteer has a town of that name in that region ("Bowling
+    Green, Kentucky", "New Quay, Ceredigion"). The town keeps only its qualified namesakes."""
+    found: list[Found] = []
+    for start, end, candidates in mentions:
+        areas = _areas(candidates)
+        if areas and start >= 2 and doc[start - 1].text == ",":
+            found += _first_hit(_free_ngrams(doc, 0, start - 1, taken, leftward=True),
+                                _qualified_towns(lookup, areas), doc)
+        towns = _towns(candidates)
+        if towns and end + 1 < len(doc) and doc[end].text == ",":
+            found += _first_hit(_free_ngrams(doc, end + 1, 0, taken, leftward=False),
+                                _regions_of(lookup, towns), doc)
+        taken |= {i for hit in found for i in range(hit[0], hit[1])}
+    return found
+
+
+def _first_hit(spans: list[tuple[int, int]], accept: Lookup, doc: Any) -> list[Found]:
+    """The first of `spans` (longest first) that `accept` finds candidates for."""
+    for i, stop in spans:
+        candidates = accept(doc[i:stop].text)
+        if candidates:
+            return [(i, stop, candidates)]
+    return []
+
+
+def _qualified_towns(lookup: Lookup, areas: list[Candidate]) -> Lookup:
+    """A lookup of the towns in one of `areas`, by any of their names: the region vouches
+    for them."""
+    def accept(text: str) -> list[Candidate]:
+        return [c for c in lookup(text)
+                if c.kind == "city" and any(qualifies(a, c) for a in areas)]
+    return accept
+
+
+def _regions_of(lookup: Lookup, towns: list[Candidate]) -> Lookup:
+    """A lookup of the states, regions or countries that hold one of `towns`."""
+    def accept(text: str) -> list[Candidate]:
+        return [a for a in _areas(lookup(text)) if any(qualifies(a, t) for t in towns)]
+    return accept
+
+
+def coordinated_towns(doc: Any, mentions: list[tuple[int, int, list[Candidate]]],
+                      lookup: Lookup, taken: set[int]) -> list[Found]:
+    """Free name-like words coordinated with a mention ("Hilversum and Almelo") that name a
+    town within NEIGHBOUR_KM of one of the mention's towns; repeated along a list."""
+    found: list[Found] = []
+    frontier = list(mentions)
+    while frontier:
+        start, end, candidates = frontier.pop()
+        points = [(c.lat, c.lon) for c in _towns(candidates) if c.lat is not None
+                  and c.lon is not None]
+        if not points:
+            continue
+        for hit in _neighbours(doc, start, end, points, lookup, taken):
+            found.append(hit)
+            frontier.append(hit)
+            taken |= set(range(hit[0], hit[1]))
+    return found
+
+
+def _neighbours(doc: Any, start: int, end: int, points: list[tuple[float, float]],
+                lookup: Lookup, taken: set[int]) -> list[Found]:
+    """The towns right before and right after ``doc[start:end]`` across a coordinator."""
+    def accept(text: str) -> list[Candidate]:
+        return [c for c in _towns(lookup(text)) if c.lat is not None and c.lon is not None
+                and any(distance_km(c.lat, c.lon, *p) <= NEIGHBOUR_KM for p in points)]
+
+    found: list[Found] = []
+    if start >= 2 and _coordinator(doc[start - 1]):
+        spans = [s for s in _free_ngrams(doc, 0, start - 1, taken, leftward=True)
+                 if _own_entity(doc, *s)]
+        found += _first_hit(spans, accept, doc)
+    if end + 1 < len(doc) and _coordinator(doc[end]):
+        spans = [s for s in _free_ngrams(doc, end + 1, 0, taken, leftward=False)
+                 if _own_entity(doc, *s)]
+        found += _first_hit(spans, accept, doc)
+    return found
+
+
+def _name_continues(doc: Any, end: int) -> bool:
+    """Whether a capitalised word follows: the name is longer than the town's ("of
+    Enterprise Scrum")."""
+    return end < len(doc) and _name_like(doc[end])
+
+
+def _coordinator(token: Any) -> bool:
+    return token.lower_ in _COORDINATORS
+
+
+def _own_entity(doc: Any, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is not a piece of a longer name (a person's full name, an
+    organisation) nor a date or number ("on August 14"): outside any name entity, or such
+    an entity as a whole."""
+    labels = {t.ent_type_ for t in doc[start:end]}
+    if labels & _NUMERIC_LABELS:
+        return False
+    if not labels & _NAME_LABELS:
+        return True
+    return (doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1:end])
+            and (end == len(doc) or doc[end].ent_iob_ != "I"))
+
+
+def _nearest_town(points: list[tuple[float, float]],
+                  lookup: Lookup) -> Lookup:
+    """A lookup of the namesake town nearest to `points`, within NEARBY_KM."""
+    def nearest(text: str) -> list[Candidate]:
+        near = [(min(distance_km(c.lat, c.lon, *p) for p in points), c)
+                for c in _towns(lookup(text)) if c.lat is not None and c.lon is not None]
+        near = [(km, c) for km, c in near if km <= NEARBY_KM]
+        return [min(near, key=lambda pair: pair[0])[1]] if near else []
+    return nearest
+
+
+def towns_opening_organisations(doc: Any, points: list[tuple[float, float]], lookup: Lookup,
+                                taken: set[int], person_words: set[str]) -> list[Found]:
+    """A town opening an organisation's name ("Owensboro Public Schools", "Slidell PD"),
+    within NEARBY_KM of one of the article's resolved towns: a local institution named
+    after the town it serves. hidden.py takes only big cities from such names. A word of
+    a person's full name in the article is a founder's name ("Franklin Templeton")."""
+    if not points:
+        return []
+    nearest = _nearest_town(points, lookup)
+    found: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start in taken or len(ent) < 2:
+            continue
+        spans = [s for s in _free_ngrams(doc, ent.start, 0, taken, leftward=False)
+                 if s[1] < ent.end and not any(t.lower_ in person_words for t in doc[s[0]:s[1]])]
+        found += _first_hit(spans, nearest, doc)
+    return found
+
+
+def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup: Lookup,
+                             taken: set[int], prepositions: frozenset[str],
+                             person_words: set[str]) -> list[Found]:
+    """A run of capitalised free words after one of `prepositions` that is, as a whole, a
+    town within NEARBY_KM of one of the article's resolved towns (its nearest such
+    namesake): "Miss Abdhou, of Hayes", "moved from Dewsbury". Not a word of a person's
+    full name in the article (`person_words`: "to Hayes" after "Tom Hayes"), not a generic
+    word ("to West"), not a piece of a longer name or of a date."""
+    if not points:
+        return []
+    nearest = _nearest_town(points, lookup)
+    found: list[Found] = []
+    for token in doc[1:]:
+        if (token.i in taken or doc[token.i - 1].lower_ not in prepositions
+                or token.lower_ in GENERIC_WORDS):
+            continue
+        spans = [s for s in _free_ngrams(doc, token.i, 0, taken, leftward=False)
+                 if _own_entity(doc, *s) and not _name_continues(doc, s[1])
+                 and not any(t.lower_ in person_words for t in doc[s[0]:s[1]])]
+        hit = _first_hit(spans, nearest, doc)
+        found += hit
+        taken |= {i for start, end, _ in hit for i in range(start, end)}
+    return found
