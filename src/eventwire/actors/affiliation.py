@@ -42,6 +42,12 @@ def _patterns(path: Path = PATTERNS) -> dict[str, dict[str, str]]:
     return found
 
 
+def name_heads() -> frozenset[str]:
+    """The head words that say what an unknown organisation is ("Foundation", "Society"):
+    alone, such a word names no one organisation."""
+    return frozenset(_patterns()["head"])
+
+
 def org_name_sector(name: str) -> str | None:
     """The sector an organisation's name states: its head word ("Gordon Advisors" BUS,
     "the Middlebury Institute of International Studies" EDU), else a telling word anywhere

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from eventwire import datafiles
 from eventwire.actors import phoenix, tables, wikipedia
+from eventwire.actors.affiliation import name_heads
 from eventwire.actors.knowledge import (
     ORG,
     ORG_COLUMNS,
@@ -105,6 +106,8 @@ def load_core() -> Core:
     knowledge = core_knowledge()
     reserved = {key for key, entries in knowledge.phrases.items()
                 if any(e.kind not in (PERSON, ORG) for e in entries)}
+    # an organisation's bare head word ("Foundation") is no name (Phoenix aliases one)
+    reserved |= {(word,) for word in name_heads()}
     ids: dict[tuple[str, ...], set[str]] = defaultdict(set)
     countries_of: dict[str, set[str]] = defaultdict(set)
     for path, columns in _curated_files():

@@ -148,12 +148,15 @@ def _misread_person(group: Group, knowledge: ActorKnowledge) -> Unit | None:
 
 def _specific_title(title: Unit | None, titles: list[Unit],
                     knowledge: ActorKnowledge) -> Unit | None:
-    """A generic container noun gives way to a specific one beside it: "Union of Teachers",
-    "member of the Syrian parliament", "leader of the opposition"."""
+    """A generic container noun gives way to a specific one beside it ("Union of Teachers",
+    "member of the Syrian parliament", "leader of the opposition"), a military rank to a police
+    noun ("police Lt. Ana Ruiz": the rank is the police's)."""
     role = _role(title, knowledge)
-    if role is None or role.kind != "member" or role.sector not in ("UNK", "LAB", "SOC", "GOV"):
+    if role is None or role.kind != "member" or role.sector not in ("UNK", "LAB", "SOC", "GOV", "MIL"):
         return title
-    specific = [u for u in titles if u is not title and _role(u, knowledge).kind == "role"]  # type: ignore[union-attr]
+    specific = [u for u in titles if u is not title and _role(u, knowledge).kind == "role"  # type: ignore[union-attr]
+                # a military rank yields only to a police noun: "police Lt. Ana Ruiz"
+                and (role.sector != "MIL" or _role(u, knowledge).sector == "COP")]  # type: ignore[union-attr]
     return specific[-1] if specific else title
 
 
@@ -210,7 +213,8 @@ def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:
 
 def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
             knowledge: ActorKnowledge, group: Group) -> str | None:
-    if _former(parts, knowledge):
+    if _former(parts, knowledge) and (parts.title is not None or person_row is not None):
+        # "former" needs a post to have left: "a former college football player" is no elite
         return "ELI"
     role = _role(parts.title, knowledge)
     if role is not None:

@@ -37,12 +37,13 @@ from eventwire.where.cache import default_gazetteer
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
 _LOOKBACK_SENTENCES = 8
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # sectors of a country's own bodies and parties: a bare "police", "army" or "the opposition"
 # is the article's country's
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
-# sectors an organisation's own name states (companies, outlets, schools, clinics): an unknown
-# one is in the article's country unless the text places it elsewhere
-_NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED"})
+# sectors an organisation's own name states (companies, outlets, schools, clinics, civic
+# groups): an unknown one is in the article's country unless the text places it elsewhere
+_NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
 
 
 @dataclass
@@ -58,6 +59,8 @@ class _State:
     country_at: dict[int, str] = field(default_factory=dict)     # token -> the country it names
     meeting_sentences: set[int] = field(default_factory=set)
     crime: bool = False   # a crime story, where bare "authorities" are the police
+    # surnames of private people the text arrests, charges, convicts or sentences somewhere
+    accused: set[str] = field(default_factory=set)
 
 
 def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
@@ -95,9 +98,11 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     groups = group_units(doc, units, knowledge)
     sentence_of = _sentence_index(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
-                   country=dominant_country(countries),
+                   country=dominant_country(countries)
+                   or dominant_country(countries + _known_countries(units, knowledge, date)),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
-                   country_at=_place_countries(units), crime=_crime_story(doc, knowledge))
+                   country_at=_place_countries(units), crime=_crime_story(doc, knowledge),
+                   accused=_accused(doc, units))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
@@ -112,6 +117,8 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
                      date: dt.date | None, state: _State, sentence: int) -> list[Entity]:
     entity = code_group(doc, group, knowledge, text, date)
     if entity.kind == "person":
+        entity = _cut_title(doc, group, entity, text, knowledge, date, state)
+        entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
@@ -121,6 +128,22 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
     return [_of_the_country(_located(doc, group, _police(group, entity, state, knowledge), state), state)]
+
+
+def _known_countries(units: list[Unit], knowledge: ActorKnowledge, date: dt.date | None
+                     ) -> Counter[str]:
+    """How often the organisations and people the knowledge base knows belong to each country:
+    added to the places it names, they give the article its country when the places alone
+    do not (a story of the Red Sox and the Yankees that names no town is American)."""
+    found: Counter[str] = Counter()
+    for unit in units:
+        if unit.best is None or unit.ambiguous or unit.kind not in (ORG, PERSON):
+            continue
+        row = knowledge.org_at(unit.best.key, date) if unit.kind == ORG \
+            else knowledge.person_at(unit.best.key, date)[0]
+        if row is not None and row.country and row.country not in NON_STATE:
+            found[row.country] += 1
+    return found
 
 
 def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
@@ -133,6 +156,27 @@ def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowled
             and all(u.kind == ROLE for u in group.units):
         return replace(entity, sector="COP", kind=entity.kind)
     return entity
+
+
+def _accused(doc: Doc, units: list[Unit]) -> set[str]:
+    """Surnames of the people the text arrests, charges, convicts or sentences, wherever it
+    does ("Ana Ruiz, 38, ..." first, "Ruiz was charged with murder" later)."""
+    names = [_plain_name(doc[u.start:u.end].text) for u in units if u.kind == PERSON]
+    accused = {_plain_name(doc[u.start:u.end].text) for u in units
+               if u.kind == PERSON and private_sector(doc, u.end) == "CRM"}
+    # a surname accused alone accuses the one full name bearing it, not a namesake relative
+    for surname in [n for n in accused if " " not in n]:
+        bearers = {n for n in names if " " in n and n.split()[-1] == surname}
+        accused |= bearers if len(bearers) == 1 else set()
+    return accused
+
+
+def _plain_name(written: str) -> str:
+    """A name without generational suffixes: "Tony Ruiz Jr." -> "tony ruiz"."""
+    words = normalise(written).split()
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _crime_story(doc: Doc, knowledge: ActorKnowledge) -> bool:
@@ -213,6 +257,47 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
     return entity
 
 
+def _cut_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+               date: dt.date | None, state: _State) -> Entity:
+    """"Police Sgt. Ana Ruiz", "police Lt . Ana Ruiz": the parser often ends a sentence at an
+    abbreviated title's period, cutting the title from the name it belongs to; an untitled
+    person right after such a title takes its sector, office and country."""
+    person = group.units[0]
+    if entity.sector is not None or person.kind != PERSON or person.start < 2 \
+            or doc[person.start - 1].text != ".":
+        return entity
+    title = state.groups_at.get(person.start - 2)
+    if title is None or title is group or title.end != person.start - 1 \
+            or title.units[-1].kind != ROLE or title.units[-1].end < title.end \
+            or title.units[-1].best is None or not title.units[-1].best.key.endswith(".") \
+            or doc[title.start].lower_ in ("the", "a", "an"):
+        return entity
+    coded = code_group(doc, title, knowledge, text, date)
+    if coded.sector is None:
+        return entity
+    return replace(entity, sector=coded.sector, office=entity.office or coded.office,
+                   country=entity.country or coded.country, kind=entity.kind)
+
+
+def _shared_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+                  date: dt.date | None, state: _State) -> Entity:
+    """"Senators Ana Ruiz and Tom Baker": a plural title before the first of conjoined names
+    is every one's; an untitled name joined to such a mention takes its sector and country."""
+    person = group.units[0]
+    if entity.sector is not None or person.kind != PERSON or len(group.units) > 1:
+        return entity
+    head = person.head(doc)
+    first = state.groups_at.get(head.head.i) if head.dep_ == "conj" else None
+    if first is None or first is group:
+        return entity
+    title = next((u for u in first.units if u.kind == ROLE), None)
+    if title is None or doc[title.end - 1].tag_ not in ("NNS", "NNPS"):
+        return entity
+    coded = code_group(doc, first, knowledge, text, date)
+    return replace(entity, sector=coded.sector, country=entity.country or coded.country,
+                   kind=entity.kind) if coded.sector else entity
+
+
 def _member_title(group: Group, knowledge: ActorKnowledge) -> bool:
     """Whether the mention's title is a noun whose sector is its organisation's."""
     return any(u.kind == ROLE and u.best is not None and u.best.key in knowledge.roles
@@ -246,11 +331,15 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         # a person the knowledge base does not know, in an article about one country, is of
         # that country unless the text says otherwise (docs/kb.md, "Names it does not know")
         entity = replace(entity, country=state.country, kind=entity.kind)
-    if entity.sector is None and not titled and earlier is None and entity.known_as is None \
-            and not person.ambiguous and person.end - person.start > 1:
+    if entity.sector is None and not _has_title(group, knowledge) and earlier is None \
+            and entity.known_as is None and not person.ambiguous and person.end - person.start > 1:
         # named in full, unknown, with no title or organisation: a private person
         # (docs/annotation.md: CVL unless the context says otherwise, CRM when accused)
         entity = replace(entity, sector=private_sector(doc, person.end), kind=entity.kind)
+    if entity.sector == "CVL" and entity.known_as is None \
+            and _plain_name(doc[person.start:person.end].text) in state.accused:
+        # a private person the text accuses elsewhere ("... LaCalamita was charged")
+        entity = replace(entity, sector="CRM", kind=entity.kind)
     if entity.country or entity.sector:
         for key in keys:
             state.people.setdefault(key, entity)
@@ -258,6 +347,12 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     if len(full.split()) > 1:
         state.surnames.setdefault(full.split()[-1], set()).add(full)
     return entity
+
+
+def _has_title(group: Group, knowledge: ActorKnowledge) -> bool:
+    """Whether a role noun other than a modifier ("former", "acting") names the person."""
+    return any(u.kind == ROLE and u.best is not None and u.best.key in knowledge.roles
+               and knowledge.roles[u.best.key].kind != "modifier" for u in group.units)
 
 
 def _earlier(state: _State, key: str) -> Entity:

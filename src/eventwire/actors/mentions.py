@@ -48,6 +48,7 @@ _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "agent"
                           "attr", "ROOT", "npadvmod"})
 _SPAN_POS = frozenset({"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN", "VERB", "ADV", "PRON"})
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM, PLACE})
+_NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
 
 
 @dataclass
@@ -104,7 +105,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
         units.append(unit)
         i = unit.end
     units = _add_places(doc, units, knowledge)
-    units = _add_surnames(doc, _merge_entities(doc, units, knowledge))
+    units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
+    units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
@@ -173,6 +175,29 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if not inside and end > start:
             units.append(Unit(start, end, label=ent.label_))
     return sorted(units, key=lambda u: u.start)
+
+
+def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """Capitalised proper nouns right after a capitalised office title are a person's name,
+    where the model tagged none: "Representative Ana Ruiz and Representative Tom Baker"
+    (the small model often leaves the first of two titled names untagged)."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found = []
+    for unit in units:
+        role = knowledge.roles.get(unit.best.key) if unit.kind == ROLE and unit.best else None
+        if role is None or role.kind not in ("role", "member") or not role.sector \
+                or not doc[unit.start].is_title:
+            continue
+        end = unit.end
+        while end < len(doc) and end not in covered and end - unit.end < _NAME_WORDS \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        if end > unit.end and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and org_name_sector(doc[unit.end:end].text) is None:
+            found.append(Unit(unit.end, end, label="PERSON"))
+            covered.update(range(unit.end, end))
+    return sorted(units + found, key=lambda u: u.start)
 
 
 def _named_org(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
