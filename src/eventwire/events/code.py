@@ -28,6 +28,17 @@ from eventwire.events.roles import assign_roles
 from eventwire.events.roles import candidates as role_candidates
 from eventwire.events.roles import features as role_features
 from eventwire.events.roles import load_model as roles_model
+from eventwire.events.roles_syntax import (
+    act_agents,
+    between_parties,
+    control_objects,
+    inner_patients,
+    is_means,
+    joint_act,
+    joint_subject,
+    names_the_act,
+    outside_dateline,
+)
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
     is_possessor,
@@ -165,6 +176,12 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     for inner in embedded:
         if not recipient:
             recipient = roles(inner.head, inner, actors, inner.trigger.kind == "noun")[1]
+    actor, recipient = outside_dateline(actor, head), outside_dateline(recipient, head)
+    joint = between_parties(head, actors) if nominal else []
+    if len(joint) > 1:
+        actor, recipient = unique(actor + joint), []   # "talks between X and Y"
+    if joint_subject(head, entry.type, actor):
+        recipient = []                          # "X and Y agreed to ...": both are parties
     if entry.reciprocal or rules.reciprocal_subject(head):
         actor, recipient = unique(actor + recipient), []
     recipient = [e for e in recipient if e not in actor]
@@ -209,18 +226,24 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
-                    verb.lemma_ not in TALK_VERBS and not is_possessor(child):
-                recipient += entities_for(child, actors)
+                    verb.lemma_ not in TALK_VERBS and not is_possessor(child) and \
+                    not is_means(verb, child, match.trigger.type):
+                recipient += entities_for(child, actors) or act_agents(child, actors)
+        recipient += inner_patients(match, actors)
         if match.clause is not None:
             recipient += entities_for(subject_of(match.clause), actors)
     preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
                                                                              "ACCUSE") else ())
     for owner in [verb, *([match.noun] if match.noun is not None else [])]:
-        for obj in prep_objects(owner, preps):
+        # "launched a probe *of* X": the of-object of the act noun itself is its patient
+        own = ("of",) if owner is match.noun and names_the_act(match, match.trigger.type) else ()
+        for obj in prep_objects(owner, preps + own):
             if obj != match.noun:
                 recipient += entities_for(obj, actors)
     if not recipient:
         recipient = [e for obj in response_addressees(verb) for e in entities_for(obj, actors)]
+    if not recipient and not match.trigger.reciprocal:
+        recipient = [e for obj in control_objects(verb) for e in entities_for(obj, actors)]
     if not recipient and match.trigger.type in LOCATIVE_TYPES + ("COOPERATE",):
         recipient = [e for obj in locative_objects(verb) for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
@@ -261,7 +284,8 @@ def phrase_recipients(draft: Draft) -> list[Entity]:
     *Chadian citizens*", "imposed a curfew in *parts of Kashmir*"), uncoded."""
     token = recipient_token(draft.match, draft.nominal)
     if token is None or token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in NO_PHRASE \
-            or token.ent_type_ in NOT_PARTIES or draft.match.trigger.reciprocal:
+            or token.ent_type_ in NOT_PARTIES or draft.match.trigger.reciprocal \
+            or joint_act(draft.match.head, draft.event.type, draft.event.actor):
         return []
     span = phrase_span(token)
     parties = draft.event.actor

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
+from eventwire.events.roles_syntax import in_dateline
+from eventwire.events.syntax import is_possessor
 from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Entity
 
@@ -45,7 +47,8 @@ def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]
     found: list[tuple[Token, Entity]] = []
     spans: set[tuple[int, int]] = set()
     for token in head.sent:
-        if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens:
+        if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens \
+                or in_dateline(token) or is_possessor(token):   # "India's" misparsed as object
             continue
         coded = [e for e in entities_for(token, actors) if e.start <= token.idx < e.end]
         if coded:

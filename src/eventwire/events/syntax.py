@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from eventwire import datafiles
+from eventwire.events.roles_syntax import coordinated_patient, real_subject
 from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
@@ -43,7 +44,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The active subject of a verb, inherited through control, coordination and relatives."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child
+            return real_subject(child)
     if depth > 4 or verb.head == verb:
         return None
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
@@ -71,7 +72,8 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    own = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    return own if own is not None else coordinated_patient(verb)
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

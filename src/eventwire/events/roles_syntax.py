@@ -1,0 +1,184 @@
+"""Dependency patterns that put an act's parties on the side its meaning gives them
+(issue 19), whatever the sentence's construction:
+
+- a dateline ("MOGADISHU, Somalia -- A U.S. airstrike killed ...") is parsed as the
+  subject, with the real subject as its apposition: the apposition is the subject;
+- the object noun inside a light-verb trigger ("summoned *the Chinese ambassador*",
+  "rejected *Trump's proposal*") is the act's patient unless it names the act itself
+  ("launched *an attack*"): a noun trigger of the event's own type;
+- an object that is itself an act of someone else ("condemned the threats *made by X*",
+  "rejected a request *by X*", "an offer *from X*") has that someone as the target;
+- a coordinated subject of a joint act ("X and Y agreed to ...", "X and Y met") makes
+  the act reciprocal: both are parties, neither is the recipient;
+- a passive verb coordinated with another ("was tortured and killed") shares its patient.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire import datafiles
+from eventwire.events.lexicon import load_triggers
+from eventwire.nlp.phrases import entities_for
+from eventwire.records import Entity
+
+if TYPE_CHECKING:
+    from eventwire.events.match import Match
+
+DATELINE_DASHES = ("--", "-", "\u2014", "\u2013", ":")
+LONG_DASHES = ("--", "\u2014")  # a dateline without capitals ("Kabul, Afghanistan --")
+DATELINE_REACH = 10          # tokens a dateline may span before its dash
+AGENT_PREPS = ("by", "from")
+JOINT_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's means (troops, funds)
+DESTINATION_PREPS = ("to", "into", "against")
+CONTROL_PREPS = ("with", "to", "on", "against")
+EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
+
+
+def dateline_end(token: Token) -> int:
+    """The index of the dash closing a dateline that opens the token's sentence
+    ("KABUL, Afghanistan --"), or -1 when the sentence opens with none."""
+    sentence = token.sent
+    for current in sentence[:DATELINE_REACH]:
+        if current.text in DATELINE_DASHES and current.i > sentence.start:
+            before = sentence.doc[sentence.start:current.i]
+            words = [t for t in before if not t.is_punct]
+            # "KABUL:", "LIMA, Peru -", "Kabul, Afghanistan --"; never "U.S. - led", "NATO - Russia"
+            closed = current.text in LONG_DASHES + (":",) or any(t.text == "," for t in before)
+            return current.i if closed and words and all(
+                t.pos_ in ("PROPN", "NUM") or t.ent_type_ in ("DATE", "GPE") for t in words) and (
+                any(t.is_upper and len(t) > 2 for t in words)
+                or (current.text in LONG_DASHES and any(t.ent_type_ == "GPE" for t in words))) else -1
+        if current.pos_ in ("VERB", "AUX"):
+            return -1
+    return -1
+
+
+def real_subject(subject: Token) -> Token | None:
+    """The subject itself, or for a dateline parsed as the subject the phrase after the dash
+    (its apposition or conjunct); None when the dateline is all there is."""
+    end = dateline_end(subject)
+    if end < 0 or subject.i > end:
+        return subject
+    return next((t for t in subject.subtree if t.i > end and t.dep_ in ("appos", "conj")
+                 and t.head.i < end), None)
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether the token lies in the dateline opening its sentence."""
+    return token.i < dateline_end(token)
+
+
+def names_the_act(match: Match, event_type: str) -> bool:
+    """Whether the light-verb object noun is the act itself ("launched *an attack*",
+    "expressed *support*"): a noun trigger of the event's own type."""
+    noun = match.noun
+    if noun is None:
+        return True
+    entries = load_triggers().lookup("noun", noun.lemma_.lower())
+    return any(entry.type == event_type for entry in entries)
+
+
+def inner_patients(match: Match, actors: list[Entity]) -> list[Entity]:
+    """The parties the light-verb trigger's own object names ("summoned *the Chinese
+    ambassador*", "rejected *Trump's* proposal"), or those who made it ("rejected a request
+    *by X*"); none when the noun names the act, is no object, is the actor's own means
+    ("sent troops", "withdrew *its* forces") or its own attitude ("conveyed Chile's fears")."""
+    noun = match.noun
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or match.trigger.type in OWN_MEANS \
+            or noun.head.lemma_ in EXPRESSION_VERBS \
+            or names_the_act(match, match.trigger.type) or owned(noun):
+        return []
+    return entities_for(noun, actors) or act_agents(noun, actors)
+
+
+def owned(noun: Token) -> bool:
+    """"its borders", "their arms": a noun the subject's own possessive pronoun marks."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def act_agents(noun: Token, actors: list[Entity]) -> list[Entity]:
+    """Who made the act an object noun names: "a request *by X*", "an offer *from X*",
+    "the threats made *by X*"."""
+    found: list[Entity] = []
+    verb = noun.head
+    # "rejected a proposal by X", the by-phrase misattached to the active verb
+    misattached = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i] \
+        if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children) else []
+    for child in [*noun.children, *misattached]:
+        if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            found += [e for obj in child.children if obj.dep_ == "pobj"
+                      for e in entities_for(obj, actors)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            found += [e for agent in child.children if agent.dep_ == "agent"
+                      for obj in agent.children if obj.dep_ == "pobj"
+                      for e in entities_for(obj, actors)]
+    return found
+
+
+def joint_subject(head: Token, event_type: str, actor: list[Entity]) -> bool:
+    """"X and Y agreed to ...", "X and Y met": a joint act whose subject coordinates two
+    or more different parties."""
+    if event_type not in JOINT_TYPES or len({e.country or e.text for e in actor}) < 2:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def joint_act(head: Token, event_type: str, actor: list[Entity]) -> bool:
+    """A reciprocal act by its syntax: a joint subject, or "between X and Y" on the noun
+    trigger; no uncoded phrase is then its recipient."""
+    between = head.pos_ in ("NOUN", "PROPN") and len(actor) > 1 and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in head.children)
+    return between or joint_subject(head, event_type, actor)
+
+
+def coordinated_patient(verb: Token) -> Token | None:
+    """"was tortured and *killed*": a passive participle coordinated with a passive verb
+    and without a subject of its own shares that verb's patient."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def between_parties(noun: Token, actors: list[Entity]) -> list[Entity]:
+    """"Cooperation *between X and Y*", "talks between X and Y": the parties of a joint act
+    named after "between" (both sides; the act is reciprocal)."""
+    return [e for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in prep.children if obj.dep_ == "pobj" for e in entities_for(obj, actors)]
+
+
+def is_means(verb: Token, obj: Token, event_type: str) -> bool:
+    """"deployed *troops* to Mali", "sent *aid* to X": with a destination named, the object
+    of a mobilizing or aiding verb is the actor's means, not the recipient."""
+    return event_type in OWN_MEANS and obj.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children)
+
+
+def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
+    """The entities that do not lie in the dateline opening the token's sentence."""
+    end = dateline_end(token)
+    if end < 0:
+        return entities
+    limit = token.doc[end].idx
+    return [e for e in entities if e.start >= limit]
+
+
+def control_objects(verb: Token, depth: int = 0) -> list[Token]:
+    """"threatened to shell *the tree*", "refused to allow *a plane* to land", "agreed to
+    meet *Y*": with no object of its own, a verb's party is the object of the act it
+    controls (its xcomp, and the xcomp's xcomp)."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        # "offered to send troops *to Uganda*": a destination or addressee before the object
+        found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
+                  for o in p.children if o.dep_ == "pobj"] or \
+            [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        if not found and depth < 1:
+            found += control_objects(clause, depth + 1)
+    return found
