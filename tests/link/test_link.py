@@ -93,6 +93,12 @@ def test_numbers_weigh_more_than_words():
     assert features["120"] == pytest.approx(features["quake"] * link.stories.NUMBER_WEIGHT)
 
 
+def test_numbers_with_a_leading_zero_are_pieces_of_times_and_dates_not_figures():
+    features = link.signature(_coded("Filed 2010/05/05 at 07:05 GMT: 0 cars and 305 people aboard."))
+    assert {"2010", "305", "0"} <= features.keys()
+    assert not {"05", "07"} & features.keys()
+
+
 def test_disjoint_years_lower_the_similarity():
     text = "The 76ers fired their head coach after a poor start to the season."
     a = link.signature(_coded(text + " The 2005 team lost again."))

@@ -18,6 +18,12 @@ PRECISION = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 
 # an event dated only by its article happened up to this many days before publication
 UNDATED_WINDOW_DAYS = 7
+# reports of one happening often date it a day apart (time zones, an overnight attack, a
+# "yesterday" counted from another day): day-precise dates this close can be one happening
+# when the reports also agree on everything else (:func:`near_day`, :func:`same_place`)
+NEAR_DAYS = 1
+# place resolutions precise enough to tell one town's happening from another's
+TOWN_RESOLUTIONS = ("city",)
 
 
 def is_real(event: dict[str, Any]) -> bool:
@@ -72,6 +78,32 @@ def dates_agree(known_granularity: str, known_value: str, date: dict[str, Any]) 
     if known_granularity == "day" and date.get("granularity") == "day":
         return known_value == str(date.get("value"))[:10]
     return True
+
+
+def near_day(known_granularity: str, known_value: str, date: dict[str, Any]) -> bool:
+    """Two day-precise dates on different days at most NEAR_DAYS apart: one happening
+    only if the reports agree on its parties and its town as well."""
+    if known_granularity != "day" or date.get("granularity") != "day" or not known_value:
+        return False
+    try:
+        apart = abs((dt.date.fromisoformat(known_value[:10])
+                     - dt.date.fromisoformat(str(date.get("value"))[:10])).days)
+    except ValueError:
+        return False
+    return 0 < apart <= NEAR_DAYS
+
+
+def same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two locations name one town: both resolved to a town, the same gazetteer
+    entry (or, without ids, the same name in the same country). A country or a region is
+    too wide to tell two happenings a day apart from one."""
+    if not a or not b or a.get("resolution") not in TOWN_RESOLUTIONS \
+            or b.get("resolution") not in TOWN_RESOLUTIONS:
+        return False
+    if a.get("geonameid") and b.get("geonameid"):
+        return bool(a["geonameid"] == b["geonameid"])
+    return bool(a.get("name") and a.get("country")) and \
+        (a.get("name"), a.get("country")) == (b.get("name"), b.get("country"))
 
 
 def window(date: dict[str, Any] | None) -> tuple[str | None, str | None]:

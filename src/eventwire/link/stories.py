@@ -5,8 +5,9 @@ actors and places (prefixed "@"), and the days its events happened on (prefixed 
 Names and days are what tell two similar happenings apart (two rehab check-ins, two
 earthquakes); words say what kind of happening it is. Numbers (years, scores, ages,
 magnitudes) count two and a half times: they are what differs between two happenings of
-one kind. Similarity is the cosine of the signatures with each feature weighted by its
-inverse document frequency in the store, lowered when both articles name years and none in
+one kind; numbers written with a leading zero, pieces of times and dates, are left out.
+Similarity is the cosine of the signatures with each feature weighted by its inverse
+document frequency in the store, lowered when both articles name years and none in
 common (a coach fired in 2005 is not the one fired in 2008). The signature also holds the
 types of the article's real events (prefixed "!") and their party countries ("$"): they
 take no part in the cosine or the index, only in the learned decision
@@ -101,7 +102,16 @@ def is_fact(term: str) -> bool:
 
 def _words(text: str) -> list[str]:
     words = (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
-    return [w.removesuffix("'s") for w in words if (len(w) > 2 or w.isdigit()) and w not in _STOP]
+    return [w.removesuffix("'s") for w in words
+            if (len(w) > 2 or w.isdigit()) and w not in _STOP and not _zero_padded(w)]
+
+
+def _zero_padded(word: str) -> bool:
+    """A number written with a leading zero ("05", "007"): a piece of a clock time, a date
+    or an id ("10:05 GMT", "2010/05/05"), never a figure of the happening. Weighted as a
+    number, such pieces made two articles of one outlet's layout look alike (ECB+ tune:
+    story B-cubed F1 0.957 with them, 0.965 without)."""
+    return len(word) > 1 and word[0] == "0" and word.isdigit()
 
 
 def _has_digit(word: str) -> bool:

@@ -93,7 +93,9 @@ def link_in_order(members: Sequence[int], probability: dict[tuple[int, int], flo
                   threshold: float) -> dict[int, int]:
     """Stories (member -> story number) from joining each document, in order, to the story
     of its most probable earlier neighbour when at least `threshold`; then a document left
-    alone joins its most probable later neighbour's story, as settling does."""
+    alone joins its most probable later neighbour's story, as settling does (settling also
+    moves a document to a story closer than its own on average and at its nearest member,
+    which this fit leaves out)."""
     story: dict[int, int] = {}
     for n, member in enumerate(members):
         best = _best(member, members[:n], probability, threshold)

@@ -26,10 +26,13 @@ from eventwire.store.ids import unused_id
 
 # a happening dated by a range starts at most this long before a report it could match
 LONGEST_WINDOW_DAYS = 366
+# reports of a happening whose places a report dated a day off is compared with
+NEAR_REPORTS = 20
 
 _HAPPENINGS = S.table(S.HappeningRow)
 _PARTIES = S.table(S.HappeningPartyRow)
 _DYADS = S.table(S.HappeningDyadRow)
+_EVENTS = S.table(S.EventRow)
 
 # The statements are built once, with named parameters (lists expand when run): building
 # and caching a statement per call cost more than running it.
@@ -39,6 +42,10 @@ _CANDIDATES = select(_HAPPENINGS).where(_HAPPENINGS.c.id.in_(
         _PARTIES.c.type == bindparam("kind"),
         _PARTIES.c.date_value >= bindparam("earliest"), _PARTIES.c.date_value <= bindparam("hi"),
         _PARTIES.c.date_end >= bindparam("lo")).distinct()))
+# the coded reports of a happening from other articles, for their places (a bounded few)
+_REPORT_PLACES = (select(_EVENTS.c.data).where(_EVENTS.c.happening_id == bindparam("happening"),
+                                               _EVENTS.c.article_id != bindparam("article"))
+                  .limit(NEAR_REPORTS))
 # what a merge or a refresh may change in a happening: the SET columns are the parameters
 _UPDATE_HAPPENING = update(_HAPPENINGS).where(_HAPPENINGS.c.id == bindparam("happening"))
 _HAPPENING_FIELDS = ("num_reports", "intensity_sum", "intensity_count", "date_value", "date_end",
@@ -49,21 +56,56 @@ _UNINDEX_DYADS = delete(_DYADS).where(_DYADS.c.happening_id == bindparam("happen
 
 def assign_happening(session: Session, event: dict[str, Any]) -> str | None:
     """The id of the happening this event reports, joining or creating one; None when the
-    event has no coded party or no date."""
+    event has no coded party or no date.
+
+    A happening dated on the same or an overlapping day is preferred; failing one, a
+    day-precise report joins a happening dated a day off (:func:`_near_match`)."""
     parties = link.parties(event)
     lo, hi = link.window(event.get("date"))
     if not parties or lo is None or hi is None:
         return None
     location = (event.get("location") or {}).get("country")
     date = event.get("date") or {}
-    for happening in _candidates(session, event["type"], parties, lo, hi):
+    near = []
+    for happening in _candidates(session, event["type"], parties, *_near_window(date, lo, hi)):
         known = set(happening.parties.split(","))
-        if (link.parties_compatible(known, parties, date, happening.granularity)
-                and link.dates_agree(happening.granularity, happening.date_value or "", date)
-                and not _contradicting(location, happening.location_country)):
+        if (not link.parties_compatible(known, parties, date, happening.granularity)
+                or _contradicting(location, happening.location_country)):
+            continue
+        if (happening.date_value <= hi and happening.date_end >= lo
+                and link.dates_agree(happening.granularity, happening.date_value or "", date)):
+            _merge_into(session, happening, event, parties, location)
+            return str(happening.id)
+        near.append(happening)
+    for happening in near:
+        if _near_match(session, happening, event, parties):
             _merge_into(session, happening, event, parties, location)
             return str(happening.id)
     return _create(session, event, parties, lo, hi, location)
+
+
+def _near_window(date: Mapping[str, Any], lo: str, hi: str) -> tuple[str, str]:
+    """The days a candidate happening may cover: the report's window, widened by
+    link.events.NEAR_DAYS for a day-precise report."""
+    if date.get("granularity") != "day":
+        return lo, hi
+    near = dt.timedelta(days=link.events.NEAR_DAYS)
+    return (dt.date.fromisoformat(lo) - near).isoformat(), (dt.date.fromisoformat(hi) + near).isoformat()
+
+
+def _near_match(session: Session, happening: Row[Any], event: dict[str, Any], parties: set[str]) -> bool:
+    """Whether a report dated a day off the happening (link.near_day) still reports it:
+    the same parties exactly, and the same town as a report of another article. Reports of
+    one article a day apart are two days of events, not two outlets' reckoning of one."""
+    date = event.get("date") or {}
+    if (set(happening.parties.split(",")) != parties
+            or (event.get("location") or {}).get("resolution") not in link.events.TOWN_RESOLUTIONS
+            or not link.events.near_day(happening.granularity, happening.date_value or "", date)):
+        return False
+    article = event["id"].rpartition(":")[0]   # report ids are "{article id}:ev-{n}"
+    places = session.connection().execute(_REPORT_PLACES, {"happening": happening.id, "article": article})
+    return any(link.events.same_place(event.get("location"), (data or {}).get("location"))
+               for data, in places)
 
 
 def _candidates(session: Session, type_: str, parties: set[str], lo: str, hi: str) -> list[Row[Any]]:

@@ -121,6 +121,15 @@ def link_story(session: Session, article: ArticleTerms | S.ArticleRow,
     return story_id, link.stories.index_terms(article.terms, df, df[DOCUMENTS]), df
 
 
+@dataclass(frozen=True)
+class _Resemblance:
+    """How much an article resembles one story, through the story's candidate members."""
+
+    mean: float          # its mean score with them
+    top: float           # its score with the most similar of them
+    nearest: Row[Any]    # that member
+
+
 def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
                     df: dict[str, int]) -> Row[Any] | None:
     """The indexed article (never the article itself) most similar to the article in the
@@ -128,6 +137,16 @@ def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
     the candidates' features. A story qualifies through its most similar candidate, and the
     story whose candidates the article resembles best on average wins: one member that
     chains two happenings of a kind is then outweighed by the rest of its story."""
+    stories, threshold = _resemblances(session, article, df)
+    best = _most_alike(stories, threshold)
+    return stories[best].nearest if best is not None else None
+
+
+def _resemblances(session: Session, article: ArticleTerms | S.ArticleRow,
+                  df: dict[str, int]) -> tuple[dict[str, _Resemblance], float]:
+    """How much the article resembles each story among its candidates (keyed by story, or
+    by the article of an article with none), and the score from which it may join one (the
+    cosine's JOIN_THRESHOLD, or the learned linker's probability)."""
     documents = df[DOCUMENTS]
     candidates = [other for other in _story_candidates(session, article, df, documents)
                   if other.id != article.id]
@@ -142,14 +161,20 @@ def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
     by_story: dict[str, list[tuple[float, Row[Any]]]] = {}
     for other, score in zip(candidates, scores, strict=True):
         by_story.setdefault(other.story_id or other.id, []).append((score, other))
-    best, best_mean = None, -1.0
-    # in story order, so that a tie never depends on the order the index returns rows in
-    for story in sorted(by_story):
-        scored = by_story[story]
+    found = {}
+    for story, scored in by_story.items():
         top = max(scored, key=lambda pair: pair[0])
-        mean = sum(score for score, _ in scored) / len(scored)
-        if top[0] >= threshold and mean > best_mean:
-            best, best_mean = top[1], mean
+        found[story] = _Resemblance(sum(score for score, _ in scored) / len(scored), top[0], top[1])
+    return found, threshold
+
+
+def _most_alike(stories: dict[str, _Resemblance], threshold: float) -> str | None:
+    """The story resembled best on average among those with a member at least `threshold`
+    alike; in story order, so that a tie never depends on the order the index returns rows in."""
+    best, best_mean = None, -1.0
+    for story in sorted(stories):
+        if stories[story].top >= threshold and stories[story].mean > best_mean:
+            best, best_mean = story, stories[story].mean
     return best
 
 
@@ -195,8 +220,9 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
     """Link stored articles again, in the order given, with the document frequencies the
     store has now (see :data:`SETTLE_BELOW`): all of them first leave their stories and the
     story index, then each joins its most similar neighbour among the articles still indexed
-    and those already linked again (:func:`assign_story`). An article left alone then joins
-    the story of its most similar neighbour, which may have come after it. Stories left
+    and those already linked again (:func:`assign_story`). Then each moves, in the same
+    order, to a story that articles after it made closer than its own (:func:`_better_story`;
+    an article left alone joins the story of its most similar neighbour). Stories left
     empty are deleted; every other story changed gets its dates and title from its members.
     Ids of articles not stored are passed over; returns how many articles were linked."""
     connection = session.connection()
@@ -216,22 +242,40 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
     df.setdefault(DOCUMENTS, 0)
     for article in settled:
         assign_story(session, article, df)
-    # linking looks only at the articles linked before; a later neighbour may be closer
+    # linking looks only at the articles linked before; later ones may make another story
+    # the closer
     for article in settled:
         story_id = connection.execute(_ARTICLE_STORY, {"article": article.id}).scalar_one()
-        if connection.execute(_STORY_SPAN, {"story": story_id}).one()[2] > 1:
-            continue
-        best = _best_neighbour(session, article, df)
-        if best is not None:
+        better = _better_story(session, article, story_id, df)
+        if better is not None:
             connection.execute(_SET_STORY, {"article": article.id,
-                                            "story": _join_story(session, article, best.story_id)})
+                                            "story": _join_story(session, article, better)})
             refresh_story(session, story_id)
-            hold_story(session, article, best.story_id, df)
+            hold_story(session, article, better, df)
     # a story an article rejoined may now begin with it
     ends_in = {connection.execute(_ARTICLE_STORY, {"article": a.id}).scalar_one() for a in settled}
     for story_id in sorted(ends_in):
         retitle_story(session, story_id)
     return len(settled)
+
+
+def _better_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
+                  df: dict[str, int]) -> str | None:
+    """The story an article linked in order should move to, now that every article of the
+    run is linked: the one it resembles best (:func:`_most_alike`), when that story beats
+    the article's own both on average and at its nearest member (an article alone in its
+    story moves to any story it may join). Both, so that an article that chained itself to
+    a story of a similar happening before its own story's members came leaves it, while one
+    on the edge of its story does not hop to the next on a small difference of means."""
+    stories, threshold = _resemblances(session, article, df)
+    own = stories.pop(story_id, None)
+    best = _most_alike(stories, threshold)
+    if best is None or (own is not None and not (stories[best].mean > own.mean
+                                                 and stories[best].top > own.top)):
+        return None
+    # a neighbour in no story (never, once linked) offers no story to move to
+    moved_to = stories[best].nearest.story_id
+    return str(moved_to) if moved_to else None
 
 
 def refresh_story(session: Session, story_id: str) -> None:
