@@ -185,3 +185,18 @@ def test_context_cues_are_added(coded):
     text = "Japan sent humanitarian aid for refugees to Nepal."
     event = coded(text, {"Japan": "JPN", "Nepal": "NPL"}).events[0]
     assert {"humanitarian", "migration"} <= set(event.contexts)
+
+
+def test_a_casualty_participle_is_the_attacks_outcome_not_a_second_attack(coded):
+    text = "Ruritanian troops shelled Freedonia on Sunday, killing seven Freedonian farmers."
+    parties = {"Ruritanian troops": "RUR", "Freedonia": "FRE", "Freedonian farmers": "FRE"}
+    [attack] = [e for e in coded(text, parties).events if e.type == "ASSAULT"]
+    assert attack.size.dead == 7
+    assert [e.text for e in attack.recipient] == ["Freedonia", "Freedonian farmers"]
+
+
+def test_a_nominal_attack_that_kills_is_one_event_with_its_toll(coded):
+    text = "A Ruritanian drone strike on Freedonia killed eleven Freedonian guards on Monday."
+    parties = {"Ruritanian": "RUR", "Freedonia": "FRE", "Freedonian guards": "FRE"}
+    [attack] = [e for e in coded(text, parties).events if e.type == "ASSAULT"]
+    assert attack.size.dead == 11

@@ -232,9 +232,10 @@ def _rank(draft: Draft) -> tuple[bool, bool]:
 
 
 def merge_outcomes(drafts: list[Draft]) -> list[Draft]:
-    """"Pakistan's airstrikes in Afghanistan, which killed 46 civilians in late December":
-    the relative clause tells the outcome of the nominal attack, so its verb becomes the
-    attack's clause (``trigger_token``, for dating) and makes no event of its own."""
+    """"Pakistan's airstrikes in Afghanistan, which killed 46 civilians in late December",
+    "an Israeli strike killed 90": the casualty verb tells the outcome of the nominal attack,
+    so it becomes the attack's clause (``trigger_token``, for dating) and makes no event of
+    its own."""
     by_token = {d.event.trigger_token: d for d in drafts}
     for draft in [d for d in drafts if d.nominal and d.event.type in OUTCOME_TYPES]:
         verb = outcome_verb(draft.match.head)
@@ -245,11 +246,32 @@ def merge_outcomes(drafts: list[Draft]) -> list[Draft]:
         if other is not None and other is not draft:
             draft.rule_parties = draft.rule_parties or other.rule_parties
             drafts = [d for d in drafts if d is not other]
+    return merge_consequences(drafts)
+
+
+def merge_consequences(drafts: list[Draft]) -> list[Draft]:
+    """"Rebels shelled the town, killing four civilians": a casualty participle on an attack
+    verb tells the attack's outcome, not a second attack. Its event goes into the attack's,
+    whose recipient it gives when the attack has none; its counts go to the attack (the
+    attack's verb governs them)."""
+    by_token = {d.event.trigger_token: d for d in drafts}
+    for draft in [d for d in drafts if not d.nominal and d.event.type in OUTCOME_TYPES]:
+        for child in draft.match.head.children:
+            other = by_token.get(child.i)
+            if other is None or other is draft or other.event.type != draft.event.type \
+                    or child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_ not in OUTCOME_VERBS:
+                continue
+            draft.rule_parties = draft.rule_parties or other.rule_parties
+            draft.event.recipient += [e for e in other.event.recipient if e not in draft.event.recipient]
+            drafts = [d for d in drafts if d is not other]
     return drafts
 
 
 def outcome_verb(noun: Token) -> Token | None:
-    """A casualty verb in a relative clause on the noun or on its prepositional object."""
+    """A casualty verb the noun is the subject of ("an Israeli strike killed 90"), or in a
+    relative clause on the noun or on its prepositional object."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in OUTCOME_VERBS:
+        return noun.head
     holders = [noun, *(o for p in noun.children if p.dep_ == "prep"
                        for o in p.children if o.dep_ == "pobj")]
     for holder in holders:
@@ -268,8 +290,9 @@ def _party_keys(entities: list[Entity]) -> set[str]:
 
 
 def inherit_recipients(drafts: list[Draft]) -> None:
-    """A cooperative event without a recipient takes the last recipient of the same actor
-    within the two previous sentences (the dyad the text is about)."""
+    """A cooperative event without a recipient takes the last recipients of the same actor
+    within the two previous sentences (the dyad the text is about): those with a country,
+    never a phrase such as "all diplomats" that names no other party."""
     for position, draft in enumerate(drafts):
         event = draft.event
         if event.recipient or not event.actor or event.quad not in (1, 2) or event.type == "CONSULT":
@@ -278,8 +301,9 @@ def inherit_recipients(drafts: list[Draft]) -> None:
             if event.sentence.index - before.event.sentence.index > 2:
                 break
             earlier = before.event
-            if earlier.recipient and earlier.quad in (1, 2) and same_parties(earlier.actor, event.actor):
-                event.recipient = list(earlier.recipient)
+            dyad = [e for e in earlier.recipient if e.country]
+            if dyad and earlier.quad in (1, 2) and same_parties(earlier.actor, event.actor):
+                event.recipient = dyad
                 break
 
 
