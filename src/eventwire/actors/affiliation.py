@@ -102,7 +102,20 @@ def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
                  if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING
                  for obj in prep.children if obj.dep_ == "pobj"]
         found.extend(level)
-    return found
+    return found + _where_antecedent(name)
+
+
+def _where_antecedent(name: Token) -> list[Token]:
+    """The place a "where" clause holding the name hangs on: "Beaumont Hospital, where
+    spokeswoman Ilene Wolff said ..." (the person works there)."""
+    token = name
+    while token.dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass") \
+            and token.head.i != token.i:
+        token = token.head
+        if token.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                         for c in token.children):
+            return [token.head]
+    return []
 
 
 def located_in(doc: Doc, start: int, end: int) -> list[Token]:

@@ -38,6 +38,9 @@ from eventwire.records import Entity
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM, PLACE)
 # role nouns that, named after a country ("Bank of Japan"), are that state's institution
 _STATE_NAMED = {"bank": "GOV"}
+# sectors of private callings: having left one makes no former official
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "JRN", "REF", "REL", "EDU", "LAB", "AGR",
+                              "CRM", "SOC"})
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct"})
 # offices won in an election campaign, and how long before the term a campaign runs
 _ELECTED_OFFICES = frozenset({"President", "Prime Minister"})
@@ -213,10 +216,12 @@ def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:
 
 def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, org_row: Period | None,
             knowledge: ActorKnowledge, group: Group) -> str | None:
-    if _former(parts, knowledge) and (parts.title is not None or person_row is not None):
-        # "former" needs a post to have left: "a former college football player" is no elite
-        return "ELI"
     role = _role(parts.title, knowledge)
+    if _former(parts, knowledge) and (person_row is not None or (
+            role is not None and role.sector not in _PRIVATE_SECTORS)):
+        # "former" needs a public post to have left: "a former college football player",
+        # "a former university lecturer" are no elite (ELI is former officials)
+        return "ELI"
     if role is not None:
         return _state_named(role, parts, group) or _role_sector(role, org_row)
     if person_row is not None and parts.person is not None:

@@ -22,13 +22,23 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from eventwire.actors.affiliation import affiliated_tokens, located_in, private_sector
+from eventwire.actors.affiliation import (
+    affiliated_tokens,
+    located_in,
+    name_country,
+    private_sector,
+)
 from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group
 from eventwire.actors.knowledge import COUNTRY, ORG, PERSON, ROLE, ActorKnowledge, normalise
 from eventwire.actors.learn import learned_facts
 from eventwire.actors.mentions import Group, Unit, find_units, group_units, has_party_determiner
-from eventwire.actors.places import COUNTRY_KINDS, dominant_country, named_countries
+from eventwire.actors.places import (
+    COUNTRY_KINDS,
+    dominant_country,
+    named_countries,
+    town_state_countries,
+)
 from eventwire.actors.refer import title_antecedent, with_pronouns
 from eventwire.actors.tables import NON_STATE
 from eventwire.records import Article, Entity
@@ -44,6 +54,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # sectors an organisation's own name states (companies, outlets, schools, clinics, civic
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+# sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
+# refugees, migrants or militants, who are often from elsewhere
+_LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
 
 
 @dataclass
@@ -99,7 +112,8 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     sentence_of = _sentence_index(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries)
-                   or dominant_country(countries + _known_countries(units, knowledge, date)),
+                   or dominant_country(countries + _known_countries(units, knowledge, date)
+                                       + town_state_countries(doc)),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
                    country_at=_place_countries(units), crime=_crime_story(doc, knowledge),
                    accused=_accused(doc, units))
@@ -117,6 +131,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
                      date: dt.date | None, state: _State, sentence: int) -> list[Entity]:
     entity = code_group(doc, group, knowledge, text, date)
     if entity.kind == "person":
+        entity = _police_title(group, entity, state, knowledge)
         entity = _cut_title(doc, group, entity, text, knowledge, date, state)
         entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
@@ -127,7 +142,8 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     entity = title_antecedent(doc, group, entity, state.seen, knowledge)
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
-    return [_of_the_country(_located(doc, group, _police(group, entity, state, knowledge), state), state)]
+    entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
+    return [_of_the_country(_people_located(doc, group, entity, state), state)]
 
 
 def _known_countries(units: list[Unit], knowledge: ActorKnowledge, date: dt.date | None
@@ -156,6 +172,18 @@ def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowled
             and all(u.kind == ROLE for u in group.units):
         return replace(entity, sector="COP", kind=entity.kind)
     return entity
+
+
+def _police_title(group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge
+                  ) -> Entity:
+    """"Deputy Jerry Ortiz" in a story of a shooting is a sheriff's deputy: a person whose
+    only titles are police nouns, bare elsewhere the police in a crime story, is police."""
+    roles = [u for u in group.units if u.kind == ROLE]
+    if not state.crime or entity.known_as is not None or entity.sector not in (None, "CVL") \
+            or not roles or not all(u.best is not None and knowledge.cue("police-noun", u.best.key)
+                                    for u in roles):
+        return entity
+    return replace(entity, sector="COP", kind=entity.kind)
 
 
 def _accused(doc: Doc, units: list[Unit]) -> set[str]:
@@ -192,7 +220,8 @@ def _place_countries(units: list[Unit]) -> dict[int, str]:
             and u.best.key not in NON_STATE for i in range(u.start, u.end)}
 
 
-def _located(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+def _located(doc: Doc, group: Group, entity: Entity, state: _State,
+             knowledge: ActorKnowledge) -> Entity:
     """An organisation the knowledge base does not know is where the text puts it ("Koya
     University in Iraqi Kurdistan"), else, when its name says what it is (a company, an
     outlet, a school, a clinic), in the article's country."""
@@ -201,8 +230,26 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
         return entity
     placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
               if t.i in state.country_at]
-    country = placed[0] if placed else state.country
+    country = placed[0] if placed else _named_inside(doc, group, knowledge) or state.country
     return replace(entity, country=country, kind=entity.kind) if country else entity
+
+
+def _named_inside(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:
+    """The country a name places itself in: "the University of Witwatersrand in South
+    Africa" (the recogniser keeps the place inside the organisation's name)."""
+    inside = [t.i for t in doc[group.start:group.end - 1] if t.lower_ == "in"]
+    return name_country(doc, inside[-1] + 1, group.end, knowledge) if inside else None
+
+
+def _people_located(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"Villagers in Fiji", "students in Kabul": people named by a role noun, the text
+    placing them in a country, are that country's."""
+    if entity.country is not None or entity.kind != "group" or group.root.kind != ROLE \
+            or entity.sector not in _LOCAL_SECTORS:
+        return entity
+    placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
+              if t.i in state.country_at]
+    return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 
 
 def _home_division(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
@@ -247,14 +294,23 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         org = code_group(doc, other, knowledge, text, date)
         if org.kind not in ("organisation", "country") and not _is_name(doc, other):
             continue
-        org = _located(doc, other, org, state)
-        # a member title yields only to an organisation named as such, not to a role noun's
-        # default ("a senior fellow at the Atlantic Council" stays EDU)
-        weak = org.kind == "country" or (titled and org.kind != "organisation")
+        org = _located(doc, other, org, state, knowledge)
+        # a member title yields only to an organisation named as such ("Beaumont Hospital"),
+        # not to a role noun's default ("a senior fellow at the council" stays EDU)
+        # unless a capitalised title before the name says the post ("Presidential Advisor
+        # Ana Ruiz of Kadir Has University" stays GOV)
+        weak = org.kind == "country" or (titled and org.kind != "organisation" and not (
+            _is_name(doc, other) and not _formal_title(doc, group, person)))
         sector = entity.sector if known or weak else org.sector or entity.sector
         return replace(entity, country=entity.country or org.country, sector=sector,
                        kind=entity.kind)
     return entity
+
+
+def _formal_title(doc: Doc, group: Group, person: Unit) -> bool:
+    """Whether a capitalised role noun stands before the person's name."""
+    return any(u.kind == ROLE and u.end <= person.start and doc[u.start].is_title
+               for u in group.units)
 
 
 def _cut_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
@@ -342,7 +398,9 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         entity = replace(entity, sector="CRM", kind=entity.kind)
     if entity.country or entity.sector:
         for key in keys:
-            state.people.setdefault(key, entity)
+            # a fuller mention replaces one that gave no sector (a headline's bare surname)
+            if key not in state.people or (state.people[key].sector is None and entity.sector):
+                state.people[key] = entity
     full = normalise(entity.name or doc[person.start:person.end].text)
     if len(full.split()) > 1:
         state.surnames.setdefault(full.split()[-1], set()).add(full)
@@ -375,8 +433,9 @@ def _agreed(values: Iterable[str | None]) -> str | None:
 
 
 def _name_keys(written: str, name: str | None) -> list[str]:
-    """Full names first, then surnames: "Vikram Misri" -> ["vikram misri", "misri"]."""
-    names = [normalise(n) for n in (written, name) if n]
+    """Full names first, then surnames: "Vikram Misri" -> ["vikram misri", "misri"]; a
+    generational suffix is no surname ("Tony Ruiz Jr." -> ["tony ruiz", "ruiz"])."""
+    names = [_plain_name(n) for n in (written, name) if n]
     return list(dict.fromkeys(names + [n.split()[-1] for n in names if n.split()]))
 
 

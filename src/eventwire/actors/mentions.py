@@ -48,6 +48,8 @@ _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "agent"
                           "attr", "ROOT", "npadvmod"})
 _SPAN_POS = frozenset({"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN", "VERB", "ADV", "PRON"})
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM, PLACE})
+# double quotation marks only: a lone "'" or "’" is as often a plural's possessive
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''", "„"})
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
 
 
@@ -163,6 +165,9 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
             continue
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
         start, end = _strip_possessive(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON" and any(_given_name_org(doc, u, start, end) for u in inside):
+            units = [u for u in units if not _given_name_org(doc, u, start, end)]
+            inside = [u for u in inside if u in units]
         if ent.label_ == "PERSON" and inside and all(
                 (u.kind in _PLACE_KINDS | {DEMONYM} or _other_bearer(doc, u, start, knowledge))
                 and ent.start <= u.start and u.end <= ent.end
@@ -175,6 +180,15 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if not inside and end > start:
             units.append(Unit(start, end, label=ent.label_))
     return sorted(units, key=lambda u: u.start)
+
+
+def _given_name_org(doc: Doc, unit: Unit, start: int, end: int) -> bool:
+    """A one-word organisation opening a person's name after a capitalised title, before
+    the surname: "Detective Dawn Retzlaff" names no newspaper."""
+    titled = start < unit.start or (unit.start > 0 and doc[unit.start - 1].is_title
+                                    and doc[unit.start - 1].pos_ == "PROPN")
+    return unit.kind == ORG and unit.end - unit.start == 1 and titled \
+        and unit.end < end and doc[unit.end].pos_ == "PROPN" and doc[unit.end].is_title
 
 
 def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
@@ -340,7 +354,17 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     if target.i not in by_token and target.dep_ in ("compound", "amod") and target.head.i != target.i:
         target = target.head  # one hop through an unknown noun: "Afghan peace negotiators"
     found = by_token.get(target.i)
-    return found if found is not None and found is not unit else None
+    if found is None or found is unit or _quote_between(doc, unit, found):
+        return None
+    return found
+
+
+def _quote_between(doc: Doc, unit: Unit, other: Unit) -> bool:
+    """Whether a quotation mark stands between two units: the parser often hangs a speaker
+    on the last noun of the quote (“... and our military,” Flynn said), but a quote and
+    its attribution are never one mention."""
+    first, second = (unit, other) if unit.start < other.start else (other, unit)
+    return any(t.text in _DOUBLE_QUOTES for t in doc[first.end:second.start])
 
 
 def _complement_parent(token: Token, unit: Unit, by_token: dict[int, Unit]) -> Unit | None:

@@ -184,6 +184,44 @@ def named_countries(units: Iterable[tuple[str | None, str | None]]) -> Counter[s
                    if kind in COUNTRY_KINDS and key and key not in NON_STATE)
 
 
+def town_state_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counter[str]:
+    """Countries of the "Town, State" placements of a text ("Newport Beach, Calif.",
+    "Eau Claire, Wis."): a town too small to be a place actor, placed in a first-level
+    division, still says which country the story is in. Each counts :data:`MIN_DOMINANT`
+    times, so that one placement gives an article naming no country its country."""
+    gazetteer = gazetteer or _default_gazetteer()
+    found: Counter[str] = Counter()
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or not _is_town_word(doc[comma.i - 1]):
+            continue
+        country = _division_country(gazetteer, doc, comma.i + 1)
+        if country is not None:
+            found[country] += MIN_DOMINANT
+    return found
+
+
+def _is_town_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_sent_start
+
+
+def _division_country(gazetteer: Gazetteer, doc: Doc, start: int) -> str | None:
+    """The country of the first-level division written from token ``start`` on (one to
+    three capitalised words, an abbreviation's period attached or not: "Calif ."), when
+    that is its only reading as a division and the words name no country."""
+    for size in (3, 2, 1):
+        words = doc[start:start + size]
+        if len(words) < size or not all(t.text[:1].isupper() for t in words):
+            continue
+        text = words.text
+        if words.end < len(doc) and doc[words.end].text == "." and not text.endswith("."):
+            text += "."
+        readings = gazetteer.lookup(text) or gazetteer.lookup(words.text)
+        countries = {c.country for c in readings if c.kind == "admin1" and c.country}
+        if len(countries) == 1 and not any(c.kind == "country" for c in readings):
+            return countries.pop()
+    return None
+
+
 # the article's country must be named this often, and in more than half the namings: one
 # "South African" beside an unknown "President X" does not make him South African
 MIN_DOMINANT = 2
