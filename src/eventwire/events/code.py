@@ -14,6 +14,7 @@ from eventwire.events import detect, rules
 from eventwire.events.claims import find_claims
 from eventwire.events.confidence import Recorder, features, load_model
 from eventwire.events.coref import meeting_counterparts, resolve_nominals
+from eventwire.events.figurative import as_criticism, figurative
 from eventwire.events.hazards import caused_by_hazard
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
@@ -145,8 +146,8 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
     if rules.skip_sentence(sentence):
         return []
     found = find_matches(sentence, lexicon)
-    matches = [m for m in found if m.trigger.type != NONE_TYPE and not rules.is_denial(m)
-               and not caused_by_hazard(m)]
+    matches = [as_criticism(m, lexicon) for m in found if m.trigger.type != NONE_TYPE
+               and not rules.is_denial(m) and not caused_by_hazard(m) and not figurative(m)]
     model = Recorder.detector or (detect.load_model() if Recorder.detect else None)
     probabilities: dict[int, dict[str, float]] = {}
     if model is not None:
