@@ -200,3 +200,16 @@ def test_a_nominal_attack_that_kills_is_one_event_with_its_toll(coded):
     parties = {"Ruritanian": "RUR", "Freedonia": "FRE", "Freedonian guards": "FRE"}
     [attack] = [e for e in coded(text, parties).events if e.type == "ASSAULT"]
     assert attack.size.dead == 11
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez contributed to this report from Lagos.",
+    "Staff writer Ken Obi contributed reporting from Abuja.",
+])
+def test_a_credit_line_is_no_aid(coded, text):
+    assert coded(text).events == []
+
+
+def test_a_contribution_of_money_is_still_aid(coded):
+    text = "Japan contributed $5 million to the relief fund for Turkey."
+    assert [e.type for e in coded(text, {"Japan": "JPN", "Turkey": "TUR"}).events] == ["AID"]
