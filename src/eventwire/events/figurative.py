@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.events.lexicon import TriggerLexicon
 from eventwire.events.match import Match
+from eventwire.events.syntax import prep_objects
 
 TYPES = frozenset({"ASSAULT"})
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
@@ -40,7 +41,7 @@ def figurative(match: Match) -> bool:
     if match.trigger.type not in TYPES:
         return False
     holders = [match.head, *_targets(match)]
-    if any(_kind(obj) == "contest" for holder in holders for obj in _prep_objects(holder, CONTEST_PREPS)):
+    if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
         return True
     return not _assails(match) and any(_said(t) for t in _targets(match))
 
@@ -62,23 +63,17 @@ def _assails(match: Match) -> bool:
 def _said(noun: Token) -> bool:
     """A noun of something said or decided, or one heading an "of" phrase on such a noun
     ("the logic of the proposal")."""
-    return _kind(noun) == "said" or any(_kind(o) == "said" for o in _prep_objects(noun, ("of",)))
+    return _kind(noun) == "said" or any(_kind(o) == "said" for o in prep_objects(noun, ("of",)))
 
 
 def _targets(match: Match) -> list[Token]:
     """What the trigger attacks: a verb's direct objects, the "on"/"against" objects of a
     noun trigger or of a light verb's noun ("launched an attack on the plan")."""
     head = match.head
-    nouns = [match.noun] if match.noun is not None else [] if head.pos_ == "VERB" else [head]
-    found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c is not match.noun] \
-        if head.pos_ == "VERB" else []
-    return found + [o for noun in nouns for o in _prep_objects(noun, ("on", "against"))]
-
-
-def _prep_objects(token: Token, prepositions: tuple[str, ...] | None = None) -> list[Token]:
-    wanted = [p for p in token.children
-              if p.dep_ == "prep" and (prepositions is None or p.lower_ in prepositions)]
-    return [o for p in wanted for o in p.children if o.dep_ == "pobj"]
+    if head.pos_ != "VERB":
+        return prep_objects(head, ("on", "against"))
+    found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c is not match.noun]
+    return found + (prep_objects(match.noun, ("on", "against")) if match.noun is not None else [])
 
 
 def _kind(noun: Token) -> str | None:

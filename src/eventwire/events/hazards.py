@@ -23,8 +23,6 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.events.match import Match
 
-KINDS = ("hazard", "site", "blast")
-CAUSE_DEPS = frozenset({"nsubj", "agent", "prep", "advcl", "npadvmod"})
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
 TYPES = frozenset({"ASSAULT"})
@@ -86,7 +84,7 @@ def _causes(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("nsubj", "npadvmod"):
             found.append(child)
-        elif child.dep_ in ("agent", "prep") and child.lower_ in CAUSE_PREPOSITIONS | {"by"}:
+        elif child.dep_ in ("agent", "prep") and child.lower_ in CAUSE_PREPOSITIONS:
             found += [o for o in child.children if o.dep_ == "pobj"]
             found += [o for p in child.children if p.dep_ == "pcomp" for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ == "advcl":
