@@ -20,7 +20,7 @@ STAGES = frozenset({"clean", "read", "nlp", "actors", "events", "when", "where",
 SURFACES = frozenset({"cli", "rest", "dashboard"})
 # a stage's training and evaluation modules are tools on top of the house: they read gold data
 # (evaluate/) and code through the api; nothing on the coding path imports them
-TOOLS = ("train", "train_detect", "evaluate", "tempeval", "examples")
+TOOLS = ("train", "train_detect", "evaluate", "tempeval", "examples", "topic_cv")
 
 GROUPS: dict[str, frozenset[str]] = {
     **{name: frozenset({"base"}) for name in BASE},
