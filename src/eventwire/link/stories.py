@@ -37,7 +37,7 @@ from eventwire.link.events import is_real, parties
 # articles further apart than this (in days of publication) are never one story
 STORY_WINDOW_DAYS = 4
 # similarity from which an article joins a story: chosen by leave-one-topic-out
-# cross-validation on the ECB+ tune part (python -m eventwire.link.topic_cv --grid join),
+# cross-validation on the ECB+ tune part (link/topic_cv.py, grid "join"),
 # 0.14 in every fold (out-of-topic B-cubed F1 0.985 against 0.976 at 0.15)
 JOIN_THRESHOLD = 0.14
 SIGNATURE_TERMS = 80
