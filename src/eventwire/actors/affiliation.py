@@ -60,6 +60,14 @@ def org_name_sector(name: str) -> str | None:
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
 
 
+def name_head_sector(name: str) -> str | None:
+    """The sector the head word of a name states, ignoring telling words elsewhere in it:
+    what a name the entity recogniser took for a person or a building must show to be an
+    organisation ("Gordon Advisors", "the John Birch Society"; not "Tara Reid's Treatment")."""
+    head = _head([normalise(w) for w in _WORD.findall(name)])
+    return _patterns()["head"].get(head) if head is not None else None
+
+
 def _head(words: list[str]) -> str | None:
     """The last word before a complement ("of", "for" ...), else the last word."""
     cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT and i > 0), len(words))

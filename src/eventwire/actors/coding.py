@@ -41,7 +41,7 @@ _STATE_NAMED = {"bank": "GOV"}
 # sectors of private callings: having left one makes no former official
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "JRN", "REF", "REL", "EDU", "LAB", "AGR",
                               "CRM", "SOC"})
-_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct"})
+_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "command", "direct", "helm"})
 # offices won in an election campaign, and how long before the term a campaign runs
 _ELECTED_OFFICES = frozenset({"President", "Prime Minister"})
 _CAMPAIGN_DAYS = 366

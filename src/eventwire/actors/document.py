@@ -3,7 +3,12 @@
 Besides coding each mention on its own, document-level rules apply, in text order:
 
 - in-document coreference: a person coded with a title ("India's Foreign Secretary Vikram
-  Misri") lends that coding to later mentions of the same name or surname ("Misri");
+  Misri") lends that coding to later mentions of the same name or surname ("Misri"), or of
+  the one full name a lone name opens ("Yao" after "Yao Ming"); an abbreviation the knowledge
+  base does not know takes the organisation whose name it abbreviates ("the HWA");
+- the article's country, for the unknown names and bare state nouns it places: the country
+  its names, known actors and "Town, State" placements point to, else where the where
+  stage's resolver puts its toponyms;
 - titles: "the minister", "the foreign secretary" take the coding of the most recent person
   whose office ends in that title;
 - pronouns, only where it is cheap and safe: a subject "he"/"she" (or "they") whose previous
@@ -16,6 +21,7 @@ Besides coding each mention on its own, document-level rules apply, in text orde
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -37,6 +43,7 @@ from eventwire.actors.places import (
     COUNTRY_KINDS,
     dominant_country,
     named_countries,
+    resolved_countries,
     town_state_countries,
 )
 from eventwire.actors.refer import title_antecedent, with_pronouns
@@ -66,6 +73,10 @@ class _State:
     people: dict[str, Entity] = field(default_factory=dict)      # name/surname key -> entity
     # surname -> the distinct full names bearing it ("torres" -> {"ana torres", "luis torres"})
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    # first word -> the distinct full names opening with it ("yao" -> {"yao ming"})
+    firsts: dict[str, set[str]] = field(default_factory=dict)
+    # initials -> the organisation an earlier name spelled out ("HWA" -> Harlow Workers Alliance)
+    initials: dict[str, Entity] = field(default_factory=dict)
     country: str | None = None   # the article's dominant country, for titled unknown names
     seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
     groups_at: dict[int, Group] = field(default_factory=dict)    # token -> the mention holding it
@@ -113,7 +124,8 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries)
                    or dominant_country(countries + _known_countries(units, knowledge, date)
-                                       + town_state_countries(doc)),
+                                       + town_state_countries(doc))
+                   or dominant_country(resolved_countries(doc)),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
                    country_at=_place_countries(units), crime=_crime_story(doc, knowledge),
                    accused=_accused(doc, units))
@@ -123,6 +135,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
         entities = _code_in_context(doc, group, text, knowledge, date, state, sentence)
         for entity in entities:
             state.seen.append((sentence, entity))
+            _remember_initials(state, entity)
         coded.append((group, entities))
     return coded
 
@@ -143,7 +156,44 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
+    entity = _spelled_out(doc, group, entity, state)
     return [_of_the_country(_people_located(doc, group, entity, state), state)]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'&-]*")
+_SMALL_WORDS = frozenset({"the", "of", "for", "and", "in", "on", "to", "&"})
+
+
+def _initials(name: str) -> str | None:
+    """"Harlow Workers Alliance" -> "HWA"; None for a name of fewer than two capitalised
+    words (lower-case joining words are skipped, a parenthesised abbreviation cut off)."""
+    words = [w for w in _NAME_WORD.findall(name.split("(")[0]) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _remember_initials(state: _State, entity: Entity) -> None:
+    """Keep a coded organisation under the initials of its name, for a later abbreviation."""
+    if entity.kind not in ("organisation", "nominal") or not (entity.country or entity.sector):
+        return
+    found = _initials(entity.name or entity.text)
+    if found is not None:
+        state.initials.setdefault(found, entity)
+
+
+def _spelled_out(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """An abbreviation the knowledge base does not know is the organisation whose name the
+    text spelled out earlier: "the Harlow Workers Alliance ... the HWA said" (LAB)."""
+    if entity.known_as is not None or entity.country or entity.sector \
+            or group.root.end - group.root.start != 1:
+        return entity
+    word = doc[group.root.start].text
+    earlier = state.initials.get(word) if len(word) > 1 and word.isupper() else None
+    if earlier is None:
+        return entity
+    return replace(entity, name=earlier.name, country=earlier.country, sector=earlier.sector,
+                   known_as=earlier.known_as, kind=entity.kind)
 
 
 def _known_countries(units: list[Unit], knowledge: ActorKnowledge, date: dt.date | None
@@ -379,6 +429,8 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     # a full name never borrows another full name's coding through the surname they share
     lookup = [k for k in keys if " " in k] if " " in keys[0] else keys
     earlier = next((_earlier(state, k) for k in lookup if k in state.people), None)
+    if earlier is None and " " not in keys[0]:
+        earlier = _first_name_bearer(state, keys[0])
     titled = any(u.kind == ROLE for u in group.units)
     if earlier is not None:
         entity = _borrow(entity, earlier, titled)
@@ -404,7 +456,18 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     full = normalise(entity.name or doc[person.start:person.end].text)
     if len(full.split()) > 1:
         state.surnames.setdefault(full.split()[-1], set()).add(full)
+        state.firsts.setdefault(full.split()[0], set()).add(full)
     return entity
+
+
+def _first_name_bearer(state: _State, word: str) -> Entity | None:
+    """The one earlier full name a lone name opens: a family name written first ("Yao" after
+    "Yao Ming") or a given name ("Hillary" after "Hillary Clinton"). None when several full
+    names open with it or the word is also some named person's surname."""
+    names = state.firsts.get(word, set())
+    if len(names) != 1 or word in state.surnames:
+        return None
+    return state.people.get(next(iter(names)))
 
 
 def _has_title(group: Group, knowledge: ActorKnowledge) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.affiliation import org_name_sector
+from eventwire.actors.affiliation import name_head_sector, org_name_sector
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -161,25 +161,39 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     role nouns and country names inside it ("Christian News Service", "Australian Strategic
     Policy Institute": the coder reads its country from the name)."""
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG", "FAC"):
+            continue
+        start, end = _strip_possessive(doc, ent.start, ent.end)
+        label = "ORG" if _org_shaped(doc, start, end, ent.label_) else ent.label_
+        if label == "FAC":
             continue
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
-        start, end = _strip_possessive(doc, ent.start, ent.end)
-        if ent.label_ == "PERSON" and any(_given_name_org(doc, u, start, end) for u in inside):
+        if label == "PERSON" and any(_given_name_org(doc, u, start, end) for u in inside):
             units = [u for u in units if not _given_name_org(doc, u, start, end)]
             inside = [u for u in inside if u in units]
-        if ent.label_ == "PERSON" and inside and all(
+        if label == "PERSON" and inside and all(
                 (u.kind in _PLACE_KINDS | {DEMONYM} or _other_bearer(doc, u, start, knowledge))
                 and ent.start <= u.start and u.end <= ent.end
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
-        if ent.label_ == "ORG" and inside and _named_org(doc, start, end, inside):
+        if label == "ORG" and inside and _named_org(doc, start, end, inside):
             units = [u for u in units if u not in inside]
             inside = []
         if not inside and end > start:
-            units.append(Unit(start, end, label=ent.label_))
+            units.append(Unit(start, end, label=label))
     return sorted(units, key=lambda u: u.start)
+
+
+def _org_shaped(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether a name the recogniser took for a person or a building is an organisation's by
+    its own words: a capitalised head word that names a kind of organisation ("Gordon
+    Advisors", "the John Birch Society" tagged PERSON), or any telling word in a building's
+    name ("Morningside Recovery", "Promises Treatment Center": clinics, not places)."""
+    if label == "FAC":
+        return org_name_sector(doc[start:end].text) is not None
+    return label == "PERSON" and end - start >= 2 and doc[end - 1].is_title \
+        and name_head_sector(doc[start:end].text) is not None
 
 
 def _given_name_org(doc: Doc, unit: Unit, start: int, end: int) -> bool:
@@ -256,9 +270,10 @@ def _headline(sentence: Span) -> bool:
 
 def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
     """A bare proper noun repeating the surname of a named person ("Mittal" after "Deepak
-    Mittal") is that person, even where the model misses it as a PERSON."""
+    Mittal"), known to the knowledge base or not, is that person, even where the model
+    misses it as a PERSON."""
     surnames = {doc[u.end - 1].lower_ for u in units
-                if u.label == "PERSON" and u.end - u.start > 1}
+                if u.kind == PERSON and u.end - u.start > 1 and doc[u.end - 1].text[:1].isupper()}
     for unit in units:
         if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames:
             unit.label = "PERSON"  # the small model often labels a lone surname ORG

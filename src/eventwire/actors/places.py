@@ -32,6 +32,7 @@ from eventwire.actors.knowledge import (
 from eventwire.actors.tables import NON_STATE
 from eventwire.nlp.phrases import doc_ents
 from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.toponyms import collect_mentions, resolve_mentions
 
 # what a division or a region counts for next to a city's population: a state or province
 # is as strong a reading as a city of a million (the gazetteer often lacks their population)
@@ -220,6 +221,17 @@ def _division_country(gazetteer: Gazetteer, doc: Doc, start: int) -> str | None:
         if len(countries) == 1 and not any(c.kind == "country" for c in readings):
             return countries.pop()
     return None
+
+
+def resolved_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counter[str]:
+    """How often each country holds a toponym of the text as the where stage resolves them
+    (towns and streets the actors' own place test finds too small to stand for a country:
+    "Banstead", "Surrey"): the last resort for the article's country, when the names of
+    countries, known actors and "Town, State" placements leave it open."""
+    gazetteer = gazetteer or _default_gazetteer()
+    chosen = resolve_mentions(collect_mentions(doc, gazetteer), gazetteer)
+    return Counter(c.country for c in chosen
+                   if c is not None and c.country and c.country not in NON_STATE)
 
 
 # the article's country must be named this often, and in more than half the namings: one
