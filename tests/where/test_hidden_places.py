@@ -48,7 +48,8 @@ def test_admin1_table_rows_pass_the_schema_check():
 ])
 def test_a_mission_is_not_placed_in_the_country_that_sends_it(nlp, gazetteer, text):
     places = places_of(nlp, gazetteer, text)
-    assert [p.country for p in places] == ["AFG"]
+    # "the Embassy of India" itself is a place too (where/facilities.py), in Kabul
+    assert {p.country for p in places} == {"AFG"}
 
 
 def test_an_unknown_toponym_takes_the_articles_main_country(nlp, gazetteer):

@@ -16,6 +16,11 @@ Rules, first that applies wins:
    named in the event sentence ("Stanekzai ... is the head of the Political Office in
    Doha"): that place.
 
+A street or building put in the article's town for want of a town in the text
+(where/facilities.py) is a guess: a place the rules find without it wins, unless that place
+is the facility's own town or state. "U.S." named in the sentence says more surely where
+the event was than a guessed town; "England" agrees with a street guessed in Leeds.
+
 Never a location: a place that is the subject or possessor of the clause (an actor, "India
 met ..."), a place inside the object of a verb of speaking about something ("discussed
 India's programme in Afghanistan": the object is the topic, not the scene), and the dateline
@@ -30,7 +35,7 @@ from eventwire import datafiles
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
-from eventwire.where.toponyms import find_places
+from eventwire.where.toponyms import GUESSED_PLACES, find_places
 
 # "on/over/off/along" a country names a target or a topic, not where something happened
 # ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
@@ -98,6 +103,32 @@ def _locate(article: Article, event: Event, spans: list[tuple[Place, Any]]) -> P
     if trigger is None:
         return None
     spans = [(place, span) for place, span in spans if not _in_topic(span, trigger)]
+    guessed = article.meta.get(GUESSED_PLACES) or set()
+    sure = [(place, span) for place, span in spans if (place.start, place.end) not in guessed]
+    found = _by_rules(article, event, trigger, sure)
+    if len(sure) == len(spans):
+        return found
+    # a facility put in the article's town for want of a town in the text
+    # (where/facilities.py) stands when the text names no other place, or only its own
+    # town or state; a country alone does not vouch for the guessed town
+    facility = _by_rules(article, event, trigger, spans)
+    if found is None or (facility is not None and _within(facility, found)):
+        return facility
+    return found
+
+
+def _within(place: Place, wider: Place) -> bool:
+    """`place` lies in `wider`, a town of the same name or a state of the same admin1."""
+    if place.country != wider.country:
+        return False
+    if wider.resolution == "admin1":
+        return place.admin1 == wider.admin1
+    return wider.resolution == "city" and wider.name == place.name
+
+
+def _by_rules(article: Article, event: Event, trigger: Any,
+              spans: list[tuple[Place, Any]]) -> Place | None:
+    """The first rule's place, among `spans`."""
     return (by_syntax(trigger, spans) or in_sentence(trigger, spans)
             or by_continuation(article, event, trigger)
             or by_participant(article, trigger, spans))

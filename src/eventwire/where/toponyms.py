@@ -10,6 +10,7 @@ from eventwire import datafiles
 from eventwire.records import Article, Place
 from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
+from eventwire.where.facilities import facility_places
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
@@ -308,7 +309,12 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
-    article.places = [_place(article.text, m, c) for m, c in pairs]
+    places = [_place(article.text, m, c) for m, c in pairs]
+    placed, guessed = facility_places(doc, article.text, places, gazetteer)
+    article.places = sorted(places + placed + guessed, key=lambda place: place.start)
+    # facilities put in the article's town only for want of a town in the text: a weaker
+    # location of an event than a place the text names (where/locate.py)
+    article.meta[GUESSED_PLACES] = {(place.start, place.end) for place in guessed}
     _unknowns_in_main_country(article.places)
 
 
@@ -336,6 +342,9 @@ def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
                                                person_words)
     return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
+
+# the article.meta key of the (start, end) of facilities placed in the article's town
+GUESSED_PLACES = "guessed_places"
 
 # an unknown toponym is put in the article's main country when this share of its resolved
 # places lies there (the place stays "unknown", without coordinates)

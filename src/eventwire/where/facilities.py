@@ -1,0 +1,259 @@
+"""Named streets, buildings and venues as places inside the town that holds them.
+
+The gazetteer knows towns, divisions and countries, not "Marlowe Street", "the Brightwater
+Arena" or "St Mary's Children's Hospital", yet local news locates most of what it reports by such
+names. A capitalised name that ends in a facility noun (``data/facility_nouns.tsv``: street,
+avenue, church, stadium, hospital ...) is taken as a place, and put where the text puts it:
+
+1. a street or square known the world over (``data/landmarks.tsv``: "Wall Street",
+   "Downing Street") in its own town, whatever town the article is about;
+2. in the town it names next to it: "X in Y", "X, Y", "X at Y", "Y's X";
+3. else in the article's own town (:func:`home_town`): the town its places agree on, as a
+   local paper's articles keep to one town;
+4. else nowhere: the name is left out. No coordinates would be better than a wrong point,
+   but the scorer (and a reader) counts a place without them as wrong as well, and a
+   building with no town gives no evidence of where anything happened.
+
+The place carries the enclosing town's name, point, country, admin1 and resolution ("city":
+the point is honest to a town's precision), with the facility's own text and span; it has no
+GeoNames id, since the record is not the facility's.
+
+A name that only names an institution ("the Supreme Court", "the High Court": every country
+has one) is not taken, nor an organisation's ("the Center for Strategic Studies"), nor one
+inside a product or work title, nor a shouted headline. A facility put in the article's town
+(rule 3) is a guess: event location (where/locate.py) takes it only when the text names no
+other place for the event.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import Any, NamedTuple
+
+from eventwire import datafiles
+from eventwire.records import Place
+from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
+from eventwire.where.resolve import to_place
+
+# words that, alone before the noun, name an institution every country has, not a building
+_INSTITUTION_WORDS = frozenset({"supreme", "high", "district", "federal", "secondary", "primary",
+                                "national", "crown", "magistrates", "appeals", "state"})
+# entity labels of titles a facility noun may close ("Grand Bazaar Hotel", a film)
+_TITLE_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# parts of speech of capitalised words that open a sentence, not a name ("The", "At")
+_FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
+# short words inside a facility's name ("St. John's Church", "Mt. Hope Cemetery")
+_INNER_WORDS = {"St.", "St", "Mt.", "&"}
+_POSSESSIVES = {"'s", "’s"}
+# words that may follow a street's name ("Marlowe Avenue West")
+_COMPASS = {"north", "south", "east", "west"}
+# words joining the facility to the town that holds it: "X in Y", "X, Y", "X at Y"
+_JOINERS = {",", "in", "at", "near"}
+# resolutions of a place that may hold a facility: a town, or a region inside one country
+HOLDER_RESOLUTIONS = {"city", "region"}
+# the article's town must be agreed on: this share of its town mentions lies within
+# HOME_KM of it (a local paper names its town and the towns around it)
+HOME_SHARE = 0.6
+HOME_KM = 161.0
+
+
+class Noun(NamedTuple):
+    """A facility noun's row: whether it may open "<noun> of Y"; whether only a town named
+    with the facility places it."""
+
+    opens: bool
+    named_only: bool
+
+
+@functools.lru_cache(maxsize=1)
+def facility_nouns() -> dict[str, Noun]:
+    """"<noun>|<word required before it, or nothing>" -> its row of facility_nouns.tsv."""
+    rows = datafiles.table("where", "facility_nouns.tsv", ("noun", "modifier", "of", "town"),
+                           required=("noun",))
+    return {f"{row['noun'].lower()}|{row['modifier'].lower()}":
+            Noun(row["of"].lower() == "of", row["town"].lower() == "named") for row in rows}
+
+
+@functools.lru_cache(maxsize=1)
+def landmarks() -> dict[str, tuple[str, str]]:
+    """Landmark name (lower case) -> (its town's gazetteer name, the town's country)."""
+    rows = datafiles.table("where", "landmarks.tsv", ("name", "town", "country"),
+                           required=("name", "town", "country"))
+    return {row["name"].lower(): (row["town"], row["country"]) for row in rows}
+
+
+def landmark_town(gazetteer: Gazetteer, name: str) -> Candidate | None:
+    """The town of a landmark of landmarks.tsv (its biggest town of that name in that
+    country), or None when `name` is no landmark."""
+    known = landmarks().get(name.lower())
+    if known is None:
+        return None
+    town, country = known
+    towns = [c for c in gazetteer.lookup(town) if c.kind == "city" and c.country == country]
+    return max(towns, key=lambda c: (not c.by_alternate, c.population), default=None)
+
+
+def _noun_entry(token: Any) -> Noun | None:
+    """The facility entry `token` heads: with the word before it as modifier, else bare."""
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    nouns = facility_nouns()
+    return nouns.get(f"{token.lower_}|{previous}") or nouns.get(f"{token.lower_}|")
+
+
+def _name_token(token: Any) -> bool:
+    """A word of a proper name: capitalised ("BrightCare" too), "St.", or an ordinal
+    ("14th", "Third" is capitalised)."""
+    text = token.text
+    if token.pos_ in _FUNCTION_POS:      # "At Harwood University", opening a sentence
+        return False
+    if text in _INNER_WORDS:
+        return True
+    if text[:1].isdigit():
+        return text[-2:].lower() in ("st", "nd", "rd", "th")
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def facility_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
+    """Token ranges of named facilities in `doc` outside the places of `taken` (token
+    indices). A name that a place opens ("Leeds General Hospital") is left to that
+    place, which already says where it is."""
+    found: list[tuple[int, int, Noun]] = []
+    for token in doc:
+        if (token.i in taken or not token.text[:1].isupper()
+                or (found and token.i < found[-1][1])):
+            continue
+        entry = _noun_entry(token)
+        if entry is None:
+            continue
+        start, end = _extent(token, entry, taken)
+        if (_is_facility(doc, start, end, token) and not _names_a_body(doc, end) and start - 1 not in taken
+                and not taken.intersection(range(start, end))):
+            found.append((start, end, entry))
+    return found
+
+
+def _extent(head: Any, entry: Noun, taken: set[int]) -> tuple[int, int]:
+    """The name around the facility noun: capitalised words before it ("Holy Cross
+    Church", "St Mary's Hospital"), up to a place ("Leeds's Harlow Road"), and "of Y" after
+    a noun that may open one ("University of East Anglia")."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].sent == head.sent and start - 1 not in taken:
+        before = doc[start - 1]
+        if _name_token(before):
+            start -= 1
+        elif (before.text in _POSSESSIVES and start > 1 and _name_token(doc[start - 2])
+              and start - 2 not in taken):
+            start -= 2
+        else:
+            break
+    end = head.i + 1
+    if entry.opens and end + 1 < len(doc) and doc[end].lower_ == "of" and _name_token(doc[end + 1]):
+        end += 1
+        while (end < len(doc) and _name_token(doc[end]) and doc[end].sent == head.sent
+               and end not in taken):
+            end += 1
+    return start, end
+
+
+def _is_facility(doc: Any, start: int, end: int, head: Any) -> bool:
+    """A name of its own: more than the noun, not only institution words, not shouted, not
+    inside a product's or a work's title."""
+    words = [t for t in doc[start:end] if t.i != head.i and t.is_alpha]
+    if not words or all(t.lower_ in _INSTITUTION_WORDS for t in words):
+        return False
+    if all(t.is_upper for t in doc[start:end] if t.is_alpha):
+        return False
+    return head.ent_type_ not in _TITLE_LABELS
+
+
+def _names_a_body(doc: Any, end: int) -> bool:
+    """"<X> Center for <Y>": the name of an organisation, wherever it sits (a think tank,
+    a charity), not a building; and "Real Estate Economic Institute": the noun is inside a
+    longer name ("Marlowe Avenue West" still ends in a facility's name)."""
+    if end >= len(doc) or doc[end].sent != doc[end - 1].sent:
+        return False
+    after = doc[end]
+    return after.lower_ == "for" or (_name_token(after) and after.lower_ not in _COMPASS)
+
+
+def _named_with(doc: Any, start: int, end: int, by_start: dict[int, Place],
+                by_end: dict[int, Place]) -> Place | None:
+    """The place the text puts the facility in: "X in Y", "X, Y", "X, in Y", "Y's X"."""
+    i = end
+    while i < len(doc) and i - end < 2 and doc[i].lower_ in _JOINERS:
+        i += 1
+    if i > end and i < len(doc) and doc[i].lower_ == "the":    # "in the United States"
+        i += 1
+    after = by_start.get(i) if i > end else None
+    if after is not None:
+        return after
+    if start >= 2 and doc[start - 1].text in _POSSESSIVES:
+        return by_end.get(start - 1)
+    return None
+
+
+def _holder(named: Place | None, home: Place | None) -> Place | None:
+    """The town the facility is in: the place named with it when that is a town (or a
+    county); else the article's town, unless the named country or state is another one."""
+    if named is None:
+        return home
+    if named.resolution in HOLDER_RESOLUTIONS and named.country:
+        return named
+    if home is None or home.country != named.country:
+        return None
+    return home if named.resolution != "admin1" or named.admin1 == home.admin1 else None
+
+
+def home_town(places: list[Place]) -> Place | None:
+    """The article's town: the town mentioned most (the first named of equals), when at
+    least HOME_SHARE of the article's town mentions lie within HOME_KM of it. An article
+    that names no town may be about a county ("Dane County"): that region, alike."""
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    towns = ([p for p in located if p.resolution == "city"]
+             or [p for p in located if p.resolution == "region" and p.country])
+    if not towns:
+        return None
+    points = [(p.name, p.lat or 0.0, p.lon or 0.0) for p in towns]
+    name, lat, lon = Counter(points).most_common(1)[0][0]
+    near = sum(distance_km(lat, lon, p_lat, p_lon) <= HOME_KM for _, p_lat, p_lon in points)
+    if near < HOME_SHARE * len(towns):
+        return None
+    return towns[points.index((name, lat, lon))]
+
+
+def facility_places(doc: Any, text: str, places: list[Place],
+                    gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
+    """Places for the named facilities of `doc` that no place in `places` overlaps: a
+    landmark in its town, another facility in the town the text puts it in, else in the
+    article's town; unplaced ones are left out. Returns the places the text (or the
+    landmark table) puts in their town, and those put in the article's town: a guess."""
+    # resolved places by their first token, and by the token after them ("Y's X")
+    by_start: dict[int, Place] = {}
+    by_end: dict[int, Place] = {}
+    taken: set[int] = set()
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        taken.update(range(span.start, span.end))
+        if place.lat is not None and place.lon is not None:
+            by_start[span.start] = by_end[span.end] = place
+    home = home_town(places)
+    placed: list[Place] = []
+    guessed: list[Place] = []
+    for start, end, entry in facility_spans(doc, taken):
+        span = doc[start:end]
+        landmark = landmark_town(gazetteer, span.text)
+        named = _named_with(doc, start, end, by_start, by_end)
+        holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
+                  else _holder(named, None if entry.named_only else home))
+        if holder is None or holder.lat is None:
+            continue
+        place = Place(text=text[span.start_char:span.end_char], start=span.start_char,
+                      end=span.end_char, name=holder.name, country=holder.country,
+                      admin1=holder.admin1, lat=holder.lat, lon=holder.lon,
+                      resolution=holder.resolution)
+        by_home = landmark is None and holder is home and named is not home
+        (guessed if by_home else placed).append(place)
+    return placed, guessed

@@ -1,0 +1,165 @@
+"""Named streets, buildings and venues as places in the town that holds them
+(where/facilities.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Event, Place, SentenceRef, Span
+from eventwire.where import find_places, locate_events
+from eventwire.where.facilities import Noun, facility_nouns, home_town, landmarks
+from tests.conftest import make_article
+
+
+def places_of(nlp, gazetteer, text):
+    article = make_article(nlp, text)
+    find_places(article, gazetteer)
+    return article.places
+
+
+def place_of(places, text):
+    return next((p for p in places if p.text == text), None)
+
+
+def _town(name, lat, lon, country="GBR"):
+    return Place(text=name, start=0, end=len(name), name=name, country=country, lat=lat,
+                 lon=lon, resolution="city")
+
+
+def test_the_data_files_load():
+    nouns = facility_nouns()
+    assert nouns["street|"] == Noun(opens=False, named_only=False)
+    assert nouns["university|"] == Noun(opens=True, named_only=True)
+    assert nouns["club|golf"] == Noun(opens=False, named_only=False)
+    assert "club|" not in nouns
+    assert landmarks()["wall street"] == ("New York City", "USA")
+
+
+def test_home_town_is_the_town_the_article_keeps_to():
+    leeds, bradford = _town("Leeds", 53.80, -1.55), _town("Bradford", 53.79, -1.75)
+    assert home_town([leeds, bradford, leeds]).name == "Leeds"
+    # two far-apart towns, each named as often: no town of the article
+    perth = _town("Perth", -31.95, 115.86, "AUS")
+    assert home_town([leeds, perth, perth, leeds, _town("Sydney", -33.87, 151.2, "AUS")]) is None
+    assert home_town([]) is None
+
+
+def test_a_street_takes_the_town_named_with_it(nlp, gazetteer):
+    text = "Firefighters were called to a blaze on Marlowe Street in Leeds early on Sunday."
+    street = place_of(places_of(nlp, gazetteer, text), "Marlowe Street")
+    assert street is not None
+    assert (street.name, street.country, street.resolution) == ("Leeds", "GBR", "city")
+    assert street.geonameid is None
+
+
+def test_a_venue_takes_the_article_town(nlp, gazetteer):
+    text = ("Manchester councillors met on Monday. The Manchester council said the plan "
+            "was ready. Fans queued outside the Brightwater Arena before the concert.")
+    venue = place_of(places_of(nlp, gazetteer, text), "Brightwater Arena")
+    assert venue is not None and venue.name == "Manchester"
+
+
+def test_a_possessive_town_holds_its_street(nlp, gazetteer):
+    text = "Police closed Leeds's Harlow Road after the crash, officials in Leeds said."
+    road = place_of(places_of(nlp, gazetteer, text), "Harlow Road")
+    assert road is not None and road.name == "Leeds"
+
+
+def test_a_famous_street_stays_in_its_own_town(nlp, gazetteer):
+    text = ("Shares fell in Tokyo on Monday. Traders in Tokyo said Wall Street had a bad "
+            "week, and Tokyo brokers sold.")
+    street = place_of(places_of(nlp, gazetteer, text), "Wall Street")
+    assert street is not None and street.name == "New York City"
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court ruled on Tuesday. Lawyers in Leeds welcomed it.",
+    "THE OLD COLLEGE REOPENS. Students in Leeds cheered.",
+])
+def test_institutions_and_shouted_headlines_are_no_facilities(nlp, gazetteer, text):
+    places = places_of(nlp, gazetteer, text)
+    assert not [p for p in places if p.geonameid is None and p.lat is not None]
+
+
+def test_a_facility_in_another_country_than_the_article_town_is_left_out(nlp, gazetteer):
+    text = ("Leeds councillors met on Monday, and Leeds officials agreed. The two men were "
+            "held at the Brightwater Detention Center in the United States.")
+    assert place_of(places_of(nlp, gazetteer, text), "Brightwater Detention Center") is None
+
+
+def test_a_university_takes_only_a_town_named_with_it(nlp, gazetteer):
+    text = ("Leeds councillors met on Monday, and Leeds officials agreed. \"It will pass,\" "
+            "said a professor at Harwood University.")
+    assert place_of(places_of(nlp, gazetteer, text), "Harwood University") is None
+    text = "She teaches at the University of Brightwater in Leeds, her colleagues said."
+    university = place_of(places_of(nlp, gazetteer, text), "University of Brightwater")
+    assert university is not None and university.name == "Leeds"
+
+
+def test_a_facility_without_a_town_is_left_out(nlp, gazetteer):
+    text = "The Brightwater Arena will host the final, the organisers said."
+    assert place_of(places_of(nlp, gazetteer, text), "Brightwater Arena") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds councillors met on Monday. Experts at the Harwood Center for Policy Studies agreed.",
+    "Leeds councillors met on Monday. The Leeds report came from the Real Estate Economic "
+    "Institute.",
+])
+def test_an_organisations_name_is_no_facility(nlp, gazetteer, text):
+    places = places_of(nlp, gazetteer, text)
+    assert not [p for p in places if p.geonameid is None and p.lat is not None]
+
+
+def test_a_street_with_a_compass_word_is_still_a_street(nlp, gazetteer):
+    text = "Leeds police said the crash happened on Marlowe Avenue West on Sunday."
+    assert place_of(places_of(nlp, gazetteer, text), "Marlowe Avenue") is not None
+
+
+def _located(nlp, gazetteer, text, trigger):
+    article = make_article(nlp, text)
+    token = next(t for t in article.doc if t.text == trigger)
+    sent = token.sent
+    event = Event(id="e1", type="COERCE", mode=None, contexts=[], actor=[], recipient=[],
+                  date=None, location=None, cameo=None, quad=None, intensity=None,
+                  trigger=Span(token.text, token.idx, token.idx + len(token)),
+                  sentence=SentenceRef(index=0, start=sent.start_char, end=sent.end_char))
+    event.trigger_token = token.i
+    article.events = [event]
+    locate_events(article, gazetteer)
+    return event.location
+
+
+LEEDS = "Leeds councillors met on Monday, and Leeds officials agreed. "
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # the guessed town lies in another country: the country the text names wins
+    ("Police arrested two men on Marlowe Street after a chase that began in France.", "France"),
+    # the text's own state holds the guessed town: the street, more precise, stands
+    ("Police arrested two men on Marlowe Street after a chase that began in England.",
+     "Marlowe Street"),
+])
+def test_a_facility_in_the_article_town_yields_to_a_place_it_disagrees_with(
+        nlp, gazetteer, sentence, place):
+    location = _located(nlp, gazetteer, LEEDS + sentence, "arrested")
+    assert location is not None and location.text == place
+
+
+def test_a_facility_in_the_article_town_locates_when_nothing_else_does(nlp, gazetteer):
+    text = LEEDS + "Police arrested two men at the Brightwater Arena on Friday."
+    location = _located(nlp, gazetteer, text, "arrested")
+    assert location is not None and (location.text, location.name) == ("Brightwater Arena", "Leeds")
+
+
+def test_a_facility_in_a_named_town_locates_in_that_town(nlp, gazetteer):
+    text = LEEDS + "Police arrested two men at the Brightwater Arena in Bradford on Friday."
+    location = _located(nlp, gazetteer, text, "arrested")
+    assert location is not None and location.name == "Bradford"
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_the_name(nlp, gazetteer):
+    text = "At Harwood University in Leeds, students protested on Monday."
+    places = places_of(nlp, gazetteer, text)
+    assert place_of(places, "Harwood University") is not None
+    assert place_of(places, "At Harwood University") is None
