@@ -259,6 +259,10 @@ def possessors(noun: Token, actors: list[Entity]) -> list[Entity]:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             found += entities_for(child, actors)
     found += entities_for(passive_agent(noun) or next(iter(prep_objects(noun, ("by",))), None), actors)
+    if not found:
+        # "the threats *made by* X", "attacks carried out by X": the agent of a participle on the noun
+        found += [e for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                  for e in entities_for(passive_agent(c), actors)]
     return found
 
 

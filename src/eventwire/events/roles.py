@@ -36,6 +36,7 @@ SKIP_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod")
 MAX_PATH = 4
 MIN_PROBABILITY = 0.5       # to put a candidate on a side the rules filled
 FILL_PROBABILITY = 0.2      # to put one on a side the rules left empty (chosen on the news tune part)
+PATIENT_OWNED = ("COERCE", "RETREAT", "CONCEDE")   # "Lai's release": a person owning it undergoes it
 
 Features = dict[str, float]
 
@@ -141,13 +142,28 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     scored = [(entity, model.probabilities(features(draft, token, entity)))
               for token, entity in candidates(draft, actors)]
     source = max(scored, key=lambda s: s[1]["source"], default=None)
-    if source is not None and source[1]["source"] >= _needed(draft.event.actor):
+    if source is not None and source[1]["source"] >= _needed(draft.event.actor) \
+            and not _unseen(draft, scored):
         _put(draft, "actor", "recipient", source[0])
     chosen = draft.event.actor
     others = [s for s in scored if not any(_same(s[0], e) for e in chosen)]
     target = max(others, key=lambda s: s[1]["target"], default=None)
     if target is not None and target[1]["target"] >= _needed(draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
+
+
+def _unseen(draft: Draft, scored: list[tuple[Entity, dict[str, float]]]) -> bool:
+    """Whether the rules' actor of a noun trigger is none of the candidates: the model cannot
+    weigh it, and the rules' reading stands (issue 19). The noun's own possessor or modifier
+    ("*Iraq's* invasion of Kuwait", "the *U.S.* airstrike") is never a candidate. (A light
+    verb's possessor, "withdraw *its* troops", is no actor of its own and may be replaced, and
+    so may a person owning an act done to people, who is mostly its patient: "*Lai's*
+    release", "*Zamora's* arrest".)"""
+    actor = draft.event.actor
+    if not draft.nominal or not actor or \
+            (draft.event.type in PATIENT_OWNED and all(e.kind == "person" for e in actor)):
+        return False
+    return not any(_same(e, s[0]) for e in actor for s in scored)
 
 
 def _needed(side: list[Entity]) -> float:

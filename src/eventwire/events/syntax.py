@@ -11,6 +11,7 @@ from eventwire.events.roles_syntax import coordinated_patient, real_subject
 from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
+OBJECT_CONTROL_PREPS = ("for", "of", "with")   # the gerund's subject is the verb's object
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:
@@ -56,11 +57,27 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             found = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if found is not None:
                 return found
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return gerund_subject(verb.head, depth)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def gerund_subject(prep: Token, depth: int) -> Token | None:
+    """The subject of a gerund in a verb's prepositional phrase (issue 19): the verb's
+    object or patient for a reason or charge ("convicted *Ahmed* of attacking the embassy",
+    "*Ahmed* was charged with killing ...", "praised *X* for helping ..."), else the verb's
+    own subject ("Israel retaliated by attacking ...", "after attacking the convoy, the
+    rebels fled")."""
+    verb = prep.head
+    if prep.lower_ in OBJECT_CONTROL_PREPS:
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if patient is not None:
+            return patient
+    return subject_of(verb, depth + 1)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -72,8 +89,27 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
+    """The patient of a passive verb: its own passive subject, else the one it shares."""
     own = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    return own if own is not None else coordinated_patient(verb)
+    if own is not None:
+        return own
+    return coordinated_patient(verb) or shared_patient(verb)
+
+
+def shared_patient(verb: Token) -> Token | None:
+    """The patient of a passive participle without a subject of its own (issue 19): the noun
+    it modifies when it names its agent ("the killer, *shot dead by police*"), or the subject
+    it takes from the clause it hangs on ("tried to stop him but *was gunned down by X*",
+    "a woman seen *being shot by a militant*"). Without the passive marks (an agent or a
+    passive auxiliary) a participle on a noun may be active ("troops *deployed* in X")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None     # the parser tags some participles as past tenses ("shot dead by police")
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ == "acl" and agent and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    if verb.dep_ in ("conj", "xcomp") and (agent or any(c.dep_ == "auxpass" for c in verb.children)):
+        return subject_of(verb)
+    return None
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
