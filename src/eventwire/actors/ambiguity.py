@@ -5,6 +5,13 @@ in force on the date wins, then the one whose country the article names (the mos
 when several are), then the one from the most authoritative source; what is still tied
 stays ambiguous: the mention then gets no ``known_as`` and only what all the readings share
 (:func:`shared_row`), never an arbitrary one of them.
+
+A person known only from the least authoritative source (Phoenix's country lists, a 2014
+snapshot full of obscure officials) must also be supported by the article before the name is
+theirs: their country named in it, or a title beside the name whose sector is one of theirs.
+Otherwise the name is read as an unknown person's ("Troy police Sgt. Barry Whiteside" in a
+Michigan story is not the Fijian official of that name), which the document rules then place
+in the article's country.
 """
 
 from __future__ import annotations
@@ -13,16 +20,33 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from eventwire.actors.knowledge import CAPITAL, COUNTRY, ORG, PERSON, ActorKnowledge, Period
+from eventwire.actors.knowledge import (
+    CAPITAL,
+    COUNTRY,
+    ORG,
+    PERSON,
+    ROLE,
+    SOURCE_RANKS,
+    ActorKnowledge,
+    Period,
+)
 from eventwire.actors.mentions import Unit
+
+# a source whose people need the article's support (see the module docstring)
+_WEAK_RANK = SOURCE_RANKS["phoenix"]
+# tokens that may stand between a title and the name it belongs to: "Sgt . Ana Ruiz"
+_TITLE_GAP = 2
 
 
 def settle(units: Iterable[Unit], knowledge: ActorKnowledge, date: dt.date | None,
            countries: Counter[str]) -> None:
     """Narrow each unit's person or organisation readings (in place); a unit left with
     several is marked ``ambiguous``."""
+    units = list(units)
+    roles = [u for u in units if u.kind == ROLE and u.best is not None]
     for unit in units:
         _country_over_surname(unit)
+        _unsupported_dropped(unit, knowledge, countries, roles)
         best = unit.best
         if best is None or best.kind not in (PERSON, ORG):
             continue
@@ -40,6 +64,31 @@ def _country_over_surname(unit: Unit) -> None:
     not someone whose surname it is."""
     if unit.end - unit.start == 1 and any(e.kind in (COUNTRY, CAPITAL) for e in unit.entries):
         unit.entries = [e for e in unit.entries if e.kind != PERSON]
+
+
+def _unsupported_dropped(unit: Unit, knowledge: ActorKnowledge, countries: Counter[str],
+                         roles: list[Unit]) -> None:
+    """Drop the person readings only a weak source knows and the article does not support
+    (see the module docstring); a unit left without readings is an unknown person's name."""
+    people = [e for e in unit.entries if e.kind == PERSON]
+    if not people:
+        return
+    titles = {knowledge.roles[r.best.key].sector for r in roles if r.best is not None
+              and 0 <= unit.start - r.end <= _TITLE_GAP and r.best.key in knowledge.roles}
+    weak = [e for e in people if not _supported(knowledge.people.get(e.key, []), countries, titles)]
+    if not weak:
+        return
+    unit.entries = [e for e in unit.entries if e not in weak]
+    if not unit.entries:
+        unit.label = "PERSON"
+
+
+def _supported(rows: list[Period], countries: Counter[str], titles: set[str | None]) -> bool:
+    """Whether a person's rows come from a source authoritative enough on its own, or the
+    article names their country, or a title beside the name has one of their sectors."""
+    return not rows or max(r.rank for r in rows) > _WEAK_RANK \
+        or any(countries.get(r.country, 0) for r in rows) \
+        or any(r.sector in titles for r in rows)
 
 
 def _preferred(keys: list[str], knowledge: ActorKnowledge, kind: str, date: dt.date | None,

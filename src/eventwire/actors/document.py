@@ -9,6 +9,8 @@ Besides coding each mention on its own, document-level rules apply, in text orde
 - the article's country, for the unknown names and bare state nouns it places: the country
   its names, known actors and "Town, State" placements point to, else where the where
   stage's resolver puts its toponyms;
+- later descriptions: "Dana Pruett ... the Australian actor said" gives the unknown person
+  the description stands for its country (and a sector when it had none);
 - titles: "the minister", "the foreign secretary" take the coding of the most recent person
   whose office ends in that title;
 - pronouns, only where it is cheap and safe: a subject "he"/"she" (or "they") whose previous
@@ -36,7 +38,15 @@ from eventwire.actors.affiliation import (
 )
 from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group
-from eventwire.actors.knowledge import COUNTRY, ORG, PERSON, ROLE, ActorKnowledge, normalise
+from eventwire.actors.knowledge import (
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    ROLE,
+    ActorKnowledge,
+    normalise,
+)
 from eventwire.actors.learn import learned_facts
 from eventwire.actors.mentions import Group, Unit, find_units, group_units, has_party_determiner
 from eventwire.actors.places import (
@@ -137,12 +147,13 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
             state.seen.append((sentence, entity))
             _remember_initials(state, entity)
         coded.append((group, entities))
+    _described_later(doc, coded, state, knowledge)
     return coded
 
 
 def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledge,
                      date: dt.date | None, state: _State, sentence: int) -> list[Entity]:
-    entity = code_group(doc, group, knowledge, text, date)
+    entity = _owned(doc, group, code_group(doc, group, knowledge, text, date), state)
     if entity.kind == "person":
         entity = _police_title(group, entity, state, knowledge)
         entity = _cut_title(doc, group, entity, text, knowledge, date, state)
@@ -160,6 +171,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     return [_of_the_country(_people_located(doc, group, entity, state), state)]
 
 
+_POSSESSIVE = re.compile(r"\s*['’´]\s*s?\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'&-]*")
 _SMALL_WORDS = frozenset({"the", "of", "for", "and", "in", "on", "to", "&"})
 
@@ -210,6 +222,20 @@ def _known_countries(units: list[Unit], knowledge: ActorKnowledge, date: dt.date
         if row is not None and row.country and row.country not in NON_STATE:
             found[row.country] += 1
     return found
+
+
+def _owned(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"Ana Ruiz's attorney", "President Tom Baker's communication chief, Lee Moss": the
+    staff a person owns are of that person's country (mentions.py makes the owner a mention
+    of their own, just before)."""
+    if entity.country is not None or entity.known_as is not None or group.start == 0 \
+            or doc[group.start - 1].tag_ != "POS" or not state.seen:
+        return entity
+    owner = state.seen[-1][1]
+    between = doc.text[owner.end:doc[group.start].idx]
+    if owner.kind != "person" or not owner.country or not _POSSESSIVE.fullmatch(between):
+        return entity
+    return replace(entity, country=owner.country, kind=entity.kind)
 
 
 def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
@@ -515,6 +541,62 @@ def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:
                    country=entity.country or earlier.country,
                    sector=entity.sector or earlier.sector,
                    known_as=entity.known_as or earlier.known_as, kind=entity.kind)
+
+
+# ---- later descriptions ----------------------------------------------------------------
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]], state: _State,
+                     knowledge: ActorKnowledge) -> None:
+    """"Dana Pruett will host the show ... the Australian actor has been selected", "the
+    45-year-old Canadian said": a definite description with a demonym, the subject of its
+    clause, stands for the most recent person an earlier clause made its subject; when the
+    knowledge base does not know that person and only the article's country placed them, the
+    description's country (and its sector, where they had none) is theirs, in every mention
+    of the name (in place)."""
+    for index, (group, entities) in enumerate(coded):
+        description = entities[0] if len(entities) == 1 else None
+        if description is None or not _is_description(doc, group, description, knowledge):
+            continue
+        person = _subject_before(doc, coded[:index], group)
+        if person is None or person.known_as is not None or not person.name \
+                or person.country not in (None, state.country) \
+                or person.country == description.country:
+            continue
+        sector = person.sector or (description.sector if description.kind == "nominal" else None)
+        for _, found in coded:
+            found[:] = [replace(e, country=description.country, sector=e.sector or sector,
+                                kind=e.kind)
+                        if e.kind == "person" and e.name == person.name and e.known_as is None
+                        else e for e in found]
+
+
+def _is_description(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge) -> bool:
+    """"The Australian actor", "the 45-year-old Canadian": one person named by a demonym and
+    at most an occupation (not a state body, whose sectors are the country's own)."""
+    if doc[group.start].lower_ != "the" or group.plural or entity.country is None \
+            or entity.kind not in ("nominal", "country") \
+            or entity.sector in _STATE_SECTORS or entity.office \
+            or group.root.head(doc).dep_ not in _SUBJECTS \
+            or not any(u.kind == DEMONYM for u in group.units) \
+            or any(u.kind not in (DEMONYM, ROLE) for u in group.units):
+        return False
+    role = group.root.best
+    return group.root.kind == DEMONYM or (role is not None and role.key in knowledge.roles
+                                          and knowledge.roles[role.key].kind == "role")
+
+
+def _subject_before(doc: Doc, coded: list[tuple[Group, list[Entity]]], group: Group
+                    ) -> Entity | None:
+    """The most recent person, before ``group``, that is the subject of another clause."""
+    verb = group.root.head(doc).head
+    for other, entities in reversed(coded):
+        head = other.root.head(doc)
+        if len(entities) == 1 and entities[0].kind == "person" and head.dep_ in _SUBJECTS:
+            return entities[0] if head.head != verb else None
+    return None
 
 
 # ---- party nouns ------------------------------------------------------------------------

@@ -6,7 +6,9 @@ not know. :func:`group_units` then joins units that belong to one noun phrase by
 the dependency tree upwards (compound, amod, poss, appos, "of"/"to" complements), so
 "India's Foreign Secretary Vikram Misri" is one mention while "India" in "India's
 condemnation" stays a mention of its own. Conjuncts ("India and Pakistan") are separate
-heads, hence separate mentions.
+heads, hence separate mentions, and so is a person owning a role noun or another person
+("Ana Ruiz's attorney", "President Tom Baker's envoy Lee Moss"), except a leader's
+government, regime or army, which names the state.
 
 City names after a locative preposition ("in Dubai") are dropped. Capitals and metonyms ("Washington", "the
 Kremlin") are kept only where they act (subject, object, possessor, conjunct of those).
@@ -37,7 +39,7 @@ from eventwire.actors.knowledge import (
     Entry,
     normalise,
 )
-from eventwire.actors.places import named_countries, place_units
+from eventwire.actors.places import is_gazetteer_place, named_countries, place_units
 from eventwire.nlp.phrases import doc_ents, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
@@ -50,6 +52,9 @@ _SPAN_POS = frozenset({"DET", "ADJ", "NUM", "PART", "NOUN", "PROPN", "VERB", "AD
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, METONYM, PLACE})
 # double quotation marks only: a lone "'" or "’" is as often a plural's possessive
 _DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''", "„"})
+# sectors of the state bodies a leader's possessive names as a whole ("Ana Ruiz's regime")
+_LEADERS_STATE = frozenset({"GOV", "MIL"})
+_POSSESSIVE_TOKENS = 2   # "'s", or "’" and "s" as the tokenizer splits them
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
 
 
@@ -64,6 +69,7 @@ class Unit:
     mark: str | None = None    # "sponsor" (US-backed), "opposed" (anti-India), "destination"
     # the name fits several known people or organisations and nothing tells them apart
     ambiguous: bool = False
+    owner: bool = False   # a person owning the role noun after it: a mention of their own
 
     @property
     def best(self) -> Entry | None:
@@ -326,13 +332,28 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         root = _root(unit, parent)
         roots[id(root)] = root
         members.setdefault(id(root), []).append(unit)
-    groups = [_group(doc, roots[key], found) for key, found in members.items()]
+    groups = [_after_possessors(doc, _group(doc, roots[key], found), live)
+              for key, found in members.items()]
     groups = [_absorb_left(g, live) for g in groups if _is_actor(doc, g, knowledge)]
     orgs = [u for u in live if u.kind == ORG and u.best is not None]   # in document order
     starts = [u.start for u in orgs]
     for group in groups:
         group.nearby = _nearby_orgs(doc, group, orgs, starts)
     return _drop_overlaps(sorted(groups, key=lambda g: (g.start, -g.end)))
+
+
+def _after_possessors(doc: Doc, group: Group, units: list[Unit]) -> Group:
+    """A mention's span starts after a person owning it, who is a mention of their own
+    (:func:`_possessor`): "Ana Ruiz's attorney" is "attorney" beside "Ana Ruiz"."""
+    owners = [u.end for u in units if u.owner and u not in group.units
+              and group.start - _POSSESSIVE_TOKENS <= u.end <= group.root.start]
+    if owners:
+        start = max([group.start, *owners])
+        while start < group.root.start and (doc[start].tag_ == "POS" or doc[start].is_punct
+                                            or doc[start].lower_ == "s"):
+            start += 1  # "'s", or "’" and "s" split
+        group.start = start
+    return group
 
 
 def _absorb_left(group: Group, units: list[Unit]) -> Group:
@@ -371,7 +392,20 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     found = by_token.get(target.i)
     if found is None or found is unit or _quote_between(doc, unit, found):
         return None
+    if _possessor(token, unit, found, knowledge):
+        unit.owner = True
+        return None
     return found
+
+
+def _possessor(token: Token, unit: Unit, owner: Unit, knowledge: ActorKnowledge) -> bool:
+    """A person owning a role noun is not its holder: "Ana Ruiz's attorney" names two people,
+    Ana Ruiz (a mention of her own) and her attorney."""
+    if unit.kind != PERSON or token.dep_ != "poss" or owner.kind not in (ROLE, PERSON):
+        return False
+    role = knowledge.roles.get(owner.best.key) if owner.kind == ROLE and owner.best else None
+    # a leader's government, regime or army is the state's ("Ana Ruiz's government")
+    return role is None or role.office is not None or role.sector not in _LEADERS_STATE
 
 
 def _quote_between(doc: Doc, unit: Unit, other: Unit) -> bool:
@@ -475,7 +509,7 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
         return True
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
-            and not _workplace(token):
+            and not _workplace(token) and not _stated_org(doc, group):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
@@ -489,6 +523,17 @@ def _workplace(token: Token) -> bool:
     happened, an actor all the same: "a senior fellow at the Atlantic Council", "the
     shootings at Gordon Advisors"."""
     return token.ent_type_ == "ORG" and token.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _stated_org(doc: Doc, group: Group) -> bool:
+    """An unknown name whose own words say it is an organisation, not a place: "checked into
+    Morningside Recovery", "at Promises Treatment Center" (clinics, the place of the event
+    and an actor all the same), unless the gazetteer knows the name as a place."""
+    root = group.root
+    if root.best is not None or root.label != "ORG":
+        return False
+    name = doc[root.start:root.end].text
+    return org_name_sector(name) is not None and not is_gazetteer_place(name)
 
 
 def _aimed_at_people(token: Token, group: Group, kind: str | None) -> bool:

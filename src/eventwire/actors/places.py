@@ -87,6 +87,12 @@ def _default_gazetteer() -> Gazetteer:
     return default_gazetteer()
 
 
+def is_gazetteer_place(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the gazetteer knows ``name`` as a place of some country."""
+    gazetteer = gazetteer or _default_gazetteer()
+    return any(c.country for c in gazetteer.lookup(name))
+
+
 def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
            ) -> Iterable[tuple[Span, bool]]:
     """Candidate spans: places the recogniser tagged (which may contain a country's name:
