@@ -5,13 +5,22 @@ car crash", "four people are suffering food poisoning", "a fertilizer plant expl
 are disasters (CASE 2021 and ACLED code them apart from political violence), and PLOVER codes
 no ASSAULT for them. A trigger is caused by a hazard when one of these is a hazard word
 (``data/hazards.tsv``): a modifier of the trigger noun itself ("food poisoning"); its subject
-or agent ("the quake killed", "killed by an avalanche"); or, when no one else is its subject
-or agent ("rebels killed 14 in an ambush after a storm" is an attack), the object of a
-preposition or the subject of a clause of cause or circumstance on it ("killed in floods",
-"killed after a storm hit").
-An explosion, blast or fire is a hazard only with a word of an accident's site on it
-("a gas explosion", "the chemical plant blast"): "a blast killed 12 at the market" stays an
-attack.
+or agent ("the quake killed", "killed by an avalanche", "Typhoon Mira killed"); or, when no one
+else is its subject or agent ("rebels killed 14 in an ambush after a storm" is an attack), the
+object of a preposition or the subject of a clause of cause or circumstance on it ("killed in
+floods", "killed after a storm hit").
+Wire copy tells most disasters in a participle hung on the clause that says what happened:
+"floods swept through the valley, killing 23", "a bridge collapsed, killing six", "two trains
+collided, killing 25". A trigger without a subject of its own takes the cause of the clause it
+hangs on, and a clause says a hazard happened when its subject is a hazard or its verb is an
+accident in itself ("collapse", "derail", "capsize": kind ``accident``), with no object that
+would make it something done to someone ("the navy sank the boat").
+An explosion, blast or fire is a hazard only with a word of an accident's site on it ("a gas
+explosion", "the chemical plant blast", "a fire at a garment factory", "a boiler exploded"), or
+said to be accidental or caused by a hazard ("a leak caused the blast"): "a blast killed 12 at
+the market" stays an attack.
+A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
+toll could rise") is no threat.
 """
 
 from __future__ import annotations
@@ -25,7 +34,16 @@ from eventwire.events.match import Match
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
-TYPES = frozenset({"ASSAULT"})
+# where an explosion or a fire happened: "a fire at a garment factory", "a blast in a mine"
+SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "on", "through"})
+# verbs whose subject caused their object: "a leak caused the blast"
+CAUSE_VERBS = frozenset({"cause", "trigger", "spark", "start", "set"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+TYPES = frozenset({"ASSAULT", "THREATEN"})
+# how far a participle may hang from the clause that gives its cause
+# ("killing" < "wounding" < "sheltering" < "farmers" < "struck")
+CLIMB = 4
 
 
 @functools.cache
@@ -34,20 +52,35 @@ def _words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows}
 
 
+def _kind(token: Token) -> str | None:
+    return _words().get(token.lemma_.lower()) or _words().get(token.lower_)
+
+
 def caused_by_hazard(match: Match) -> bool:
-    """Whether the match is an attack trigger that a hazard caused (see the module doc)."""
+    """Whether the match is an attack trigger that a hazard caused, or a warning of a hazard
+    (see the module doc)."""
     if match.trigger.type not in TYPES:
         return False
     head = match.head
+    if match.trigger.type == "THREATEN":
+        return head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)
+    if is_hazard(head, as_trigger=True) or _caused_blast(head):
+        return True
+    if _kind(head) == "blast" and head.pos_ == "VERB":
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(_accidental(s) or is_hazard(s) for s in subjects):
+            return True     # "a gas cylinder exploded"
     # coordinated verbs share their cause ("were killed and injured after a quake hit")
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
              *([head.head] if head.dep_ == "conj" else [])]
-    if is_hazard(head, as_trigger=True):
-        return True
     doers = [] if _elliptical_passive(head) else [c for c in head.children if c.dep_ in ("nsubj", "agent")]
     if any(not is_hazard(_agent_noun(doer)) for doer in doers):
         return False    # someone did it ("rebels killed 14 in an ambush after a storm")
-    return any(is_hazard(noun) for verb in verbs for noun in _causes(verb))
+    if any(is_hazard(noun) for verb in verbs for noun in _causes(verb)):
+        return True
+    if any(_hazard_clause(c) for verb in verbs for c in verb.children if c.dep_ == "advcl"):
+        return True     # "were wounded when a boiler exploded"
+    return not doers and not _has_subject(head) and _host_is_hazard(head)
 
 
 def _elliptical_passive(verb: Token) -> bool:
@@ -55,6 +88,10 @@ def _elliptical_passive(verb: Token) -> bool:
     of its own is passive too, and its parsed subject is the patient."""
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "expl") for c in verb.children)
 
 
 def _agent_noun(token: Token) -> Token:
@@ -65,16 +102,124 @@ def _agent_noun(token: Token) -> Token:
 
 
 def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
-    """A hazard noun, an explosion noun with an accident's site on it, or (for a trigger
-    noun, which is itself an attack word) one with a hazard on it ("food poisoning")."""
-    kinds = _words()
+    """A hazard noun, a storm's name ("Typhoon Mira"), an explosion noun with an accident's
+    site on it, or (for a trigger noun, which is itself an attack word) one with a hazard on it
+    ("food poisoning")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    modifier_kinds = {kinds.get(m.lemma_.lower()) for m in modifiers}
+    modifier_kinds = {_kind(m) for m in modifiers}
     if as_trigger:
-        return bool(modifier_kinds & {"hazard"}) or (
-            kinds.get(noun.lemma_.lower()) == "blast" and "site" in modifier_kinds)
-    kind = kinds.get(noun.lemma_.lower())
-    return kind == "hazard" or (kind == "blast" and "site" in modifier_kinds)
+        return bool(modifier_kinds & {"hazard"}) or (_kind(noun) == "blast" and _accidental(noun)) \
+            or _named_earlier(noun, modifiers)
+    kind = _kind(noun)
+    if noun.pos_ == "PROPN" and any(_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"):
+        return True
+    return kind == "hazard" or (kind == "blast" and _accidental(noun))
+
+
+def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
+    """"suffering food poisoning ... symptoms of Scombroid poisoning": a trigger noun with no
+    weapon on it takes the hazard of the same noun told of earlier in the text."""
+    if noun.pos_ != "NOUN" or any(_kind(m) == "weapon" for m in modifiers):
+        return False
+    earlier = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"),
+                   None)
+    return earlier is not None and any(_kind(m) == "hazard" for m in earlier.children
+                                       if m.dep_ in ("compound", "amod", "nmod"))
+
+
+def _accidental(noun: Token, look_back: bool = True) -> bool:
+    """An explosion, a fire or the thing that blew up, where an accident happens: a site word
+    as the noun or on it ("a gas cylinder", "the plant blast"), in the place it happened at
+    ("a fire at a garment factory", "explosions tore through an industrial area") or said of
+    it ("the blaze, which was accidental"); else, when it is definite and no weapon is on it,
+    the nearest explosion told of earlier in the text was one ("a gas explosion ... the blast
+    killed 12")."""
+    if _kind(noun) == "site":
+        return True
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if _kind(noun) == "weapon" or any(_kind(m) == "weapon" for m in modifiers):
+        return False
+    places = _places(noun) + _places(_clause_verb(noun))
+    for word in [*modifiers, *places, *(c for o in places for c in o.children)]:
+        if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos") and _kind(word) == "site":
+            return True
+    if any(_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
+           for w in r.subtree if w.dep_ in ("acomp", "amod", "attr")) or _caused_blast(noun):
+        return True
+    if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False    # "a blast" tells of a new one
+    earlier = next((t for t in reversed(noun.doc[:noun.i]) if _kind(t) == "blast" and t.pos_ == "NOUN"),
+                   None)
+    return earlier is not None and _accidental(earlier, look_back=False)
+
+
+def _places(token: Token | None) -> list[Token]:
+    """The nouns of the place phrases on a noun or a verb ("at a factory", "through an area")."""
+    if token is None:
+        return []
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in SITE_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a noun is the subject of, also through "a series of": "explosions tore"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _caused_blast(noun: Token) -> bool:
+    """"a leak caused the blast", "a gas leak set off an explosion": an attack noun that a
+    hazard caused."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in CAUSE_VERBS:
+        return False
+    causes = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else \
+        [_agent_noun(c) for c in verb.children if c.dep_ == "agent"]
+    return bool(causes) and all(is_hazard(c) or _accidental(c, look_back=False) for c in causes)
+
+
+def _hazard_clause(verb: Token) -> bool:
+    """A clause that says a hazard happened: its subject is a hazard ("floods swept through"),
+    its verb an accident with no object ("the bridge collapsed", "two trains collided"), or a
+    blast of something at an accident's site ("a boiler exploded")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [_agent_noun(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if subjects and all(is_hazard(s) for s in subjects):
+        return True
+    objects = any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    kind = _kind(verb)
+    if kind in ("accident", "hazard") and not objects:
+        return True
+    return kind == "blast" and bool(subjects) and all(_accidental(s) for s in subjects)
+
+
+def _host_is_hazard(trigger: Token) -> bool:
+    """Whether the clause a subjectless participle hangs on says a hazard happened ("floods
+    swept through three villages, killing 23"); the climb stops at the first clause with a
+    subject of its own."""
+    token = trigger
+    for _ in range(CLIMB):
+        if token.dep_ not in ("advcl", "conj", "acl", "xcomp", "dobj", "pobj", "prep", "advmod") \
+                or token.head is token:
+            return False
+        token = token.head
+        if _hazard_clause(token):
+            return True
+        if token.pos_ in ("VERB", "AUX") and _has_subject(token):
+            return False
+    return False
+
+
+def _warns_of_hazard(verb: Token) -> bool:
+    """"warned of further landslides", "warning that the toll could rise": a warning whose
+    subject matter is a hazard or a count of the dead."""
+    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for o in p.children if o.dep_ == "pobj"]
+    topics += [s for c in verb.children if c.dep_ == "ccomp"
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(topics) and any(is_hazard(t) or _kind(t) == "casualty" for t in topics)
 
 
 def _causes(head: Token) -> list[Token]:
