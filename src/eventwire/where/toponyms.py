@@ -10,8 +10,8 @@ from eventwire import datafiles
 from eventwire.records import Article, Place
 from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
-from eventwire.where.facilities import facility_places
-from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.facilities import HOME_KM, ends_in_facility_noun, facility_places, home_town
+from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
 from eventwire.where.rank import load_ranker
@@ -29,6 +29,12 @@ PLACE_PREPOSITIONS = frozenset(datafiles.words("where", "place_prepositions.tsv"
 _TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
 MAX_NGRAM = 4
 MIN_UNTAGGED_POPULATION = 5000   # a place NER missed must be at least this big (or not a city)
+# a town smaller than this named like a facility ("Washington Square") yields to the facility
+# reading when far from the article's own town
+SMALL_TOWN = 50_000
+# kinds of place that a facility's name opening with them lies in ("Leeds Road", "California
+# State University"); a sea or a continent opening it ("Atlantic Avenue") is only its name
+_HOLDER_KINDS = {"city", "admin1", "country"}
 
 
 @dataclass
@@ -87,17 +93,21 @@ def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
 
 def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """Toponyms NER found (GPE, LOC; FAC the gazetteer knows)."""
-    mentions = []
+    mentions: list[Mention] = []
     person_words = _person_words(doc)
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS:
+        if (ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS
+                or (mentions and ent.start < mentions[-1].end)):
             continue
-        span = _trim(ent)
+        span = _joined(_trim(ent), gazetteer)
         if not any(ch.isalpha() for ch in span.text):
             continue
         candidates = lookup_variants(gazetteer, span.text)
         parts = [] if candidates or ent.label_ not in PLACE_LABELS else patterns.split_unknown(
             span, lambda text: lookup_variants(gazetteer, text))
+        if parts and ends_in_facility_noun(span) and not any(
+                c.kind in _HOLDER_KINDS for _, _, found in parts for c in found):
+            continue    # "Atlantic Avenue" is a street, not the ocean: facilities.py places it
         if parts:
             mentions += [_mention(doc, start, end, found) for start, end, found in parts]
             continue
@@ -106,6 +116,20 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.start_char, span.end_char,
                                 candidates))
     return mentions
+
+
+def _joined(span: Any, gazetteer: Gazetteer) -> Any:
+    """`span` with the capitalised words right after it when together they are a place's
+    own name: NER splits names it does not know ("Boa Vista" as GPE "Boa" and ORG
+    "Vista"), and the halves name other places or nothing."""
+    doc, end = span.doc, span.end
+    while (end < len(doc) and end - span.start < MAX_NGRAM and doc[end].sent == span.sent
+           and _is_name_token(doc[end]) and doc[end - 1].whitespace_):
+        end += 1
+    for stop in range(end, span.end, -1):
+        if any(not c.by_alternate for c in gazetteer.lookup(doc[span.start:stop].text)):
+            return doc[span.start:stop]
+    return span
 
 
 def _mention(doc: Any, start: int, end: int, candidates: list[Candidate]) -> Mention:
@@ -145,9 +169,12 @@ def _longest_match(doc: Any, start: int, gazetteer: Gazetteer,
     while (end < len(doc) and end - start < MAX_NGRAM and end not in taken
            and _is_name_token(doc[end])):
         end += 1
+    street = ends_in_facility_noun(doc[start:end])
     for stop in range(end, start, -1):
         candidates = [c for c in lookup_variants(gazetteer, doc[start:stop].text)
                       if _big_enough(c)]
+        if street and stop < end and not any(c.kind in _HOLDER_KINDS for c in candidates):
+            continue    # "on Atlantic Avenue": a street, not the ocean (facilities.py)
         if candidates:
             return stop, candidates
     return None
@@ -220,10 +247,20 @@ def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) ->
     found: list[hidden.Found] = []
     for finder in (hidden.mislabelled_after_preposition, hidden.entity_hidden,
                    hidden.datelines, hidden.untagged_divisions, hidden.hyphen_joined):
-        found += finder(doc, gazetteer, taken)
+        found += [hit for hit in finder(doc, gazetteer, taken) if not _opens_a_street(doc, hit)]
         taken |= {i for start, end, _ in found for i in range(start, end)}
     return [Mention(start, end, doc[start:end].start_char, doc[start:end].end_char, candidates)
             for start, end, candidates in found]
+
+
+def _opens_a_street(doc: Any, hit: hidden.Found) -> bool:
+    """Whether a place that holds no facility opens an entity closed by a facility noun:
+    "Atlantic Avenue" is a street (facilities.py places it), not the ocean; "Leeds Road" keeps
+    Leeds, "Florida Atlantic University" Florida."""
+    start, end, candidates = hit
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    return (ent is not None and ent.end > end and ends_in_facility_noun(ent)
+            and not any(c.kind in _HOLDER_KINDS for c in candidates))
 
 
 def _pattern_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -309,13 +346,33 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
-    places = [_place(article.text, m, c) for m, c in pairs]
+    places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs])
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
     article.places = sorted(places + placed + guessed, key=lambda place: place.start)
     # facilities put in the article's town only for want of a town in the text: a weaker
     # location of an event than a place the text names (where/locate.py)
     article.meta[GUESSED_PLACES] = {(place.start, place.end) for place in guessed}
     _unknowns_in_main_country(article.places)
+
+
+def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
+                          places: list[Place]) -> list[Place]:
+    """`places` without the small towns named like a facility ("Washington Square", a town of
+    Pennsylvania) lying far from the article's own town: such a name in a local article is
+    the square of its town, which facilities.py then places there."""
+    home = home_town(places)
+    if home is None or home.lat is None or home.lon is None:
+        return places
+    kept = []
+    for (mention, candidate), place in zip(pairs, places, strict=True):
+        if (candidate is not None and candidate.kind == "city"
+                and candidate.population < SMALL_TOWN and candidate.lat is not None
+                and candidate.lon is not None
+                and ends_in_facility_noun(doc[mention.start:mention.end])
+                and distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > HOME_KM):
+            continue
+        kept.append(place)
+    return kept
 
 
 # prepositions before a town near the article's others: PLACE_PREPOSITIONS and "of" and
