@@ -201,7 +201,7 @@ def _host_is_hazard(trigger: Token) -> bool:
     subject of its own."""
     token = trigger
     for _ in range(CLIMB):
-        if token.dep_ not in ("advcl", "conj", "acl", "xcomp", "dobj", "pobj", "prep", "advmod") \
+        if token.dep_ not in ("advcl", "conj", "acl", "xcomp", "dobj", "oprd", "pobj", "prep", "advmod") \
                 or token.head is token:
             return False
         token = token.head
