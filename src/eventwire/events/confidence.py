@@ -17,8 +17,8 @@ the number of events in it, the rules' evidence and the trigger detector's proba
 sentence's content lemmas (``w=…``) and the type paired with the lemmas near the trigger
 (``type|near=…``) were dropped (issue #19): thousands of sparse features for under a thousand
 news examples, they let the model memorise its tune sentences.
-Chosen by grouped out-of-fold figures on the news tune examples (``python -m
-eventwire.events.train --report``), see :mod:`eventwire.events.train`.
+Chosen by grouped out-of-fold figures on the news tune examples (the training command with
+``--report``; events/train.py says how).
 
 Without the file the hand-tuned evidence score (:func:`rules.confidence`) is used.
 """
