@@ -1,7 +1,6 @@
 """Toponyms that named-entity recognition hides: places tagged as organisations or people
-("Liverpool won", "Tamil Nadu said", "the Washington Post", "Bank of America"), all-capital
-datelines ("BEIRUT (AP) -", also after a byline on the same line), places joined by a hyphen
-("U.S.-led", "Turkish-backed"), and towns
+("Liverpool won", "Tamil Nadu said", "the Washington Post"), all-capital datelines
+("BEIRUT (AP) -"), places joined by a hyphen ("U.S.-led", "Turkish-backed"), and towns
 tagged as organisations or people after a locative preposition ("police in Dewsbury").
 
 Except after a locative preposition, only *well-known* places are taken from inside another
@@ -12,7 +11,6 @@ name is far more often part of the name only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,8 +30,6 @@ MIN_DATELINE_CITY = 15_000
 MAX_NGRAM = 4
 # what follows a dateline place: "BEIRUT (AP)", "KOLKATA, India", "Muscat: The ..."
 _DATELINE_FOLLOWERS = {",", "(", "-", "–", "—", ":"}
-# the parser often runs a byline and its dateline into one sentence
-_SENTENCE_ENDS = {".", "!", "?"}
 
 Found = tuple[int, int, list[Candidate]]      # token start, token end, candidates
 
@@ -93,37 +89,22 @@ def _longest_at(doc: Any, i: int, end: int, accept: Callable[[int, int], list[Ca
     return None
 
 
-# words that join an organisation's name and never a person's ("Abuja Chamber of Commerce
-# and Industry" tagged PERSON is no person's name)
-_NAME_LINKS = {"of", "and", "for", "the", "&"}
-
-
 def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
-    """Well-known places inside non-place entities (whole or part of the entity). A
-    country closing the name after "of" is taken by any of its names ("Bank of America")."""
+    """Well-known places inside non-place entities (whole or part of the entity)."""
     person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                    and not any(t.lower_ in _NAME_LINKS for t in ent) for t in ent}
-    ends: set[int] = set()      # where the entity being scanned ends
+                    for t in ent}
 
     def accept(i: int, stop: int) -> list[Candidate]:
         if stop - i == 1 and (doc[i].lower_ in person_words or not _word_worth_looking_up(doc[i])):
             return []
-        closing = stop in ends and i > 0 and doc[i - 1].lower_ == "of"
         return [c for c in well_known(gazetteer.lookup(doc[i:stop].text))
-                if _reliable(c, stop - i, doc[i]) or (closing and c.kind == "country")]
+                if _reliable(c, stop - i, doc[i])]
 
     found: list[Found] = []
     for ent in doc.ents:
         if ent.label_ not in HIDING_LABELS:
             continue
-        ends = {ent.end}
-        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-        country = [c for c in gazetteer.lookup(doc[start:ent.end].text) if c.kind == "country"]
-        if country and not taken.intersection(range(start, ent.end)):
-            # a country's long name tagged as an organisation ("the Democratic People's
-            # Republic of Korea"), longer than the n-grams scanned
-            found.append((start, ent.end, country))
-        elif ent.label_ == "PERSON":   # a person's name hides a place only as a whole
+        if ent.label_ == "PERSON":   # a person's name hides a place only as a whole
             whole = accept(ent.start, ent.end) if ent.start not in taken else []
             found += [(ent.start, ent.end, whole)] if whole else []
         else:
@@ -168,7 +149,7 @@ def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """A known place opening a line and followed by dateline punctuation."""
     found: list[Found] = []
     for token in doc:
-        if not _dateline_start(token) or token.i in taken:
+        if not _line_start(token) or token.i in taken:
             continue
         for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
             if stop < len(doc) and doc[stop].text[:1] in _DATELINE_FOLLOWERS:
@@ -182,19 +163,10 @@ def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
 
 
 def is_dateline(span: Any) -> bool:
-    """Whether ``span`` opens a line (or is a sentence-opening name in capitals) and is
-    followed by dateline punctuation."""
+    """Whether ``span`` opens a line and is followed by dateline punctuation."""
     doc = span.doc
-    return (_dateline_start(doc[span.start]) and span.end < len(doc)
+    return (_line_start(doc[span.start]) and span.end < len(doc)
             and doc[span.end].text[:1] in _DATELINE_FOLLOWERS)
-
-
-def _dateline_start(token: Any) -> bool:
-    """Where a dateline may begin: a line's start, or a sentence's when the word is in
-    capitals ("By Nate Raymond. BOSTON (Reuters) -": the byline runs into the dateline on
-    one line)."""
-    return _line_start(token) or (token.is_upper and len(token) > 1 and token.is_alpha and (
-        token.is_sent_start or token.doc[token.i - 1].text in _SENTENCE_ENDS))
 
 
 def _line_start(token: Any) -> bool:
@@ -221,26 +193,6 @@ def hyphen_joined(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found
         if candidates and _word_worth_looking_up(token):
             found.append((token.i, token.i + 1, candidates))
     return [f for f in found if f[2]]
-
-
-# an abbreviation with its dots, the whole of a token's part before a hyphen
-_DOTTED = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+(?=-)")
-
-
-def dotted_prefixes(doc: Any, gazetteer: Gazetteer,
-                    taken: set[int]) -> list[tuple[int, int, list[Candidate]]]:
-    """Countries and states abbreviated with dots that the tokenizer keeps in one token with
-    what follows a hyphen ("U.S.-led", "Calif.--"): (token, characters of the abbreviation,
-    candidates)."""
-    found = []
-    for token in doc:
-        match = _DOTTED.match(token.text)
-        if token.i in taken or match is None:
-            continue
-        candidates = [c for c in gazetteer.lookup(match.group()) if c.kind in ("country", "admin1")]
-        if candidates:
-            found.append((token.i, match.end(), candidates))
-    return found
 
 
 def _demonym_place(gazetteer: Gazetteer, target: str) -> list[Candidate]:

@@ -24,9 +24,7 @@ the event was than a guessed town; "England" agrees with a street guessed in Lee
 Never a location: a place that is the subject or possessor of the clause (an actor, "India
 met ..."), a place inside the object of a verb of speaking about something ("discussed
 India's programme in Afghanistan": the object is the topic, not the scene), and the dateline
-place unless a rule above picks it from the text. A name repeated from a place found
-elsewhere in the article where NER saw none ("Slidell PD", where/toponyms.py) is a toponym
-but no location.
+place unless a rule above picks it from the text.
 """
 
 from __future__ import annotations
@@ -37,7 +35,7 @@ from eventwire import datafiles
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
-from eventwire.where.toponyms import GUESSED_PLACES, NAMED_PLACES, find_places
+from eventwire.where.toponyms import GUESSED_PLACES, find_places
 
 # "on/over/off/along" a country names a target or a topic, not where something happened
 # ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
@@ -104,9 +102,7 @@ def _locate(article: Article, event: Event, spans: list[tuple[Place, Any]]) -> P
     trigger = _trigger(article, event)
     if trigger is None:
         return None
-    named = article.meta.get(NAMED_PLACES) or set()
-    spans = [(place, span) for place, span in spans
-             if not _in_topic(span, trigger) and (place.start, place.end) not in named]
+    spans = [(place, span) for place, span in spans if not _in_topic(span, trigger)]
     guessed = article.meta.get(GUESSED_PLACES) or set()
     sure = [(place, span) for place, span in spans if (place.start, place.end) not in guessed]
     found = _by_rules(article, event, trigger, sure)

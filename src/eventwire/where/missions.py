@@ -1,10 +1,8 @@
 """A country's embassy, consulate or high commission stands in the host country.
 
 "at India's embassy", "the Embassy of India", "the Russian consulate": the country named is
-the one that sends the mission, not where it is. Such a country's name is kept as a
-toponym flagged as locating no event (where/toponyms.py ``NAMED_PLACES``), a demonym ("the
-Indian embassy") is left out; the host, when the text names it, is a place of its own
-("the Indian embassy in Doha").
+the one that sends the mission, not where it is. Such a mention is left out of the places
+(the host, when the text names it, is a place of its own: "the Indian embassy in Doha").
 """
 
 from __future__ import annotations

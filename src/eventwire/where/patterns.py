@@ -15,12 +15,8 @@ Hilversum and Almelo", "Bowling Green, Kentucky"). While the mentions are collec
 After resolution, where the article is known (its resolved towns), a small town is
 believable near them, within :data:`NEARBY_KM`, as local news names the towns around its own:
 
-- :func:`towns_opening_organisations`: "Owensboro Public Schools", "Slidell PD", whether
-  NER tagged the name as an organisation or left it untagged;
+- :func:`towns_opening_organisations`: "Owensboro Public Schools", "Slidell PD";
 - :func:`towns_after_prepositions`: "Miss Abdhou, of Hayes", "moved from Dewsbury".
-
-And :func:`echoes`: a name the article resolved as a place is that place again wherever
-NER missed it ("Douma's fall" tagged as a person).
 
 Free towns are taken by their main gazetteer name only (a region vouches for any name); the
 pattern or the nearness is the evidence that the word is a place at all.
@@ -249,30 +245,13 @@ def towns_opening_organisations(doc: Any, points: list[tuple[float, float]], loo
         return []
     nearest = _nearest_town(points, lookup)
     found: list[Found] = []
-    for start, end in [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"] + _untagged_names(doc):
-        if start in taken or end - start < 2:
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start in taken or len(ent) < 2:
             continue
-        spans = [s for s in _free_ngrams(doc, start, 0, taken, leftward=False)
-                 if s[1] < end and not any(t.lower_ in person_words for t in doc[s[0]:s[1]])]
-        hit = _first_hit(spans, nearest, doc)
-        found += hit
-        taken |= {i for first, stop, _ in hit for i in range(first, stop)}
+        spans = [s for s in _free_ngrams(doc, ent.start, 0, taken, leftward=False)
+                 if s[1] < ent.end and not any(t.lower_ in person_words for t in doc[s[0]:s[1]])]
+        found += _first_hit(spans, nearest, doc)
     return found
-
-
-def _untagged_names(doc: Any) -> list[tuple[int, int]]:
-    """Runs of name-like words outside any entity that NER left untagged ("Owensboro
-    Public Schools"), not opening a sentence."""
-    runs = []
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and _name_like(doc[end]) and not doc[end].ent_type_:
-            end += 1
-        if end > i and not doc[i].is_sent_start:
-            runs.append((i, end))
-        i = max(end, i + 1)
-    return runs
 
 
 def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup: Lookup,
@@ -298,54 +277,3 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
         found += hit
         taken |= {i for start, end, _ in hit for i in range(start, end)}
     return found
-
-
-def echoes(doc: Any, names: set[str], taken: set[int]) -> list[tuple[int, int]]:
-    """Free runs of name-like words that repeat one of `names` (lower-cased texts of the
-    article's resolved places), longest first: a name the article uses for a place is that
-    place again ("Slidell PD", "Douma's fall"). A word in capitals is matched whatever its
-    case ("IMMOKALEE"). Not inside a longer name ("St. Croix", "Croix des Bouquets"), not a
-    generic word ("further North" taken for a town once is no reason to take "North
-    African"), not a piece of a person's name of several words ("Paris Hilton"), nor of a
-    date, nor a surname after a title ("Mr. Chen")."""
-    names = names - GENERIC_WORDS
-    found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        hit = next((s for s in _free_ngrams(doc, i, 0, taken, leftward=False)
-                    if doc[s[0]:s[1]].text.lower() in names
-                    and _not_a_person_piece(doc, *s)),
-                   None)
-        if (hit is None or not _echo_case(doc[hit[0]:hit[1]]) or _after_honorific(doc, hit[0])
-                or (hit[0] > 0 and _name_like(doc[hit[0] - 1]) and not doc[hit[0]].is_sent_start)
-                or (hit[1] < len(doc) and doc[hit[1]].lower_ in _NAME_PARTICLES)):
-            i += 1
-            continue
-        found.append(hit)
-        i = hit[1]
-    return found
-
-
-# words inside a longer place name ("Croix des Bouquets", "Croix-des-Bouquets")
-_NAME_PARTICLES = {"-", "de", "des", "du", "la", "le", "del", "da", "di", "dos"}
-# titles before a person's surname ("Mr. Heiden")
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "sgt"}
-
-
-def _after_honorific(doc: Any, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFICS
-
-
-def _echo_case(span: Any) -> bool:
-    return all(t.is_title or t.is_upper for t in span)
-
-
-def _not_a_person_piece(doc: Any, start: int, end: int) -> bool:
-    """Outside any person's name and date, or a person entity that is the span itself."""
-    labels = {t.ent_type_ for t in doc[start:end]}
-    if labels & _NUMERIC_LABELS:
-        return False
-    if "PERSON" not in labels:
-        return True
-    return (doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1:end])
-            and (end == len(doc) or doc[end].ent_iob_ != "I"))

@@ -48,7 +48,6 @@ class Mention:
     candidates: list[Candidate]
     country: str | None = None  # set for demonyms: the country they name
     qualifiers: list[Candidate] = field(default_factory=list)
-    named: bool = False        # part of another word or name: locates no event
 
 
 def _trim(span: Any) -> Any:
@@ -133,10 +132,9 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
     return span
 
 
-def _mention(doc: Any, start: int, end: int, candidates: list[Candidate],
-             named: bool = False) -> Mention:
+def _mention(doc: Any, start: int, end: int, candidates: list[Candidate]) -> Mention:
     span = doc[start:end]
-    return Mention(start, end, span.start_char, span.end_char, candidates, named=named)
+    return Mention(start, end, span.start_char, span.end_char, candidates)
 
 
 def _is_name_token(token: Any) -> bool:
@@ -288,14 +286,7 @@ def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _demonym_mentions(doc, taken)
     mentions += _hidden_mentions(doc, gazetteer, mentions)
     mentions += _pattern_mentions(doc, gazetteer, mentions)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += [Mention(i, i + 1, doc[i].idx, doc[i].idx + length, candidates, named=True)
-                 for i, length, candidates in hidden.dotted_prefixes(doc, gazetteer, taken)]
-    # the country sending an embassy is named ("Russia's embassy"), but the mission stands
-    # elsewhere; a demonym ("the Russian Embassy") is the embassy's name, not a toponym
-    for mention in mentions:
-        mention.named = mention.named or names_a_sender(doc, mention.start, mention.end)
-    mentions = [m for m in mentions if not (m.named and m.country)]
+    mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
     return mentions
@@ -351,12 +342,9 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
         return
     mentions = collect_mentions(doc, gazetteer)
     chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer))
-    nearby, opening = _nearby_mentions(doc, gazetteer, mentions, chosen)
-    mentions += nearby + opening
-    chosen += [m.candidates[0] for m in nearby + opening]
-    echoes = _echo_mentions(doc, mentions, chosen)
-    mentions += [mention for mention, _ in echoes]
-    chosen += [candidate for _, candidate in echoes]
+    nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
+    mentions += nearby
+    chosen += [m.candidates[0] for m in nearby]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
     places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs])
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
@@ -364,9 +352,6 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
     # facilities put in the article's town only for want of a town in the text: a weaker
     # location of an event than a place the text names (where/locate.py)
     article.meta[GUESSED_PLACES] = {(place.start, place.end) for place in guessed}
-    # toponyms that are only part of a name ("Slidell PD") or a repeat as a subject: found,
-    # but they say nothing of where an event happened (where/locate.py skips them)
-    article.meta[NAMED_PLACES] = {(m.start_char, m.end_char) for m in mentions if m.named}
     _unknowns_in_main_country(article.places)
 
 
@@ -396,64 +381,27 @@ NEARBY_PREPOSITIONS = PLACE_PREPOSITIONS | {"of", "between"}
 
 
 def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
-                     chosen: list[Candidate | None]) -> tuple[list[Mention], list[Mention]]:
-    """Towns NER missed near the towns and counties resolved so far: after a preposition,
-    and opening an organisation's name (patterns.towns_after_prepositions,
-    patterns.towns_opening_organisations), the latter locating no event."""
-    points = [(c.lat, c.lon) for c in chosen if c is not None and _local(c)
-              and c.lat is not None and c.lon is not None]
+                     chosen: list[Candidate | None]) -> list[Mention]:
+    """Towns NER missed near the towns resolved so far: opening an organisation's name,
+    or after a preposition (patterns.towns_opening_organisations,
+    patterns.towns_after_prepositions)."""
+    points = [(c.lat, c.lon) for c in chosen
+              if c is not None and c.kind == "city" and c.lat is not None and c.lon is not None]
     taken = {i for m in mentions for i in range(m.start, m.end)}
 
     def lookup(text: str) -> list[Candidate]:
         return lookup_variants(gazetteer, text)
 
     person_words = _person_words(doc, min_words=2)
-    opening = patterns.towns_opening_organisations(doc, points, lookup, taken, person_words)
-    taken |= {i for start, end, _ in opening for i in range(start, end)}
-    after = patterns.towns_after_prepositions(doc, points, lookup, taken, NEARBY_PREPOSITIONS,
-                                              person_words)
-    return ([_mention(doc, start, end, candidates) for start, end, candidates in after],
-            [_mention(doc, start, end, candidates, named=True)
-             for start, end, candidates in opening])
-
-
-def _local(candidate: Candidate) -> bool:
-    """A town, or a region inside a state ("Daviess County"): where local news is."""
-    return candidate.kind == "city" or (candidate.kind == "region"
-                                        and candidate.admin1 is not None)
+    found = patterns.towns_opening_organisations(doc, points, lookup, taken, person_words)
+    taken |= {i for start, end, _ in found for i in range(start, end)}
+    found += patterns.towns_after_prepositions(doc, points, lookup, taken, NEARBY_PREPOSITIONS,
+                                               person_words)
+    return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 
 # the article.meta key of the (start, end) of facilities placed in the article's town
 GUESSED_PLACES = "guessed_places"
-# the article.meta key of the (start, end) of toponyms found that locate no event
-NAMED_PLACES = "named_places"
-
-
-def _echo_mentions(doc: Any, mentions: list[Mention],
-                   chosen: list[Candidate | None]) -> list[tuple[Mention, Candidate]]:
-    """Repeats of a name the article already resolved as a place, wherever NER missed them:
-    opening an organisation's name ("Slidell PD" after "in Slidell"), tagged as a person at
-    the start of a sentence ("Douma's fall"), in capitals ("IMMOKALEE –"). One name keeps
-    one sense within an article (patterns.echoes); each repeat takes the place resolved.
-    Only a name NER itself tagged as a place (or found after "in", "at"), of a town of at least
-    MIN_UNTAGGED_POPULATION (a village "Centre" is the government in "the Centre said"),
-    and never a word of a person's full name in the article, is repeated."""
-    resolved: dict[str, Candidate] = {}
-    person_words = _person_words(doc, min_words=2)
-    for mention, candidate in zip(mentions, chosen, strict=True):
-        span = doc[mention.start:mention.end]
-        if (candidate is not None and candidate.lat is not None
-                and (candidate.kind != "city" or candidate.population >= MIN_UNTAGGED_POPULATION)
-                and (all(t.ent_type_ in PLACE_LABELS for t in span) or (
-                    span.start > 0 and doc[span.start - 1].lower_ in hidden.LOCATIVE_PREPOSITIONS))
-                and candidate.kind in _HOLDER_KINDS | {"region"}
-                and not any(t.lower_ in person_words for t in span)
-                and not country_of_demonym(span.text)):
-            resolved.setdefault(span.text.lower(), candidate)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found = patterns.echoes(doc, set(resolved), taken)
-    return [(_mention(doc, start, end, [resolved[doc[start:end].text.lower()]], named=True),
-             resolved[doc[start:end].text.lower()]) for start, end in found]
 
 # an unknown toponym is put in the article's main country when this share of its resolved
 # places lies there (the place stays "unknown", without coordinates)
