@@ -11,7 +11,7 @@ from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
-KINDS = ("verb", "light", "noun")
+KINDS = ("verb", "light", "noun", "adj")
 FLAGS = ("recip", "frame")
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 

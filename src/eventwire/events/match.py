@@ -13,6 +13,9 @@ from eventwire.events.syntax import SAY_LEMMAS
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "advmod", "npadvmod")
+ADJECTIVE_POS = ("ADJ",)
+ADJECTIVE_DEPS = ("acomp", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp")
+PARTICLE_DEPS = ("prt", "prep", "advmod")
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
 DEMAND_HEADS = (*SAY_LEMMAS, "warn", "announce")
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
@@ -81,32 +84,77 @@ def object_nouns(verb: Token) -> list[Token]:
     return nouns + [c for n in nouns for c in n.conjuncts]
 
 
+def names_time(token: Token) -> bool:
+    """A preposition whose object is a date or time ("called the king *on* Saturday") is no
+    particle of the verb: that is no "call on"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def particles(verb: Token) -> list[Token]:
+    """The verb's own particles after it, however long the object between ("forced the UN
+    refugee agency, UNHCR, out of the country"; "the strike was called off"). A preposition
+    counts only without an object of its own ("out" of "out of"): "called for X, but *on* Y"
+    is no "call on"."""
+    return [c for c in verb.rights if c.dep_ in PARTICLE_DEPS
+            and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
+
+
 def match_verb(entry: Trigger, verb: Token) -> Match | None:
-    """A verb entry: the lemma, then particles/prepositions among the following tokens."""
+    """A verb entry: the lemma, then particles/prepositions among the following tokens,
+    or among the verb's own particles when a long object stands between."""
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
     after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, verb.sent.end)]]
+    after = [t for t in after if not names_time(t)]
     rest = match_words(entry.words[1:], after)
     if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
-        return None
+        rest = match_words(entry.words[1:], [t for p in particles(verb) for t in p.subtree])
+        if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
+            return None
     return Match(entry, verb, (verb.i, *rest))
+
+
+def match_adjective(entry: Trigger, adjective: Token) -> Match | None:
+    """An adjective entry: a predicative adjective governing the act it is ready for
+    ("Norway is *willing* to send material", "ready to host a meeting"); without an act
+    ("the troops are ready") it is no trigger, nor with a passive one ("not ready to be
+    repatriated": what is done to the subject is no offer of it)."""
+    if adjective.dep_ not in ADJECTIVE_DEPS:
+        return None
+    acts = [c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts or any(g.dep_ == "auxpass" for act in acts for g in act.children):
+        return None
+    return Match(entry, adjective, (adjective.i,))
+
+
+def of_objects(nouns: list[Token]) -> dict[Token, Token]:
+    """The objects of an "of" hanging from each object noun ("declared a state *of siege*"),
+    with their "of": a pattern's noun phrase may end there when it spans the "of"."""
+    return {grand: child for noun in nouns for child in noun.children
+            if child.dep_ == "prep" and child.lower_ == "of"
+            for grand in child.children if grand.dep_ == "pobj"}
 
 
 def match_light(entry: Trigger, verb: Token) -> Match | None:
     """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
-    for noun in object_nouns(verb):
+    nouns = object_nouns(verb)
+    through_of = of_objects(nouns) if "of" in entry.words else {}
+    for noun in [*nouns, *through_of]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
         for size in range(len(entry.words) - 1, 0, -1):
             covered = noun_phrase_match(entry.words[-size:], noun)
-            if covered is None:
+            if covered is None or (noun in through_of and covered[0] > through_of[noun].i):
                 continue
             middle = entry.words[1:len(entry.words) - size]
             low, high = sorted((verb.i, covered[0]))
             between = [t for t in verb.doc[low + 1:high]]
             found = match_words(middle, between) if middle else []
-            if found is not None:
-                return Match(entry, verb, (verb.i, *found, *covered), noun)
+            if found is None and noun.i < verb.i:
+                found = match_words(middle, particles(verb))   # "the strike was called off"
+            if found is not None:   # through "of", the verb's own object is the noun
+                owner = through_of[noun].head if noun in through_of else noun
+                return Match(entry, verb, (verb.i, *found, *covered), owner)
     return None
 
 
@@ -120,6 +168,9 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
         for key in {lemma, token.lower_}:
             found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
+    if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
+        for key in {lemma, token.lower_}:
+            found += [m for e in lexicon.lookup("adj", key) if (m := match_adjective(e, token))]
     if token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj")):
         for key in {lemma, token.lower_}:
             found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
@@ -142,9 +193,20 @@ def modal_demands(sentence: SpacySpan) -> list[Match]:
     return found
 
 
+def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Protested that the vote was rigged": a protest that takes a clause says what it
+    objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
+    head = match.head
+    if match.trigger.type != "PROTEST" or match.trigger.kind != "verb" or head.lemma_ != "protest" \
+            or not any(c.dep_ == "ccomp" for c in head.children):
+        return match
+    entry = next((e for e in lexicon.lookup("verb", "protest") if e.type == "ACCUSE"), None)
+    return match if entry is None else Match(entry, head, (head.i,))
+
+
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight."""
-    found = [m for token in sentence for m in candidates(token, lexicon)]
+    found = [protest_in_words(m, lexicon) for token in sentence for m in candidates(token, lexicon)]
     found += modal_demands(sentence)
     found.sort(key=lambda m: m.rank, reverse=True)
     taken: set[int] = set()

@@ -126,14 +126,16 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
-    """Announced future cooperation is AGREE, future retreat CONCEDE, future force THREATEN."""
+    """Announced future cooperation is AGREE, future retreat CONCEDE, future force THREATEN;
+    an announced protest or boycott ("said they will boycott the vote") is a threat of dissent
+    (CAMEO 133), not yet the protest."""
     if entry.type in COOPERATIVE:
         return "AGREE", None, FRAME_CODES[("AGREE", entry.type)][1]
     if entry.type == "RETREAT":
         return "CONCEDE", None, "080"
     if entry.type == "CONCEDE":
         return "AGREE", None, FRAME_CODES[("AGREE", "CONCEDE")][1]
-    if entry.type in FORCEFUL:
+    if entry.type in FORCEFUL or entry.type == "PROTEST":
         mode, cameo = FRAME_CODES[("THREATEN", entry.type)]
         return "THREATEN", mode, cameo
     return entry.type, entry.mode, entry.cameo
