@@ -1,5 +1,5 @@
 """Fixtures of the actor tests: the packaged knowledge snapshot, loaded once per session, and
-a look-up of the ids a plain name is known as in it."""
+a look-up of the ids a plain name is known as in it; helpers that code a text's actors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
+from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge, Period, default_actor_knowledge, normalise
+from eventwire.records import Entity
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +54,13 @@ def org_on(knowledge: ActorKnowledge, ids_of: Callable[..., set[str]]) -> Callab
         return found
 
     return row
+
+
+def coded_entities(nlp, knowledge: ActorKnowledge, text: str, date: dt.date) -> list[Entity]:
+    """The actors of `text` as the document rules code them on `date`."""
+    return code_doc(nlp(text), text, knowledge, date)
+
+
+def one_entity(entities: list[Entity], words: str) -> Entity:
+    """The first coded actor whose text holds `words`."""
+    return next(e for e in entities if words in e.text)

@@ -11,19 +11,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.actors.conftest import coded_entities, one_entity
 
-from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge
 from eventwire.records import Entity
 
 
 def _coded(nlp, knowledge: ActorKnowledge, text: str, date: dt.date = dt.date(2016, 9, 20)
            ) -> list[Entity]:
-    return code_doc(nlp(text), text, knowledge, date)
+    return coded_entities(nlp, knowledge, text, date)
 
 
-def _one(entities: list[Entity], words: str) -> Entity:
-    return next(e for e in entities if words in e.text)
 
 
 @pytest.mark.parametrize(("text", "name", "sector"), [
@@ -32,7 +30,7 @@ def _one(entities: list[Entity], words: str) -> Entity:
 ])
 def test_a_name_tagged_as_a_person_is_an_organisation_by_its_head_word(nlp, knowledge, text,
                                                                         name, sector) -> None:
-    found = _one(_coded(nlp, knowledge, text), name)
+    found = one_entity(_coded(nlp, knowledge, text), name)
     assert (found.kind, found.sector) == ("organisation", sector)
 
 
@@ -44,13 +42,13 @@ def test_a_name_tagged_as_a_person_is_an_organisation_by_its_head_word(nlp, know
     ("Dana Pruett, a pastor, said the vote was close.", "REL"),
 ])
 def test_an_occupation_in_apposition_gives_the_sector(nlp, knowledge, text, sector) -> None:
-    assert _one(_coded(nlp, knowledge, text), "Dana Pruett").sector == sector
+    assert one_entity(_coded(nlp, knowledge, text), "Dana Pruett").sector == sector
 
 
 def test_a_lone_name_opening_an_earlier_full_name_is_that_person(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Retired basketball star Qiao Zhenfeng called for limits "
                                       "on internet use. Qiao said children need sleep.")
-    assert _one(entities, "Qiao Zhenfeng").sector == "CVL"
+    assert one_entity(entities, "Qiao Zhenfeng").sector == "CVL"
     assert [e.sector for e in entities if e.text == "Qiao"] == ["CVL"]
 
 
@@ -64,7 +62,7 @@ def test_a_lone_name_two_full_names_open_stays_open(nlp, knowledge) -> None:
 def test_who_helmed_an_organisation_gives_its_sector(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, '"Now is the time," said Olek Varga, who helmed the '
                                       "Democratic National Committee from 1995 to 1997.")
-    assert (_one(entities, "Olek Varga").country, _one(entities, "Olek Varga").sector) == \
+    assert (one_entity(entities, "Olek Varga").country, one_entity(entities, "Olek Varga").sector) == \
         ("USA", "PTY")
 
 
@@ -72,25 +70,25 @@ def test_small_towns_give_the_article_its_country(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "A blaze broke out at a supermarket in Reigate, Surrey, "
                                       "last night. Police said the fire was suspicious. "
                                       "Firefighters from Redhill fought it.")
-    assert (_one(entities, "Police").country, _one(entities, "Police").sector) == ("GBR", "COP")
+    assert (one_entity(entities, "Police").country, one_entity(entities, "Police").sector) == ("GBR", "COP")
 
 
 def test_a_broadcast_station_is_a_news_outlet(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Witnesses told Harlow broadcast stations that the "
                                       "shooter had fled.")
-    assert _one(entities, "broadcast stations").sector == "JRN"
+    assert one_entity(entities, "broadcast stations").sector == "JRN"
 
 
 def test_an_abbreviation_is_the_organisation_spelled_out_earlier(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "The Harlow Workers Alliance said on Monday it would "
                                       "strike. The HWA said talks had failed.")
-    assert _one(entities, "HWA").sector == "LAB"
+    assert one_entity(entities, "HWA").sector == "LAB"
 
 
 def test_an_abbreviation_no_earlier_name_spells_stays_open(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "The Harlow Workers Alliance said on Monday it would "
                                       "strike. The QRT said talks had failed.")
-    assert _one(entities, "QRT").sector is None
+    assert one_entity(entities, "QRT").sector is None
 
 
 @pytest.mark.parametrize(("text", "sector"), [

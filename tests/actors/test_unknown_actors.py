@@ -12,19 +12,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.actors.conftest import coded_entities, one_entity
 
-from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge
 from eventwire.records import Entity
 
 
 def _coded(nlp, knowledge: ActorKnowledge, text: str, date: dt.date = dt.date(2012, 5, 1)
            ) -> list[Entity]:
-    return code_doc(nlp(text), text, knowledge, date)
+    return coded_entities(nlp, knowledge, text, date)
 
 
-def _one(entities: list[Entity], words: str) -> Entity:
-    return next(e for e in entities if words in e.text)
 
 
 # ---- titles ----------------------------------------------------------------------------
@@ -35,40 +33,40 @@ def _one(entities: list[Entity], words: str) -> Entity:
 ])
 def test_a_police_rank_cut_off_by_its_period_still_makes_the_officer(nlp, knowledge, text) -> None:
     entities = _coded(nlp, knowledge, text)
-    assert _one(entities, "Dana Pruett").sector == "COP"
+    assert one_entity(entities, "Dana Pruett").sector == "COP"
     assert [e.sector for e in entities if e.text == "Pruett"] == ["COP"]
 
 
 def test_a_military_rank_beside_a_police_noun_is_the_police(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Harlow police Lieutenant Dana Pruett said the car fled.")
-    assert _one(entities, "Dana Pruett").sector == "COP"
+    assert one_entity(entities, "Dana Pruett").sector == "COP"
     entities = _coded(nlp, knowledge, "Army Lieutenant Dana Pruett was wounded on patrol.")
-    assert _one(entities, "Dana Pruett").sector == "MIL"
+    assert one_entity(entities, "Dana Pruett").sector == "MIL"
 
 
 def test_a_sentence_ending_in_a_title_lends_it_to_no_one(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "He met the Army Sgt. Dana Pruett told reporters.")
-    assert _one(entities, "Dana Pruett").sector != "MIL"
+    assert one_entity(entities, "Dana Pruett").sector != "MIL"
 
 
 def test_both_titled_names_are_actors(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Representative Dana Pruett and Representative Olek "
                                       "Varga criticised the deal.")
-    assert _one(entities, "Dana Pruett").sector == "LEG"
-    assert _one(entities, "Olek Varga").sector == "LEG"
+    assert one_entity(entities, "Dana Pruett").sector == "LEG"
+    assert one_entity(entities, "Olek Varga").sector == "LEG"
 
 
 def test_a_plural_title_is_every_conjoined_names(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Senators Dana Pruett and Olek Varga criticised the deal.")
-    assert _one(entities, "Dana Pruett").sector == "LEG"
-    assert _one(entities, "Olek Varga").sector == "LEG"
+    assert one_entity(entities, "Dana Pruett").sector == "LEG"
+    assert one_entity(entities, "Olek Varga").sector == "LEG"
     entities = _coded(nlp, knowledge, "Senator Dana Pruett and Olek Varga, a farmer, spoke.")
-    assert _one(entities, "Olek Varga").sector != "LEG"
+    assert one_entity(entities, "Olek Varga").sector != "LEG"
 
 
 def test_a_campaign_spokesman_speaks_for_a_party(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Pruett campaign spokesman Olek Varga said she was well.")
-    assert _one(entities, "Olek Varga").sector == "PTY"
+    assert one_entity(entities, "Olek Varga").sector == "PTY"
 
 
 # ---- private people ----------------------------------------------------------------------
@@ -77,24 +75,24 @@ def test_a_person_accused_later_is_accused_from_the_first_mention(nlp, knowledge
     text = ("The gunman was Tomas Orlik, a 41-year-old resident. A neighbour, Dana Pruett, "
             "heard the shots. Orlik was charged with murder on Monday.")
     entities = _coded(nlp, knowledge, text)
-    assert _one(entities, "Tomas Orlik").sector == "CRM"
-    assert _one(entities, "Dana Pruett").sector == "CVL"
+    assert one_entity(entities, "Tomas Orlik").sector == "CRM"
+    assert one_entity(entities, "Dana Pruett").sector == "CVL"
 
 
 def test_an_accused_surname_leaves_a_namesake_relative_alone(nlp, knowledge) -> None:
     text = ("The gunman was John Lopez Jr., 41. Records list Maria Lopez as his wife. "
             "Lopez was charged with murder on Monday.")
     entities = _coded(nlp, knowledge, text)
-    assert _one(entities, "Maria Lopez").sector == "CVL"
+    assert one_entity(entities, "Maria Lopez").sector == "CVL"
     assert [e.sector for e in entities if e.text == "Lopez"] == ["CRM"]
 
 
 def test_former_needs_a_post(nlp, knowledge) -> None:
     entities = _coded(nlp, knowledge, "Former college football player Tomas Orlik was "
                                       "sentenced on Saturday.")
-    assert _one(entities, "Tomas Orlik").sector == "CRM"
+    assert one_entity(entities, "Tomas Orlik").sector == "CRM"
     entities = _coded(nlp, knowledge, "Former Ohio Gov. Tomas Orlik said so on Sunday.")
-    assert _one(entities, "Tomas Orlik").sector == "ELI"
+    assert one_entity(entities, "Tomas Orlik").sector == "ELI"
 
 
 # ---- the article's country and unknown organisations ---------------------------------------
@@ -103,9 +101,9 @@ def test_the_known_actors_give_the_article_its_country(nlp, knowledge) -> None:
     text = ("Tomas Orlik signed with the Red Sox after the Yankees made an offer. Dana "
             "Pruett, a reporter who covers the club, says the offer is large.")
     entities = _coded(nlp, knowledge, text)
-    assert (_one(entities, "Tomas Orlik").country, _one(entities, "Tomas Orlik").sector) \
+    assert (one_entity(entities, "Tomas Orlik").country, one_entity(entities, "Tomas Orlik").sector) \
         == ("USA", "CVL")
-    assert _one(entities, "Dana Pruett").country == "USA"
+    assert one_entity(entities, "Dana Pruett").country == "USA"
 
 
 @pytest.mark.parametrize("name", ["the Harlow Valley Society", "Citizens for Fair Rents",
@@ -114,7 +112,7 @@ def test_a_civic_group_named_by_its_words_is_of_the_articles_country(nlp, knowle
                                                                     name: str) -> None:
     text = (f"In Kenya, {name} criticised the new tax. Kenya's parliament passed it anyway. "
             "Kenyan farmers say it will hurt them.")
-    entity = _one(_coded(nlp, knowledge, text), name.replace("the ", ""))
+    entity = one_entity(_coded(nlp, knowledge, text), name.replace("the ", ""))
     assert (entity.country, entity.sector) == ("KEN", "SOC")
 
 

@@ -34,6 +34,13 @@ def countries(entities) -> set[str]:
     return {e.country for e in entities}
 
 
+def typed(article, event_type):
+    """The article's first event of `event_type`; fails listing the events when there is none."""
+    found = [e for e in article.events if e.type == event_type]
+    assert found, [(e.type, e.trigger.text) for e in article.events]
+    return found[0]
+
+
 @pytest.fixture
 def recorded(nlp):
     """recorded(text) -> the Article coded with the training switch on: each event keeps its

@@ -7,13 +7,7 @@ from eventwire.events import code_events, load_triggers, refine_modes
 from eventwire.events.coref import resolve_nominals
 from eventwire.records import Entity, Place
 from tests.conftest import make_article
-from tests.events.conftest import countries, entity
-
-
-def typed(article, event_type):
-    found = [e for e in article.events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in article.events]
-    return found[0]
+from tests.events.conftest import countries, entity, typed
 
 
 def test_an_office_noun_takes_the_country_of_the_last_holder_of_that_office():

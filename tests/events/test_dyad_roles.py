@@ -6,31 +6,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import countries
+from tests.events.conftest import countries, typed
 
 pytestmark = pytest.mark.slow
 
 
-def typed(article, event_type):
-    found = [e for e in article.events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in article.events]
-    return found[0]
-
-
-def test_a_participle_with_an_agent_makes_the_noun_its_patient(coded):
-    text = "The smuggler, shot dead by Malian soldiers, had crossed the river at night."
-    article = coded(text, {"The smuggler": "NER", "Malian soldiers": "MLI"})
-    event = typed(article, "ASSAULT")
-    assert countries(event.actor) == {"MLI"}
-    assert countries(event.recipient) == {"NER"}
-
-
-def test_a_coordinated_passive_takes_the_shared_subject_as_patient(coded):
-    text = "The Kenyan trader tried to flee but was gunned down by Somali gunmen."
-    article = coded(text, {"The Kenyan trader": "KEN", "Somali gunmen": "SOM"})
-    event = typed(article, "ASSAULT")
-    assert countries(event.actor) == {"SOM"}
-    assert countries(event.recipient) == {"KEN"}
+@pytest.mark.parametrize(("text", "codes", "actor", "recipient"), [
+    # a participle with an agent makes the noun it hangs on its patient
+    ("The smuggler, shot dead by Malian soldiers, had crossed the river at night.",
+     {"The smuggler": "NER", "Malian soldiers": "MLI"}, "MLI", "NER"),
+    # a coordinated passive takes the shared subject as its patient
+    ("The Kenyan trader tried to flee but was gunned down by Somali gunmen.",
+     {"The Kenyan trader": "KEN", "Somali gunmen": "SOM"}, "SOM", "KEN"),
+])
+def test_a_passive_without_its_own_subject_has_the_agent_as_actor(coded, text, codes, actor,
+                                                                  recipient):
+    event = typed(coded(text, codes), "ASSAULT")
+    assert countries(event.actor) == {actor}
+    assert countries(event.recipient) == {recipient}
 
 
 def test_the_gerund_after_by_has_the_verb_subject(nlp):

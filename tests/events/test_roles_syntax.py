@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import countries
+from tests.events.conftest import countries, typed
 
 pytestmark = pytest.mark.slow
-
-
-def typed(article, event_type):
-    found = [e for e in article.events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in article.events]
-    return found[0]
 
 
 def test_a_dateline_parsed_as_subject_is_not_the_actor(coded):

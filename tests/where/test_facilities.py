@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 from eventwire.records import Event, Place, SentenceRef, Span
-from eventwire.where import find_places, locate_events
+from eventwire.where import locate_events
 from eventwire.where.facilities import Noun, facility_nouns, home_town, landmarks
 from tests.conftest import make_article
-
-
-def places_of(nlp, gazetteer, text):
-    article = make_article(nlp, text)
-    find_places(article, gazetteer)
-    return article.places
-
-
-def place_of(places, text):
-    return next((p for p in places if p.text == text), None)
+from tests.where.conftest import place_of, places_of
 
 
 def _town(name, lat, lon, country="GBR"):

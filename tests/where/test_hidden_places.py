@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.where import find_places
-from tests.conftest import make_article
-
-
-def places_of(nlp, gazetteer, text):
-    article = make_article(nlp, text)
-    find_places(article, gazetteer)
-    return article.places
+from tests.where.conftest import places_of
 
 
 @pytest.mark.parametrize(("text", "toponym", "country"), [

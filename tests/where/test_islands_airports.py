@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.where import find_places
 from eventwire.where.build import read_islands
 from eventwire.where.facilities import coordinated_spans, landmarks, read_airports
-from tests.conftest import make_article
-
-
-def places_of(nlp, gazetteer, text):
-    article = make_article(nlp, text)
-    find_places(article, gazetteer)
-    return article.places
-
-
-def place_of(places, text):
-    return next((p for p in places if p.text == text), None)
+from tests.where.conftest import place_of, places_of
 
 
 def test_the_tables_load_with_sane_rows():

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from eventwire.where import find_places
-from tests.conftest import make_article
-
-
-def places_of(nlp, gazetteer, text):
-    article = make_article(nlp, text)
-    find_places(article, gazetteer)
-    return article.places
+from tests.where.conftest import places_of
 
 
 def test_a_town_after_in_is_a_place_whatever_ner_calls_it(nlp, gazetteer):

@@ -10,9 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from eventwire.where import find_places, patterns
+from eventwire.where import patterns
 from eventwire.where.gazetteer import Candidate
-from tests.conftest import make_article
+from tests.where.conftest import places_of
 
 
 def _place(name, kind="city", country="USA", admin1="US.KY", lat=37.0, lon=-86.0,
@@ -140,12 +140,6 @@ def test_a_town_opening_an_organisation_near_the_article_is_found(blank):
 def test_a_founders_name_opening_an_organisation_is_not_a_town(blank):
     doc = doc_with(blank, "The Hayes Fire Service said", [("Hayes", 3, "ORG")])
     assert patterns.towns_opening_organisations(doc, LONDON, lookup, set(), {"hayes"}) == []
-
-
-def places_of(nlp, gazetteer, text):
-    article = make_article(nlp, text)
-    find_places(article, gazetteer)
-    return article.places
 
 
 def test_a_town_before_its_state_resolves_in_that_state(nlp, gazetteer):
