@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from eventwire import datafiles
 from eventwire.errors import ConfigError
+from eventwire.events.hazards import word_kind
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -94,24 +94,14 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     found[f"type={kind}|quoted"] = found["quoted"]
     found[f"type={kind}|attributed"] = found["attributed"]
     found[f"type={kind}|negated"] = found["negated"]
-    for context in {_hazard_kind(token) for token in sentence if token.i != head.i} - {None}:
+    # the kinds of hazard words (events/hazards.py) say for every one, seen in training or not,
+    # what the sentence's words once told the model of disasters
+    for context in {word_kind(token) for token in sentence if token.i != head.i} - {None}:
         found[f"context={context}"] = 1.0
         found[f"type={kind}|context={context}"] = 1.0
     return found
 
 
-@functools.cache
-def _hazard_words() -> dict[str, str]:
-    """The hazard words of ``data/hazards.tsv`` (events/hazards.py) and their kinds."""
-    rows = datafiles.table("events", "hazards.tsv", ("word", "kind"), required=("word", "kind"))
-    return {row["word"]: row["kind"] for row in rows}
-
-
-def _hazard_kind(token: Any) -> str | None:
-    """The kind of hazard word a token is ("hazard", "accident", "site"…), if it is one: the
-    sentence's words told the model of disasters before (``w=flood``); the kinds say it for
-    every hazard word, seen in training or not."""
-    return _hazard_words().get(token.lemma_.lower()) or _hazard_words().get(token.lower_)
 
 
 def _first(values: Any) -> str | None:

@@ -52,7 +52,8 @@ def _words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows}
 
 
-def _kind(token: Token) -> str | None:
+def word_kind(token: Token) -> str | None:
+    """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None."""
     return _words().get(token.lemma_.lower()) or _words().get(token.lower_)
 
 
@@ -66,7 +67,7 @@ def caused_by_hazard(match: Match) -> bool:
         return head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)
     if is_hazard(head, as_trigger=True) or _caused_blast(head):
         return True
-    if _kind(head) == "blast" and head.pos_ == "VERB":
+    if word_kind(head) == "blast" and head.pos_ == "VERB":
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(_accidental(s) or is_hazard(s) for s in subjects):
             return True     # "a gas cylinder exploded"
@@ -106,12 +107,12 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     site on it, or (for a trigger noun, which is itself an attack word) one with a hazard on it
     ("food poisoning")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    modifier_kinds = {_kind(m) for m in modifiers}
+    modifier_kinds = {word_kind(m) for m in modifiers}
     if as_trigger:
-        return bool(modifier_kinds & {"hazard"}) or (_kind(noun) == "blast" and _accidental(noun)) \
+        return bool(modifier_kinds & {"hazard"}) or (word_kind(noun) == "blast" and _accidental(noun)) \
             or _named_earlier(noun, modifiers)
-    kind = _kind(noun)
-    if noun.pos_ == "PROPN" and any(_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"):
+    kind = word_kind(noun)
+    if noun.pos_ == "PROPN" and any(word_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"):
         return True
     return kind == "hazard" or (kind == "blast" and _accidental(noun))
 
@@ -119,11 +120,11 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
 def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
     """"suffering food poisoning ... symptoms of Scombroid poisoning": a trigger noun with no
     weapon on it takes the hazard of the same noun told of earlier in the text."""
-    if noun.pos_ != "NOUN" or any(_kind(m) == "weapon" for m in modifiers):
+    if noun.pos_ != "NOUN" or any(word_kind(m) == "weapon" for m in modifiers):
         return False
     earlier = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"),
                    None)
-    return earlier is not None and any(_kind(m) == "hazard" for m in earlier.children
+    return earlier is not None and any(word_kind(m) == "hazard" for m in earlier.children
                                        if m.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -134,21 +135,21 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
     it ("the blaze, which was accidental"); else, when it is definite and no weapon is on it,
     the nearest explosion told of earlier in the text was one ("a gas explosion ... the blast
     killed 12")."""
-    if _kind(noun) == "site":
+    if word_kind(noun) == "site":
         return True
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    if _kind(noun) == "weapon" or any(_kind(m) == "weapon" for m in modifiers):
+    if word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers):
         return False
     places = _places(noun) + _places(_clause_verb(noun))
     for word in [*modifiers, *places, *(c for o in places for c in o.children)]:
-        if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos") and _kind(word) == "site":
+        if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos") and word_kind(word) == "site":
             return True
-    if any(_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
+    if any(word_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
            for w in r.subtree if w.dep_ in ("acomp", "amod", "attr")) or _caused_blast(noun):
         return True
     if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False    # "a blast" tells of a new one
-    earlier = next((t for t in reversed(noun.doc[:noun.i]) if _kind(t) == "blast" and t.pos_ == "NOUN"),
+    earlier = next((t for t in reversed(noun.doc[:noun.i]) if word_kind(t) == "blast" and t.pos_ == "NOUN"),
                    None)
     return earlier is not None and _accidental(earlier, look_back=False)
 
@@ -189,7 +190,7 @@ def _hazard_clause(verb: Token) -> bool:
     if subjects and all(is_hazard(s) for s in subjects):
         return True
     objects = any(c.dep_ in ("dobj", "agent") for c in verb.children)
-    kind = _kind(verb)
+    kind = word_kind(verb)
     if kind in ("accident", "hazard") and not objects:
         return True
     return kind == "blast" and bool(subjects) and all(_accidental(s) for s in subjects)
@@ -219,7 +220,7 @@ def _warns_of_hazard(verb: Token) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     topics += [s for c in verb.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return bool(topics) and any(is_hazard(t) or _kind(t) == "casualty" for t in topics)
+    return bool(topics) and any(is_hazard(t) or word_kind(t) == "casualty" for t in topics)
 
 
 def _causes(head: Token) -> list[Token]:
