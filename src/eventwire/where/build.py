@@ -262,11 +262,9 @@ def _add_airports(gaz: Gazetteer) -> None:
     airport's country already bears the name ("Narita", "Guarulhos": that town is the right
     one). The town is the biggest of its name in its country."""
     for row in read_airports():
-        towns = [c for c in gaz.lookup(row["town"]) if c.kind == "city"
-                 and c.country == row["country"] and not c.by_alternate]
-        if not towns:
+        town = gaz.town(row["town"], row["country"])
+        if town is None or town.by_alternate:
             raise ConfigError(f"airports.tsv: no town {row['town']!r} in {row['country']}")
-        town = max(towns, key=lambda c: c.population)
         for name in airport_names(row):
             if name.isupper() or any(c.country == row["country"] and not c.by_alternate
                                      for c in gaz.lookup(name)):

@@ -120,9 +120,7 @@ def landmark_town(gazetteer: Gazetteer, name: str) -> Candidate | None:
     known = landmarks().get(name.lower())
     if known is None:
         return None
-    town, country = known
-    towns = [c for c in gazetteer.lookup(town) if c.kind == "city" and c.country == country]
-    return max(towns, key=lambda c: (not c.by_alternate, c.population), default=None)
+    return gazetteer.town(*known)
 
 
 def _noun_entry(token: Any) -> Noun | None:

@@ -125,6 +125,12 @@ class Gazetteer:
             by_alternate=by_alternate,
         )
 
+    def town(self, name: str, country: str) -> Candidate | None:
+        """The biggest town named `name` in `country` (ISO alpha-3), one bearing it as its own
+        name before one bearing it as an alternate name; None when there is none."""
+        towns = [c for c in self.lookup(name) if c.kind == "city" and c.country == country]
+        return max(towns, key=lambda c: (not c.by_alternate, c.population), default=None)
+
     def country_record(self, iso3: str) -> Candidate | None:
         """The country whose ISO 3166-1 alpha-3 code is `iso3`, or None."""
         record = self.countries.get(iso3)
