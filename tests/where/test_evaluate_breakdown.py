@@ -132,3 +132,18 @@ def test_the_breakdowns_appear_in_the_report_and_the_table(figures, capsys):
     _print_tables("geo", {"tune": figures, "check": figures})
     shown = capsys.readouterr().out
     assert "by_kind (check)" in shown and "international" in shown
+
+
+@pytest.mark.parametrize("country, right", [(None, 1), ("AAA", 0)])
+def test_a_region_across_borders_is_right_only_without_a_country(gazetteer, country, right):
+    # "Broad Sea" is a region without a country; its gold point lies next to Alderbrook,
+    # whose country the nearest-city rule would give it
+    record = gazetteer.add(geonameid=107, name="Broad Sea", country=None, admin1_code=None,
+                           lat=9.5, lon=9.5, population=0, kind="region")
+    gazetteer.add_name("Broad Sea", record, alternate=False)
+    scorer = GeoScorer(gazetteer, KindFinder(gazetteer, populated=POPULATED))
+    gold = _gold(0, 9, 9.6, 9.6, gid=997, name="Broad Sea")
+    ours = Place(text="Broad Sea", start=0, end=9, country=country, lat=9.5, lon=9.5)
+    scorer.add("Broad Sea is calm.", [ours], [gold])
+    figures = scorer.summary()
+    assert (figures["with_country"], figures["country_right"]) == (1, right)

@@ -79,11 +79,23 @@ def _overlaps(place: Place, gold: dict[str, Any]) -> bool:
     return bool(place.start < gold["end"] and gold["start"] < place.end)
 
 
+# the gold country of a toponym that names a region across borders ("Middle East", "Korean
+# Peninsula", "EU"): it has none, so the right answer is a place without a country
+ACROSS_BORDERS = ""
+
+
 class CountryFinder:
-    """The country of a gold toponym: through its geonameid when the gazetteer has it,
-    else the country of the nearest gazetteer city (1-degree grid cells)."""
+    """The country of a gold toponym: through its geonameid when the gazetteer has it; none
+    (:data:`ACROSS_BORDERS`) when its name is a gazetteer region across borders whose point lies
+    within AREA_KM of the gold point; else the country of the nearest gazetteer city (1-degree
+    grid cells).
+
+    GeoNames gives a region across borders a point and no country; the nearest city of that
+    point would make "Middle East" Syrian and "EU" Belgian, and count a place that rightly
+    carries no country as the wrong one."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
         self.by_id = {gid: gazetteer.country[i] for i, gid in enumerate(gazetteer.geonameid)}
         self.grid: dict[tuple[int, int], list[tuple[float, float, str | None]]] = {}
         for i, kind in enumerate(gazetteer.kind):
@@ -92,15 +104,31 @@ class CountryFinder:
                 cell = (math.floor(lat), math.floor(lon))
                 self.grid.setdefault(cell, []).append((lat, lon, gazetteer.country[i]))
 
-    def country(self, gold: dict[str, Any]) -> str | None:
+    def country(self, gold: dict[str, Any], text: str = "") -> str | None:
+        """The gold country of `gold`, whose span in the article reads `text`; None when no
+        gazetteer city lies near its point (not scored)."""
         if gold.get("geonameid") in self.by_id:
             return self.by_id[gold["geonameid"]]
         lat, lon = gold["lat"], gold["lon"]
+        if self._across_borders(gold, text):
+            return ACROSS_BORDERS
         near = [p for dy in (-1, 0, 1) for dx in (-1, 0, 1)
                 for p in self.grid.get((math.floor(lat) + dy, math.floor(lon) + dx), [])]
         if not near:
             return None
         return min(near, key=lambda p: distance_km(lat, lon, p[0], p[1]))[2]
+
+    def _across_borders(self, gold: dict[str, Any], text: str) -> bool:
+        """Whether the nearest gazetteer record named as the toponym (its text or its gold
+        name) within AREA_KM of the gold point is a region without a country."""
+        near = [(distance_km(gold["lat"], gold["lon"], c.lat, c.lon), c)
+                for name in {text, gold.get("name") or ""} if name
+                for c in self.gazetteer.lookup(name) if c.lat is not None and c.lon is not None]
+        near = [(km, c) for km, c in near if km <= AREA_KM]
+        if not near:
+            return False
+        nearest = min(near, key=lambda pair: pair[0])[1]
+        return nearest.kind == "region" and nearest.country is None
 
 
 def toponym_kind(record_kind: str, country: str | None) -> str:
@@ -207,11 +235,11 @@ class GeoScorer:
         for tally in (self.total, group):
             tally.update(predictions)
         for g, kind in kinds:
-            outcome = self._outcome(g, places)
+            outcome = self._outcome(g, places, text[g["start"]:g["end"]])
             for tally in (self.total, self.by_kind[kind], group):
                 tally.update(outcome)
 
-    def _outcome(self, gold: dict[str, Any], places: list[Place]) -> Counter[str]:
+    def _outcome(self, gold: dict[str, Any], places: list[Place], text: str) -> Counter[str]:
         out = Counter(gold=1, gold_with_coords=int(gold["lat"] is not None))
         match = next((p for p in places if _overlaps(p, gold)), None)
         if match is None:
@@ -223,9 +251,9 @@ class GeoScorer:
         if match.lat is not None and match.lon is not None:
             out["within"] = int(distance_km(match.lat, match.lon, gold["lat"], gold["lon"])
                                 <= ACCURACY_KM)
-        gold_country = self.countries.country(gold)
+        gold_country = self.countries.country(gold, text)
         if gold_country is not None:
-            out.update(with_country=1, country_right=int(gold_country == match.country))
+            out.update(with_country=1, country_right=int(gold_country == (match.country or "")))
         return out
 
     def summary(self) -> dict[str, Any]:
