@@ -154,3 +154,32 @@ def test_a_word_opening_the_sentence_is_not_part_of_the_name(nlp, gazetteer):
     places = places_of(nlp, gazetteer, text)
     assert place_of(places, "Harwood University") is not None
     assert place_of(places, "At Harwood University") is None
+
+
+def test_a_saints_church_is_no_town_of_that_saints_name(nlp, gazetteer):
+    text = "Thousands of pilgrims gathered in St. Peter's Basilica in Rome for the Easter mass."
+    places = places_of(nlp, gazetteer, text)
+    basilica = place_of(places, "St. Peter's Basilica")
+    assert basilica is not None and (basilica.name, basilica.country) == ("Rome", "ITA")
+    assert place_of(places, "St. Peter") is None
+
+
+def test_a_demonym_opening_a_facility_name_is_not_its_country(nlp, gazetteer):
+    text = ("Tourists crowded the French Quarter of New Orleans on Saturday. Hotels in "
+            "New Orleans were full.")
+    places = places_of(nlp, gazetteer, text)
+    quarter = place_of(places, "French Quarter")
+    assert quarter is not None and (quarter.name, quarter.country) == ("New Orleans", "USA")
+    assert place_of(places, "French") is None
+
+
+def test_a_demonym_before_a_museum_names_the_museum_in_its_town(nlp, gazetteer):
+    text = "Crowds gathered in Cairo on Friday and later walked to the Egyptian Museum."
+    museum = place_of(places_of(nlp, gazetteer, text), "Egyptian Museum")
+    assert museum is not None and (museum.name, museum.country) == ("Cairo", "EGY")
+
+
+def test_a_town_with_its_own_street_keeps_the_town(nlp, gazetteer):
+    # a place followed by a possessive and a name of its own is the town holding it
+    text = "Police closed Leeds's Harlow Road after the crash, officials in Leeds said."
+    assert place_of(places_of(nlp, gazetteer, text), "Leeds") is not None

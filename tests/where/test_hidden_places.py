@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.where.conftest import places_of
+from tests.where.conftest import place_of, places_of
 
 
 @pytest.mark.parametrize(("text", "toponym", "country"), [
@@ -59,3 +59,16 @@ def test_a_bad_admin1_row_fails_the_schema_check():
     with pytest.raises(ConfigError):
         _check_admin1_row({"name": "Nowhere", "aliases": "", "kind": "county",
                            "country": "XX", "lat": "91", "lon": "0"})
+
+
+@pytest.mark.parametrize("text, town", [
+    ("By Jane Doe. BOSTON (Reuters) - A judge on Monday ordered the release of the records.",
+     "BOSTON"),
+    ("Headline: Mayor Speaks at Harbor Event. TACOMA – The mayor spoke on Friday.", "TACOMA"),
+])
+def test_a_dateline_in_capitals_after_a_byline_or_headline_is_a_place(nlp, gazetteer, text, town):
+    assert place_of(places_of(nlp, gazetteer, text), town) is not None
+
+
+def test_capitals_before_a_dash_inside_a_line_need_a_known_place(nlp, gazetteer):
+    assert places_of(nlp, gazetteer, "The vote was close. THE END - of an era, he said.") == []

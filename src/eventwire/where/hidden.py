@@ -30,6 +30,10 @@ MIN_DATELINE_CITY = 15_000
 MAX_NGRAM = 4
 # what follows a dateline place: "BEIRUT (AP)", "KOLKATA, India", "Muscat: The ..."
 _DATELINE_FOLLOWERS = {",", "(", "-", "–", "—", ":"}
+# what follows a dateline in capitals that opens a sentence inside a line, after a byline
+# or a headline ("By Jane Doe. BOSTON (Reuters) -"): an agency or a dash only
+_INLINE_DATELINE_FOLLOWERS = {"(", "-", "–", "—"}
+_SENTENCE_ENDS = {".", "!", "?", ":"}
 
 Found = tuple[int, int, list[Candidate]]      # token start, token end, candidates
 
@@ -146,13 +150,13 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
 
 
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
-    """A known place opening a line and followed by dateline punctuation."""
+    """A known place opening a dateline (:func:`_opens_dateline`)."""
     found: list[Found] = []
     for token in doc:
-        if not _line_start(token) or token.i in taken:
+        if token.i in taken or not (_line_start(token) or _sentence_start(token)):
             continue
         for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
-            if stop < len(doc) and doc[stop].text[:1] in _DATELINE_FOLLOWERS:
+            if stop < len(doc) and _opens_dateline(doc[token.i:stop]):
                 candidates = [c for c in gazetteer.lookup(doc[token.i:stop].text)
                               if c.kind != "city" or c.population >= MIN_DATELINE_CITY]
                 if candidates and all(_name_like(t) and _word_worth_looking_up(t)
@@ -163,10 +167,25 @@ def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
 
 
 def is_dateline(span: Any) -> bool:
-    """Whether ``span`` opens a line and is followed by dateline punctuation."""
+    """Whether ``span`` opens a dateline (:func:`_opens_dateline`)."""
+    return span.end < len(span.doc) and _opens_dateline(span)
+
+
+def _opens_dateline(span: Any) -> bool:
+    """A name opening a line and followed by dateline punctuation ("BEIRUT (AP)", "KOLKATA,
+    India", "Muscat: The ..."), or a name in capitals opening a sentence and followed by an
+    agency or a dash ("By Jane Doe. BOSTON (Reuters) -")."""
     doc = span.doc
-    return (_line_start(doc[span.start]) and span.end < len(doc)
-            and doc[span.end].text[:1] in _DATELINE_FOLLOWERS)
+    follower = doc[span.end].text[:1] if span.end < len(doc) else ""
+    if _line_start(doc[span.start]):
+        return follower in _DATELINE_FOLLOWERS
+    return (follower in _INLINE_DATELINE_FOLLOWERS and _sentence_start(doc[span.start])
+            and all(t.is_upper for t in span if t.is_alpha))
+
+
+def _sentence_start(token: Any) -> bool:
+    """Whether `token` follows the end of a sentence (or a headline's colon)."""
+    return token.i > 0 and token.doc[token.i - 1].text in _SENTENCE_ENDS
 
 
 def _line_start(token: Any) -> bool:

@@ -357,15 +357,22 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
 
 def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
                           places: list[Place]) -> list[Place]:
-    """`places` without the small towns named like a facility ("Washington Square", a town of
-    Pennsylvania) lying far from the article's own town: such a name in a local article is
-    the square of its town, which facilities.py then places there."""
+    """`places` without those that only open a facility's name, which facilities.py then
+    places where the text puts the facility:
+
+    - a demonym or a saint's possessive right before the facility noun: "the French
+      Quarter", "the Egyptian Museum", "St. Peter's Basilica" name no country and no town
+      called St. Peter (:func:`_opens_facility_name`);
+    - a small town named like a facility ("Washington Square", a town of Pennsylvania)
+      lying far from the article's own town: such a name in a local article is the square
+      of its town."""
     home = home_town(places)
-    if home is None or home.lat is None or home.lon is None:
-        return places
     kept = []
     for (mention, candidate), place in zip(pairs, places, strict=True):
-        if (candidate is not None and candidate.kind == "city"
+        if _opens_facility_name(doc, mention):
+            continue
+        if (home is not None and home.lat is not None and home.lon is not None
+                and candidate is not None and candidate.kind == "city"
                 and candidate.population < SMALL_TOWN and candidate.lat is not None
                 and candidate.lon is not None
                 and ends_in_facility_noun(doc[mention.start:mention.end])
@@ -373,6 +380,18 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
             continue
         kept.append(place)
     return kept
+
+
+def _opens_facility_name(doc: Any, mention: Mention) -> bool:
+    """Whether `mention` is a demonym right before a capitalised facility noun ("French
+    Quarter", "Egyptian Museum"), or a name with a possessive right before one ("St. Peter's
+    Basilica", "St. James's Park"). A town holding a facility with a name of its own keeps
+    its place: "Leeds's Harlow Road", "Leeds General Hospital"."""
+    end = mention.end
+    if end < len(doc) and mention.country is not None:
+        return ends_in_facility_noun(doc[mention.start:end + 1])
+    return (end + 1 < len(doc) and doc[end].text in ("'s", "’s")
+            and ends_in_facility_noun(doc[mention.start:end + 2]))
 
 
 # prepositions before a town near the article's others: PLACE_PREPOSITIONS and "of" and
