@@ -35,6 +35,16 @@ def test_home_town_is_the_town_the_article_keeps_to():
     assert home_town([]) is None
 
 
+def test_a_town_named_again_and_again_is_home_whatever_else_is_named():
+    leeds = _town("Leeds", 53.80, -1.55)
+    far = [_town("Truro", 50.26, -5.05), _town("Dover", 51.13, 1.31), _town("Plymouth", 50.37, -4.14)]
+    assert home_town([leeds, *far[:2], leeds, far[2], leeds]).name == "Leeds"
+    # named three times but abroad, in an article whose other towns lie in one country
+    perth = _town("Perth", -31.95, 115.86, "AUS")
+    assert home_town([perth, *far, perth, perth, _town("Derby", 52.92, -1.48),
+                      _town("Hull", 53.74, -0.33)]) is None
+
+
 def test_a_street_takes_the_town_named_with_it(nlp, gazetteer):
     text = "Firefighters were called to a blaze on Marlowe Street in Leeds early on Sunday."
     street = place_of(places_of(nlp, gazetteer, text), "Marlowe Street")

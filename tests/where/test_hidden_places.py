@@ -72,3 +72,12 @@ def test_a_dateline_in_capitals_after_a_byline_or_headline_is_a_place(nlp, gazet
 
 def test_capitals_before_a_dash_inside_a_line_need_a_known_place(nlp, gazetteer):
     assert places_of(nlp, gazetteer, "The vote was close. THE END - of an era, he said.") == []
+
+
+def test_a_town_after_to_following_a_word_of_going_is_a_place(nlp, gazetteer):
+    text = "The couple married in 1960 before heading on their honeymoon to Great Yarmouth."
+    assert place_of(places_of(nlp, gazetteer, text), "Great Yarmouth") is not None
+
+
+def test_a_name_after_to_following_other_words_is_left_alone(nlp, gazetteer):
+    assert place_of(places_of(nlp, gazetteer, "He wrote to Hastings later."), "Hastings") is None

@@ -63,6 +63,8 @@ HOLDER_RESOLUTIONS = {"city", "region"}
 # HOME_KM of it (a local paper names its town and the towns around it)
 HOME_SHARE = 0.6
 HOME_KM = 161.0
+# ... or it is the town named this often, and twice as often as any other (:func:`_named_most`)
+HOME_MENTIONS = 3
 
 
 class Noun(NamedTuple):
@@ -299,7 +301,8 @@ def _holder(named: Place | None, home: Place | None) -> Place | None:
 
 def home_town(places: list[Place]) -> Place | None:
     """The article's town: the town mentioned most (the first named of equals), when at
-    least HOME_SHARE of the article's town mentions lie within HOME_KM of it. An article
+    least HOME_SHARE of the article's town mentions lie within HOME_KM of it, or when it is
+    named HOME_MENTIONS times, twice as often as any other town, in the country of most. An article
     that names no town may be about a county ("Dane County"): that region, alike."""
     located = [p for p in places if p.lat is not None and p.lon is not None]
     towns = ([p for p in located if p.resolution == "city"]
@@ -307,11 +310,24 @@ def home_town(places: list[Place]) -> Place | None:
     if not towns:
         return None
     points = [(p.name, p.lat or 0.0, p.lon or 0.0) for p in towns]
-    name, lat, lon = Counter(points).most_common(1)[0][0]
+    counts = Counter(points).most_common(2)
+    name, lat, lon = counts[0][0]
     near = sum(distance_km(lat, lon, p_lat, p_lon) <= HOME_KM for _, p_lat, p_lon in points)
-    if near < HOME_SHARE * len(towns):
+    home = towns[points.index((name, lat, lon))]
+    if near < HOME_SHARE * len(towns) and not _named_most(counts, home, towns):
         return None
-    return towns[points.index((name, lat, lon))]
+    return home
+
+
+def _named_most(counts: list[tuple[Any, int]], town: Place, towns: list[Place]) -> bool:
+    """Whether the town named most is named HOME_MENTIONS times or more, at least twice as
+    often as any other, and lies in the country most of the article's towns lie in: a local
+    paper repeats its town, whatever else it mentions (a name read as a town abroad, a
+    surname perhaps, does not make the article's town)."""
+    first = counts[0][1]
+    second = counts[1][1] if len(counts) > 1 else 0
+    countries = Counter(p.country for p in towns).most_common(1)
+    return first >= HOME_MENTIONS and first >= 2 * second and countries[0][0] == town.country
 
 
 def facility_places(doc: Any, text: str, places: list[Place],

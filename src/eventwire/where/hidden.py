@@ -25,6 +25,9 @@ MIN_HIDDEN_CITY = 100_000
 MISLABELLED = {"ORG", "PERSON"}
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 MIN_PREPOSITION_TOWN = 5000
+# prepositions of direction, locative after a word of going (motion_words.tsv)
+DIRECTION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
+MOTION_WORDS = frozenset(datafiles.words("where", "motion_words.tsv"))
 # a dateline names a town big enough to hold a newsroom or a news event
 MIN_DATELINE_CITY = 15_000
 MAX_NGRAM = 4
@@ -133,13 +136,14 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                                   taken: set[int]) -> list[Found]:
     """A whole organisation or person entity after a locative preposition that the
     gazetteer knows by its main name ("Police in Dewsbury said", NER having tagged the town
-    ORG): "in" and "at" say place, where "to" and "from" also take people ("a letter to
-    Rubio"). A town must have MIN_PREPOSITION_TOWN inhabitants ("at Google" names no
-    place); a name in capitals is an acronym ("in NATO"), not a town."""
+    ORG): "in" and "at" say place, where "to" also takes people ("a letter to Rubio") unless
+    it follows a word of going ("heading to Great Yarmouth"). A town must have
+    MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
+    acronym ("in NATO"), not a town."""
     found: list[Found] = []
     for ent in doc.ents:
         if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
-                or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS
+                or not _locative(doc[ent.start - 1])
                 or not all(t.is_title for t in ent)):
             continue
         candidates = gazetteer.lookup(ent.text)
@@ -147,6 +151,12 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                for c in candidates):
             found.append((ent.start, ent.end, candidates))
     return found
+
+
+def _locative(preposition: Any) -> bool:
+    """A preposition of place, or of direction after a word of going."""
+    return preposition.lower_ in LOCATIVE_PREPOSITIONS or (
+        preposition.lower_ in DIRECTION_PREPOSITIONS and preposition.head.lemma_.lower() in MOTION_WORDS)
 
 
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
