@@ -119,10 +119,11 @@ class CountryFinder:
         return min(near, key=lambda p: distance_km(lat, lon, p[0], p[1]))[2]
 
     def _across_borders(self, gold: dict[str, Any], text: str) -> bool:
-        """Whether the nearest gazetteer record named as the toponym (its text or its gold
-        name) within AREA_KM of the gold point is a region without a country."""
+        """Whether the nearest gazetteer record named as the toponym (its gold name, else its
+        text: "EU" is also a French town) within AREA_KM of the gold point is a region without
+        a country."""
+        name = gold.get("name") or text
         near = [(distance_km(gold["lat"], gold["lon"], c.lat, c.lon), c)
-                for name in {text, gold.get("name") or ""} if name
                 for c in self.gazetteer.lookup(name) if c.lat is not None and c.lon is not None]
         near = [(km, c) for km, c in near if km <= AREA_KM]
         if not near:
