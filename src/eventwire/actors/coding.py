@@ -207,7 +207,7 @@ def _org_row(unit: Unit | None, knowledge: ActorKnowledge, date: dt.date | None,
     if unit.ambiguous:
         return sector_reading(unit, knowledge, date, role.sector if role else None) or \
             shared_row(unit, knowledge, date)
-    return knowledge.org_at(unit.best.key, date)
+    return knowledge.org_as_last_seen(unit.best.key, date)
 
 
 def _role(unit: Unit | None, knowledge: ActorKnowledge) -> Role | None:

@@ -163,6 +163,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         return [entity]
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
+    entity = _part_of_owner(doc, group, entity, state)
     entity = title_antecedent(doc, group, entity, state.seen, knowledge)
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
@@ -236,6 +237,25 @@ def _owned(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     if owner.kind != "person" or not owner.country or not _POSSESSIVE.fullmatch(between):
         return entity
     return replace(entity, country=owner.country, kind=entity.kind)
+
+
+def _part_of_owner(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """A proper-named part of a known organisation, named through its possessive, is that
+    organisation: "the BBC's Persian Service" (GBR JRN, not Iran), "Hamas's Qassam Brigades".
+    A country's possessive names no part of it here ("Russia's Wagner Group")."""
+    if entity.known_as is not None or group.start == 0 or doc[group.start - 1].tag_ != "POS" \
+            or not state.seen or group.end - group.start < 2:
+        return entity
+    words = [t for t in doc[group.start:group.end] if not t.is_punct]
+    if not all(t.is_title or t.is_upper for t in words) or any(
+            u.end == group.end and u.kind in COUNTRY_KINDS for u in group.units):
+        return entity   # "the BBC's Persian Service", not "the UN's Ghana"
+    owner = state.seen[-1][1]
+    between = doc.text[owner.end:doc[group.start].idx]
+    if owner.kind != "organisation" or owner.known_as is None or not owner.country \
+            or not _POSSESSIVE.fullmatch(between):
+        return entity
+    return replace(entity, country=owner.country, sector=owner.sector, kind="organisation")
 
 
 def _police(group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:

@@ -22,6 +22,9 @@ from eventwire.cache import cache_folder, read_pickle, write_pickle
 from eventwire.records import PLAIN_QUOTES as _QUOTES
 from eventwire.records import normalise as normalise
 
+# sectors of organisations their own name describes; such a one that closed stays what it was
+_OWN_NAME_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+
 # entry kinds in the phrase index
 COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON, ROLE = (
     "country", "demonym", "capital", "metonym", "org", "person", "role")
@@ -100,6 +103,17 @@ class ActorKnowledge:
     def org_at(self, org_id: str, date: dt.date | None) -> Period | None:
         """The organisation's row in force on ``date`` (the latest row when date is None)."""
         return _period_at(self.orgs.get(org_id, []), date)
+
+    def org_as_last_seen(self, org_id: str, date: dt.date | None) -> Period | None:
+        """The row in force on ``date``, else, for a closed newspaper, company, school, clinic
+        or civic group, its last row: "the now-closed Harbour Courier" is still the paper of
+        its country (JRN), while a dissolved state body or armed group is no longer anyone's."""
+        row = self.org_at(org_id, date)
+        if row is not None or date is None:
+            return row
+        ended = [p for p in self.orgs.get(org_id, []) if p.end is not None and p.end < date]
+        last = max(ended, key=lambda p: p.end or dt.date.min, default=None)
+        return last if last is not None and last.sector in _OWN_NAME_SECTORS else None
 
     def person_at(self, person_id: str, date: dt.date | None) -> tuple[Period | None, bool]:
         """``(row, former)``: the row in force on ``date``, else the last row ended before it
@@ -264,7 +278,7 @@ def default_actor_knowledge() -> ActorKnowledge:
 def _load_cues(knowledge: ActorKnowledge, path: Path) -> None:
     kinds = ("party-determiner", "meeting-word", "place-preposition", "base-suffix",
              "sponsor-suffix", "opposed-prefix", "crime-word",
-             "police-noun")
+             "police-noun", "person-noun")
     for _, row in tables.read_table(path, ["cue", "kind"],
                                     {"cue": tables.required, "kind": tables.one_of(*kinds)}):
         knowledge.cues[row["kind"]].add(normalise(row["cue"]))

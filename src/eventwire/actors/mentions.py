@@ -174,6 +174,8 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if label == "FAC":
             continue
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
+        if label == "ORG" and not inside and _person_shaped(doc, units, start, end, knowledge):
+            label = "PERSON"
         if label == "PERSON" and any(_given_name_org(doc, u, start, end) for u in inside):
             units = [u for u in units if not _given_name_org(doc, u, start, end)]
             inside = [u for u in inside if u in units]
@@ -189,6 +191,31 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if not inside and end > start:
             units.append(Unit(start, end, label=label))
     return sorted(units, key=lambda u: u.start)
+
+
+def _person_shaped(doc: Doc, units: list[Unit], start: int, end: int,
+                   knowledge: ActorKnowledge) -> bool:
+    """Whether a name the recogniser took for an organisation is a person's: two or three
+    capitalised words, none saying what an organisation is, that a person's title right
+    before them modifies ("presidential adviser Mesut Arslan"), or that own a noun only
+    people are or have one in apposition ("Dale Moss's wife", "Carl Brenner, another partner")."""
+    if not 2 <= end - start <= _NAME_WORDS or not all(t.is_title for t in doc[start:end]) \
+            or org_name_sector(doc[start:end].text) is not None:
+        return False
+    last = doc[end - 1]
+    title = doc[start - 1] if start > 0 else None
+    titled = title is not None and title.dep_ == "compound" and title.head.i == last.i \
+        and any(u.end == start and _person_title(u, knowledge) for u in units)
+    owned = last.dep_ == "poss" and knowledge.cue("person-noun", last.head.lemma_)
+    return titled or owned or any(t.dep_ == "appos" and t.pos_ == "NOUN"
+                                  and knowledge.cue("person-noun", t.lemma_)
+                                  for t in last.children)
+
+
+def _person_title(unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether a unit is a role noun of a person's office or occupation (not a modifier)."""
+    role = knowledge.roles.get(unit.best.key) if unit.kind == ROLE and unit.best else None
+    return role is not None and role.kind in ("role", "member") and bool(role.sector)
 
 
 def _org_shaped(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -214,20 +241,27 @@ def _given_name_org(doc: Doc, unit: Unit, start: int, end: int) -> bool:
 def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
     """Capitalised proper nouns right after a capitalised office title are a person's name,
     where the model tagged none: "Representative Ana Ruiz and Representative Tom Baker"
-    (the small model often leaves the first of two titled names untagged)."""
+    (the small model often leaves the first of two titled names untagged). So are two or
+    three after any title the parse makes their modifier, even tagged as a place, unless
+    the gazetteer knows them as one: "presidential adviser Mesut Arslan" (tagged GPE or FAC)."""
     covered = {i for u in units for i in range(u.start, u.end)}
     found = []
     for unit in units:
-        role = knowledge.roles.get(unit.best.key) if unit.kind == ROLE and unit.best else None
-        if role is None or role.kind not in ("role", "member") or not role.sector \
-                or not doc[unit.start].is_title:
+        if not _person_title(unit, knowledge):
             continue
         end = unit.end
         while end < len(doc) and end not in covered and end - unit.end < _NAME_WORDS \
                 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in ("", "PERSON"):
+                and doc[end].ent_type_ in ("", "PERSON", "GPE", "FAC"):
             end += 1
-        if end > unit.end and (end == len(doc) or doc[end].pos_ != "PROPN") \
+        title = doc[unit.end - 1]
+        # the title outside the name's entity: "Queen" opens the hospital "Queen Mary Central"
+        modifies = end - unit.end >= 2 and title.dep_ == "compound" and title.head.i == end - 1 \
+            and doc[unit.end].ent_iob_ != "I" and not is_gazetteer_place(doc[unit.end:end].text)
+        plain = doc[unit.start].is_title and all(
+            t.ent_type_ in ("", "PERSON") for t in doc[unit.end:end])
+        if end > unit.end and (plain or modifies) \
+                and (end == len(doc) or doc[end].pos_ != "PROPN") \
                 and org_name_sector(doc[unit.end:end].text) is None:
             found.append(Unit(unit.end, end, label="PERSON"))
             covered.update(range(unit.end, end))
