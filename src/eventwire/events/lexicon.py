@@ -12,7 +12,8 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame")
+FLAGS = ("recip", "frame", "object")
+CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
 
@@ -36,6 +37,12 @@ class Trigger:
     @property
     def frame(self) -> bool:
         return "frame" in self.flags
+
+    @property
+    def needs_object(self) -> bool:
+        """A verb entry that holds only with a direct object ("*returned* the statue *to*
+        Greece", not "returned to Athens"), its preposition anywhere among the verb's own."""
+        return "object" in self.flags
 
 
 @dataclass
@@ -102,13 +109,49 @@ def check_row(row: dict[str, str], number: int) -> Trigger:
 
 
 @functools.cache
+def word_classes(filename: str = CLASSES_FILE) -> dict[str, tuple[str, ...]]:
+    """Word class -> its members (``data/word_classes.tsv``): the nouns or verbs a pattern's
+    ``{class}`` word stands for."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for row in datafiles.table("events", filename, ("class", "word"), required=("class", "word")):
+        found[row["class"]].append(row["word"].lower())
+    return {name: tuple(dict.fromkeys(members)) for name, members in found.items()}
+
+
+def expand_pattern(pattern: str, classes: dict[str, tuple[str, ...]], where: str) -> list[str]:
+    """A pattern with ``{class}`` words as the patterns of each member ("seize {weapon}" ->
+    "seize weapon", "seize rifle", ...): a verb's object family written once, not row by row."""
+    patterns = [""]
+    for word in pattern.split():
+        name = word[1:-1] if word.startswith("{") and word.endswith("}") else None
+        if name is not None and name not in classes:
+            raise ConfigError(f"{where}: unknown word class {word!r}")
+        members = classes[name] if name is not None else (word,)
+        patterns = [f"{p} {m}".strip() for p in patterns for m in members]
+    return patterns
+
+
+@functools.cache
 def load_triggers(filename: str = "triggers.tsv") -> TriggerLexicon:
-    """The trigger lexicon from ``events/data/``, schema-checked (raises ConfigError)."""
+    """The trigger lexicon from ``events/data/``, schema-checked (raises ConfigError).
+
+    A row written with ``{class}`` words stands for one entry per member; an entry it would
+    duplicate an explicit row's (kind, pattern) with is left out: the explicit row wins."""
     rows = datafiles.table("events", filename, COLUMNS)
-    entries = [check_row(row, number) for number, row in enumerate(rows, start=2)]
+    entries = [check_row(row, number) for number, row in enumerate(rows, start=2)
+               if "{" not in row["pattern"]]
     keys = [(e.kind, e.words) for e in entries]
     if len(set(keys)) != len(keys):
         raise ConfigError(f"trigger lexicon {filename}: duplicate (kind, pattern) rows")
+    seen, classes = set(keys), word_classes()
+    for number, row in enumerate(rows, start=2):
+        if "{" not in row["pattern"]:
+            continue
+        for pattern in expand_pattern(row["pattern"], classes, f"trigger lexicon row {number}"):
+            entry = check_row({**row, "pattern": pattern}, number)
+            if (entry.kind, entry.words) not in seen:
+                seen.add((entry.kind, entry.words))
+                entries.append(entry)
     return TriggerLexicon(_version(filename), entries)
 
 

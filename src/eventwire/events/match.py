@@ -102,6 +102,8 @@ def particles(verb: Token) -> list[Token]:
 def match_verb(entry: Trigger, verb: Token) -> Match | None:
     """A verb entry: the lemma, then particles/prepositions among the following tokens,
     or among the verb's own particles when a long object stands between."""
+    if entry.needs_object:
+        return match_transitive(entry, verb)
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
     after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, verb.sent.end)]]
@@ -112,6 +114,20 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
             return None
     return Match(entry, verb, (verb.i, *rest))
+
+
+def match_transitive(entry: Trigger, verb: Token) -> Match | None:
+    """A verb entry flagged ``object``: the verb with a direct object (or, passive, a subject),
+    and the entry's preposition among its own children however long the object between
+    ("returned an 18th-century manuscript, missing since 1943, *to* Italy")."""
+    objects = [c.i for c in verb.children if (c.dep_ == "dobj" and c.i > verb.i) or c.dep_ == "nsubjpass"]
+    if not objects:
+        return None   # "that" of a relative clause, parsed as the object before the verb, is none
+    own = [c for c in verb.children if c.dep_ in ("prep", "prt", "dative") and c.i > min(objects)]
+    rest = [next((c.i for c in own if c.lower_ == word), None) for word in entry.words[1:]]
+    if any(i is None for i in rest):
+        return None
+    return Match(entry, verb, (verb.i, *(i for i in rest if i is not None)))
 
 
 def match_adjective(entry: Trigger, adjective: Token) -> Match | None:

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 FRAME_DEPS = datafiles.words("events", "frame_deps.tsv")
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
+# CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
+# AGREE, so an announced release or withdrawal is an intent, not yet the retreat
+INTENT_TO_YIELD = {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356",
+                   "access": "0355", "085": "0354", "081": "0351"}
 # (frame type, embedded type) -> (mode, CAMEO code); REQUEST codes are 02x for appeals, 10x for demands
 FRAME_CODES = {(row["frame"], row["embedded"]): (row["mode"] or None, row["cameo"])
                for row in datafiles.table("events", "frame_codes.tsv",
@@ -126,13 +130,15 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
-    """Announced future cooperation is AGREE, future retreat CONCEDE, future force THREATEN;
-    an announced protest or boycott ("said they will boycott the vote") is a threat of dissent
-    (CAMEO 133), not yet the protest."""
+    """Announced future cooperation or retreat is AGREE (a retreat's intent is CAMEO 035x,
+    "they will release the hostages": 0353), future force THREATEN; an announced protest or
+    boycott ("said they will boycott the vote") is a threat of dissent (CAMEO 133), not yet
+    the protest."""
     if entry.type in COOPERATIVE:
         return "AGREE", None, FRAME_CODES[("AGREE", entry.type)][1]
     if entry.type == "RETREAT":
-        return "CONCEDE", None, "080"
+        return "AGREE", None, INTENT_TO_YIELD.get(entry.mode or entry.cameo,
+                                                  FRAME_CODES[("AGREE", "RETREAT")][1])
     if entry.type == "CONCEDE":
         return "AGREE", None, FRAME_CODES[("AGREE", "CONCEDE")][1]
     if entry.type in FORCEFUL or entry.type == "PROTEST":
