@@ -8,7 +8,9 @@ the target or neither. The model is data, ``data/roles.json``, written by
 ``python -m eventwire.events.train`` (scikit-learn) and applied here as dot products.
 
 Reciprocal events (all parties on the actor side) keep the rules' roles. Without the file
-the rules' roles stand.
+the rules' roles stand. After the model, an act with a target but no source takes the
+phrase that does it by its syntax (``syntax.doer``): both sides of the dyad (issue 19). The
+place where an act is done is its location (where/locate.py), never a target.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
 from eventwire.events.roles_syntax import in_dateline
-from eventwire.events.syntax import is_possessor
+from eventwire.events.syntax import doer, is_possessor
 from eventwire.nlp.phrases import entities_for, phrase_span
 from eventwire.records import Entity
 
@@ -84,7 +86,10 @@ def features(draft: Draft, token: Token, entity: Entity) -> Features:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     before = token.i < trigger.i
     distance = abs(token.i - trigger.i)
+    prep = token.head.lower_ if token.dep_ == "pobj" else "-"
     return {
+        f"prep={prep}": 1.0,
+        f"type={kind}|prep={prep}": 1.0,
         f"path={route}": 1.0,
         f"type={kind}|path={route}": 1.0,
         f"passive={passive}|path={route}": 1.0,
@@ -150,6 +155,22 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     target = max(others, key=lambda s: s[1]["target"], default=None)
     if target is not None and target[1]["target"] >= _needed(draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
+    add_doer(draft)
+
+
+def add_doer(draft: Draft) -> None:
+    """Without a source after the model, the phrase that does the act by its syntax, uncoded
+    ("was sued *by shareholders*"), as the rules give an act without a coded target the
+    phrase it is done to (``code.phrase_recipients``): both sides of the dyad (issue 19)."""
+    event = draft.event
+    if event.actor or not event.recipient:
+        return
+    token = doer(draft.match.head, draft.nominal)
+    if token is None or in_dateline(token):
+        return
+    span = phrase_span(token)
+    if not any(span.start < e.end and e.start < span.end for e in event.recipient):
+        event.actor = [Entity(span.text, span.start, span.end, kind="phrase")]
 
 
 def _unseen(draft: Draft, scored: list[tuple[Entity, dict[str, float]]]) -> bool:

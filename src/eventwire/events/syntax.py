@@ -12,6 +12,7 @@ from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
 OBJECT_CONTROL_PREPS = ("for", "of", "with")   # the gerund's subject is the verb's object
+AMOUNT_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:
@@ -139,4 +140,23 @@ def response_addressees(verb: Token) -> list[Token]:
         asks = prep_objects(response, ("to",)) if response.lemma_ == "response" else [response]
         for ask in asks:
             found += [c for c in ask.children if c.dep_ == "poss"] + prep_objects(ask, ("of",))
+    return found
+
+
+def doer(trigger: Token, nominal: bool) -> Token | None:
+    """The noun that does the act by its syntax, coded or not: a verb's subject ("*shareholders*
+    sued the bank"), a passive's ``by`` agent ("was sued *by shareholders*"), a noun trigger's
+    possessor or by-phrase ("*the rebels'* attack", "an attack *by gunmen*"); None when it is
+    no noun or names an amount or date."""
+    if nominal:
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        found = owner or passive_agent(trigger) or next(
+            (o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"), None)
+    elif passive_subject(trigger) is not None:
+        found = passive_agent(trigger)
+    else:
+        found = subject_of(trigger)
+    if found is None or found.pos_ not in ("NOUN", "PROPN") or found.ent_type_ in AMOUNT_ENTS:
+        return None
     return found
