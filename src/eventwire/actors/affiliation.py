@@ -104,13 +104,40 @@ def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
     phrases inside them ("head of production for Paperny Films")."""
     name = doc[person_end - 1]
     found: list[Token] = []
-    level = [name, *(c for c in name.children if c.dep_ == "appos")]
+    level = [name, *(c for c in name.children if c.dep_ == "appos"),
+             *copular_nouns(doc, person_end)]
     for _ in range(_DEPTH):
         level = [obj for noun in level for prep in noun.children
                  if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING
                  for obj in prep.children if obj.dep_ == "pobj"]
         found.extend(level)
     return found + _where_antecedent(name)
+
+
+def copular_nouns(doc: Doc, person_end: int) -> list[Token]:
+    """The nouns a copula says the person is: "Ana Ruiz is a reporter for the Harbour Courier"
+    (the copular twin of the apposition "Ana Ruiz, a reporter for ...")."""
+    name = _name_head(doc, person_end)
+    if name.dep_ != "nsubj" or name.head.lemma_ != "be":
+        return []
+    return [c for c in name.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def led_objects(doc: Doc, person_end: int, knowledge: ActorKnowledge) -> list[Token]:
+    """What a relative clause says the person leads or runs: "Ana Ruiz, who heads the
+    Greenway Foundation" (the verbs are cues.tsv's lead-verb)."""
+    name = _name_head(doc, person_end)
+    return [obj for verb in name.children if verb.dep_ == "relcl"
+            and knowledge.cue("lead-verb", verb.lemma_)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+            for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def _name_head(doc: Doc, person_end: int) -> Token:
+    token = doc[person_end - 1]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _where_antecedent(name: Token) -> list[Token]:
@@ -136,10 +163,17 @@ def located_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 def private_sector(doc: Doc, person_end: int) -> str:
     """The sector of a named private person: CRM when the text arrests, charges, convicts
-    or sentences them ("Ana Ruiz was convicted of fraud"), else CVL."""
+    or sentences them ("Ana Ruiz was convicted of fraud", "Ana Ruiz, who is suspected of
+    arson"), else CVL."""
     token = doc[person_end - 1]
     while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head
+    accused = _patterns()["accused"]
     if token.dep_ in _OBJECT_DEPS:
-        return _patterns()["accused"].get(token.head.lemma_.lower(), "CVL")
-    return "CVL"
+        return accused.get(token.head.lemma_.lower(), "CVL")
+    # "Ana Ruiz, who is accused of arson", "Ana Ruiz, who was arrested on Monday"
+    said = next((accused[verb.lemma_.lower()] for verb in token.children
+                 if verb.dep_ == "relcl" and verb.lemma_.lower() in accused
+                 and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that")
+                         for c in verb.children)), None)
+    return said or "CVL"

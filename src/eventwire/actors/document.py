@@ -32,6 +32,8 @@ from spacy.tokens import Doc
 
 from eventwire.actors.affiliation import (
     affiliated_tokens,
+    copular_nouns,
+    led_objects,
     located_in,
     name_country,
     private_sector,
@@ -159,6 +161,8 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _cut_title(doc, group, entity, text, knowledge, date, state)
         entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
+        entity = _described(doc, group, entity, text, knowledge, date, state)
+        entity = _identified(entity)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
     if _is_party_noun(group, knowledge):
@@ -401,6 +405,36 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         return replace(entity, country=entity.country or org.country, sector=sector,
                        kind=entity.kind)
     return entity
+
+
+def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+               date: dt.date | None, state: _State) -> Entity:
+    """An unknown person the text gives no title takes the sector of what it says they lead
+    ("Ana Ruiz, who heads the Greenway Foundation": SOC) or are ("Ana Ruiz is a reporter":
+    JRN); the organisation a copular noun names ("... a spokesman for Tarrant Bank") is
+    already theirs through :func:`_affiliated`."""
+    if entity.sector is not None or entity.known_as is not None:
+        return entity
+    person = next(u for u in group.units if u.kind == PERSON)
+    led = led_objects(doc, person.end, knowledge)
+    for token in led + copular_nouns(doc, person.end):
+        other = state.groups_at.get(token.i)
+        if other is None or other is group:
+            continue
+        coded = code_group(doc, other, knowledge, text, date)
+        if token in led and coded.kind != "organisation" and not _is_name(doc, other):
+            continue
+        if coded.kind == "person" or coded.sector in (None, "UNK"):
+            continue
+        return replace(entity, sector=coded.sector, country=entity.country or coded.country,
+                       kind=entity.kind)
+    return entity
+
+
+def _identified(entity: Entity) -> Entity:
+    """"Gunman Ana Ruiz": UAF is for gunmen nobody has identified (docs/annotation.md §3); a
+    named one is a criminal."""
+    return replace(entity, sector="CRM", kind=entity.kind) if entity.sector == "UAF" else entity
 
 
 def _formal_title(doc: Doc, group: Group, person: Unit) -> bool:
