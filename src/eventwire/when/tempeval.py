@@ -82,7 +82,29 @@ def _score(document: GoldDocument, counts: dict[str, int], nlp: Any) -> None:
         match = next((p for p in predicted if _overlap(p, gold)), None)
         if match is not None:
             counts["found"] += 1
-            counts["right"] += same_value(timeml_value(match), gold.value)
+            counts["right"] += same_value(part_value(match, gold) or timeml_value(match),
+                                          gold.value)
+
+
+def part_value(expr: TimeExpression, gold: GoldTime) -> str | None:
+    """The value of the endpoint of our range that a gold expression names, when the gold
+    covers only part of it: TimeML writes "from 1991 to 1997" as two expressions, "1991" and
+    "1997", where we read one range from 1991 to 1997. The first half of our text is the
+    start, the second the end, each written at the gold value's precision (a year, a month,
+    a day); None when `expr` is no range or the gold covers all of it."""
+    if expr.granularity != "range" or not expr.value or not expr.value_end:
+        return None
+    start, end = expr.start or 0, expr.end or 0
+    if gold.start <= start and end <= gold.end:
+        return None
+    if not _DATE_PREFIX.match(gold.value):
+        return None
+    middle = (start + end) / 2
+    endpoint = expr.value if (gold.start + gold.end) / 2 < middle else expr.value_end
+    return endpoint[:len(gold.value)]
+
+
+_DATE_PREFIX = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
 
 def same_value(ours: str | None, gold: str) -> bool:
