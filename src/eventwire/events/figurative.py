@@ -9,6 +9,10 @@ what is attacked (the verb's object, the noun trigger's "on" object, or the head
 phrase on either: "the wisdom of the plan") for the first, a contest noun in a prepositional
 phrase on the trigger or its object for the second. An attack on a person or a place stays an
 attack.
+
+Calling is the other such word: "called the ruling arbitrary", "calls him a dear friend", "a
+venture called Orion" name someone or something; only "called the minister" with no such
+predicate is a contact (CONSULT).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from eventwire.events.syntax import prep_objects
 TYPES = frozenset({"ASSAULT"})
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
 CONTEST_PREPS = ("in", "at", "during")
+CONTACT_TYPES = frozenset({"CONSULT"})
+NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X arbitrary"
 
 
 @functools.cache
@@ -37,13 +43,28 @@ def _words() -> dict[str, str]:
 def figurative(match: Match) -> bool:
     """Whether an attack trigger is no violence: it stands in a contest ("beat X in the
     primary"), or its word cannot be said in words and it attacks something said ("killed
-    the bill")."""
+    the bill"); or a contact verb names someone (:func:`naming`)."""
+    if naming(match):
+        return True
     if match.trigger.type not in TYPES:
         return False
     holders = [match.head, *_targets(match)]
     if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
         return True
     return not _assails(match) and any(_said(t) for t in _targets(match))
+
+
+def naming(match: Match) -> bool:
+    """Whether a contact verb names rather than contacts: it has an object predicate
+    besides what it names ("called the decision a blatant case of ...", "a venture called
+    Orion"); a lone "object predicate" is the parser's misreading of the called party
+    ("called Putin, a former spy, ..."). Other verbs with one ("declared the group a
+    terrorist organisation") are acts in their own right."""
+    head = match.head
+    if match.trigger.type not in CONTACT_TYPES or match.trigger.kind != "verb" or head.pos_ != "VERB":
+        return False
+    named = head.dep_ == "acl" or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+    return named and any(c.dep_ in NAMING_DEPS for c in head.children)
 
 
 def as_criticism(match: Match, lexicon: TriggerLexicon) -> Match:

@@ -82,6 +82,10 @@ def governor(current: Token) -> Token | None:
         return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
     if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         return None     # "demanded a ransom, but talks broke off": a clause of its own
+    if current.dep_ == "ccomp" and infinitive(current):
+        # "expects Pyongyang to launch": an infinitive with its own subject, parsed as a
+        # clausal complement, is as unrealised as the plain infinitive ("expects to launch")
+        return head
     return head if current.dep_ in CLAUSE_DEPS else None
 
 
