@@ -17,12 +17,16 @@ def test_the_doer_of_a_passive_is_its_agent(nlp):
     assert doer(verb, nominal=False).text == "farmers"
 
 
-def test_the_doer_of_a_noun_trigger_is_its_possessor(nlp):
+def test_the_doer_of_a_noun_trigger_is_its_by_phrase_not_its_subject(nlp):
     from eventwire.events.syntax import doer
 
-    doc = nlp("The smugglers' attack left two guards wounded.")
-    noun = next(t for t in doc if t.lower_ == "attack")
+    doc = nlp("The raid by smugglers left two guards wounded.")
+    noun = next(t for t in doc if t.lower_ == "raid")
     assert doer(noun, nominal=True).text == "smugglers"
+    # an unmarked subject is what the role model already weighed: no doer of its own
+    doc = nlp("A car bomb killing six civilians shook the town.")
+    verb = next(t for t in doc if t.lower_ == "killing")
+    assert doer(verb, nominal=False) is None
 
 
 def test_a_date_is_no_doer(nlp):

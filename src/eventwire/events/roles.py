@@ -9,7 +9,7 @@ the target or neither. The model is data, ``data/roles.json``, written by
 
 Reciprocal events (all parties on the actor side) keep the rules' roles. Without the file
 the rules' roles stand. After the model, an act with a target but no source takes the
-phrase that does it by its syntax (``syntax.doer``): both sides of the dyad (issue 19). The
+phrase the text marks as doing it (``syntax.doer``): both sides of the dyad (issue 19). The
 place where an act is done is its location (where/locate.py), never a target.
 """
 
@@ -159,9 +159,10 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
 
 
 def add_doer(draft: Draft) -> None:
-    """Without a source after the model, the phrase that does the act by its syntax, uncoded
-    ("was sued *by shareholders*"), as the rules give an act without a coded target the
-    phrase it is done to (``code.phrase_recipients``): both sides of the dyad (issue 19)."""
+    """Without a source after the model, the phrase the text marks as doing the act, uncoded
+    ("was sued *by shareholders*", "an attack *by gunmen*"), as the rules give an act without
+    a coded target the phrase it is done to (``code.phrase_recipients``): both sides of the
+    dyad (issue 19)."""
     event = draft.event
     if event.actor or not event.recipient:
         return

@@ -144,19 +144,19 @@ def response_addressees(verb: Token) -> list[Token]:
 
 
 def doer(trigger: Token, nominal: bool) -> Token | None:
-    """The noun that does the act by its syntax, coded or not: a verb's subject ("*shareholders*
-    sued the bank"), a passive's ``by`` agent ("was sued *by shareholders*"), a noun trigger's
-    possessor or by-phrase ("*the rebels'* attack", "an attack *by gunmen*"); None when it is
-    no noun or names an amount or date."""
+    """The noun the text marks as doing the act, coded or not: a passive's ``by`` agent ("was
+    sued *by shareholders*") or a noun trigger's by-phrase ("an attack *by gunmen*"); None when
+    there is none, or it is no noun or names an amount or date. A subject or a possessor is
+    not enough: the role model has weighed those already, and an unmarked subject of a gerund
+    is often what caused or suffered the act ("the car killing civilians")."""
     if nominal:
-        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        found = owner or passive_agent(trigger) or next(
+        found = passive_agent(trigger) or next(
             (o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
              for o in p.children if o.dep_ == "pobj"), None)
     elif passive_subject(trigger) is not None:
         found = passive_agent(trigger)
     else:
-        found = subject_of(trigger)
+        return None
     if found is None or found.pos_ not in ("NOUN", "PROPN") or found.ent_type_ in AMOUNT_ENTS:
         return None
     return found
