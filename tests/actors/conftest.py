@@ -4,12 +4,15 @@ a look-up of the ids a plain name is known as in it; helpers that code a text's 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge, Period, default_actor_knowledge, normalise
+from eventwire.actors.tables import DATA_DIR
 from eventwire.records import Entity
 
 
@@ -64,3 +67,15 @@ def coded_entities(nlp, knowledge: ActorKnowledge, text: str, date: dt.date) -> 
 def one_entity(entities: list[Entity], words: str) -> Entity:
     """The first coded actor whose text holds `words`."""
     return next(e for e in entities if words in e.text)
+
+
+def core_data(folder: Path, kb_files: dict[str, str] | None = None) -> Path:
+    """`folder` holding the hand-written actor tables (not the growing kb/ files) and, in
+    kb/, the files of `kb_files` (name -> whole text, header first): a knowledge base whose
+    every dated row the test chose."""
+    for name in ("countries.tsv", "sectors.tsv", "cues.tsv", "people.tsv", "organisations.tsv"):
+        shutil.copy(DATA_DIR / name, folder / name)
+    (folder / "kb").mkdir()
+    for name, text in (kb_files or {}).items():
+        (folder / "kb" / name).write_text(text, encoding="utf-8")
+    return folder

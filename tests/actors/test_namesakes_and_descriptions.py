@@ -9,14 +9,12 @@ The sentences are our own; the names are invented.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
+from tests.actors.conftest import core_data
 
 from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge, load_actor_knowledge
-from eventwire.actors.tables import DATA_DIR
 from eventwire.records import Entity
 
 HEADER = "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\tsource\n"
@@ -26,14 +24,9 @@ DATE = dt.date(2013, 5, 3)
 @pytest.fixture(scope="module")
 def phoenix_knowledge(tmp_path_factory: pytest.TempPathFactory) -> ActorKnowledge:
     """The core files and one person known only from Phoenix, whose rows cover DATE."""
-    data = tmp_path_factory.mktemp("data")
-    for name in ("countries.tsv", "sectors.tsv", "cues.tsv", "people.tsv", "organisations.tsv"):
-        shutil.copy(DATA_DIR / name, data / name)
-    (data / "kb").mkdir()
-    (data / "kb" / "phoenix-people.tsv").write_text(
-        HEADER + "person:dorin-vascu\tDorin Vascu\t\tMDA\tGOV\t\t2011-01-01\t2014-12-31"
-        "\tphoenix:test\n", encoding="utf-8")
-    return load_actor_knowledge(Path(data))
+    return load_actor_knowledge(core_data(tmp_path_factory.mktemp("data"), {
+        "phoenix-people.tsv": HEADER + "person:dorin-vascu\tDorin Vascu\t\tMDA\tGOV\t\t2011-01-01"
+                              "\t2014-12-31\tphoenix:test\n"}))
 
 
 def _coded(nlp, knowledge: ActorKnowledge, text: str) -> list[Entity]:

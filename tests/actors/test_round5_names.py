@@ -11,15 +11,13 @@ tagged, the test sets the tag itself, so the test does not hang on one model's g
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc, Span
+from tests.actors.conftest import core_data
 
 from eventwire.actors.document import code_doc
 from eventwire.actors.knowledge import ActorKnowledge, load_actor_knowledge
-from eventwire.actors.tables import DATA_DIR
 from eventwire.records import Entity
 
 HEADER = "id\tname\taliases\tcountry\tsector\tstart\tend\tsource\n"
@@ -73,16 +71,11 @@ def test_an_organisation_name_stays_an_organisation_beside_a_partner(nlp, knowle
 @pytest.fixture(scope="module")
 def closed_knowledge(tmp_path_factory: pytest.TempPathFactory) -> ActorKnowledge:
     """The core files, a newspaper closed in 2021 and an armed group dissolved in 2019."""
-    data = tmp_path_factory.mktemp("data")
-    for name in ("countries.tsv", "sectors.tsv", "cues.tsv", "people.tsv", "organisations.tsv"):
-        shutil.copy(DATA_DIR / name, data / name)
-    (data / "kb").mkdir()
-    (data / "kb" / "curated-test-organisations.tsv").write_text(
-        HEADER
-        + "org:harbour-courier\tHarbour Courier\t\tHKG\tJRN\t1995-06-20\t2021-06-24\tcurated:test\n"
-        + "org:delta-brigade\tDelta Brigade\t\tNGA\tREB\t2006-01-01\t2019-12-31\tcurated:test\n",
-        encoding="utf-8")
-    return load_actor_knowledge(Path(data))
+    return load_actor_knowledge(core_data(tmp_path_factory.mktemp("data"), {
+        "curated-test-organisations.tsv":
+            HEADER
+            + "org:harbour-courier\tHarbour Courier\t\tHKG\tJRN\t1995-06-20\t2021-06-24\tcurated:test\n"
+            + "org:delta-brigade\tDelta Brigade\t\tNGA\tREB\t2006-01-01\t2019-12-31\tcurated:test\n"}))
 
 
 def test_a_closed_newspaper_is_still_what_it_was(nlp, closed_knowledge) -> None:
