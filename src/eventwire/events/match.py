@@ -81,8 +81,6 @@ def object_nouns(verb: Token) -> list[Token]:
                     nouns.extend(c for c in grand.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and child.pos_ in NOUN_POS:
             nouns.append(child)
-        elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in child.children):
-            nouns.append(child)   # "found her guilty": the small clause is parsed as a clause
     return nouns + [c for n in nouns for c in n.conjuncts]
 
 
@@ -126,9 +124,6 @@ def match_transitive(entry: Trigger, verb: Token) -> Match | None:
     if not objects:
         return None   # "that" of a relative clause, parsed as the object before the verb, is none
     own = [c for c in verb.children if c.dep_ in ("prep", "prt", "dative") and c.i > min(objects)]
-    # "returned a silver pendant engraved with the image of Peter the Great to Russia": after a
-    # long object the parser often hangs the preposition on a word inside it
-    own += [c for i in objects for c in verb.doc[i].subtree if c.dep_ == "prep" and c.i > i]
     rest = [next((c.i for c in own if c.lower_ == word), None) for word in entry.words[1:]]
     if any(i is None for i in rest):
         return None
