@@ -73,3 +73,16 @@ def test_a_report_joins_the_happening_of_its_own_day_before_one_a_day_off(db_url
                                 ("b", 1, "2024-03-22", "Dubai", ("RUS",)),
                                 ("c", 1, "2024-03-23", None, ("RUS",)),
                                 ("d", 1, "2024-03-23", "Dubai", ("RUS",))]) == [{"a", "b"}, {"c", "d"}]
+
+
+def test_an_activity_over_months_and_a_day_are_not_one_happening():
+    from eventwire.link.events import dates_agree
+
+    since = {"value": "2021-08-15", "value_end": "2025-01-09", "granularity": "range"}
+    week = {"value": "2022-02-14", "value_end": "2022-02-20", "granularity": "range"}
+    day = {"value": "2022-02-22", "granularity": "day"}
+    assert not dates_agree("day", "2022-02-22", since)
+    assert not dates_agree("range", "2021-08-15", day, "2025-01-09")
+    assert dates_agree("day", "2022-02-18", week)
+    assert dates_agree("range", "2022-02-14", day, "2022-02-28")
+    assert dates_agree("month", "2022-02", day)

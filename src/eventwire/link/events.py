@@ -24,6 +24,9 @@ UNDATED_WINDOW_DAYS = 7
 NEAR_DAYS = 1
 # place resolutions precise enough to tell one town's happening from another's
 TOWN_RESOLUTIONS = ("city",)
+# a report dated by a range longer than this ("since the Taliban takeover in August 2021,
+# India has supplied ...") sums up an activity of many happenings: it joins none dated to a day
+LONG_RANGE_DAYS = 62
 
 
 def is_real(event: dict[str, Any]) -> bool:
@@ -73,11 +76,26 @@ def parties_compatible(known: set[str], new: set[str], date: dict[str, Any],
         known_granularity == "day" and date.get("granularity") == "day")
 
 
-def dates_agree(known_granularity: str, known_value: str, date: dict[str, Any]) -> bool:
-    """Two day-precise dates must be the same day; coarser dates only need to overlap."""
+def dates_agree(known_granularity: str, known_value: str, date: dict[str, Any],
+                known_end: str = "") -> bool:
+    """Two day-precise dates must be the same day; coarser dates only need to overlap, but a
+    range longer than LONG_RANGE_DAYS (an activity summed up over months) and a day do not
+    make one happening. `known_end` is the last day the known date allows."""
     if known_granularity == "day" and date.get("granularity") == "day":
         return known_value == str(date.get("value"))[:10]
+    if known_granularity == "day" and date.get("granularity") == "range":
+        return _days(*window(date)) <= LONG_RANGE_DAYS
+    if known_granularity == "range" and date.get("granularity") == "day":
+        return _days(known_value, known_end) <= LONG_RANGE_DAYS
     return True
+
+
+def _days(first: str | None, last: str | None) -> int:
+    """Days from `first` to `last` (ISO dates); 0 when either is missing or unreadable."""
+    try:
+        return (dt.date.fromisoformat(str(last)[:10]) - dt.date.fromisoformat(str(first)[:10])).days
+    except ValueError:
+        return 0
 
 
 def near_day(known_granularity: str, known_value: str, date: dict[str, Any]) -> bool:

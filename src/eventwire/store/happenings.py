@@ -73,7 +73,8 @@ def assign_happening(session: Session, event: dict[str, Any]) -> str | None:
                 or _contradicting(location, happening.location_country)):
             continue
         if (happening.date_value <= hi and happening.date_end >= lo
-                and link.dates_agree(happening.granularity, happening.date_value or "", date)):
+                and link.dates_agree(happening.granularity, happening.date_value or "", date,
+                                     happening.date_end or "")):
             _merge_into(session, happening, event, parties, location)
             return str(happening.id)
         near.append(happening)
