@@ -42,6 +42,7 @@ from eventwire.events.roles_syntax import (
 )
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
+    AMOUNT_ENTS,
     is_possessor,
     locative_objects,
     passive_agent,
@@ -61,7 +62,6 @@ LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 # verbs of talking whose object is the topic talked about, never a party to the event
 TALK_VERBS = datafiles.words("events", "talk_verbs.tsv")
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
-NOT_PARTIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
 # model finds it more likely right than wrong (rules.keep, without a model, drops them all)
 PARTYLESS_FLOOR = 0.5
@@ -289,7 +289,7 @@ def phrase_recipients(draft: Draft) -> list[Entity]:
     *Chadian citizens*", "imposed a curfew in *parts of Kashmir*"), uncoded."""
     token = recipient_token(draft.match, draft.nominal)
     if token is None or token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in NO_PHRASE \
-            or token.ent_type_ in NOT_PARTIES or draft.match.trigger.reciprocal \
+            or token.ent_type_ in AMOUNT_ENTS or draft.match.trigger.reciprocal \
             or joint_act(draft.match.head, draft.event.type, draft.event.actor):
         return []
     span = phrase_span(token)

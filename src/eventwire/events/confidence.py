@@ -102,8 +102,6 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     return found
 
 
-
-
 def _first(values: Any) -> str | None:
     return next((v for v in values if v), None)
 

@@ -12,6 +12,7 @@ from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
 OBJECT_CONTROL_PREPS = ("for", "of", "with")   # the gerund's subject is the verb's object
+# entity labels of amounts and dates: never a party, nor the doer of an act
 AMOUNT_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
@@ -150,9 +151,7 @@ def doer(trigger: Token, nominal: bool) -> Token | None:
     not enough: the role model has weighed those already, and an unmarked subject of a gerund
     is often what caused or suffered the act ("the car killing civilians")."""
     if nominal:
-        found = passive_agent(trigger) or next(
-            (o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
-             for o in p.children if o.dep_ == "pobj"), None)
+        found = passive_agent(trigger) or next(iter(prep_objects(trigger, ("by",))), None)
     elif passive_subject(trigger) is not None:
         found = passive_agent(trigger)
     else:

@@ -29,7 +29,7 @@ from eventwire import datafiles
 from eventwire.errors import GoldDataError
 from eventwire.evaluate.split import document_key
 from eventwire.records import Article, Place
-from eventwire.where.gazetteer import KINDS, Gazetteer, distance_km
+from eventwire.where.gazetteer import KINDS, Candidate, Gazetteer, distance_km
 
 log = logging.getLogger(__name__)
 
@@ -122,14 +122,20 @@ class CountryFinder:
         """Whether the nearest gazetteer record named as the toponym (its gold name, else its
         text: "EU" is also a French town) within AREA_KM of the gold point is a region without
         a country."""
-        name = gold.get("name") or text
-        near = [(distance_km(gold["lat"], gold["lon"], c.lat, c.lon), c)
-                for c in self.gazetteer.lookup(name) if c.lat is not None and c.lon is not None]
-        near = [(km, c) for km, c in near if km <= AREA_KM]
-        if not near:
-            return False
-        nearest = min(near, key=lambda pair: pair[0])[1]
-        return nearest.kind == "region" and nearest.country is None
+        nearest = nearest_named(self.gazetteer, gold.get("name") or text, gold["lat"], gold["lon"],
+                                city_km=AREA_KM)
+        return nearest is not None and nearest.kind == "region" and nearest.country is None
+
+
+def nearest_named(gazetteer: Gazetteer, name: str, lat: float, lon: float,
+                  city_km: float = ACCURACY_KM) -> Candidate | None:
+    """The gazetteer record named `name` nearest to (lat, lon): a town within `city_km`, an
+    area within AREA_KM (GeoNames and our data files put the point of an area apart); None
+    when there is none."""
+    near = [(distance_km(lat, lon, c.lat, c.lon), c) for c in gazetteer.lookup(name)
+            if c.lat is not None and c.lon is not None]
+    near = [(km, c) for km, c in near if km <= (city_km if c.kind == "city" else AREA_KM)]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def toponym_kind(record_kind: str, country: str | None) -> str:
@@ -191,13 +197,8 @@ class KindFinder:
     def _named_kind(self, gold: dict[str, Any], text: str) -> str | None:
         if gold["lat"] is None:
             return None
-        near = [(distance_km(gold["lat"], gold["lon"], c.lat, c.lon), c)
-                for c in self.gazetteer.lookup(text) if c.lat is not None and c.lon is not None]
-        near = [(km, c) for km, c in near if km <= (ACCURACY_KM if c.kind == "city" else AREA_KM)]
-        if not near:
-            return None
-        nearest = min(near, key=lambda pair: pair[0])[1]
-        return toponym_kind(nearest.kind, nearest.country)
+        nearest = nearest_named(self.gazetteer, text, gold["lat"], gold["lon"])
+        return None if nearest is None else toponym_kind(nearest.kind, nearest.country)
 
     def _admin_or_other(self, gold: dict[str, Any], text: str) -> str:
         names = (gold.get("name") or "", text)
