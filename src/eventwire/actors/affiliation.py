@@ -126,11 +126,16 @@ def copular_nouns(doc: Doc, person_end: int) -> list[Token]:
 def led_objects(doc: Doc, person_end: int, knowledge: ActorKnowledge) -> list[Token]:
     """What a relative clause says the person leads or runs: "Ana Ruiz, who heads the
     Greenway Foundation" (the verbs are cues.tsv's lead-verb)."""
-    name = _name_head(doc, person_end)
-    return [obj for verb in name.children if verb.dep_ == "relcl"
-            and knowledge.cue("lead-verb", verb.lemma_)
-            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+    return [obj for verb in _relative_verbs(_name_head(doc, person_end), "nsubj")
+            if knowledge.cue("lead-verb", verb.lemma_)
             for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def _relative_verbs(name: Token, subject_dep: str) -> list[Token]:
+    """The verbs of the relative clauses on `name` whose subject (`subject_dep`: nsubj, or
+    nsubjpass for "who was arrested") is the relative pronoun: "X, who heads ..."."""
+    return [verb for verb in name.children if verb.dep_ == "relcl"
+            and any(c.dep_ == subject_dep and c.lower_ in ("who", "that") for c in verb.children)]
 
 
 def _name_head(doc: Doc, person_end: int) -> Token:
@@ -172,8 +177,6 @@ def private_sector(doc: Doc, person_end: int) -> str:
     if token.dep_ in _OBJECT_DEPS:
         return accused.get(token.head.lemma_.lower(), "CVL")
     # "Ana Ruiz, who is accused of arson", "Ana Ruiz, who was arrested on Monday"
-    said = next((accused[verb.lemma_.lower()] for verb in token.children
-                 if verb.dep_ == "relcl" and verb.lemma_.lower() in accused
-                 and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that")
-                         for c in verb.children)), None)
+    said = next((accused[verb.lemma_.lower()] for verb in _relative_verbs(token, "nsubjpass")
+                 if verb.lemma_.lower() in accused), None)
     return said or "CVL"
