@@ -60,6 +60,7 @@ from eventwire.actors.places import (
 )
 from eventwire.actors.refer import title_antecedent, with_pronouns
 from eventwire.actors.tables import NON_STATE
+from eventwire.nlp.phrases import doc_text
 from eventwire.records import Article, Entity
 from eventwire.where.cache import default_gazetteer
 
@@ -237,7 +238,7 @@ def _owned(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
             or doc[group.start - 1].tag_ != "POS" or not state.seen:
         return entity
     owner = state.seen[-1][1]
-    between = doc.text[owner.end:doc[group.start].idx]
+    between = doc_text(doc)[owner.end:doc[group.start].idx]
     if owner.kind != "person" or not owner.country or not _POSSESSIVE.fullmatch(between):
         return entity
     return replace(entity, country=owner.country, kind=entity.kind)
@@ -255,7 +256,7 @@ def _part_of_owner(doc: Doc, group: Group, entity: Entity, state: _State) -> Ent
             u.end == group.end and u.kind in COUNTRY_KINDS for u in group.units):
         return entity   # "the BBC's Persian Service", not "the UN's Ghana"
     owner = state.seen[-1][1]
-    between = doc.text[owner.end:doc[group.start].idx]
+    between = doc_text(doc)[owner.end:doc[group.start].idx]
     if owner.kind != "organisation" or owner.known_as is None or not owner.country \
             or not _POSSESSIVE.fullmatch(between):
         return entity

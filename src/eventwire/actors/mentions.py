@@ -40,7 +40,7 @@ from eventwire.actors.knowledge import (
     normalise,
 )
 from eventwire.actors.places import is_gazetteer_place, named_countries, place_units
-from eventwire.nlp.phrases import doc_ents, once_per_doc
+from eventwire.nlp.phrases import doc_ents, doc_tokens, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
 _PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6,
@@ -82,10 +82,11 @@ class Unit:
 
     def head(self, doc: Doc) -> Token:
         """The unit's syntactic head: its first token whose head lies outside the unit."""
-        for token in doc[self.start:self.end]:
+        tokens = doc_tokens(doc)
+        for token in tokens[self.start:self.end]:
             if not self.start <= token.head.i < self.end or token.head.i == token.i:
                 return token
-        return doc[self.end - 1]
+        return tokens[self.end - 1]
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     place names inside it ("Michael Jordan"), an ORG name whose words say what it is the
     role nouns and country names inside it ("Christian News Service", "Australian Strategic
     Policy Institute": the coder reads its country from the name)."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG", "FAC"):
             continue
         start, end = _strip_possessive(doc, ent.start, ent.end)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_text as text_of
+from eventwire.nlp.phrases import sentence_of
 from eventwire.records import Claim
 
 FIRST = re.compile(r"\bfor the first time\b|\bnever before\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
@@ -51,7 +52,7 @@ def claim_end(head: Token, end: int) -> int:
             if child.dep_ == "prep" and child.lower_ in EXTENSIONS:
                 last = max(child.subtree, key=lambda t: t.i)
                 end = max(end, last.idx + len(last))
-    doc, sentence_end = head.doc, head.sent.end
+    doc, sentence_end = head.doc, sentence_of(head).end
     after = next((t for t in doc[head.i + 1:sentence_end] if t.idx >= end and not t.is_punct), None)
     if after is not None and after.lower_ in ("since", "at") and after.idx - end <= 3:
         phrase = after.head if after.dep_ == "mark" else after

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import ConfigError
 from eventwire.events.hazards import word_kind
+from eventwire.nlp.phrases import sentence_of
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -84,7 +85,7 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
         found["detector_none"] = draft.detected.get("none", 0.0)
         found[f"type={kind}|detector_p"] = draft.detected.get(kind, 0.0)
     found[f"rule_parties={draft.rule_parties}"] = 1.0
-    sentence = head.sent
+    sentence = sentence_of(head)
     actor_sector = _first(e.sector for e in event.actor)
     recipient_sector = _first(e.sector for e in event.recipient)
     found[f"sectors={actor_sector}|{recipient_sector}"] = 1.0
@@ -108,7 +109,7 @@ def _first(values: Any) -> str | None:
 
 def _inside_quotes(token: Any) -> bool:
     """An odd number of quotation marks before the token in its sentence."""
-    marks = sum(t.text in ('"', "“", "”", "''", "``") for t in token.sent if t.i < token.i)
+    marks = sum(t.text in ('"', "“", "”", "''", "``") for t in sentence_of(token) if t.i < token.i)
     return marks % 2 == 1
 
 

@@ -36,6 +36,7 @@ from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.confidence import broken, built, read_model
 from eventwire.events.match import Match
+from eventwire.nlp.phrases import sentence_of, span_ents
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ def features(token: Token, lexicon_type: str | None, context: Context | None = N
             found[f"child={dep}|ent={child.ent_type_ or child.pos_}"] = 1.0
     if token.dep_ in ("pobj", "dobj", "nsubj") and head.dep_ == "prep":
         found[f"under_prep={head.lower_}"] = 1.0
-    where = context or Context.of(token.sent)
+    where = context or Context.of(sentence_of(token))
     for offset in (-2, -1, 1, 2):
         i = token.i + offset
         if where.start <= i < where.end:
@@ -122,7 +123,7 @@ class Context:
             lemmas.append(token.lemma_.lower())
             before.append(marks)
             marks += token.text in QUOTES
-        return cls(sentence.start, sentence.end, tuple(lemmas), tuple(before), len(sentence.ents))
+        return cls(sentence.start, sentence.end, tuple(lemmas), tuple(before), len(span_ents(sentence)))
 
 
 def lexicon_types(matches: list[Match]) -> dict[int, str]:

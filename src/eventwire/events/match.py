@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.syntax import SAY_LEMMAS
+from eventwire.nlp.phrases import sentence_of
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -60,7 +61,7 @@ def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
     if words[-1] not in word_of(head):
         return None
     start = head.i - (len(words) - 1)
-    if start < head.sent.start:
+    if start < sentence_of(head).start:
         return None
     before = head.doc[start:head.i]
     if all(w in word_of(t) for w, t in zip(words[:-1], before, strict=True)):
@@ -106,7 +107,7 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         return match_transitive(entry, verb)
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
-    after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, verb.sent.end)]]
+    after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, sentence_of(verb).end)]]
     after = [t for t in after if not names_time(t)]
     rest = match_words(entry.words[1:], after)
     if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS
-from eventwire.nlp.phrases import entities_for, phrase_span
+from eventwire.nlp.phrases import entities_for, phrase_span, sentence_of
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
 from eventwire.records import Article, Entity, Event, Modality, Span
@@ -112,7 +112,7 @@ def conditions_head(clause: Token, mark: Token) -> bool:
     """Does the "if" clause condition the verb it hangs from? It does when it opens the
     sentence or follows a comma or that verb's own words ("will attack the town if ..."); an
     "if" after another verb's words asks whether ("tell the world if ...") and was misattached."""
-    before = mark.doc[mark.i - 1] if mark.i > mark.sent.start else None
+    before = mark.doc[mark.i - 1] if mark.i > sentence_of(mark).start else None
     if before is None or before.is_punct or before.pos_ in ("CCONJ", "SCONJ"):
         return True
     verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -191,7 +191,7 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
 
 def question(token: Token) -> bool:
     """Is the trigger's clause a question (the first stop after it in the sentence is "?")?"""
-    stop = next((t for t in token.doc[token.i:token.sent.end] if t.text in (".", "!", "?")), None)
+    stop = next((t for t in token.doc[token.i:sentence_of(token).end] if t.text in (".", "!", "?")), None)
     return stop is not None and stop.text == "?"
 
 
@@ -217,7 +217,7 @@ def denied_after(token: Token) -> str | None:
     suspect "who denies involvement", or "he denies", speaks of something else)."""
     if token.lemma_ in cues()["accuse"] or token.lemma_ in cues()["report"] or token.lemma_ in SAY_LEMMAS:
         return None     # the charge itself was made; what it charges is denied
-    for verb in token.doc[token.i + 1:token.sent.end]:
+    for verb in token.doc[token.i + 1:sentence_of(token).end]:
         if verb.lemma_ != "deny" or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -247,7 +247,7 @@ def attribution_of(token: Token, actors: list[Entity]) -> Span | None:
         if head.lemma_ in SAY_LEMMAS and head.pos_ == "VERB":
             source = next((c for c in head.children if c.dep_ == "nsubj"), None)
             break
-    root = token.sent.root
+    root = sentence_of(token).root
     if source is None:
         say = [c for c in root.children if c.dep_ in ("parataxis", "advcl", "ccomp")
                and c.lemma_ in SAY_LEMMAS and c != token and token not in c.subtree]
@@ -288,7 +288,7 @@ def attribute_quotes(article: Article, events: list[Event]) -> None:
 
 def according_to(token: Token) -> Token | None:
     """The object of an "according to" phrase in the trigger's sentence."""
-    for candidate in token.sent:
+    for candidate in sentence_of(token):
         if candidate.lower_ == "according":
             for prep in [candidate, *candidate.children]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

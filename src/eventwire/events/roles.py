@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from eventwire.events.confidence import built, read_model
 from eventwire.events.roles_syntax import in_dateline
 from eventwire.events.syntax import doer, is_possessor
-from eventwire.nlp.phrases import entities_for, phrase_span
+from eventwire.nlp.phrases import entities_for, phrase_span, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]
     head = draft.match.head
     found: list[tuple[Token, Entity]] = []
     spans: set[tuple[int, int]] = set()
-    for token in head.sent:
+    for token in sentence_of(head):
         if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens \
                 or in_dateline(token) or is_possessor(token):   # "India's" misparsed as object
             continue

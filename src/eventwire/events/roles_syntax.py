@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.lexicon import load_triggers
-from eventwire.nlp.phrases import entities_for
+from eventwire.nlp.phrases import entities_for, once_per_doc, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -36,12 +37,22 @@ OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's
 DESTINATION_PREPS = ("to", "into", "against")
 CONTROL_PREPS = ("with", "to", "on", "against")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
+_DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
 
 
 def dateline_end(token: Token) -> int:
     """The index of the dash closing a dateline that opens the token's sentence
-    ("KABUL, Afghanistan --"), or -1 when the sentence opens with none."""
-    sentence = token.sent
+    ("KABUL, Afghanistan --"), or -1 when the sentence opens with none; found once per
+    sentence (the role rules ask for every candidate)."""
+    sentence = sentence_of(token)
+    ends: dict[int, int] = once_per_doc(token.doc, _DATELINE_KEY, lambda _: {})
+    end = ends.get(sentence.start)
+    if end is None:
+        end = ends[sentence.start] = _dateline_end(sentence)
+    return end
+
+
+def _dateline_end(sentence: SpacySpan) -> int:
     for current in sentence[:DATELINE_REACH]:
         if current.text in DATELINE_DASHES and current.i > sentence.start:
             before = sentence.doc[sentence.start:current.i]

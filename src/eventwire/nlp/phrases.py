@@ -17,6 +17,8 @@ from eventwire.records import Entity, Span
 # where doc_text and doc_ents keep what they build in ``doc.user_data``
 _TEXT_KEY = "eventwire.text"
 _ENTS_KEY = "eventwire.ents"
+_SENTENCES_KEY = "eventwire.sentences"
+_TOKENS_KEY = "eventwire.tokens"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
@@ -42,6 +44,42 @@ def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     """``doc.ents``, built once per Doc (spaCy builds new Spans on each access); the stages
     never change the entities of a parse."""
     return tuple(once_per_doc(doc, _ENTS_KEY, lambda d: d.ents))
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list, built once per Doc: ``doc[i]`` makes a new Token object
+    on every call, which the loops of the stages that look at neighbouring words did millions
+    of times per thousand articles; a list hands back the same object."""
+    return once_per_doc(doc, _TOKENS_KEY, list)
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """``token.sent``, from the sentence bounds read once per Doc: spaCy walks from the
+    token to both ends of its sentence on every access, and the stages ask thousands of times
+    per article."""
+    doc = token.doc
+    start, end = once_per_doc(doc, _SENTENCES_KEY, _sentence_bounds)[token.i]
+    return doc[start:end]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """For each token, the (start, end) of its sentence."""
+    bounds: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        bounds += [(sentence.start, sentence.end)] * (sentence.end - sentence.start)
+    return bounds
+
+
+def span_ents(span: SpacySpan) -> list[SpacySpan]:
+    """``span.ents`` (the entities wholly inside the span, as spaCy finds them: in order,
+    stopping at the first that runs past its end) from the entities read once per Doc."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
 
 
 def argument_heads(token: Token) -> list[Token]:

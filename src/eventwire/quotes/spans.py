@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.phrases import doc_text
+from eventwire.nlp.phrases import doc_text, doc_tokens
 from eventwire.records import Span
 
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
@@ -56,4 +56,6 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The doc's tokens starting inside ``[start, end)``."""
     span = doc.char_span(start, min(end, len(doc_text(doc))), alignment_mode="expand")
-    return [t for t in span if start <= t.idx < end] if span is not None else []
+    if span is None:
+        return []
+    return [t for t in doc_tokens(doc)[span.start:span.end] if start <= t.idx < end]

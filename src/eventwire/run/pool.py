@@ -43,6 +43,7 @@ def code_stream(articles: Iterable[Article], *, clean: bool = True, workers: int
     head = list(itertools.islice(articles, workers * SMALL_BATCH_PER_WORKER))
     batches = batched(itertools.chain(head, articles), BATCH_SIZE)
     if workers <= 1 or len(head) < workers * SMALL_BATCH_PER_WORKER:
+        knowledge = (knowledge or default_snapshot()).warm() if head else knowledge
         for batch in batches:
             yield from map(strip, code_articles(batch, knowledge, clean=clean, languages=languages))
         return

@@ -36,6 +36,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from eventwire import datafiles
+from eventwire.nlp.phrases import sentence_of
 from eventwire.records import Place
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.resolve import to_place
@@ -232,7 +233,7 @@ def _extent(head: Any, entry: Noun, taken: set[int]) -> tuple[int, int]:
     Church", "St Mary's Hospital"), up to a place ("Leeds's Harlow Road"), and "of Y" after
     a noun that may open one ("University of East Anglia")."""
     doc, start = head.doc, head.i
-    while start > 0 and doc[start - 1].sent == head.sent and start - 1 not in taken:
+    while start > 0 and sentence_of(doc[start - 1]) == sentence_of(head) and start - 1 not in taken:
         before = doc[start - 1]
         if _name_token(before):
             start -= 1
@@ -244,7 +245,7 @@ def _extent(head: Any, entry: Noun, taken: set[int]) -> tuple[int, int]:
     end = head.i + 1
     if entry.opens and end + 1 < len(doc) and doc[end].lower_ == "of" and _name_token(doc[end + 1]):
         end += 1
-        while (end < len(doc) and _name_token(doc[end]) and doc[end].sent == head.sent
+        while (end < len(doc) and _name_token(doc[end]) and sentence_of(doc[end]) == sentence_of(head)
                and end not in taken):
             end += 1
     return start, end
@@ -265,7 +266,7 @@ def _names_a_body(doc: Any, end: int) -> bool:
     """"<X> Center for <Y>": the name of an organisation, wherever it sits (a think tank,
     a charity), not a building; and "Real Estate Economic Institute": the noun is inside a
     longer name ("Marlowe Avenue West" still ends in a facility's name)."""
-    if end >= len(doc) or doc[end].sent != doc[end - 1].sent:
+    if end >= len(doc) or sentence_of(doc[end]) != sentence_of(doc[end - 1]):
         return False
     after = doc[end]
     return after.lower_ == "for" or (_name_token(after) and after.lower_ not in _COMPASS)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire import datafiles
+from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
 
@@ -86,8 +87,8 @@ def _scan(doc: Any, start: int, end: int, accept: Callable[[int, int], list[Cand
 def _longest_at(doc: Any, i: int, end: int, accept: Callable[[int, int], list[Candidate]],
                 taken: set[int]) -> Found | None:
     """The longest accepted n-gram of free, name-like tokens starting at ``i``."""
-    stop = i
-    while stop < min(end, i + MAX_NGRAM) and stop not in taken and _name_like(doc[stop]):
+    stop, tokens = i, doc_tokens(doc)
+    while stop < min(end, i + MAX_NGRAM) and stop not in taken and _name_like(tokens[stop]):
         stop += 1
     for last in range(stop, i, -1):
         candidates = accept(i, last)
@@ -98,7 +99,7 @@ def _longest_at(doc: Any, i: int, end: int, accept: Callable[[int, int], list[Ca
 
 def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """Well-known places inside non-place entities (whole or part of the entity)."""
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    person_words = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
                     for t in ent}
 
     def accept(i: int, stop: int) -> list[Candidate]:
@@ -108,7 +109,7 @@ def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found
                 if _reliable(c, stop - i, doc[i])]
 
     found: list[Found] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in HIDING_LABELS:
             continue
         if ent.label_ == "PERSON":   # a person's name hides a place only as a whole
@@ -141,7 +142,7 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town."""
     found: list[Found] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
                 or not all(t.is_title for t in ent)):
@@ -162,7 +163,7 @@ def _locative(preposition: Any) -> bool:
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """A known place opening a dateline (:func:`_opens_dateline`)."""
     found: list[Found] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or not (_line_start(token) or _sentence_start(token)):
             continue
         for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
@@ -185,23 +186,23 @@ def _opens_dateline(span: Any) -> bool:
     """A name opening a line and followed by dateline punctuation ("BEIRUT (AP)", "KOLKATA,
     India", "Muscat: The ..."), or a name in capitals opening a sentence and followed by an
     agency or a dash ("By Jane Doe. BOSTON (Reuters) -")."""
-    doc = span.doc
-    follower = doc[span.end].text[:1] if span.end < len(doc) else ""
-    if _line_start(doc[span.start]):
+    tokens = doc_tokens(span.doc)
+    follower = tokens[span.end].text[:1] if span.end < len(tokens) else ""
+    if _line_start(tokens[span.start]):
         return follower in _DATELINE_FOLLOWERS
-    return (follower in _INLINE_DATELINE_FOLLOWERS and _sentence_start(doc[span.start])
+    return (follower in _INLINE_DATELINE_FOLLOWERS and _sentence_start(tokens[span.start])
             and all(t.is_upper for t in span if t.is_alpha))
 
 
 def _sentence_start(token: Any) -> bool:
     """Whether `token` follows the end of a sentence (or a headline's colon)."""
-    return token.i > 0 and token.doc[token.i - 1].text in _SENTENCE_ENDS
+    return token.i > 0 and doc_tokens(token.doc)[token.i - 1].text in _SENTENCE_ENDS
 
 
 def _line_start(token: Any) -> bool:
     if token.i == 0:
         return True
-    previous = token.doc[token.i - 1]
+    previous = doc_tokens(token.doc)[token.i - 1]
     return "\n" in previous.text or "\n" in previous.whitespace_ or (
         previous.is_space and "\n" in previous.text)
 
@@ -209,8 +210,8 @@ def _line_start(token: Any) -> bool:
 def hyphen_joined(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """"U.S.-led", "Turkish-backed", "Amsterdam-London": a name right before a hyphen."""
     found: list[Found] = []
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
+    tokens = doc_tokens(doc)
+    for token, after in zip(tokens, tokens[1:], strict=False):
         if token.i in taken or after.text != "-" or token.whitespace_ or not _name_like(token):
             continue
         demonym = country_of_demonym(token.text)

@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire import datafiles
+from eventwire.nlp.phrases import sentence_of
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
@@ -209,7 +210,7 @@ def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
 
 def in_sentence(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     """Rule 2: the place in a locative phrase nearest the trigger in its sentence."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     found = [(abs(span.start - trigger.i), place) for place, span in spans
              if sent.start <= span.start < sent.end and _is_locative(span, place)
              and span.root.dep_ not in SUBJECT_DEPS]
@@ -236,7 +237,7 @@ def _backrefs(sent: Any) -> list[str]:
 
 def by_continuation(article: Article, event: Event, trigger: Any) -> Place | None:
     """Rule 3: the location of the earlier event this sentence refers back to."""
-    lemmas = _backrefs(trigger.sent)
+    lemmas = _backrefs(sentence_of(trigger))
     if not lemmas:
         return None
     para = _paragraph(article.text, event.trigger.start)
@@ -257,7 +258,7 @@ def _trigger_lemma(article: Article, event: Event) -> str | None:
 def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     """Rule 4: the single locative place in a neighbouring sentence about a participant
     (previous or next sentence of the same paragraph whose subject is a name in this one)."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     if any(sent.start <= span.start < sent.end and _is_locative(span, place)
            for place, span in spans):
         return None
@@ -276,9 +277,9 @@ def _neighbours(sent: Any) -> list[Any]:
     doc = sent.doc
     out = []
     if sent.start > 0:
-        out.append(doc[sent.start - 1].sent)
+        out.append(sentence_of(doc[sent.start - 1]))
     if sent.end < len(doc):
-        out.append(doc[sent.end].sent)
+        out.append(sentence_of(doc[sent.end]))
     return out
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.gazetteer import Candidate, distance_km
 from eventwire.where.hidden import MAX_NGRAM, Found, well_known
@@ -245,7 +246,7 @@ def towns_opening_organisations(doc: Any, points: list[tuple[float, float]], loo
         return []
     nearest = _nearest_town(points, lookup)
     found: list[Found] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or ent.start in taken or len(ent) < 2:
             continue
         spans = [s for s in _free_ngrams(doc, ent.start, 0, taken, leftward=False)
@@ -266,8 +267,9 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
         return []
     nearest = _nearest_town(points, lookup)
     found: list[Found] = []
-    for token in doc[1:]:
-        if (token.i in taken or doc[token.i - 1].lower_ not in prepositions
+    tokens = doc_tokens(doc)
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        if (token.i in taken or previous.lower_ not in prepositions
                 or token.lower_ in GENERIC_WORDS):
             continue
         spans = [s for s in _free_ngrams(doc, token.i, 0, taken, leftward=False)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import datafiles
+from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Article, Place
 from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
@@ -18,6 +19,8 @@ from eventwire.where.rank import load_ranker
 from eventwire.where.resolve import Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
+# where collect_mentions keeps what it found in ``doc.user_data``
+_MENTIONS_KEY = "eventwire.toponym_mentions"
 # FAC entities (airports, buildings) count only when the gazetteer knows them
 MAYBE_PLACE_LABELS = {"FAC"}
 # entity labels under which a capitalised word is never taken as a toponym
@@ -79,7 +82,7 @@ def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
 
 def _person_words(doc: Any, min_words: int = 1) -> set[str]:
     """The words of the doc's person names of at least `min_words` words."""
-    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= min_words
+    return {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= min_words
             for t in ent}
 
 
@@ -95,7 +98,7 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """Toponyms NER found (GPE, LOC; FAC the gazetteer knows)."""
     mentions: list[Mention] = []
     person_words = _person_words(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if (ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS
                 or (mentions and ent.start < mentions[-1].end)):
             continue
@@ -123,7 +126,8 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
     own name: NER splits names it does not know ("Boa Vista" as GPE "Boa" and ORG
     "Vista"), and the halves name other places or nothing."""
     doc, end = span.doc, span.end
-    while (end < len(doc) and end - span.start < MAX_NGRAM and doc[end].sent == span.sent
+    sentence = sentence_of(doc[span.start])
+    while (end < len(doc) and end - span.start < MAX_NGRAM and sentence_of(doc[end]) == sentence
            and _is_name_token(doc[end]) and doc[end - 1].whitespace_):
         end += 1
     for stop in range(end, span.end, -1):
@@ -144,11 +148,11 @@ def _is_name_token(token: Any) -> bool:
 def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
     """Capitalised n-grams NER missed that the gazetteer knows, after a place preposition."""
     mentions: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
+    i, tokens = 0, doc_tokens(doc)
+    while i < len(tokens):
+        token = tokens[i]
         if (i in taken or token.ent_type_ in NOT_PLACE_LABELS or not _is_name_token(token)
-                or i == 0 or doc[i - 1].lower_ not in PLACE_PREPOSITIONS):
+                or i == 0 or tokens[i - 1].lower_ not in PLACE_PREPOSITIONS):
             i += 1
             continue
         found = _longest_match(doc, i, gazetteer, taken)
@@ -258,7 +262,7 @@ def _opens_a_street(doc: Any, hit: hidden.Found) -> bool:
     "Atlantic Avenue" is a street (facilities.py places it), not the ocean; "Leeds Road" keeps
     Leeds, "Florida Atlantic University" Florida."""
     start, end, candidates = hit
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= start < e.end), None)
     return (ent is not None and ent.end > end and ends_in_facility_noun(ent)
             and not any(c.kind in _HOLDER_KINDS for c in candidates))
 
@@ -278,7 +282,15 @@ def _pattern_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -
 
 
 def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """Every toponym mention in `doc`, in text order."""
+    """Every toponym mention in `doc`, in text order: found once per Doc and gazetteer (the
+    actors stage may ask before the where stage does), a new list on each call."""
+    found = doc.user_data.get(_MENTIONS_KEY)
+    if found is None or found[0] != id(gazetteer):
+        found = doc.user_data[_MENTIONS_KEY] = (id(gazetteer), _collect_mentions(doc, gazetteer))
+    return list(found[1])
+
+
+def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions = _entity_mentions(doc, gazetteer)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _untagged_mentions(doc, gazetteer, taken)
