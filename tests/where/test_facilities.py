@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.records import Event, Place, SentenceRef, Span
 from eventwire.where import locate_events
-from eventwire.where.facilities import Noun, facility_nouns, home_town, landmarks
+from eventwire.where.facilities import Noun, facility_nouns, home_town, landmarks, place_unknowns
 from tests.conftest import make_article
 from tests.where.conftest import place_of, places_of
 
@@ -193,3 +193,33 @@ def test_a_town_with_its_own_street_keeps_the_town(nlp, gazetteer):
     # a place followed by a possessive and a name of its own is the town holding it
     text = "Police closed Leeds's Harlow Road after the crash, officials in Leeds said."
     assert place_of(places_of(nlp, gazetteer, text), "Leeds") is not None
+
+
+def test_an_unknown_place_takes_the_town_named_with_it(nlp, gazetteer):
+    # no country has most of the article's places: only the town named with it places it
+    text = ("The pianist grew up at Knockderrig, near Tuam, and later moved to Paris. "
+            "He played in Berlin and Vienna.")
+    found = place_of(places_of(nlp, gazetteer, text), "Knockderrig")
+    assert found is not None
+    assert (found.name, found.country, found.resolution) == ("Tuam", "IRL", "city")
+    assert found.lat is not None and found.geonameid is None
+
+
+def test_an_unknown_place_in_a_named_country_takes_only_its_country(nlp, gazetteer):
+    text = ("Farmers fled Kwaramba, Zimbabwe after the floods, officials in London, Paris "
+            "and Berlin said.")
+    found = place_of(places_of(nlp, gazetteer, text), "Kwaramba")
+    assert found is not None
+    assert (found.country, found.resolution, found.lat) == ("ZWE", "unknown", None)
+
+
+@pytest.mark.parametrize(("joiner", "country"), [("in", "CMR"), ("near", None)])
+def test_an_unknown_place_is_not_in_a_country_it_is_only_near(nlp, joiner, country):
+    text = f"Shelling hit Mbarawa, {joiner} the Cameroon border, on Monday."
+    doc = nlp(text)
+    start, at = text.index("Mbarawa"), text.index("Cameroon")
+    places = [Place(text="Mbarawa", start=start, end=start + 7, name="Mbarawa"),
+              Place(text="Cameroon", start=at, end=at + 8, name="Cameroon", country="CMR",
+                    lat=6.0, lon=12.5, resolution="country")]
+    place_unknowns(doc, places)
+    assert (places[0].country, places[0].resolution, places[0].lat) == (country, "unknown", None)

@@ -16,7 +16,8 @@ avenue, church, stadium, hospital ...) is taken as a place, and put where the te
    building with no town gives no evidence of where anything happened.
 
 Streets named together are each a street: "State and Hubbard streets", "the corner of Grand
-and State" (:func:`coordinated_spans`).
+and State" (:func:`coordinated_spans`). A toponym the gazetteer does not know is put where the
+text puts it by rule 2 alike (:func:`place_unknowns`): "Knockderrig, near Tuam".
 
 The place carries the enclosing town's name, point, country, admin1 and resolution ("city":
 the point is honest to a town's precision), with the facility's own text and span; it has no
@@ -331,13 +332,9 @@ def _named_most(counts: list[tuple[Any, int]], town: Place, towns: list[Place]) 
     return first >= HOME_MENTIONS and first >= 2 * second and countries[0][0] == town.country
 
 
-def facility_places(doc: Any, text: str, places: list[Place],
-                    gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
-    """Places for the named facilities of `doc` that no place in `places` overlaps: a
-    landmark in its town, another facility in the town the text puts it in, else in the
-    article's town; unplaced ones are left out. Returns the places the text (or the
-    landmark table) puts in their town, and those put in the article's town: a guess."""
-    # resolved places by their first token, and by the token after them ("Y's X")
+def _index(doc: Any, places: list[Place]) -> tuple[dict[int, Place], dict[int, Place], set[int]]:
+    """The located places of `places` by their first token and by the token after them
+    ("Y's X"), and the tokens of every place."""
     by_start: dict[int, Place] = {}
     by_end: dict[int, Place] = {}
     taken: set[int] = set()
@@ -348,6 +345,41 @@ def facility_places(doc: Any, text: str, places: list[Place],
         taken.update(range(span.start, span.end))
         if place.lat is not None and place.lon is not None:
             by_start[span.start] = by_end[span.end] = place
+    return by_start, by_end, taken
+
+
+def place_unknowns(doc: Any, places: list[Place]) -> None:
+    """Give a toponym the gazetteer does not know the place the text puts it in, as for a
+    facility (:func:`_named_with`): "Knockderrig, near Tuam", "Pelican Spit in Mandurah". In
+    a town or a region inside one country it takes that place's point, country and admin1
+    (the point is honest to the town's precision, so the place takes its resolution); in a
+    country or a wider region only the country, and not when it is only near it ("in the
+    east of the country, near the Cameroon border")."""
+    by_start, by_end, _ = _index(doc, places)
+    for i, place in enumerate(places):
+        if place.resolution != "unknown":
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        named = None if span is None else _named_with(doc, span.start, span.end, by_start, by_end)
+        if named is None or not named.country:
+            continue
+        if named.resolution not in HOLDER_RESOLUTIONS:
+            if any(t.lower_ == "near" for t in doc[span.end:span.end + 2]):
+                continue
+            place.country, place.admin1 = named.country, named.admin1
+            continue
+        places[i] = Place(text=place.text, start=place.start, end=place.end, name=named.name,
+                          country=named.country, admin1=named.admin1, lat=named.lat,
+                          lon=named.lon, resolution=named.resolution)
+
+
+def facility_places(doc: Any, text: str, places: list[Place],
+                    gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
+    """Places for the named facilities of `doc` that no place in `places` overlaps: a
+    landmark in its town, another facility in the town the text puts it in, else in the
+    article's town; unplaced ones are left out. Returns the places the text (or the
+    landmark table) puts in their town, and those put in the article's town: a guess."""
+    by_start, by_end, taken = _index(doc, places)
     home = home_town(places)
     placed: list[Place] = []
     guessed: list[Place] = []

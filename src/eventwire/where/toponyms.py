@@ -11,7 +11,13 @@ from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Article, Place
 from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
-from eventwire.where.facilities import HOME_KM, ends_in_facility_noun, facility_places, home_town
+from eventwire.where.facilities import (
+    HOME_KM,
+    ends_in_facility_noun,
+    facility_places,
+    home_town,
+    place_unknowns,
+)
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
@@ -364,6 +370,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> None:
     # facilities put in the article's town only for want of a town in the text: a weaker
     # location of an event than a place the text names (where/locate.py)
     article.meta[GUESSED_PLACES] = {(place.start, place.end) for place in guessed}
+    place_unknowns(doc, article.places)
     _unknowns_in_main_country(article.places)
 
 
@@ -440,7 +447,8 @@ MAIN_COUNTRY_SHARE = 0.5
 
 
 def _unknowns_in_main_country(places: list[Place]) -> None:
-    """Give unresolved toponyms the article's dominant country, when there is one."""
+    """Give unresolved toponyms the article's dominant country, when there is one (after
+    facilities.place_unknowns, which puts those the text names with a place in that place)."""
     countries = [p.country for p in places if p.country and p.resolution != "unknown"]
     if not countries:
         return
