@@ -39,7 +39,12 @@ from eventwire.actors.knowledge import (
     Entry,
     normalise,
 )
-from eventwire.actors.places import is_gazetteer_place, named_countries, place_units
+from eventwire.actors.places import (
+    is_gazetteer_place,
+    named_countries,
+    place_units,
+    town_demonyms,
+)
 from eventwire.nlp.phrases import doc_ents, doc_tokens, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
@@ -115,6 +120,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
         i = unit.end
     units = _add_places(doc, units, knowledge)
     units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
+    units = _apposed_names(doc, units, knowledge)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     for unit in units:
@@ -140,11 +146,21 @@ def _add_places(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
     taken = [(u.start, u.end, u.kind) for u in units]
     countries = named_countries((u.kind, u.best.key if u.best else None) for u in units)
     found = [Unit(start, end, [entry]) for start, end, entry in place_units(doc, taken, countries)]
+    covered = {i for u in [*units, *found] for i in range(u.start, u.end)}
+    found += [Unit(start, end, [Entry(DEMONYM, code)]) for start, end, code
+              in town_demonyms(doc, covered, countries, lambda name: _country_named(name, knowledge))]
     if not found:
         return units
     inside = {i for u in found for i in range(u.start, u.end)}   # "Wales" in "New South Wales"
     kept = [u for u in units if u.start not in inside]
     return sorted(kept + found, key=lambda u: u.start)
+
+
+def _country_named(name: str, knowledge: ActorKnowledge) -> str | None:
+    """The code of the country the countries table calls ``name`` ("Hong Kong"), if any."""
+    codes = {e.key for e in knowledge.lookup(tuple(normalise(w) for w in name.split()))
+             if e.kind == COUNTRY}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
@@ -267,6 +283,39 @@ def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
             found.append(Unit(unit.end, end, label="PERSON"))
             covered.update(range(unit.end, end))
     return sorted(units + found, key=lambda u: u.start)
+
+
+def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """Two or three capitalised proper nouns in apposition with a person's title or
+    occupation are that person's name, however the recogniser tagged them (a place, a
+    building, nothing): "Another passenger, Allah Rakha, said" or "said Dana Kovacs, a
+    public sector worker". The name must not say it is an organisation or be a known place."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found = []
+    for unit in units:
+        if not _person_title(unit, knowledge):
+            continue
+        title = unit.head(doc)
+        heads = [t for t in title.children if t.dep_ == "appos"]
+        if title.dep_ == "appos":
+            heads.append(title.head)
+        for head in heads:
+            start = head.i
+            while start > 0 and head.i - start < _NAME_WORDS - 1 and _name_word(doc[start - 1]):
+                start -= 1
+            span = doc[start:head.i + 1]
+            if len(span) >= 2 and all(_name_word(t) for t in span) \
+                    and not covered.intersection(range(start, head.i + 1)) \
+                    and (head.i + 1 == len(doc) or not _name_word(doc[head.i + 1])) \
+                    and org_name_sector(span.text) is None and not is_gazetteer_place(span.text):
+                found.append(Unit(start, head.i + 1, label="PERSON"))
+                covered.update(range(start, head.i + 1))
+    return sorted(units + found, key=lambda u: u.start)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
+        and token.ent_type_ in ("", "PERSON", "GPE", "FAC", "ORG")
 
 
 def _named_org(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
@@ -425,12 +474,25 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     if target.i not in by_token and target.dep_ in ("compound", "amod") and target.head.i != target.i:
         target = target.head  # one hop through an unknown noun: "Afghan peace negotiators"
     found = by_token.get(target.i)
-    if found is None or found is unit or _quote_between(doc, unit, found):
+    if found is None or found is unit or _quote_between(doc, unit, found) \
+            or (token.dep_ == "appos" and target.dep_ != "pobj" and _listed(unit, found)):
         return None
     if _possessor(token, unit, found, knowledge):
         unit.owner = True
         return None
     return found
+
+
+def _listed(unit: Unit, other: Unit) -> bool:
+    """Two names the parser set in apposition that cannot be one actor are a list: two
+    countries ("Brunei, Malaysia, the Philippines ... claim"), or a country and a person
+    ("sue Saudi Arabia, Democratic nominee Ana Ruiz said"). A town before its country
+    ("Perth, Australia") stays one mention, and so does a role noun's complement the parser
+    gave the apposition ("India's ambassador to Qatar, Deepak Mittal": the caller's test)."""
+    kinds = {unit.kind, other.kind}
+    if kinds == {COUNTRY}:
+        return unit.best is not None and other.best is not None and unit.best.key != other.best.key
+    return kinds == {COUNTRY, PERSON}
 
 
 def _possessor(token: Token, unit: Unit, owner: Unit, knowledge: ActorKnowledge) -> bool:
@@ -544,7 +606,8 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
         return True
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
-            and not _workplace(token) and not _stated_org(doc, group):
+            and not _workplace(token) and not _stated_org(doc, group) \
+            and not _state_body_at(doc, group, token):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
@@ -558,6 +621,16 @@ def _workplace(token: Token) -> bool:
     happened, an actor all the same: "a senior fellow at the Atlantic Council", "the
     shootings at Gordon Advisors"."""
     return token.ent_type_ == "ORG" and token.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _state_body_at(doc: Doc, group: Group, token: Token) -> bool:
+    """A country's own body after a noun's "at" is aimed at, not a place: "a dig at
+    America's military", "anger at Kenya's police" (a country possessing the role noun;
+    after a verb, "held at Kenya's foreign ministry", it is where something happened)."""
+    return group.root.kind == ROLE and token.head.lower_ == "at" \
+        and token.head.head.pos_ == "NOUN" and any(
+        u.kind == COUNTRY and u.head(doc).dep_ == "poss" and u.head(doc).head.i == token.i
+        for u in group.units)
 
 
 def _stated_org(doc: Doc, group: Group) -> bool:

@@ -11,12 +11,14 @@ of its countries is one the article names. Common words and people's names are k
 asking more of a span the entity recogniser did not call a place (an organisation name
 that is all place, or a capitalised proper noun inside the sentence that modifies a role
 noun: "Kano police", "University of Kano"): it must be big or agree with the article.
+The plural demonym of such a place ("New Yorkers", "Brooklynites") names its country's
+people (:func:`town_demonyms`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +32,7 @@ from eventwire.actors.knowledge import (
     Entry,
 )
 from eventwire.actors.tables import NON_STATE
-from eventwire.nlp.phrases import doc_ents
+from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.toponyms import collect_mentions, resolve_mentions
 
@@ -79,6 +81,61 @@ def place_units(doc: Doc, taken: Iterable[tuple[int, int, str | None]],
             found.append((span.start, span.end, Entry(PLACE, country)))
             covered.update(range(span.start, span.end))
     return found
+
+
+# how a plural demonym of a town is formed from its name: "New Yorkers", "Brooklynites",
+# "Chicagoans", "Parisians", "Californians", "Kansans" (suffix, what replaces it)
+_TOWN_DEMONYMS = (("ers", ""), ("ites", ""), ("ians", ""), ("ans", ""), ("ans", "a"), ("ans", "as"))
+
+
+def town_demonyms(doc: Doc, covered: set[int], countries: Counter[str],
+                  country_named: Callable[[str], str | None],
+                  gazetteer: Gazetteer | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, country)`` of the plural demonyms of towns, divisions and territories
+    the lexicon does not list ("New Yorkers", "Brooklynites", "Hong Kongers"): the people of
+    a place are its country's people, as "Kenyans" are. ``country_named`` gives the code of
+    a name the countries table holds ("Hong Kong"); other names go through the gazetteer's
+    tests for a place actor. An organisation-tagged word is left alone (sports clubs:
+    "the Mariners"); a singular is no demonym here ("The New Yorker" is a magazine)."""
+    gazetteer = gazetteer or _default_gazetteer()
+    found: list[tuple[int, int, str]] = []
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if token.i in covered or not _demonym_ending(token.text) or token.tag_ not in ("NNPS", "NNS", "NNP") \
+                or not (token.is_title and token.is_alpha) or token.ent_type_ in ("ORG", "FAC"):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and start - 1 not in covered \
+                and _is_name(tokens[start - 1]):
+            start -= 1
+        for first in range(start, token.i + 1):
+            country = _town_of(doc[first:token.i + 1], countries, country_named, gazetteer)
+            if country is not None:
+                found.append((first, token.i + 1, country))
+                break
+    return found
+
+
+def _demonym_ending(word: str) -> bool:
+    """Whether `word` ends as a town's plural demonym does, after a stem of three letters."""
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix, _ in _TOWN_DEMONYMS)
+
+
+def _town_of(span: Span, countries: Counter[str], country_named: Callable[[str], str | None],
+             gazetteer: Gazetteer) -> str | None:
+    last = span[-1].text
+    for suffix, replacement in _TOWN_DEMONYMS:
+        if not last.endswith(suffix) or len(last) - len(suffix) < 3:
+            continue
+        name = " ".join([t.text for t in span[:-1]] + [last[:-len(suffix)] + replacement])
+        code = country_named(name)
+        if code is None:
+            code = place_country([c for c in gazetteer.lookup(name) if c.country
+                                  and c.kind != "country"], countries,
+                                 span[-1].ent_type_ in ("NORP", "GPE", "PERSON"))
+        if code is not None:
+            return code
+    return None
 
 
 def _default_gazetteer() -> Gazetteer:
