@@ -43,6 +43,8 @@ GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
                  "YEAR_CONTRAST": (0.25, 0.5, 1.0)},
     "names": {"JOIN_THRESHOLD": (0.12, 0.14, 0.15, 0.16, 0.18),
               "NAME_CONTRAST": (0.5, 0.75, 1.0)},
+    # off first: a tie goes to the earlier setting, so a fold takes the veto only if it helps
+    "veto": {"CONTRADICTION": (1.0, 0.5, 0.25), "CONTRADICTION_NAMES": (2, 3)},
 }
 
 
