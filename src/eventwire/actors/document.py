@@ -98,6 +98,11 @@ class _State:
     crime: bool = False   # a crime story, where bare "authorities" are the police
     # surnames of private people the text arrests, charges, convicts or sentences somewhere
     accused: set[str] = field(default_factory=set)
+    # start -> full name of a person mention coded a private person for want of a title (or
+    # borrowing such a coding); a later titled mention of the name corrects it
+    guessed: dict[int, str] = field(default_factory=dict)
+    # full name -> the first mention of it with an office ("Prime Minister Costas Karamanlis")
+    titled: dict[str, Entity] = field(default_factory=dict)
 
 
 def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
@@ -151,6 +156,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
             _remember_initials(state, entity)
         coded.append((group, entities))
     _described_later(doc, coded, state, knowledge)
+    _titled_later(coded, state)
     return coded
 
 
@@ -389,19 +395,31 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         return entity
     person = next(u for u in group.units if u.kind == PERSON)
     for token in affiliated_tokens(doc, person.end):
-        other = state.groups_at.get(token.i)
+        # "the prosecutor's office" is coded as its owner, "the prosecutor"
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        other = state.groups_at.get(token.i) or (
+            state.groups_at.get(owner.i) if owner is not None else None)
         if other is None or other is group:
             continue
         org = code_group(doc, other, knowledge, text, date)
-        if org.kind not in ("organisation", "country") and not _is_name(doc, other):
+        # a member title "for" a body speaks or acts for it, named or not: "Ana Ruiz, staff
+        # attorney for the prosecutor's office" is JUD (docs/annotation.md: a lawyer acting
+        # for a client takes the client's sector)
+        acting = titled and not known and token.head.lower_ == "for" \
+            and org.kind == "nominal" and org.sector not in (None, "UNK")
+        if token.i not in range(other.start, other.end) and not acting:
+            continue
+        if org.kind not in ("organisation", "country") and not _is_name(doc, other) \
+                and not acting:
             continue
         org = _located(doc, other, org, state, knowledge)
         # a member title yields only to an organisation named as such ("Beaumont Hospital"),
         # not to a role noun's default ("a senior fellow at the council" stays EDU)
         # unless a capitalised title before the name says the post ("Presidential Advisor
         # Ana Ruiz of Kadir Has University" stays GOV)
-        weak = org.kind == "country" or (titled and org.kind != "organisation" and not (
-            _is_name(doc, other) and not _formal_title(doc, group, person)))
+        weak = not acting and (org.kind == "country" or (
+            titled and org.kind != "organisation"
+            and not (_is_name(doc, other) and not _formal_title(doc, group, person))))
         sector = entity.sector if known or weak else org.sector or entity.sector
         return replace(entity, country=entity.country or org.country, sector=sector,
                        kind=entity.kind)
@@ -515,6 +533,8 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     titled = any(u.kind == ROLE for u in group.units)
     if earlier is not None:
         entity = _borrow(entity, earlier, titled)
+        if not titled and earlier.start in state.guessed:
+            state.guessed[entity.start] = state.guessed[earlier.start]
     if entity.country is None and not person.ambiguous and entity.known_as is None \
             and (titled or earlier is None):
         # a person the knowledge base does not know, in an article about one country, is of
@@ -529,10 +549,19 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
             and _plain_name(doc[person.start:person.end].text) in state.accused:
         # a private person the text accuses elsewhere ("... LaCalamita was charged")
         entity = replace(entity, sector="CRM", kind=entity.kind)
+    if entity.sector == "CVL" and earlier is None and not titled and " " in keys[0] \
+            and entity.known_as is None:
+        state.guessed[entity.start] = keys[0]
+    if titled and entity.office and entity.sector and " " in keys[0]:
+        # an office, not only a descriptive noun ("Television icon Ana Ruiz" is no journalist)
+        state.titled.setdefault(keys[0], entity)
     if entity.country or entity.sector:
         for key in keys:
-            # a fuller mention replaces one that gave no sector (a headline's bare surname)
-            if key not in state.people or (state.people[key].sector is None and entity.sector):
+            # a fuller mention replaces one that gave no sector (a headline's bare surname),
+            # one with an office one that was only guessed a private person
+            if key not in state.people or (state.people[key].sector is None and entity.sector) \
+                    or (entity.office and entity.sector
+                        and state.people[key].start in state.guessed):
                 state.people[key] = entity
     full = normalise(entity.name or doc[person.start:person.end].text)
     if len(full.split()) > 1:
@@ -596,6 +625,23 @@ def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:
                    country=entity.country or earlier.country,
                    sector=entity.sector or earlier.sector,
                    known_as=entity.known_as or earlier.known_as, kind=entity.kind)
+
+
+def _titled_later(coded: list[tuple[Group, list[Entity]]], state: _State) -> None:
+    """"The government of Costas Karamanlis ... Prime Minister Costas Karamanlis": a name
+    first written bare was coded a private person only for want of a title; the later
+    mention of the same full name with an office says who they are, so the earlier mentions (and
+    the surnames that borrowed from them) take its sector, country and office (in place)."""
+    if not state.guessed or not state.titled:
+        return
+    for _, found in coded:
+        for i, entity in enumerate(found):
+            name = state.guessed.get(entity.start) if entity.kind == "person" else None
+            later = state.titled.get(name) if name else None
+            if later is None or later.start <= entity.start:
+                continue
+            found[i] = replace(entity, sector=later.sector, country=later.country or entity.country,
+                               office=later.office or entity.office, kind=entity.kind)
 
 
 # ---- later descriptions ----------------------------------------------------------------

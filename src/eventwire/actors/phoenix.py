@@ -44,6 +44,11 @@ ROLES = _mapping("cameo_roles.tsv", "role", "sector")
 NON_STATE = {"IGO": "GOV", "NGO": "SOC", "MNC": "BUS", "IMG": "REB"}
 # an IGO code's second part that names one of our non-state codes
 IGO_BODIES = {"UNO": "UNO", "EUR": "EUR"}
+# CAMEO gives economic IGOs (the OECD, ECOWAS, the G8) a business or farming role; to PLOVER
+# (docs/annotation.md §3) states acting together are GOV. The lending banks and funds the
+# curated tables code BUS (the IMF) outrank these rows. UN and EU agencies keep their
+# function's sector (the FAO); people keep theirs (an IMF head is coded as the IMF).
+IGO_ECONOMIC = frozenset({"BUS", "AGR"})
 # words that make a name an organisation's rather than a person's
 ORG_WORDS = _words("org_words.tsv")
 # titles that may open a synonym ("PRESIDENT_KARZAI"): what is left after them must be a name
@@ -174,6 +179,9 @@ def _term(text: str, kind: str, drops: Drops, countries: set[str]) -> Term | Non
         drops.add("country code not in countries.tsv (region, territory, former state)")
         return None
     sector = _sector(code)
+    if kind != "person" and code.code[:3] == "IGO" and sector in IGO_ECONOMIC \
+            and code.code[3:6] not in IGO_BODIES:
+        sector = NON_STATE["IGO"]
     if sector is None:
         return None  # a bare country code: a country's own name or one of its places
     return _dated(Term(country, sector, code.start, code.end), kind)
