@@ -86,6 +86,7 @@ def place_units(doc: Doc, taken: Iterable[tuple[int, int, str | None]],
 # how a plural demonym of a town is formed from its name: "New Yorkers", "Brooklynites",
 # "Chicagoans", "Parisians", "Californians", "Kansans" (suffix, what replaces it)
 _TOWN_DEMONYMS = (("ers", ""), ("ites", ""), ("ians", ""), ("ans", ""), ("ans", "a"), ("ans", "as"))
+_DEMONYM_SUFFIXES = tuple(dict.fromkeys(suffix for suffix, _ in _TOWN_DEMONYMS))
 
 
 def town_demonyms(doc: Doc, covered: set[int], countries: Counter[str],
@@ -118,7 +119,8 @@ def town_demonyms(doc: Doc, covered: set[int], countries: Counter[str],
 
 def _demonym_ending(word: str) -> bool:
     """Whether `word` ends as a town's plural demonym does, after a stem of three letters."""
-    return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix, _ in _TOWN_DEMONYMS)
+    return word.endswith(_DEMONYM_SUFFIXES) and any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in _DEMONYM_SUFFIXES)
 
 
 def _town_of(span: Span, countries: Counter[str], country_named: Callable[[str], str | None],

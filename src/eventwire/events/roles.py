@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
-from eventwire.events.roles_syntax import in_dateline
+from eventwire.events.roles_syntax import dateline_end, in_dateline
 from eventwire.events.syntax import doer, is_possessor
 from eventwire.nlp.phrases import entities_for, phrase_span, sentence_of
 from eventwire.records import Entity
@@ -49,11 +49,15 @@ def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]
     head = draft.match.head
     found: list[tuple[Token, Entity]] = []
     spans: set[tuple[int, int]] = set()
-    for token in sentence_of(head):
+    sentence = sentence_of(head)
+    dateline = dateline_end(head)      # the sentence's, shared by all its words
+    # a phrase never leaves its sentence: only the actors overlapping it can stand for one
+    near = [e for e in actors if e.start < sentence.end_char and sentence.start_char < e.end]
+    for token in sentence:
         if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens \
-                or in_dateline(token) or is_possessor(token):   # "India's" misparsed as object
+                or token.i < dateline or is_possessor(token):   # "India's" misparsed as object
             continue
-        coded = [e for e in entities_for(token, actors) if e.start <= token.idx < e.end]
+        coded = [e for e in entities_for(token, near) if e.start <= token.idx < e.end]
         if coded:
             entity = coded[0]
         else:
@@ -120,8 +124,12 @@ class RoleModel:
     biases: dict[str, float]
 
     def probabilities(self, found: Features) -> dict[str, float]:
-        scores = {c: self.biases[c] + sum(self.weights[c].get(n, 0.0) * v for n, v in found.items())
-                  for c in CLASSES}
+        scores = {}
+        for c in CLASSES:
+            weights, total = self.weights[c], 0.0
+            for name, value in found.items():
+                total += weights.get(name, 0.0) * value
+            scores[c] = self.biases[c] + total
         top = max(scores.values())
         exps = {c: math.exp(s - top) for c, s in scores.items()}
         total = sum(exps.values())

@@ -163,8 +163,9 @@ def _locative(preposition: Any) -> bool:
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """A known place opening a dateline (:func:`_opens_dateline`)."""
     found: list[Found] = []
-    for token in doc_tokens(doc):
-        if token.i in taken or not (_line_start(token) or _sentence_start(token)):
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if token.i in taken or not (_line_start(tokens, token.i) or _sentence_start(tokens, token.i)):
             continue
         for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
             if stop < len(doc) and _opens_dateline(doc[token.i:stop]):
@@ -188,21 +189,22 @@ def _opens_dateline(span: Any) -> bool:
     agency or a dash ("By Jane Doe. BOSTON (Reuters) -")."""
     tokens = doc_tokens(span.doc)
     follower = tokens[span.end].text[:1] if span.end < len(tokens) else ""
-    if _line_start(tokens[span.start]):
+    if _line_start(tokens, span.start):
         return follower in _DATELINE_FOLLOWERS
-    return (follower in _INLINE_DATELINE_FOLLOWERS and _sentence_start(tokens[span.start])
+    return (follower in _INLINE_DATELINE_FOLLOWERS and _sentence_start(tokens, span.start)
             and all(t.is_upper for t in span if t.is_alpha))
 
 
-def _sentence_start(token: Any) -> bool:
-    """Whether `token` follows the end of a sentence (or a headline's colon)."""
-    return token.i > 0 and doc_tokens(token.doc)[token.i - 1].text in _SENTENCE_ENDS
+def _sentence_start(tokens: list[Any], i: int) -> bool:
+    """Whether token `i` follows the end of a sentence (or a headline's colon)."""
+    return i > 0 and tokens[i - 1].text in _SENTENCE_ENDS
 
 
-def _line_start(token: Any) -> bool:
-    if token.i == 0:
+def _line_start(tokens: list[Any], i: int) -> bool:
+    """Whether token `i` opens a line."""
+    if i == 0:
         return True
-    previous = doc_tokens(token.doc)[token.i - 1]
+    previous = tokens[i - 1]
     return "\n" in previous.text or "\n" in previous.whitespace_ or (
         previous.is_space and "\n" in previous.text)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import once_per_doc, sentence_of
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
@@ -49,6 +49,8 @@ BACKREF_PREPOSITIONS = {"during", "at", "in", "after", "following", "throughout"
 BACKREF_DETERMINERS = {"the", "this", "that", "these", "those"}
 # entity labels whose names may hold a place name that locates nothing
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
+# where _names_something_else keeps its verdicts, per Doc
+_NAMES_KEY = "eventwire.place_names_something_else"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 # verbs whose direct object is what is talked about: a place inside that object is the
 # topic's, not where the talking happened
@@ -143,9 +145,11 @@ def _is_locative(span: Any, place: Place | None = None, anchor: Any = None) -> b
     """The place heads the object of a locative preposition, or modifies a noun: the event's
     own (`anchor`: "for the Jeddah talks"; a country there is a party: "the China threat") or
     one that locates."""
-    root = span.root
-    if _names_something_else(span):
-        return False
+    return not _names_something_else(span) and _locative_root(span.root, place, anchor)
+
+
+def _locative_root(root: Any, place: Place | None = None, anchor: Any = None) -> bool:
+    """:func:`_is_locative` for a span that names nothing else, by its root."""
     if root.dep_ == "pobj":
         preposition = root.head.lower_
         if preposition in SURFACE_PREPOSITIONS and place is not None:
@@ -171,9 +175,13 @@ def _modified_noun_locates(root: Any) -> bool:
 
 def _names_something_else(span: Any) -> bool:
     """A place inside an organisation's or a work's name ("the Washington Post"), or a
-    dateline ("BEIRUT (AP) -": where the reporter is), never locates an event."""
-    inside = {t.ent_type_ for t in span} & NAME_LABELS
-    return bool(inside) or is_dateline(span)
+    dateline ("BEIRUT (AP) -": where the reporter is), never locates an event; decided once
+    per place span (every event of the article asks)."""
+    known: dict[tuple[int, int], bool] = once_per_doc(span.doc, _NAMES_KEY, lambda _: {})
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = bool({t.ent_type_ for t in span} & NAME_LABELS) or is_dateline(span)
+    return known[key]
 
 
 def _path_length(token: Any, target: Any) -> int | None:
@@ -198,13 +206,16 @@ def _anchors(trigger: Any) -> list[Any]:
 def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     """Rule 1: the nearest place in a locative phrase attached to the trigger."""
     scored = []
-    for rank, anchor in enumerate(_anchors(trigger)):
-        for place, span in spans:
-            if not _is_locative(span, place, anchor):
-                continue
-            steps = _path_length(span.root, anchor)
+    anchors = _anchors(trigger)
+    for place, span in spans:     # what does not depend on the anchor, once per place
+        if _names_something_else(span):
+            continue
+        root = span.root
+        for rank, anchor in enumerate(anchors):
+            steps = _path_length(root, anchor) if _locative_root(root, place, anchor) else None
             if steps is not None:
                 scored.append((rank, steps, place.resolution == "unknown", span.start, place))
+    # the nearest anchor first, then the shortest path; ties keep the order of `spans`
     return _copy(min(scored, key=lambda s: s[:4])[4]) if scored else None
 
 
