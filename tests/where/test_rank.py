@@ -125,3 +125,16 @@ def test_the_publisher_s_country_counts_as_a_place_of_the_article(gazetteer):
         find_places(article, gazetteer)
         places[url[-7:-5]] = article.places[0].country
     assert places == {"pk": "PAK", "in": "IND"}
+
+
+def test_the_hand_score_feature_carries_the_penalty_of_a_shadowed_alias(gazetteer):
+    """resolve.best docks a city's alternate name that real towns bear as their own; the
+    ranker's hand_score is that same score, not the score before the penalty."""
+    from eventwire.where.resolve import SHADOWED_PENALTY, score, town_named_so
+
+    candidates = gazetteer.lookup("Garden City")
+    assert town_named_so(candidates)
+    alias = next(c for c in candidates if c.kind == "city" and c.by_alternate)
+    found = rank.features(alias, candidates, Context(), [], gazetteer.capitals)
+    assert found["hand_score"] == pytest.approx(
+        score(alias, Context(), [], gazetteer.capitals) - SHADOWED_PENALTY)

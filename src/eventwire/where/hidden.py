@@ -1,7 +1,9 @@
 """Toponyms that named-entity recognition hides: places tagged as organisations or people
 ("Liverpool won", "Tamil Nadu said", "the Washington Post"), all-capital datelines
-("BEIRUT (AP) -"), places joined by a hyphen ("U.S.-led", "Turkish-backed"), and towns
-tagged as organisations or people after a locative preposition ("police in Dewsbury").
+("BEIRUT (AP) -"), places joined by a hyphen ("U.S.-led", "Turkish-backed"), towns
+tagged as organisations or people after a locative preposition ("police in Dewsbury"), and
+areas named by a word that is one only after "the" ("the West"), which NER tags as a town's
+name, or misses.
 
 Except after a locative preposition, only *well-known* places are taken from inside another
 entity: a country, a first-level division or region, or a city of at least
@@ -38,6 +40,10 @@ _DATELINE_FOLLOWERS = {",", "(", "-", "–", "—", ":"}
 # or a headline ("By Jane Doe. BOSTON (Reuters) -"): an agency or a dash only
 _INLINE_DATELINE_FOLLOWERS = {"(", "-", "–", "—"}
 _SENTENCE_ENDS = {".", "!", "?", ":"}
+# a word that names an area only after "the" -> the area's gazetteer name ("West": the
+# Western world)
+ARTICLE_NAMES = {row["name"]: row["place"] for row in datafiles.table(
+    "where", "article_names.tsv", ("name", "place"), required=("name", "place"))}
 
 Found = tuple[int, int, list[Candidate]]      # token start, token end, candidates
 
@@ -158,6 +164,27 @@ def _locative(preposition: Any) -> bool:
     """A preposition of place, or of direction after a word of going."""
     return preposition.lower_ in LOCATIVE_PREPOSITIONS or (
         preposition.lower_ in DIRECTION_PREPOSITIONS and preposition.head.lemma_.lower() in MOTION_WORDS)
+
+
+def with_article(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """An area named by a word that is a place only after "the" (article_names.tsv: "the
+    West", the Western world), capitalised, neither part of a longer name ("the West Wing",
+    "the West Coast") nor followed by "of" and a name ("the West of Scotland" is part of a
+    country; "accused the West of meddling" is the Western world). This runs before the
+    entity mentions, which would take NER's "West" for a town of Texas."""
+    found: list[Found] = []
+    tokens = doc_tokens(doc)
+    for token in tokens[1:-1]:
+        place = ARTICLE_NAMES.get(token.text)
+        after = tokens[token.i + 1:token.i + 3]
+        if (place is None or token.i in taken or tokens[token.i - 1].lower_ != "the"
+                or _name_like(after[0])
+                or (len(after) > 1 and after[0].lower_ == "of" and _name_like(after[1]))):
+            continue
+        areas = [c for c in gazetteer.lookup(place) if c.kind == "region"]
+        if areas:
+            found.append((token.i, token.i + 1, areas))
+    return found
 
 
 def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:

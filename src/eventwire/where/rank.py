@@ -23,7 +23,7 @@ from typing import Any
 
 from eventwire.errors import ConfigError
 from eventwire.where.gazetteer import Candidate, distance_km
-from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, score, town_named_so
+from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, total, town_named_so
 
 MODEL_FILE = "ranker.json"
 Features = dict[str, float]
@@ -32,8 +32,9 @@ Features = dict[str, float]
 def features(candidate: Candidate, candidates: list[Candidate], context: Context,
              qualifiers: list[Candidate], capitals: frozenset[int] | set[int]) -> Features:
     """What the ranker knows of `candidate` among `candidates` in `context`."""
-    found: Features = {f"kind={candidate.kind}": 1.0,
-                       "hand_score": score(candidate, context, qualifiers, capitals)}
+    # the hand-weighted score as resolve.best weighs it, the penalty of a shadowed alias too
+    hand = total(candidate, context, qualifiers, capitals, town_named_so(candidates))
+    found: Features = {f"kind={candidate.kind}": 1.0, "hand_score": hand}
     found |= _population(candidate, candidates)
     found |= _names(candidate, candidates)
     found |= _article(candidate, context)

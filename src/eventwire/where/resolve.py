@@ -98,12 +98,15 @@ def best(candidates: list[Candidate], context: Context | None = None,
     if not candidates:
         return None
     shadowed = town_named_so(candidates)
+    return max(candidates, key=lambda c: total(c, context, qualifiers or [], capitals, shadowed))
 
-    def total(candidate: Candidate) -> float:
-        value = score(candidate, context, qualifiers or [], capitals)
-        return value - SHADOWED_PENALTY if shadowed and _is_city_alias(candidate) else value
 
-    return max(candidates, key=total)
+def total(candidate: Candidate, context: Context | None, qualifiers: list[Candidate],
+          capitals: frozenset[int] | set[int], shadowed: bool) -> float:
+    """What :func:`best` maximises: :func:`score`, less SHADOWED_PENALTY for a city's
+    alternate name when a real town bears it (`shadowed`, :func:`town_named_so`)."""
+    value = score(candidate, context, qualifiers, capitals)
+    return value - SHADOWED_PENALTY if shadowed and _is_city_alias(candidate) else value
 
 
 def town_named_so(candidates: list[Candidate]) -> bool:

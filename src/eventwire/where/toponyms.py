@@ -100,13 +100,14 @@ def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
             and not all(t.lower_ in person_words for t in span))
 
 
-def _entity_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
-    """Toponyms NER found (GPE, LOC; FAC the gazetteer knows)."""
+def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Toponyms NER found (GPE, LOC; FAC the gazetteer knows) outside the `taken` tokens."""
     mentions: list[Mention] = []
     person_words = _person_words(doc)
     for ent in doc_ents(doc):
         if (ent.label_ not in PLACE_LABELS | MAYBE_PLACE_LABELS
-                or (mentions and ent.start < mentions[-1].end)):
+                or (mentions and ent.start < mentions[-1].end)
+                or taken.intersection(range(ent.start, ent.end))):
             continue
         span = _joined(_trim(ent), gazetteer)
         if not any(ch.isalpha() for ch in span.text):
@@ -297,7 +298,11 @@ def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
-    mentions = _entity_mentions(doc, gazetteer)
+    # "the West": before NER's "West", a town of Texas
+    mentions = [_mention(doc, start, end, candidates)
+                for start, end, candidates in hidden.with_article(doc, gazetteer, set())]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _entity_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _untagged_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
