@@ -13,7 +13,12 @@ from eventwire import datafiles, ontology
 from eventwire.events import detect, rules
 from eventwire.events.claims import find_claims
 from eventwire.events.confidence import Recorder, features, load_model
-from eventwire.events.coref import meeting_counterparts, resolve_nominals
+from eventwire.events.coref import (
+    COUNTERPART_TYPES,
+    meeting_counterparts,
+    pronoun_antecedent,
+    resolve_nominals,
+)
 from eventwire.events.figurative import as_criticism, figurative
 from eventwire.events.hazards import caused_by_hazard
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
@@ -38,7 +43,10 @@ from eventwire.events.roles_syntax import (
     joint_act,
     joint_subject,
     names_the_act,
+    noun_participles,
     outside_dateline,
+    patient_noun,
+    purpose_addressees,
 )
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
@@ -97,7 +105,7 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         found = code_sentence(article, actors, sentence, index, triggers, drafts, pending)
         rules.settle_claims(pending, found)
         drafts += found
-    settle_recipients(drafts)
+    settle_recipients(drafts, actors)
     attribute_quotes(article, [d.event for d in drafts])
     learned_roles(drafts, actors)
     per_sentence = Counter(d.event.sentence.index for d in drafts)
@@ -129,14 +137,24 @@ def learned_roles(drafts: list[Draft], actors: list[Entity]) -> None:
             assign_roles(draft, actors, model)
 
 
-def settle_recipients(drafts: list[Draft]) -> None:
+def settle_recipients(drafts: list[Draft], actors: list[Entity]) -> None:
     """Recipients from the discourse (the dyad, the meeting's other side), else the
-    uncoded phrase the act is done to."""
+    person a pronoun patient refers to, else the uncoded phrase the act is done to."""
     rules.inherit_recipients(drafts)
     meeting_counterparts(drafts)
     for draft in drafts:
         if not draft.event.recipient:
-            draft.event.recipient = phrase_recipients(draft)
+            draft.event.recipient = pronoun_recipients(draft, actors) or phrase_recipients(draft)
+
+
+def pronoun_recipients(draft: Draft, actors: list[Entity]) -> list[Entity]:
+    """"Trump called Erdogan and urged *him* to ...": a personal pronoun patient stands for
+    the person it refers to (``coref.pronoun_antecedent``)."""
+    token = recipient_token(draft.match, draft.nominal)
+    if token is None or token.pos_ != "PRON":
+        return []
+    found = pronoun_antecedent(token, actors, draft.event.actor)
+    return [found] if found is not None else []
 
 
 def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
@@ -159,10 +177,29 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
         if draft is not None and (learned or rules.keep(draft)):
             draft.detected = probabilities.get(match.head.i)
             drafts.append(draft)
-    drafts = rules.merge_outcomes(rules.merge_same(drafts))
+    drafts = rules.merge_outcomes(rules.merge_same(own_objects(drafts, lexicon)))
     attach_sizes(sentence, drafts)
     attach_quantities(sentence, drafts)
     attach_claims(sentence, drafts, earlier, lexicon, pending)
+    return drafts
+
+
+def own_objects(drafts: list[Draft], lexicon: TriggerLexicon) -> list[Draft]:
+    """"Insurgents ambushed *a convoy*, wounding five soldiers": a verb's direct object is its
+    patient even when the actors stage coded nothing there, so before the sentence's acts of
+    one type merge, an act with a clause of its type hanging on it takes that object
+    (uncoded, unless it names an act itself: "mobilize *protests*"), and the first does not
+    take the second's patient."""
+    for draft in drafts:
+        head = draft.match.head
+        if draft.nominal or draft.event.recipient or not any(
+                other.event.type == draft.event.type and not other.nominal and other.match.head.head == head
+                and other.match.head.dep_ in ("advcl", "conj") for other in drafts if other is not draft):
+            continue
+        token = recipient_token(draft.match, nominal=False)
+        if token is not None and token.dep_ == "dobj" and token.head == head \
+                and not lexicon.lookup("noun", token.lemma_.lower()):
+            draft.event.recipient = phrase_recipients(draft)
     return drafts
 
 
@@ -236,19 +273,29 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
                                                                              "ACCUSE") else ())
     for owner in [verb, *([match.noun] if match.noun is not None else [])]:
-        # "launched a probe *of* X": the of-object of the act noun itself is its patient
-        own = ("of",) if owner is match.noun and names_the_act(match, match.trigger.type) else ()
+        # "launched a probe *of* X", "lifted its blockade *of* X": the of-object of an act noun
+        # in the trigger is its patient
+        own = ("of",) if owner is match.noun and names_the_act(match, None) else ()
         for obj in prep_objects(owner, preps + own):
             if obj != match.noun:
                 recipient += entities_for(obj, actors)
+    if not recipient and match.noun is not None:
+        recipient = [e for participle in noun_participles(match.noun)
+                     for obj in prep_objects(participle, preps) for e in entities_for(obj, actors)]
     if not recipient:
         recipient = [e for obj in response_addressees(verb) for e in entities_for(obj, actors)]
+    if not recipient and match.trigger.type in COUNTERPART_TYPES:
+        recipient = [e for obj in purpose_addressees(verb) for e in entities_for(obj, actors)]
     if not recipient and not match.trigger.reciprocal:
         recipient = [e for obj in control_objects(verb) for e in entities_for(obj, actors)]
     if not recipient and match.trigger.type in LOCATIVE_TYPES + ("COOPERATE",):
         recipient = [e for obj in locative_objects(verb) for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
-        actor = possessors(match.noun, actors)
+        # "its troops" stand for their owner, but a patient's own modifier is no owner: in
+        # "accept *returned* asylum seekers" the entity "returned" lies in is the seekers
+        inside = patient_noun(match) is not None
+        actor = [e for e in possessors(match.noun, actors)
+                 if not (inside and e.start <= match.noun.idx < e.end)]
     return unique(actor), unique(e for e in recipient if e not in actor)
 
 

@@ -1,11 +1,14 @@
-"""Discourse helpers for roles: office nouns that refer back, and the counterpart of the
-meeting a passage is about."""
+"""Discourse helpers for roles: office nouns and personal pronouns that refer back, and the
+counterpart of the meeting a passage is about."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
+from eventwire.nlp.phrases import sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -14,6 +17,7 @@ if TYPE_CHECKING:
 REFERRING_KINDS = ("nominal", "pronoun")
 COUNTERPART_WINDOW = 3   # sentences after a meeting in which "the meeting" is still the topic
 COUNTERPART_TYPES = ("REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE")
+PERSON_PRONOUNS = ("him", "her")
 
 
 def resolve_nominals(actors: list[Entity]) -> list[Entity]:
@@ -46,6 +50,21 @@ def office_antecedent(entity: Entity, earlier: list[Entity]) -> Entity | None:
         if candidate.country and held and (held == office or held.endswith(" " + office)):
             return candidate
     return None
+
+
+def pronoun_antecedent(pronoun: Token, actors: list[Entity], exclude: list[Entity]) -> Entity | None:
+    """The person "him" or "her" refers to: the latest coded person named before it in its
+    sentence or the one before, other than the act's own actor ("Trump called Erdogan and
+    urged *him* to ..."); None for any other pronoun, or when there is no such person."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    sentence = sentence_of(pronoun)
+    if sentence.start > 0:
+        sentence = sentence_of(pronoun.doc[sentence.start - 1])   # the sentence before
+    first = sentence.start_char
+    before = [e for e in actors if first <= e.start and e.end <= pronoun.idx and e.kind == "person"
+              and not any(e.start < x.end and x.start < e.end for x in exclude)]
+    return before[-1] if before else None
 
 
 def meeting_counterparts(drafts: list[Draft]) -> None:

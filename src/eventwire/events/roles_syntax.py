@@ -10,7 +10,12 @@
   "rejected a request *by X*", "an offer *from X*") has that someone as the target;
 - a coordinated subject of a joint act ("X and Y agreed to ...", "X and Y met") makes
   the act reciprocal: both are parties, neither is the recipient;
-- a passive verb coordinated with another ("was tortured and killed") shares its patient.
+- a passive verb coordinated with another ("was tortured and killed") shares its patient;
+- the people a light verb takes in or frees ("accepted *refugees*", "freed 37 *prisoners*")
+  are its patient, the of-object of an act noun in the trigger ("lifted its blockade *of X*")
+  and the phrases of a participle on it ("a ban imposed *on X*") too;
+- an infinitive of purpose on a verb of contact ("summoned *the envoy* to complain") is
+  addressed to the one contacted.
 """
 
 from __future__ import annotations
@@ -34,8 +39,10 @@ DATELINE_REACH = 10          # tokens a dateline may span before its dash
 AGENT_PREPS = ("by", "from")
 JOINT_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's means (troops, funds)
+RECEIVING_VERBS = ("accept", "admit", "receive", "resettle", "take", "welcome", "host", "shelter")
 DESTINATION_PREPS = ("to", "into", "against")
 CONTROL_PREPS = ("with", "to", "on", "against")
+CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 _DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
 
@@ -83,14 +90,35 @@ def in_dateline(token: Token) -> bool:
     return token.i < dateline_end(token)
 
 
-def names_the_act(match: Match, event_type: str) -> bool:
+def names_the_act(match: Match, event_type: str | None) -> bool:
     """Whether the light-verb object noun is the act itself ("launched *an attack*",
-    "expressed *support*"): a noun trigger of the event's own type."""
+    "expressed *support*"): a noun trigger of the event's own type (of any type when
+    `event_type` is None: "lifted its *blockade*") whose words its phrase holds. A longer
+    trigger only looked up by the noun ("exchange of prisoners") does not make "freed 37
+    *prisoners*" an act: the prisoners are its patient."""
     noun = match.noun
     if noun is None:
         return True
+    words = {w for t in noun.subtree for w in (t.lemma_.lower(), t.lower_)}
     entries = load_triggers().lookup("noun", noun.lemma_.lower())
-    return any(entry.type == event_type for entry in entries)
+    return any(event_type in (None, entry.type) and set(entry.words) <= words for entry in entries)
+
+
+def noun_participles(noun: Token) -> list[Token]:
+    """"a travel ban *imposed* on Chadian citizens", "sanctions *levied* against X": passive
+    participles on an act noun, whose prepositional phrases name the act's patient as the
+    noun's own would."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def purpose_addressees(verb: Token) -> list[Token]:
+    """"summoned *the ambassador* to complain", "called *X* to express support": the person a
+    verb of contact reaches is the one the infinitive of purpose on it is addressed to (not
+    so the object of other verbs: "dispatched *a team* to investigate")."""
+    if verb.dep_ != "advcl" or verb.head.lemma_ not in CONTACT_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
 def inner_patients(match: Match, actors: list[Entity]) -> list[Entity]:
@@ -98,12 +126,22 @@ def inner_patients(match: Match, actors: list[Entity]) -> list[Entity]:
     ambassador*", "rejected *Trump's* proposal"), or those who made it ("rejected a request
     *by X*"); none when the noun names the act, is no object, is the actor's own means
     ("sent troops", "withdrew *its* forces") or its own attitude ("conveyed Chile's fears")."""
+    noun = patient_noun(match)
+    return [] if noun is None else entities_for(noun, actors) or act_agents(noun, actors)
+
+
+def patient_noun(match: Match) -> Token | None:
+    """The light-verb trigger's object noun when it names the act's patient ("freed 37
+    *prisoners*", "accepted *refugees*"), by the tests of :func:`inner_patients`. A verb
+    that takes people in ("accept", "admit", "resettle") has them as its patient even in
+    an aiding act, where the object is otherwise the actor's means."""
     noun = match.noun
-    if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or match.trigger.type in OWN_MEANS \
+    means = match.trigger.type in OWN_MEANS and match.head.lemma_ not in RECEIVING_VERBS
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or means \
             or noun.head.lemma_ in EXPRESSION_VERBS \
             or names_the_act(match, match.trigger.type) or owned(noun):
-        return []
-    return entities_for(noun, actors) or act_agents(noun, actors)
+        return None
+    return noun
 
 
 def owned(noun: Token) -> bool:
@@ -187,9 +225,10 @@ def control_objects(verb: Token, depth: int = 0) -> list[Token]:
     found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         # "offered to send troops *to Uganda*": a destination or addressee before the object
+        # ("willing to withdraw *its troops*": the actor's own troops are no party)
         found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
                   for o in p.children if o.dep_ == "pobj"] or \
-            [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)]
         if not found and depth < 1:
             found += control_objects(clause, depth + 1)
     return found

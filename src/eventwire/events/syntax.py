@@ -61,7 +61,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return found
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return gerund_subject(verb.head, depth)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
+        # an adjectival trigger ("Chad is *willing* to ...") has its copula's subject
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
