@@ -1,5 +1,6 @@
 """The learned story decision's features, its training pieces, and the happening scorer."""
 
+import math
 import textwrap
 from pathlib import Path
 
@@ -98,3 +99,34 @@ def test_happenings_are_scored_over_the_gold_mentions_a_trigger_overlaps():
     assert scores["happening_mentions"] == 2
     assert scores["happening_bcubed_precision"] == 1.0
     assert scores["happening_bcubed_recall"] == 0.5
+
+
+def test_names_each_holds_that_the_other_lacks_are_counted():
+    a = {"@ann": 2.0, "@ohio": 2.0, "@chardon": 2.0}
+    b = {"@ann": 2.0, "@colorado": 2.0, "@centennial": 2.0, "@denver": 2.0}
+    found = decide.features(a, b, 0.3, {}, 3)
+    assert found["name_jaccard"] == pytest.approx(1 / 6)
+    assert found["name_apart_log"] == pytest.approx(math.log1p(2))
+
+
+def test_the_contradiction_veto_is_a_feature():
+    a = {"@ann": 2.0, "@ohio": 2.0, "17-year-old": 2.5}
+    b = {"@bob": 2.0, "@colorado": 2.0, "18-year-old": 2.5}
+    assert decide.features(a, b, 0.3, {}, 3)["contrast"] == stories.CONTRADICTION
+    assert decide.features(a, a, 1.0, {}, 3)["contrast"] == 1.0
+
+
+def test_a_fitted_linker_scores_raw_features_as_the_regression_scores_scaled_ones():
+    rows = [{"cosine": c / 10, "name_conflict": float(c < 4)} for c in range(10)]
+    labels = [c >= 5 for c in range(10)]
+    linker = train.fit_linker(train.Rows(rows, labels, [""] * 10), train.Rows([], [], []), 1.0, 0.5)
+    probabilities = [linker.probability(row) for row in rows]
+    assert probabilities == sorted(probabilities)
+    assert probabilities[0] < 0.5 < probabilities[-1]
+
+
+def test_a_linker_in_use_decides_the_store_links_only_inside_its_block():
+    never = decide.Linker({}, -40.0, 0.5)
+    with train.linker_in_use(never):
+        assert decide.load_linker() is never
+    assert decide.load_linker() is not never

@@ -4,13 +4,14 @@ The cosine of two signatures (:func:`eventwire.link.stories.similarity`) says ho
 articles share, but not what the sharing means: two reports of one earthquake share its
 magnitude, its day and its town; two earthquakes in one week share the words. This module
 describes a pair of signatures (:func:`features`: the cosine, the cosine of words, of names
-and of numbers apart, names and days shared and in conflict, years and figures in conflict,
-shared event types and party countries, how much each article says) and scores it with a
-logistic regression fitted on the tune part of ECB+ by ``python -m eventwire.link.train``.
+and of numbers apart; names, days, years, figures, event types and party countries shared,
+in conflict, and held by one article and not the other; the contradiction veto's factor;
+how much each article says) and scores it with a logistic regression fitted on the tune
+part of ECB+ and our written pairs by ``python -m eventwire.link.train``.
 The model is data, ``link/data/linker.json``, written only when it links the held-out tune
 topics better than the cosine does; with no model file the cosine decides
 (:data:`stories.JOIN_THRESHOLD`). None is shipped: on ECB+ the fitted decision has not yet
-beaten the cosine out of fold (docs/architecture.md, "Stories").
+beaten the cosine (docs/architecture.md, "stories").
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def features(a: Mapping[str, float], b: Mapping[str, float], cosine: float,
     found |= _shared(a, b, stories.PARTY_PREFIX, "party")
     found |= _contrast(stories.years(a), stories.years(b), "year")
     found |= _contrast(_figures(a), _figures(b), "figure")
+    # the contradiction veto's factor (years, names and figures all apart), as a feature of
+    # its own: the cosine it lowers hides how much was lowered
+    found["contrast"] = stories.contrast(stories.named(a), stories.named(b))
     found["size_log"] = math.log1p(min(len(a), len(b)))
     return found
 
@@ -77,11 +81,16 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], prefix: str, name: s
 
 
 def _contrast(mine: set[str], theirs: set[str], name: str) -> Features:
+    """How many of a kind of feature (names, days, figures...) two signatures share, and how
+    many each holds that the other lacks: what tells two happenings of one kind apart is less
+    what they share than what one says and the other contradicts."""
     shared = len(mine & theirs)
     found = {f"{name}_shared_log": math.log1p(shared)}
     if mine and theirs:
         found[f"{name}_conflict"] = float(not shared)
         found[f"{name}_share"] = shared / min(len(mine), len(theirs))
+        found[f"{name}_jaccard"] = shared / len(mine | theirs)
+        found[f"{name}_apart_log"] = math.log1p(min(len(mine - theirs), len(theirs - mine)))
     return found
 
 
