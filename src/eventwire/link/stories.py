@@ -88,6 +88,7 @@ monday tuesday wednesday thursday friday saturday sunday mr ms per cent percent
 """
 _STOP = frozenset(_STOP_WORDS.split())
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
+_DIGIT = re.compile(r"\d")
 
 
 def signature(coded: Mapping[str, Any]) -> dict[str, float]:
@@ -135,7 +136,7 @@ def _zero_padded(word: str) -> bool:
 
 
 def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+    return _DIGIT.search(word) is not None
 
 
 def years(features: Mapping[str, float]) -> set[str]:
@@ -159,8 +160,19 @@ Named = tuple[set[str], set[str], set[str]]
 
 
 def named(features: Mapping[str, float]) -> Named:
-    """What :func:`contrast` compares of a signature: its (years, names, figures)."""
-    return years(features), names(features), figures(features)
+    """What :func:`contrast` compares of a signature: its (years, names, figures), as
+    :func:`years`, :func:`names` and :func:`figures` give them, read in one pass (every
+    candidate story's signatures are read for each new article)."""
+    found_years, found_names, found_figures = set(), set(), set()
+    for term in features:
+        first = term[:1]
+        if first == "@":
+            found_names.add(term)
+        if _YEAR.match(term):
+            found_years.add(term)
+        elif first not in ("@", "#", TYPE_PREFIX, PARTY_PREFIX) and _DIGIT.search(term):
+            found_figures.add(term)
+    return found_years, found_names, found_figures
 
 
 def contrast(mine: Named, theirs: Named) -> float:
@@ -233,7 +245,7 @@ def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str
             square += weighted * weighted
             if term in mine:
                 dot += mine[term] * weighted
-        if not norm or not square:
+        if not norm or not square or not dot:   # nothing shared: no contrast to weigh
             found.append(0.0)
             continue
         found.append(contrast(mine_named, named(other)) * dot / (norm * math.sqrt(square)))
