@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwire import datafiles, ontology
 from eventwire.events import detect, rules
@@ -17,6 +17,7 @@ from eventwire.events.coref import (
     COUNTERPART_TYPES,
     meeting_counterparts,
     pronoun_antecedent,
+    pronoun_source,
     resolve_nominals,
 )
 from eventwire.events.figurative import as_criticism, figurative
@@ -42,6 +43,7 @@ from eventwire.events.roles_syntax import (
     is_means,
     joint_act,
     joint_subject,
+    names_no_party,
     names_the_act,
     noun_participles,
     outside_dateline,
@@ -118,9 +120,31 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         draft.event.features = described if Recorder.on else None
     if model is not None and not Recorder.on:
         drafts = [d for d in drafts if d.rule_parties or d.event.confidence >= PARTYLESS_FLOOR]
+    settle_sources(drafts, article.doc)
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         article.events.append(draft.event)
+
+
+def settle_sources(drafts: list[Draft], doc: Doc) -> None:
+    """The last word on each side, after the confidence, which was weighed with the sides
+    as the roles left them: no thing on a side, a pronoun subject as the source
+    (``coref.pronoun_source``)."""
+    drop_things(drafts, doc)
+    for draft in drafts:
+        pronoun_source(draft)
+
+
+def drop_things(drafts: list[Draft], doc: Doc) -> None:
+    """No side holds a thing in place of a party (``roles_syntax.names_no_party``): "Papandreou
+    condemned *the killings*" has no target. An act of several parties keeps its recipient:
+    with none, every party on the actor side would read as a joint act."""
+    for draft in drafts:
+        event = draft.event
+        event.actor = [e for e in event.actor if not names_no_party(e, doc, "actor")]
+        recipient = [e for e in event.recipient if not names_no_party(e, doc, "recipient")]
+        if recipient or len(event.actor) < 2:
+            event.recipient = recipient
 
 
 def learned_roles(drafts: list[Draft], actors: list[Entity]) -> None:

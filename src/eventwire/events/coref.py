@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.syntax import SAY_LEMMAS, passive_subject, subject_of
 from eventwire.nlp.phrases import sentence_of
 from eventwire.records import Entity
 
@@ -18,6 +19,7 @@ REFERRING_KINDS = ("nominal", "pronoun")
 COUNTERPART_WINDOW = 3   # sentences after a meeting in which "the meeting" is still the topic
 COUNTERPART_TYPES = ("REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE")
 PERSON_PRONOUNS = ("him", "her")
+PERSONAL_SUBJECTS = ("he", "she", "they", "we", "i")
 
 
 def resolve_nominals(actors: list[Entity]) -> list[Entity]:
@@ -65,6 +67,26 @@ def pronoun_antecedent(pronoun: Token, actors: list[Entity], exclude: list[Entit
     before = [e for e in actors if first <= e.start and e.end <= pronoun.idx and e.kind == "person"
               and not any(e.start < x.end and x.start < e.end for x in exclude)]
     return before[-1] if before else None
+
+
+def pronoun_source(draft: Draft) -> None:
+    """"*He* shot one man": a personal pronoun subject of an active verb trigger is its
+    source when nothing else is. The actors stage codes names and nouns, not pronouns, and
+    the role model, which weighs an uncoded pronoun as a phrase, leaves such sources out.
+    After a speaker named above it ("the protesters claimed that *they* attacked ...") the
+    pronoun is mostly the speaker, whom the role model weighs itself; a speaker after it
+    ("*He* shot one man, police said") is someone else."""
+    event, head = draft.event, draft.match.head
+    if event.actor or draft.nominal or passive_subject(head) is not None:
+        return
+    token = subject_of(head)
+    if token is None or token.pos_ != "PRON" or token.lower_ not in PERSONAL_SUBJECTS or any(
+            t.i < token.i and t.lemma_ in SAY_LEMMAS and
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) for t in head.ancestors):
+        return
+    start, end = token.idx, token.idx + len(token)
+    if not any(e.start < end and start < e.end for e in event.recipient):
+        event.actor = [Entity(token.text, start, end, kind="pronoun")]
 
 
 def meeting_counterparts(drafts: list[Draft]) -> None:
