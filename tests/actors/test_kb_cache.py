@@ -40,3 +40,10 @@ def test_an_unwritable_cache_folder_still_gives_the_knowledge(tmp_path: Path) ->
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert kb.load_actor_knowledge(cache_dir=blocker / "sub").lookup(("india",))
+
+
+def test_the_role_nouns_alone_are_those_of_the_whole_knowledge(tmp_path: Path) -> None:
+    """Stages outside the actors stage read the role nouns without a second copy of the base."""
+    roles = kb.packaged_roles()
+    assert roles == kb.load_actor_knowledge(cache_dir=tmp_path).roles
+    assert "demonstrators" in roles and "prisoners" in roles

@@ -237,9 +237,7 @@ def build_actor_knowledge(data_dir: Path) -> ActorKnowledge:
     knowledge = ActorKnowledge()
     _load_cues(knowledge, data_dir / "cues.tsv")
     _load_countries(knowledge, data_dir / "countries.tsv")
-    _load_roles(knowledge, data_dir / "sectors.tsv")
-    for path in sorted((data_dir / "kb").glob("*-roles.tsv")):
-        _load_roles(knowledge, path, extra=True)
+    _load_all_roles(knowledge, data_dir)
     knowledge.orgs = _load_periods(knowledge, _period_files(data_dir, "organisations"), ORG,
                                    ORG_COLUMNS)
     knowledge.people = _load_periods(knowledge, _period_files(data_dir, "people"), PERSON,
@@ -267,6 +265,23 @@ def _source_rank(path: Path) -> int:
         raise ActorDataError(f"{path}: knowledge-base files must start with one of "
                              f"{', '.join(SOURCE_RANKS)} and a dash")
     return SOURCE_RANKS[source]
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_roles() -> dict[str, Role]:
+    """The role nouns of the packaged data (sectors.tsv, then ``kb/*-roles.tsv``), with their
+    plurals, read without the rest of the knowledge base: for stages outside the actors stage
+    that only ask whether a word names people ("demonstrators"). Loading the whole knowledge
+    base for that cost a second copy of it per process (60 MB)."""
+    knowledge = ActorKnowledge()
+    _load_all_roles(knowledge, DATA_DIR)
+    return knowledge.roles
+
+
+def _load_all_roles(knowledge: ActorKnowledge, data_dir: Path) -> None:
+    _load_roles(knowledge, data_dir / "sectors.tsv")
+    for path in sorted((data_dir / "kb").glob("*-roles.tsv")):
+        _load_roles(knowledge, path, extra=True)
 
 
 @functools.lru_cache(maxsize=1)

@@ -149,7 +149,7 @@ def _long(words: list[str]) -> list[str]:
 @functools.cache
 def _roles() -> dict[str, tuple[str | None, str | None]]:
     """Role phrase (normalised) -> (sector, office), from the actor knowledge base."""
-    from eventwire.actors.knowledge import default_actor_knowledge
+    from eventwire.actors.knowledge import packaged_roles
 
-    return {phrase: (role.sector, role.office) for phrase, role in default_actor_knowledge().roles.items()}
+    return {phrase: (role.sector, role.office) for phrase, role in packaged_roles().items()}
 

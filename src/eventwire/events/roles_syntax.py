@@ -265,7 +265,7 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
 
 
 def _role_noun(head: Token) -> bool:
-    from eventwire.actors.knowledge import default_actor_knowledge
+    from eventwire.actors.knowledge import packaged_roles
 
-    roles = default_actor_knowledge().roles
+    roles = packaged_roles()
     return head.lower_ in roles or head.lemma_.lower() in roles
