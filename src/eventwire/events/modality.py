@@ -204,11 +204,18 @@ def report_denied(token: Token) -> str | None:
         if head.lemma_ == "deny" and (below.dep_ in ("ccomp", "xcomp") or (below.dep_ == "dobj" and (
                 below.tag_ == "VBG" or below.lemma_ in cues()["involvement"]))):
             return "deny"   # "denied that ...", "denied shelling", "denied involvement in the raid"
-        if head.lemma_ in cues()["report"] and (below.dep_ in REPORT_DEPS or (
+        if head.lemma_ in cues()["report"] and (below.dep_ in REPORT_DEPS or _content_clause(below) or (
                 below.dep_ == "prep" and below.lower_ in ("of", "about"))):
             return report_verdict(head)
         below = head
     return denied_after(token)
+
+
+def _content_clause(clause: Token) -> bool:
+    """A "that" clause the parser hung on a noun as a relative clause ("claims in some media
+    that India had fired ..."): its "that" is a mark, where a relative clause's is its subject
+    or object."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def denied_after(token: Token) -> str | None:
@@ -231,11 +238,21 @@ def denied_after(token: Token) -> str | None:
 
 
 def report_verdict(report: Token) -> str | None:
-    """The word that denies a report noun or calls it false, if any."""
+    """The word that denies a report noun or calls it false, if any: a verb of denial over it,
+    a predicate after it ("reports that ... were false"), a word of falsity on it ("false
+    claims that ..."), or on a report that names it ("the false reports referred to claims
+    that ...")."""
     verb = report.head.head if report.dep_ == "pobj" else report.head   # "dismissed as false a report"
     if report.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in cues()["denial"]:
         return verb.lemma_
     falsity = cues()["false"]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < report.i
+                    and c.lemma_ in cues()["report"]), None)
+    for noun in (report, subject):
+        called = next((c.lemma_ for c in noun.children if c.dep_ == "amod"
+                       and c.lemma_.lower() in falsity), None) if noun is not None else None
+        if called:
+            return called
     return next((t.lemma_ for t in verb.subtree if t.lemma_.lower() in falsity and t.pos_ in ("ADJ", "NOUN")
                  and t.dep_ not in ("amod", "compound") and t.i > report.i), None)
 
