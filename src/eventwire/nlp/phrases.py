@@ -1,6 +1,11 @@
-"""Noun phrases in the parse, and the actor entities standing for them.
+"""Noun phrases in the parse, the actor entities standing for them, and views of a parse
+built once per Doc.
 
-Shared by the stages that map syntax to actors: events (roles) and quotes (speakers).
+The phrases are shared by the stages that map syntax to actors: events (roles) and quotes
+(speakers). The views (:func:`doc_tokens`, :func:`sentence_of`, :func:`doc_ents`,
+:func:`span_ents`, :func:`doc_text`) give what spaCy's ``doc[i]``, ``token.sent``,
+``doc.ents``, ``span.ents`` and ``doc.text`` give, kept in ``doc.user_data``: spaCy builds
+new objects on every such call, and every stage reads the parse many times.
 """
 
 from __future__ import annotations
