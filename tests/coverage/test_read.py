@@ -43,15 +43,23 @@ def test_the_reports_of_one_happening_stand_side_by_side_first_report_first(stor
     assert reports.parties.iloc[0].startswith("actor: ")
 
 
+def valley_report(store) -> str:
+    """The id of the Valley Post's report of the attack, as the coverage lists it (the coder
+    may number the article's events differently: "stormed ... and killed" is one act or two in
+    one sentence, and the store keeps one report per article and happening)."""
+    reports, _ = store.coverage(happening(store))
+    return str(reports.loc[reports.article_id == "valley", "event_id"].iloc[0])
+
+
 def test_different_tolls_are_one_row_per_side_with_their_reports(store):
     _, discrepancies = store.coverage(happening(store))
     tolls = discrepancies[discrepancies.kind == "toll"]
     assert tolls[["field", "value", "event_ids"]].values.tolist() == [
-        ["dead", "12", "harbour:ev-1"], ["dead", "9", "valley:ev-1"]]
+        ["dead", "12", "harbour:ev-1"], ["dead", "9", valley_report(store)]]
 
 
 def test_a_report_id_reads_the_coverage_of_its_happening(store):
-    assert store.coverage("valley:ev-1")[0].equals(store.coverage(happening(store))[0])
+    assert store.coverage(valley_report(store))[0].equals(store.coverage(happening(store))[0])
 
 
 @pytest.mark.parametrize("given", [{"event_id": "nothing-here"}, {"story": "s-nothing"}, {}])
