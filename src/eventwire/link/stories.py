@@ -141,28 +141,26 @@ def _has_digit(word: str) -> bool:
 
 def years(features: Mapping[str, float]) -> set[str]:
     """The years a signature names."""
-    return {t for t in features if _YEAR.match(t)}
+    return named(features)[0]
 
 
 def names(features: Mapping[str, float]) -> set[str]:
     """The actor and place names a signature holds."""
-    return {t for t in features if t[:1] == "@"}
+    return named(features)[1]
 
 
 def figures(features: Mapping[str, float]) -> set[str]:
     """The figures a signature names: words with a digit that are not years (ages, tolls,
     magnitudes, prices), nor names, days or facts."""
-    return {t for t in features
-            if t[:1] not in ("@", "#", TYPE_PREFIX, PARTY_PREFIX) and _has_digit(t) and not _YEAR.match(t)}
+    return named(features)[2]
 
 
 Named = tuple[set[str], set[str], set[str]]
 
 
 def named(features: Mapping[str, float]) -> Named:
-    """What :func:`contrast` compares of a signature: its (years, names, figures), as
-    :func:`years`, :func:`names` and :func:`figures` give them, read in one pass (every
-    candidate story's signatures are read for each new article)."""
+    """What :func:`contrast` compares of a signature: its (years, names, figures), read in
+    one pass (every candidate story's signatures are read for each new article)."""
     found_years, found_names, found_figures = set(), set(), set()
     for term in features:
         first = term[:1]
