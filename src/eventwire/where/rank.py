@@ -3,11 +3,15 @@
 The hand-weighted score of :mod:`eventwire.where.resolve` gives the article's first reading
 (its countries and regions); this module then describes every candidate of a mention in that
 context (:func:`features`: kind, population and its gap to the biggest namesake, capital,
-alternate-name match, share of the article's places in the candidate's country and admin1,
-distance to the article's other places, a "Paris, Texas" qualifier) and scores it with a
-logistic regression fitted on the tune part of GeoWebNews by
+alternate-name match, share of the article's places in the candidate's country (for a small
+town apart) and admin1, distance to the article's other places, a "Paris, Texas" qualifier)
+and scores it with a logistic regression fitted on the tune part of GeoWebNews by
 ``python -m eventwire.where.train``. The model is data, ``where/data/ranker.json``: its
 weights enter the coder version like every other data file.
+
+A pick the model makes abroad for a small place, when a namesake at home scores nearly as
+well, goes to the namesake (:func:`at_home`); ``python -m eventwire.where.train --cv 5``
+measures such changes out of fold.
 
 With no model file the hand-weighted score decides, as before.
 """
@@ -26,6 +30,17 @@ from eventwire.where.gazetteer import Candidate, distance_km
 from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, total, town_named_so
 
 MODEL_FILE = "ranker.json"
+# below this many inhabitants a town's share of the article's places in its country is also
+# a feature of its own, so that the fit may weigh the article's country differently for a
+# village than for a city (it weighs it somewhat less; +2 right countries of 1452 out of
+# fold on tune, python -m eventwire.where.train --cv 5)
+SMALL_CITY = 30_000
+# a weak pick abroad (at_home): a town below WEAK_TOWN inhabitants, or a region, in none of
+# the countries holding HOME_SHARE of the article's other places, whose namesake at home
+# scores within HOME_MARGIN (logit units) of it
+HOME_SHARE = 0.5
+WEAK_TOWN = 2_000_000
+HOME_MARGIN = 1.0
 Features = dict[str, float]
 
 
@@ -69,12 +84,15 @@ def _names(candidate: Candidate, candidates: list[Candidate]) -> Features:
 
 
 def _article(candidate: Candidate, context: Context) -> Features:
-    """Agreement with the article's other places: country, admin1, distance."""
+    """Agreement with the article's other places: country (for small towns apart, SMALL_CITY),
+    admin1, distance."""
     found = {"country_share": context.share(context.countries, candidate.country),
              "admin1_share": context.share(context.admin1s, candidate.admin1_code)}
     if candidate.kind == "city":
         found["city_country_share"] = found["country_share"]
         found["city_admin1_share"] = context.share(context.city_admin1s, candidate.admin1_code)
+        if candidate.population < SMALL_CITY:
+            found["small_city_country_share"] = found["country_share"]
     found |= _foreign(candidate, context)
     if context.points and candidate.lat is not None and candidate.lon is not None:
         km = min(distance_km(candidate.lat, candidate.lon, lat, lon)
@@ -113,11 +131,43 @@ class Ranker:
 
     def best(self, candidates: list[Candidate], context: Context, qualifiers: list[Candidate],
              capitals: frozenset[int] | set[int]) -> Candidate | None:
-        """The highest-scoring candidate (earliest on ties), or None when there are none."""
+        """The highest-scoring candidate (earliest on ties), unless it is a weak pick abroad
+        (:func:`at_home`); None when there are none."""
         if not candidates:
             return None
-        return max(candidates, key=lambda c: self.score(
-            features(c, candidates, context, qualifiers, capitals)))
+        scored = [(self.score(features(c, candidates, context, qualifiers, capitals)), c)
+                  for c in candidates]
+        return at_home(max(scored, key=lambda pair: pair[0]), scored, context)
+
+
+def home_countries(context: Context) -> set[str]:
+    """The countries holding HOME_SHARE or more of the article's other places."""
+    return {country for country in context.countries
+            if context.share(context.countries, country) >= HOME_SHARE}
+
+
+def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
+            context: Context) -> Candidate:
+    """The ranker's pick `top`, unless it is a weak pick abroad: a town below WEAK_TOWN
+    inhabitants, or a region, outside every country where the article's places lie
+    (:func:`home_countries`), with a namesake at home scoring within HOME_MARGIN of it (an
+    English "Millbrook" in an article about Ohio towns). Then the namesake at home.
+
+    A pick abroad with no namesake at home stays: dropping it for the article's country
+    without coordinates lost more right towns abroad (an English town in an article mostly
+    about Russia) than it mended, out of fold on tune (``python -m eventwire.where.train --cv 5``)."""
+    score, pick = top
+    home = home_countries(context)
+    if not home or pick.country in home or pick.kind in ("country", "admin1") or pick.country is None:
+        return pick
+    if pick.kind == "city" and pick.population >= WEAK_TOWN:
+        return pick
+    inside = [pair for pair in scored if pair[1].country in home]
+    if inside:
+        best_inside = max(inside, key=lambda pair: pair[0])
+        if score - best_inside[0] <= HOME_MARGIN:
+            return best_inside[1]
+    return pick
 
 
 @functools.cache

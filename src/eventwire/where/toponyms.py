@@ -21,7 +21,7 @@ from eventwire.where.facilities import (
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
-from eventwire.where.rank import load_ranker
+from eventwire.where.rank import Ranker, load_ranker
 from eventwire.where.resolve import Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -344,11 +344,13 @@ def mention_contexts(mentions: list[Mention], gazetteer: Gazetteer,
 
 
 def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
-                     extra_context: list[Candidate] | None = None) -> list[Candidate | None]:
-    """The chosen candidate of each mention, in the context of the others: by the learned
-    ranker (where/rank.py) when the package ships one, else by the hand-weighted score."""
+                     extra_context: list[Candidate] | None = None,
+                     ranker: Ranker | None = None) -> list[Candidate | None]:
+    """The chosen candidate of each mention, in the context of the others: by `ranker`, or
+    the learned ranker (where/rank.py) when the package ships one, else by the hand-weighted
+    score. (`ranker` is for cross-validation: ``python -m eventwire.where.train --cv``.)"""
     contexts = mention_contexts(mentions, gazetteer, extra_context)
-    ranker = load_ranker()
+    ranker = ranker or load_ranker()
     if ranker is None:
         return [best(m.candidates, c, m.qualifiers, gazetteer.capitals)
                 for m, c in zip(mentions, contexts, strict=True)]
@@ -356,15 +358,16 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
             for m, c in zip(mentions, contexts, strict=True)]
 
 
-def find_places(article: Article, gazetteer: Gazetteer) -> None:
-    """Find and resolve every toponym. Reads ``article.doc``, ``article.text`` and
-    ``article.meta["dateline"]``; writes ``article.places`` (in text order)."""
+def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = None) -> None:
+    """Find and resolve every toponym (by `ranker`, else the shipped one: resolve_mentions).
+    Reads ``article.doc``, ``article.text`` and ``article.meta["dateline"]``; writes
+    ``article.places`` (in text order)."""
     doc = article.doc
     if doc is None:
         article.places = []
         return
     mentions = collect_mentions(doc, gazetteer)
-    chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer))
+    chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer), ranker)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
