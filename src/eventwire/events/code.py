@@ -39,10 +39,12 @@ from eventwire.events.roles_syntax import (
     act_agents,
     between_parties,
     control_objects,
+    in_dateline,
     inner_patients,
     is_means,
     joint_act,
     joint_subject,
+    names_a_party,
     names_no_party,
     names_the_act,
     noun_participles,
@@ -120,19 +122,65 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
         draft.event.features = described if Recorder.on else None
     if model is not None and not Recorder.on:
         drafts = [d for d in drafts if d.rule_parties or d.event.confidence >= PARTYLESS_FLOOR]
-    settle_sources(drafts, article.doc)
+    settle_sources(drafts, article.doc, actors)
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         article.events.append(draft.event)
 
 
-def settle_sources(drafts: list[Draft], doc: Doc) -> None:
+def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
     """The last word on each side, after the confidence, which was weighed with the sides
-    as the roles left them: no thing on a side, a pronoun subject as the source
-    (``coref.pronoun_source``)."""
+    as the roles left them: the conjuncts of a party (``coordinated_parties``), every party
+    of a joint act on one side (``joint_parties``), no thing on a side, a pronoun subject
+    as the source (``coref.pronoun_source``)."""
+    for draft in drafts:
+        for side in ("recipient", "actor") if draft.event.recipient else ():
+            coordinated_parties(draft.event, doc, actors, side)
+        if draft.match.trigger.reciprocal:
+            joint_parties(draft.event, doc)
     drop_things(drafts, doc)
     for draft in drafts:
         pronoun_source(draft)
+
+
+def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str = "recipient") -> None:
+    """"urged *Europe and the United States* to ...", "support for businesses in *Nigeria
+    and other African countries*": the phrases coordinated with a party are parties on its
+    side too. The rules take the conjuncts of an object only where an actor stands for it,
+    and the role model puts one candidate on a side; a conjunct no actor stands for joins as
+    an uncoded phrase when it names a party (``roles_syntax.names_a_party``), not the means
+    or instruments listed with a patient ("provided *X* with aircraft, vehicles and
+    weapons"). Only an act with a target: on a side alone, several actors mean a joint
+    act."""
+    parties: list[Entity] = getattr(event, side)
+    for entity in list(parties):
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for conjunct in span.root.conjuncts:
+            taken = event.actor + event.recipient
+            if conjunct.pos_ not in ("NOUN", "PROPN") or in_dateline(conjunct) \
+                    or any(e.start <= conjunct.idx < e.end for e in taken):
+                continue
+            coded = [e for e in actors if e.start <= conjunct.idx < e.end]
+            phrase = phrase_span(conjunct)
+            if coded or (names_a_party(conjunct) and
+                         not any(e.start < phrase.end and phrase.start < e.end for e in taken)):
+                parties.append(coded[0] if coded else
+                               Entity(phrase.text, phrase.start, phrase.end, kind="phrase"))
+
+
+def joint_parties(event: Event, doc: Doc) -> None:
+    """"will meet X for *talks*": the role model may make the other party of a joint act its
+    target; it is a party beside the first, as the rules have it (``build_draft``). Not so
+    when a target is no party (the topic or the place: "*discussed* global security"): the
+    sides stay as the model left them."""
+    def party(entity: Entity) -> bool:
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return entity.kind != "phrase" or (span is not None and names_a_party(span.root))
+
+    if event.recipient and all(party(e) for e in event.recipient):
+        event.actor, event.recipient = unique(event.actor + event.recipient), []
 
 
 def drop_things(drafts: list[Draft], doc: Doc) -> None:
@@ -201,7 +249,7 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
         if draft is not None and (learned or rules.keep(draft)):
             draft.detected = probabilities.get(match.head.i)
             drafts.append(draft)
-    drafts = rules.merge_outcomes(rules.merge_same(own_objects(drafts, lexicon)))
+    drafts = rules.merge_outcomes(merge_coordinated(rules.merge_same(own_objects(drafts, lexicon))))
     attach_sizes(sentence, drafts)
     attach_quantities(sentence, drafts)
     attach_claims(sentence, drafts, earlier, lexicon, pending)
@@ -225,6 +273,45 @@ def own_objects(drafts: list[Draft], lexicon: TriggerLexicon) -> list[Draft]:
                 and not lexicon.lookup("noun", token.lemma_.lower()):
             draft.event.recipient = phrase_recipients(draft)
     return drafts
+
+
+def merge_coordinated(drafts: list[Draft]) -> list[Draft]:
+    """"Gunmen stormed *a police post* and killed *nine officers*": verbs of one type
+    coordinated under one subject tell one happening, though each kept its own object
+    (``own_objects``), so ``rules.merge_same`` found their targets at odds. The later verb
+    goes into the first, which keeps its trigger (the counts either verb governs come to it)
+    and takes the other's parties, a coded party before an uncoded phrase. A verb with a
+    subject of its own ("... and *soldiers* killed five"), another type ("arrested X and
+    released Y"), polarity or modality stays apart."""
+    by_token = {d.event.trigger_token: d for d in drafts}
+    gone: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: d.match.head.i):
+        head = draft.match.head
+        first = by_token.get(head.head.i)
+        if draft.nominal or head.dep_ != "conj" or first is None or first is draft \
+                or first.nominal or not same_act(first.event, draft.event) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            continue
+        first.rule_parties = first.rule_parties or draft.rule_parties
+        for side in ("actor", "recipient"):
+            merged = getattr(first.event, side) + [
+                e for e in getattr(draft.event, side)
+                if not any(e.start < o.end and o.start < e.end for o in getattr(first.event, side))]
+            setattr(first.event, side, sorted(merged, key=lambda e: e.kind == "phrase"))
+        by_token[head.i] = first     # "stormed, looted and burned": a conjunct of this one too
+        gone.add(id(draft))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def same_act(first: Event, other: Event) -> bool:
+    """Whether two coordinated verbs' events may be one act: one type, polarity and modality,
+    and no party of one on the other's opposite side."""
+    def crossed(side: list[Entity], opposite: list[Entity]) -> bool:
+        return any(a.start < b.end and b.start < a.end for a in side for b in opposite)
+
+    return not crossed(first.actor, other.recipient) and not crossed(first.recipient, other.actor) \
+        and first.type == other.type and first.negated == other.negated \
+        and first.modality == other.modality
 
 
 def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
@@ -379,7 +466,8 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     if patient is not None and patient != match.noun:
         return patient
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
-               and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS]
+               and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS
+               and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
         objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
     if not objects and match.trigger.type in LOCATIVE_TYPES + ("RETREAT", "CONCEDE"):

@@ -46,6 +46,7 @@ CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invit
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
 THING_ENTS = ("LAW", "WORK_OF_ART", "EVENT")
+PARTY_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 _DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
 
 
@@ -262,6 +263,13 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
             for c in head.children if c.i < head.i):
         return False
     return lemma in THING_NOUNS or (side == "recipient" and bool(load_triggers().lookup("noun", lemma)))
+
+
+def names_a_party(head: Token) -> bool:
+    """Whether a noun names someone who can act or be acted on: a named person, group,
+    organisation or place (the parser's entity types), or a role noun of the actors stage
+    ("*refugees*", "other *countries*")."""
+    return head.ent_type_ in PARTY_ENTS or _role_noun(head)
 
 
 def _role_noun(head: Token) -> bool:
