@@ -26,6 +26,10 @@ _COMPLEMENT = frozenset({"of", "for", "in", "on", "at", "'s"})
 # prepositions joining a person (or the noun in apposition to them) to where they work:
 # "a professor at X", "Soli Ozel of X", "a co-author from X", "a spokesman for X"
 _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
+# prepositions to a workplace a place "in" then locates ("a nurse at the hospital in Manila");
+# not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
+# Russia")
+_WORKPLACE = frozenset({"at", "for", "with"})
 _KINDS = ("head", "word", "title", "accused")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _DEPTH = 3   # prepositional phrases followed down from a name
@@ -112,6 +116,24 @@ def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
                  for obj in prep.children if obj.dep_ == "pobj"]
         found.extend(level)
     return found + _where_antecedent(name)
+
+
+def placed_in(doc: Doc, person_end: int) -> list[Token]:
+    """Objects of "in" that place a person where they work, nearest first: after the noun
+    in apposition to the name or a copula's noun ("Ana Ruiz, a police officer in Mumbai"),
+    or after the workplace that noun places them at ("a nurse at the Central Hospital in
+    Manila")."""
+    name = doc[person_end - 1]
+    level = [*(c for c in name.children if c.dep_ == "appos"), *copular_nouns(doc, person_end)]
+    found: list[Token] = []
+    for _ in range(_DEPTH):
+        found.extend(obj for noun in level for prep in noun.children
+                     if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for obj in prep.children if obj.dep_ == "pobj")
+        level = [obj for noun in level for prep in noun.children
+                 if prep.dep_ == "prep" and prep.lower_ in _WORKPLACE
+                 for obj in prep.children if obj.dep_ == "pobj"]
+    return found
 
 
 def copular_nouns(doc: Doc, person_end: int) -> list[Token]:

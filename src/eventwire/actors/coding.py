@@ -38,6 +38,8 @@ from eventwire.records import Entity
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, CAPITAL, METONYM, PLACE)
 # role nouns that, named after a country ("Bank of Japan"), are that state's institution
 _STATE_NAMED = {"bank": "GOV"}
+# lower-case words inside an organisation's name ("the Society for the Study of Rights")
+_NAME_SMALL_WORDS = frozenset({"the", "of", "for", "and", "&"})
 # sectors of private callings: having left one makes no former official
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "JRN", "REF", "REL", "EDU", "LAB", "AGR",
                               "CRM", "SOC"})
@@ -223,17 +225,56 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         # "a former university lecturer" are no elite (ELI is former officials)
         return "ELI"
     if role is not None:
-        return _state_named(role, parts, group) or _role_sector(role, org_row)
+        beside = org_row if _beside(doc, parts.org, parts.title) else None
+        return _state_named(role, parts, group) or _role_sector(
+            role, beside, _unknown_org_sector(doc, group) if org_row is None else None)
     if person_row is not None and parts.person is not None:
         return "ELI" if former else (person_row.sector or None)
     if org_row is not None:
         return org_row.sector or None
+    if parts.person is not None:
+        return _owner_sector(doc, group, parts.person)
     if group.root.kind in (CAPITAL, METONYM) or _country_acting(doc, group, knowledge):
         return "GOV"
     if group.root.kind == DEMONYM and _kind_is_group(group):
         # "Nigerians", "ethnic Albanians": people of a country
         return "GOV" if _nation_acting(doc, group) else "CVL"
     return None
+
+
+def _beside(doc: Doc, org: Unit | None, title: Unit | None) -> bool:
+    """Whether no colon or semicolon parts the organisation from the title: a member title
+    belongs to "Toyota" in "Toyota president", not to the interviewer in "VOA: Russia's
+    President Vladimir Putin ...?" (a comma may: "UNICEF, the UN children's agency")."""
+    if org is None or title is None:
+        return True
+    start, end = (org.end, title.start) if org.end <= title.start else (title.end, org.start)
+    return not any(t.text in (":", ";") for t in doc[start:end])
+
+
+def _unknown_org_sector(doc: Doc, group: Group) -> str | None:
+    """The sector the name of an organisation the knowledge base does not know states, when
+    the mention names one beside a member title: "Mark Dunn, chairman of Harbour Holdings"
+    is a business person as "chairman of Toyota" is (name-patterns.tsv)."""
+    for unit in group.units:
+        if unit.best is None and unit.label == "ORG":
+            found = org_name_sector(doc[unit.start:unit.end].text)
+            if found is not None:
+                return found
+    return None
+
+
+def _owner_sector(doc: Doc, group: Group, person: Unit) -> str | None:
+    """"The Harbour Courier's Anna Meyer": the sector the name of an organisation the
+    knowledge base does not know states, when the organisation owns the person's name as
+    "CNN's" does (the recogniser often tags no organisation there)."""
+    end = person.start - 1
+    if end <= group.start or doc[end].tag_ != "POS":
+        return None
+    words = doc[group.start:end]
+    if not all(t.is_title or t.lower_ in _NAME_SMALL_WORDS for t in words):
+        return None
+    return org_name_sector(words.text)
 
 
 def _former(parts: _Parts, knowledge: ActorKnowledge) -> bool:
@@ -283,11 +324,13 @@ def _kind_is_group(group: Group) -> bool:
     return group.root.best is not None and group.root.best.kind == DEMONYM and group.plural
 
 
-def _role_sector(role: Role, org_row: Period | None) -> str | None:
+def _role_sector(role: Role, org_row: Period | None, named: str | None = None) -> str | None:
     if role.kind == "party":
         return None
     if role.kind == "member" and org_row is not None:
         return org_row.sector or None
+    if role.kind == "member" and named is not None:
+        return named
     return role.sector if role.sector != "UNK" or org_row is None else org_row.sector or None
 
 

@@ -36,6 +36,7 @@ from eventwire.actors.affiliation import (
     led_objects,
     located_in,
     name_country,
+    placed_in,
     private_sector,
 )
 from eventwire.actors.ambiguity import settle
@@ -77,6 +78,10 @@ _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
 # refugees, migrants or militants, who are often from elsewhere
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
+# sectors of people whose workplace "in" a country makes them its (_person_placed): local
+# callings and the local state's police and courts; None is a private person's, so far
+_PLACED_SECTORS = frozenset({None, "CVL", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "COP",
+                             "JUD", "CRM"})
 
 
 @dataclass
@@ -169,6 +174,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _described(doc, group, entity, text, knowledge, date, state)
+        entity = _person_placed(doc, group, entity, state)
         entity = _identified(entity)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
@@ -450,6 +456,19 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     return entity
 
 
+def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """A person the knowledge base does not know, whom the text places where they work, is
+    that country's: "Ana Ruiz, a police officer in Mumbai" IND COP, "a nurse at the Central
+    Hospital in Manila" PHL MED. Not a diplomat's, journalist's or aid worker's post, which is
+    often abroad ("a correspondent in Moscow")."""
+    if entity.country is not None or entity.known_as is not None \
+            or entity.sector not in _PLACED_SECTORS:
+        return entity
+    person = next(u for u in group.units if u.kind == PERSON)
+    placed = [state.country_at[t.i] for t in placed_in(doc, person.end) if t.i in state.country_at]
+    return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
+
+
 def _identified(entity: Entity) -> Entity:
     """"Gunman Ana Ruiz": UAF is for gunmen nobody has identified (docs/annotation.md §3); a
     named one is a criminal."""
@@ -606,10 +625,13 @@ def _agreed(values: Iterable[str | None]) -> str | None:
 
 
 def _name_keys(written: str, name: str | None) -> list[str]:
-    """Full names first, then surnames: "Vikram Misri" -> ["vikram misri", "misri"]; a
-    generational suffix is no surname ("Tony Ruiz Jr." -> ["tony ruiz", "ruiz"])."""
+    """Full names first, then the surnames of two words or more a longer name ends with, then
+    the last word: "Vikram Misri" -> ["vikram misri", "misri"]; "Rami Abdel Rahman" ->
+    [..., "abdel rahman", "rahman"], so a later "Abdel Rahman" or "Lula da Silva" is the same
+    person; a generational suffix is no surname ("Tony Ruiz Jr." -> ["tony ruiz", "ruiz"])."""
     names = [_plain_name(n) for n in (written, name) if n]
-    return list(dict.fromkeys(names + [n.split()[-1] for n in names if n.split()]))
+    tails = [" ".join(n.split()[i:]) for n in names for i in range(1, len(n.split()) - 1)]
+    return list(dict.fromkeys(names + tails + [n.split()[-1] for n in names if n.split()]))
 
 
 def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:

@@ -61,6 +61,7 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''", "„"})
 _LEADERS_STATE = frozenset({"GOV", "MIL"})
 _POSSESSIVE_TOKENS = 2   # "'s", or "’" and "s" as the tokenizer splits them
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # generational suffixes of a name
 
 
 @dataclass
@@ -123,6 +124,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
     units = _apposed_names(doc, units, knowledge)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
+    units = _longer_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
@@ -348,6 +350,34 @@ def _other_given_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -
         if start < unit.start and _other_bearer(doc, unit, start, knowledge) \
                 and not _headline(doc[unit.start].sent):
             unit = Unit(start, unit.end, label="PERSON")
+        kept.append(unit)
+    return kept
+
+
+def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """A known person of two words whose name the recogniser's PERSON name goes on past with
+    a capitalised word that is none of theirs is someone else: "Ana Maria Ruiz" is not a
+    known "Ana Maria", nor "Juan Carlos de la Cruz" the king (the mirror of
+    :func:`_other_given_names`); the whole name becomes an unknown person. Not a one-word
+    alias: "Ranil Wickremesinge" is the known Ranil misspelt. A generational suffix ("Jr.")
+    goes on no name."""
+    # the rest of the name may be an unknown PERSON unit of its own ("Ruiz")
+    covered = {i for u in units if u.best is not None for i in range(u.start, u.end)}
+    kept: list[Unit] = []
+    for unit in units:
+        if kept and kept[-1].label == "PERSON" and unit.best is None and unit.start < kept[-1].end:
+            continue
+        name = next((e for e in doc.ents if e.label_ == "PERSON"
+                     and e.start <= unit.start and e.end > unit.end), None) \
+            if unit.kind == PERSON and unit.best is not None and unit.end - unit.start == 2 else None
+        if name is not None and not covered & set(range(unit.end, name.end)) \
+                and not _headline(doc[unit.start].sent):
+            more = {normalise(t.text) for t in doc[unit.end:name.end]
+                    if t.is_alpha and t.is_title} - _SUFFIXES
+            names = {normalise(w) for e in unit.entries if e.kind == PERSON
+                     for row in knowledge.people.get(e.key, []) for w in row.name.split()}
+            if more and not more & names:
+                unit = Unit(unit.start, name.end, label="PERSON")
         kept.append(unit)
     return kept
 
