@@ -41,6 +41,8 @@ CAUSE_VERBS = frozenset({"cause", "trigger", "spark", "start", "set"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 TYPES = frozenset({"ASSAULT", "THREATEN"})
+# property destroyed or damaged (CAMEO 1712): a storm or a fire wrecks houses as often as a mob
+DESTRUCTION_CAMEO = "1712"
 # how far a participle may hang from the clause that gives its cause
 # ("killing" < "wounding" < "sheltering" < "farmers" < "struck")
 CLIMB = 4
@@ -60,7 +62,8 @@ def word_kind(token: Token) -> str | None:
 def caused_by_hazard(match: Match) -> bool:
     """Whether the match is an attack trigger that a hazard caused, or a warning of a hazard
     (see the module doc)."""
-    if match.trigger.type not in TYPES:
+    destruction = match.trigger.cameo == DESTRUCTION_CAMEO
+    if match.trigger.type not in TYPES and not destruction:
         return False
     head = match.head
     if match.trigger.type == "THREATEN":
@@ -75,6 +78,10 @@ def caused_by_hazard(match: Match) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
              *([head.head] if head.dep_ == "conj" else [])]
     doers = [] if _elliptical_passive(head) else [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    if destruction and doers and all(word_kind(_agent_noun(d)) == "blast"
+                                     or any(is_hazard(t) for t in d.subtree) for d in doers):
+        return True     # "a fire destroyed the mosque": no one is said to have set it; a hazard
+        # anywhere in a misparsed subject ("the earthquake damaged schools") is one too
     if any(not is_hazard(_agent_noun(doer)) for doer in doers):
         return False    # someone did it ("rebels killed 14 in an ambush after a storm")
     if any(is_hazard(noun) for verb in verbs for noun in _causes(verb)):

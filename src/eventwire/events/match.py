@@ -39,8 +39,13 @@ class Match:
 
 
 def word_of(token: Token) -> set[str]:
-    """The forms a pattern word may match: lemma and lower-cased text."""
-    return {token.lemma_.lower(), token.lower_}
+    """The forms a pattern word may match: lemma and lower-cased text, and a plural noun's
+    form without its "s", which the lemmatizer sometimes misses ("set up two *bases*" has the
+    lemma "basis")."""
+    forms = {token.lemma_.lower(), token.lower_}
+    if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and len(token) > 3:
+        forms.add(token.lower_[:-1])
+    return forms
 
 
 def match_words(words: tuple[str, ...], tokens: list[Token]) -> list[int] | None:
@@ -175,14 +180,23 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     return None
 
 
+def verb_tagged_adjective(token: Token) -> bool:
+    """"two groups pelted stones and *torched* vehicles": a past form the tagger took for an
+    adjective is a verb when it has a direct object of its own."""
+    return token.pos_ in ADJECTIVE_POS and token.lower_.endswith("ed") and \
+        any(c.dep_ == "dobj" for c in token.children)
+
+
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.words and token.lower_ not in lexicon.words:
+    if lemma not in lexicon.words and token.lower_ not in lexicon.words \
+            and not verb_tagged_adjective(token):
         return found
-    if token.pos_ in VERB_POS:
-        for key in {lemma, token.lower_}:
+    if token.pos_ in VERB_POS or verb_tagged_adjective(token):
+        keys = {lemma, token.lower_} if token.pos_ in VERB_POS else {token.lower_[:-2], token.lower_[:-1]}
+        for key in keys:
             found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
     if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
