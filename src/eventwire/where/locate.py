@@ -21,10 +21,11 @@ A street or building put in the article's town for want of a town in the text
 is the facility's own town or state. "U.S." named in the sentence says more surely where
 the event was than a guessed town; "England" agrees with a street guessed in Leeds.
 
-Never a location: a place that is the subject or possessor of the clause (an actor, "India
-met ..."), a place inside the object of a verb of speaking about something ("discussed
-India's programme in Afghanistan": the object is the topic, not the scene), and the dateline
-place unless a rule above picks it from the text.
+Never a location: a place found only as the opening of a longer name ("the Copenhagen
+Charter", where/toponyms.py NAMING_PLACES), a place that is the subject or possessor of the
+clause (an actor, "India met ..."), a place inside the object of a verb of speaking about
+something ("discussed India's programme in Afghanistan": the object is the topic, not the
+scene), and the dateline place unless a rule above picks it from the text.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from eventwire.nlp.phrases import once_per_doc, sentence_of
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
-from eventwire.where.toponyms import GUESSED_PLACES, find_places
+from eventwire.where.toponyms import GUESSED_PLACES, NAMING_PLACES, find_places
 
 # "on/over/off/along" a country names a target or a topic, not where something happened
 # ("attacks on India", "talks over Ukraine"); with a town or region they locate ("on Gaza")
@@ -66,7 +67,9 @@ def locate_events(article: Article, gazetteer: Gazetteer) -> None:
     find_places(article, gazetteer)
     if article.doc is None:
         return
-    spans = _place_spans(article)
+    naming = article.meta.get(NAMING_PLACES) or set()
+    spans = [(place, span) for place, span in _place_spans(article)
+             if (place.start, place.end) not in naming]
     for event in article.events:
         event.location = _locate(article, event, spans)
 

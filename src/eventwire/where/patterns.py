@@ -18,6 +18,10 @@ believable near them, within :data:`NEARBY_KM`, as local news names the towns ar
 - :func:`towns_opening_organisations`: "Owensboro Public Schools", "Slidell PD";
 - :func:`towns_after_prepositions`: "Miss Abdhou, of Hayes", "moved from Dewsbury".
 
+Last, :func:`repeated_names`: a name resolved once is the same place wherever else the article
+writes it ("Douma is surrounded", "Douma's fall" after "in Douma"), as an article keeps to one
+sense of a name; NER tags such repeats as people or organisations, or misses them.
+
 Free towns are taken by their main gazetteer name only (a region vouches for any name); the
 pattern or the nearness is the evidence that the word is a place at all.
 """
@@ -279,3 +283,77 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
         found += hit
         taken |= {i for start, end, _ in hit for i in range(start, end)}
     return found
+
+
+def repeated_names(doc: Any, resolved: list[tuple[int, int, Candidate]],
+                   taken: set[int], person_words: set[str]) -> list[Found]:
+    """Other occurrences of the names in `resolved` (token spans resolved to a place with
+    coordinates), each with that place: the same words, name-like and free, that open
+    any entity they lie in and follow no other capitalised word of the same name ("Tanesha
+    Melbourne-Blake" after "in Melbourne"), hold no word of a person's full name in the
+    article (`person_words`: "Barry" after "Barry Smith") and after "the" modify a noun
+    ("the Riverdale gas station"; "the Centre had failed" is the government).
+
+    Left alone: a name resolved to two places; a piece of a hyphenated name ("Croix" of
+    "Croix-des-Bouquets"); a name NER tags a person more often than it is resolved as a
+    place ("Schengen rules", "the Schengen zone": the agreement, named after the town)."""
+    places: dict[tuple[str, ...], list[Candidate]] = {}
+    sources: dict[tuple[str, ...], int] = {}
+    for start, end, candidate in resolved:
+        if (candidate.lat is None or candidate.lon is None
+                or not all(_name_like(t) for t in doc[start:end]) or _hyphen_follows(doc, end)):
+            continue
+        key = tuple(t.text for t in doc[start:end])
+        sources[key] = sources.get(key, 0) + 1
+        if all(c.record != candidate.record for c in places.setdefault(key, [])):
+            places[key].append(candidate)
+    found: list[Found] = []
+    tokens = doc_tokens(doc)
+    for key, candidates in places.items():
+        size = len(key)
+        starts = [i for i in range(len(tokens) - size + 1)
+                  if tuple(t.text for t in tokens[i:i + size]) == key]
+        people = sum(tokens[i].ent_type_ == "PERSON" for i in starts)
+        if len(candidates) != 1 or people > sources[key]:
+            continue
+        for i in starts:
+            span = range(i, i + size)
+            if (taken.intersection(span) or not _opens_name(doc, i)
+                    or _hyphen_follows(doc, i + size) or _opens_other_name(doc, i, i + size)
+                    or any(t.lower_ in person_words for t in tokens[i:i + size])
+                    or (i > 0 and tokens[i - 1].lower_ == "the"
+                        and not _modifies_noun(tokens[i + size - 1]))):
+                continue
+            found.append((i, i + size, candidates))
+            taken |= set(span)
+    return found
+
+
+def _opens_other_name(doc: Any, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` opens a longer name that NER tags other than an
+    organisation: a person's ("Helen Kunz" after a town Helen) or an unknown place's. An
+    organisation or a name NER misses may be named after the place ("Slidell PD", "Cambridge
+    Analytica", "Daviess County Public Schools")."""
+    return _name_continues(doc, end) and bool(doc[start].ent_type_) and doc[start].ent_type_ != "ORG"
+
+
+def _hyphen_follows(doc: Any, end: int) -> bool:
+    """Whether a hyphen glued to ``doc[end - 1]`` goes on to another word."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_)
+
+
+def _modifies_noun(token: Any) -> bool:
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+
+
+def _opens_name(doc: Any, i: int) -> bool:
+    """Whether token `i` opens its entity, if any, and follows no capitalised word of a
+    longer name (a word after a sentence's end opens a name)."""
+    token = doc[i]
+    if token.ent_iob_ == "I" or token.ent_type_ in _NUMERIC_LABELS:
+        return False
+    if i == 0:
+        return True
+    previous = doc[i - 1]
+    return not _name_like(previous) or previous.is_sent_end or previous.is_punct

@@ -22,7 +22,7 @@ from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
 from eventwire.where.rank import Ranker, load_ranker
-from eventwire.where.resolve import Context, best, to_place
+from eventwire.where.resolve import BIG_CITY, Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
 # where collect_mentions keeps what it found in ``doc.user_data``
@@ -135,12 +135,24 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
     doc, end = span.doc, span.end
     sentence = sentence_of(doc[span.start])
     while (end < len(doc) and end - span.start < MAX_NGRAM and sentence_of(doc[end]) == sentence
-           and _is_name_token(doc[end]) and doc[end - 1].whitespace_):
+           and (_is_name_token(doc[end]) and doc[end - 1].whitespace_ or _abbreviation_stop(doc, end))):
         end += 1
     for stop in range(end, span.end, -1):
+        if doc[stop - 1].text == ".":
+            continue    # a name ends at a word, not at an abbreviation's full stop
         if any(not c.by_alternate for c in gazetteer.lookup(doc[span.start:stop].text)):
             return doc[span.start:stop]
     return span
+
+
+def _abbreviation_stop(doc: Any, i: int) -> bool:
+    """Whether token `i` is the full stop of an abbreviation inside a name, split off by the
+    tokenizer in capitals ("ST. LOUIS" as "ST", ".", "LOUIS", NER tagging both words as
+    places): glued to a short word, and a name word follows."""
+    return (doc[i].text == "." and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and doc[i - 1].is_alpha and doc[i - 1].is_upper and len(doc[i - 1]) <= 3
+            and bool(doc[i].whitespace_) and _is_name_token(doc[i + 1])
+            and sentence_of(doc[i + 1]) == sentence_of(doc[i - 1]))
 
 
 def _mention(doc: Any, start: int, end: int, candidates: list[Candidate]) -> Mention:
@@ -371,6 +383,9 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
+    repeats = _repeated_mentions(doc, mentions, chosen)
+    mentions += repeats
+    chosen += [m.candidates[0] for m in repeats]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
     places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs])
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
@@ -378,6 +393,10 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     # facilities put in the article's town only for want of a town in the text: a weaker
     # location of an event than a place the text names (where/locate.py)
     article.meta[GUESSED_PLACES] = {(place.start, place.end) for place in guessed}
+    # a repeated name opening a longer one ("the Copenhagen Charter", "Slidell PD") names
+    # the place, not where an event of the sentence happened (where/locate.py)
+    article.meta[NAMING_PLACES] = {(m.start_char, m.end_char) for m in repeats
+                                   if m.end < len(doc) and _is_name_token(doc[m.end])}
     place_unknowns(doc, article.places)
     _unknowns_in_main_country(article.places)
 
@@ -446,8 +465,37 @@ def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
     return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 
+def _repeated_mentions(doc: Any, mentions: list[Mention],
+                       chosen: list[Candidate | None]) -> list[Mention]:
+    """Other occurrences of the names resolved so far, as the same places
+    (patterns.repeated_names), but for a mission's sender ("Russia's embassy").
+
+    Only a name the text vouches for is repeated: one NER tags as a place, or one right
+    after a preposition of place ("in Riverdale", tagged a person); and only a place named
+    by its own name, or a big one (an alternate name of a small town, "Newcomers" for
+    Newcomerstown, is too often another word). A name found some other way (a part of an
+    organisation's name, a capitalised word in a list) is not evidence enough."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    tagged = {(span.start, span.end) for span in (_trim(ent) for ent in doc_ents(doc)
+                                                  if ent.label_ in PLACE_LABELS)}
+    resolved = [(m.start, m.end, c) for m, c in zip(mentions, chosen, strict=True)
+                if c is not None and not m.country and _vouched(doc, m, tagged)
+                and (not c.by_alternate or c.kind != "city" or c.population >= BIG_CITY)]
+    found = patterns.repeated_names(doc, resolved, taken, _person_words(doc, min_words=2))
+    return [_mention(doc, start, end, candidates) for start, end, candidates in found
+            if not names_a_sender(doc, start, end)]
+
+
+def _vouched(doc: Any, mention: Mention, tagged: set[tuple[int, int]]) -> bool:
+    return (mention.start, mention.end) in tagged or (
+        mention.start > 0 and doc[mention.start - 1].lower_ in hidden.LOCATIVE_PREPOSITIONS)
+
+
 # the article.meta key of the (start, end) of facilities placed in the article's town
 GUESSED_PLACES = "guessed_places"
+# the article.meta key of the (start, end) of places found only as the opening of a longer
+# name (_repeated_mentions)
+NAMING_PLACES = "naming_places"
 
 # an unknown toponym is put in the article's main country when this share of its resolved
 # places lies there (the place stays "unknown", without coordinates)
