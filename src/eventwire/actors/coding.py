@@ -124,7 +124,10 @@ def led_organisation(doc: Doc, group: Group, knowledge: ActorKnowledge,
 
 def _parts(group: Group, knowledge: ActorKnowledge) -> _Parts:
     person = next((u for u in group.units if u.kind == PERSON), None)
-    org = next((u for u in group.units if u.kind == ORG and u.best is not None), None)
+    # the head's own organisation before any it is named through: "the UN's World Food
+    # Programme" is the WFP, which the UN owns
+    known = [u for u in group.units if u.kind == ORG and u.best is not None]
+    org = group.root if group.root in known else next(iter(known), None)
     if person is None:
         person = _misread_person(group, knowledge)
     roles = [u for u in group.units if u.kind == ROLE]
@@ -236,7 +239,7 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         return _owner_sector(doc, group, parts.person)
     if group.root.kind in (CAPITAL, METONYM) or _country_acting(doc, group, knowledge):
         return "GOV"
-    if group.root.kind == DEMONYM and _kind_is_group(group):
+    if group.root.kind == DEMONYM and _kind_is_group(group, doc):
         # "Nigerians", "ethnic Albanians": people of a country
         return "GOV" if _nation_acting(doc, group) else "CVL"
     return None
@@ -320,8 +323,13 @@ def _state_named(role: Role, parts: _Parts, group: Group) -> str | None:
     return _STATE_NAMED[role.phrase] if named else None
 
 
-def _kind_is_group(group: Group) -> bool:
-    return group.root.best is not None and group.root.best.kind == DEMONYM and group.plural
+def _kind_is_group(group: Group, doc: Doc | None = None) -> bool:
+    """A demonym standing for people: a plural ("Nigerians"), or one after "ethnic", which
+    many ethnic names take in the singular form ("ethnic Baloch", "ethnic Rohingya")."""
+    if group.root.best is None or group.root.best.kind != DEMONYM:
+        return False
+    start = group.root.start
+    return group.plural or (doc is not None and start > 0 and doc[start - 1].lower_ == "ethnic")
 
 
 def _role_sector(role: Role, org_row: Period | None, named: str | None = None) -> str | None:

@@ -76,8 +76,12 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
-# refugees, migrants or militants, who are often from elsewhere
+# refugees or militants, who are often from elsewhere (nor the newcomer cues: migrants, tourists)
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
+# sectors of bodies a place "in" a country makes that country's too: police and courts work
+# where they are ("police in Karachi"), as do the officials and authorities of local-official
+# cues ("officials in Lagos"); not diplomats or envoys, often posted abroad
+_LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
 # sectors of people whose workplace "in" a country makes them its (_person_placed): local
 # callings and the local state's police and courts; None is a private person's, so far
 _PLACED_SECTORS = frozenset({None, "CVL", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "COP",
@@ -139,7 +143,7 @@ def code_doc(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | Non
 def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | None
                 ) -> list[tuple[Group, list[Entity]]]:
     """Each mention group with its coded entities (two or more for "both sides")."""
-    units = find_units(doc, knowledge)
+    units = find_units(doc, knowledge, date)
     countries = named_countries((u.kind, u.best.key if u.best else None) for u in units)
     settle(units, knowledge, date, countries)
     groups = group_units(doc, units, knowledge)
@@ -182,11 +186,12 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         return _party_entities(doc, group, entity, state, knowledge, sentence)
     entity = _part_of_owner(doc, group, entity, state)
     entity = title_antecedent(doc, group, entity, state.seen, knowledge)
+    entity = _bloc_antecedent(doc, group, entity, state, knowledge, sentence)
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
     entity = _spelled_out(doc, group, entity, state)
-    return [_of_the_country(_people_located(doc, group, entity, state), state)]
+    return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
 
 _POSSESSIVE = re.compile(r"\s*['’´]\s*s?\s*")
@@ -354,11 +359,15 @@ def _named_inside(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | No
     return name_country(doc, inside[-1] + 1, group.end, knowledge) if inside else None
 
 
-def _people_located(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
-    """"Villagers in Fiji", "students in Kabul": people named by a role noun, the text
-    placing them in a country, are that country's."""
+def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
+                    knowledge: ActorKnowledge) -> Entity:
+    """"Villagers in Fiji", "students in Kabul", "police in Karachi", "officials in Lagos":
+    people named by a role noun, the text placing them in a country, are that country's."""
     if entity.country is not None or entity.kind != "group" or group.root.kind != ROLE \
-            or entity.sector not in _LOCAL_SECTORS:
+            or knowledge.cue("newcomer", doc[group.root.end - 1].text):
+        return entity  # "migrants in Libya", "tourists in Bali" came from elsewhere
+    if entity.sector not in _LOCAL_SECTORS | _LOCAL_STATE_SECTORS and not (
+            entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)):
         return entity
     placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
               if t.i in state.country_at]
@@ -526,6 +535,33 @@ def _member_title(group: Group, knowledge: ActorKnowledge) -> bool:
     """Whether the mention's title is a noun whose sector is its organisation's."""
     return any(u.kind == ROLE and u.best is not None and u.best.key in knowledge.roles
                and knowledge.roles[u.best.key].kind == "member" for u in group.units)
+
+
+def _bloc_antecedent(doc: Doc, group: Group, entity: Entity, state: _State,
+                     knowledge: ActorKnowledge, sentence: int) -> Entity:
+    """"The bloc", "the alliance" (cues.tsv bloc-noun) with no country of their own are the
+    intergovernmental body (IGO or EUR) the article last named, a few sentences back: "the
+    alliance" after NATO is NATO, "the bloc's foreign ministers" after the European Union are
+    EUR GOV; "the opposition alliance" or "the ruling bloc" are a country's parties and "the
+    Alliance of Democracies" a name, left alone."""
+    if entity.country is not None:
+        return entity
+    noun = next((t for t in doc[group.start + 1:group.end]
+                 if t.text.islower() and knowledge.cue("bloc-noun", t.text)
+                 and doc[t.i - 1].lower_ == "the"), None)
+    if noun is None:
+        return entity
+    alone = group.root.start == noun.i and group.root.end == noun.i + 1
+    for said, earlier in reversed(state.seen):
+        if sentence - said > _LOOKBACK_SENTENCES:
+            break
+        if earlier.kind != "person" and earlier.country in ("IGO", "EUR"):
+            if alone:
+                return replace(entity, name=earlier.name, country=earlier.country,
+                               sector=earlier.sector, known_as=earlier.known_as,
+                               kind="organisation")
+            return replace(entity, country=earlier.country, kind=entity.kind)
+    return entity
 
 
 def _of_the_country(entity: Entity, state: _State) -> Entity:

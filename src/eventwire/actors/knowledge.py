@@ -115,6 +115,12 @@ class ActorKnowledge:
         last = max(ended, key=lambda p: p.end or dt.date.min, default=None)
         return last if last is not None and last.sector in _OWN_NAME_SECTORS else None
 
+    def dissolved(self, org_id: str, date: dt.date | None) -> bool:
+        """Whether the organisation had rows, none of them in force on ``date`` nor kept
+        after its end (:meth:`org_as_last_seen`): a dissolved state body or armed group."""
+        return date is not None and bool(self.orgs.get(org_id)) \
+            and self.org_as_last_seen(org_id, date) is None
+
     def person_at(self, person_id: str, date: dt.date | None) -> tuple[Period | None, bool]:
         """``(row, former)``: the row in force on ``date``, else the last row ended before it
         with ``former=True``; ``(None, False)`` when the date precedes every row."""
@@ -293,7 +299,8 @@ def default_actor_knowledge() -> ActorKnowledge:
 def _load_cues(knowledge: ActorKnowledge, path: Path) -> None:
     kinds = ("party-determiner", "meeting-word", "place-preposition", "base-suffix",
              "sponsor-suffix", "opposed-prefix", "crime-word",
-             "police-noun", "person-noun", "lead-verb")
+             "police-noun", "person-noun", "lead-verb", "local-official", "newcomer",
+             "bloc-noun")
     for _, row in tables.read_table(path, ["cue", "kind"],
                                     {"cue": tables.required, "kind": tables.one_of(*kinds)}):
         knowledge.cues[row["kind"]].add(normalise(row["cue"]))

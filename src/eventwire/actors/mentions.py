@@ -19,6 +19,7 @@ them as the target or source of the event, and the events stage decides by synta
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -107,13 +108,14 @@ class Group:
     nearby: list[Unit] = field(default_factory=list)  # known organisations in the head's clause
 
 
-def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
-    """Lexicon units (longest match first) plus unknown NER PERSON/ORG entities."""
+def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None) -> list[Unit]:
+    """Lexicon units (longest match first) plus unknown NER PERSON/ORG entities; on ``date``,
+    the generic name of a body dissolved before it is read word by word (:func:`_match_at`)."""
     norm = [normalise(token.text) for token in doc]
     units: list[Unit] = []
     i = 0
     while i < len(doc):
-        unit = _match_at(doc, norm, i, knowledge)
+        unit = _match_at(doc, norm, i, knowledge, date)
         if unit is None:
             i += 1
             continue
@@ -130,14 +132,32 @@ def find_units(doc: Doc, knowledge: ActorKnowledge) -> list[Unit]:
     return units
 
 
-def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge) -> Unit | None:
+def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
+              date: dt.date | None = None) -> Unit | None:
+    """The longest lexicon phrase starting at token ``i``. A name of several words that
+    only a body dissolved before ``date`` bears, and that is a country's role noun
+    (:func:`_composed`), is left to its words: "Afghan police" or "Afghan army" after 2021 are no longer the
+    republic's forces but still the country's police and army (AFG COP, AFG MIL)."""
     for length in range(min(knowledge.first.get(norm[i], 0), len(doc) - i), 0, -1):
-        entries = knowledge.lookup(tuple(norm[i:i + length]))
+        key = tuple(norm[i:i + length])
+        entries = knowledge.lookup(key)
         entries = [e for e in entries if _case_ok(e, doc, i, i + length)
                    and not _verb_role(e, doc[i + length - 1], knowledge)]
+        if length > 1 and entries and all(e.kind == ORG and knowledge.dissolved(e.key, date)
+                                          for e in entries) and _composed(key, knowledge):
+            continue
         if entries:
             return Unit(i, i + length, entries)
     return None
+
+
+def _composed(key: tuple[str, ...], knowledge: ActorKnowledge) -> bool:
+    """Whether a name is a country's or a demonym's role noun ("afghan police", "afghan
+    national army"), which its words code without the name; not a party's or a body's
+    proper name ("national congress party")."""
+    first = {e.kind for e in knowledge.lookup(key[:1])}
+    return bool(first & {COUNTRY, DEMONYM}) and any(
+        e.kind == ROLE for e in knowledge.lookup(key[-1:]))
 
 
 def _add_places(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
@@ -446,7 +466,8 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         root = _root(unit, parent)
         roots[id(root)] = root
         members.setdefault(id(root), []).append(unit)
-    groups = [_after_possessors(doc, _group(doc, roots[key], found), live)
+    groups = [_plural_demonym(doc, _after_possessors(doc, _group(doc, roots[key], found), live),
+                              knowledge)
               for key, found in members.items()]
     groups = [_absorb_left(g, live) for g in groups if _is_actor(doc, g, knowledge)]
     orgs = [u for u in live if u.kind == ORG and u.best is not None]   # in document order
@@ -454,6 +475,21 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
     for group in groups:
         group.nearby = _nearby_orgs(doc, group, orgs, starts)
     return _drop_overlaps(sorted(groups, key=lambda g: (g.start, -g.end)))
+
+
+def _plural_demonym(doc: Doc, group: Group, knowledge: ActorKnowledge) -> Group:
+    """A demonym with the plural "s" the countries table adds is people whatever the tagger
+    says: "Zimbabweans crossed into South Africa", with "Zimbabweans" tagged a singular proper
+    noun at the head of a sentence ("Swiss" is its own singular: no "Swis" demonym)."""
+    root = group.root
+    if group.plural or root.kind != DEMONYM or root.best is None or root.end != group.end:
+        return group
+    word = normalise(doc[root.end - 1].text)
+    singular = (*(normalise(t.text) for t in doc[root.start:root.end - 1]), word[:-1])
+    if word.endswith("s") and any(e.kind == DEMONYM and e.key == root.best.key
+                                  for e in knowledge.lookup(singular)):
+        group.plural = True
+    return group
 
 
 def _after_possessors(doc: Doc, group: Group, units: list[Unit]) -> Group:
