@@ -48,6 +48,14 @@ def test_a_country_or_a_metropolis_abroad_is_no_weak_pick():
         assert rank.at_home(scored[0], scored, _context(USA=6)) == pick
 
 
+def test_a_capital_abroad_is_no_weak_pick():
+    """Vienna in an article about Virginia towns is still Austria's capital."""
+    capital = _town(7, "AUT", 1_900_000)
+    scored = [(5.0, capital), (4.5, HOME)]
+    assert rank.at_home(scored[0], scored, _context(USA=6), frozenset({7})) == capital
+    assert rank.at_home(scored[0], scored, _context(USA=6)) == HOME
+
+
 def test_a_town_abroad_without_a_namesake_at_home_stays():
     scored = [(5.0, ABROAD)]
     assert rank.at_home(scored[0], scored, _context(USA=6)) == ABROAD

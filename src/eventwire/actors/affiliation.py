@@ -34,6 +34,10 @@ _KINDS = ("head", "word", "title", "accused")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _DEPTH = 3   # prepositional phrases followed down from a name
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
+# heads of a state's bodies: a telling word elsewhere in such a name says what the body
+# deals with, not what it is ("the National Human Rights Commission" is no rights group)
+_STATE_HEADS = frozenset({"commission", "council", "ministry", "department", "agency",
+                          "authority", "office", "tribunal", "court", "committee"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -61,6 +65,8 @@ def org_name_sector(name: str) -> str | None:
     patterns = _patterns()
     if head is not None and head in patterns["head"]:
         return patterns["head"][head]
+    if head in _STATE_HEADS:
+        return None
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
 
 

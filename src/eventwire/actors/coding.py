@@ -235,8 +235,9 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         return "ELI" if former else (person_row.sector or None)
     if org_row is not None:
         return org_row.sector or None
-    if parts.person is not None:
-        return _owner_sector(doc, group, parts.person)
+    owned = _owner_sector(doc, group, parts.person) if parts.person is not None else None
+    if owned is not None:
+        return owned
     if group.root.kind in (CAPITAL, METONYM) or _country_acting(doc, group, knowledge):
         return "GOV"
     if group.root.kind == DEMONYM and _kind_is_group(group, doc):

@@ -51,7 +51,14 @@ from eventwire.actors.knowledge import (
     normalise,
 )
 from eventwire.actors.learn import learned_facts
-from eventwire.actors.mentions import Group, Unit, find_units, group_units, has_party_determiner
+from eventwire.actors.mentions import (
+    NAME_SUFFIXES,
+    Group,
+    Unit,
+    find_units,
+    group_units,
+    has_party_determiner,
+)
 from eventwire.actors.places import (
     COUNTRY_KINDS,
     dominant_country,
@@ -68,7 +75,6 @@ from eventwire.where.cache import default_gazetteer
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
 _LOOKBACK_SENTENCES = 8
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # sectors of a country's own bodies and parties: a bare "police", "army" or "the opposition"
 # is the article's country's
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
@@ -178,7 +184,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _described(doc, group, entity, text, knowledge, date, state)
-        entity = _person_placed(doc, group, entity, state)
+        entity = _person_placed(doc, group, entity, state, knowledge)
         entity = _identified(entity)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
@@ -320,7 +326,7 @@ def _accused(doc: Doc, units: list[Unit]) -> set[str]:
 def _plain_name(written: str) -> str:
     """A name without generational suffixes: "Tony Ruiz Jr." -> "tony ruiz"."""
     words = normalise(written).split()
-    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
         words.pop()
     return " ".join(words)
 
@@ -465,15 +471,21 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     return entity
 
 
-def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
+                   knowledge: ActorKnowledge) -> Entity:
     """A person the knowledge base does not know, whom the text places where they work, is
     that country's: "Ana Ruiz, a police officer in Mumbai" IND COP, "a nurse at the Central
     Hospital in Manila" PHL MED. Not a diplomat's, journalist's or aid worker's post, which is
-    often abroad ("a correspondent in Moscow")."""
+    often abroad ("a correspondent in Moscow"), nor a newcomer's ("a tourist in Bali", whom
+    an arrest makes CRM)."""
     if entity.country is not None or entity.known_as is not None \
             or entity.sector not in _PLACED_SECTORS:
         return entity
     person = next(u for u in group.units if u.kind == PERSON)
+    name = doc[person.end - 1]
+    described = [*(c for c in name.children if c.dep_ == "appos"), *copular_nouns(doc, person.end)]
+    if any(knowledge.cue("newcomer", noun.text) for noun in described):
+        return entity
     placed = [state.country_at[t.i] for t in placed_in(doc, person.end) if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 

@@ -297,10 +297,7 @@ def default_actor_knowledge() -> ActorKnowledge:
 
 
 def _load_cues(knowledge: ActorKnowledge, path: Path) -> None:
-    kinds = ("party-determiner", "meeting-word", "place-preposition", "base-suffix",
-             "sponsor-suffix", "opposed-prefix", "crime-word",
-             "police-noun", "person-noun", "lead-verb", "local-official", "newcomer",
-             "bloc-noun")
+    kinds = datafiles.words("actors", "cue_kinds.tsv", columns=("kind", "meaning"), overlay=False)
     for _, row in tables.read_table(path, ["cue", "kind"],
                                     {"cue": tables.required, "kind": tables.one_of(*kinds)}):
         knowledge.cues[row["kind"]].add(normalise(row["cue"]))

@@ -62,7 +62,7 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''", "„"})
 _LEADERS_STATE = frozenset({"GOV", "MIL"})
 _POSSESSIVE_TOKENS = 2   # "'s", or "’" and "s" as the tokenizer splits them
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # generational suffixes of a name
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # generational suffixes of a name
 
 
 @dataclass
@@ -393,7 +393,7 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
         if name is not None and not covered & set(range(unit.end, name.end)) \
                 and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[unit.end:name.end]
-                    if t.is_alpha and t.is_title} - _SUFFIXES
+                    if t.is_alpha and t.is_title} - NAME_SUFFIXES
             names = {normalise(w) for e in unit.entries if e.kind == PERSON
                      for row in knowledge.people.get(e.key, []) for w in row.name.split()}
             if more and not more & names:

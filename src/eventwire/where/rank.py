@@ -10,7 +10,7 @@ and scores it with a logistic regression fitted on the tune part of GeoWebNews b
 weights enter the coder version like every other data file.
 
 A pick the model makes abroad for a small place, when a namesake at home scores nearly as
-well, goes to the namesake (:func:`at_home`); ``python -m eventwire.where.train --cv 5``
+well, goes to the namesake (:func:`at_home`); ``python -m eventwire.where.train`` with ``--cv 5``
 measures such changes out of fold.
 
 With no model file the hand-weighted score decides, as before.
@@ -33,9 +33,9 @@ MODEL_FILE = "ranker.json"
 # below this many inhabitants a town's share of the article's places in its country is also
 # a feature of its own, so that the fit may weigh the article's country differently for a
 # village than for a city (it weighs it somewhat less; +2 right countries of 1452 out of
-# fold on tune, python -m eventwire.where.train --cv 5)
+# fold on tune, where.train with --cv 5)
 SMALL_CITY = 30_000
-# a weak pick abroad (at_home): a town below WEAK_TOWN inhabitants, or a region, in none of
+# a weak pick abroad (at_home): a town below WEAK_TOWN inhabitants and no capital, or a region, in none of
 # the countries holding HOME_SHARE of the article's other places, whose namesake at home
 # scores within HOME_MARGIN (logit units) of it
 HOME_SHARE = 0.5
@@ -137,7 +137,7 @@ class Ranker:
             return None
         scored = [(self.score(features(c, candidates, context, qualifiers, capitals)), c)
                   for c in candidates]
-        return at_home(max(scored, key=lambda pair: pair[0]), scored, context)
+        return at_home(max(scored, key=lambda pair: pair[0]), scored, context, capitals)
 
 
 def home_countries(context: Context) -> set[str]:
@@ -147,20 +147,21 @@ def home_countries(context: Context) -> set[str]:
 
 
 def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
-            context: Context) -> Candidate:
+            context: Context, capitals: frozenset[int] | set[int] = frozenset()) -> Candidate:
     """The ranker's pick `top`, unless it is a weak pick abroad: a town below WEAK_TOWN
-    inhabitants, or a region, outside every country where the article's places lie
+    inhabitants and no capital (Vienna in an article about Virginia is still Austria's), or a
+    region, outside every country where the article's places lie
     (:func:`home_countries`), with a namesake at home scoring within HOME_MARGIN of it (an
     English "Millbrook" in an article about Ohio towns). Then the namesake at home.
 
     A pick abroad with no namesake at home stays: dropping it for the article's country
     without coordinates lost more right towns abroad (an English town in an article mostly
-    about Russia) than it mended, out of fold on tune (``python -m eventwire.where.train --cv 5``)."""
+    about Russia) than it mended, out of fold on tune (``where.train`` with ``--cv 5``)."""
     score, pick = top
     home = home_countries(context)
     if not home or pick.country in home or pick.kind in ("country", "admin1") or pick.country is None:
         return pick
-    if pick.kind == "city" and pick.population >= WEAK_TOWN:
+    if pick.kind == "city" and (pick.population >= WEAK_TOWN or pick.record in capitals):
         return pick
     inside = [pair for pair in scored if pair[1].country in home]
     if inside:

@@ -360,7 +360,7 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
                      ranker: Ranker | None = None) -> list[Candidate | None]:
     """The chosen candidate of each mention, in the context of the others: by `ranker`, or
     the learned ranker (where/rank.py) when the package ships one, else by the hand-weighted
-    score. (`ranker` is for cross-validation: ``python -m eventwire.where.train --cv``.)"""
+    score. (`ranker` is for cross-validation: ``python -m eventwire.where.train`` with ``--cv``.)"""
     contexts = mention_contexts(mentions, gazetteer, extra_context)
     ranker = ranker or load_ranker()
     if ranker is None:
