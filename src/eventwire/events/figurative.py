@@ -4,7 +4,10 @@
 something said, decided or stood for is criticism, coded ACCUSE (disapprove) as "criticized"
 would be; other attack words on such things ("killed the bill") are no event. "She beat her
 rival in the primary", "attacked him in the debate": beating or attacking someone in a
-contest is no event. The nouns are data (``data/figurative.tsv``):
+contest is no event. "Sent doctors to fight the cholera epidemic", "battled wildfires", "a
+war on poverty": fighting an illness, a natural hazard (``data/hazards.tsv``) or a scourge
+(poverty, hunger, a blaze) is no violence either, and no event. The nouns are data
+(``data/figurative.tsv``):
 what is attacked (the verb's object, the noun trigger's "on" object, or the head of an "of"
 phrase on either: "the wisdom of the plan") for the first, a contest noun in a prepositional
 phrase on the trigger or its object for the second. An attack on a person or a place stays an
@@ -23,6 +26,7 @@ import functools
 from spacy.tokens import Token
 
 from eventwire import datafiles
+from eventwire.events.hazards import word_kind
 from eventwire.events.lexicon import TriggerLexicon
 from eventwire.events.match import Match
 from eventwire.events.syntax import prep_objects
@@ -42,14 +46,17 @@ def _words() -> dict[str, str]:
 
 def figurative(match: Match) -> bool:
     """Whether an attack trigger is no violence: it stands in a contest ("beat X in the
-    primary"), or its word cannot be said in words and it attacks something said ("killed
-    the bill"); or a contact verb names someone (:func:`naming`)."""
+    primary"), it fights a hazard or a scourge ("to fight the epidemic"), or its word cannot
+    be said in words and it attacks something said ("killed the bill"); or a contact verb
+    names someone (:func:`naming`)."""
     if naming(match):
         return True
     if match.trigger.type not in TYPES:
         return False
     holders = [match.head, *_targets(match)]
     if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
+        return True
+    if any(_scourge(t) for t in _targets(match) + _fought(match)):
         return True
     return not _assails(match) and any(_said(t) for t in _targets(match))
 
@@ -85,6 +92,16 @@ def _said(noun: Token) -> bool:
     """A noun of something said or decided, or one heading an "of" phrase on such a noun
     ("the logic of the proposal")."""
     return _kind(noun) == "said" or any(_kind(o) == "said" for o in prep_objects(noun, ("of",)))
+
+
+def _scourge(noun: Token) -> bool:
+    """An illness or natural hazard (``hazards.tsv``) or a scourge (``figurative.tsv``)."""
+    return word_kind(noun) == "hazard" or _kind(noun) == "scourge"
+
+
+def _fought(match: Match) -> list[Token]:
+    """What a verb trigger fights against ("fought against the virus")."""
+    return prep_objects(match.head, ("against",)) if match.head.pos_ == "VERB" else []
 
 
 def _targets(match: Match) -> list[Token]:

@@ -23,14 +23,16 @@ from eventwire.records import Article, Entity, Event, Modality, Span
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should")
 MODALITIES = ("future", "hypothetical")
-ROLES = ("head", "head_to", "head_passive", "report", "denial", "false", "involvement", "accuse",
-         "breach", "collapse", "agreement")
+MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
+ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
+         "agreement")
 NEGATORS = ("not", "n't", "never", "no", "without")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
 CONDITION_MARKS = ("if", "unless", "lest")
 # a cue noun or verb governs an "at"/"of"/"for" phrase ("aimed at capturing", "the goal of
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
 CUE_PREPS = ("at", "of", "for")
+ATTITUDE_PREPS = ("about", "over", "of", "at", "on")   # "pessimism *over* holding talks"
 REPORT_DEPS = ("acl", "ccomp", "appos")
 CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
 
@@ -42,7 +44,7 @@ def cues() -> dict[str, dict[str, str]]:
                            required=("role", "lemma"))
     found: dict[str, dict[str, str]] = {role: {} for role in ROLES}
     for row in rows:
-        if row["role"] not in ROLES or (row["role"].startswith("head") and row["modality"] not in MODALITIES):
+        if row["role"] not in ROLES or (row["role"] in MODAL_ROLES and row["modality"] not in MODALITIES):
             raise ConfigError(f"modality_cues.tsv: bad row {row}")
         found[row["role"]][row["lemma"]] = row["modality"]
     return found
@@ -79,6 +81,8 @@ def governor(current: Token) -> Token | None:
     if current.dep_ == "advcl":
         return head if conditional(current) else None
     if current.dep_ == "prep" and current.lower_ != "to":
+        if current.lower_ in ATTITUDE_PREPS and head.lemma_.lower() in cues()["attitude"]:
+            return head
         return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
     if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         return None     # "demanded a ransom, but talks broke off": a clause of its own
@@ -159,10 +163,30 @@ def modality_of(token: Token) -> tuple[Modality, str | None]:
     if denied := report_denied(token):
         return "reported_denied", denied
     chain = clause_chain(token)
+    if wish := wished(chain[-1]) or attitude(chain[1:]):
+        return "hypothetical", wish
     for below, link in zip([None, *chain[:-1]], chain, strict=True):
         if found := link_modality(link, below):
             return found
     return "asserted", None
+
+
+def attitude(links: list[Token]) -> str | None:
+    """The attitude word above the trigger ("expressed pessimism over holding talks", "is
+    skeptical of the plan to meet"): the act is only the attitude's topic."""
+    return next((t.lemma_.lower() for t in links if t.lemma_.lower() in cues()["attitude"]), None)
+
+
+def wished(top: Token) -> str | None:
+    """The wish word whose "that" clause holds the trigger's clause (``top``, the last link
+    of its chain): "said it hoped Togo would release the fishermen", "voiced hope that the
+    new government will help" wish for the act, whatever the clause's own "will" says."""
+    if top.dep_ not in ("ccomp", "acl") or infinitive(top):
+        return None
+    head = top.head
+    # the lemmatizer reads "hoped" as "hop": the form less its ending is tried too
+    forms = {head.lemma_.lower(), head.lower_, head.lower_[:-1], head.lower_.removesuffix("ing") + "e"}
+    return next((form for form in sorted(forms) if form in cues()["wish"]), None)
 
 
 def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | None:

@@ -33,6 +33,9 @@ FRAME_CODES = {(row["frame"], row["embedded"]): (row["mode"] or None, row["cameo
                for row in datafiles.table("events", "frame_codes.tsv",
                                           ("frame", "embedded", "mode", "cameo"),
                                           required=("frame", "embedded", "cameo"))}
+# modality cue -> CAMEO statement code for an act only considered, hoped for or doubted
+STATEMENT_CODES = {row["cue"]: row["cameo"] for row in datafiles.table(
+    "events", "statement_codes.tsv", ("cue", "cameo"), required=("cue", "cameo"))}
 TEMPORAL_PREPS = datafiles.words("events", "temporal_preps.tsv")
 PREDICATE_VERBS = datafiles.words("events", "predicate_verbs.tsv")
 MODALITY_PENALTY = {"asserted": 0.0, "future": 0.05, "hypothetical": 0.2, "reported_denied": 0.25}
@@ -111,7 +114,8 @@ def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
 
 def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
           ) -> tuple[str, str | None, str]:
-    """(type, mode, CAMEO) after frames and PLOVER's rules for announced future acts."""
+    """(type, mode, CAMEO) after frames and PLOVER's rules for announced future acts; an act
+    only considered or hoped for keeps its type but takes CAMEO's code of the statement."""
     event_type, mode, cameo = entry.type, entry.mode, entry.cameo
     if embedded:
         inner = embedded[0].trigger
@@ -124,6 +128,8 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
             mode = mode or None
     elif modality == "future" or (modality == "hypothetical" and cue in ("would", "may", "might")):
         event_type, mode, cameo = future_codes(entry)
+    if modality == "hypothetical" and cue in STATEMENT_CODES:
+        cameo = STATEMENT_CODES[cue]    # "is considering sending aid": CAMEO codes the statement
     if mode is not None and (event_type, mode) not in ontology.modes():
         mode = None
     return event_type, mode, cameo
