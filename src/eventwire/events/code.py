@@ -21,7 +21,7 @@ from eventwire.events.coref import (
     resolve_nominals,
 )
 from eventwire.events.figurative import as_criticism, figurative
-from eventwire.events.hazards import caused_by_hazard
+from eventwire.events.hazards import DESTRUCTION_CAMEO, caused_by_hazard
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
 from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import (
@@ -73,6 +73,7 @@ REQUEST_PREPS = ("for", "from")
 LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 # verbs of talking whose object is the topic talked about, never a party to the event
 TALK_VERBS = datafiles.words("events", "talk_verbs.tsv")
+JUDGE_VERBS = frozenset(datafiles.words("events", "judge_verbs.tsv"))
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
 # model finds it more likely right than wrong (rules.keep, without a model, drops them all)
@@ -131,8 +132,9 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
 def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
     """The last word on each side, after the confidence, which was weighed with the sides
     as the roles left them: the conjuncts of a party (``coordinated_parties``), every party
-    of a joint act on one side (``joint_parties``), no thing on a side, a pronoun subject
-    as the source (``coref.pronoun_source``)."""
+    of a joint act on one side (``joint_parties``), no thing on a side, no reporter as the
+    doer of an act a noun names (``reporter_no_doer``), a pronoun subject as the source
+    (``coref.pronoun_source``)."""
     for draft in drafts:
         for side in ("recipient", "actor") if draft.event.recipient else ():
             coordinated_parties(draft.event, doc, actors, side)
@@ -140,7 +142,32 @@ def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
             joint_parties(draft.event, doc)
     drop_things(drafts, doc)
     for draft in drafts:
+        reporter_no_doer(draft)
         pronoun_source(draft)
+
+
+def reporter_no_doer(draft: Draft) -> None:
+    """"The UN said sexual violence was used as a weapon", "India condemned the attacks on
+    hospitals": who reports or judges an act that a noun names is not its doer, though the
+    sentence may name no one else. Going up from the noun, through clauses with no subject
+    of their own, to a verb that reports or judges (``judge_verbs.tsv``: "said", "condemned";
+    not "announced" or "declared", whose subject often did what it tells), that verb's subject
+    leaves the actor side. A noun with a possessor keeps its actor ("Russia
+    said its strikes hit ..."), and a clause with a subject of its own is where the doer is
+    ("X said it launched attacks")."""
+    head = draft.match.head
+    if not draft.nominal or not draft.event.actor or any(c.dep_ == "poss" for c in head.children):
+        return
+    for verb in head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() in JUDGE_VERBS:
+            subjects = [c.idx for c in verb.children if c.dep_ == "nsubj"]
+            draft.event.actor = [e for e in draft.event.actor
+                                 if not any(e.start <= at < e.end for at in subjects)]
+            return
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != head for c in verb.children):
+            return
 
 
 def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str = "recipient") -> None:
@@ -314,6 +341,13 @@ def same_act(first: Event, other: Event) -> bool:
         and first.modality == other.modality
 
 
+def locative(match: Match, also: tuple[str, ...] = ()) -> bool:
+    """Whether a trigger with no object of its own may take the place it happens in as its
+    target ("troops attacked the town"): acts on a place and its people, not the destruction
+    of property (CAMEO 1712: "torched cars in Nairobi" harms the cars' owners, not Kenya)."""
+    return match.trigger.type in LOCATIVE_TYPES + also and match.trigger.cameo != DESTRUCTION_CAMEO
+
+
 def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
                 match: Match, embedded: list[Match]) -> Draft | None:
     """A Draft for one trigger match (None when it makes no event)."""
@@ -399,7 +433,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = [e for obj in purpose_addressees(verb) for e in entities_for(obj, actors)]
     if not recipient and not match.trigger.reciprocal:
         recipient = [e for obj in control_objects(verb) for e in entities_for(obj, actors)]
-    if not recipient and match.trigger.type in LOCATIVE_TYPES + ("COOPERATE",):
+    if not recipient and locative(match, ("COOPERATE",)):
         recipient = [e for obj in locative_objects(verb) for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
         # "its troops" stand for their owner, but a patient's own modifier is no owner: in
@@ -470,7 +504,7 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
         objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
-    if not objects and match.trigger.type in LOCATIVE_TYPES + ("RETREAT", "CONCEDE"):
+    if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []
     return objects[0] if objects else None

@@ -60,8 +60,8 @@ def word_kind(token: Token) -> str | None:
 
 
 def caused_by_hazard(match: Match) -> bool:
-    """Whether the match is an attack trigger that a hazard caused, or a warning of a hazard
-    (see the module doc)."""
+    """Whether the match is an attack or property-destruction trigger that a hazard caused, or
+    a warning of a hazard (see the module doc)."""
     destruction = match.trigger.cameo == DESTRUCTION_CAMEO
     if match.trigger.type not in TYPES and not destruction:
         return False
@@ -78,10 +78,11 @@ def caused_by_hazard(match: Match) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
              *([head.head] if head.dep_ == "conj" else [])]
     doers = [] if _elliptical_passive(head) else [c for c in head.children if c.dep_ in ("nsubj", "agent")]
-    if destruction and doers and all(word_kind(_agent_noun(d)) == "blast"
-                                     or any(is_hazard(t) for t in d.subtree) for d in doers):
+    if destruction and doers and all(word_kind(_agent_noun(d)) in ("blast", "weapon")
+                                     or any(is_hazard(t) for t in _own_words(d)) for d in doers):
         return True     # "a fire destroyed the mosque": no one is said to have set it; a hazard
-        # anywhere in a misparsed subject ("the earthquake damaged schools") is one too
+        # anywhere in a misparsed subject ("the earthquake damaged schools") is one too; a
+        # bomb's destruction is its attack's, coded on its own ("a car bomb destroyed the church")
     if any(not is_hazard(_agent_noun(doer)) for doer in doers):
         return False    # someone did it ("rebels killed 14 in an ambush after a storm")
     if any(is_hazard(noun) for verb in verbs for noun in _causes(verb)):
@@ -89,6 +90,16 @@ def caused_by_hazard(match: Match) -> bool:
     if any(_hazard_clause(c) for verb in verbs for c in verb.children if c.dep_ == "advcl"):
         return True     # "were wounded when a boiler exploded"
     return not doers and not _has_subject(head) and _host_is_hazard(head)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The words of a noun phrase without its clauses and prepositional phrases: "rebels
+    fleeing the floods" are rebels, not a flood."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "prep", "appos", "punct"):
+            found += _own_words(child)
+    return found
 
 
 def _elliptical_passive(verb: Token) -> bool:

@@ -187,6 +187,17 @@ def verb_tagged_adjective(token: Token) -> bool:
         any(c.dep_ == "dobj" for c in token.children)
 
 
+def past_stems(word: str) -> set[str]:
+    """The verbs a regular past form may come from, for a verb the tagger took for an
+    adjective: "torched" torch, "raced" race, "kidnapped" kidnap, "occupied" occupy."""
+    stems = {word[:-2], word[:-1]}
+    if len(word) > 4 and word[-3] == word[-4]:
+        stems.add(word[:-3])
+    if word.endswith("ied"):
+        stems.add(word[:-3] + "y")
+    return stems
+
+
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
@@ -195,7 +206,7 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
             and not verb_tagged_adjective(token):
         return found
     if token.pos_ in VERB_POS or verb_tagged_adjective(token):
-        keys = {lemma, token.lower_} if token.pos_ in VERB_POS else {token.lower_[:-2], token.lower_[:-1]}
+        keys = {lemma, token.lower_} if token.pos_ in VERB_POS else past_stems(token.lower_)
         for key in keys:
             found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
