@@ -69,3 +69,8 @@ def test_past_stems_undo_doubled_consonants_and_ied():
     assert "kidnap" in past_stems("kidnapped")
     assert "occupy" in past_stems("occupied")
     assert {"torch", "race"} <= past_stems("torched") | past_stems("raced")
+
+
+def test_a_sexual_violence_noun_modifying_another_noun_names_no_act(coded):
+    article = coded("Farmers said oilseed rape prices rose sharply.", {"Farmers": "GBR"})
+    assert not [e for e in article.events if e.mode == "sexual"]

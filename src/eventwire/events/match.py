@@ -216,7 +216,8 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     if token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj")):
         for key in {lemma, token.lower_}:
             found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
-                      if (c := noun_phrase_match(e.words, token))]
+                      if not (e.mode == "sexual" and token.dep_ == "compound")
+                      and (c := noun_phrase_match(e.words, token))]
     return found
 
 
