@@ -56,3 +56,32 @@ def test_warm_codes_once_and_freezes_what_it_loaded(monkeypatch):
     # a frozen object still leaves the permanent generation when it is freed
     snapshot.warm()
     assert freezes == [1]
+
+
+@pytest.mark.slow
+def test_token_views_match_spacy(nlp):
+    """span_tokens, span_text, head_of, children_of and ancestors_of give what spaCy's Span
+    iteration, ``span.text``, ``token.head``, ``token.children`` and ``token.ancestors`` give,
+    and hand back the Doc's token objects rather than new ones."""
+    from eventwire.nlp.phrases import (
+        ancestors_of,
+        children_of,
+        doc_tokens,
+        head_of,
+        span_text,
+        span_tokens,
+    )
+
+    doc = nlp(TEXT)
+    tokens = doc_tokens(doc)
+    spans = [sentence for sentence in doc.sents] + [doc[2:9], doc[5:6], doc[0:len(doc)], doc[3:3]]
+    for span in spans:
+        assert span_tokens(span) == list(span)
+        assert span_text(span) == span.text
+    for token in doc:
+        assert head_of(token) == token.head and head_of(token) is tokens[token.head.i]
+        assert children_of(token) == list(token.children)
+        assert ancestors_of(token) == list(token.ancestors)
+        assert all(child is tokens[child.i] for child in children_of(token))
+    assert any(len(children_of(token)) >= 3 for token in doc)
+    assert any(len(ancestors_of(token)) >= 3 for token in doc)

@@ -68,7 +68,7 @@ from eventwire.actors.places import (
 )
 from eventwire.actors.refer import title_antecedent, with_pronouns
 from eventwire.actors.tables import NON_STATE
-from eventwire.nlp.phrases import doc_text
+from eventwire.nlp.phrases import doc_text, doc_tokens, span_tokens
 from eventwire.records import Article, Entity
 from eventwire.where.cache import default_gazetteer
 
@@ -333,7 +333,7 @@ def _plain_name(written: str) -> str:
 
 def _crime_story(doc: Doc, knowledge: ActorKnowledge) -> bool:
     """Whether two or more words of the text are crime words (cues.tsv)."""
-    return sum(knowledge.cue("crime-word", t.lemma_) for t in doc) >= 2
+    return sum(knowledge.cue("crime-word", t.lemma_) for t in doc_tokens(doc)) >= 2
 
 
 # ---- names the knowledge base does not know ------------------------------------------------
@@ -836,4 +836,4 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _meeting_sentences(doc: Doc, knowledge: ActorKnowledge) -> set[int]:
     return {number for number, sent in enumerate(doc.sents)
-            if any(knowledge.cue("meeting-word", t.text) for t in sent)}
+            if any(knowledge.cue("meeting-word", t.text) for t in span_tokens(sent))}

@@ -46,7 +46,7 @@ from eventwire.actors.places import (
     place_units,
     town_demonyms,
 )
-from eventwire.nlp.phrases import doc_ents, doc_tokens, once_per_doc
+from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
 _PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6,
@@ -88,10 +88,12 @@ class Unit:
         return best.kind if best else (PERSON if self.label == "PERSON" else ORG)
 
     def head(self, doc: Doc) -> Token:
-        """The unit's syntactic head: its first token whose head lies outside the unit."""
+        """The unit's syntactic head: its first token whose head lies outside the unit (heads
+        read once per Doc: asked for every unit, many times)."""
         tokens = doc_tokens(doc)
         for token in tokens[self.start:self.end]:
-            if not self.start <= token.head.i < self.end or token.head.i == token.i:
+            head = head_of(token).i
+            if not self.start <= head < self.end or head == token.i:
                 return token
         return tokens[self.end - 1]
 
@@ -111,7 +113,7 @@ class Group:
 def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None) -> list[Unit]:
     """Lexicon units (longest match first) plus unknown NER PERSON/ORG entities; on ``date``,
     the generic name of a body dissolved before it is read word by word (:func:`_match_at`)."""
-    norm = [normalise(token.text) for token in doc]
+    norm = [normalise(token.text) for token in doc_tokens(doc)]
     units: list[Unit] = []
     i = 0
     while i < len(doc):
@@ -418,7 +420,7 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
         if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames:
             unit.label = "PERSON"  # the small model often labels a lone surname ORG
     covered = {i for u in units for i in range(u.start, u.end)}
-    extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc
+    extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc_tokens(doc)
              if t.pos_ == "PROPN" and t.lower_ in surnames and t.i not in covered]
     return sorted(units + extra, key=lambda u: u.start)
 
@@ -442,15 +444,17 @@ def _strip_possessive(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _mark(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> str | None:
-    """"sponsor" for "US-backed", "opposed" for "anti-India"/"pro-Iranian", else None."""
-    after = doc[unit.end:unit.end + 2]
+    """"sponsor" for "US-backed", "opposed" for "anti-India"/"pro-Iranian", else None. Reads the
+    Doc's token list (asked for every unit, and ``doc[i]`` builds a new Token each time)."""
+    tokens = doc_tokens(doc)
+    after = tokens[unit.end:unit.end + 2]
     if len(after) == 2 and after[0].text == "-" and knowledge.cue("sponsor-suffix", after[1].text):
         return "sponsor"
-    before = doc[max(unit.start - 2, 0):unit.start]
+    before = tokens[max(unit.start - 2, 0):unit.start]
     if len(before) == 2 and before[1].text == "-" and knowledge.cue("opposed-prefix", before[0].text):
         return "opposed"
-    if unit.start >= 1 and knowledge.cue("opposed-prefix", doc[unit.start - 1].text.rstrip("-")) \
-            and doc[unit.start - 1].text.endswith("-"):
+    if unit.start >= 1 and knowledge.cue("opposed-prefix", tokens[unit.start - 1].text.rstrip("-")) \
+            and tokens[unit.start - 1].text.endswith("-"):
         return "opposed"
     return None
 

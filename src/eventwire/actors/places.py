@@ -257,7 +257,7 @@ def town_state_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counte
     times, so that one placement gives an article naming no country its country."""
     gazetteer = gazetteer or _default_gazetteer()
     found: Counter[str] = Counter()
-    for comma in doc:
+    for comma in doc_tokens(doc):
         if comma.text != "," or comma.i == 0 or not _is_town_word(doc[comma.i - 1]):
             continue
         country = _division_country(gazetteer, doc, comma.i + 1)

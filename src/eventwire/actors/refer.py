@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import ROLE, ActorKnowledge, normalise
 from eventwire.actors.mentions import Group
+from eventwire.nlp.phrases import span_tokens
 from eventwire.records import Entity
 
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -66,7 +67,7 @@ def with_pronouns(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
 
 def _subject_pronoun(sentence: Span) -> Token | None:
     """A he/she/they that is the subject of the sentence's main verb."""
-    return next((t for t in sentence if t.lower_ in _PRONOUN_KINDS and t.dep_ in _SUBJECT
+    return next((t for t in span_tokens(sentence) if t.lower_ in _PRONOUN_KINDS and t.dep_ in _SUBJECT
                  and t.head == sentence.root), None)
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_text as text_of
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import sentence_of, span_text
 from eventwire.records import Claim
 
 FIRST = re.compile(r"\bfor the first time\b|\bnever before\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ def claim_end(head: Token, end: int) -> int:
 
 def find_claims(sentence: SpacySpan) -> list[tuple[Token, Claim]]:
     """(head token, Claim) for each novelty claim in the sentence."""
-    text, offset = sentence.text, sentence.start_char
+    text, offset = span_text(sentence), sentence.start_char
     found = []
     for match in FIRST.finditer(text):
         start = offset + match.start()

@@ -64,7 +64,7 @@ from eventwire.events.syntax import (
     subject_of,
     unique,
 )
-from eventwire.nlp.phrases import entities_for, phrase_span
+from eventwire.nlp.phrases import entities_for, phrase_span, span_text
 from eventwire.records import Article, Claim, Entity, Event, EventType, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
@@ -521,7 +521,7 @@ def attach_sizes(sentence: SpacySpan, drafts: list[Draft]) -> None:
 def attach_quantities(sentence: SpacySpan, drafts: list[Draft]) -> None:
     """Quantities in a sentence go to its AID event nearest them, else its MOBILIZE (troops,
     warships), else COOPERATE, else AGREE/SUPPORT."""
-    for start, quantity in quantities_in(sentence.text, sentence.start_char):
+    for start, quantity in quantities_in(span_text(sentence), sentence.start_char):
         for wanted in (("AID",), ("MOBILIZE",), ("COOPERATE",), ("AGREE", "SUPPORT")):
             candidates = [d for d in drafts if d.event.type in wanted]
             if candidates:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import ConfigError
 from eventwire.events.hazards import word_kind
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import doc_tokens, sentence_of, span_tokens
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -90,14 +90,14 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     recipient_sector = _first(e.sector for e in event.recipient)
     found[f"sectors={actor_sector}|{recipient_sector}"] = 1.0
     found["both_country"] = found["actor_country"] * found["recipient_country"]
-    found["question"] = float(any(t.text == "?" for t in sentence))
+    found["question"] = float(any(t.text == "?" for t in span_tokens(sentence)))
     found["sentence_length"] = min(len(sentence), 60) / 60
     found[f"type={kind}|quoted"] = found["quoted"]
     found[f"type={kind}|attributed"] = found["attributed"]
     found[f"type={kind}|negated"] = found["negated"]
     # the kinds of hazard words (events/hazards.py) say for every one, seen in training or not,
     # what the sentence's words once told the model of disasters
-    for context in {word_kind(token) for token in sentence if token.i != head.i} - {None}:
+    for context in {word_kind(token) for token in span_tokens(sentence) if token.i != head.i} - {None}:
         found[f"context={context}"] = 1.0
         found[f"type={kind}|context={context}"] = 1.0
     return found
@@ -109,7 +109,8 @@ def _first(values: Any) -> str | None:
 
 def _inside_quotes(token: Any) -> bool:
     """An odd number of quotation marks before the token in its sentence."""
-    marks = sum(t.text in ('"', "“", "”", "''", "``") for t in sentence_of(token) if t.i < token.i)
+    before = doc_tokens(token.doc)[sentence_of(token).start:token.i]
+    marks = sum(t.text in ('"', "“", "”", "''", "``") for t in before)
     return marks % 2 == 1
 
 

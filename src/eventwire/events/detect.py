@@ -36,7 +36,7 @@ from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.confidence import broken, built, read_model
 from eventwire.events.match import Match
-from eventwire.nlp.phrases import sentence_of, span_ents
+from eventwire.nlp.phrases import sentence_of, span_ents, span_tokens
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class Context:
     @classmethod
     def of(cls, sentence: SpacySpan) -> Context:
         lemmas, before, marks = [], [], 0
-        for token in sentence:
+        for token in span_tokens(sentence):
             lemmas.append(token.lemma_.lower())
             before.append(marks)
             marks += token.text in QUOTES

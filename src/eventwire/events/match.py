@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.syntax import SAY_LEMMAS
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import children_of, sentence_of, span_tokens
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -75,16 +75,17 @@ def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
 
 
 def object_nouns(verb: Token) -> list[Token]:
-    """Nouns a light verb can take: objects, prepositional objects, and their conjuncts."""
+    """Nouns a light verb can take: objects, prepositional objects, and their conjuncts.
+    Reads the children once per Doc (:func:`children_of`): asked for every verb."""
     nouns = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
             nouns.append(child)
         elif child.dep_ in ("prep", "prt", "agent"):
-            nouns.extend(c for c in child.children if c.dep_ == "pobj")
-            for grand in child.children:
+            nouns.extend(c for c in children_of(child) if c.dep_ == "pobj")
+            for grand in children_of(child):
                 if grand.dep_ == "prep":
-                    nouns.extend(c for c in grand.children if c.dep_ == "pobj")
+                    nouns.extend(c for c in children_of(grand) if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and child.pos_ in NOUN_POS:
             nouns.append(child)
     return nouns + [c for n in nouns for c in n.conjuncts]
@@ -222,15 +223,16 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
 
 
 def modal_demands(sentence: SpacySpan) -> list[Match]:
-    """"X said that Y must stop ...": a reported obligation is X's demand addressed to Y."""
+    """"X said that Y must stop ...": a reported obligation is X's demand addressed to Y.
+    Reads the children once per Doc (:func:`children_of`): asked for every word."""
     found = []
-    for verb in sentence:
-        must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+    for verb in span_tokens(sentence):
+        must = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "must"), None)
         if must is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in DEMAND_HEADS:
             continue
         if verb.head.tag_ == "VBG" and verb.head.dep_ in ("advcl", "xcomp", "conj"):
             continue   # "staged rallies ..., saying he must resign": the rally is the act
-        if not any(c.dep_ == "nsubj" for c in verb.children):
+        if not any(c.dep_ == "nsubj" for c in children_of(verb)):
             continue
         found.append(Match(MODAL_DEMAND, verb.head, (verb.head.i,), clause=verb))
     return found
@@ -249,7 +251,8 @@ def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
 
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight."""
-    found = [protest_in_words(m, lexicon) for token in sentence for m in candidates(token, lexicon)]
+    found = [protest_in_words(m, lexicon) for token in span_tokens(sentence)
+             for m in candidates(token, lexicon)]
     found += modal_demands(sentence)
     found.sort(key=lambda m: m.rank, reverse=True)
     taken: set[int] = set()

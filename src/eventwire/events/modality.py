@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS
-from eventwire.nlp.phrases import entities_for, phrase_span, sentence_of
+from eventwire.nlp.phrases import doc_tokens, entities_for, phrase_span, sentence_of, span_tokens
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
 from eventwire.records import Article, Entity, Event, Modality, Span
@@ -215,7 +215,8 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
 
 def question(token: Token) -> bool:
     """Is the trigger's clause a question (the first stop after it in the sentence is "?")?"""
-    stop = next((t for t in token.doc[token.i:sentence_of(token).end] if t.text in (".", "!", "?")), None)
+    rest = doc_tokens(token.doc)[token.i:sentence_of(token).end]
+    stop = next((t for t in rest if t.text in (".", "!", "?")), None)
     return stop is not None and stop.text == "?"
 
 
@@ -248,7 +249,7 @@ def denied_after(token: Token) -> str | None:
     suspect "who denies involvement", or "he denies", speaks of something else)."""
     if token.lemma_ in cues()["accuse"] or token.lemma_ in cues()["report"] or token.lemma_ in SAY_LEMMAS:
         return None     # the charge itself was made; what it charges is denied
-    for verb in token.doc[token.i + 1:sentence_of(token).end]:
+    for verb in doc_tokens(token.doc)[token.i + 1:sentence_of(token).end]:
         if verb.lemma_ != "deny" or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -329,7 +330,7 @@ def attribute_quotes(article: Article, events: list[Event]) -> None:
 
 def according_to(token: Token) -> Token | None:
     """The object of an "according to" phrase in the trigger's sentence."""
-    for candidate in sentence_of(token):
+    for candidate in span_tokens(sentence_of(token)):
         if candidate.lower_ == "according":
             for prep in [candidate, *candidate.children]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

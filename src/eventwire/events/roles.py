@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from eventwire.events.confidence import built, read_model
 from eventwire.events.roles_syntax import dateline_end, in_dateline
 from eventwire.events.syntax import doer, is_possessor
-from eventwire.nlp.phrases import entities_for, phrase_span, sentence_of
+from eventwire.nlp.phrases import ancestors_of, entities_for, phrase_span, sentence_of, span_tokens
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]
     dateline = dateline_end(head)      # the sentence's, shared by all its words
     # a phrase never leaves its sentence: only the actors overlapping it can stand for one
     near = [e for e in actors if e.start < sentence.end_char and sentence.start_char < e.end]
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens \
                 or token.i < dateline or is_possessor(token):   # "India's" misparsed as object
             continue
@@ -71,9 +71,10 @@ def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]
 
 def path(trigger: Token, token: Token) -> str:
     """The dependency path from the trigger to the token: up to their lowest common ancestor
-    (``^dep``), then down (``dep``), at most MAX_PATH steps each way."""
-    up_from_token = [token, *token.ancestors]
-    up_from_trigger = [trigger, *trigger.ancestors]
+    (``^dep``), then down (``dep``), at most MAX_PATH steps each way. The ancestors come from
+    the heads read once per Doc (:func:`ancestors_of`): asked for every candidate word."""
+    up_from_token = [token, *ancestors_of(token)]
+    up_from_trigger = [trigger, *ancestors_of(trigger)]
     common = next((t for t in up_from_token if t in up_from_trigger), None)
     if common is None:
         return "none"

@@ -15,7 +15,7 @@ from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.match import Match
 from eventwire.events.syntax import governing_verbs, subject_of
-from eventwire.nlp.phrases import entities_for
+from eventwire.nlp.phrases import entities_for, span_text, span_tokens
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -59,8 +59,8 @@ def context_cues() -> dict[str, str]:
 
 def skip_sentence(sentence: SpacySpan) -> bool:
     """Questions and verbless fragments carry no events."""
-    text = sentence.text.strip()
-    return text.endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    text = span_text(sentence).strip()
+    return text.endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in span_tokens(sentence))
 
 
 def in_scope(frame: Match, inner: Match) -> bool:
@@ -166,7 +166,7 @@ def contexts_for(entry: Trigger, embedded: list[Match], sentence: SpacySpan) -> 
     for inner in embedded:
         found += [c for c in inner.trigger.contexts if c not in found]
     cues = context_cues()
-    for token in sentence:
+    for token in span_tokens(sentence):
         label = cues.get(token.lemma_.lower())
         if label is not None and label not in found:
             found.append(label)

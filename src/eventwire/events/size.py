@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire import datafiles
+from eventwire.nlp.phrases import span_tokens
 from eventwire.records import Quantity
 
 SIZE_LEMMAS = {row["lemma"]: row["size"] for row in
@@ -64,7 +65,7 @@ def count_of(noun: Token) -> int | None:
 def casualty_counts(sentence: SpacySpan) -> list[tuple[Token, str, int]]:
     """(size token, field, count) for each casualty or arrest count in the sentence."""
     found = []
-    for token in sentence:
+    for token in span_tokens(sentence):
         field = SIZE_LEMMAS.get(token.lemma_.lower())
         if field is None or token.pos_ not in ("VERB", "ADJ"):
             continue

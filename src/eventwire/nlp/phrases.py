@@ -2,10 +2,12 @@
 built once per Doc.
 
 The phrases are shared by the stages that map syntax to actors: events (roles) and quotes
-(speakers). The views (:func:`doc_tokens`, :func:`sentence_of`, :func:`doc_ents`,
-:func:`span_ents`, :func:`doc_text`) give what spaCy's ``doc[i]``, ``token.sent``,
-``doc.ents``, ``span.ents`` and ``doc.text`` give, kept in ``doc.user_data``: spaCy builds
-new objects on every such call, and every stage reads the parse many times.
+(speakers). The views (:func:`doc_tokens`, :func:`span_tokens`, :func:`head_of`, :func:`children_of`,
+:func:`ancestors_of`, :func:`sentence_of`, :func:`doc_ents`, :func:`span_ents`, :func:`doc_text`,
+:func:`span_text`) give what spaCy's ``doc[i]``, ``list(span)``, ``token.head``,
+``token.children``, ``token.ancestors``, ``token.sent``, ``doc.ents``, ``span.ents``,
+``doc.text`` and ``span.text`` give, kept in ``doc.user_data``: spaCy builds new objects on
+every such call, and every stage reads the parse many times.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _TEXT_KEY = "eventwire.text"
 _ENTS_KEY = "eventwire.ents"
 _SENTENCES_KEY = "eventwire.sentences"
 _TOKENS_KEY = "eventwire.tokens"
+_HEADS_KEY = "eventwire.heads"
+_CHILDREN_KEY = "eventwire.children"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
@@ -56,6 +60,59 @@ def doc_tokens(doc: Doc) -> list[Token]:
     on every call, which the loops of the stages that look at neighbouring words did millions
     of times per thousand articles; a list hands back the same object."""
     return once_per_doc(doc, _TOKENS_KEY, list)
+
+
+def span_tokens(span: SpacySpan) -> list[Token]:
+    """The span's tokens, a slice of :func:`doc_tokens`: iterating a spaCy Span builds a new
+    Token for each of its words on every pass, and the stages pass over each sentence many
+    times."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def head_of(token: Token) -> Token:
+    """``token.head``, from the heads read once per Doc: spaCy builds a new Token on every
+    access, and the stages climb the parse from thousands of words per article."""
+    return doc_tokens(token.doc)[once_per_doc(token.doc, _HEADS_KEY, _heads)[token.i]]
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)`` (in text order), from the children read once per Doc: spaCy
+    builds a new Token for every child on each pass."""
+    return once_per_doc(token.doc, _CHILDREN_KEY, _children)[token.i]
+
+
+def ancestors_of(token: Token) -> list[Token]:
+    """``list(token.ancestors)``: the token's head, its head's head, ... up to the root, from
+    :func:`head_of`."""
+    found: list[Token] = []
+    current = token
+    # spaCy stops after as many steps as the Doc has tokens, a parse without cycles sooner
+    while head_of(current).i != current.i and len(found) < len(token.doc):
+        current = head_of(current)
+        found.append(current)
+    return found
+
+
+def _heads(doc: Doc) -> list[int]:
+    """For each token, the index of its head."""
+    return [token.head.i for token in doc_tokens(doc)]
+
+
+def _children(doc: Doc) -> list[list[Token]]:
+    """For each token, its children in text order (spaCy gives the left ones, then the right
+    ones, each in text order)."""
+    tokens = doc_tokens(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for token, head in zip(tokens, once_per_doc(doc, _HEADS_KEY, _heads), strict=True):
+        if head != token.i:
+            found[head].append(token)
+    return found
+
+
+def span_text(span: SpacySpan) -> str:
+    """``span.text``, sliced from :func:`doc_text`: spaCy joins the span's tokens again (a new
+    Token each) on every access."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def sentence_of(token: Token) -> SpacySpan:
@@ -96,12 +153,13 @@ def argument_heads(token: Token) -> list[Token]:
 
 def phrase_tokens(token: Token) -> list[Token]:
     """The token's noun phrase: its subtree without clauses, conjuncts, appended material or
-    line breaks (a phrase never runs into the next line)."""
+    line breaks (a phrase never runs into the next line). Reads the children once per Doc
+    (:func:`children_of`): asked for every candidate head."""
     found, todo = [], [token]
     while todo:
         current = todo.pop()
         found.append(current)
-        todo.extend(c for c in current.children if not c.is_space and c.dep_ not in CLAUSE_DEPS
+        todo.extend(c for c in children_of(current) if not c.is_space and c.dep_ not in CLAUSE_DEPS
                     and not (c.dep_ == "prep" and c.lower_ != "of"))
     return sorted(found, key=lambda t: t.i)
 

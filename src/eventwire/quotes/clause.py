@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import doc_text, phrase_tokens
+from eventwire.nlp.phrases import doc_text, doc_tokens, phrase_tokens
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import clause_span, token_span
 from eventwire.quotes.speaker import mention_for, speaker_of
@@ -28,7 +28,8 @@ OBJECT_PREPS = ("for", "on", "as")
 def clause_quotes(article: Article, cues: Cues) -> list[Quote]:
     """A quote for every cue verb with a subject and a clause complement."""
     quotes = []
-    for verb in (t for t in article.doc if t.pos_ in ("VERB", "AUX") and cues.complement(t.lemma_)):
+    verbs = (t for t in doc_tokens(article.doc) if t.pos_ in ("VERB", "AUX") and cues.complement(t.lemma_))
+    for verb in verbs:
         said = complement(article.text, verb, cues) or parenthetical(article.text, verb)
         speaker = speaker_of(verb, article)
         if said is not None and speaker is not None and not hedge(verb, speaker, cues):
@@ -82,7 +83,7 @@ def according_quotes(article: Article, cues: Cues) -> list[Quote]:
     """"According to X, …" and "…, according to X": the rest of the clause is X's."""
     quotes = []
     doc = article.doc
-    words = [t.lower_ for t in doc]
+    words = [t.lower_ for t in doc_tokens(doc)]
     for phrase in cues.phrases:
         size = len(phrase)
         for i in phrase_starts(words, phrase):

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from eventwire.nlp.phrases import doc_tokens
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import QUOTE_MARKS, paragraphs, token_span, tokens_between, trimmed
 from eventwire.quotes.speaker import speaker_of
@@ -24,7 +25,7 @@ LABEL = re.compile(r"[\"“']*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]
 def colon_quotes(article: Article, cues: Cues) -> list[Quote]:
     """A quote for every colon that closes a reporting clause."""
     quotes = []
-    for colon in (t for t in article.doc if t.text == ":"):
+    for colon in (t for t in doc_tokens(article.doc) if t.text == ":"):
         verb = cue_of_colon(colon, cues)
         said = after_colon(article.text, colon) if verb is not None else None
         if verb is not None and said is not None:

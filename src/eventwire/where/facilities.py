@@ -37,7 +37,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import doc_tokens, sentence_of
 from eventwire.records import Place
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.resolve import to_place
@@ -159,7 +159,7 @@ def facility_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
     indices). A name that a place opens ("Leeds General Hospital") is left to that
     place, which already says where it is."""
     found: list[tuple[int, int, Noun]] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if (token.i in taken or not token.text[:1].isupper()
                 or (found and token.i < found[-1][1])):
             continue
@@ -181,7 +181,7 @@ def coordinated_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
     "intersection of", "junction of"). Each name is a street of its own."""
     found: list[tuple[int, int, Noun]] = []
     nouns = facility_nouns()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.text.islower() and token.text.endswith("s") and f"{token.text[:-1]}|" in nouns:
             names = _names_before(doc, token.i, taken)
             entry = nouns[f"{token.lower_[:-1]}|"]

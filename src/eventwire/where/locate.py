@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import once_per_doc, sentence_of
+from eventwire.nlp.phrases import head_of, once_per_doc, sentence_of, span_tokens
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
@@ -188,12 +188,14 @@ def _names_something_else(span: Any) -> bool:
 
 
 def _path_length(token: Any, target: Any) -> int | None:
-    """Steps from `token` up to `target` through phrase dependencies, or None."""
+    """Steps from `token` up to `target` through phrase dependencies, or None. Climbs by
+    :func:`head_of` (``token.head`` builds a new Token each step, for every place and anchor)."""
     steps = 0
     while token.i != target.i:
-        if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
+        head = head_of(token)
+        if token.dep_ not in PHRASE_DEPS or head.i == token.i:
             return None
-        token = token.head
+        token = head
         steps += 1
     return steps
 
@@ -300,4 +302,4 @@ def _neighbours(sent: Any) -> list[Any]:
 def _about(sent: Any, names: set[str]) -> bool:
     """Whether the sentence's subject is a name from `names` (a participant)."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.lower_ in names
-               for t in sent)
+               for t in span_tokens(sent))

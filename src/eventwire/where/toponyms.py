@@ -243,7 +243,7 @@ def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
     """Demonyms modifying a noun ("Afghan soil", "Russian troops") as mentions of the
     country or region they name; resolution is that country's or region's."""
     mentions = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or not token.is_title or not _modifies_noun(token):
             continue
         first = _demonym_start(token)
