@@ -114,8 +114,7 @@ def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
     phrases inside them ("head of production for Paperny Films")."""
     name = doc[person_end - 1]
     found: list[Token] = []
-    level = [name, *(c for c in name.children if c.dep_ == "appos"),
-             *copular_nouns(doc, person_end)]
+    level = [name, *described_as(doc, person_end)]
     for _ in range(_DEPTH):
         level = [obj for noun in level for prep in noun.children
                  if prep.dep_ == "prep" and prep.lower_ in _AFFILIATING
@@ -129,8 +128,7 @@ def placed_in(doc: Doc, person_end: int) -> list[Token]:
     in apposition to the name or a copula's noun ("Ana Ruiz, a police officer in Mumbai"),
     or after the workplace that noun places them at ("a nurse at the Central Hospital in
     Manila")."""
-    name = doc[person_end - 1]
-    level = [*(c for c in name.children if c.dep_ == "appos"), *copular_nouns(doc, person_end)]
+    level = described_as(doc, person_end)
     found: list[Token] = []
     for _ in range(_DEPTH):
         found.extend(obj for noun in level for prep in noun.children
@@ -140,6 +138,13 @@ def placed_in(doc: Doc, person_end: int) -> list[Token]:
                  if prep.dep_ == "prep" and prep.lower_ in _WORKPLACE
                  for obj in prep.children if obj.dep_ == "pobj"]
     return found
+
+
+def described_as(doc: Doc, person_end: int) -> list[Token]:
+    """The nouns the text says the person is: in apposition to the name ("Ana Ruiz, a
+    police officer") or after a copula ("Ana Ruiz is a reporter")."""
+    name = doc[person_end - 1]
+    return [*(c for c in name.children if c.dep_ == "appos"), *copular_nouns(doc, person_end)]
 
 
 def copular_nouns(doc: Doc, person_end: int) -> list[Token]:

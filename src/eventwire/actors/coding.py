@@ -229,8 +229,8 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         return "ELI"
     if role is not None:
         beside = org_row if _beside(doc, parts.org, parts.title) else None
-        return _state_named(role, parts, group) or _role_sector(
-            role, beside, _unknown_org_sector(doc, group) if org_row is None else None)
+        named = _unknown_org_sector(doc, group) if org_row is None and role.kind == "member" else None
+        return _state_named(role, parts, group) or _role_sector(role, beside, named)
     if person_row is not None and parts.person is not None:
         return "ELI" if former else (person_row.sector or None)
     if org_row is not None:
@@ -324,16 +324,16 @@ def _state_named(role: Role, parts: _Parts, group: Group) -> str | None:
     return _STATE_NAMED[role.phrase] if named else None
 
 
-def _kind_is_group(group: Group, doc: Doc | None = None) -> bool:
+def _kind_is_group(group: Group, doc: Doc) -> bool:
     """A demonym standing for people: a plural ("Nigerians"), or one after "ethnic", which
     many ethnic names take in the singular form ("ethnic Baloch", "ethnic Rohingya")."""
     if group.root.best is None or group.root.best.kind != DEMONYM:
         return False
     start = group.root.start
-    return group.plural or (doc is not None and start > 0 and doc[start - 1].lower_ == "ethnic")
+    return group.plural or (start > 0 and doc[start - 1].lower_ == "ethnic")
 
 
-def _role_sector(role: Role, org_row: Period | None, named: str | None = None) -> str | None:
+def _role_sector(role: Role, org_row: Period | None, named: str | None) -> str | None:
     if role.kind == "party":
         return None
     if role.kind == "member" and org_row is not None:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from eventwire.actors.affiliation import (
     affiliated_tokens,
     copular_nouns,
+    described_as,
     led_objects,
     located_in,
     name_country,
@@ -482,9 +483,7 @@ def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
             or entity.sector not in _PLACED_SECTORS:
         return entity
     person = next(u for u in group.units if u.kind == PERSON)
-    name = doc[person.end - 1]
-    described = [*(c for c in name.children if c.dep_ == "appos"), *copular_nouns(doc, person.end)]
-    if any(knowledge.cue("newcomer", noun.text) for noun in described):
+    if any(knowledge.cue("newcomer", noun.text) for noun in described_as(doc, person.end)):
         return entity
     placed = [state.country_at[t.i] for t in placed_in(doc, person.end) if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity

@@ -389,7 +389,7 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
     for unit in units:
         if kept and kept[-1].label == "PERSON" and unit.best is None and unit.start < kept[-1].end:
             continue
-        name = next((e for e in doc.ents if e.label_ == "PERSON"
+        name = next((e for e in doc_ents(doc) if e.label_ == "PERSON"
                      and e.start <= unit.start and e.end > unit.end), None) \
             if unit.kind == PERSON and unit.best is not None and unit.end - unit.start == 2 else None
         if name is not None and not covered & set(range(unit.end, name.end)) \

@@ -64,7 +64,7 @@ from eventwire.events.syntax import (
     subject_of,
     unique,
 )
-from eventwire.nlp.phrases import entities_for, phrase_span, span_text
+from eventwire.nlp.phrases import entities_for, entity_root, overlapping, phrase_span, span_text
 from eventwire.records import Article, Claim, Entity, Event, EventType, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
@@ -162,9 +162,9 @@ def reporter_no_doer(draft: Draft) -> None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.lemma_.lower() in JUDGE_VERBS:
-            subjects = [c.idx for c in verb.children if c.dep_ == "nsubj"]
-            draft.event.actor = [e for e in draft.event.actor
-                                 if not any(e.start <= at < e.end for at in subjects)]
+            reporters = [e for c in verb.children if c.dep_ == "nsubj"
+                         for e in overlapping(draft.event.actor, c.idx, c.idx + 1)]
+            draft.event.actor = [e for e in draft.event.actor if e not in reporters]
             return
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != head for c in verb.children):
             return
@@ -181,18 +181,15 @@ def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str 
     act."""
     parties: list[Entity] = getattr(event, side)
     for entity in list(parties):
-        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for conjunct in span.root.conjuncts:
+        root = entity_root(doc, entity)
+        for conjunct in root.conjuncts if root is not None else ():
             taken = event.actor + event.recipient
-            if conjunct.pos_ not in ("NOUN", "PROPN") or in_dateline(conjunct) \
-                    or any(e.start <= conjunct.idx < e.end for e in taken):
+            at = conjunct.idx, conjunct.idx + 1
+            if conjunct.pos_ not in ("NOUN", "PROPN") or in_dateline(conjunct) or overlapping(taken, *at):
                 continue
-            coded = [e for e in actors if e.start <= conjunct.idx < e.end]
+            coded = overlapping(actors, *at)
             phrase = phrase_span(conjunct)
-            if coded or (names_a_party(conjunct) and
-                         not any(e.start < phrase.end and phrase.start < e.end for e in taken)):
+            if coded or (names_a_party(conjunct) and not overlapping(taken, phrase.start, phrase.end)):
                 parties.append(coded[0] if coded else
                                Entity(phrase.text, phrase.start, phrase.end, kind="phrase"))
 
@@ -203,8 +200,8 @@ def joint_parties(event: Event, doc: Doc) -> None:
     when a target is no party (the topic or the place: "*discussed* global security"): the
     sides stay as the model left them."""
     def party(entity: Entity) -> bool:
-        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        return entity.kind != "phrase" or (span is not None and names_a_party(span.root))
+        return entity.kind != "phrase" or ((root := entity_root(doc, entity)) is not None
+                                           and names_a_party(root))
 
     if event.recipient and all(party(e) for e in event.recipient):
         event.actor, event.recipient = unique(event.actor + event.recipient), []
@@ -323,7 +320,7 @@ def merge_coordinated(drafts: list[Draft]) -> list[Draft]:
         for side in ("actor", "recipient"):
             merged = getattr(first.event, side) + [
                 e for e in getattr(draft.event, side)
-                if not any(e.start < o.end and o.start < e.end for o in getattr(first.event, side))]
+                if not overlapping(getattr(first.event, side), e.start, e.end)]
             setattr(first.event, side, sorted(merged, key=lambda e: e.kind == "phrase"))
         by_token[head.i] = first     # "stormed, looted and burned": a conjunct of this one too
         gone.add(id(draft))
@@ -334,7 +331,7 @@ def same_act(first: Event, other: Event) -> bool:
     """Whether two coordinated verbs' events may be one act: one type, polarity and modality,
     and no party of one on the other's opposite side."""
     def crossed(side: list[Entity], opposite: list[Entity]) -> bool:
-        return any(a.start < b.end and b.start < a.end for a in side for b in opposite)
+        return any(overlapping(opposite, a.start, a.end) for a in side)
 
     return not crossed(first.actor, other.recipient) and not crossed(first.recipient, other.actor) \
         and first.type == other.type and first.negated == other.negated \

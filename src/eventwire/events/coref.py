@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.syntax import SAY_LEMMAS, passive_subject, subject_of
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import overlapping, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def pronoun_source(draft: Draft) -> None:
             any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) for t in head.ancestors):
         return
     start, end = token.idx, token.idx + len(token)
-    if not any(e.start < end and start < e.end for e in event.recipient):
+    if not overlapping(event.recipient, start, end):
         event.actor = [Entity(token.text, start, end, kind="pronoun")]
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire import datafiles
 from eventwire.events.lexicon import load_triggers
-from eventwire.nlp.phrases import entities_for, once_per_doc, sentence_of
+from eventwire.nlp.phrases import entities_for, entity_root, once_per_doc, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -251,10 +251,9 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     statement") stay parties."""
     if entity.kind != "phrase":
         return False
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    if span is None:
+    head = entity_root(doc, entity)
+    if head is None:
         return False
-    head = span.root
     lemma = head.lemma_.lower()
     if head.ent_type_ in THING_ENTS:
         return True

@@ -85,11 +85,11 @@ def ancestors_of(token: Token) -> list[Token]:
     """``list(token.ancestors)``: the token's head, its head's head, ... up to the root, from
     :func:`head_of`."""
     found: list[Token] = []
-    current = token
+    current, head = token, head_of(token)
     # spaCy stops after as many steps as the Doc has tokens, a parse without cycles sooner
-    while head_of(current).i != current.i and len(found) < len(token.doc):
-        current = head_of(current)
-        found.append(current)
+    while head.i != current.i and len(found) < len(token.doc):
+        found.append(head)
+        current, head = head, head_of(head)
     return found
 
 
@@ -178,11 +178,11 @@ def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for head in argument_heads(token):
         start = head.idx
-        inside = _overlapping(actors, start, start + len(head))
+        inside = overlapping(actors, start, start + len(head))
         if not inside:
             tokens = phrase_tokens(head)  # once per head, not once per entity
             # only entities within the phrase's reach can overlap one of its tokens
-            near = _overlapping(actors, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            near = overlapping(actors, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             if near:
                 bounds = [(t.idx, t.idx + len(t)) for t in tokens]
                 inside = [e for e in near if any(e.start < end and begin < e.end for begin, end in bounds)]
@@ -190,6 +190,13 @@ def entities_for(token: Token | None, actors: list[Entity]) -> list[Entity]:
     return found
 
 
-def _overlapping(actors: list[Entity], start: int, end: int) -> list[Entity]:
+def overlapping(actors: list[Entity], start: int, end: int) -> list[Entity]:
     """The actors (in order) whose characters overlap [start, end)."""
     return [e for e in actors if e.start < end and start < e.end]
+
+
+def entity_root(doc: Doc, entity: Entity) -> Token | None:
+    """The syntactic head of the words an entity (or any character range with ``start`` and
+    ``end``) covers, or None when they cover no word."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return span.root if span is not None else None
