@@ -3,7 +3,9 @@ the India–Afghanistan timeline.
 
 The demo keeps its own store (``demo.db`` in the user data folder, or ``--db``), apart from
 the store the other commands use by default: a user's own articles are never mixed with the
-samples, and a second run says plainly that the samples are already coded.
+samples, and a second run says plainly that the samples are already coded. Samples a store
+holds from an older coder version are re-coded first, so the demo never shows what a
+previous release found.
 """
 
 from __future__ import annotations
@@ -58,9 +60,12 @@ def run_demo(db: str | None, *, fresh: bool = False, workers: int | None = None)
     console.print(f"Coding the sample articles in {samples_folder()} into {where}",
                   markup=False, highlight=False, soft_wrap=True)
     with Store(url) as store:
+        recoded = _recode_stale(store)
         report = _ingest_samples(store, workers)
         events = list(store.events(with_text=True))
         counts = store.counts()
+    if recoded:
+        console.print(recoded, markup=False, highlight=False)
     console.print(outcome(report), markup=False, highlight=False)
     console.print(f"The store holds {counts['articles']} articles: {counts['events']} reports "
                   f"(what one sentence says), merged into {counts['happenings']} events "
@@ -86,6 +91,27 @@ def _ingest_samples(store: Store, workers: int | None) -> IngestReport:
                              markup=False, highlight=False, soft_wrap=True)
 
         return ingest(sample_documents(), store, None, workers=workers, on_article=on_article)
+
+
+def _recode_stale(store: Store) -> str:
+    """Re-code the store when it holds articles from another coder version (a demo store kept
+    from an earlier release) and say so; "" when there are none. Without this a second run
+    would call the samples "already coded" and show the old release's events. Every sample is
+    re-coded and the store relinked, so the demo shows what a fresh run shows."""
+    from eventwire.run.recode import recode
+    from eventwire.store.recode import recode_ids
+
+    if not recode_ids(store, everything=False):
+        return ""
+    errors = Console(stderr=True)
+    progress = progress_bar(errors, "re-coding", "docs", errors.is_terminal)
+    with progress:
+        task = progress.add_task("re-coding", total=None, rate=0.0)
+        report = recode(store, everything=True,
+                        on_article=lambda change: advance(progress, task))
+    failed = f"; {report.failed} failed and keep their old coding" if report.failed else ""
+    return (f"The store held samples coded by another coder version: re-coded all "
+            f"{report.recoded} with coder {report.coder_version}{failed}.")
 
 
 def sample_documents() -> list[str]:
