@@ -21,7 +21,7 @@ from eventwire.where.facilities import (
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
-from eventwire.where.rank import Ranker, load_ranker
+from eventwire.where.rank import HOME_SHARE, WEAK_TOWN, Ranker, load_ranker
 from eventwire.where.resolve import BIG_CITY, Context, best, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -44,6 +44,13 @@ SMALL_TOWN = 50_000
 # kinds of place that a facility's name opening with them lies in ("Leeds Road", "California
 # State University"); a sea or a continent opening it ("Atlantic Avenue") is only its name
 _HOLDER_KINDS = {"city", "admin1", "country"}
+# the last word of a natural feature named after a town ("Victoria Island", "Kariba Lake"):
+# the generic words of where/data/generic_words.tsv but those that close a division's name
+_FEATURE_WORDS = frozenset(datafiles.words("where", "generic_words.tsv")) - {
+    *_TRAILING_WORDS, "territory", "federal", "capital", "national", "interior", "unity"}
+# name words a town may stand before a facility noun in a facility's name ("the Kabul Serena
+# Hotel")
+FACILITY_NAME_WORDS = 3
 
 
 @dataclass
@@ -120,6 +127,11 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
             continue    # "Atlantic Avenue" is a street, not the ocean: facilities.py places it
         if parts:
             mentions += [_mention(doc, start, end, found) for start, end, found in parts]
+            continue
+        demonym = None if candidates else country_of_demonym(span.text)
+        if demonym:     # "Ukrainian officials" tagged as a place: the country it names
+            mentions.append(Mention(span.start, span.end, span.start_char, span.end_char, [],
+                                    country=demonym))
             continue
         if not candidates and not _keep_unknown(span, ent.label_, person_words):
             continue
@@ -255,13 +267,23 @@ def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
 
 
 def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
-    """Link "Paris, Texas": a mention followed by a comma and another mention."""
+    """Link "Paris, Texas": a mention followed by a comma and another mention; and "the
+    village of Bara in North Darfur": a mention followed by "in" and a division, region or
+    country (a town after "in" says where the first place is less surely: "Hyde Park in
+    Sydney" is not a town at all; resolve.qualifies weighs no town anyway)."""
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        if mention.end < len(doc) and doc[mention.end].text == ",":
+        if mention.end >= len(doc):
+            continue
+        if doc[mention.end].text == ",":
             follower = by_start.get(mention.end + 1)
             if follower is not None:
                 mention.qualifiers = follower.candidates
+        elif doc[mention.end].lower_ == "in" and not mention.country:
+            skip = int(mention.end + 1 < len(doc) and doc[mention.end + 1].lower_ == "the")
+            follower = by_start.get(mention.end + 1 + skip)
+            if follower is not None and follower.candidates != mention.candidates:
+                mention.qualifiers = [c for c in follower.candidates if c.kind != "city"]
 
 
 def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -387,7 +409,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     mentions += repeats
     chosen += [m.candidates[0] for m in repeats]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
-    places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs])
+    places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs],
+                                   gazetteer.capitals)
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
     article.places = sorted(places + placed + guessed, key=lambda place: place.start)
     # facilities put in the article's town only for want of a town in the text: a weaker
@@ -402,7 +425,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
 
 
 def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
-                          places: list[Place]) -> list[Place]:
+                          places: list[Place],
+                          capitals: frozenset[int] | set[int] = frozenset()) -> list[Place]:
     """`places` without those that only open a facility's name, which facilities.py then
     places where the text puts the facility:
 
@@ -411,7 +435,10 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
       called St. Peter (:func:`_opens_facility_name`);
     - a small town named like a facility ("Washington Square", a town of Pennsylvania)
       lying far from the article's own town: such a name in a local article is the square
-      of its town."""
+      of its town;
+    - a facility named after a town abroad (:func:`_named_after_a_town_abroad`); a natural
+      feature so named ("Victoria Island") stays, as a toponym the gazetteer does not know,
+      for facilities.place_unknowns and :func:`_unknowns_in_main_country` to place."""
     home = home_town(places)
     kept = []
     for (mention, candidate), place in zip(pairs, places, strict=True):
@@ -424,8 +451,76 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
                 and ends_in_facility_noun(doc[mention.start:mention.end])
                 and distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > HOME_KM):
             continue
+        if _named_after_a_town_abroad(doc, pairs, mention, candidate, capitals):
+            if ends_in_facility_noun(doc[mention.start:mention.end]) or _opens_a_facility(doc, mention):
+                continue
+            place = _place(doc.text, mention, None)
         kept.append(place)
     return kept
+
+
+def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
+                               mention: Mention, candidate: Candidate | None,
+                               capitals: frozenset[int] | set[int]) -> bool:
+    """Whether `mention` names a facility or a natural feature after a town that lies outside
+    the article's own countries (:func:`_home_countries`): "Independence Square" in an article
+    about Kiev is not in Independence, Missouri, nor "Victoria Island" in one about Lagos in
+    Victoria, Hong Kong. Such a feature lies where the text puts it, or in the article's
+    country; the namesake town abroad is a far guess.
+
+    A town that opens a facility's name at home keeps its place ("Leeds General Hospital");
+    so does a big town or a capital abroad ("the Tokyo Dome"), unless the text puts the
+    facility in a place of another country ("the Jerusalem Hotel in Kabul"); and a town the
+    text puts in its own country stays ("Leiden University in the Netherlands")."""
+    if candidate is None or candidate.kind != "city" or candidate.country is None:
+        return False
+    span = doc[mention.start:mention.end]
+    last = span[-1].lower_
+    feature = len(span) > 1 and last in _FEATURE_WORDS and not candidate.name.lower().endswith(last)
+    end = mention.end if feature or ends_in_facility_noun(span) else _opens_a_facility(doc, mention)
+    if not end:
+        return False
+    holder = _put_in(doc, pairs, mention.start, end)
+    if holder is not None and holder.country:
+        return holder.country != candidate.country     # "Leiden University in the Netherlands"
+    home = _home_countries(pairs, candidate)
+    return (bool(home) and candidate.country not in home
+            and candidate.population < WEAK_TOWN and candidate.record not in capitals)
+
+
+def _home_countries(pairs: list[tuple[Mention, Candidate | None]], candidate: Candidate) -> set[str]:
+    """The countries holding HOME_SHARE of the article's other resolved places (other than
+    those resolved as `candidate`)."""
+    counts = Counter(c.country for _, c in pairs
+                     if c is not None and c.country and c.record != candidate.record)
+    total = sum(counts.values())
+    return {country for country, n in counts.items() if n >= HOME_SHARE * total}
+
+
+def _opens_a_facility(doc: Any, mention: Mention) -> int:
+    """The end of the facility name `mention` opens ("Jerusalem" in "the Jerusalem Hotel",
+    "Independence" in "Independence Square"), or 0: up to FACILITY_NAME_WORDS name words
+    after it, the last a facility noun."""
+    for end in range(mention.end + 1, min(len(doc), mention.end + FACILITY_NAME_WORDS) + 1):
+        if not _is_name_token(doc[end - 1]):
+            return 0
+        if ends_in_facility_noun(doc[mention.start:end]):
+            return end
+    return 0
+
+
+def _put_in(doc: Any, pairs: list[tuple[Mention, Candidate | None]], start: int,
+            end: int) -> Candidate | None:
+    """The resolved place the text puts the name at tokens `start`:`end` in ("X in Y", "X, Y",
+    "X at Y", "X near Y", "Y's X"), or None."""
+    i = end
+    while i < len(doc) and i - end < 2 and doc[i].lower_ in (",", "in", "at", "near"):
+        i += 1
+    if i < len(doc) and i > end and doc[i].lower_ == "the":
+        i += 1
+    owner = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else None
+    return next((c for m, c in pairs if c is not None and (m.start == i > end or m.end == owner)),
+                None)
 
 
 def _opens_facility_name(doc: Any, mention: Mention) -> bool:
