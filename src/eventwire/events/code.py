@@ -27,6 +27,8 @@ from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import (
     attribute_quotes,
     attribution_of,
+    breached,
+    cues,
     is_background,
     is_negated,
     modality_of,
@@ -46,6 +48,7 @@ from eventwire.events.roles_syntax import (
     joint_subject,
     names_a_party,
     names_no_party,
+    names_nobody,
     names_the_act,
     noun_participles,
     outside_dateline,
@@ -78,6 +81,8 @@ AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
 # model finds it more likely right than wrong (rules.keep, without a model, drops them all)
 PARTYLESS_FLOOR = 0.5
+# verbs that claim an act for their subject ("claimed responsibility", "took responsibility")
+CLAIM_VERBS = ("claim", "take", "accept", "assume")
 NO_PHRASE = ("it", "this", "that", "which", "what", "who", "them", "themselves", "itself")
 
 
@@ -143,6 +148,7 @@ def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
     drop_things(drafts, doc)
     for draft in drafts:
         reporter_no_doer(draft)
+        disowned_doer(draft)
         pronoun_source(draft)
 
 
@@ -168,6 +174,28 @@ def reporter_no_doer(draft: Draft) -> None:
             return
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != head for c in verb.children):
             return
+
+
+def disowned_doer(draft: Draft) -> None:
+    """"The militants did not claim responsibility for the attack": a claim of an act that is
+    negated names no doer. The act a noun names, as the object of a verb of claiming ("did not
+    claim the attack") or of a noun of involvement under one ("has not claimed *responsibility*
+    for the bombing", ``modality_cues.tsv``), loses that verb's subject from its actor side. A
+    claim made gives the act its doer ("Y claimed responsibility for the bombing": Y's attack),
+    and a denial ("denied involvement") is the modality's ``reported_denied``."""
+    token = draft.match.head
+    if not draft.nominal or not draft.event.actor:
+        return
+    above = token.head.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and above.lemma_ in cues()["involvement"]:
+        token = above
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_ not in CLAIM_VERBS or not is_negated(verb):
+        return
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        phrase = phrase_span(subject)
+        claimants = overlapping(draft.event.actor, phrase.start, phrase.end)
+        draft.event.actor = [e for e in draft.event.actor if e not in claimants]
 
 
 def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str = "recipient") -> None:
@@ -209,12 +237,16 @@ def joint_parties(event: Event, doc: Doc) -> None:
 
 def drop_things(drafts: list[Draft], doc: Doc) -> None:
     """No side holds a thing in place of a party (``roles_syntax.names_no_party``): "Papandreou
-    condemned *the killings*" has no target. An act of several parties keeps its recipient:
-    with none, every party on the actor side would read as a joint act."""
+    condemned *the killings*" has no target; nor a party that names no one
+    (``roles_syntax.names_nobody``: "*no group* has claimed the blast"). An act of several
+    parties keeps its recipient: with none, every party on the actor side would read as a
+    joint act."""
     for draft in drafts:
         event = draft.event
-        event.actor = [e for e in event.actor if not names_no_party(e, doc, "actor")]
-        recipient = [e for e in event.recipient if not names_no_party(e, doc, "recipient")]
+        event.actor = [e for e in event.actor
+                       if not names_no_party(e, doc, "actor") and not names_nobody(e, doc)]
+        recipient = [e for e in event.recipient
+                     if not names_no_party(e, doc, "recipient") and not names_nobody(e, doc)]
         if recipient or len(event.actor) < 2:
             event.recipient = recipient
 
@@ -368,7 +400,10 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     modality, cue = modality_of(head)
     event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
     negated = is_negated(head)
-    if negated and modality != "asserted" and event_type in ("AGREE", "CONCEDE"):
+    # a refused concession, and an agreement not reached, are REJECT; an agreement reached and
+    # then broken ("violated the truce") stays a negated AGREE
+    if negated and event_type in ("AGREE", "CONCEDE") and (modality != "asserted" or (
+            event_type == "AGREE" and reaching_agreement(match) and not breached(head))):
         event_type, mode, cameo, negated = (*rules.refusal_codes(entry, embedded), False)
     trigger_end = max(head.idx + len(head), *(head.doc[i].idx + len(head.doc[i]) for i in match.tokens))
     trigger_start = min(head.doc[i].idx for i in match.tokens)
@@ -385,6 +420,15 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
         trigger_token=head.i,
     )
     return Draft(match, event, embedded, nominal, rule_parties=bool(actor or recipient))
+
+
+def reaching_agreement(match: Match) -> bool:
+    """Whether a trigger tells of agreeing itself ("did not *agree*", "failed to *reach a
+    deal*", "no *accord*": a noun of ``modality_cues.tsv``'s agreements), whose negation is a
+    refusal; a promise, offer or assurance not made ("can give no assurance", "did not offer
+    enough") is no rejection of anyone's terms."""
+    words = {match.head.lemma_.lower(), *(match.head.doc[i].lemma_.lower() for i in match.tokens)}
+    return bool(words & {"agree", "reach", *cues()["agreement"]})
 
 
 def roles(head: Token, match: Match, actors: list[Entity], nominal: bool

@@ -264,6 +264,22 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     return lemma in THING_NOUNS or (side == "recipient" and bool(load_triggers().lookup("noun", lemma)))
 
 
+NOBODY = ("nobody", "noone", "none")
+
+
+def names_nobody(entity: Entity, doc: Doc) -> bool:
+    """Whether a party says that no one is there: "*No group* has claimed responsibility for
+    the blast", "*no country* has recognised the junta", "*neither side* signed". The act may
+    still have happened, but it has no doer (or no target) on that side. "Neither X nor Y"
+    names X and Y, with the clause negated for both: the parties stay."""
+    head = entity_root(doc, entity)
+    if head is None:
+        return False
+    return head.lower_ in NOBODY or any(
+        c.dep_ == "det" and (c.lower_ == "no" or (c.lower_ == "neither" and not head.conjuncts))
+        for c in head.children)
+
+
 def names_a_party(head: Token) -> bool:
     """Whether a noun names someone who can act or be acted on: a named person, group,
     organisation or place (the parser's entity types), or a role noun of the actors stage

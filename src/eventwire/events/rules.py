@@ -154,7 +154,9 @@ def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
 
 
 def refusal_codes(entry: Trigger, embedded: list[Match]) -> tuple[str, str | None, str]:
-    """"Would not lift the curfew": a refused future concession is REJECT."""
+    """"Would not lift the curfew": a refused future concession is REJECT; so is an agreement
+    not reached ("failed to reach a deal", "the two sides did not agree": CAMEO 127, not 03x),
+    which is no agreement with a negation on it, but a rejection of the other side's terms."""
     inner = embedded[0].trigger.type if embedded else entry.type
     mode, cameo = FRAME_CODES.get(("REJECT", inner), (None, "120"))
     return "REJECT", mode, cameo
