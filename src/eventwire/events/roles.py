@@ -25,7 +25,15 @@ from spacy.tokens import Token
 from eventwire.events.confidence import built, read_model
 from eventwire.events.roles_syntax import dateline_end, in_dateline
 from eventwire.events.syntax import doer, is_possessor
-from eventwire.nlp.phrases import ancestors_of, entities_for, phrase_span, sentence_of, span_tokens
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    entities_for,
+    head_of,
+    phrase_span,
+    sentence_of,
+    span_tokens,
+)
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -75,12 +83,16 @@ def path(trigger: Token, token: Token) -> str:
     the heads read once per Doc (:func:`ancestors_of`): asked for every candidate word."""
     up_from_token = [token, *ancestors_of(token)]
     up_from_trigger = [trigger, *ancestors_of(trigger)]
-    common = next((t for t in up_from_token if t in up_from_trigger), None)
-    if common is None:
+    # the trigger's chain by word index (a parse climbs through each word once)
+    on_trigger_side: dict[int, int] = {}
+    for n, t in enumerate(up_from_trigger):
+        on_trigger_side.setdefault(t.i, n)
+    below = next((n for n, t in enumerate(up_from_token) if t.i in on_trigger_side), None)
+    if below is None:
         return "none"
-    rise = [f"^{t.dep_}" for t in up_from_trigger[:up_from_trigger.index(common)]][:MAX_PATH]
-    fall = [t.dep_ for t in up_from_token[:up_from_token.index(common)]][::-1][:MAX_PATH]
-    preps = [t.lower_ for t in up_from_token[:up_from_token.index(common)] if t.dep_ == "prep"]
+    rise = [f"^{t.dep_}" for t in up_from_trigger[:on_trigger_side[up_from_token[below].i]]][:MAX_PATH]
+    fall = [t.dep_ for t in up_from_token[:below]][::-1][:MAX_PATH]
+    preps = [t.lower_ for t in up_from_token[:below] if t.dep_ == "prep"]
     return "/".join(rise + fall) + (f"|{'+'.join(preps)}" if preps else "")
 
 
@@ -88,10 +100,10 @@ def features(draft: Draft, token: Token, entity: Entity) -> Features:
     """The features of one (event, candidate) pair."""
     trigger, kind = draft.match.head, draft.event.type
     route = path(trigger, token)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(trigger))
     before = token.i < trigger.i
     distance = abs(token.i - trigger.i)
-    prep = token.head.lower_ if token.dep_ == "pobj" else "-"
+    prep = head_of(token).lower_ if token.dep_ == "pobj" else "-"
     return {
         f"prep={prep}": 1.0,
         f"type={kind}|prep={prep}": 1.0,

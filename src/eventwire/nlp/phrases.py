@@ -13,7 +13,7 @@ every such call, and every stage reads the parse many times.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -37,10 +37,11 @@ CLAUSE_DEPS = datafiles.words("nlp", "phrase_deps.tsv")
 def once_per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """``build(doc)``, built on the first call and kept in ``doc.user_data`` under `key`: for
     what the stages read many times from a parse they never change."""
-    value = doc.user_data.get(key)
+    data = doc.user_data   # called near a million times per hundred articles: kept lean
+    value = data.get(key)
     if value is None:
-        value = doc.user_data[key] = build(doc)
-    return cast(T, value)
+        value = data[key] = build(doc)
+    return value
 
 
 def doc_text(doc: Doc) -> str:
@@ -59,7 +60,8 @@ def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list, built once per Doc: ``doc[i]`` makes a new Token object
     on every call, which the loops of the stages that look at neighbouring words did millions
     of times per thousand articles; a list hands back the same object."""
-    return once_per_doc(doc, _TOKENS_KEY, list)
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    return once_per_doc(doc, _TOKENS_KEY, list) if tokens is None else tokens
 
 
 def span_tokens(span: SpacySpan) -> list[Token]:
@@ -72,13 +74,21 @@ def span_tokens(span: SpacySpan) -> list[Token]:
 def head_of(token: Token) -> Token:
     """``token.head``, from the heads read once per Doc: spaCy builds a new Token on every
     access, and the stages climb the parse from thousands of words per article."""
-    return doc_tokens(token.doc)[once_per_doc(token.doc, _HEADS_KEY, _heads)[token.i]]
+    doc = token.doc
+    heads = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        heads = once_per_doc(doc, _HEADS_KEY, _heads)
+    return doc_tokens(doc)[heads[token.i]]
 
 
 def children_of(token: Token) -> list[Token]:
     """``list(token.children)`` (in text order), from the children read once per Doc: spaCy
     builds a new Token for every child on each pass."""
-    return once_per_doc(token.doc, _CHILDREN_KEY, _children)[token.i]
+    doc = token.doc
+    children = doc.user_data.get(_CHILDREN_KEY)
+    if children is None:
+        children = once_per_doc(doc, _CHILDREN_KEY, _children)
+    return children[token.i]
 
 
 def ancestors_of(token: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import doc_ents, doc_tokens
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer
 
@@ -129,10 +129,15 @@ def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found
 def untagged_divisions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
     """Countries and first-level divisions by their main name outside any entity
     ("Azerbaijan puts pressure on Georgia"): such names are places wherever they stand."""
+    tokens, text = doc_tokens(doc), doc_text(doc)
+
+    # every word of the document is tried: read the parse from the per-Doc views, not by
+    # new spaCy Spans and Tokens for each n-gram
     def accept(i: int, stop: int) -> list[Candidate]:
-        if any(t.ent_type_ for t in doc[i:stop]) or not _word_worth_looking_up(doc[i]):
+        if any(t.ent_type for t in tokens[i:stop]) or not _word_worth_looking_up(tokens[i]):
             return []
-        found = gazetteer.lookup(doc[i:stop].text)
+        last = tokens[stop - 1]
+        found = gazetteer.lookup(text[tokens[i].idx:last.idx + len(last.text)])
         strong = [c for c in found if c.kind in ("country", "admin1") and not c.by_alternate]
         return found if strong else []
 

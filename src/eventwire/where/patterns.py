@@ -309,10 +309,13 @@ def repeated_names(doc: Any, resolved: list[tuple[int, int, Candidate]],
             places[key].append(candidate)
     found: list[Found] = []
     tokens = doc_tokens(doc)
+    texts = [t.text for t in tokens]
+    at: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     for key, candidates in places.items():
         size = len(key)
-        starts = [i for i in range(len(tokens) - size + 1)
-                  if tuple(t.text for t in tokens[i:i + size]) == key]
+        starts = [i for i in at.get(key[0], ()) if tuple(texts[i:i + size]) == key]
         people = sum(tokens[i].ent_type_ == "PERSON" for i in starts)
         if len(candidates) != 1 or people > sources[key]:
             continue

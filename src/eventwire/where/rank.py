@@ -111,8 +111,11 @@ def _foreign(candidate: Candidate, context: Context) -> Features:
     "Garden City" in an American local article)."""
     if candidate.kind == "country" or not context.countries:
         return {}
-    other = max((context.share(context.countries, country) for country in context.countries
-                 if country != candidate.country), default=0.0)
+    # the largest other count over the total: what context.share gives for that country,
+    # without summing the counts again for every country
+    total = sum(context.countries.values())
+    other = max((n for country, n in context.countries.items() if country != candidate.country),
+                default=0.0) / total if total else 0.0
     found = {"other_country_share": other}
     if candidate.by_alternate:
         found["alternate_other_country_share"] = other
