@@ -9,7 +9,10 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.syntax import SAY_LEMMAS
-from eventwire.nlp.phrases import children_of, sentence_of, span_tokens
+from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
+
+# where object_nouns keeps what it found per verb in ``doc.user_data``
+_OBJECT_NOUNS_KEY = "eventwire.object_nouns"
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -76,7 +79,16 @@ def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
 
 def object_nouns(verb: Token) -> list[Token]:
     """Nouns a light verb can take: objects, prepositional objects, and their conjuncts.
-    Reads the children once per Doc (:func:`children_of`): asked for every verb."""
+    Found once per verb and Doc: asked for every light-verb entry of the verb ("take",
+    "make" and "hold" have dozens)."""
+    found: dict[int, list[Token]] = once_per_doc(verb.doc, _OBJECT_NOUNS_KEY, lambda doc: {})
+    nouns = found.get(verb.i)
+    if nouns is None:
+        nouns = found[verb.i] = _object_nouns(verb)
+    return list(nouns)
+
+
+def _object_nouns(verb: Token) -> list[Token]:
     nouns = []
     for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
@@ -171,7 +183,7 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
                 continue
             middle = entry.words[1:len(entry.words) - size]
             low, high = sorted((verb.i, covered[0]))
-            between = [t for t in verb.doc[low + 1:high]]
+            between = doc_tokens(verb.doc)[low + 1:high]
             found = match_words(middle, between) if middle else []
             if found is None and noun.i < verb.i:
                 found = match_words(middle, particles(verb))   # "the strike was called off"
