@@ -11,11 +11,13 @@ means None: we never guess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from eventwire.actors.affiliation import name_country, org_name_sector, title_sector
+from eventwire import datafiles
+from eventwire.actors.affiliation import name_country, name_heads, org_name_sector, title_sector
 from eventwire.actors.ambiguity import sector_reading, shared_row
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -58,12 +60,14 @@ class _Parts:
     title: Unit | None       # the role noun naming the office or group
     modifiers: list[Unit]    # "former", "acting" ...
     places: list[Unit]       # country, demonym, capital, metonym units usable for country
+    # the person whose staff the named person is: "Clinton" in "Clinton spokesman Jesse Lehrich"
+    principal: Unit | None = None
 
 
 def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
                date: dt.date | None) -> Entity:
     """The Entity for one mention; offsets are character offsets into ``text``."""
-    parts = _parts(group, knowledge)
+    parts = _parts(doc, group, knowledge)
     start, end = doc[group.start].idx, doc[group.end - 1].idx + len(doc[group.end - 1].text)
     person_row, former = _person_row(parts.person, knowledge, date)
     org_row = _org_row(parts.org, knowledge, date, _role(parts.title, knowledge))
@@ -81,7 +85,24 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
         entity = replace(entity, country=entity.country or led.country, sector=led.sector,
                          office=entity.office or f"Head of {led.name}", kind=entity.kind)
     entity = _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
+    entity = _principal(parts, person_row, entity, knowledge, date)
     return _party_adjective(doc, group, entity, parts, knowledge, date)
+
+
+def _principal(parts: _Parts, person_row: Period | None, entity: Entity,
+               knowledge: ActorKnowledge, date: dt.date | None) -> Entity:
+    """A staff member the knowledge base does not know, named with the person they serve
+    ("Clinton spokesman Jesse Lehrich", "Merkel aide Ana Ruiz"), acts for that person: their
+    country and sector (a candidate's spokesman is PTY, a chancellor's GOV)."""
+    if parts.principal is None or person_row is not None or parts.org is not None:
+        return entity
+    row, former = _person_row(parts.principal, knowledge, date)
+    if row is None:
+        return entity
+    # a principal out of office on the date still says whose staff they are, not what for
+    sector = entity.sector if former or not row.sector else row.sector
+    return replace(entity, country=row.country or entity.country, sector=sector,
+                   kind=entity.kind)
 
 
 def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
@@ -122,36 +143,82 @@ def led_organisation(doc: Doc, group: Group, knowledge: ActorKnowledge,
     return None
 
 
-def _parts(group: Group, knowledge: ActorKnowledge) -> _Parts:
+def _parts(doc: Doc, group: Group, knowledge: ActorKnowledge) -> _Parts:
     person = next((u for u in group.units if u.kind == PERSON), None)
     # the head's own organisation before any it is named through: "the UN's World Food
     # Programme" is the WFP, which the UN owns
     known = [u for u in group.units if u.kind == ORG and u.best is not None]
     org = group.root if group.root in known else next(iter(known), None)
     if person is None:
-        person = _misread_person(group, knowledge)
+        person = _misread_person(doc, group, knowledge)
     roles = [u for u in group.units if u.kind == ROLE]
     modifiers = [u for u in roles if _role(u, knowledge).kind == "modifier"]  # type: ignore[union-attr]
     titles = [u for u in roles if u not in modifiers]
     title = group.root if group.root in titles else _title_for(person, titles)
     title = _specific_title(title, titles, knowledge)
     places = [u for u in group.units if u.kind in _COUNTRY_KINDS and u.mark is None]
-    return _Parts(person, org, title, modifiers, places)
+    principal = served_person(group, knowledge)
+    if principal is not None:
+        person = named_person(group, knowledge)
+    return _Parts(person, org, title, modifiers, places, principal)
+
+
+def served_person(group: Group, knowledge: ActorKnowledge) -> Unit | None:
+    """The person a mention names as the one its person serves: "Clinton" in "Clinton
+    spokesman Jesse Lehrich" (two names, a member title between them)."""
+    people = [u for u in group.units if u.kind == PERSON]
+    if len(people) != 2:
+        return None
+    between = [u for u in group.units if u.kind == ROLE and people[0].end <= u.start
+               and u.end <= people[1].start]
+    role = _role(between[-1], knowledge) if between else None
+    return people[0] if role is not None and role.kind == "member" else None
+
+
+def named_person(group: Group, knowledge: ActorKnowledge) -> Unit:
+    """The person a mention of a person is about: the staff member, not the one they serve
+    (:func:`served_person`), else its first name."""
+    people = [u for u in group.units if u.kind == PERSON]
+    return people[-1] if served_person(group, knowledge) is not None else people[0]
 
 
 def _is_office(role: Role | None) -> bool:
     return role is not None and bool(role.office) and role.kind != "modifier"
 
 
-def _misread_person(group: Group, knowledge: ActorKnowledge) -> Unit | None:
+def _misread_person(doc: Doc, group: Group, knowledge: ActorKnowledge) -> Unit | None:
     """An unknown "ORG" name in apposition with an office title is a person ("JP Singh, the
-    Joint Secretary"): the small model often labels short names ORG."""
+    Joint Secretary"), and so is one of two or three capitalised words, none of them an
+    organisation's head word, beside a singular noun of a person ("Dana Wierzba, a farmer",
+    "Constable Brett Auclair"): the small model often labels short names ORG."""
     unknown = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
-    offices = [u for u in group.units if u.kind == ROLE and _is_office(_role(u, knowledge))]
-    if unknown is None or not offices or unknown.end - unknown.start > 3:
+    if unknown is None or unknown.end - unknown.start > 3:
+        return None
+    roles = [u for u in group.units if u.kind == ROLE]
+    if not any(_is_office(_role(u, knowledge)) for u in roles) \
+            and not (any(_person_noun(doc, u) for u in roles) and _bare_name(doc, unknown)):
         return None
     unknown.label = "PERSON"
     return unknown
+
+
+def _person_noun(doc: Doc, unit: Unit) -> bool:
+    """Whether a role noun is one person by its form: singular, ending as nouns of people
+    end ("farmer", "activist", "resident": kb_build/agent_suffixes.tsv)."""
+    last = doc[unit.end - 1]
+    return last.tag_ == "NN" and last.lower_.endswith(_agent_suffixes())
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_suffixes() -> tuple[str, ...]:
+    return datafiles.words("actors", "kb_build/agent_suffixes.tsv", overlay=False)
+
+
+def _bare_name(doc: Doc, unit: Unit) -> bool:
+    """Two or three capitalised words, none the head word of an organisation's name."""
+    words = doc[unit.start:unit.end]
+    return len(words) >= 2 and all(t.is_alpha and t.is_title for t in words) \
+        and not any(normalise(t.text) in name_heads() for t in words)
 
 
 def _specific_title(title: Unit | None, titles: list[Unit],

@@ -41,7 +41,7 @@ from eventwire.actors.affiliation import (
     private_sector,
 )
 from eventwire.actors.ambiguity import settle
-from eventwire.actors.coding import code_group
+from eventwire.actors.coding import code_group, named_person, served_person
 from eventwire.actors.knowledge import (
     COUNTRY,
     DEMONYM,
@@ -187,6 +187,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _described(doc, group, entity, text, knowledge, date, state)
         entity = _person_placed(doc, group, entity, state, knowledge)
         entity = _identified(entity)
+        entity = _served(doc, group, entity, text, knowledge, date, state)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
     if _is_party_noun(group, knowledge):
@@ -415,7 +416,7 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
     known = titled and not _member_title(group, knowledge)
     if entity.known_as is not None or (known and entity.country):
         return entity
-    person = next(u for u in group.units if u.kind == PERSON)
+    person = named_person(group, knowledge)
     for token in affiliated_tokens(doc, person.end):
         # "the prosecutor's office" is coded as its owner, "the prosecutor"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -456,7 +457,7 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     already theirs through :func:`_affiliated`."""
     if entity.sector is not None or entity.known_as is not None:
         return entity
-    person = next(u for u in group.units if u.kind == PERSON)
+    person = named_person(group, knowledge)
     led = led_objects(doc, person.end, knowledge)
     for token in led + copular_nouns(doc, person.end):
         other = state.groups_at.get(token.i)
@@ -482,7 +483,7 @@ def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
     if entity.country is not None or entity.known_as is not None \
             or entity.sector not in _PLACED_SECTORS:
         return entity
-    person = next(u for u in group.units if u.kind == PERSON)
+    person = named_person(group, knowledge)
     if any(knowledge.cue("newcomer", noun.text) for noun in described_as(doc, person.end)):
         return entity
     placed = [state.country_at[t.i] for t in placed_in(doc, person.end) if t.i in state.country_at]
@@ -589,7 +590,7 @@ def _of_the_country(entity: Entity, state: _State) -> Entity:
 
 def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
              knowledge: ActorKnowledge) -> Entity:
-    person = next(u for u in group.units if u.kind == PERSON)
+    person = named_person(group, knowledge)
     keys = _name_keys(doc[person.start:person.end].text, entity.name)
     # a full name never borrows another full name's coding through the surname they share
     lookup = [k for k in keys if " " in k] if " " in keys[0] else keys
@@ -624,9 +625,10 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     if entity.country or entity.sector:
         for key in keys:
             # a fuller mention replaces one that gave no sector (a headline's bare surname),
-            # one with an office one that was only guessed a private person
+            # one with an office or another sector one that was only guessed a private person
+            # ("Texas convict Ana Ruiz" after a bare "Ana Ruiz": later "Ruiz" is CRM)
             if key not in state.people or (state.people[key].sector is None and entity.sector) \
-                    or (entity.office and entity.sector
+                    or (entity.sector not in (None, "CVL") and (entity.office or titled)
                         and state.people[key].start in state.guessed):
                 state.people[key] = entity
     full = normalise(entity.name or doc[person.start:person.end].text)
@@ -634,6 +636,36 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         state.surnames.setdefault(full.split()[-1], set()).add(full)
         state.firsts.setdefault(full.split()[0], set()).add(full)
     return entity
+
+
+def _served(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+            date: dt.date | None, state: _State) -> Entity:
+    """"Hillary Clinton ... Clinton spokesman Jesse Lehrich": the person a staff member
+    serves, named by a surname, is the earlier person of that name, whose country and sector
+    the staff member acts for (PTY for a candidate's spokesman; see coding._principal).
+    Named in full for the first time ("President Ana Ruiz's communication chief, Tom
+    Baker"), the one served is remembered for a later "Ruiz" as that part alone codes."""
+    served = served_person(group, knowledge)
+    if served is None:
+        return entity
+    keys = _name_keys(doc[served.start:served.end].text, None)
+    earlier = next((_earlier(state, k) for k in keys if k in state.people), None)
+    if earlier is None:
+        part = Group(root=served, units=[u for u in group.units if u.end <= served.end],
+                     start=group.start, end=served.end)
+        principal = code_group(doc, part, knowledge, text, date)
+        if principal.kind == "person" and (principal.country or principal.sector):
+            for key in keys:
+                state.people.setdefault(key, principal)
+            full = keys[0].split()
+            if len(full) > 1:
+                state.surnames.setdefault(full[-1], set()).add(keys[0])
+                state.firsts.setdefault(full[0], set()).add(keys[0])
+        return entity
+    if entity.known_as is not None or not earlier.sector:
+        return entity
+    return replace(entity, country=earlier.country or entity.country, sector=earlier.sector,
+                   kind=entity.kind)
 
 
 def _first_name_bearer(state: _State, word: str) -> Entity | None:
@@ -671,6 +703,10 @@ def _agreed(values: Iterable[str | None]) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+# the Arabic article on a surname, assimilated or not ("al-", "el-", "ash-", "ad-"...)
+_ARTICLED = re.compile(r"(?:a[lnrdstz]|e[lnrdstz]|ash|esh|adh|ath|uz|ul|ud)-(\w{3,}.*)")
+
+
 def _name_keys(written: str, name: str | None) -> list[str]:
     """Full names first, then the surnames of two words or more a longer name ends with, then
     the last word: "Vikram Misri" -> ["vikram misri", "misri"]; "Rami Abdel Rahman" ->
@@ -678,7 +714,11 @@ def _name_keys(written: str, name: str | None) -> list[str]:
     person; a generational suffix is no surname ("Tony Ruiz Jr." -> ["tony ruiz", "ruiz"])."""
     names = [_plain_name(n) for n in (written, name) if n]
     tails = [" ".join(n.split()[i:]) for n in names for i in range(1, len(n.split()) - 1)]
-    return list(dict.fromkeys(names + tails + [n.split()[-1] for n in names if n.split()]))
+    lasts = [n.split()[-1] for n in names if n.split()]
+    # news writes an Arabic surname with and without its article: "Mohammed Shia al-Sudani",
+    # then "Sudani"
+    bare = [m.group(1) for m in map(_ARTICLED.fullmatch, lasts) if m and " " in names[0]]
+    return list(dict.fromkeys(names + tails + lasts + bare))
 
 
 def _borrow(entity: Entity, earlier: Entity, titled: bool) -> Entity:

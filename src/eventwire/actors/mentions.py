@@ -291,22 +291,40 @@ def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
         if not _person_title(unit, knowledge):
             continue
         end = unit.end
+        # a name inside an ORG entity the title opens: "Constable Brett Auclair" (_titled_org)
+        kinds = ("", "PERSON", "GPE", "FAC") + (("ORG",) if doc[unit.start].ent_iob_ == "B"
+                                                and doc[unit.start].ent_type_ == "ORG" else ())
         while end < len(doc) and end not in covered and end - unit.end < _NAME_WORDS \
-                and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in ("", "PERSON", "GPE", "FAC"):
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in kinds:
             end += 1
         title = doc[unit.end - 1]
         # the title outside the name's entity: "Queen" opens the hospital "Queen Mary Central"
         modifies = end - unit.end >= 2 and title.dep_ == "compound" and title.head.i == end - 1 \
             and doc[unit.end].ent_iob_ != "I" and not is_gazetteer_place(doc[unit.end:end].text)
-        plain = doc[unit.start].is_title and all(
+        plain = doc[unit.start].is_title and (all(
             t.ent_type_ in ("", "PERSON") for t in doc[unit.end:end])
+            or _titled_org(doc, unit, end, knowledge))
         if end > unit.end and (plain or modifies) \
                 and (end == len(doc) or doc[end].pos_ != "PROPN") \
                 and org_name_sector(doc[unit.end:end].text) is None:
             found.append(Unit(unit.end, end, label="PERSON"))
             covered.update(range(unit.end, end))
     return sorted(units + found, key=lambda u: u.start)
+
+
+def _titled_org(doc: Doc, title: Unit, end: int, knowledge: ActorKnowledge) -> bool:
+    """Whether the recogniser took a titled name for one organisation, title and all:
+    "Constable Brett Auclair" tagged ORG is a constable, where two or three capitalised
+    words after the title say nothing of an organisation ("Queen Mary Hospital" does). The
+    title must be an office of its own ("Constable", "Judge"), not a rank or noun that opens
+    names of bodies ("General Statistics Office", "Migrant Operations Center")."""
+    role = knowledge.roles.get(title.best.key) if title.best is not None else None
+    span = doc[title.start:end]
+    return role is not None and role.kind == "role" and bool(role.office) \
+        and len(span.ents) == 1 and span.ents[0].label_ == "ORG" \
+        and (span.ents[0].start, span.ents[0].end) == (title.start, end) \
+        and end - title.end >= 2 and org_name_sector(span.text) is None \
+        and not any(normalise(t.text) in knowledge.roles for t in doc[title.end:end])
 
 
 def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
