@@ -80,7 +80,10 @@ class Unit:
 
     @property
     def best(self) -> Entry | None:
-        return min(self.entries, key=lambda e: _PRIORITY[e.kind]) if self.entries else None
+        entries = self.entries   # asked hundreds of thousands of times; most units have one
+        if len(entries) < 2:
+            return entries[0] if entries else None
+        return min(entries, key=lambda e: _PRIORITY[e.kind])
 
     @property
     def kind(self) -> str | None:
