@@ -27,7 +27,15 @@ from typing import Any
 
 from eventwire.errors import ConfigError
 from eventwire.where.gazetteer import Candidate, distance_km
-from eventwire.where.resolve import BIG_CITY, MEGACITY, Context, qualifies, total, town_named_so
+from eventwire.where.resolve import (
+    BIG_CITY,
+    MEGACITY,
+    Context,
+    country_named_so,
+    qualifies,
+    total,
+    town_named_so,
+)
 
 MODEL_FILE = "ranker.json"
 # below this many inhabitants a town's share of the article's places in its country is also
@@ -48,7 +56,8 @@ def features(candidate: Candidate, candidates: list[Candidate], context: Context
              qualifiers: list[Candidate], capitals: frozenset[int] | set[int]) -> Features:
     """What the ranker knows of `candidate` among `candidates` in `context`."""
     # the hand-weighted score as resolve.best weighs it, the penalty of a shadowed alias too
-    hand = total(candidate, context, qualifiers, capitals, town_named_so(candidates))
+    hand = total(candidate, context, qualifiers, capitals, town_named_so(candidates),
+                 country_named_so(candidates))
     found: Features = {f"kind={candidate.kind}": 1.0, "hand_score": hand}
     found |= _population(candidate, candidates)
     found |= _names(candidate, candidates)

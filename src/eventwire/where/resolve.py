@@ -4,7 +4,9 @@ Each candidate gets a score: a prior (feature kind, or log population for cities
 point for national capitals) and context bonuses (share of the article's places in the
 candidate's country or admin1 region; a qualifier such as "Paris, Texas"). Matches through
 an alternate name lose a point and a half: alternate names of small places are noisy
-("Mecca" is an alternate name of Medina, Ohio), unless the place is big.
+("Mecca" is an alternate name of Medina, Ohio), unless the place is big. A division named
+like a country (the US state of Georgia) gains from the article's other divisions of its
+country and towns inside it (:func:`division_bonus`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ CAPITAL_BONUS = 1.0
 COUNTRY_CONTEXT = 2.5    # times the share of the article's places in the candidate's country
 ADMIN1_CONTEXT = 2.0     # times the share in the candidate's admin1 region
 QUALIFIER_BONUS = 6.0
+# a division named like a country (the US state of Georgia) gains this much times the share
+# of the article's divisions that are its country's ("Georgia" beside Alabama and Florida),
+# and this much more times the share of the article's towns that lie in it ("Georgia" beside
+# Atlanta): together they may outweigh the country's prior, which the article's country alone
+# may not (division_bonus)
+DIVISION_SIBLINGS = 3.0
+DIVISION_HOLDS = 5.0
 # a city's alternate name that is another town's own name ("Salisbury", the old name of
 # Harare) loses this much more when that town has at least SHADOWING_TOWN inhabitants
 SHADOWED_PENALTY = 3.0
@@ -39,8 +48,10 @@ class Context:
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[float, float]] = field(default_factory=list)
-    # admin1 regions of the article's cities (a feature of the learned ranker only)
+    # admin1 regions of the article's cities
     city_admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    # countries of the article's admin1 divisions
+    admin1_countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def add(self, candidate: Candidate, weight: float = 1.0) -> None:
         """Count `candidate`'s country; its admin1 only if it is one (a state named in the
@@ -49,6 +60,8 @@ class Context:
             self.countries[candidate.country] += weight
         if candidate.kind == "admin1" and candidate.admin1_code:
             self.admin1s[candidate.admin1_code] += weight
+        if candidate.kind == "admin1" and candidate.country:
+            self.admin1_countries[candidate.country] += weight
         if candidate.kind == "city" and candidate.admin1_code:
             self.city_admin1s[candidate.admin1_code] += weight
         if candidate.kind == "city" and candidate.lat is not None and candidate.lon is not None:
@@ -98,15 +111,35 @@ def best(candidates: list[Candidate], context: Context | None = None,
     if not candidates:
         return None
     shadowed = town_named_so(candidates)
-    return max(candidates, key=lambda c: total(c, context, qualifiers or [], capitals, shadowed))
+    rival = country_named_so(candidates)
+    return max(candidates,
+               key=lambda c: total(c, context, qualifiers or [], capitals, shadowed, rival))
 
 
 def total(candidate: Candidate, context: Context | None, qualifiers: list[Candidate],
-          capitals: frozenset[int] | set[int], shadowed: bool) -> float:
+          capitals: frozenset[int] | set[int], shadowed: bool, rival: bool = False) -> float:
     """What :func:`best` maximises: :func:`score`, less SHADOWED_PENALTY for a city's
-    alternate name when a real town bears it (`shadowed`, :func:`town_named_so`)."""
+    alternate name when a real town bears it (`shadowed`, :func:`town_named_so`), plus
+    :func:`division_bonus` for a division when a country bears its name (`rival`,
+    :func:`country_named_so`)."""
     value = score(candidate, context, qualifiers, capitals)
+    if rival and candidate.kind == "admin1" and context is not None:
+        value += division_bonus(candidate, context)
     return value - SHADOWED_PENALTY if shadowed and _is_city_alias(candidate) else value
+
+
+def division_bonus(candidate: Candidate, context: Context) -> float:
+    """DIVISION_SIBLINGS and DIVISION_HOLDS times the shares of the article's divisions in
+    `candidate`'s country and of its towns in `candidate`. Only against a country of the same
+    name: a city of the name ("New York", "Washington") is no rarer reading than the state in
+    an article about states."""
+    return (DIVISION_SIBLINGS * context.share(context.admin1_countries, candidate.country)
+            + DIVISION_HOLDS * context.share(context.city_admin1s, candidate.admin1_code))
+
+
+def country_named_so(candidates: list[Candidate]) -> bool:
+    """Whether a country bears the name ("Georgia")."""
+    return any(c.kind == "country" for c in candidates)
 
 
 def town_named_so(candidates: list[Candidate]) -> bool:

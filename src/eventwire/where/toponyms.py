@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -116,7 +117,7 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
                 or (mentions and ent.start < mentions[-1].end)
                 or taken.intersection(range(ent.start, ent.end))):
             continue
-        span = _joined(_trim(ent), gazetteer)
+        span = _opened(_joined(_trim(ent), gazetteer), gazetteer, taken)
         if not any(ch.isalpha() for ch in span.text):
             continue
         candidates = lookup_variants(gazetteer, span.text)
@@ -154,6 +155,29 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
             continue    # a name ends at a word, not at an abbreviation's full stop
         if any(not c.by_alternate for c in gazetteer.lookup(doc[span.start:stop].text)):
             return doc[span.start:stop]
+    return span
+
+
+def _opened(span: Any, gazetteer: Gazetteer, taken: set[int]) -> Any:
+    """`span` with the capitalised words right before it when together they are a place's
+    own name: NER leaves out a first word it takes for an ordinary one ("South Wales" for "New
+    South Wales", "New Guinea" for "Papua New Guinea"), and the rest names another place.
+    Only words outside every entity and every mention found so far (`taken`) are taken, no
+    stop word ("The Kabul" is Kabul), and only for a longer name of another place."""
+    doc, start = span.doc, span.start
+    sentence = sentence_of(doc[span.start])
+    while (start > 0 and span.end - start < MAX_NGRAM and start - 1 not in taken
+           and not doc[start - 1].ent_type_ and not doc[start - 1].is_stop
+           and _is_name_token(doc[start - 1]) and doc[start - 1].whitespace_
+           and sentence_of(doc[start - 1]) == sentence):
+        start -= 1
+    if start == span.start:
+        return span
+    short = {c.record for c in gazetteer.lookup(span.text)}
+    for first in range(start, span.start):
+        if any(not c.by_alternate and c.record not in short
+               for c in gazetteer.lookup(doc[first:span.end].text)):
+            return doc[first:span.end]
     return span
 
 
@@ -360,15 +384,28 @@ def _demonym_candidates(gazetteer: Gazetteer, target: str) -> list[Candidate]:
 def mention_contexts(mentions: list[Mention], gazetteer: Gazetteer,
                      extra_context: list[Candidate] | None = None) -> list[Context]:
     """Each mention's view of the rest of the article: a prior-only pass resolves every
-    mention, and each mention's context holds the others' choices (and `extra_context`)."""
+    mention (:func:`prior_choices`), and each mention's context holds the others' choices
+    (and `extra_context`)."""
+    return contexts_of(mentions, prior_choices(mentions, gazetteer), extra_context)
+
+
+def prior_choices(mentions: list[Mention], gazetteer: Gazetteer) -> list[Candidate | None]:
+    """Each mention's choice by population and kind alone (resolve.best without context);
+    a demonym's candidates are first set to the country or region it names."""
     for mention in mentions:
         if mention.country:
             mention.candidates = _demonym_candidates(gazetteer, mention.country)
-    first = [best(m.candidates, capitals=gazetteer.capitals) for m in mentions]
+    return [best(m.candidates, capitals=gazetteer.capitals) for m in mentions]
+
+
+def contexts_of(mentions: list[Mention], chosen: list[Candidate | None],
+                extra_context: list[Candidate] | None = None) -> list[Context]:
+    """Each mention's context: the `chosen` candidates of the other mentions (but those of
+    the same name), and `extra_context`."""
     contexts = []
     for i, mention in enumerate(mentions):
         context = Context()
-        for j, other in enumerate(first):
+        for j, other in enumerate(chosen):
             if other is not None and j != i and mentions[j].candidates != mention.candidates:
                 context.add(other)
         for other in extra_context or ():
@@ -377,19 +414,48 @@ def mention_contexts(mentions: list[Mention], gazetteer: Gazetteer,
     return contexts
 
 
+# how many times the mentions are read again in the light of the reading before
+REREADINGS = 1
+
+
 def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
                      extra_context: list[Candidate] | None = None,
                      ranker: Ranker | None = None) -> list[Candidate | None]:
     """The chosen candidate of each mention, in the context of the others: by `ranker`, or
     the learned ranker (where/rank.py) when the package ships one, else by the hand-weighted
-    score. (`ranker` is for cross-validation: ``python -m eventwire.where.train`` with ``--cv``.)"""
-    contexts = mention_contexts(mentions, gazetteer, extra_context)
+    score. (`ranker` is for cross-validation: ``python -m eventwire.where.train`` with ``--cv``.)
+
+    The first reading takes each mention's context from the prior-only choices
+    (:func:`prior_choices`), where a country outweighs a division of its name: "Georgia" is
+    the country there, beside Atlanta or not, and pulls "Athens" to Greece. So the mentions
+    are read again (up to REREADINGS times) in the context of the reading before, as far as
+    it overruled the kind prior: the choices of mentions the prior-only pass made a country,
+    a division or a region. A town's first choice stays the prior's in the context: read
+    again, one small namesake moved abroad or home ("Olivia", a person, put in the article's
+    country) only tipped others after it, and cost towns out of fold on tune (where.train
+    with --cv 5)."""
     ranker = ranker or load_ranker()
-    if ranker is None:
-        return [best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+
+    def reading(chosen: list[Candidate | None]) -> list[Candidate | None]:
+        contexts = contexts_of(mentions, chosen, extra_context)
+        if ranker is None:
+            return [best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+                    for m, c in zip(mentions, contexts, strict=True)]
+        return [ranker.best(m.candidates, c, m.qualifiers, gazetteer.capitals)
                 for m, c in zip(mentions, contexts, strict=True)]
-    return [ranker.best(m.candidates, c, m.qualifiers, gazetteer.capitals)
-            for m, c in zip(mentions, contexts, strict=True)]
+
+    prior = prior_choices(mentions, gazetteer)
+    chosen = reading(prior)
+    for _ in range(REREADINGS):
+        seen = [c if p is not None and p.kind != "city" else p
+                for p, c in zip(prior, chosen, strict=True)]
+        if seen == prior:   # the same contexts again: the same reading (most articles)
+            break
+        again = reading(seen)
+        if again == chosen:
+            break
+        chosen = again
+    return chosen
 
 
 def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = None) -> None:
@@ -402,6 +468,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         return
     mentions = collect_mentions(doc, gazetteer)
     chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer), ranker)
+    chosen = _slash_joined(article.text, mentions, chosen)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
@@ -422,6 +489,38 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
                                    if m.end < len(doc) and _is_name_token(doc[m.end])}
     place_unknowns(doc, article.places)
     _unknowns_in_main_country(article.places)
+
+
+# towns joined by a slash lie within this many km of each other
+SLASH_KM = 100.0
+
+
+def _slash_joined(text: str, mentions: list[Mention],
+                  chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but two towns joined by a slash ("Vienna/Fairfax", "Raleigh/Durham") and
+    resolved far apart become the biggest pair of their namesakes within SLASH_KM of each
+    other: such a pair names one local thing (a metro station, an airport, a metro area), so
+    a capital abroad is not meant. A pair with no namesakes that near stays as it was."""
+    chosen = list(chosen)
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        a, b = chosen[i], chosen[i + 1]
+        if (text[first.end_char:second.start_char] != "/" or a is None or b is None
+                or a.kind != "city" or b.kind != "city" or not _far(a, b)):
+            continue
+        pairs = [(math.log10(x.population + 1) + math.log10(y.population + 1), x, y)
+                 for x in first.candidates for y in second.candidates if not _far(x, y)]
+        if pairs:
+            _, chosen[i], chosen[i + 1] = max(pairs, key=lambda pair: pair[0])
+    return chosen
+
+
+def _far(a: Candidate, b: Candidate) -> bool:
+    """Whether `a` and `b` are more than SLASH_KM apart, or not both towns with coordinates."""
+    if (a.kind != "city" or b.kind != "city" or a.lat is None or a.lon is None
+            or b.lat is None or b.lon is None):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > SLASH_KM
 
 
 def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
