@@ -47,7 +47,7 @@ class Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float]] = field(default_factory=list)
+    points: list[tuple[float, float]] = field(default_factory=list)   # each city's point once
     # admin1 regions of the article's cities
     city_admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     # countries of the article's admin1 divisions
@@ -64,8 +64,11 @@ class Context:
             self.admin1_countries[candidate.country] += weight
         if candidate.kind == "city" and candidate.admin1_code:
             self.city_admin1s[candidate.admin1_code] += weight
-        if candidate.kind == "city" and candidate.lat is not None and candidate.lon is not None:
-            self.points.append((candidate.lat, candidate.lon))
+        point = (candidate.lat, candidate.lon)
+        # each point once: the ranker wants the nearest, for every candidate of every mention
+        if candidate.kind == "city" and point[0] is not None and point[1] is not None \
+                and point not in self.points:
+            self.points.append(point)  # type: ignore[arg-type]
 
     def share(self, counts: dict[str, float], key: str | None) -> float:
         total = sum(counts.values())
