@@ -83,6 +83,9 @@ AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 PARTYLESS_FLOOR = 0.5
 # verbs that claim an act for their subject ("claimed responsibility", "took responsibility")
 CLAIM_VERBS = ("claim", "take", "accept", "assume")
+# the parties whose coordinated common nouns are parties beside them (``like_party``)
+CONJOINED_KINDS = ("group", "person")
+FORCE_TYPES = ("ASSAULT",)       # acts whose uncoded targets' conjuncts are targets too
 NO_PHRASE = ("it", "this", "that", "which", "what", "who", "them", "themselves", "itself")
 
 
@@ -142,7 +145,7 @@ def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
     (``coref.pronoun_source``)."""
     for draft in drafts:
         for side in ("recipient", "actor") if draft.event.recipient else ():
-            coordinated_parties(draft.event, doc, actors, side)
+            coordinated_parties(draft.event, doc, actors, side, alike=not draft.match.trigger.reciprocal)
         if draft.match.trigger.reciprocal:
             joint_parties(draft.event, doc)
     drop_things(drafts, doc)
@@ -198,15 +201,17 @@ def disowned_doer(draft: Draft) -> None:
         draft.event.actor = [e for e in draft.event.actor if e not in claimants]
 
 
-def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str = "recipient") -> None:
+def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str = "recipient",
+                        alike: bool = True) -> None:
     """"urged *Europe and the United States* to ...", "support for businesses in *Nigeria
     and other African countries*": the phrases coordinated with a party are parties on its
     side too. The rules take the conjuncts of an object only where an actor stands for it,
     and the role model puts one candidate on a side; a conjunct no actor stands for joins as
     an uncoded phrase when it names a party (``roles_syntax.names_a_party``), not the means
     or instruments listed with a patient ("provided *X* with aircraft, vehicles and
-    weapons"). Only an act with a target: on a side alone, several actors mean a joint
-    act."""
+    weapons"), or when it is a common noun of the party's sort (``like_party``; not for a
+    joint act, `alike` False, whose sides ``joint_parties`` merges only when all name parties).
+    Only an act with a target: on a side alone, several actors mean a joint act."""
     parties: list[Entity] = getattr(event, side)
     for entity in list(parties):
         root = entity_root(doc, entity)
@@ -217,9 +222,22 @@ def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str 
                 continue
             coded = overlapping(actors, *at)
             phrase = phrase_span(conjunct)
-            if coded or (names_a_party(conjunct) and not overlapping(taken, phrase.start, phrase.end)):
+            party = names_a_party(conjunct) or (alike and like_party(event, entity, conjunct, doc))
+            if coded or (party and not overlapping(taken, phrase.start, phrase.end)):
                 parties.append(coded[0] if coded else
                                Entity(phrase.text, phrase.start, phrase.end, kind="phrase"))
+
+
+def like_party(event: Event, entity: Entity, conjunct: Token, doc: Doc) -> bool:
+    """Whether a common noun coordinated with a party is a party of the same sort: with
+    people ("abducted *the aid workers* and *their driver*") the conjunction gives both one
+    role, and so with an uncoded phrase hit by force ("attacked *the village* and *the
+    market*", "stormed a palace and other *buildings*"). Elsewhere an uncoded phrase is
+    mostly a thing, and its conjuncts things too ("banned *protests* and *freedom of
+    expression*"), and beside a coded thing or office the nouns listed are the means
+    ("provided X with *aircraft*, vehicles and weapons")."""
+    kinds = CONJOINED_KINDS + (("phrase",) if event.type in FORCE_TYPES else ())
+    return conjunct.pos_ == "NOUN" and entity.kind in kinds and entity_root(doc, entity) is not None
 
 
 def joint_parties(event: Event, doc: Doc) -> None:

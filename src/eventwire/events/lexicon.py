@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object")
+FLAGS = ("recip", "frame", "object", "aimed")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -43,6 +43,14 @@ class Trigger:
         """A verb entry that holds only with a direct object ("*returned* the statue *to*
         Greece", not "returned to Athens"), its preposition anywhere among the verb's own."""
         return "object" in self.flags
+
+    @property
+    def aimed(self) -> bool:
+        """A verb entry whose preposition names what the act is aimed at ("troops *fired on*
+        the crowd"): it holds only without a direct object ("fired *the coach* at once") and,
+        passive, with the preposition left standing ("the convoy was *fired on*"), since "was
+        fired at the end of the season", "on the spot" is a dismissal."""
+        return "aimed" in self.flags
 
 
 @dataclass

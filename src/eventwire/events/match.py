@@ -125,6 +125,8 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         return match_transitive(entry, verb)
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
+    if entry.aimed and not aimed(verb, entry.words[-1]):
+        return None
     after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, sentence_of(verb).end)]]
     after = [t for t in after if not names_time(t)]
     rest = match_words(entry.words[1:], after)
@@ -133,6 +135,17 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
             return None
     return Match(entry, verb, (verb.i, *rest))
+
+
+def aimed(verb: Token, preposition: str) -> bool:
+    """Whether the verb may be aimed at what its preposition names (``Trigger.aimed``): no
+    direct object, and, passive, its own preposition without an object of its own."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return any(c.lower_ == preposition and c.dep_ in ("prep", "prt")
+               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def match_transitive(entry: Trigger, verb: Token) -> Match | None:
