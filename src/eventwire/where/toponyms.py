@@ -23,7 +23,7 @@ from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
 from eventwire.where.rank import HOME_SHARE, WEAK_TOWN, Ranker, load_ranker
-from eventwire.where.resolve import BIG_CITY, Context, best, to_place
+from eventwire.where.resolve import BIG_CITY, Context, best, qualifies, to_place
 
 PLACE_LABELS = {"GPE", "LOC"}
 # where collect_mentions keeps what it found in ``doc.user_data``
@@ -65,6 +65,8 @@ class Mention:
     candidates: list[Candidate]
     country: str | None = None  # set for demonyms: the country they name
     qualifiers: list[Candidate] = field(default_factory=list)
+    # "Macon, Ga.": the comma qualifier stands alone, not as an item of a list (_stands_alone)
+    stated: bool = False
 
 
 def _trim(span: Any) -> Any:
@@ -81,10 +83,10 @@ def _trim(span: Any) -> Any:
 def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     """Candidates for `text`, retrying without a trailing "province", "city" etc.
 
-    An acronym ("UK", "SA") never matches a town through an alternate name.
+    An acronym ("UK", "SA", "MoD") never matches a town through an alternate name.
     """
     found = gazetteer.lookup(text)
-    if text.isupper() and len(text) <= 5:
+    if _acronym(text):
         found = [c for c in found if not (c.kind == "city" and c.by_alternate)]
     if found:
         return found
@@ -100,12 +102,30 @@ def _person_words(doc: Any, min_words: int = 1) -> set[str]:
             for t in ent}
 
 
+def _acronym(text: str) -> bool:
+    """Whether `text` is one short word with two capitals or more ("UK", "SA", "MoD")."""
+    return len(text) <= 5 and " " not in text and sum(ch.isupper() for ch in text) >= 2
+
+
 def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
     """Whether a toponym the gazetteer does not know is still kept (as "unknown"): a GPE or
-    LOC that starts with a capital and is not a word of a person's name in the doc
-    ("Misri" tagged GPE once, PERSON in "Vikram Misri")."""
-    return (label in PLACE_LABELS and span.text[:1].isupper()
+    LOC that starts with a capital, is not a word of a person's name in the doc ("Misri"
+    tagged GPE once, PERSON in "Vikram Misri") and is not written like a code (:func:`_coded`).
+    """
+    return (label in PLACE_LABELS and span.text[:1].isupper() and not _coded(span)
             and not all(t.lower_ in person_words for t in span))
+
+
+def _coded(span: Any) -> bool:
+    """Whether a name is written like a code, an acronym or an abbreviation rather than a
+    place's name: a word with a digit or in capitals ("GT3", "HB 200", "AI", "ICON"), with a
+    capital inside ("IoTX"), or one word closed by a full stop ("Sr.", "P.A."). NER tags
+    such names GPE (products, firms, bills, technologies); a place the gazetteer does not know
+    is written as a name ("Earlsheaton", "St. North")."""
+    if len(span) == 1 and span.text.endswith("."):
+        return True
+    return any(any(ch.isdigit() for ch in t.text) or sum(ch.isupper() for ch in t.text) >= 2
+               for t in span)
 
 
 def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
@@ -303,11 +323,39 @@ def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
             follower = by_start.get(mention.end + 1)
             if follower is not None:
                 mention.qualifiers = follower.candidates
+                mention.stated = _stands_alone(doc, follower, by_start)
         elif doc[mention.end].lower_ == "in" and not mention.country:
             skip = int(mention.end + 1 < len(doc) and doc[mention.end + 1].lower_ == "the")
             follower = by_start.get(mention.end + 1 + skip)
             if follower is not None and follower.candidates != mention.candidates:
                 mention.qualifiers = [c for c in follower.candidates if c.kind != "city"]
+
+
+# words that carry a list on after a place ("Washington, New York and Boston")
+_LIST_WORDS = {"and", "or", "&"}
+
+
+def _stands_alone(doc: Any, follower: Mention, by_start: dict[int, Mention]) -> bool:
+    """Whether the qualifier `follower` of "X, Y" ends the name rather than a list: no "and"
+    or "or" after it, and no other place right after a comma ("Washington, New York and Boston",
+    "Dallas, Texas, Ohio" are lists; "Macon, Ga., and Albany, N.Y." is not)."""
+    end = follower.end
+    if end >= len(doc):
+        return True
+    if doc[end].lower_ in _LIST_WORDS:
+        return False
+    return not (doc[end].text == "," and end + 1 in by_start)
+
+
+def stated_candidates(mention: Mention) -> list[Candidate]:
+    """`mention`'s candidates, only the towns of the state the text puts it in when it does
+    ("Springfield, Wis.": a small Springfield of Wisconsin known only by an alternate name is
+    still the one meant, whatever the ranker makes of a bigger one in Missouri)."""
+    if not mention.stated:
+        return mention.candidates
+    stated = [c for c in mention.candidates if c.kind == "city"
+              and any(q.kind == "admin1" and qualifies(q, c) for q in mention.qualifiers)]
+    return stated or mention.candidates
 
 
 def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -439,9 +487,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
     def reading(chosen: list[Candidate | None]) -> list[Candidate | None]:
         contexts = contexts_of(mentions, chosen, extra_context)
         if ranker is None:
-            return [best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+            return [best(stated_candidates(m), c, m.qualifiers, gazetteer.capitals)
                     for m, c in zip(mentions, contexts, strict=True)]
-        return [ranker.best(m.candidates, c, m.qualifiers, gazetteer.capitals)
+        return [ranker.best(stated_candidates(m), c, m.qualifiers, gazetteer.capitals)
                 for m, c in zip(mentions, contexts, strict=True)]
 
     prior = prior_choices(mentions, gazetteer)
@@ -467,8 +515,16 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         article.places = []
         return
     mentions = collect_mentions(doc, gazetteer)
-    chosen = resolve_mentions(mentions, gazetteer, _article_context(article, gazetteer), ranker)
+    extra = _article_context(article, gazetteer)
+    chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
+    pairs = list(zip(mentions, chosen, strict=True))
+    kept = [m for m, c in pairs
+            if not _facility_named_like_a_town_abroad(doc, pairs, m, c, gazetteer.capitals)]
+    if len(kept) < len(mentions):   # "the Metro" is no town in Indonesia to read the rest by
+        mentions = kept
+        chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
+    chosen = _local_namesakes(mentions, chosen)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
@@ -523,6 +579,65 @@ def _far(a: Candidate, b: Candidate) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) > SLASH_KM
 
 
+def _local_namesakes(mentions: list[Mention],
+                     chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but in a local article a town resolved abroad becomes its namesake in the
+    article's state: "Paris" beside Lamar County and Dallas is Paris, Texas, and "Athens"
+    beside Tyler and Longview Athens, Texas, though a world capital bears the name.
+
+    An article is local when every other resolved place lies in one country and the states
+    of its places below country level (towns, states, counties) agree on at least one state
+    (:func:`_local_states`). An ambiguous county ("Lamar County" lies in four states) agrees
+    with each of its states, and takes the state of the namesake found. The text may say
+    otherwise: a qualifier ("Paris, France") or a place of the town's country anywhere in the
+    article keeps the town abroad, and so does a town the qualifier puts in no state."""
+    chosen = list(chosen)
+    for i, mention in enumerate(mentions):
+        pick = chosen[i]
+        if pick is None or pick.kind != "city" or mention.qualifiers:
+            continue
+        others = [(m, c) for m, c in zip(mentions, chosen, strict=True)
+                  if c is not None and m.candidates != mention.candidates]
+        countries = {c.country for _, c in others}
+        if len(countries) != 1 or pick.country in countries:
+            continue
+        states = _local_states(others)
+        home = [c for c in mention.candidates if c.kind == "city" and c.country in countries
+                and c.admin1_code in states]
+        if not home:
+            continue
+        namesake = max(home, key=lambda c: (not c.by_alternate, c.population))
+        for j, (other, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+            if (candidate is not None and _is_county(candidate)
+                    and candidate.admin1_code != namesake.admin1_code):
+                chosen[j] = next((c for c in other.candidates if _is_county(c)
+                                  and c.admin1_code == namesake.admin1_code), candidate)
+        chosen = [namesake if m.candidates == mention.candidates else c
+                  for m, c in zip(mentions, chosen, strict=True)]
+    return chosen
+
+
+def _local_states(others: list[tuple[Mention, Candidate]]) -> set[str]:
+    """The states (admin1 codes) every one of the places below country level in `others` may
+    lie in: its own, or any of an ambiguous county's; empty when there is none, or they
+    disagree."""
+    states: set[str] | None = None
+    for mention, candidate in others:
+        if candidate.kind == "country":
+            continue
+        if _is_county(candidate):
+            codes = {c.admin1_code for c in mention.candidates if _is_county(c) and c.admin1_code}
+        else:
+            codes = {candidate.admin1_code} if candidate.admin1_code else set()
+        states = codes if states is None else states & codes
+    return states or set()
+
+
+def _is_county(candidate: Candidate | None) -> bool:
+    """A division below the state (a US county, resolution "region") with its state's code."""
+    return candidate is not None and candidate.kind == "region" and bool(candidate.admin1_code)
+
+
 def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
                           places: list[Place],
                           capitals: frozenset[int] | set[int] = frozenset()) -> list[Place]:
@@ -549,6 +664,8 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
                 and candidate.lon is not None
                 and ends_in_facility_noun(doc[mention.start:mention.end])
                 and distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > HOME_KM):
+            continue
+        if _facility_named_like_a_town_abroad(doc, pairs, mention, candidate, capitals):
             continue
         if _named_after_a_town_abroad(doc, pairs, mention, candidate, capitals):
             if ends_in_facility_noun(doc[mention.start:mention.end]) or _opens_a_facility(doc, mention):
@@ -585,6 +702,30 @@ def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | 
     home = _home_countries(pairs, candidate)
     return (bool(home) and candidate.country not in home
             and candidate.population < WEAK_TOWN and candidate.record not in capitals)
+
+
+def _facility_named_like_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
+                                       mention: Mention, candidate: Candidate | None,
+                                       capitals: frozenset[int] | set[int]) -> bool:
+    """Whether NER tags the mention, one word, a facility (FAC) and the gazetteer makes it a
+    town outside the article's own countries (:func:`_home_countries`), neither big nor a
+    capital, in a country the article names no other place of: "the Metro" of an article
+    about Virginia is its underground, not Metro in Indonesia; a facility so named is where
+    the article is ("Guantanamo" beside "Naval Station Guantanamo Bay" stays). An airport
+    named alone
+    ("Heathrow") is the big town it serves and stays; so does a longer name ("Naval Station
+    Guantanamo Bay" in an article about Washington)."""
+    if (candidate is None or candidate.kind != "city" or candidate.country is None
+            or candidate.population >= WEAK_TOWN or candidate.record in capitals):
+        return False
+    if mention.end - mention.start != 1 or not any(
+            ent.label_ in MAYBE_PLACE_LABELS and _trim(ent).start == mention.start
+            and _trim(ent).end == mention.end for ent in doc_ents(doc)):
+        return False
+    home = _home_countries(pairs, candidate)
+    return bool(home) and candidate.country not in home and not any(
+        c is not None and c.country == candidate.country and m.candidates != mention.candidates
+        for m, c in pairs)
 
 
 def _home_countries(pairs: list[tuple[Mention, Candidate | None]], candidate: Candidate) -> set[str]:
