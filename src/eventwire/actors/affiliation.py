@@ -32,6 +32,8 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 _WORKPLACE = frozenset({"at", "for", "with"})
 _KINDS = ("head", "word", "title", "accused")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# participles placing an organisation where it is based ("a charity based in Oslo")
+_BASED = frozenset({"base", "based", "headquarter", "headquartered"})
 _DEPTH = 3   # prepositional phrases followed down from a name
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
 # heads of a state's bodies: a telling word elsewhere in such a name says what the body
@@ -64,7 +66,11 @@ def org_name_sector(name: str) -> str | None:
     head = _head(words)
     patterns = _patterns()
     if head is not None and head in patterns["head"]:
-        return patterns["head"][head]
+        found = patterns["head"][head]
+        # a civic group of doctors or of a disease's patients is a medical one ("Nurses Without
+        # Borders", "the Ruiz Cancer Foundation": MED, as docs/annotation.md codes MSF)
+        medical = any(patterns["word"].get(w) == "MED" for w in words)
+        return "MED" if found == "SOC" and medical else found
     if head in _STATE_HEADS:
         return None
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
@@ -79,7 +85,10 @@ def name_head_sector(name: str) -> str | None:
 
 
 def _head(words: list[str]) -> str | None:
-    """The last word before a complement ("of", "for" ...), else the last word."""
+    """The last word before a complement ("of", "for" ...), else the last word; a trailing
+    "International" is no head ("Forest Watch International" is a watch group)."""
+    if len(words) > 1 and words[-1] == "international":
+        words = words[:-1]
     cut = next((i for i, w in enumerate(words) if w in _COMPLEMENT and i > 0), len(words))
     return words[cut - 1].rstrip(".") if cut else None
 
@@ -192,11 +201,19 @@ def _where_antecedent(name: Token) -> list[Token]:
 
 
 def located_in(doc: Doc, start: int, end: int) -> list[Token]:
-    """Objects of "in" after an organisation's name: "Koya University in Iraqi Kurdistan"."""
+    """Objects of "in" after an organisation's name: "Koya University in Iraqi Kurdistan",
+    and after "based"/"headquartered" on the name or the noun in apposition to it: "Brenlow
+    Foods, a company based in Nairobi"."""
     head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end
                  or t.head.i == t.i), doc[end - 1])
-    return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            and prep.i >= end for obj in prep.children if obj.dep_ == "pobj"]
+    nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos" and head.head.i < start:
+        nouns.append(head.head)   # the name the mention is in apposition to
+    holders = [head, *(verb for noun in nouns for verb in noun.children
+                       if verb.dep_ == "acl" and verb.lemma_.lower() in _BASED)]
+    return [obj for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= end
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def private_sector(doc: Doc, person_end: int) -> str:

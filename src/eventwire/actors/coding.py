@@ -294,6 +294,11 @@ def _sector(doc: Doc, parts: _Parts, person_row: Period | None, former: bool, or
         # "former" needs a public post to have left: "a former college football player",
         # "a former university lecturer" are no elite (ELI is former officials)
         return "ELI"
+    if role is not None and role.kind == "member" and parts.principal is not None \
+            and org_row is None and not former and person_row is not None and person_row.sector:
+        # "Trump spokeswoman Hope Hicks": a known staff member's own post says what they do
+        # for the one they serve better than the title's default sector (a spokesman GOV)
+        return person_row.sector
     if role is not None:
         beside = org_row if _beside(doc, parts.org, parts.title) else None
         named = _unknown_org_sector(doc, group) if org_row is None and role.kind == "member" else None

@@ -63,6 +63,7 @@ from eventwire.actors.mentions import (
 from eventwire.actors.places import (
     COUNTRY_KINDS,
     dominant_country,
+    name_town_country,
     named_countries,
     resolved_countries,
     town_state_countries,
@@ -82,6 +83,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # sectors an organisation's own name states (companies, outlets, schools, clinics, civic
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+# sectors of unknown groups a word like "International" makes NGOs (cues.tsv transnational-word)
+_CIVIC_SECTORS = frozenset({"SOC", "MED"})
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
 # refugees or militants, who are often from elsewhere (nor the newcomer cues: migrants, tourists)
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
@@ -349,14 +352,22 @@ def _place_countries(units: list[Unit]) -> dict[int, str]:
 def _located(doc: Doc, group: Group, entity: Entity, state: _State,
              knowledge: ActorKnowledge) -> Entity:
     """An organisation the knowledge base does not know is where the text puts it ("Koya
-    University in Iraqi Kurdistan"), else, when its name says what it is (a company, an
-    outlet, a school, a clinic), in the article's country."""
+    University in Iraqi Kurdistan", "Brenlow Foods, a company based in Nairobi") or the
+    town opening its name puts it ("Lusaka Times"); a civic or medical group whose name says
+    it works across countries ("Forest Watch International") is an NGO; else, when its name
+    says what it is (a company, an outlet, a school, a clinic), in the article's country."""
     if entity.country is not None or entity.known_as is not None \
             or entity.sector not in _NAMED_SECTORS or not _is_name(doc, group):
         return entity
     placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
               if t.i in state.country_at]
-    country = placed[0] if placed else _named_inside(doc, group, knowledge) or state.country
+    name = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
+    town = name_town_country(doc, name.start, name.end, state.country) if name else None
+    inside = _named_inside(doc, group, knowledge) or town
+    if not placed and inside is None and name is not None and entity.sector in _CIVIC_SECTORS \
+            and any(knowledge.cue("transnational-word", t.text) for t in doc[name.start:name.end]):
+        return replace(entity, country="NGO", kind=entity.kind)   # "Nurses Without Borders"
+    country = placed[0] if placed else inside or state.country
     return replace(entity, country=country, kind=entity.kind) if country else entity
 
 

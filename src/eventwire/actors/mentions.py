@@ -334,7 +334,8 @@ def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> li
     """Two or three capitalised proper nouns in apposition with a person's title or
     occupation are that person's name, however the recogniser tagged them (a place, a
     building, nothing): "Another passenger, Allah Rakha, said" or "said Dana Kovacs, a
-    public sector worker". The name must not say it is an organisation or be a known place."""
+    public sector worker". The name must not be a known place; one that says it is an
+    organisation is that organisation ("Tarrow Mining, a Lagos-based company")."""
     covered = {i for u in units for i in range(u.start, u.end)}
     found = []
     for unit in units:
@@ -352,8 +353,10 @@ def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> li
             if len(span) >= 2 and all(_name_word(t) for t in span) \
                     and not covered.intersection(range(start, head.i + 1)) \
                     and (head.i + 1 == len(doc) or not _name_word(doc[head.i + 1])) \
-                    and org_name_sector(span.text) is None and not is_gazetteer_place(span.text):
-                found.append(Unit(start, head.i + 1, label="PERSON"))
+                    and not is_gazetteer_place(span.text):
+                # "Tarrow Mining, a Lagos-based company": a name saying it is an organisation
+                label = "PERSON" if org_name_sector(span.text) is None else "ORG"
+                found.append(Unit(start, head.i + 1, label=label))
                 covered.update(range(start, head.i + 1))
     return sorted(units + found, key=lambda u: u.start)
 

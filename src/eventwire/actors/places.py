@@ -211,6 +211,23 @@ def _lookup(gazetteer: Gazetteer, span: Span) -> list[Candidate]:
     return [c for c in found if c.country and c.kind != "country"]
 
 
+def name_town_country(doc: Doc, start: int, end: int, country: str | None) -> str | None:
+    """The country of a town or division opening an organisation's name: "Lusaka Times"
+    ZMB, "Marrakesh Radio" MAR. Only a well-known place (as for an untagged place name), or
+    one of the article's own country (``country``), counts: a small namesake town says
+    nothing of "Halvorsen Holdings"."""
+    words = [t for t in doc[start:end - 1] if t.lower_ != "the"]
+    for size in (2, 1):
+        span = doc[words[0].i:words[0].i + size] if len(words) >= size else None
+        if span is None or not all(_is_name(t) for t in span) or span.end >= end:
+            continue
+        # by its own name, not an alternate one ("Soul Television" is no Seoul channel)
+        found = [c for c in _lookup(_default_gazetteer(), span) if not c.by_alternate]
+        if found:
+            return place_country(found, Counter({country: 1} if country else {}), tagged=False)
+    return None
+
+
 def weight(candidate: Candidate) -> int:
     """How strongly a reading claims the name, on a population scale."""
     if candidate.kind != "city":
