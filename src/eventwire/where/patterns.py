@@ -315,6 +315,8 @@ def repeated_names(doc: Any, resolved: list[tuple[int, int, Candidate]],
         at.setdefault(text, []).append(i)
     for key, candidates in places.items():
         size = len(key)
+        if not size:
+            continue
         starts = [i for i in at.get(key[0], ()) if tuple(texts[i:i + size]) == key]
         people = sum(tokens[i].ent_type_ == "PERSON" for i in starts)
         if len(candidates) != 1 or people > sources[key]:

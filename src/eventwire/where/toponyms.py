@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
 from eventwire.where import hidden, patterns
 from eventwire.where.demonyms import country_of_demonym
@@ -670,7 +670,7 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
         if _named_after_a_town_abroad(doc, pairs, mention, candidate, capitals):
             if ends_in_facility_noun(doc[mention.start:mention.end]) or _opens_a_facility(doc, mention):
                 continue
-            place = _place(doc.text, mention, None)
+            place = _place(doc_text(doc), mention, None)
         kept.append(place)
     return kept
 
