@@ -82,3 +82,14 @@ def test_means_listed_with_a_coded_patient_stay_no_parties():
     text = "The United States provided Egypt with aircraft, vehicles and weapons."
     recipients = {e.text for event in coded(text).events for e in event.recipient}
     assert not recipients & {"vehicles", "weapons"}
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Police seized the smugglers and their boats.", "their boats"),
+    ("Police detained the protesters and their banners.", "their banners"),
+    ("The minister praised the teachers and their dedication.", "their dedication"),
+])
+def test_things_listed_with_people_stay_no_parties(text: str, thing: str):
+    """Beside people, only nouns of people or bodies join the side (like_party)."""
+    parties = {e.text for event in coded(text).events for e in event.actor + event.recipient}
+    assert thing not in parties

@@ -81,10 +81,14 @@ AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
 # model finds it more likely right than wrong (rules.keep, without a model, drops them all)
 PARTYLESS_FLOOR = 0.5
-# verbs that claim an act for their subject ("claimed responsibility", "took responsibility")
+# verbs that claim an act for their subject ("claimed responsibility", "took responsibility"):
+# the first also with the act as its own object ("did not claim the attack")
 CLAIM_VERBS = ("claim", "take", "accept", "assume")
 # the parties whose coordinated common nouns are parties beside them (``like_party``)
 CONJOINED_KINDS = ("group", "person")
+# ... when they name people or bodies (``data/party_nouns.tsv``, or a noun of people by its end)
+PARTY_NOUNS = frozenset(datafiles.words("events", "party_nouns.tsv"))
+PEOPLE_ENDINGS = ("people", "person", "man", "men")
 FORCE_TYPES = ("ASSAULT",)       # acts whose uncoded targets' conjuncts are targets too
 NO_PHRASE = ("it", "this", "that", "which", "what", "who", "them", "themselves", "itself")
 
@@ -190,10 +194,15 @@ def disowned_doer(draft: Draft) -> None:
     if not draft.nominal or not draft.event.actor:
         return
     above = token.head.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep" and above.lemma_ in cues()["involvement"]:
+    through_involvement = (token.dep_ == "pobj" and token.head.dep_ == "prep"
+                           and above.lemma_ in cues()["involvement"])
+    if through_involvement:
         token = above
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_ not in CLAIM_VERBS or not is_negated(verb):
+    # "take", "accept", "assume" claim an act only through a noun of involvement: "has not
+    # taken the offensive" is no disowned attack
+    claims = verb.lemma_ == CLAIM_VERBS[0] or (through_involvement and verb.lemma_ in CLAIM_VERBS)
+    if token.dep_ != "dobj" or not claims or not is_negated(verb):
         return
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         phrase = phrase_span(subject)
@@ -235,9 +244,17 @@ def like_party(event: Event, entity: Entity, conjunct: Token, doc: Doc) -> bool:
     market*", "stormed a palace and other *buildings*"). Elsewhere an uncoded phrase is
     mostly a thing, and its conjuncts things too ("banned *protests* and *freedom of
     expression*"), and beside a coded thing or office the nouns listed are the means
-    ("provided X with *aircraft*, vehicles and weapons")."""
-    kinds = CONJOINED_KINDS + (("phrase",) if event.type in FORCE_TYPES else ())
-    return conjunct.pos_ == "NOUN" and entity.kind in kinds and entity_root(doc, entity) is not None
+    ("provided X with *aircraft*, vehicles and weapons"), and beside people only nouns of
+    people or bodies ("seized the smugglers and *their boats*")."""
+    if conjunct.pos_ != "NOUN" or entity_root(doc, entity) is None:
+        return False
+    if entity.kind == "phrase":
+        return event.type in FORCE_TYPES
+    # beside people, only nouns of people or bodies: "seized the smugglers and *their boats*"
+    # joins no boats
+    lemma = conjunct.lemma_.lower()
+    return entity.kind in CONJOINED_KINDS and (
+        names_a_party(conjunct) or lemma in PARTY_NOUNS or lemma.endswith(PEOPLE_ENDINGS))
 
 
 def joint_parties(event: Event, doc: Doc) -> None:
@@ -419,9 +436,10 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
     negated = is_negated(head)
     # a refused concession, and an agreement not reached, are REJECT; an agreement reached and
-    # then broken ("violated the truce") stays a negated AGREE
+    # then broken ("violated the truce"), or not reached yet, stays a negated AGREE
     if negated and event_type in ("AGREE", "CONCEDE") and (modality != "asserted" or (
-            event_type == "AGREE" and reaching_agreement(match) and not breached(head))):
+            event_type == "AGREE" and reaching_agreement(match) and not breached(head)
+            and not pending(head))):
         event_type, mode, cameo, negated = (*rules.refusal_codes(entry, embedded), False)
     trigger_end = max(head.idx + len(head), *(head.doc[i].idx + len(head.doc[i]) for i in match.tokens))
     trigger_start = min(head.doc[i].idx for i in match.tokens)
@@ -438,6 +456,11 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
         trigger_token=head.i,
     )
     return Draft(match, event, embedded, nominal, rule_parties=bool(actor or recipient))
+
+
+def pending(head: Token) -> bool:
+    """"have not *yet* reached an agreement": an agreement still awaited is no refusal."""
+    return any(c.lower_ == "yet" for c in head.children)
 
 
 def reaching_agreement(match: Match) -> bool:

@@ -142,7 +142,10 @@ def aimed(verb: Token, preposition: str) -> bool:
     direct object, and, passive, its own preposition without an object of its own."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    # a participle after a noun is passive too ("workers *fired* at random sued")
+    passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not passive:
         return True
     return any(c.lower_ == preposition and c.dep_ in ("prep", "prt")
                and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
