@@ -26,6 +26,6 @@ def test_a_store_from_an_older_coder_is_recoded_and_said_so(tmp_path, monkeypatc
     monkeypatch.setattr(version, "CODER_VERSION", "0.1.0+coder.newer")
     with Store(db) as store:
         said = _recode_stale(store)
-    assert said == ("The store held samples coded by another coder version: re-coded all 1 "
+    assert said == ("The store held articles coded by another coder version: re-coded all 1 "
                     "with coder 0.1.0+coder.newer.")
     assert helpers.column(db, "SELECT DISTINCT coder_version FROM articles") == ["0.1.0+coder.newer"]

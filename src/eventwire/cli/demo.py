@@ -96,8 +96,8 @@ def _ingest_samples(store: Store, workers: int | None) -> IngestReport:
 def _recode_stale(store: Store) -> str:
     """Re-code the store when it holds articles from another coder version (a demo store kept
     from an earlier release) and say so; "" when there are none. Without this a second run
-    would call the samples "already coded" and show the old release's events. Every sample is
-    re-coded and the store relinked, so the demo shows what a fresh run shows."""
+    would call the samples "already coded" and show the old release's events. Every article
+    is re-coded and the store relinked, so the demo shows what a fresh run shows."""
     from eventwire.run.recode import recode
     from eventwire.store.recode import recode_ids
 
@@ -106,12 +106,16 @@ def _recode_stale(store: Store) -> str:
     errors = Console(stderr=True)
     progress = progress_bar(errors, "re-coding", "docs", errors.is_terminal)
     with progress:
-        task = progress.add_task("re-coding", total=None, rate=0.0)
+        task = progress.add_task("re-coding", total=len(recode_ids(store, everything=True)), rate=0.0)
         report = recode(store, everything=True,
                         on_article=lambda change: advance(progress, task))
+    said = "The store held articles coded by another coder version: "
+    if not report.recoded:
+        return said + f"none could be re-coded ({report.failed} failed and keep their old coding)."
     failed = f"; {report.failed} failed and keep their old coding" if report.failed else ""
-    return (f"The store held samples coded by another coder version: re-coded all "
-            f"{report.recoded} with coder {report.coder_version}{failed}.")
+    done = f"all {report.recoded}" if report.recoded == report.selected else \
+        f"{report.recoded} of {report.selected}"
+    return said + f"re-coded {done} with coder {report.coder_version}{failed}."
 
 
 def sample_documents() -> list[str]:
