@@ -434,6 +434,7 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     recipient = [e for e in recipient if e not in actor]
     modality, cue = modality_of(head)
     event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
+    cameo = rules.statement_about(head) or cameo   # "claimed responsibility for the attack"
     negated = is_negated(head)
     # a refused concession, and an agreement not reached, are REJECT; an agreement reached and
     # then broken ("violated the truce"), or not reached yet, stays a negated AGREE

@@ -135,6 +135,50 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
     return event_type, mode, cameo
 
 
+_FRAMES = datafiles.table("events", "statement_frames.tsv", ("word", "role", "cameo"),
+                          required=("word", "role", "cameo"))
+# (word, role) -> CAMEO statement code: "claim responsibility for", "express condolences over"
+STATEMENT_FRAMES = {(row["word"], row["role"]): row["cameo"] for row in _FRAMES}
+# how an act hangs from a frame verb: its object, or a preposition ("for", "over", "after")
+FRAME_LINKS = ("dobj", "prep", "dative")
+
+
+def statement_about(head: Token) -> str | None:
+    """CAMEO's code of a statement about the act at `head` (``statement_frames.tsv``): "X
+    claimed responsibility for *the bombing*" (015), "expressed condolences over *the attack*"
+    (018), "claimed that they had *attacked* the base" (015: a pronoun subject claims its own
+    act; "claimed that the army is shelling" reports another's). The act keeps its type."""
+    child, token = head, head.head
+    while token.i != child.i:
+        lemma = token.lemma_.lower()
+        code = STATEMENT_FRAMES.get((lemma, "verb"))
+        if code is not None and child.dep_ in FRAME_LINKS and any(
+                c.dep_ == "dobj" and _frame_object(c, code) for c in token.children):
+            return code
+        code = STATEMENT_FRAMES.get((lemma, "self"))
+        if code is not None and child.dep_ == "ccomp" and _clause_verb(head, child) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in child.children):
+            return code
+        child, token = token, token.head
+    return None
+
+
+def _clause_verb(head: Token, clause: Token) -> bool:
+    """Whether `head` is the claimed clause's own verb or a conjunct of it ("claimed that they
+    had attacked and burned the base"), not an act deeper in it ("claim that they protect
+    herders from *attacks* by militias" claims no attack)."""
+    while head.i != clause.i and head.dep_ == "conj":
+        head = head.head
+    return head.i == clause.i
+
+
+def _frame_object(noun: Token, code: str) -> bool:
+    """Whether a frame verb's object (or a compound in it: "a condolence message") is one of
+    the frame's objects with this code."""
+    return any(STATEMENT_FRAMES.get((t.lemma_.lower(), "object")) == code
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
     """Announced future cooperation or retreat is AGREE (a retreat's intent is CAMEO 035x,
     "they will release the hostages": 0353), future force THREATEN; an announced protest or
