@@ -273,6 +273,14 @@ def _names_a_body(doc: Any, end: int) -> bool:
     return after.lower_ == "for" or (_name_token(after) and after.lower_ not in _COMPASS)
 
 
+def _named_like_a_facility(doc: Any, place: Place) -> bool:
+    """Whether the place's name ends in a facility noun ("Washington Square"): a town so
+    named is as likely the square of the article's own town, so it is no ground to put the
+    article's other facilities in."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and ends_in_facility_noun(span)
+
+
 def _named_with(doc: Any, start: int, end: int, by_start: dict[int, Place],
                 by_end: dict[int, Place]) -> Place | None:
     """The place the text puts the facility in: "X in Y", "X, Y", "X, in Y", "Y's X"."""
@@ -380,7 +388,7 @@ def facility_places(doc: Any, text: str, places: list[Place],
     article's town; unplaced ones are left out. Returns the places the text (or the
     landmark table) puts in their town, and those put in the article's town: a guess."""
     by_start, by_end, taken = _index(doc, places)
-    home = home_town(places)
+    home = home_town([place for place in places if not _named_like_a_facility(doc, place)])
     placed: list[Place] = []
     guessed: list[Place] = []
     spans = facility_spans(doc, taken)

@@ -62,9 +62,18 @@ def _word_worth_looking_up(token: Any) -> bool:
 
 def _reliable(candidate: Candidate, words: int, first: Any) -> bool:
     """A main name, several words, a division or region, or an abbreviation: a single word
-    naming a country only through an alternate name ("States") is not taken."""
-    return (not candidate.by_alternate or words > 1 or candidate.kind in ("admin1", "region")
-            or _abbreviation(first))
+    naming a country only through an alternate name ("States") is not taken, nor a short
+    word written as a word that names a division only as its code in capitals ("Act" of
+    "the Visual Artists Rights Act" is no ACT, the Australian Capital Territory)."""
+    if not candidate.by_alternate or words > 1 or _abbreviation(first):
+        return True
+    return candidate.kind in ("admin1", "region") and not _written_as_a_code_word(first)
+
+
+def _written_as_a_code_word(token: Any) -> bool:
+    """A word of at most three letters written with a capital first and small letters
+    after ("Act", "Was"): what a code in capitals ("ACT", "WA") looks like as a word."""
+    return token.is_title and token.is_alpha and len(token.text) <= 3
 
 
 def _abbreviation(token: Any) -> bool:

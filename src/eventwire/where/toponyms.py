@@ -416,9 +416,79 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _hidden_mentions(doc, gazetteer, mentions)
     mentions += _pattern_mentions(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
+    people = _given_names(doc, mentions)
+    mentions = [m for m in mentions if m.country is not None or (
+        doc[m.start:m.end].text not in people and not _names_a_government(doc, m))]
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
     return mentions
+
+
+KIN_NOUNS = frozenset(datafiles.words("where", "kin_nouns.tsv"))
+AGENT_NOUNS = frozenset(datafiles.words("where", "agent_nouns.tsv"))
+GOVERNMENT_NOUNS = frozenset(datafiles.words("where", "government_nouns.tsv"))
+# a city this big, the subject of a verb, stands for its country's government, not a person
+SPEAKING_CITY = 1_000_000
+# a number after a name and a comma below this is a person's age ("Beryl, 81, met ...")
+OLDEST_AGE = 120
+
+
+def _given_names(doc: Any, mentions: list[Mention]) -> set[str]:
+    """The names of the mentions the text shows to be people's (:func:`_named_as_a_person`):
+    every other mention of such a name in the article is that person too ("Barry Smith, 80,
+    and Beryl, 81, met ..." and later "while Beryl worked as a machinist")."""
+    person_words = _person_words(doc, min_words=2)
+    return {doc[m.start:m.end].text for m in mentions
+            if m.country is None and (_named_as_a_person(doc, m)
+                                      or _acts_as_a_person(doc, m, person_words))}
+
+
+def _acts_as_a_person(doc: Any, mention: Mention, person_words: set[str]) -> bool:
+    """Whether a one-word mention is a word of a person's full name in the article ("Barry
+    Smith", "Lin-Manuel Miranda") and stands where that person would: the subject of a verb
+    ("Miranda tweeted", "Barry, who was from Dewsbury, said"). A country so named stays
+    ("Jordan said" beside "Michael Jordan"): a country speaks through its government; so
+    does a city of SPEAKING_CITY people or more ("Ankara went ahead" beside a headline's
+    "Erdogan Ankara")."""
+    token = doc[mention.start]
+    return (mention.end - mention.start == 1 and token.lower_ in person_words
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.kind == "country" or c.population >= SPEAKING_CITY
+                        for c in mention.candidates))
+
+
+def _named_as_a_person(doc: Any, mention: Mention) -> bool:
+    """Whether the text puts a person or a firm where the mention stands: right after a noun
+    of kin ("his daughter Yulia", "her brother, Aondona"; data/kin_nouns.tsv), right after a
+    noun of a firm or a trade, the whole name ("exploration firm Ocean Infinity", "street
+    artist Banksy"; data/agent_nouns.tsv; the place opening "firm Cambridge Analytica" stays),
+    or with an age in commas after it ("Beryl, 81, met"). NER tags many such names GPE, and
+    many are also towns' names (Olivia, Minnesota; Beryl, Utah). A name after a preposition
+    of place ("in Tyler, 12 people ...") stays a place."""
+    start, end = mention.start, mention.end
+    if start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+        return False
+    before = start - 2 if start > 1 and doc[start - 1].text == "," else start - 1
+    if before >= 0 and doc[before].lower_ in KIN_NOUNS:
+        return True
+    if before >= 0 and doc[before].lower_ in AGENT_NOUNS:
+        return not (end < len(doc) and _is_name_token(doc[end]))
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit()
+            and int(doc[end + 1].text) < OLDEST_AGE and doc[end + 2].lower_ in (",", "and"))
+
+
+def _names_a_government(doc: Any, mention: Mention) -> bool:
+    """Whether the mention, "the" before it and no name after it, ends in a word naming a
+    government or a chamber (data/government_nouns.tsv): "the Centre" of an Indian article is
+    New Delhi's government, "the Duma" Russia's lower house, not towns so named. A name that
+    goes on ("the Centre Court", "the Union Station") is left to the other rules; so is a
+    longer name the gazetteer knows ("the Soviet Union", "the Russian Federation")."""
+    start, end = mention.start, mention.end
+    if doc[end - 1].lower_ not in GOVERNMENT_NOUNS or end - start > (1 if mention.candidates else 2):
+        return False
+    if not (start > 0 and doc[start - 1].lower_ == "the"):
+        return False
+    return not (end < len(doc) and _is_name_token(doc[end]))
 
 
 def _demonym_candidates(gazetteer: Gazetteer, target: str) -> list[Candidate]:
