@@ -34,7 +34,7 @@ from eventwire.actors.knowledge import (
 from eventwire.actors.tables import NON_STATE
 from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.gazetteer import Candidate, Gazetteer
-from eventwire.where.toponyms import collect_mentions, resolve_mentions
+from eventwire.where.toponyms import resolved_in
 
 # what a division or a region counts for next to a city's population: a state or province
 # is as strong a reading as a city of a million (the gazetteer often lacks their population)
@@ -311,7 +311,7 @@ def resolved_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counter[
     "Banstead", "Surrey"): the last resort for the article's country, when the names of
     countries, known actors and "Town, State" placements leave it open."""
     gazetteer = gazetteer or _default_gazetteer()
-    chosen = resolve_mentions(collect_mentions(doc, gazetteer), gazetteer)
+    chosen = resolved_in(doc, gazetteer)
     return Counter(c.country for c in chosen
                    if c is not None and c.country and c.country not in NON_STATE)
 

@@ -28,6 +28,7 @@ from eventwire.where.resolve import BIG_CITY, Context, best, qualifies, to_place
 PLACE_LABELS = {"GPE", "LOC"}
 # where collect_mentions keeps what it found in ``doc.user_data``
 _MENTIONS_KEY = "eventwire.toponym_mentions"
+_RESOLVED_KEY = "eventwire.toponyms_resolved"
 # FAC entities (airports, buildings) count only when the gazetteer knows them
 MAYBE_PLACE_LABELS = {"FAC"}
 # entity labels under which a capitalised word is never taken as a toponym
@@ -576,6 +577,18 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
     return chosen
 
 
+def resolved_in(doc: Any, gazetteer: Gazetteer) -> list[Candidate | None]:
+    """``resolve_mentions(collect_mentions(doc, gazetteer), gazetteer)`` (the shipped ranker,
+    no article context), resolved once per Doc and gazetteer: the actors stage asks for it
+    when the text leaves the article's country open, and the where stage reads it again for
+    an article without a dateline or a publisher's country. A new list on each call."""
+    found = doc.user_data.get(_RESOLVED_KEY)
+    if found is None or found[0] != id(gazetteer):
+        chosen = resolve_mentions(collect_mentions(doc, gazetteer), gazetteer)
+        found = doc.user_data[_RESOLVED_KEY] = (id(gazetteer), chosen)
+    return list(found[1])
+
+
 def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = None) -> None:
     """Find and resolve every toponym (by `ranker`, else the shipped one: resolve_mentions).
     Reads ``article.doc``, ``article.text`` and ``article.meta["dateline"]``; writes
@@ -586,7 +599,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         return
     mentions = collect_mentions(doc, gazetteer)
     extra = _article_context(article, gazetteer)
-    chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
+    chosen = resolved_in(doc, gazetteer) if not extra and ranker is None else \
+        resolve_mentions(mentions, gazetteer, extra, ranker)
     pairs = list(zip(mentions, chosen, strict=True))
     kept = [m for m, c in pairs
             if not _facility_named_like_a_town_abroad(doc, pairs, m, c, gazetteer.capitals)]
