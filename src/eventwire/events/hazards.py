@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.match import Match
+from eventwire.nlp.phrases import RELATIVE_PRONOUNS
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
@@ -83,9 +84,9 @@ def caused_by_hazard(match: Match) -> bool:
         return True     # "a fire destroyed the mosque": no one is said to have set it; a hazard
         # anywhere in a misparsed subject ("the earthquake damaged schools") is one too; a
         # bomb's destruction is its attack's, coded on its own ("a car bomb destroyed the church")
-    if any(not is_hazard(_agent_noun(doer)) for doer in doers):
+    if any(not is_hazard(_antecedent(_agent_noun(doer))) for doer in doers):
         return False    # someone did it ("rebels killed 14 in an ambush after a storm")
-    if any(is_hazard(noun) for verb in verbs for noun in _causes(verb)):
+    if any(is_hazard(_antecedent(noun)) for verb in verbs for noun in _causes(verb)):
         return True
     if any(_hazard_clause(c) for verb in verbs for c in verb.children if c.dep_ == "advcl"):
         return True     # "were wounded when a boiler exploded"
@@ -117,6 +118,17 @@ def _agent_noun(token: Token) -> Token:
     """The noun of a subject or of a "by" agent phrase."""
     if token.dep_ == "agent":
         return next((c for c in token.children if c.dep_ == "pobj"), token)
+    return token
+
+
+def _antecedent(token: Token) -> Token:
+    """For a relative pronoun, the noun its clause hangs on ("the earthquake *that* struck the
+    coast"); else the token. Not a noun the text says someone made ("the fire that destroyed
+    the mosque was *started by a mob*"): that act has a doer."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        noun = token.head.head
+        if not any(c.dep_ == "agent" for c in noun.head.children):
+            return noun
     return token
 
 
