@@ -231,13 +231,13 @@ def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str 
                 continue
             coded = overlapping(actors, *at)
             phrase = phrase_span(conjunct)
-            party = names_a_party(conjunct) or (alike and like_party(event, entity, conjunct, doc))
+            party = names_a_party(conjunct) or (alike and like_party(event, entity, conjunct))
             if coded or (party and not overlapping(taken, phrase.start, phrase.end)):
                 parties.append(coded[0] if coded else
                                Entity(phrase.text, phrase.start, phrase.end, kind="phrase"))
 
 
-def like_party(event: Event, entity: Entity, conjunct: Token, doc: Doc) -> bool:
+def like_party(event: Event, entity: Entity, conjunct: Token) -> bool:
     """Whether a common noun coordinated with a party is a party of the same sort: with
     people ("abducted *the aid workers* and *their driver*") the conjunction gives both one
     role, and so with an uncoded phrase hit by force ("attacked *the village* and *the
@@ -246,7 +246,7 @@ def like_party(event: Event, entity: Entity, conjunct: Token, doc: Doc) -> bool:
     expression*"), and beside a coded thing or office the nouns listed are the means
     ("provided X with *aircraft*, vehicles and weapons"), and beside people only nouns of
     people or bodies ("seized the smugglers and *their boats*")."""
-    if conjunct.pos_ != "NOUN" or entity_root(doc, entity) is None:
+    if conjunct.pos_ != "NOUN":
         return False
     if entity.kind == "phrase":
         return event.type in FORCE_TYPES

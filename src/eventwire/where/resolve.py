@@ -47,13 +47,13 @@ class Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float]] = field(default_factory=list)   # each city's point once
+    # each city's point once, in the order met (a dict as an ordered set): the ranker wants the
+    # nearest, for every candidate of every mention
+    points: dict[tuple[float, float], None] = field(default_factory=dict)
     # admin1 regions of the article's cities
     city_admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     # countries of the article's admin1 divisions
     admin1_countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    # the points already in `points` (a list scan per add made the contexts cubic)
-    _seen: set[tuple[float, float]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, candidate: Candidate, weight: float = 1.0) -> None:
         """Count `candidate`'s country; its admin1 only if it is one (a state named in the
@@ -66,12 +66,8 @@ class Context:
             self.admin1_countries[candidate.country] += weight
         if candidate.kind == "city" and candidate.admin1_code:
             self.city_admin1s[candidate.admin1_code] += weight
-        # each point once: the ranker wants the nearest, for every candidate of every mention
         if candidate.kind == "city" and candidate.lat is not None and candidate.lon is not None:
-            point = (candidate.lat, candidate.lon)
-            if point not in self._seen:
-                self._seen.add(point)
-                self.points.append(point)
+            self.points.setdefault((candidate.lat, candidate.lon))
 
     def share(self, counts: dict[str, float], key: str | None) -> float:
         total = sum(counts.values())

@@ -533,10 +533,6 @@ def contexts_of(mentions: list[Mention], chosen: list[Candidate | None],
     return contexts
 
 
-# how many times the mentions are read again in the light of the reading before
-REREADINGS = 1
-
-
 def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
                      extra_context: list[Candidate] | None = None,
                      ranker: Ranker | None = None) -> list[Candidate | None]:
@@ -547,12 +543,12 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
     The first reading takes each mention's context from the prior-only choices
     (:func:`prior_choices`), where a country outweighs a division of its name: "Georgia" is
     the country there, beside Atlanta or not, and pulls "Athens" to Greece. So the mentions
-    are read again (up to REREADINGS times) in the context of the reading before, as far as
-    it overruled the kind prior: the choices of mentions the prior-only pass made a country,
-    a division or a region. A town's first choice stays the prior's in the context: read
-    again, one small namesake moved abroad or home ("Olivia", a person, put in the article's
-    country) only tipped others after it, and cost towns out of fold on tune (where.train
-    with --cv 5)."""
+    are read once more in the context of the first reading (a third reading changed nothing
+    out of fold), as far as it overruled the kind prior: the choices of mentions the
+    prior-only pass made a country, a division or a region. A town's first choice stays the
+    prior's in the context: read again, one small namesake moved abroad or home ("Olivia", a
+    person, put in the article's country) only tipped others after it, and cost towns out of
+    fold on tune (where.train with --cv 5)."""
     ranker = ranker or load_ranker()
 
     def reading(chosen: list[Candidate | None]) -> list[Candidate | None]:
@@ -565,16 +561,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
 
     prior = prior_choices(mentions, gazetteer)
     chosen = reading(prior)
-    for _ in range(REREADINGS):
-        seen = [c if p is not None and p.kind != "city" else p
-                for p, c in zip(prior, chosen, strict=True)]
-        if seen == prior:   # the same contexts again: the same reading (most articles)
-            break
-        again = reading(seen)
-        if again == chosen:
-            break
-        chosen = again
-    return chosen
+    seen = [c if p is not None and p.kind != "city" else p for p, c in zip(prior, chosen, strict=True)]
+    # the same contexts again would give the same reading (most articles)
+    return chosen if seen == prior else reading(seen)
 
 
 def resolved_in(doc: Any, gazetteer: Gazetteer) -> list[Candidate | None]:
