@@ -76,6 +76,18 @@ def org_name_sector(name: str) -> str | None:
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
 
 
+def intergovernmental_name(name: str, knowledge: ActorKnowledge) -> bool:
+    """Whether an organisation's name says it is a body of governments: its head word is
+    one ("Commission", "Organization": cues.tsv igo-head) and another word says it joins
+    countries ("the Intergovernmental Commission on Ocean Fisheries", "the Organization for
+    Economic Cooperation and Development": igo-word). A national commission has no such
+    word, and "World Wildlife Fund" no such head."""
+    words = [normalise(w) for w in _WORD.findall(name)]
+    head = _head(words)
+    return head is not None and knowledge.cue("igo-head", head) \
+        and any(knowledge.cue("igo-word", w) for w in words)
+
+
 def name_head_sector(name: str) -> str | None:
     """The sector the head word of a name states, ignoring telling words elsewhere in it:
     what a name the entity recogniser took for a person or a building must show to be an

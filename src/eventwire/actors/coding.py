@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from eventwire import datafiles
-from eventwire.actors.affiliation import name_country, name_heads, org_name_sector, title_sector
+from eventwire.actors.affiliation import (
+    intergovernmental_name,
+    name_country,
+    name_heads,
+    org_name_sector,
+    title_sector,
+)
 from eventwire.actors.ambiguity import sector_reading, shared_row
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -116,6 +122,11 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     if entity.kind == "person" and entity.sector != "ELI" and parts.title and parts.person:
         found = title_sector(doc, parts.title.start, parts.title.end, parts.person.start)
         return replace(entity, sector=found, kind=entity.kind) if found else entity
+    if entity.kind == "organisation" and org_row is None and _unknown_name(group) \
+            and intergovernmental_name(entity.text, knowledge):
+        # a telling word says what the body deals with ("the World Health Organization" MED)
+        found = org_name_sector(entity.text) or "GOV"
+        return replace(entity, country="IGO", sector=found, kind=entity.kind)
     if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
         return entity
     found = org_name_sector(entity.text)
@@ -123,6 +134,13 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
         return entity
     country = entity.country or name_country(doc, group.start, group.end, knowledge)
     return replace(entity, sector=found, country=country, kind=entity.kind)
+
+
+def _unknown_name(group: Group) -> bool:
+    """Whether the mention is a name the recogniser found and the knowledge base does not
+    know, holding no known person or organisation."""
+    return any(u.best is None and u.label == "ORG" for u in group.units) \
+        and not any(u.kind in (ORG, PERSON) for u in group.units if u.best is not None)
 
 
 def led_organisation(doc: Doc, group: Group, knowledge: ActorKnowledge,

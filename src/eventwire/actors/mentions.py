@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.affiliation import name_head_sector, org_name_sector
+from eventwire.actors.affiliation import intergovernmental_name, name_head_sector, org_name_sector
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -229,7 +229,7 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
-        if label == "ORG" and inside and _named_org(doc, start, end, inside):
+        if label == "ORG" and inside and _named_org(doc, start, end, inside, knowledge):
             units = [u for u in units if u not in inside]
             inside = []
         if not inside and end > start:
@@ -366,11 +366,15 @@ def _name_word(token: Token) -> bool:
         and token.ent_type_ in ("", "PERSON", "GPE", "FAC", "ORG")
 
 
-def _named_org(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
-    """Whether an ORG entity is one organisation its own words name ("Gordon Advisors"),
-    holding no known person or organisation, only role nouns and country names."""
+def _named_org(doc: Doc, start: int, end: int, inside: list[Unit],
+               knowledge: ActorKnowledge) -> bool:
+    """Whether an ORG entity is one organisation its own words name ("Gordon Advisors",
+    "the International Sorghum Council"), holding no known person or organisation, only
+    role nouns and country names."""
+    name = doc[start:end].text
     return all(u.kind in (ROLE, DEMONYM, *_PLACE_KINDS) and start <= u.start and u.end <= end
-               for u in inside) and org_name_sector(doc[start:end].text) is not None
+               for u in inside) and (org_name_sector(name) is not None
+                                     or intergovernmental_name(name, knowledge))
 
 
 def _other_bearer(doc: Doc, unit: Unit, start: int, knowledge: ActorKnowledge) -> bool:
