@@ -46,6 +46,7 @@ from eventwire.events.roles_syntax import (
     is_means,
     joint_act,
     joint_subject,
+    misattached_destinations,
     names_a_party,
     names_no_party,
     names_nobody,
@@ -507,6 +508,8 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         for obj in prep_objects(owner, preps + own):
             if obj != match.noun:
                 recipient += entities_for(obj, actors)
+    if not recipient:
+        recipient = [e for obj in means_destinations(verb, match) for e in entities_for(obj, actors)]
     if not recipient and match.noun is not None:
         recipient = [e for participle in noun_participles(match.noun)
                      for obj in prep_objects(participle, preps) for e in entities_for(obj, actors)]
@@ -525,6 +528,13 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor = [e for e in possessors(match.noun, actors)
                  if not (inside and e.start <= match.noun.idx < e.end)]
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def means_destinations(verb: Token, match: Match) -> list[Token]:
+    """"Britain sent vehicles and a team of paratroopers *to Lebanon*": the destination the
+    parser hung on the last noun of the means a verb sends (``roles_syntax.is_means``)."""
+    return [obj for child in verb.children if child.dep_ == "dobj" and child != match.noun
+            and is_means(verb, child, match.trigger.type) for obj in misattached_destinations(child)]
 
 
 def possessors(noun: Token, actors: list[Entity]) -> list[Entity]:
@@ -587,6 +597,7 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
         objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
+    objects += means_destinations(head, match)
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []

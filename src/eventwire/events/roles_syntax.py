@@ -157,6 +157,9 @@ def act_agents(noun: Token, actors: list[Entity]) -> list[Entity]:
     "the threats made *by X*"."""
     found: list[Entity] = []
     verb = noun.head
+    for conjunct in noun.conjuncts:
+        # "condemned the act of aggression and the threats *made by X*": each act listed
+        found += [e for e in act_agents(conjunct, actors) if e not in found] if conjunct.i > noun.i else []
     # "rejected a proposal by X", the by-phrase misattached to the active verb
     misattached = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i] \
         if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children) else []
@@ -207,9 +210,29 @@ def between_parties(noun: Token, actors: list[Entity]) -> list[Entity]:
 def is_means(verb: Token, obj: Token, event_type: str) -> bool:
     """"deployed *troops* to Mali", "sent *aid* to X": with a destination named, the object
     of a mobilizing or aiding verb is the actor's means, not the recipient."""
-    return event_type in OWN_MEANS and obj.dep_ == "dobj" and any(
-        c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(o.dep_ == "pobj" for o in c.children)
-        for c in verb.children)
+    return event_type in OWN_MEANS and obj.dep_ == "dobj" and bool(
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+         for o in c.children if o.dep_ == "pobj"] or misattached_destinations(obj))
+
+
+def misattached_destinations(obj: Token) -> list[Token]:
+    """"sent vehicles and a team of paratroopers *to Lebanon*": the parser hangs the verb's
+    destination on the last noun of a long object, where it reads as the noun's own phrase.
+    The objects of "to" or "into" phrases on the object's nouns (the object, its conjuncts and
+    their of-objects, not nouns deeper in: "give its view on events concerning aid *to X*"):
+    for a mobilizing or aiding verb they are where the means go (:func:`is_means`), so the
+    destination is the recipient, not the means (issue 19)."""
+    nouns, found = [obj], []
+    while nouns:
+        noun = nouns.pop()
+        for child in noun.children:
+            if child.dep_ == "conj":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                nouns += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                found += [o for o in child.children if o.dep_ == "pobj"]
+    return sorted(found, key=lambda t: t.i)
 
 
 def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
