@@ -55,9 +55,11 @@ def well_known(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _word_worth_looking_up(token: Any) -> bool:
-    """An abbreviation in capitals ("US", "UAE"), or a word of three letters or more that is
-    not a stop word ("Dr", "By", "The" are not)."""
-    return _abbreviation(token) or (not token.is_stop and len(token.text) > 2)
+    """An abbreviation in capitals ("US", "UAE"), or a capitalised word of three letters or
+    more that is not a stop word ("Dr", "By", "The" are not): a word in lower case is a word,
+    not a name ("hiding in the bush", tagged PERSON, is no town of Egypt)."""
+    return _abbreviation(token) or (not token.is_stop and len(token.text) > 2
+                                    and token.text[:1].isupper())
 
 
 def _reliable(candidate: Candidate, words: int, first: Any) -> bool:

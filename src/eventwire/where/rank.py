@@ -4,9 +4,9 @@ The hand-weighted score of :mod:`eventwire.where.resolve` gives the article's fi
 (its countries and regions); this module then describes every candidate of a mention in that
 context (:func:`features`: kind, population and its gap to the biggest namesake, capital,
 alternate-name match, share of the article's places in the candidate's country (for a small
-town apart) and admin1, distance to the article's other places, a "Paris, Texas" qualifier)
-and scores it with a logistic regression fitted on the tune part of GeoWebNews by
-``python -m eventwire.where.train``. The model is data, ``where/data/ranker.json``: its
+town apart) and admin1 (its states and counties), distance to the article's other places, a
+"Paris, Texas" qualifier) and scores it with a logistic regression fitted on the tune part of
+GeoWebNews by ``python -m eventwire.where.train``. The model is data, ``where/data/ranker.json``: its
 weights enter the coder version like every other data file.
 
 A pick the model makes abroad for a small place, when a namesake at home scores nearly as

@@ -312,10 +312,12 @@ def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
 
 
 def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
-    """Link "Paris, Texas": a mention followed by a comma and another mention; and "the
-    village of Bara in North Darfur": a mention followed by "in" and a division, region or
-    country (a town after "in" says where the first place is less surely: "Hyde Park in
-    Sydney" is not a town at all; resolve.qualifies weighs no town anyway)."""
+    """Link "Paris, Texas": a mention followed by a comma and another mention that ends the
+    name rather than a list (:func:`_stands_alone`: in "Iraq, Iran, Syria" Iran does not put
+    "Iraq" in Iran, where Arak is also called so); and "the village of Bara in North
+    Darfur": a mention followed by "in" and a division, region or country (a town after "in"
+    says where the first place is less surely: "Hyde Park in Sydney" is not a town at all;
+    resolve.qualifies weighs no town anyway)."""
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         if mention.end >= len(doc):
@@ -323,8 +325,8 @@ def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
         if doc[mention.end].text == ",":
             follower = by_start.get(mention.end + 1)
             if follower is not None:
-                mention.qualifiers = follower.candidates
                 mention.stated = _stands_alone(doc, follower, by_start)
+                mention.qualifiers = follower.candidates if mention.stated else []
         elif doc[mention.end].lower_ == "in" and not mention.country:
             skip = int(mention.end + 1 < len(doc) and doc[mention.end + 1].lower_ == "the")
             follower = by_start.get(mention.end + 1 + skip)
