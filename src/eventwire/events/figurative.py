@@ -13,6 +13,15 @@ phrase on either: "the wisdom of the plan") for the first, a contest noun in a p
 phrase on the trigger or its object for the second. An attack on a person or a place stays an
 attack.
 
+A measure is no attacker either: "legislation targeting Turkey", "the new tariffs target
+Canada", "a law that targets journalists" name whom a decision, a tariff or a sanction is aimed
+at; the act, when there is one, is coded from its own word ("imposed tariffs", "passed the
+bill"). An attack trigger whose doer (its subject, or the noun its participle or relative
+clause hangs on) is something said or decided, or a measure (``measure`` in the same table),
+is no event.
+"Pulled out ahead in the race", "pulled far out front in the race": a retreat word in a
+contest is a lead taken, no withdrawal.
+
 Calling is the other such word: "called the ruling arbitrary", "calls him a dear friend", "a
 venture called Orion" name someone or something; only "called the minister" with no such
 predicate is a contact (CONSULT).
@@ -30,8 +39,11 @@ from eventwire.events.hazards import word_kind
 from eventwire.events.lexicon import TriggerLexicon
 from eventwire.events.match import Match
 from eventwire.events.syntax import prep_objects
+from eventwire.nlp.phrases import RELATIVE_PRONOUNS
 
 TYPES = frozenset({"ASSAULT"})
+CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
+DOER_KINDS = ("said", "measure")
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
 CONTEST_PREPS = ("in", "at", "during")
 CONTACT_TYPES = frozenset({"CONSULT"})
@@ -46,15 +58,20 @@ def _words() -> dict[str, str]:
 
 def figurative(match: Match) -> bool:
     """Whether an attack trigger is no violence: it stands in a contest ("beat X in the
-    primary"), it fights a hazard or a scourge ("to fight the epidemic"), or its word cannot
-    be said in words and it attacks something said ("killed the bill"); or a contact verb
-    names someone (:func:`naming`)."""
+    primary"; a retreat word too: "pulled out ahead in the race"), a measure or something
+    decided does it ("tariffs targeting Canada"), it fights a hazard or a scourge ("to fight
+    the epidemic"), or its word cannot be said in words and it attacks something said
+    ("killed the bill"); or a contact verb names someone (:func:`naming`)."""
     if naming(match):
         return True
-    if match.trigger.type not in TYPES:
+    if match.trigger.type not in CONTEST_TYPES:
         return False
     holders = [match.head, *_targets(match)]
     if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
+        return True
+    if match.trigger.type not in TYPES:
+        return False
+    if any(_kind(doer) in DOER_KINDS for doer in _doers(match)):
         return True
     if any(_scourge(t) for t in _targets(match) + _fought(match)):
         return True
@@ -112,6 +129,20 @@ def _targets(match: Match) -> list[Token]:
         return prep_objects(head, ("on", "against"))
     found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c is not match.noun]
     return found + (prep_objects(match.noun, ("on", "against")) if match.noun is not None else [])
+
+
+def _doers(match: Match) -> list[Token]:
+    """Who or what does a verb trigger's act: its subjects and "by" agents, or the noun its
+    participle ("legislation *targeting* Turkey") or relative clause ("a law *that targets*
+    journalists") hangs on."""
+    head = match.head
+    if head.pos_ != "VERB":
+        return []
+    found = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+    found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if (head.dep_ == "acl" and head.tag_ == "VBG") or (head.dep_ == "relcl" and not found):
+        found.append(head.head)
+    return found
 
 
 def _kind(noun: Token) -> str | None:

@@ -19,6 +19,9 @@ An explosion, blast or fire is a hazard only with a word of an accident's site o
 explosion", "the chemical plant blast", "a fire at a garment factory", "a boiler exploded"), or
 said to be accidental or caused by a hazard ("a leak caused the blast"): "a blast killed 12 at
 the market" stays an attack.
+A hazard that does any other act a trigger names ("Cyclone Jude *slammed* into Malawi", "the
+storm *lashed* the coast", "floods *forced* thousands from their homes") is no political act
+either: a verb trigger of any type whose subjects are all hazards is no event.
 A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
 toll could rise") is no threat.
 """
@@ -64,9 +67,9 @@ def caused_by_hazard(match: Match) -> bool:
     """Whether the match is an attack or property-destruction trigger that a hazard caused, or
     a warning of a hazard (see the module doc)."""
     destruction = match.trigger.cameo == DESTRUCTION_CAMEO
-    if match.trigger.type not in TYPES and not destruction:
-        return False
     head = match.head
+    if match.trigger.type not in TYPES and not destruction:
+        return _hazard_does(head)
     if match.trigger.type == "THREATEN":
         return head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)
     if is_hazard(head, as_trigger=True) or _caused_blast(head):
@@ -91,6 +94,14 @@ def caused_by_hazard(match: Match) -> bool:
     if any(_hazard_clause(c) for verb in verbs for c in verb.children if c.dep_ == "advcl"):
         return True     # "were wounded when a boiler exploded"
     return not doers and not _has_subject(head) and _host_is_hazard(head)
+
+
+def _hazard_does(verb: Token) -> bool:
+    """A verb whose subjects are all hazards ("Tropical Cyclone Jude slammed into ...")."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(is_hazard(s) for s in subjects)
 
 
 def _own_words(noun: Token) -> list[Token]:

@@ -20,6 +20,8 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "advmod",
 ADJECTIVE_POS = ("ADJ",)
 ADJECTIVE_DEPS = ("acomp", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp")
 PARTICLE_DEPS = ("prt", "prep", "advmod")
+# types whose verbs, with a gerund complement, say only that another act ends ("quit attacking")
+ASPECTUAL_TYPES = ("RETREAT",)
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
 DEMAND_HEADS = (*SAY_LEMMAS, "warn", "announce")
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
@@ -89,7 +91,8 @@ def object_nouns(verb: Token) -> list[Token]:
 
 
 def _object_nouns(verb: Token) -> list[Token]:
-    nouns = []
+    # a passive participle's noun is its object: "the report *released* by the ministry"
+    nouns = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS else []
     for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
             nouns.append(child)
@@ -123,6 +126,8 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
     or among the verb's own particles when a long object stands between."""
     if entry.needs_object:
         return match_transitive(entry, verb)
+    if entry.type in ASPECTUAL_TYPES and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+        return None   # "quit intimidating Taiwan": when another act ends, no resignation
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
     if entry.aimed and not aimed(verb, entry.words[-1]):

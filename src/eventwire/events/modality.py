@@ -27,11 +27,15 @@ MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows t
 ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
          "agreement")
 NEGATORS = ("not", "n't", "never", "no", "without")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
+NEGATIVE_DETERMINERS = ("no", "neither")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
 CONDITION_MARKS = ("if", "unless", "lest")
 # a cue noun or verb governs an "at"/"of"/"for" phrase ("aimed at capturing", "the goal of
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
 CUE_PREPS = ("at", "of", "for")
+MEANS_PREP = "by"   # "responded by firing": a gerund that says how the verb's act was done
 ATTITUDE_PREPS = ("about", "over", "of", "at", "on")   # "pessimism *over* holding talks"
 REPORT_DEPS = ("acl", "ccomp", "appos")
 CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
@@ -80,6 +84,9 @@ def governor(current: Token) -> Token | None:
         return cue_noun_before(current) or (head if current.dep_ == "acl" and cue_word(head) else None)
     if current.dep_ == "advcl":
         return head if conditional(current) else None
+    if current.dep_ == "prep" and current.lower_ == MEANS_PREP and head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "pcomp" for c in current.children):
+        return head     # "could retaliate *by attacking*": the means is as real as the act it serves
     if current.dep_ == "prep" and current.lower_ != "to":
         if current.lower_ in ATTITUDE_PREPS and head.lemma_.lower() in cues()["attitude"]:
             return head
@@ -124,17 +131,26 @@ def conditions_head(clause: Token, mark: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """A ``neg`` dependent, "no"/"never" on the trigger's clause, "failed to", or an agreement
-    broken or collapsed ("violated the ceasefire": the ceasefire was not observed)."""
+    """A ``neg`` dependent, "no"/"never" on the trigger's clause, a subject that says no one
+    did it ("*no country* has recognized", "*nobody* was arrested", "*neither side* attacked"),
+    "failed to", or an agreement broken or collapsed ("violated the ceasefire": the ceasefire
+    was not observed)."""
     if breached(token):
         return True
     for link in clause_chain(token, 2):
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg"))
-               for c in link.children):
+               or (c.dep_ in SUBJECT_DEPS and _nobody(c)) for c in link.children):
             return True
         if link != token and link.lemma_ in FAILURE_HEADS and token.dep_ != "dobj":
             return link.lemma_ == "fail"
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: "nobody", "none (of them)", or a noun under "no" or
+    "neither" ("no country", "no one", "neither side")."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.lower_ in NEGATIVE_DETERMINERS and c.dep_ in ("det", "preconj") for c in subject.children)
 
 
 def breached(token: Token) -> bool:
