@@ -179,14 +179,33 @@ def holiday_day(spec: list[Any], year_: int) -> dt.date:
     """The day of a holiday of lexicon.json in ``year_``: ``[month, day]``, or ``[month,
     weekday, n]`` for the n-th weekday of the month (n = -1: the last), or ``[11,
     "election", 0]`` for the United States' Election Day (the Tuesday after the first
-    Monday of November)."""
+    Monday of November), or ``[3, "easter", offset]`` for a day ``offset`` days from
+    Western Easter Sunday ("Good Friday" is -2). A fourth item of the weekday form counts
+    days on from that weekday: Black Friday is ``[11, "thursday", 4, 1]``, the day after
+    Thanksgiving (not always the fourth Friday)."""
     month_, which = spec[0], spec[1]
     if isinstance(which, int):
         return dt.date(year_, month_, which)
     if which == "election":
         first_monday = _nth_weekday(year_, month_, 0, 1)
         return first_monday + dt.timedelta(days=1)
-    return _nth_weekday(year_, month_, WEEKDAY_NUMBERS[which], spec[2])
+    if which == "easter":
+        return easter(year_) + dt.timedelta(days=spec[2])
+    offset = spec[3] if len(spec) > 3 else 0
+    return _nth_weekday(year_, month_, WEEKDAY_NUMBERS[which], spec[2]) + dt.timedelta(days=offset)
+
+
+def easter(year_: int) -> dt.date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year_ % 19, year_ // 100, year_ % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday_gap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_gap) // 433
+    month_ = (h + weekday_gap - 7 * m + 90) // 25
+    return dt.date(year_, month_, (h + weekday_gap - 7 * m + 33 * month_ + 19) % 32)
 
 
 WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,

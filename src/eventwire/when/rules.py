@@ -28,7 +28,7 @@ from eventwire.when.periods import (
 )
 from eventwire.when.spoken import PATTERN as SPOKEN_YEAR
 from eventwire.when.spoken import spoken_year
-from eventwire.when.tense import clause_tense, dating_tense, is_future
+from eventwire.when.tense import clause_tense, dates_verb, dating_tense, is_future, reported_future
 
 LEX = load_lexicon()
 
@@ -67,6 +67,12 @@ class Context:
 
     def tense(self, match: re.Match[str]) -> str | None:
         return clause_tense(self.text, match.start(), match.end(), self.doc)
+
+    def near_future(self, match: re.Match[str]) -> bool:
+        """The future of a clause, for a time within a week of publication (a weekday, the
+        weekend): reported speech in "would" counts (see :func:`tense.reported_future`)."""
+        return self.future(match) or reported_future(self.text, match.start(), match.end(),
+                                                     self.doc)
 
     def dating_tense(self, match: re.Match[str]) -> str | None:
         """The tense that picks the year of a day or month named without one (see
@@ -227,12 +233,26 @@ def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["month"].lower().rstrip(".") in LEX["ambiguous_months"] and not _has(
             match, "prep", "rel", "part", "year") and not _after_target(match):
         return None
-    year = _year(match) or _month_year(match, ctx, month)
+    year = _year(match) or _that_year(match, ctx) or _month_year(match, ctx, month)
     part = _group(match, "part")
     if part:
         first, last = LEX["month_parts"][" ".join(part.lower().split())]
         return cal.span(*cal.month_days(year, month, first, last))
     return cal.month(year, month)
+
+
+def _that_year(match: re.Match[str], ctx: Context) -> int | None:
+    """The year of "that August": the year of the latest dated expression ("burst its banks
+    in the spring of 2021. It flooded again that August"), when "that" is the month's
+    determiner, not the conjunction of "said that June sales fell" (the parser often takes
+    the determiner for an object, so only the conjunction is ruled out)."""
+    if not _group(match, "that") or ctx.latest is None:
+        return None
+    if ctx.doc is not None:
+        that = ctx.doc.char_span(match.start("that"), match.end("that"))
+        if that is None or that[0].dep_ == "mark":
+            return None
+    return ctx.latest.year
 
 
 def _after_target(match: re.Match[str]) -> bool:
@@ -273,12 +293,18 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
     if year:
         return cal.span(*cal.season_days(year, months))
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    published = ctx.pub()
     if shift is None:  # "in the summer": the current season, else the latest/next one
-        current = cal.season_near(ctx.pub(), months, 0)
-        if current[0] <= ctx.pub() <= current[1]:
+        current = cal.season_near(published, months, 0)
+        if current[0] <= published <= current[1]:
             return cal.span(*current)
-        shift = 1 if ctx.future(match) else -1
-    return cal.span(*cal.season_near(ctx.pub(), months, shift))
+        tense = ctx.tense(match)
+        if tense is None and ctx.doc is not None:   # "a vote is due in the fall": the nearer
+            last, following = (cal.season_near(published, months, n) for n in (-1, 1))
+            nearer = (following[0] - published) < (published - last[1])
+            return cal.span(*(following if nearer else last))
+        shift = 1 if tense == "future" else -1
+    return cal.span(*cal.season_near(published, months, shift))
 
 
 def _the_season(match: re.Match[str]) -> bool:
@@ -293,7 +319,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the third quarter", "Q3 2021", "the first quarter of 1990"."""
     word = (_group(match, "q") or "").lower()
     number = LEX["ordinals"].get(word) or int(_group(match, "qn") or 0)
-    year = _year(match) or cal.year_of_quarter(ctx.pub(), number, ctx.future(match))
+    # the future of a clause counts for a quarter that dates the verb, not for one that
+    # names a report's figures ("expects to report a third-quarter loss")
+    future = ctx.future(match) and dates_verb(ctx.text, match.start(), match.end(), ctx.doc)
+    year = _year(match) or cal.year_of_quarter(ctx.pub(), number, future)
     return cal.span(*cal.quarter_days(year, number))
 
 
@@ -354,7 +383,7 @@ def weekend(match: re.Match[str], ctx: Context) -> Reading | None:
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower(), 0)
     saturday = cal.weekend_of(published)[0]
-    if shift < 0 or (shift == 0 and saturday > published and not ctx.future(match)):
+    if shift < 0 or (shift == 0 and saturday > published and not ctx.near_future(match)):
         saturday -= dt.timedelta(weeks=1)
     elif shift > 0 and saturday <= published:
         saturday += dt.timedelta(weeks=1)
@@ -393,7 +422,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     if shift is None or shift == 0:
-        tense = ctx.tense(match)
+        tense = "future" if ctx.near_future(match) else ctx.tense(match)
         if tense is None and ctx.doc is not None:  # a parsed clause in neither tense
             return cal.day(cal.weekday_nearest(published, number))
         return cal.day(cal.weekday_near(published, number, tense == "future"))
@@ -461,7 +490,10 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     """"Christmas", "Thanksgiving Day 2019", "last Christmas": in the year given, else the
     last one or the next one ("last"/"next", else the clause's tense; the nearest when the
     tense is not known, ties to the past)."""
-    spec = LEX["holidays"][" ".join(match["holiday"].lower().split())]
+    name = " ".join(match["holiday"].lower().split())
+    if name.split()[-1] in LEX["weekdays"] and not match["holiday"][0].isupper():
+        return None   # "a good Friday for stocks" is an ordinary Friday
+    spec = LEX["holidays"][name]
     year = _year(match)
     if year:
         return cal.day(cal.holiday_day(spec, year))
@@ -545,6 +577,39 @@ def _the_year(match: re.Match[str], ctx: Context) -> Reading | None:
     return fiscal_year(match, ctx) if match.group(0).endswith("year") else None
 
 
+def this_part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"this morning", "this evening": the day of publication (TimeML adds the part of the
+    day; we date to the day)."""
+    return cal.day(ctx.pub())
+
+
+def ordinal_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"on the 15th", "until the 3rd": a day of the month of the latest named day ("struck
+    on Nov. 2 and again on the 15th"), else of publication, or of the month before or after
+    it when the clause's tense puts the day on the other side of publication."""
+    number = int(match["day"])
+    if ctx.anchor is not None:
+        year, month = ctx.anchor.year, ctx.anchor.month
+    else:
+        published = ctx.pub()
+        tense = ctx.dating_tense(match)
+        shift = -1 if tense == "past" and number > published.day else \
+            1 if tense == "future" and number < published.day else 0
+        first = cal.add_months(published, shift)
+        year, month = first.year, first.month
+    return _day_reading(year, month, number)
+
+
+def new_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"in the new year": the year after publication when written in its second half
+    ("the port will reopen in the new year"), else the year of publication. "the New Year"
+    is the holiday's."""
+    if not match.group(0).endswith("new year"):
+        return None
+    published = ctx.pub()
+    return cal.year(published.year + int(published.month >= 7))
+
+
 # --- the rule table -------------------------------------------------------------------
 
 _QUARTER_WORDS = r"latest|current|most\s+recent|recent|last|next|previous|prior|past|coming"
@@ -579,7 +644,8 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:between|from)\s+(?P<year>(?:1[6-9]|20)\d\d)\s+(?:and|to|until|till|through)"
         rf"\s+(?P<year2>(?:1[6-9]|20)\d\d)"), year_range),
     Rule("month", _compile(
-        rf"{PREP}(?:{REL}\s+)?(?:(?P<part>{PARTS})(?:\s+|-))?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"),
+        rf"{PREP}(?:(?:{REL}|(?P<that>that))\s+)?(?:(?P<part>{PARTS})(?:\s+|-))?{MONTH}"
+        rf"(?:,?\s+(?:of\s+)?{YEAR})?"),
         named_month),
     Rule("season", _compile(
         rf"{PREP}(?:(?:{REL}|(?P<the>the))\s+)?(?:(?:early|mid|late)[\s-]+)?"
@@ -643,6 +709,14 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
         r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
+    Rule("anaphoric_after", _compile(
+        r"the\s+(?P<unit>day|week|month|year|morning|evening|night)\s+(?P<dir>before|after)"
+        r"(?=\s*(?:[,.;:!?)]|$))"), anaphoric_next),
+    Rule("ordinal_day", _compile(
+        rf"{PREP}the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:!?)]|$))"), ordinal_day),
+    Rule("this_part_of_day", _compile(r"this\s+(?:morning|afternoon|evening)"), this_part_of_day),
+    Rule("new_year", _compile(rf"{PREP}the\s+new\s+year(?![-\w'’])"), new_year),
     Rule("anaphoric_weekday", _compile(
         rf"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{WEEKDAY}"),
         anaphoric_weekday),

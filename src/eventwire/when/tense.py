@@ -15,6 +15,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?\w+(?:ed|en|wn|ne|de)\b", re.I)
 _FUTURE_VERBS = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"going", "plans", "plan", "planned", "scheduled", "expected", "due"}
+# verbs whose infinitive lies ahead of them, in any tense: "expects growth to return in the
+# second quarter", "vowed to strike again on Friday"
+_FUTURE_HEAD_LEMMAS = {"expect", "intend", "aim", "hope", "promise", "vow", "pledge"}
 # what one plans or schedules lies ahead of the planning: "protesters planned a rally on
 # Saturday", "has scheduled a news conference Thursday", "was planned for early March"
 _SCHEDULING = {"plan", "schedule", "reschedule", "slate"}
@@ -59,6 +62,24 @@ def dating_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     if tense != "past" or doc is None:
         return tense
     return tense if _dates_verb(doc, start, end) else None
+
+
+def reported_future(text: str, start: int, end: int, doc: Any = None) -> bool:
+    """Whether the clause is reported speech in "would" ("said they would return on
+    Saturday"): the future of the saying. A weekday or weekend lies within a week of
+    publication, and news reports what was said lately, so for them that is publication's
+    future too; a month ("said the ship would leave in early February", in a January report
+    read in March) may already be past. A main clause's "would" is a condition."""
+    verb = governing_verb(doc, start, end) if doc is not None else None
+    return verb is not None and verb.dep_ == "ccomp" and any(
+        child.lower_ == "would" and child.dep_ == "aux" for child in verb.children)
+
+
+def dates_verb(text: str, start: int, end: int, doc: Any = None) -> bool:
+    """Whether the expression dates its clause's verb ("growth will return in the second
+    quarter") rather than a noun ("expects to report a third-quarter loss": a report is of
+    a quarter over); True without a doc."""
+    return doc is None or _dates_verb(doc, start, end)
 
 
 # prepositions of a deadline or target: "extended to Nov. 16", "until mid-November"
@@ -146,9 +167,11 @@ def _has_future_aux(verb: Any, depth: int = 0) -> bool:
         return True
     # "is going to meet", "plans to meet": the meeting verb is an xcomp of the marker
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or depth > 2:
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and "to" in words)
+    if not infinitive or head.i == verb.i or depth > 2:
         return False
-    return head.lower_ in _FUTURE_HEADS or _has_future_aux(head, depth + 1)
+    return head.lower_ in _FUTURE_HEADS or head.lemma_.lower() in _FUTURE_HEAD_LEMMAS \
+        or _has_future_aux(head, depth + 1)
 
 
 def is_past_perfect(text: str, start: int, end: int, doc: Any = None,
