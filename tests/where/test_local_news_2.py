@@ -112,9 +112,9 @@ PARAGRAPHS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
      {"Lagos State": ("NGA", None), "Ikorodu": ("NGA", None)}),
 ]
 
-# still open: NER tags the town a person ("nearby Smiths Falls") or an organisation ("from
-# Ikorodu"), and no pattern takes it back (a recall question, not one of the ranker)
-OPEN = {("Smiths Falls", "CAN"), ("Ikorodu", "NGA")}
+# still open (none since round 15: NER tags "nearby Smiths Falls" a person and "from Ikorodu"
+# an organisation, and patterns.towns_after_prepositions takes both back)
+OPEN: set[tuple[str, str]] = set()
 
 
 def _cases() -> list[tuple[str, str, str, str | None]]:

@@ -16,7 +16,9 @@ After resolution, where the article is known (its resolved towns), a small town 
 believable near them, within :data:`NEARBY_KM`, as local news names the towns around its own:
 
 - :func:`towns_opening_organisations`: "Owensboro Public Schools", "Slidell PD";
-- :func:`towns_after_prepositions`: "Miss Abdhou, of Hayes", "moved from Dewsbury".
+- :func:`towns_after_prepositions`: "Miss Abdhou, of Hayes", "moved from Dewsbury", "nearby
+  Smiths Falls"; and a town of a state the article names ("from Ikorodu" beside "the Lagos
+  State government"), unless NER tags it a person.
 
 Last, :func:`repeated_names`: a name resolved once is the same place wherever else the article
 writes it ("Douma is surrounded", "Douma's fall" after "in Douma"), as an article keeps to one
@@ -261,15 +263,22 @@ def towns_opening_organisations(doc: Any, points: list[tuple[float, float]], loo
 
 def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup: Lookup,
                              taken: set[int], prepositions: frozenset[str],
-                             person_words: set[str]) -> list[Found]:
+                             person_words: set[str],
+                             states: list[Candidate] | None = None) -> list[Found]:
     """A run of capitalised free words after one of `prepositions` that is, as a whole, a
     town within NEARBY_KM of one of the article's resolved towns (its nearest such
-    namesake): "Miss Abdhou, of Hayes", "moved from Dewsbury". Not a word of a person's
-    full name in the article (`person_words`: "to Hayes" after "Tom Hayes"), not a generic
-    word ("to West"), not a piece of a longer name or of a date."""
-    if not points:
+    namesake): "Miss Abdhou, of Hayes", "moved from Dewsbury"; or, NER not having tagged
+    it a person, a town of one of the article's resolved `states` (its biggest such
+    namesake): "commuters from Ikorodu" beside "the Lagos State government". Not a word of a
+    person's full name in the article (`person_words`: "to Hayes" after "Tom Hayes"), not a
+    generic word ("to West"), not a piece of a longer name or of a date."""
+    if not points and not states:
         return []
-    nearest = _nearest_town(points, lookup)
+    near = _nearest_town(points, lookup)
+    held = _held_town(states or [], lookup)
+
+    def nearest(text: str) -> list[Candidate]:
+        return near(text) if points else []
     found: list[Found] = []
     tokens = doc_tokens(doc)
     for previous, token in zip(tokens, tokens[1:], strict=False):
@@ -278,11 +287,37 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
             continue
         spans = [s for s in _free_ngrams(doc, token.i, 0, taken, leftward=False)
                  if _own_entity(doc, *s) and not _name_continues(doc, s[1])
-                 and not any(t.lower_ in person_words for t in doc[s[0]:s[1]])]
-        hit = _first_hit(spans, nearest, doc)
+                 and not any(t.lower_ in person_words - _own_person_words(doc, *s)
+                             for t in doc[s[0]:s[1]])]
+        hit = _first_hit(spans, nearest, doc) or _first_hit(
+            [s for s in spans if not any(t.ent_type_ == "PERSON" for t in doc[s[0]:s[1]])],
+            held, doc)
         found += hit
         taken |= {i for start, end, _ in hit for i in range(start, end)}
     return found
+
+
+def _own_person_words(doc: Any, start: int, end: int) -> set[str]:
+    """The words of ``doc[start:end]`` when NER tags that span, and no other, a person
+    with them: "nearby Smiths Falls" tagged a person is no evidence that a person is named
+    "Falls" elsewhere in the article."""
+    people = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON"]
+    if not any((ent.start, ent.end) == (start, end) for ent in people):
+        return set()
+    others = {t.lower_ for ent in people if (ent.start, ent.end) != (start, end) for t in ent}
+    return {t.lower_ for t in doc[start:end]} - others
+
+
+def _held_town(states: list[Candidate], lookup: Lookup) -> Lookup:
+    """A lookup of the biggest town of that main name in one of `states` (first-level
+    divisions): by the state's code, or by its admin1 name, as a division of our own data
+    files has a code of its own ("Lagos State", NG.~Lagos, holds the towns of NG.05 Lagos)."""
+    def held(text: str) -> list[Candidate]:
+        towns = [c for c in _towns(lookup(text)) if any(
+            s.country == c.country and (qualifies(s, c) or (s.admin1 and s.admin1 == c.admin1))
+            for s in states)]
+        return [max(towns, key=lambda c: c.population)] if towns else []
+    return held
 
 
 def repeated_names(doc: Any, resolved: list[tuple[int, int, Candidate]],

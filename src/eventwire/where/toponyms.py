@@ -10,7 +10,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
-from eventwire.where import hidden, patterns
+from eventwire.where import hidden, patterns, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
@@ -422,9 +422,30 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     people = _given_names(doc, mentions)
     mentions = [m for m in mentions if m.country is not None or (
         doc[m.start:m.end].text not in people and not _names_a_government(doc, m))]
+    mentions = _seats_read(doc, gazetteer, mentions)
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
     return mentions
+
+
+def _seats_read(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, but a seat of government ("the White House", "the Kremlin") is read by
+    seats.py alone: a place where it names the building or a neighbourhood of its own, else
+    none ("White House aides", "the Kremlin said"), never a namesake town far away."""
+    found = seats.find_seats(doc, gazetteer)
+    spans = [range(seat.start, seat.end) for seat in found]
+    kept = [m for m in mentions if not any(m.start < span.stop and span.start < m.end
+                                           for span in spans)]
+    return kept + [_mention(doc, seat.start, seat.end, seat.candidates)
+                   for seat in found if seat.candidates]
+
+
+def _off_seats(doc: Any, gazetteer: Gazetteer, places: list[Place]) -> list[Place]:
+    """`places` without those on a seat of government standing for its government: the
+    facilities found after the mentions ("the Elysee Palace said") and the repeated names."""
+    spans = [(doc[seat.start].idx, doc[seat.end - 1].idx + len(doc[seat.end - 1]))
+             for seat in seats.find_seats(doc, gazetteer) if not seat.candidates]
+    return [p for p in places if not any(p.start < end and start < p.end for start, end in spans)]
 
 
 KIN_NOUNS = frozenset(datafiles.words("where", "kin_nouns.tsv"))
@@ -607,9 +628,10 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     mentions += repeats
     chosen += [m.candidates[0] for m in repeats]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
-    places = _facilities_not_towns(doc, pairs, [_place(article.text, m, c) for m, c in pairs],
-                                   gazetteer.capitals)
+    places = _off_seats(doc, gazetteer, _facilities_not_towns(
+        doc, pairs, [_place(article.text, m, c) for m, c in pairs], gazetteer.capitals))
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
+    placed, guessed = _off_seats(doc, gazetteer, placed), _off_seats(doc, gazetteer, guessed)
     article.places = sorted(places + placed + guessed, key=lambda place: place.start)
     # facilities put in the article's town only for want of a town in the text: a weaker
     # location of an event than a place the text names (where/locate.py)
@@ -851,8 +873,9 @@ def _opens_facility_name(doc: Any, mention: Mention) -> bool:
 
 
 # prepositions before a town near the article's others: PLACE_PREPOSITIONS and "of" and
-# "between" ("Miss Abdhou, of Hayes"; "between Coggeshall and Marks Tey")
-NEARBY_PREPOSITIONS = PLACE_PREPOSITIONS | {"of", "between"}
+# "between" ("Miss Abdhou, of Hayes"; "between Coggeshall and Marks Tey"), and the words
+# that say the town is near them ("nearby Smiths Falls")
+NEARBY_PREPOSITIONS = PLACE_PREPOSITIONS | {"of", "between", "nearby", "neighbouring", "neighboring"}
 
 
 def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
@@ -870,8 +893,9 @@ def _nearby_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention],
     person_words = _person_words(doc, min_words=2)
     found = patterns.towns_opening_organisations(doc, points, lookup, taken, person_words)
     taken |= {i for start, end, _ in found for i in range(start, end)}
+    states = [c for c in chosen if c is not None and c.kind == "admin1"]
     found += patterns.towns_after_prepositions(doc, points, lookup, taken, NEARBY_PREPOSITIONS,
-                                               person_words)
+                                               person_words, states)
     return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 

@@ -1,0 +1,129 @@
+"""Seats of government: "the White House", "the Kremlin", "the Pentagon" as places or as
+governments.
+
+News names a government by the building it sits in (the ``metonyms`` column of
+actors/data/countries.tsv). GeoWebNews counts such a name as a toponym only where it names the
+building as a place: after a preposition of place ("hosted Erdogan in the White House",
+"protesters outside the Kremlin"), or before a noun of the building's parts or grounds
+(``data/seat_parts.tsv``: "the White House lawn"). As a doer, an owner or a modifier ("the
+White House said", "White House aides", "a Kremlin spokesman") it is the government, and no
+toponym at all. The gazetteer knows some of these names as alternate names of namesake towns
+far away ("White House" is also Casa Blanca, Morocco), which a near tie in the ranker may
+pick; so a seat is read here and nowhere else:
+
+- a name the gazetteer knows as the main name of a place within SEAT_KM of its country's
+  capital ("Capitol Hill", "Foggy Bottom") is that place, in any use: a neighbourhood's name
+  is a toponym when it stands for the government too (an alternate name, "Élysée" for Paris'
+  8th arrondissement, is not enough);
+- another name in a literal use is the capital (the building lies there);
+- another name in any other use is no place.
+
+Streets and squares of data/landmarks.tsv ("Downing Street") are left to facilities.py, which
+puts them in their town whatever the use.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Any, NamedTuple
+
+from eventwire import datafiles
+from eventwire.where.facilities import landmarks
+from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
+
+# a namesake of a seat this near its capital is the seat's own neighbourhood
+SEAT_KM = 25.0
+PARTS = frozenset(datafiles.words("where", "seat_parts.tsv"))
+# prepositions before a seat that make it the building: those of place_prepositions.tsv
+# and "from" ("barred from the White House"); a preposition of company ("with the Kremlin")
+# or of agency ("by the Pentagon") is not among them
+_LITERAL_PREPOSITIONS = frozenset(datafiles.words("where", "place_prepositions.tsv")) | {"from"}
+_POSSESSIVES = {"'s", "’s"}
+# prepositions that also name a source or an addressee ("a statement from the White House",
+# "according to the Kremlin", "a letter to the White House"): literal only after a verb
+_SOURCE_PREPOSITIONS = {"from", "to"}
+
+
+class Seat(NamedTuple):
+    """A seat of government named in a doc: its tokens (without "the"), and its candidates
+    (empty when the name stands for the government, no place)."""
+
+    start: int
+    end: int
+    candidates: list[Candidate]
+
+
+@functools.lru_cache(maxsize=1)
+def seat_names() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The seats of government of actors/data/countries.tsv, as their words (without "the")
+    -> (the capital's name, its country's ISO alpha-3 code); landmarks of landmarks.tsv and
+    names of countries without a capital left out."""
+    rows = datafiles.table("actors", "countries.tsv",
+                           ("code", "name", "aliases", "demonyms", "capitals", "metonyms"))
+    found = {}
+    for row in rows:
+        capital = row["capitals"].split("|")[0]
+        for name in filter(None, row["metonyms"].split("|")):
+            words = name.split()
+            if words[0].lower() == "the":
+                words = words[1:]
+            if capital and words and " ".join(words).lower() not in landmarks():
+                found[tuple(map(_folded, words))] = (capital, row["code"])
+    return found
+
+
+def _folded(word: str) -> str:
+    """`word` without accents: "Élysée" is written "Elysee" in countries.tsv."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def find_seats(doc: Any, gazetteer: Gazetteer) -> list[Seat]:
+    """Every seat of government named in `doc`, in text order, with its candidates."""
+    names = seat_names()
+    longest = max((len(words) for words in names), default=0)
+    seats, i = [], 0
+    while i < len(doc):
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(_folded(t.text) for t in doc[i:i + size])
+            if words in names:
+                capital, country = names[words]
+                seats.append(Seat(i, i + size, _candidates(doc, gazetteer, i, i + size,
+                                                           capital, country)))
+                i += size - 1
+                break
+        i += 1
+    return seats
+
+
+def _candidates(doc: Any, gazetteer: Gazetteer, start: int, end: int, capital: str,
+                country: str) -> list[Candidate]:
+    town = gazetteer.town(capital, country)
+    if town is None or town.lat is None or town.lon is None:
+        return []
+    own = [c for c in gazetteer.lookup(doc[start:end].text)
+           if c.country == country and not c.by_alternate and c.lat is not None and c.lon is not None
+           and distance_km(c.lat, c.lon, town.lat, town.lon) <= SEAT_KM]
+    if own:
+        return own
+    return [town] if literal_use(doc, start, end) else []
+
+
+def literal_use(doc: Any, start: int, end: int) -> bool:
+    """Whether the seat at tokens `start`:`end` names the building: after a preposition of
+    place (with "the" between), or before a noun of its parts ("the Kremlin's walls")."""
+    before = start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    after = end + int(end < len(doc) and doc[end].text in _POSSESSIVES)
+    if after < len(doc) and doc[after].lower_ in PARTS:
+        return True
+    return before >= 0 and doc[before].lower_ in _LITERAL_PREPOSITIONS and (
+        doc[before].lower_ not in _SOURCE_PREPOSITIONS or _of_motion(doc[before]))
+
+
+def _of_motion(preposition: Any) -> bool:
+    """Whether "to" or "from" hangs on a verb other than "according": a move to or from the
+    building ("marched to the White House", "barred from the White House")."""
+    head = preposition.head
+    return bool(head.pos_ == "VERB" and head.lower_ != "according")
