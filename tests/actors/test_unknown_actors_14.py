@@ -84,16 +84,20 @@ CASES = [
      'Tarsk Mining', 'CAN', 'BUS'),
 ]
 
-# open: an abbreviation the text defines over the knowledge base's reading of it; a station
-# whose name holds a known party's; a surname whose full mention's university places it
-OPEN = [
-    ('Professor Halvard Brekke of the University of Bergen said the glacier was '
-     'melting. Brekke has studied it for years.',
-     'Brekke', 'NOR', 'EDU'),
+# solved in round 15: an abbreviation the text defines over the knowledge base's reading of
+# it; a station whose name holds a known party's
+CASES += [
     ('The Armed Forces of Zambia (AFZ) said two soldiers died. The AFZ did not name them.',
      'The AFZ', 'ZMB', 'MIL'),
     ('Radio Kivu Libre reported that the rebels had left Goma.',
      'Radio Kivu Libre', None, 'JRN'),
+]
+
+# open: a surname whose full mention's university places it
+OPEN = [
+    ('Professor Halvard Brekke of the University of Bergen said the glacier was '
+     'melting. Brekke has studied it for years.',
+     'Brekke', 'NOR', 'EDU'),
 ]
 
 

@@ -30,7 +30,7 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused")
+_KINDS = ("head", "word", "title", "accused", "opening")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -73,7 +73,21 @@ def org_name_sector(name: str) -> str | None:
         return "MED" if found == "SOC" and medical else found
     if head in _STATE_HEADS:
         return None
+    opening = next((w for w in words if w != "the"), None)
+    if opening in patterns["opening"]:
+        # "Radio Kivu Libre", "TV Globo": a station opens its name with what it is
+        return patterns["opening"][opening]
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
+
+
+# a station's call letters (North American "WXRT", "KTLA"), or a network's letters with its
+# channel's number ("NBC10", "FOX5")
+_STATION = re.compile(r"[KW][A-Z]{2,3}|[A-Z]{2,4}\d{1,2}")
+
+
+def station_name(word: str) -> bool:
+    """Whether one word is a broadcast station's name by its shape: "WXRT", "NBC10"."""
+    return _STATION.fullmatch(word) is not None
 
 
 def intergovernmental_name(name: str, knowledge: ActorKnowledge) -> bool:

@@ -22,6 +22,7 @@ from eventwire.actors.affiliation import (
     name_country,
     name_heads,
     org_name_sector,
+    station_name,
     title_sector,
 )
 from eventwire.actors.ambiguity import sector_reading, shared_row
@@ -129,11 +130,26 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
         return replace(entity, country="IGO", sector=found, kind=entity.kind)
     if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
         return entity
-    found = org_name_sector(entity.text)
+    found = org_name_sector(entity.text) or _head_role_sector(doc, group, knowledge)
+    country = entity.country or name_country(doc, group.start, group.end, knowledge)
+    if found is None and country is not None and _unknown_name(group):
+        # a country in a name no word of which says what it is: most such names are
+        # companies' ("Fiji Island Auto"); a government's body has a role noun in its name
+        found = "BUS"
     if found is None:
         return entity
-    country = entity.country or name_country(doc, group.start, group.end, knowledge)
     return replace(entity, sector=found, country=country, kind=entity.kind)
+
+
+def _head_role_sector(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:
+    """The sector of a role noun ending an unknown name ("the Liberty Reform Party": PTY),
+    where a known organisation's name inside it took the noun from the role table."""
+    if not _unknown_name(group):
+        return None
+    role = knowledge.roles.get(normalise(doc[group.end - 1].text))
+    if role is None or role.kind not in ("member", "role"):
+        return None
+    return role.sector or None
 
 
 def _unknown_name(group: Group) -> bool:
@@ -366,6 +382,8 @@ def _owner_sector(doc: Doc, group: Group, person: Unit) -> str | None:
     if end <= group.start or doc[end].tag_ != "POS":
         return None
     words = doc[group.start:end]
+    if len(words) == 1 and station_name(words.text):
+        return "JRN"   # "WXRT's Maria Lopes", "NBC10's Tom Baker"
     if not all(t.is_title or t.lower_ in _NAME_SMALL_WORDS for t in words):
         return None
     return org_name_sector(words.text)

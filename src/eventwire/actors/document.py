@@ -109,12 +109,15 @@ class _State:
     firsts: dict[str, set[str]] = field(default_factory=dict)
     # initials -> the organisation an earlier name spelled out ("HWA" -> Harlow Workers Alliance)
     initials: dict[str, Entity] = field(default_factory=dict)
+    # initials the text defines in brackets after the name ("the Armed Forces of Zambia (AFZ)")
+    defined: dict[str, Entity] = field(default_factory=dict)
     country: str | None = None   # the article's dominant country, for titled unknown names
     seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
     groups_at: dict[int, Group] = field(default_factory=dict)    # token -> the mention holding it
     country_at: dict[int, str] = field(default_factory=dict)     # token -> the country it names
     meeting_sentences: set[int] = field(default_factory=set)
     crime: bool = False   # a crime story, where bare "authorities" are the police
+    sport: bool = False   # a sports story, where "the Angels" is a club
     # surnames of private people the text arrests, charges, convicts or sentences somewhere
     accused: set[str] = field(default_factory=set)
     # start -> full name of a person mention coded a private person for want of a title (or
@@ -164,7 +167,8 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
                                        + town_state_countries(doc))
                    or dominant_country(resolved_countries(doc)),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
-                   country_at=_place_countries(units), crime=_crime_story(doc, knowledge),
+                   country_at=_place_countries(units), crime=_story_of(doc, knowledge, "crime-word"),
+                   sport=_story_of(doc, knowledge, "sport-word"),
                    accused=_accused(doc, units))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
@@ -201,10 +205,11 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
-    entity = _spelled_out(doc, group, entity, state)
+    entity = _club(doc, group, _spelled_out(doc, group, entity, state), state)
     return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
 
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Z&]+)\s*\)\s*$")
 _POSSESSIVE = re.compile(r"\s*['’´]\s*s?\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'&-]*")
 _SMALL_WORDS = frozenset({"the", "of", "for", "and", "in", "on", "to", "&"})
@@ -220,8 +225,14 @@ def _initials(name: str) -> str | None:
 
 
 def _remember_initials(state: _State, entity: Entity) -> None:
-    """Keep a coded organisation under the initials of its name, for a later abbreviation."""
-    if entity.kind not in ("organisation", "nominal") or not (entity.country or entity.sector):
+    """Keep a coded organisation under the initials of its name, for a later abbreviation,
+    and under the abbreviation the text defines for it in brackets ("... of Zambia (AFZ)")."""
+    if entity.kind == "person" or not (entity.country or entity.sector):
+        return
+    defined = _DEFINED.search(entity.text)
+    if defined is not None and _initials(entity.text) == defined.group(1):
+        state.defined.setdefault(defined.group(1), entity)
+    if entity.kind not in ("organisation", "nominal"):
         return
     found = _initials(entity.name or entity.text)
     if found is not None:
@@ -230,11 +241,19 @@ def _remember_initials(state: _State, entity: Entity) -> None:
 
 def _spelled_out(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     """An abbreviation the knowledge base does not know is the organisation whose name the
-    text spelled out earlier: "the Harlow Workers Alliance ... the HWA said" (LAB)."""
-    if entity.known_as is not None or entity.country or entity.sector \
-            or group.root.end - group.root.start != 1:
+    text spelled out earlier: "the Harlow Workers Alliance ... the HWA said" (LAB). One the
+    text defines in brackets is that organisation even when the knowledge base knows the
+    letters as another's: "the Armed Forces of Zambia (AFZ) ... the AFZ" is no air force of
+    Zimbabwe."""
+    if group.root.end - group.root.start != 1:
         return entity
     word = doc[group.root.start].text
+    defined = state.defined.get(word)
+    if defined is not None and defined.start < entity.start and (defined.country or defined.sector):
+        return replace(entity, name=defined.name, country=defined.country, sector=defined.sector,
+                       known_as=defined.known_as, kind=entity.kind)
+    if entity.known_as is not None or entity.country or entity.sector:
+        return entity
     earlier = state.initials.get(word) if len(word) > 1 and word.isupper() else None
     if earlier is None:
         return entity
@@ -336,9 +355,26 @@ def _plain_name(written: str) -> str:
     return " ".join(words)
 
 
-def _crime_story(doc: Doc, knowledge: ActorKnowledge) -> bool:
-    """Whether two or more words of the text are crime words (cues.tsv)."""
-    return sum(knowledge.cue("crime-word", t.lemma_) for t in doc_tokens(doc)) >= 2
+def _story_of(doc: Doc, knowledge: ActorKnowledge, kind: str) -> bool:
+    """Whether two or more words of the text are cues of a kind (cues.tsv): "crime-word" for
+    a crime story; two different "sport-word" lemmas for a sports story (a "team" twice is
+    no sport)."""
+    found = [t.lemma_ for t in doc_tokens(doc) if knowledge.cue(kind, t.lemma_)]
+    return len(set(found) if kind == "sport-word" else found) >= 2
+
+
+def _club(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"The Angels", "the 76ers" in a sports story: "the" and capitalised words ending in a
+    plural the knowledge base does not know name a club, a company (BUS) of the article's
+    country, as docs/annotation.md codes companies. Not a people ("the Kurds")."""
+    words = doc[group.start + 1:group.end]
+    if not state.sport or entity.known_as is not None or entity.sector not in (None, "CVL") \
+            or doc[group.start].lower_ != "the" or not len(words) \
+            or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words) \
+            or words[-1].tag_ not in ("NNPS", "NNS") \
+            or any(u.kind in (DEMONYM, COUNTRY) for u in group.units):
+        return entity
+    return replace(entity, country=state.country, sector="BUS", kind="organisation")
 
 
 # ---- names the knowledge base does not know ------------------------------------------------

@@ -25,7 +25,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.affiliation import intergovernmental_name, name_head_sector, org_name_sector
+from eventwire.actors.affiliation import (
+    intergovernmental_name,
+    name_head_sector,
+    org_name_sector,
+    station_name,
+)
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -132,6 +137,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
+    units = _longer_org_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
@@ -269,6 +275,8 @@ def _org_shaped(doc: Doc, start: int, end: int, label: str) -> bool:
     name ("Morningside Recovery", "Promises Treatment Center": clinics, not places)."""
     if label == "FAC":
         return org_name_sector(doc[start:end].text) is not None
+    if label == "PERSON" and end - start == 1 and station_name(doc[start].text):
+        return True   # "NBC10's Tom Baker": a station owns the reporter
     return label == "PERSON" and end - start >= 2 and doc[end - 1].is_title \
         and name_head_sector(doc[start:end].text) is not None
 
@@ -370,11 +378,35 @@ def _named_org(doc: Doc, start: int, end: int, inside: list[Unit],
                knowledge: ActorKnowledge) -> bool:
     """Whether an ORG entity is one organisation its own words name ("Gordon Advisors",
     "the International Sorghum Council"), holding no known person or organisation, only
-    role nouns and country names."""
+    role nouns and country names. A station's name may hold a known organisation that is no
+    outlet: "Radio Kivu Libre" is a station, not the party "Libre" (an outlet's own station
+    stays the outlet's: "BBC Radio")."""
     name = doc[start:end].text
-    return all(u.kind in (ROLE, DEMONYM, *_PLACE_KINDS) and start <= u.start and u.end <= end
-               for u in inside) and (org_name_sector(name) is not None
-                                     or intergovernmental_name(name, knowledge))
+    sector = org_name_sector(name)
+    return all((u.kind in (ROLE, DEMONYM, *_PLACE_KINDS)
+                or (sector == "JRN" and _no_outlet(u, knowledge)))
+               and start <= u.start and u.end <= end for u in inside) \
+        and (sector is not None or intergovernmental_name(name, knowledge)
+             or _country_and_name(doc, start, end, inside))
+
+
+def _country_and_name(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
+    """Whether an ORG entity is a country's name or demonym and capitalised words no role
+    noun is among: "Fiji Island Auto", "Kenya Fresh Flowers" are a company the country
+    places, not the country's government (the coder codes it BUS). Not a part another name
+    owns: "VOA's Bosnian Service" is the outlet's."""
+    if start > 0 and doc[start - 1].tag_ == "POS":
+        return False
+    covered = {i for u in inside for i in range(u.start, u.end)}
+    rest = [t for t in doc[start:end] if t.i not in covered and t.is_alpha]
+    return bool(inside) and bool(rest) and all(u.kind in (COUNTRY, DEMONYM) for u in inside) \
+        and all(t.is_title or t.is_upper for t in rest)
+
+
+def _no_outlet(unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether a unit is a known organisation none of whose rows is a news outlet."""
+    return unit.kind == ORG and unit.best is not None \
+        and all(row.sector != "JRN" for row in knowledge.orgs.get(unit.best.key, []))
 
 
 def _other_bearer(doc: Doc, unit: Unit, start: int, knowledge: ActorKnowledge) -> bool:
@@ -428,6 +460,30 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
                      for row in knowledge.people.get(e.key, []) for w in row.name.split()}
             if more and not more & names:
                 unit = Unit(unit.start, name.end, label="PERSON")
+        kept.append(unit)
+    return kept
+
+
+def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """A known organisation of two words or more whose name the recogniser's ORG name opens
+    with capitalised words that are none of its own, and no place, is another organisation:
+    "the Liberty Reform Party" is not a known "Reform Party" (the organisations' mirror of
+    :func:`_longer_names`); the whole name becomes an unknown one. Not an abbreviation, nor
+    a name a country's word opens ("the Estonian Reform Party" is the known one)."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    kept: list[Unit] = []
+    for unit in units:
+        name = next((e for e in doc_ents(doc) if e.label_ == "ORG"
+                     and e.start < unit.start and e.end == unit.end), None) \
+            if unit.kind == ORG and unit.best is not None and unit.end - unit.start > 1 else None
+        if name is not None and not covered & set(range(name.start, unit.start)) \
+                and not _headline(doc[unit.start].sent):
+            more = {normalise(t.text) for t in doc[name.start:unit.start]
+                    if t.is_alpha and t.is_title and t.pos_ != "DET"}   # not "The United Nations"
+            names = {normalise(w) for e in unit.entries if e.kind == ORG
+                     for row in knowledge.orgs.get(e.key, []) for w in row.name.split()}
+            if more and not more & names:
+                unit = Unit(name.start, unit.end, label="ORG")
         kept.append(unit)
     return kept
 
