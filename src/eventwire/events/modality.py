@@ -21,7 +21,7 @@ from eventwire.quotes.lexicon import load_cues
 from eventwire.records import Article, Entity, Event, Modality, Span
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
-HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should")
+HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   # "must stop detaining": owed
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
 ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
@@ -81,14 +81,17 @@ def governor(current: Token) -> Token | None:
         return None
     if current.dep_ in ("acl", "advcl") and infinitive(current):
         # "a plan to expel" goes on up; "the first country to recognize" does not
-        return cue_noun_before(current) or (head if current.dep_ == "acl" and cue_word(head) else None)
+        # "is looking to Washington to veto": the infinitive of a verb of intent, made
+        # adverbial by the parser ("has gone to repairs instead of to direct aid" is no plan)
+        return cue_noun_before(current) or (head if (current.dep_ == "acl" and cue_word(head)) or (
+            head.pos_ == "VERB" and cues()["head"].get(head.lemma_) == "hypothetical") else None)
     if current.dep_ == "advcl":
         return head if conditional(current) else None
     if current.dep_ == "prep" and current.lower_ == MEANS_PREP and head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "pcomp" for c in current.children):
         return head     # "could retaliate *by attacking*": the means is as real as the act it serves
     if current.dep_ == "prep" and current.lower_ != "to":
-        if current.lower_ in ATTITUDE_PREPS and head.lemma_.lower() in cues()["attitude"]:
+        if current.lower_ in ATTITUDE_PREPS and attitude_word(head):
             return head
         return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
     if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
@@ -190,7 +193,13 @@ def modality_of(token: Token) -> tuple[Modality, str | None]:
 def attitude(links: list[Token]) -> str | None:
     """The attitude word above the trigger ("expressed pessimism over holding talks", "is
     skeptical of the plan to meet"): the act is only the attitude's topic."""
-    return next((t.lemma_.lower() for t in links if t.lemma_.lower() in cues()["attitude"]), None)
+    return next((word for t in links if (word := attitude_word(t))), None)
+
+
+def attitude_word(token: Token) -> str | None:
+    """The token's lemma or form if it is an attitude word: the participle "terrified" is an
+    attitude where its verb "terrify" is none."""
+    return next((w for w in (token.lemma_.lower(), token.lower_) if w in cues()["attitude"]), None)
 
 
 def wished(top: Token) -> str | None:

@@ -265,10 +265,12 @@ def compatible(a: list[Entity], b: list[Entity]) -> bool:
 
 
 def merge_same(drafts: list[Draft]) -> list[Draft]:
-    """One happening per sentence and type: same-type drafts with compatible parties merge."""
+    """One happening per sentence and type: same-type drafts with compatible parties merge,
+    unless they are distinct acts (:func:`distinct_acts`)."""
     kept: list[Draft] = []
     for draft in drafts:
         other = next((k for k in kept if k.event.type == draft.event.type
+                      and not distinct_acts(k, draft)
                       and compatible(k.event.actor, draft.event.actor)
                       and compatible(k.event.recipient, draft.event.recipient)
                       and k.event.negated == draft.event.negated), None)
@@ -285,6 +287,13 @@ def merge_same(drafts: list[Draft]) -> list[Draft]:
             setattr(base.event, role, merged)
         kept[kept.index(other)] = base
     return kept
+
+
+def distinct_acts(a: Draft, b: Draft) -> bool:
+    """Two verbs of one type with different modes tell two acts ("was ousted ..., when both
+    countries withdrew their ambassadors"); a noun and a verb of one type tell one."""
+    return not a.nominal and not b.nominal and None not in (a.event.mode, b.event.mode) \
+        and a.event.mode != b.event.mode
 
 
 def _rank(draft: Draft) -> tuple[bool, bool]:
