@@ -150,7 +150,7 @@ def test_absolute_expression_resolves_without_publication(text, value):
 
 @pytest.mark.parametrize("text", [
     "The talks may resume.", "Protesters march on the capital.", "It cost $2021 million.",
-    "Turnout was 2021 percent.", "Spring water is scarce.", "He spoke for 30 minutes.",
+    "Turnout was 2021 percent.", "Spring water is scarce.",
 ])
 def test_words_that_only_look_like_times_are_skipped(text):
     assert find_times(text, PUBLISHED) == []

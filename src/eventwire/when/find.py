@@ -34,6 +34,7 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         times.append(_expression(match, reading))
         if reading[0]:
             context.latest = parse_value(reading[0])
+            context.focus = _focus(match, reading, context)
         quarter = quarter_of(reading)
         if quarter and rule.name in NAMING_QUARTERS:
             # a report names its quarter first; later quarters are asides ("the fourth
@@ -42,6 +43,32 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
     return times
+
+
+def _focus(match: re.Match[str], reading: Reading, context: Context) -> tuple[int, int] | None:
+    """The year in focus after a dated expression (see ``rules._focus_year``): a year that
+    opens its sentence after "in"/"during" ("In 2019, the company …"), which sets the scene
+    for what follows; a date inside the year in focus keeps it in reach; any other date
+    leaves it as it was. A year inside a sentence is mostly background ("lifted a ban in
+    2019. The season, which ended in November, …" is this November), and one that starts a
+    span ("since 1990") or names a happening ("the Dec. 21, 1988, bombing") sets none."""
+    first = parse_value(reading[0] or "")
+    if first is None:
+        return context.focus
+    prep = (match.groupdict().get("prep") or "").lower()
+    if match.groupdict().get("year") and prep in _FOCUS_PREPS and _opens_sentence(match):
+        return first.year, match.end()
+    if context.focus and context.focus[0] == first.year:
+        return first.year, match.end()
+    return context.focus
+
+
+_FOCUS_PREPS = frozenset({"in", "during"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)[\"“‘(]?\s*$")
+
+
+def _opens_sentence(match: re.Match[str]) -> bool:
+    return bool(_SENTENCE_START.search(match.string, 0, match.start()))
 
 
 def _candidates(text: str) -> list[Candidate]:

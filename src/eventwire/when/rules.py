@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.when import calendar as cal
 from eventwire.when.anchors import anchor_alternation, anchor_named
 from eventwire.when.calendar import Reading
+from eventwire.when.durations import _PHRASE_END, PATTERNS, Valuer
 from eventwire.when.lexicon import load_lexicon
 from eventwire.when.periods import (
     fiscal_year,
@@ -49,6 +50,9 @@ class Context:
     # the first day of the latest dated expression of any granularity ("in 1998 … later
     # that year" counts from 1998 though no day was named)
     latest: dt.date | None = None
+    # the year a story tells about and where it was last named: a year ("in 2019", "last
+    # year") or a date written with its year, kept up by the dates read in it
+    focus: tuple[int, int] | None = None
     # the latest quarter named: (year, number, end offset); "a year earlier" after it is
     # that quarter a year back (see when/periods.py)
     quarter: tuple[int, int, int] | None = None
@@ -231,9 +235,10 @@ def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     if match["month"].lower().rstrip(".") in LEX["ambiguous_months"] and not _has(
-            match, "prep", "rel", "part", "year") and not _after_target(match):
+            match, "prep", "rel", "that", "part", "year") and not _after_target(match):
         return None
-    year = _year(match) or _that_year(match, ctx) or _month_year(match, ctx, month)
+    year = _year(match) or _that_year(match, ctx) or _focus_year(match, ctx) \
+        or _month_year(match, ctx, month)
     part = _group(match, "part")
     if part:
         first, last = LEX["month_parts"][" ".join(part.lower().split())]
@@ -253,6 +258,32 @@ def _that_year(match: re.Match[str], ctx: Context) -> int | None:
         if that is None or that[0].dep_ == "mark":
             return None
     return ctx.latest.year
+
+
+def _focus_year(match: re.Match[str], ctx: Context) -> int | None:
+    """The year a story is telling about, for a month named alone: "In 2019, the company
+    moved to Lyon. In March, it cut 300 jobs" is March 2019, not the March before
+    publication. The year in focus (``Context.focus``) counts when it is not the
+    publication year, its last date ends at most one sentence before the month (a line
+    break, which ends a paragraph, ends it), and it lies on the side of publication the
+    month's clause is on: a past year for a clause not in the future, a later year for a
+    future one ("'The dam will be finished by 2020,' the engineer said in January" is this
+    January). None when no other year is in focus, or with "last"/"next". A count back from
+    publication ("two months ago") or a decade sets no year in focus."""
+    if ctx.focus is None or _group(match, "rel") or ctx.focus[0] == ctx.pub().year:
+        return None
+    year, end = ctx.focus
+    # the month's own first letter closes the last sentence end between them
+    if "\n" in ctx.text[end:match.start()] \
+            or len(_SENTENCE_END.findall(ctx.text, end, match.start() + 1)) > 1:
+        return None
+    future = ctx.dating_tense(match) == "future"
+    if future != (year > ctx.pub().year):
+        return None
+    return year
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 
 
 def _after_target(match: re.Match[str]) -> bool:
@@ -286,12 +317,16 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
     """"this summer", "in winter 2022", "last autumn", "over the summer" ("early summer" is
     the summer: TimeML marks the part apart). "the" alone will do but for "fall" and before
     "of" ("the fall of Kabul", "the spring of discontent")."""
-    if not _has(match, "prep", "rel", "year") and not _the_season(match):
+    if not _has(match, "prep", "rel", "year") and not _the_season(match) \
+            and not _that_season(match):
         return None
     months = tuple(LEX["seasons"][match["season"].lower()]["months"])
     year = _year(match)
     if year:
         return cal.span(*cal.season_days(year, months))
+    told = _that_year(match, ctx)
+    if told:   # "fire broke out in 2015; that winter …": the winter that begins in 2015
+        return cal.span(*cal.season_days(told + int(months[0] > months[1]), months))
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     published = ctx.pub()
     if shift is None:  # "in the summer": the current season, else the latest/next one
@@ -310,6 +345,11 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 def _the_season(match: re.Match[str]) -> bool:
     return bool(_group(match, "the")) and match["season"].lower() != "fall" \
         and not _OF.match(match.string, match.end())
+
+
+def _that_season(match: re.Match[str]) -> bool:
+    """"that summer", not "areas that fall under" (the verb)."""
+    return bool(_group(match, "that")) and match["season"].lower() != "fall"
 
 
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -358,7 +398,15 @@ def deictic_day(match: re.Match[str], ctx: Context) -> Reading | None:
 def relative_period(match: re.Match[str], ctx: Context) -> Reading | None:
     """"last week" (range), "this month", "next year", "earlier this year"."""
     shift = LEX["relative_words"][" ".join(match["rel"].lower().split())]
-    return _period(ctx.pub(), match["unit"].lower(), shift)
+    unit = match["unit"].lower()
+    rel = match["rel"].lower()
+    if _group(match, "the") and rel in ("next", "previous") and unit in ("week", "month", "year"):
+        told = _base_for(ctx, unit)
+        if _period(told, unit, 0) != _period(ctx.pub(), unit, 0):
+            # "In 2018 the plant closed. The next year it reopened": from the year told
+            # ("the past month" counts from publication)
+            return _counted(told, unit, shift)
+    return _period(ctx.pub(), unit, shift)
 
 
 def _period(date: dt.date, unit: str, shift: int) -> Reading:
@@ -436,7 +484,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
 def anaphoric_count(match: re.Match[str], ctx: Context) -> Reading | None:
     """"two days later", "a year earlier": counted from the latest day-granular expression
     before it in the text (the anchor), else from publication."""
-    sign = LEX["anaphoric_words"][match["dir"].lower()]
+    sign = LEX["anaphoric_words"][match["dir"].lower().split()[0]]
     unit, count = match["unit"].lower(), sign * _number(match["n"])
     if unit == "year":   # "a year earlier" after a quarter: that quarter a year back
         quarter = years_back(ctx, match.start(), -count)
@@ -460,6 +508,19 @@ def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     unit = "day" if unit in {"morning", "evening", "night"} else unit
     return _counted(_base_for(ctx, unit), unit, sign)
+
+
+def anaphoric_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the following March", "the previous October": the first such month after (before)
+    the latest dated expression ("In 2017 the bank raised rates … the following March it
+    cut" is March 2018), else after (before) publication."""
+    month = _month_number(match)
+    if month is None:
+        return None
+    base = ctx.latest or ctx.pub()
+    if LEX["anaphoric_words"][match["dir"].lower()] < 0:
+        return cal.month(base.year if month < base.month else base.year - 1, month)
+    return cal.month(base.year if month > base.month else base.year + 1, month)
 
 
 def anaphoric_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -610,6 +671,22 @@ def new_year(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.year(published.year + int(published.month >= 7))
 
 
+def measured(valuer: Valuer) -> Resolver:
+    """A resolver for a duration or set of :mod:`~eventwire.when.durations`: no date (a
+    duration is not when anything happened), so ``value=None``, or None when the valuer
+    rejects the match ("a year" alone)."""
+    def resolve(match: re.Match[str], ctx: Context) -> Reading | None:
+        return cal.UNRESOLVED if valuer(match) else None
+    return resolve
+
+
+def overnight(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"Fighting continued overnight": the night into the latest named day, else into
+    publication (TimeML writes the day with TNI; we date to the day). Before a noun it is an
+    adjective ("an overnight stay"), which the pattern leaves out."""
+    return cal.day(ctx.base())
+
+
 # --- the rule table -------------------------------------------------------------------
 
 _QUARTER_WORDS = r"latest|current|most\s+recent|recent|last|next|previous|prior|past|coming"
@@ -648,7 +725,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?:of\s+)?{YEAR})?"),
         named_month),
     Rule("season", _compile(
-        rf"{PREP}(?:(?:{REL}|(?P<the>the))\s+)?(?:(?:early|mid|late)[\s-]+)?"
+        rf"{PREP}(?:(?:{REL}|(?P<the>the)|(?P<that>that))\s+)?(?:(?:early|mid|late)[\s-]+)?"
         rf"(?P<season>{LEX.alternation('seasons')})(?:\s+(?:of\s+)?{YEAR})?"), season),
     Rule("quarter", _compile(
         rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')})[\s-]+quarter"
@@ -697,14 +774,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<word>{LEX.alternation('deictic_days')})"
         r"(?:\s+(?:morning|afternoon|evening|night))?"), deictic_day),
     Rule("relative_period", _compile(
-        rf"{PREP}(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?{REL}\s+"
+        rf"{PREP}(?:(?:earlier|later|early|late)\s+)?(?:(?P<the>the)\s+)?{REL}\s+"
         r"(?P<unit>week|month|year|decade)(?!\w)"), relative_period),
     Rule("weekend", _compile(rf"{PREP}(?:over\s+)?(?:{REL}|the)\s+weekend"), weekend),
     Rule("ago", _compile(
         rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
     Rule("weekday", _compile(
         rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), weekday),
-    Rule("anaphoric_count", _compile(rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier)"),
+    Rule("anaphoric_count", _compile(
+        rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier|after\s+that|before\s+that)"),
          anaphoric_count),
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
@@ -717,6 +795,8 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[,.;:!?)]|$))"), ordinal_day),
     Rule("this_part_of_day", _compile(r"this\s+(?:morning|afternoon|evening)"), this_part_of_day),
     Rule("new_year", _compile(rf"{PREP}the\s+new\s+year(?![-\w'’])"), new_year),
+    Rule("anaphoric_month", _compile(
+        rf"(?:in\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{MONTH}"), anaphoric_month),
     Rule("anaphoric_weekday", _compile(
         rf"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{WEEKDAY}"),
         anaphoric_weekday),
@@ -740,4 +820,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<ref>{LEX.alternation('references')})"
         r"(?!\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)"),
         reference),
+    Rule("overnight", _compile(rf"overnight{_PHRASE_END}"), overnight),
+    *(Rule(name, _compile(body), measured(valuer)) for name, _, body, valuer in PATTERNS),
 )

@@ -3,8 +3,12 @@
 Each document's DCT is its publication date. Gold: the TIMEX3 of type DATE inside
 ``<TEXT>``. A gold expression is found when a predicted one overlaps it; its value is right
 when our reading, written the TimeML way (:func:`timeml_value`), equals the gold value.
-Precision counts predictions overlapping any gold DATE or TIME expression (a day part such
-as "Wednesday night" is a TIME in TimeML and a day for us).
+Precision counts our dates (not our durations and sets) overlapping any gold DATE or TIME
+expression (a day part such as "Wednesday night" is a TIME in TimeML and a day for us).
+
+TempEval-3 itself scores every TIMEX3 type; the same recall and value accuracy for DURATION
+and SET gold, and for all four types together, come as extra keys (``duration_…``,
+``set_…``, ``every_type_…``), so the DATE figures keep their meaning across rounds.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from eventwire.evaluate.split import document_key
 from eventwire.nlp.model import load_model
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import parse_value, quarter_days, season_days, week_of
+from eventwire.when.durations import measure
 from eventwire.when.find import find_times
 from eventwire.when.lexicon import load_lexicon
 
@@ -47,43 +52,70 @@ def evaluate_tempeval3(path: str | Path, limit: int | None = None,
     """Span recall/precision and value accuracy of ``find_times`` on a TimeML folder.
 
     Returns ``{"documents", "gold_dates", "span_recall", "span_precision",
-    "value_accuracy"}``; raises GoldDataError when the folder holds no ``.tml`` file.
+    "value_accuracy"}`` for DATE, and the gold count, recall and value accuracy of DURATION,
+    SET and every type (``duration_gold``, ``duration_recall``, ``duration_value_accuracy``,
+    ``set_…``, ``every_type_…``); raises GoldDataError when the folder holds no ``.tml`` file.
     """
     files = sorted(Path(path).rglob("*.tml"))[:limit]
     if not files:
         raise GoldDataError(f"{path}: no .tml files; point at the tempeval3 gold folder")
     files = [f for f in files if keep is None or keep(document_key("tempeval3", f.stem))]
     counts = {"gold": 0, "found": 0, "right": 0, "predicted": 0, "relevant": 0}
+    by_type = {kind: {"gold": 0, "found": 0, "right": 0} for kind in _TYPES}
     nlp = load_model()  # parsed as the pipeline parses: the clause's tense picks past or next
     for file in files:
-        _score(read_timeml(file), counts, nlp)
-    return {
+        _score(read_timeml(file), counts, by_type, nlp)
+    every = {key: sum(counts[key] for counts in by_type.values()) for key in ("gold", "found", "right")}
+    figures: dict[str, float | int] = {
         "documents": len(files),
         "gold_dates": counts["gold"],
         "span_recall": _ratio(counts["found"], counts["gold"]),
         "span_precision": _ratio(counts["relevant"], counts["predicted"]),
         "value_accuracy": _ratio(counts["right"], counts["found"]),
     }
+    for name, kind_counts in (("duration", by_type["DURATION"]), ("set", by_type["SET"]),
+                              ("every_type", every)):
+        figures[f"{name}_gold"] = kind_counts["gold"]
+        figures[f"{name}_recall"] = _ratio(kind_counts["found"], kind_counts["gold"])
+        figures[f"{name}_value_accuracy"] = _ratio(kind_counts["right"], kind_counts["found"])
+    return figures
+
+
+_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def _score(document: GoldDocument, counts: dict[str, int], nlp: Any) -> None:
+def _score(document: GoldDocument, counts: dict[str, int], by_type: dict[str, dict[str, int]],
+           nlp: Any) -> None:
     predicted = find_times(document.text, document.dct, nlp(document.text))
-    dates = [gold for gold in document.times if gold.type == "DATE"]
-    counts["gold"] += len(dates)
-    counts["predicted"] += len(predicted)
+    dates = [p for p in predicted if timex_type(p) in {"DATE", "TIME"}]
+    counts["predicted"] += len(dates)
     counts["relevant"] += sum(
         any(_overlap(p, g) for g in document.times if g.type in {"DATE", "TIME"})
-        for p in predicted)
-    for gold in dates:
+        for p in dates)
+    for gold in document.times:
+        kind = by_type.get(gold.type)
+        if kind is None:
+            continue
+        kind["gold"] += 1
+        counts["gold"] += gold.type == "DATE"
         match = next((p for p in predicted if _overlap(p, gold)), None)
         if match is not None:
-            counts["found"] += 1
-            counts["right"] += same_value(part_value(match, gold) or timeml_value(match),
-                                          gold.value)
+            right = same_value(part_value(match, gold) or timeml_value(match), gold.value)
+            kind["found"] += 1
+            kind["right"] += right
+            counts["found"] += gold.type == "DATE"
+            counts["right"] += right and gold.type == "DATE"
+
+
+def timex_type(expr: TimeExpression) -> str:
+    """DURATION or SET for a duration or set (:func:`durations.measure`), else DATE (a day
+    part, TIME in TimeML, is a day for us)."""
+    measured = measure(expr.text or "") if expr.value is None else None
+    return measured[0] if measured else "DATE"
 
 
 def part_value(expr: TimeExpression, gold: GoldTime) -> str | None:
@@ -112,7 +144,8 @@ def same_value(ours: str | None, gold: str) -> bool:
     one: week numbers with or without a leading zero ("2000-W7"), a day with a part of
     the day ("2000-01-05TEV" is the day 2000-01-05 for us: we date events to the day), and
     digits left open at the end of a year ("196X" is the decade "196", "19XX" the century
-    "19"). A month or day left open ("1948-XX") is not the year: it says a month of 1948,
+    "19"), and a length in decades or centuries and the same in years ("P2DE" is "P20Y").
+    A month or day left open ("1948-XX") is not the year: it says a month of 1948,
     which a year value does not."""
     if ours is None:
         return False
@@ -120,7 +153,18 @@ def same_value(ours: str | None, gold: str) -> bool:
     gold = _UNKNOWN_DIGITS.sub(r"\1", gold)
     if _DAY_PART.match(gold):
         gold = gold[:10]
-    return ours == gold
+    return _in_years(ours) == _in_years(gold)
+
+
+def _in_years(value: str) -> str:
+    """A period of decades or centuries written in years ("P2DE" → "P20Y")."""
+    found = _LONG_PERIOD.match(value)
+    if not found:
+        return value
+    return f"P{int(found[1]) * (10 if found[2] == 'DE' else 100)}Y"
+
+
+_LONG_PERIOD = re.compile(r"^P(\d+)(DE|CE)$")
 
 
 _WEEK = re.compile(r"-W(\d{1,2})(?!\d)")
@@ -170,7 +214,8 @@ def timeml_value(expr: TimeExpression) -> str | None:
     "1998-H1", "1998-SU", "1998-W02", "1998-W02-WE"); part of a month is the month; vague references take
     PRESENT_REF / PAST_REF / FUTURE_REF."""
     if expr.value is None:
-        return _reference_value(" ".join((expr.text or "").lower().split()))
+        measured = measure(expr.text or "")
+        return measured[1] if measured else _reference_value(" ".join((expr.text or "").lower().split()))
     if expr.granularity != "range" or not expr.value_end:
         return expr.value
     first, last = dt.date.fromisoformat(expr.value), dt.date.fromisoformat(expr.value_end)

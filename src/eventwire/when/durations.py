@@ -1,0 +1,181 @@
+"""Durations and sets: "for three years", "the past 24 hours", "weekly", "each Monday".
+
+TimeML marks how long something lasts (DURATION, "P3Y") and how often it recurs (SET,
+"P1W", "XXXX-WXX-1") as well as when it happens. Neither is a date: an event that "lasted
+three years" is not dated by them, so their expressions keep ``value=None`` (as the vague
+"recently" does) and the date attacher passes over them. Their TimeML value is read back
+from the expression's text by :func:`measure`, for the TempEval scorer and for anyone who
+wants it; the rules of ``rules.RULES`` that find them are built from :data:`PATTERNS`.
+
+A count of a unit is a duration with or without a preposition ("lasted 16 days", "a two-week
+visit"), but "a year" or "one day" alone is not ("$5 million a year", "may one day return"):
+it needs "for", "the past", "nearly" and the like before it, or a signal after it ("a day
+after the vote": TimeML marks "a day" as a duration, the signal "after" apart). A count
+before "ago" or "later" is a point, not a length ("almost four years ago"): the rules that
+date it find it. A frequency adverb ("daily") is a set only where it ends its phrase ("ships
+fuel daily", "doubled annually since 1980"), not as an adjective before a noun ("a daily
+newspaper", "the quarterly dividend"), which TimeML corpora mostly leave unmarked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from eventwire.when.lexicon import load_lexicon
+
+LEX = load_lexicon()
+
+Valuer = Callable[[re.Match[str]], str | None]
+
+_COUNT = rf"(?P<n>{LEX.alternation('numbers')}|\d{{1,3}}(?:,\d{{3}})?)"
+_UNIT_WORDS = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?" \
+              "|decades?|century|centuries"
+# what may follow a frequency adverb that ends its phrase: punctuation, or a preposition
+# or conjunction opening the next phrase
+_PHRASE_END = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|since|until|for|in|at|on|from|to|by"
+               r"|with|during|over|through|as|before|after|because|while|when|so|along|across|near"
+               r"|around|against|into)\b)")
+_WEEKDAYS = "|".join(LEX["weekdays"])
+
+
+def _unit(word: str) -> str:
+    """The lexicon's name of a unit word: "centuries" and "century" are "century"."""
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+def _value(count: int | None, unit: str) -> str:
+    """The TimeML period of ``count`` units (None: an unknown number, "X")."""
+    code = LEX["duration_units"][unit]
+    clock = "T" if code.startswith("T") else ""
+    code = code.lstrip("T")
+    letters = code.lstrip("0123456789")
+    times = int(code[:len(code) - len(letters)] or 1)
+    return f"P{clock}{'X' if count is None else count * times}{letters}"
+
+
+def _number(word: str) -> int:
+    words = " ".join(word.lower().split())
+    return int(LEX["numbers"].get(words) or words.replace(",", ""))
+
+
+def duration(match: re.Match[str]) -> str | None:
+    """"three hours", "the past 24 hours", "at least a decade", "a two-week visit", "several
+    months" (PXM); "a year" only after a preposition, "the" or a modifier."""
+    groups = match.groupdict()
+    if groups.get("bare"):
+        return _value(None, _unit(groups["bare"]))
+    unit = _unit(match["unit"])
+    if unit == "quarter" and (match["sep"] == "-" or _OF.match(match.string, match.end())
+                              or (match["n"] or "").lower() in ("a", "an", "one")):
+        return None   # "three-quarters of the votes", "roughly a quarter from Sudan": shares
+    if groups.get("vague"):
+        if groups.get("the"):   # "the past several quarters" is a vague past (PAST_REF)
+            return None
+        couple = groups["vague"].lower().startswith("a couple")
+        return _value(2 if couple else None, unit)
+    one = match["n"].lower() in ("a", "an", "one") and match["sep"] != "-"
+    found = match.string == match.group(0)   # measuring an expression already found
+    if one and not found and not any(groups.get(name) for name in ("lead", "the", "mod")) \
+            and not _SIGNAL.match(match.string, match.end()):
+        return None   # "$5 million a year", "he may one day return"
+    return _value(_number(match["n"]), unit)
+
+
+_SIGNAL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def every(match: re.Match[str]) -> str | None:
+    """"every year" (P1Y), "every two weeks" (P2W), "each Monday" (XXXX-WXX-1), "every
+    summer" (XXXX-SU), "each July" (XXXX-07), "each morning" (XXXX-XX-XXTMO)."""
+    groups = match.groupdict()
+    if groups.get("unit"):
+        count = 2 if (groups.get("n") or "").lower() == "other" else _number(groups["n"] or "1")
+        return _value(count, _unit(groups["unit"]))
+    if groups.get("weekday"):
+        return f"XXXX-WXX-{LEX['weekdays'][groups['weekday'].lower()] + 1}"
+    if groups.get("season"):
+        return f"XXXX-{LEX['seasons'][groups['season'].lower()]['code']}"
+    if groups.get("month"):
+        word = groups["month"]
+        return f"XXXX-{LEX['months'][word.lower().rstrip('.')]:02d}" if word[0].isupper() else None
+    if groups.get("part"):
+        return f"XXXX-XX-XXT{LEX['day_parts'][groups['part'].lower()]}"
+    return "XXXX-WXX-WE"
+
+
+def frequency(match: re.Match[str]) -> str | None:
+    """"twice a day", "three times a year", "once per month": the period recurring (P1D)."""
+    return _value(1, _unit(match["unit"]))
+
+
+def adverb(match: re.Match[str]) -> str | None:
+    """"daily", "weekly", "annually" where they end their phrase; capitalised, the word is
+    a name's ("Apple Daily", "The Cambodia Daily")."""
+    word = match["adverb"]
+    return None if word[0].isupper() else str(LEX["set_adverbs"][word.lower()])
+
+
+def weekdays(match: re.Match[str]) -> str | None:
+    """"on Tuesdays", "Monday nights": XXXX-WXX-2, XXXX-WXX-1TNI (a name, so capitalised)."""
+    if not match["days"][0].isupper():
+        return None
+    value = f"XXXX-WXX-{LEX['weekdays'][match['days'].lower()[:-1]] + 1}"
+    part = match.groupdict().get("dayparts")
+    return value + (f"T{LEX['day_parts'][part.lower()[:-1]]}" if part else "")
+
+
+# (rule name, TIMEX3 type, pattern body without the word-start and word-end tests, valuer);
+# every group is named, as the one-pass search of find.py needs
+PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
+    ("duration", "DURATION",
+     r"(?:(?:(?P<lead>for|over|within|after|in|during|lasting)\s+)?"
+     r"(?:(?P<the>the)\s+(?:(?:past|last|next|first|coming|previous|latest|final|following"
+     r"|preceding)\s+)?)?"
+     r"(?:(?P<mod>at\s+least|at\s+most|nearly|almost|about|around|roughly|some|more\s+than"
+     r"|less\s+than|under|up\s+to|another|an\s+additional|barely|just|only)\s+)?"
+     rf"(?:{_COUNT}|(?P<vague>several|a\s+few|a\s+couple\s+of|many))"
+     r"(?:\s+(?:more|additional|straight|consecutive|full|long|whole))?"
+     rf"(?P<sep>\s+|-)(?P<unit>{_UNIT_WORDS})(?![-\w])"
+     r"(?!\s+(?:old|ago|later|earlier|before\s+that|after\s+that|from\s+now|or)\b)"
+     r"|(?:for|over)\s+(?:the\s+)?(?P<bare>hours|days|weeks|months|years|decades|centuries))",
+     duration),
+    ("every", "SET",
+     r"(?:every|each)\s+(?:(?P<n>other|" + LEX.alternation("numbers") + r"|\d{1,3})\s+)?"
+     rf"(?:(?P<unit>{_UNIT_WORDS})|(?P<weekday>{_WEEKDAYS})|(?P<season>"
+     rf"{LEX.alternation('seasons')})|(?P<month>{LEX.alternation('months')})\.?"
+     r"|(?P<part>morning|afternoon|evening|night)|weekend)",
+     every),
+    ("frequency", "SET",
+     rf"(?:once|twice|thrice|(?:{LEX.alternation('numbers')}|\d{{1,3}})\s+times)\s+"
+     rf"(?:a|an|per|each|every)\s+(?P<unit>{_UNIT_WORDS})",
+     frequency),
+    ("set_adverb", "SET", rf"(?P<adverb>{LEX.alternation('set_adverbs')}){_PHRASE_END}", adverb),
+    ("weekdays", "SET",
+     rf"(?P<days>(?:{_WEEKDAYS})s)(?:\s+(?P<dayparts>mornings|afternoons|evenings|nights))?",
+     weekdays),
+)
+
+_E = r"(?!\w)"
+
+
+@functools.cache
+def _full_patterns() -> tuple[tuple[str, re.Pattern[str], Valuer], ...]:
+    return tuple((kind, re.compile(body + _E, re.IGNORECASE), valuer)
+                 for _, kind, body, valuer in PATTERNS)
+
+
+def measure(text: str) -> tuple[str, str] | None:
+    """The TIMEX3 type and value of a duration or set expression ("for three years":
+    ("DURATION", "P3Y")), or None when ``text`` is neither."""
+    text = " ".join(text.split())
+    for kind, pattern, valuer in _full_patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            value = valuer(found)
+            if value:
+                return kind, value
+    return None
