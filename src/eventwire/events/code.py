@@ -38,9 +38,11 @@ from eventwire.events.roles import candidates as role_candidates
 from eventwire.events.roles import features as role_features
 from eventwire.events.roles import load_model as roles_model
 from eventwire.events.roles_syntax import (
+    JOINT_TYPES,
     act_agents,
     between_parties,
     control_objects,
+    destinations,
     in_dateline,
     inner_patients,
     is_means,
@@ -55,6 +57,7 @@ from eventwire.events.roles_syntax import (
     outside_dateline,
     patient_noun,
     purpose_addressees,
+    topics,
 )
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
@@ -79,6 +82,13 @@ LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 TALK_VERBS = datafiles.words("events", "talk_verbs.tsv")
 JUDGE_VERBS = frozenset(datafiles.words("events", "judge_verbs.tsv"))
 AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
+# acts given or made by who comes after "from" on their noun: "support *from France*", "aid
+# from Norway", "a request from X", "threats from Y" (not "withdrawal from", "release from")
+FROM_AGENT_TYPES = ("SUPPORT", "AID", "REQUEST", "THREATEN", "ACCUSE", "SANCTION")
+# verbs whose subject resists an act it is the target of ("to counter *threats from Iran*",
+# "Kenyan troops repelled an attack"), as the subject of ``rules.UNDERGO_VERBS`` undergoes it
+DISPLACING_TYPES = ("ASSAULT", "COERCE", "SANCTION")   # acts whose destination is no target
+RESISTING_VERBS = ("counter", "repel", "repulse", "resist", "withstand", "deter", "thwart", "foil")
 # a candidate the dependency rules found no coded party for is kept only when the confidence
 # model finds it more likely right than wrong (rules.keep, without a model, drops them all)
 PARTYLESS_FLOOR = 0.5
@@ -155,9 +165,30 @@ def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
             joint_parties(draft.event, doc)
     drop_things(drafts, doc)
     for draft in drafts:
+        drop_places(draft)
         reporter_no_doer(draft)
         disowned_doer(draft)
         pronoun_source(draft)
+
+
+def drop_places(draft: Draft) -> None:
+    """No side holds where the people an act moves are sent, or what a joint act is about
+    (``no_party_objects``), though the role model or the conjuncts put it there: "deported
+    173 women and children *to Turkey*" has the deported as its target, "a meeting *on
+    Afghanistan*" has no Afghan party (issue 19)."""
+    event, doc = draft.event, draft.match.head.doc
+    elsewhere = no_party_objects(draft.match.head, draft.match)
+    if not elsewhere:
+        return
+
+    def placed(entity: Entity) -> bool:
+        # a phrase goes only when it is the place ("deported *2,374 migrants to Honduras*" stays)
+        if entity.kind == "phrase":
+            return entity_root(doc, entity) in elsewhere
+        return any(overlapping([entity], t.idx, t.idx + len(t)) for t in elsewhere)
+
+    event.actor = [e for e in event.actor if not placed(e)]
+    event.recipient = [e for e in event.recipient if not placed(e)]
 
 
 def reporter_no_doer(draft: Draft) -> None:
@@ -170,7 +201,10 @@ def reporter_no_doer(draft: Draft) -> None:
     said its strikes hit ..."), and a clause with a subject of its own is where the doer is
     ("X said it launched attacks")."""
     head = draft.match.head
-    if not draft.nominal or not draft.event.actor or any(c.dep_ == "poss" for c in head.children):
+    # a gerund heading a subject names the act as a noun would ("X says *fighting* in Y has
+    # forced thousands to flee")
+    named = draft.nominal or (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass"))
+    if not named or not draft.event.actor or any(c.dep_ == "poss" for c in head.children):
         return
     for verb in head.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -501,13 +535,25 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
             recipient += entities_for(subject_of(match.clause), actors)
     preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
                                                                              "ACCUSE") else ())
+    elsewhere = no_party_objects(verb, match)
+    givers: list[Entity] = []
     for owner in [verb, *([match.noun] if match.noun is not None else [])]:
         # "launched a probe *of* X", "lifted its blockade *of* X": the of-object of an act noun
         # in the trigger is its patient
         own = ("of",) if owner is match.noun and names_the_act(match, None) else ()
         for obj in prep_objects(owner, preps + own):
-            if obj != match.noun:
+            if obj == match.noun:
+                continue
+            if obj in elsewhere:
+                recipient += topic_owners(obj, actors)
+                continue
+            if obj.head.lower_ == "from" and match.trigger.type in FROM_AGENT_TYPES \
+                    and match.noun is not None and names_the_act(match, match.trigger.type):
+                givers += entities_for(obj, actors)     # "won support *from Japan*"
+            else:
                 recipient += entities_for(obj, actors)
+    if givers:
+        actor, recipient = givers, actor + recipient
     if not recipient:
         recipient = [e for obj in means_destinations(verb, match) for e in entities_for(obj, actors)]
     if not recipient and match.noun is not None:
@@ -528,6 +574,25 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor = [e for e in possessors(match.noun, actors)
                  if not (inside and e.start <= match.noun.idx < e.end)]
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def no_party_objects(head: Token, match: Match) -> list[Token]:
+    """The objects of the trigger's prepositions that name no party to the act: where a verb
+    that moves people sends them in an act of force or coercion ("deported refugees *to
+    Somalia*", ``roles_syntax.destinations``; not in aid, mobilization or a release, whose
+    destination receives what is sent or freed) and what a joint act
+    is about ("a meeting *on Somalia*", ``roles_syntax.topics``)."""
+    found = destinations(head) if match.trigger.type in DISPLACING_TYPES and head.pos_ == "VERB" else []
+    if match.trigger.type in JOINT_TYPES:
+        found += topics(head, match.noun)
+    return found
+
+
+def topic_owners(topic: Token, actors: list[Entity]) -> list[Entity]:
+    """"failed to reach agreement on *North Korea's* denuclearisation": whose affair the
+    topic of a joint act is, its possessor, is mostly the other party; a place the topic is,
+    or names ("talks on Ukraine", "a deal on the *Irish* border"), is none."""
+    return [e for c in topic.children if c.dep_ == "poss" for e in entities_for(c, actors)]
 
 
 def means_destinations(verb: Token, match: Match) -> list[Token]:
@@ -557,13 +622,20 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     recipient = []
     preps = NOUN_RECIPIENT_PREPS if match.trigger.type in LOCATIVE_TYPES else \
         tuple(p for p in NOUN_RECIPIENT_PREPS if p != "in")
+    elsewhere = no_party_objects(noun, match)
     for obj in prep_objects(noun, preps):
-        if obj.head.lower_ == "of" and match.trigger.type in AGENT_OF_TYPES:
+        if obj in elsewhere:
+            recipient += topic_owners(obj, actors)
+            continue
+        if (obj.head.lower_ == "of" and match.trigger.type in AGENT_OF_TYPES) or \
+                (obj.head.lower_ == "from" and match.trigger.type in FROM_AGENT_TYPES):
             actor += entities_for(obj, actors)
         else:
             recipient += entities_for(obj, actors)
-    if not actor and noun.dep_ == "dobj" and noun.head.lemma_ in rules.UNDERGO_VERBS:
-        recipient += rules.governing_actor(noun, actors)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in rules.UNDERGO_VERBS + RESISTING_VERBS \
+            and (not actor or not recipient):
+        # "Kenya received a request *from Uganda*": who receives it is the target
+        recipient += [e for e in rules.governing_actor(noun, actors) if e not in actor]
     elif not actor and noun.dep_ in ("dobj", "conj"):
         actor = rules.governing_actor(noun, actors)
     return unique(actor), unique(e for e in recipient if e not in actor)
@@ -595,8 +667,13 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
                and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
+    elsewhere = no_party_objects(head, match)
+    patient = patient_noun(match) if elsewhere else None
+    if patient is not None:
+        objects.append(patient)   # "deported *40 refugees* to Somalia": not where they went
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
-        objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS) if o != match.noun]
+        objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS)
+                    if o != match.noun and o not in elsewhere]
     objects += means_destinations(head, match)
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]

@@ -15,7 +15,9 @@
   are its patient, the of-object of an act noun in the trigger ("lifted its blockade *of X*")
   and the phrases of a participle on it ("a ban imposed *on X*") too;
 - an infinitive of purpose on a verb of contact ("summoned *the envoy* to complain") is
-  addressed to the one contacted.
+  addressed to the one contacted;
+- where a verb that moves people sends them ("deported refugees *to Somalia*") and what a
+  joint act is about ("a meeting *on Somalia*") are no parties.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ CONTROL_PREPS = ("with", "to", "on", "against")
 CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
+DISPLACING_VERBS = frozenset(datafiles.words("events", "displacing_verbs.tsv"))
+MOVING_PREPS = ("to", "into")
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 THING_ENTS = ("LAW", "WORK_OF_ART", "EVENT")
 PARTY_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
 _DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
@@ -233,6 +238,33 @@ def misattached_destinations(obj: Token) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in ("to", "into"):
                 found += [o for o in child.children if o.dep_ == "pobj"]
     return sorted(found, key=lambda t: t.i)
+
+
+def destinations(verb: Token) -> list[Token]:
+    """"deported 40 refugees *to Somalia*", "were deported to *Honduras and Venezuela*", "sent
+    the migrants back *to Libya*": where a verb that moves people (``displacing_verbs.tsv``, or
+    any verb with "back") sends them, on the verb, on its "back" or hung on its object
+    (:func:`misattached_destinations`), with the conjuncts. A place the patient is moved to
+    is no party to the act: the people moved are its target (issue 19). Callers keep to acts
+    of force and coercion: in aid or mobilization the destination receives what is sent
+    (:func:`is_means`)."""
+    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
+    if verb.lemma_.lower() not in DISPLACING_VERBS and not back:
+        return []
+    found = [o for owner in [verb, *back] for p in owner.children
+             if p.dep_ == "prep" and p.lower_ in MOVING_PREPS for o in p.children if o.dep_ == "pobj"]
+    found += [o for c in verb.children if c.dep_ == "dobj" for o in misattached_destinations(c)]
+    return sorted({t for o in found for t in (o, *o.conjuncts)}, key=lambda t: t.i)
+
+
+def topics(head: Token, noun: Token | None) -> list[Token]:
+    """"held a meeting *on Somalia*", "talks *about Ukraine*", "met *over Gaza*": what a joint
+    act is about, the objects of topic prepositions on its verb or noun. A topic is no party,
+    though it names a country (issue 19)."""
+    owners = [head, *([noun] if noun is not None else [])]
+    found = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return [t for o in found for t in (o, *o.conjuncts)]
 
 
 def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
