@@ -30,7 +30,7 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused", "opening")
+_KINDS = ("head", "word", "title", "accused", "opening", "body")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -100,6 +100,16 @@ def intergovernmental_name(name: str, knowledge: ActorKnowledge) -> bool:
     head = _head(words)
     return head is not None and knowledge.cue("igo-head", head) \
         and any(knowledge.cue("igo-word", w) for w in words)
+
+
+def body_name(name: str) -> bool:
+    """Whether an organisation's name ends in a word for a body of people or an institution
+    that is never a company ("the Cambodian League", "the Chinese American Museum",
+    name-patterns.tsv kinds body and head): a country in such a name does not make it one."""
+    head = _head([normalise(w) for w in _WORD.findall(name)])
+    patterns = _patterns()
+    return head is not None and (head in patterns["body"] or head in _STATE_HEADS
+                                 or patterns["head"].get(head, "BUS") != "BUS")
 
 
 def name_head_sector(name: str) -> str | None:

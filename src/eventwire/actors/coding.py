@@ -14,10 +14,11 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire import datafiles
 from eventwire.actors.affiliation import (
+    body_name,
     intergovernmental_name,
     name_country,
     name_heads,
@@ -132,9 +133,11 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
         return entity
     found = org_name_sector(entity.text) or _head_role_sector(doc, group, knowledge)
     country = entity.country or name_country(doc, group.start, group.end, knowledge)
-    if found is None and country is not None and _unknown_name(group):
+    if found is None and country is not None and _unknown_name(group) \
+            and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are
-        # companies' ("Fiji Island Auto"); a government's body has a role noun in its name
+        # companies' ("Fiji Island Auto"); a government's body has a role noun in its name,
+        # a civic or political one a body's word ("the Cambodian League")
         found = "BUS"
     if found is None:
         return entity
@@ -408,9 +411,22 @@ def _country_acting(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
             or group.root.best.key in NON_STATE:
         return False
     token = group.root.head(doc)
+    if _in_longer_name(doc, group, token):
+        return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return not (token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text))
+
+
+def _in_longer_name(doc: Doc, group: Group, token: Token) -> bool:
+    """Whether a country's name stands between capitalised words of a longer name, modifying
+    one after it ("the Danube Russia Policy Center"): the name is about the country, not
+    its government acting. A country opening the name places the body in it ("the Nigeria
+    Center for Disease Control" is the state's)."""
+    head, before = token.head, doc[group.root.start - 1] if group.root.start else None
+    return token.dep_ == "compound" and group.root.end <= head.i < group.end \
+        and head.pos_ == "PROPN" and head.text[:1].isupper() \
+        and before is not None and before.i >= group.start and before.pos_ == "PROPN"
 
 
 def _nation_acting(doc: Doc, group: Group) -> bool:
@@ -456,6 +472,11 @@ def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
              ) -> str | None:
     if person_row is not None and person_row.country:
         return person_row.country
+    based = [u for u in parts.places if _base_of(doc, u, knowledge)]
+    if based and based[0].best is not None:
+        # "the Berlin-based Danube Russia Policy Center": where a body is based is its
+        # country (docs/annotation.md §3), not a country its name is about
+        return based[0].best.key
     head = group.root.start
     left = [u for u in parts.places if u.start < head or u is group.root]
     right = [u for u in parts.places if u not in left]
@@ -464,6 +485,12 @@ def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
     if org_row is not None and org_row.country:
         return org_row.country
     return _country_in_clause(group, knowledge, date)
+
+
+def _base_of(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether a place is written "<place>-based" ("Berlin-based", "Pakistan-based")."""
+    token = unit.head(doc)
+    return token.dep_ == "npadvmod" and knowledge.cue("base-suffix", token.head.text)
 
 
 def _party_adjective(doc: Doc, group: Group, entity: Entity, parts: _Parts,

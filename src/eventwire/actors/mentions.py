@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.affiliation import (
+    body_name,
     intergovernmental_name,
     name_head_sector,
     org_name_sector,
@@ -387,16 +388,24 @@ def _named_org(doc: Doc, start: int, end: int, inside: list[Unit],
                 or (sector == "JRN" and _no_outlet(u, knowledge)))
                and start <= u.start and u.end <= end for u in inside) \
         and (sector is not None or intergovernmental_name(name, knowledge)
-             or _country_and_name(doc, start, end, inside))
+             or _country_and_name(doc, start, end, inside, knowledge))
 
 
-def _country_and_name(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
+def _country_and_name(doc: Doc, start: int, end: int, inside: list[Unit],
+                      knowledge: ActorKnowledge) -> bool:
     """Whether an ORG entity is a country's name or demonym and capitalised words no role
     noun is among: "Fiji Island Auto", "Kenya Fresh Flowers" are a company the country
     places, not the country's government (the coder codes it BUS). Not a part another name
-    owns: "VOA's Bosnian Service" is the outlet's."""
-    if start > 0 and doc[start - 1].tag_ == "POS":
+    owns: "VOA's Bosnian Service" is the outlet's. Nor a name whose head word is a body's that
+    is no company ("the Cambodian League", "the Chinese American Museum"): such a name stays
+    the recogniser's, a mention of its own beside a person's title "of" or "to" it; nor one
+    modifying a weapon's noun, the weapon's name ("U.S. Patriot missiles" are no company)."""
+    if (start > 0 and doc[start - 1].tag_ == "POS") or body_name(doc[start:end].text):
         return False
+    last = doc[end - 1]
+    if last.dep_ == "compound" and last.head.i >= end \
+            and knowledge.cue("weapon-word", last.head.lemma_):
+        return False   # a weapon's name: "U.S. Patriot missiles" (not "an Air India flight")
     covered = {i for u in inside for i in range(u.start, u.end)}
     rest = [t for t in doc[start:end] if t.i not in covered and t.is_alpha]
     return bool(inside) and bool(rest) and all(u.kind in (COUNTRY, DEMONYM) for u in inside) \
@@ -621,10 +630,23 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     target = token.head
     if token.dep_ == "npadvmod" and knowledge.cue("base-suffix", target.text):
         target = target.head  # "Pakistan-based groups": Pakistan modifies groups
+        named = [t.i for t in doc[target.left_edge.i:target.i] if t.dep_ == "compound"
+                 and t.i in by_token and t.i > token.i]
+        if target.i not in by_token and named:
+            # "the Berlin-based Danube Russia Policy Center": the name's unit holds the place
+            target = doc[named[-1]]
     elif token.dep_ == "pobj":
         return _complement_parent(token, unit, by_token)
     elif token.dep_ not in _ATTACH_DEPS:
         return None
+    after = by_token.get(unit.end) if unit.end < len(doc) else None
+    if target.i not in by_token and after is not None and unit.kind == after.kind == DEMONYM \
+            and target in after.head(doc).ancestors and after.end <= target.i \
+            and doc[unit.start].ent_type_ == "ORG" and doc[after.start].ent_iob_ == "I":
+        # one organisation's name: "the Chinese American Museum" (of Chinese Americans, a
+        # people of the U.S.); not two peoples' words outside one ("the British Indian Ocean
+        # Territory") nor a people of a country ("Bosnian Serb": of Bosnia, the reverse order)
+        return after
     if target.i not in by_token and target.dep_ in ("compound", "amod") and target.head.i != target.i:
         target = target.head  # one hop through an unknown noun: "Afghan peace negotiators"
     found = by_token.get(target.i)
