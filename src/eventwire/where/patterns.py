@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.gazetteer import Candidate, distance_km
@@ -51,6 +52,9 @@ _COORDINATORS = {"and", "or", ",", "&"}
 _NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # entity labels a town is never part of ("on August 14")
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# words that name a government or a chamber ("Congress", "Senate"): no town of the article's
+# state on the weak cue of a preposition alone ("returned to Congress" is no Congress, Arizona)
+_BODY_WORDS = frozenset(datafiles.words("where", "government_nouns.tsv"))
 
 
 def _name_like(token: Any) -> bool:
@@ -271,7 +275,8 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
     it a person, a town of one of the article's resolved `states` (its biggest such
     namesake): "commuters from Ikorodu" beside "the Lagos State government". Not a word of a
     person's full name in the article (`person_words`: "to Hayes" after "Tom Hayes"), not a
-    generic word ("to West"), not a piece of a longer name or of a date."""
+    generic word ("to West"), not a piece of a longer name or of a date; a town of a state
+    not on a word naming a government or a chamber ("returned to Congress")."""
     if not points and not states:
         return []
     near = _nearest_town(points, lookup)
@@ -290,7 +295,8 @@ def towns_after_prepositions(doc: Any, points: list[tuple[float, float]], lookup
                  and not any(t.lower_ in person_words - _own_person_words(doc, *s)
                              for t in doc[s[0]:s[1]])]
         hit = _first_hit(spans, nearest, doc) or _first_hit(
-            [s for s in spans if not any(t.ent_type_ == "PERSON" for t in doc[s[0]:s[1]])],
+            [s for s in spans if not any(t.ent_type_ == "PERSON" or t.lower_ in _BODY_WORDS
+                                         for t in doc[s[0]:s[1]])],
             held, doc)
         found += hit
         taken |= {i for start, end, _ in hit for i in range(start, end)}

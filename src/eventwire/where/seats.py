@@ -18,6 +18,15 @@ pick; so a seat is read here and nowhere else:
 - another name in a literal use is the capital (the building lies there);
 - another name in any other use is no place.
 
+A seat's name is often a town's too ("Whitehall, Ohio", "Westminster, Colorado", "Miraflores"
+in Lima): a name the gazetteer also has as a town far from the capital is read as the seat
+only in the seat's own form, with "the" ("the White House", "the Kremlin"), or in an article
+that names the seat's country (its name, an alias, a demonym, its capital or another of its
+seats: "British ministers in Whitehall"). A name qualified by a place ("Whitehall, Ohio", "the
+Capitol Hill neighborhood of Seattle") is never the seat. Such names are left to the ordinary
+resolution. A seat named with a number ("No 10") needs another seat of its country beside it
+("No 10 Downing Street"): alone it is a rank ("No 10 in the world rankings").
+
 Streets and squares of data/landmarks.tsv ("Downing Street") are left to facilities.py, which
 puts them in their town whatever the use.
 """
@@ -43,6 +52,14 @@ _POSSESSIVES = {"'s", "’s"}
 # prepositions that also name a source or an addressee ("a statement from the White House",
 # "according to the Kremlin", "a letter to the White House"): literal only after a verb
 _SOURCE_PREPOSITIONS = {"from", "to"}
+# subjects of the verb "from" hangs on that make the seat a source: "the announcement came
+# from the White House"
+MESSAGE_NOUNS = frozenset(datafiles.words("where", "message_nouns.tsv"))
+# place entities that qualify a seat's name as a town of theirs ("Whitehall, Ohio")
+_QUALIFIER_LABELS = {"GPE", "LOC"}
+# lower-case words between a seat's name and "of <place>" ("the Capitol Hill neighborhood of
+# Seattle")
+_QUALIFIER_GAP = 2
 
 
 class Seat(NamedTuple):
@@ -55,14 +72,33 @@ class Seat(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
+def _country_rows() -> tuple[dict[str, str], ...]:
+    return tuple(datafiles.table("actors", "countries.tsv",
+                                 ("code", "name", "aliases", "demonyms", "capitals", "metonyms")))
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]:
+    """Per country code, the names that tie an article to the country's government: all
+    (its name, aliases, demonyms, capitals and seats) and its seats alone ("Downing Street"
+    too), as folded lower-case word tuples."""
+    found = {}
+    for row in _country_rows():
+        names = {column: {tuple(_folded(word).lower() for word in name.split() if word.lower() != "the")
+                          for name in row[column].split("|") if name}
+                 for column in ("aliases", "demonyms", "capitals", "metonyms")}
+        own = {tuple(_folded(row["name"]).lower().split())}
+        found[row["code"]] = (frozenset(own.union(*names.values())), frozenset(names["metonyms"]))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
 def seat_names() -> dict[tuple[str, ...], tuple[str, str]]:
     """The seats of government of actors/data/countries.tsv, as their words (without "the")
     -> (the capital's name, its country's ISO alpha-3 code); landmarks of landmarks.tsv and
     names of countries without a capital left out."""
-    rows = datafiles.table("actors", "countries.tsv",
-                           ("code", "name", "aliases", "demonyms", "capitals", "metonyms"))
     found = {}
-    for row in rows:
+    for row in _country_rows():
         capital = row["capitals"].split("|")[0]
         for name in filter(None, row["metonyms"].split("|")):
             words = name.split()
@@ -74,7 +110,9 @@ def seat_names() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 def _folded(word: str) -> str:
-    """`word` without accents: "Élysée" is written "Elysee" in countries.tsv."""
+    """`word` without accents and a closing dot: "Élysée" is written "Elysee" in
+    countries.tsv, "No." "No"."""
+    word = word[:-1] if len(word) > 1 and word.endswith(".") else word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -86,7 +124,7 @@ def find_seats(doc: Any, gazetteer: Gazetteer) -> list[Seat]:
     while i < len(doc):
         for size in range(min(longest, len(doc) - i), 0, -1):
             words = tuple(_folded(t.text) for t in doc[i:i + size])
-            if words in names:
+            if words in names and _read_as_seat(doc, gazetteer, i, i + size, *names[words]):
                 capital, country = names[words]
                 seats.append(Seat(i, i + size, _candidates(doc, gazetteer, i, i + size,
                                                            capital, country)))
@@ -94,6 +132,55 @@ def find_seats(doc: Any, gazetteer: Gazetteer) -> list[Seat]:
                 break
         i += 1
     return seats
+
+
+def _read_as_seat(doc: Any, gazetteer: Gazetteer, start: int, end: int, capital: str,
+                  country: str) -> bool:
+    """Whether the seat's name at tokens `start`:`end` is the seat, not a town of that name
+    elsewhere nor a rank: not qualified by a place; in its own form or the article naming
+    its country when the gazetteer has the name as a town far away; with another seat of
+    its country when a number."""
+    if _qualified(doc, end):
+        return False
+    words, seats = country_words().get(country, (frozenset(), frozenset()))
+    if any(t.like_num for t in doc[start:end]):
+        return _names_any(doc, seats, start, end)
+    the = start > 0 and doc[start - 1].lower_ == "the"
+    return the or _names_any(doc, words, start, end) or not _town_elsewhere(
+        doc[start:end].text, gazetteer, capital, country)
+
+
+def _qualified(doc: Any, end: int) -> bool:
+    """Whether a place follows the name as its town's: ", Ohio" or "neighborhood of
+    Seattle"."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        return i + 1 < len(doc) and doc[i + 1].ent_type_ in _QUALIFIER_LABELS
+    while i < len(doc) and i - end < _QUALIFIER_GAP and doc[i].is_lower and doc[i].is_alpha \
+            and doc[i].lower_ != "of":
+        i += 1
+    return (i + 1 < len(doc) and doc[i].lower_ == "of"
+            and doc[i + 1].ent_type_ in _QUALIFIER_LABELS)
+
+
+def _names_any(doc: Any, names: frozenset[tuple[str, ...]], start: int, end: int) -> bool:
+    """Whether `doc` writes one of `names` (folded lower-case word tuples) outside tokens
+    `start`:`end`."""
+    sizes = {len(name) for name in names}
+    folded = [_folded(t.text).lower() for t in doc]
+    return any(tuple(folded[i:i + size]) in names and not (start < i + size and i < end)
+               for size in sizes for i in range(len(doc) - size + 1))
+
+
+def _town_elsewhere(name: str, gazetteer: Gazetteer, capital: str, country: str) -> bool:
+    """Whether the gazetteer has a town or area of main name `name` farther than SEAT_KM
+    from `capital`."""
+    town = gazetteer.town(capital, country)
+    if town is None or town.lat is None or town.lon is None:
+        return True
+    return any(not c.by_alternate and c.lat is not None and c.lon is not None
+               and distance_km(c.lat, c.lon, town.lat, town.lon) > SEAT_KM
+               for c in gazetteer.lookup(name))
 
 
 def _candidates(doc: Any, gazetteer: Gazetteer, start: int, end: int, capital: str,
@@ -124,6 +211,9 @@ def literal_use(doc: Any, start: int, end: int) -> bool:
 
 def _of_motion(preposition: Any) -> bool:
     """Whether "to" or "from" hangs on a verb other than "according": a move to or from the
-    building ("marched to the White House", "barred from the White House")."""
+    building ("marched to the White House", "barred from the White House"), but not of a
+    message ("the announcement came from the White House")."""
     head = preposition.head
-    return bool(head.pos_ == "VERB" and head.lower_ != "according")
+    return bool(head.pos_ == "VERB" and head.lower_ != "according" and not any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MESSAGE_NOUNS
+        for child in head.children))
