@@ -10,7 +10,7 @@ from typing import Any
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
 from eventwire.when.periods import NAMING_QUARTERS, quarter_of
-from eventwire.when.rules import PREP, RULES, B, Context, Rule, Unresolved
+from eventwire.when.rules import NEAR_PUBLICATION, PREP, RULES, B, Context, Rule, Unresolved
 
 Candidate = tuple[re.Match[str], Rule]
 
@@ -21,19 +21,24 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
     ``doc`` (the spaCy Doc of ``text``) lets the tense of the clause decide between the
     latest past and the next "Friday"/"June"; without it a regex looks for future markers
     in the sentence. Anaphoric expressions ("two days later", "the next day") count from
-    the latest day-granular expression before them, else from publication. Without a
-    publication date, relative expressions get ``value=None`` and granularity ``unknown``.
+    the latest day-granular expression before them, else from publication (in a past
+    clause a count forward from nothing told gets no value: see
+    ``rules._nothing_to_count_from``). Without a publication date, relative expressions get
+    ``value=None`` and granularity ``unknown``.
     Offsets are exact: ``text[expr.start:expr.end] == expr.text``.
     """
-    context = Context(text=text, published=published, doc=doc)
+    chosen = _choose(_candidates(text))
+    context = Context(text=text, published=published, doc=doc, near_publication=tuple(
+        match.start() for match, rule in chosen if rule.name in NEAR_PUBLICATION))
     times = []
-    for match, rule in _choose(_candidates(text)):
+    for match, rule in chosen:
         reading = _resolve(match, rule, context)
         if reading is None:
             continue
         times.append(_expression(match, reading))
         if reading[0]:
             context.latest = parse_value(reading[0])
+            context.latest_granularity = reading[2]
             context.focus = _focus(match, reading, context)
         quarter = quarter_of(reading)
         if quarter and rule.name in NAMING_QUARTERS:

@@ -50,12 +50,17 @@ class Context:
     # the first day of the latest dated expression of any granularity ("in 1998 … later
     # that year" counts from 1998 though no day was named)
     latest: dt.date | None = None
+    # the granularity of that expression ("year": "in 2016 … the following March" is 2017's)
+    latest_granularity: str | None = None
     # the year a story tells about and where it was last named: a year ("in 2019", "last
     # year") or a date written with its year, kept up by the dates read in it
     focus: tuple[int, int] | None = None
     # the latest quarter named: (year, number, end offset); "a year earlier" after it is
     # that quarter a year back (see when/periods.py)
     quarter: tuple[int, int, int] | None = None
+    # where the text's expressions that count from the day of publication start ("said on
+    # Monday", "yesterday"; see NEAR_PUBLICATION), found before any is resolved
+    near_publication: tuple[int, ...] = ()
 
     def pub(self) -> dt.date:
         if self.published is None:
@@ -278,9 +283,22 @@ def _focus_year(match: re.Match[str], ctx: Context) -> int | None:
             or len(_SENTENCE_END.findall(ctx.text, end, match.start() + 1)) > 1:
         return None
     future = ctx.dating_tense(match) == "future"
-    if future != (year > ctx.pub().year):
+    if future != (year > ctx.pub().year) or _dated_near_publication(match, ctx):
         return None
     return year
+
+
+def _dated_near_publication(match: re.Match[str], ctx: Context) -> bool:
+    """Whether the month's sentence holds a day counted from publication ("In 2019, he was
+    convicted. In March, he was released, his lawyer said on Monday"). A year that opens a
+    sentence is often background in news, and a sentence reported on a day near publication
+    is news of now: its bare month is read near publication too (the March before it), not
+    in the year of the background. Without such a day ("…, his lawyer said.") the focus
+    holds; one in another sentence says nothing of the month's."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, 0, match.start())), default=0)
+    right = _SENTENCE_END.search(ctx.text, match.end())
+    end = right.start() if right else len(ctx.text)
+    return any(left <= at < end for at in ctx.near_publication)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
@@ -401,6 +419,8 @@ def relative_period(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     rel = match["rel"].lower()
     if _group(match, "the") and rel in ("next", "previous") and unit in ("week", "month", "year"):
+        if _nothing_to_count_from(match, ctx, unit, shift):
+            return cal.UNRESOLVED
         told = _base_for(ctx, unit)
         if _period(told, unit, 0) != _period(ctx.pub(), unit, 0):
             # "In 2018 the plant closed. The next year it reopened": from the year told
@@ -490,6 +510,8 @@ def anaphoric_count(match: re.Match[str], ctx: Context) -> Reading | None:
         quarter = years_back(ctx, match.start(), -count)
         if quarter:
             return quarter
+    if _nothing_to_count_from(match, ctx, unit, count):
+        return cal.UNRESOLVED
     return _counted(_base_for(ctx, unit), unit, count)
 
 
@@ -502,25 +524,46 @@ def _base_for(ctx: Context, unit: str) -> dt.date:
     return ctx.base()
 
 
+def _nothing_to_count_from(match: re.Match[str], ctx: Context, unit: str, count: int) -> bool:
+    """Whether a count forward ("three days after that", "the next year") has no date told
+    before it to count from and sits in a past clause. Counted from publication, as a count
+    with nothing before it otherwise is, it would put what the clause tells as past after
+    publication ("Three days after that, the army withdrew" is no day next week), and the
+    next count would count from that; so it gets no value, as an expression without a
+    publication date does. A future clause ("two days later, the envoys will meet") and a
+    count back ("a year earlier") fit publication and keep it."""
+    told = ctx.latest if unit in ("month", "year") else ctx.anchor
+    return told is None and count > 0 and ctx.tense(match) == "past"
+
+
 def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the next day", "the following week", "the previous year" (from the anchor)."""
     sign = LEX["anaphoric_words"][match["dir"].lower()]
     unit = match["unit"].lower()
     unit = "day" if unit in {"morning", "evening", "night"} else unit
+    if _nothing_to_count_from(match, ctx, unit, sign):
+        return cal.UNRESOLVED
     return _counted(_base_for(ctx, unit), unit, sign)
 
 
 def anaphoric_month(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the following March", "the previous October": the first such month after (before)
     the latest dated expression ("In 2017 the bank raised rates … the following March it
-    cut" is March 2018), else after (before) publication."""
+    cut" is March 2018; after a year, the next year's: "resigned in 2016 … the following
+    March" is March 2017), else after (before) publication (none in a past clause: see
+    :func:`_nothing_to_count_from`)."""
     month = _month_number(match)
     if month is None:
         return None
+    sign = LEX["anaphoric_words"][match["dir"].lower()]
+    if _nothing_to_count_from(match, ctx, "month", sign):
+        return cal.UNRESOLVED
     base = ctx.latest or ctx.pub()
-    if LEX["anaphoric_words"][match["dir"].lower()] < 0:
-        return cal.month(base.year if month < base.month else base.year - 1, month)
-    return cal.month(base.year if month > base.month else base.year + 1, month)
+    whole_year = ctx.latest is not None and ctx.latest_granularity == "year"
+    if sign < 0:
+        return cal.month(base.year if month < base.month and not whole_year else base.year - 1,
+                         month)
+    return cal.month(base.year if month > base.month and not whole_year else base.year + 1, month)
 
 
 def anaphoric_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -685,6 +728,11 @@ def overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     publication (TimeML writes the day with TNI; we date to the day). Before a noun it is an
     adjective ("an overnight stay"), which the pattern leaves out."""
     return cal.day(ctx.base())
+
+
+# rules whose expressions count from the day of publication, whatever was told before
+# them: "on Monday", "yesterday", "this morning", "last weekend" (see _dated_near_publication)
+NEAR_PUBLICATION = frozenset({"deictic", "weekday", "this_part_of_day", "weekend"})
 
 
 # --- the rule table -------------------------------------------------------------------
