@@ -106,3 +106,15 @@ def test_an_act_someone_fears_is_not_asserted(coded, text, parties, event_type):
 ])
 def test_acts_told_as_done_stay_asserted(coded, text, parties, event_type):
     assert asserted(coded(text, parties), event_type) != []
+
+
+@pytest.mark.parametrize(("text", "parties", "event_type"), [
+    ("Investigators looked at the attack on the embassy in Nairobi last week.",
+     {"the embassy": "USA"}, "ASSAULT"),
+    ("Inspectors looked into the shelling of the depot by the rebels.",
+     {"the rebels": "SDN"}, "ASSAULT"),
+])
+def test_looking_at_an_act_leaves_it_asserted(coded, text, parties, event_type):
+    """"Look" makes its act hypothetical only over an infinitive ("looking to Washington to
+    veto"); what someone looks at or into is a real act (a review finding)."""
+    assert asserted(coded(text, parties), event_type)

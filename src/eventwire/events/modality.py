@@ -84,7 +84,7 @@ def governor(current: Token) -> Token | None:
         # "is looking to Washington to veto": the infinitive of a verb of intent, made
         # adverbial by the parser ("has gone to repairs instead of to direct aid" is no plan)
         return cue_noun_before(current) or (head if (current.dep_ == "acl" and cue_word(head)) or (
-            head.pos_ == "VERB" and cues()["head"].get(head.lemma_) == "hypothetical") else None)
+            head.pos_ == "VERB" and intent_verb(head)) else None)
     if current.dep_ == "advcl":
         return head if conditional(current) else None
     if current.dep_ == "prep" and current.lower_ == MEANS_PREP and head.pos_ in ("VERB", "AUX") \
@@ -212,6 +212,14 @@ def wished(top: Token) -> str | None:
     # the lemmatizer reads "hoped" as "hop": the form less its ending is tried too
     forms = {head.lemma_.lower(), head.lower_, head.lower_[:-1], head.lower_.removesuffix("ing") + "e"}
     return next((form for form in sorted(forms) if form in cues()["wish"]), None)
+
+
+def intent_verb(head: Token) -> bool:
+    """Whether a verb's infinitive is only intended: a hypothetical ``head`` row ("aims"), or a
+    ``head_to`` row that counts only over an infinitive ("is looking to Washington to veto";
+    "looked at the attack" is no intent)."""
+    lemma = head.lemma_
+    return (cues()["head"].get(lemma) or cues()["head_to"].get(lemma)) == "hypothetical"
 
 
 def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | None:
