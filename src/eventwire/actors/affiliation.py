@@ -30,7 +30,7 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused", "opening", "body")
+_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -67,6 +67,9 @@ def org_name_sector(name: str) -> str | None:
     patterns = _patterns()
     if head is not None and head in patterns["head"]:
         found = patterns["head"][head]
+        civil = next((patterns["civil"][w] for w in words if w in patterns["civil"]), None)
+        if found == "MIL" and civil is not None:
+            return civil   # "the Diplomatic Corps", "the Press Corps": no force
         # a civic group of doctors or of a disease's patients is a medical one ("Nurses Without
         # Borders", "the Ruiz Cancer Foundation": MED, as docs/annotation.md codes MSF)
         medical = any(patterns["word"].get(w) == "MED" for w in words)
@@ -100,6 +103,33 @@ def intergovernmental_name(name: str, knowledge: ActorKnowledge) -> bool:
     head = _head(words)
     return head is not None and knowledge.cue("igo-head", head) \
         and any(knowledge.cue("igo-word", w) for w in words)
+
+
+def private_body(name: str, knowledge: ActorKnowledge) -> tuple[bool, str | None]:
+    """Whether a name shaped like a body of governments' holds a word of a private calling
+    that wins over that reading, and the sector it says: a religion's ("the World Council of
+    Churches": REL, name-patterns.tsv kind private) or a sport's ("the World Boxing Council",
+    cues.tsv sport-word: no sector of its own)."""
+    words = [normalise(w) for w in _WORD.findall(name)]
+    found = next((_patterns()["private"][w] for w in words if w in _patterns()["private"]), None)
+    return found is not None or any(knowledge.cue("sport-word", w) for w in words), found
+
+
+def civic_body_name(name: str) -> bool:
+    """Whether a name's head word is a body's that is never a state's ("Museum", "Forum",
+    "Archive", "Alliance": name-patterns.tsv kind body, sector UNK), unlike a "Council" or a
+    "Committee", which a state has as often."""
+    head = _head([normalise(w) for w in _WORD.findall(name)])
+    return head is not None and _patterns()["body"].get(head) == "UNK" and head not in _STATE_HEADS
+
+
+def state_body_sector(name: str) -> str | None:
+    """The sector of a state's public body a name's head word says ("Service", "Board",
+    "Bureau": GOV, name-patterns.tsv kind body), for a name that holds a country's word: "the
+    Kenya Wildlife Service" is Kenya's government's, no company."""
+    head = _head([normalise(w) for w in _WORD.findall(name)])
+    found = _patterns()["body"].get(head) if head is not None else None
+    return found if found != "UNK" else None
 
 
 def body_name(name: str) -> bool:
@@ -166,6 +196,14 @@ def affiliated_tokens(doc: Doc, person_end: int) -> list[Token]:
                  for obj in prep.children if obj.dep_ == "pobj"]
         found.extend(level)
     return found + _where_antecedent(name)
+
+
+def served_tokens(doc: Doc, person_end: int) -> list[Token]:
+    """Objects of "to" after the noun the text says the person is: "Helen Wu, senior adviser
+    to the Heritage Museum" (an adviser "to" a body works for it as one "at" it does)."""
+    return [obj for noun in described_as(doc, person_end) for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def placed_in(doc: Doc, person_end: int) -> list[Token]:

@@ -23,6 +23,8 @@ from eventwire.actors.affiliation import (
     name_country,
     name_heads,
     org_name_sector,
+    private_body,
+    state_body_sector,
     station_name,
     title_sector,
 )
@@ -124,15 +126,29 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     if entity.kind == "person" and entity.sector != "ELI" and parts.title and parts.person:
         found = title_sector(doc, parts.title.start, parts.title.end, parts.person.start)
         return replace(entity, sector=found, kind=entity.kind) if found else entity
+    country = (entity.country or name_country(doc, group.start, group.end, knowledge)) \
+        if entity.kind == "organisation" else entity.country
+    # a country's word in the name makes it that country's body, however international its
+    # other words ("the U.S. International Trade Commission" is no body of governments)
+    national = any(u.kind in (COUNTRY, DEMONYM) for u in parts.places) or (
+        country is not None and country != entity.country)
     if entity.kind == "organisation" and org_row is None and _unknown_name(group) \
-            and intergovernmental_name(entity.text, knowledge):
+            and intergovernmental_name(entity.text, knowledge) and not national:
+        private, calling = private_body(entity.text, knowledge)
+        if private:
+            # "the World Council of Churches" (REL), "the World Boxing Council": private
+            # bodies acting across countries
+            return replace(entity, country="NGO", sector=calling or entity.sector,
+                           kind=entity.kind)
         # a telling word says what the body deals with ("the World Health Organization" MED)
         found = org_name_sector(entity.text) or "GOV"
         return replace(entity, country="IGO", sector=found, kind=entity.kind)
     if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
         return entity
-    found = org_name_sector(entity.text) or _head_role_sector(doc, group, knowledge)
-    country = entity.country or name_country(doc, group.start, group.end, knowledge)
+    # a state's body with its country's word ("the Kenya Wildlife Service") is the state's
+    state = state_body_sector(entity.text) if country is not None and _unknown_name(group) \
+        else None
+    found = org_name_sector(entity.text) or state or _head_role_sector(doc, group, knowledge)
     if found is None and country is not None and _unknown_name(group) \
             and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are

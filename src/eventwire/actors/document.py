@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.affiliation import (
     affiliated_tokens,
+    civic_body_name,
     copular_nouns,
     described_as,
     led_objects,
@@ -39,6 +40,7 @@ from eventwire.actors.affiliation import (
     name_country,
     placed_in,
     private_sector,
+    served_tokens,
 )
 from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group, named_person, served_person
@@ -491,7 +493,33 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
             titled and org.kind != "organisation"
             and not (_is_name(doc, other) and not _formal_title(doc, group, person))))
         sector = entity.sector if known or weak else org.sector or entity.sector
+        if titled and not known and org.known_as is None and org.sector is None \
+                and civic_body_name(doc[other.start:other.end].text):
+            # a member title's own sector is a state's ("director", "adviser": GOV); at a
+            # museum or a forum its name does not say the sector of, the person's is unknown
+            sector = None
         return replace(entity, country=entity.country or org.country, sector=sector,
+                       kind=entity.kind)
+    return _served_body(doc, group, entity, text, knowledge, date, state) \
+        if titled and not known else entity
+
+
+def _served_body(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+                 date: dt.date | None, state: _State) -> Entity:
+    """A member title "to" a named body the knowledge base does not know, whose name says
+    what it is or is a museum's or a forum's: "Helen Wu, senior adviser to the Korean American
+    Heritage Museum" is no government's adviser. Not "an envoy to Russia": a country, or a
+    known body, is whom the post serves, not where the person works."""
+    for token in served_tokens(doc, named_person(group, knowledge).end):
+        other = state.groups_at.get(token.i)
+        if other is None or other is group or not _is_name(doc, other):
+            continue
+        org = code_group(doc, other, knowledge, text, date)
+        civic = civic_body_name(doc[other.start:other.end].text)
+        if org.known_as is not None or org.kind == "person" \
+                or not (civic or org.sector in _NAMED_SECTORS):
+            continue
+        return replace(entity, sector=org.sector if org.sector in _NAMED_SECTORS else None,
                        kind=entity.kind)
     return entity
 

@@ -52,6 +52,7 @@ from eventwire.actors.places import (
     place_units,
     town_demonyms,
 )
+from eventwire.actors.tables import NON_STATE
 from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
@@ -478,14 +479,19 @@ def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
     with capitalised words that are none of its own, and no place, is another organisation:
     "the Liberty Reform Party" is not a known "Reform Party" (the organisations' mirror of
     :func:`_longer_names`); the whole name becomes an unknown one. Not an abbreviation, nor
-    a name a country's word opens ("the Estonian Reform Party" is the known one)."""
+    a name its own country's word opens ("the Estonian Reform Party" is the known one); a
+    name another country's word opens is another body ("the Korean American Heritage
+    Foundation" is no Heritage Foundation, "the Kenya Red Cross" no international one): the
+    country's words stay, the rest is an unknown name."""
     covered = {i for u in units for i in range(u.start, u.end)}
     kept: list[Unit] = []
     for unit in units:
         name = next((e for e in doc_ents(doc) if e.label_ == "ORG"
                      and e.start < unit.start and e.end == unit.end), None) \
             if unit.kind == ORG and unit.best is not None and unit.end - unit.start > 1 else None
-        if name is not None and not covered & set(range(name.start, unit.start)) \
+        if name is not None and _foreign_opening(doc, units, name.start, unit, knowledge):
+            unit = Unit(unit.start, unit.end, label="ORG")
+        elif name is not None and not covered & set(range(name.start, unit.start)) \
                 and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[name.start:unit.start]
                     if t.is_alpha and t.is_title and t.pos_ != "DET"}   # not "The United Nations"
@@ -495,6 +501,23 @@ def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
                 unit = Unit(name.start, unit.end, label="ORG")
         kept.append(unit)
     return kept
+
+
+def _foreign_opening(doc: Doc, units: list[Unit], start: int, unit: Unit,
+                     knowledge: ActorKnowledge) -> bool:
+    """Whether the words of a recognised name before a known organisation's name (from
+    ``start``) are countries' or demonyms, one of them a country the organisation is not of
+    ("Korean" before "Heritage Foundation", USA); not before the name of a body acting across
+    countries, whose national branches a country's word names."""
+    opening = [u for u in units if start <= u.start and u.end <= unit.start]
+    words = {i for u in opening for i in range(u.start, u.end)}
+    if not opening or any(u.kind not in (COUNTRY, DEMONYM) or u.best is None for u in opening) \
+            or any(i not in words and doc[i].pos_ != "DET" for i in range(start, unit.start)):
+        return False
+    own = {row.country for e in unit.entries if e.kind == ORG for row in knowledge.orgs.get(e.key, [])}
+    if not own or own & NON_STATE:
+        return False   # "the Kenya Red Cross" is a branch of a body across countries
+    return any(u.best.key not in own for u in opening)  # type: ignore[union-attr]
 
 
 def _headline(sentence: Span) -> bool:
