@@ -38,8 +38,10 @@ from eventwire.events.roles import candidates as role_candidates
 from eventwire.events.roles import features as role_features
 from eventwire.events.roles import load_model as roles_model
 from eventwire.events.roles_syntax import (
+    AIM_PREPS,
     JOINT_TYPES,
     act_agents,
+    aims,
     between_parties,
     control_objects,
     destinations,
@@ -77,6 +79,7 @@ from eventwire.records import Article, Claim, Entity, Event, EventType, Sentence
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
 NOUN_RECIPIENT_PREPS = ("of", "with", "to", "on", "against", "from", "in", "into", "for", "upon")
 REQUEST_PREPS = ("for", "from")
+AIMED_TYPES = ("ASSAULT", "PROTEST", "THREATEN")   # acts that fire or throw things at someone
 LOCATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID")
 # verbs of talking whose object is the topic talked about, never a party to the event
 TALK_VERBS = datafiles.words("events", "talk_verbs.tsv")
@@ -556,6 +559,8 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor, recipient = givers, actor + recipient
     if not recipient:
         recipient = [e for obj in means_destinations(verb, match) for e in entities_for(obj, actors)]
+    if not recipient and match.trigger.type in AIMED_TYPES:
+        recipient = [e for obj in aims(verb) for e in entities_for(obj, actors)]
     if not recipient and match.noun is not None:
         recipient = [e for participle in noun_participles(match.noun)
                      for obj in prep_objects(participle, preps) for e in entities_for(obj, actors)]
@@ -675,6 +680,11 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS)
                     if o != match.noun and o not in elsewhere]
     objects += means_destinations(head, match)
+    aimed = [*prep_objects(head, AIM_PREPS), *aims(head)] if match.trigger.type in AIMED_TYPES else []
+    if aimed and all(min(match.tokens) <= o.i <= max(match.tokens) for o in objects if o.dep_ == "dobj"):
+        # "fired rubber bullets and tear gas *at the crowd*": the missiles the trigger names are
+        # no target
+        return aimed[0]
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []
