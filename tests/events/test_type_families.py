@@ -28,8 +28,10 @@ STATEMENTS = [
      {"The Somali militants": "SOM"}, "ASSAULT", "015"),
     ("The rebel group took responsibility for the ambush that killed four Chadian soldiers.",
      {"The rebel group": "TCD", "four Chadian soldiers": "TCD"}, "ASSAULT", "015"),
-    ("A militant faction in Niger admitted responsibility for the kidnapping of two engineers.",
-     {"A militant faction": "NER"}, "ASSAULT", "015"),
+    pytest.param("A militant faction in Niger admitted responsibility for the kidnapping of two engineers.",
+                 {"A militant faction": "NER"}, "ASSAULT", "015", marks=pytest.mark.xfail(
+                     strict=True, reason="open: the rules attach no claimant to a claimed act noun "
+                     "(only the role model does); partyless, its confidence (0.48) is under the floor")),
     ("The separatists claimed credit for the shelling of the airport in Donetsk.",
      {"The separatists": "UKR"}, "ASSAULT", "015"),
     ("The insurgents claimed that they had bombed the police station in Mosul.",

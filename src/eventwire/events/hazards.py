@@ -81,7 +81,9 @@ def caused_by_hazard(match: Match) -> bool:
     # coordinated verbs share their cause ("were killed and injured after a quake hit")
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
              *([head.head] if head.dep_ == "conj" else [])]
-    doers = [] if _elliptical_passive(head) else [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+    # a bare number is the count of the victims, no doer ("left 12 dead and more than 50 injured")
+    doers = [] if _elliptical_passive(head) else [c for c in head.children
+                                                  if c.dep_ in ("nsubj", "agent") and c.pos_ != "NUM"]
     if destruction and doers and all(word_kind(_agent_noun(d)) in ("blast", "weapon")
                                      or any(is_hazard(t) for t in _own_words(d)) for d in doers):
         return True     # "a fire destroyed the mosque": no one is said to have set it; a hazard
@@ -122,7 +124,9 @@ def _elliptical_passive(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "expl") for c in verb.children)
+    """A subject of its own; a bare number is the victims' count, none ("and 50 injured")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "expl") and c.pos_ != "NUM"
+               for c in verb.children)
 
 
 def _agent_noun(token: Token) -> Token:
