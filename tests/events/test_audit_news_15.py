@@ -118,3 +118,14 @@ def test_looking_at_an_act_leaves_it_asserted(coded, text, parties, event_type):
     """"Look" makes its act hypothetical only over an infinitive ("looking to Washington to
     veto"); what someone looks at or into is a real act (a review finding)."""
     assert asserted(coded(text, parties), event_type)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The council lifted sanctions imposed on Eritrea nine years ago.",
+     {"The council": "UNO", "Eritrea": "ERI"}),
+    ("Washington eased the tariffs imposed on Canadian steel last year.", {"Washington": "USA"}),
+])
+def test_a_participle_tells_of_no_new_act(coded, text, parties):
+    """The noun a participle describes serves no-event rows ("the report released by"); it makes
+    no new event of the participle ("sanctions imposed on X" are background to their lifting)."""
+    assert "SANCTION" not in [e.type for e in coded(text, parties).events]

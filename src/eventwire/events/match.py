@@ -206,6 +206,11 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     for noun in [*nouns, *through_of]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
+        if noun.i < verb.i and verb.dep_ == "acl" and noun.i == verb.head.i and entry.type != "NONE" \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            continue    # the noun a participle describes makes an act only with its doer ("a fire
+            # *set by rioters*"); without one it serves no-event rows ("the report released"):
+            # "lifted sanctions *imposed* on X" tells of no new sanction
         for size in range(len(entry.words) - 1, 0, -1):
             covered = noun_phrase_match(entry.words[-size:], noun)
             if covered is None or (noun in through_of and covered[0] > through_of[noun].i):
