@@ -60,6 +60,9 @@ _QUALIFIER_LABELS = {"GPE", "LOC"}
 # lower-case words between a seat's name and "of <place>" ("the Capitol Hill neighborhood of
 # Seattle")
 _QUALIFIER_GAP = 2
+# where find_seats keeps the Doc's folded words and the seats it found in ``doc.user_data``
+_FOLDED_KEY = "eventwire.seats_folded"
+_SEATS_KEY = "eventwire.seats_found"
 
 
 class Seat(NamedTuple):
@@ -116,14 +119,39 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+def _folded_words(doc: Any) -> list[str]:
+    """Every token of `doc` folded (``_folded``), once per Doc."""
+    found: list[str] | None = doc.user_data.get(_FOLDED_KEY)
+    if found is None:
+        found = doc.user_data[_FOLDED_KEY] = [_folded(t.text) for t in doc]
+    return found
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in seat_names())
+
+
 def find_seats(doc: Any, gazetteer: Gazetteer) -> list[Seat]:
-    """Every seat of government named in `doc`, in text order, with its candidates."""
-    names = seat_names()
+    """Every seat of government named in `doc`, in text order, with its candidates: found
+    once per Doc and gazetteer (the toponyms stage asks several times), a new list each call."""
+    found = doc.user_data.get(_SEATS_KEY)
+    if found is None or found[0] != id(gazetteer):
+        found = doc.user_data[_SEATS_KEY] = (id(gazetteer), _find_seats(doc, gazetteer))
+    return list(found[1])
+
+
+def _find_seats(doc: Any, gazetteer: Gazetteer) -> list[Seat]:
+    names, firsts = seat_names(), _first_words()
     longest = max((len(words) for words in names), default=0)
+    folded = _folded_words(doc)
     seats, i = [], 0
     while i < len(doc):
+        if folded[i] not in firsts:
+            i += 1
+            continue
         for size in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(_folded(t.text) for t in doc[i:i + size])
+            words = tuple(folded[i:i + size])
             if words in names and _read_as_seat(doc, gazetteer, i, i + size, *names[words]):
                 capital, country = names[words]
                 seats.append(Seat(i, i + size, _candidates(doc, gazetteer, i, i + size,
@@ -167,7 +195,7 @@ def _names_any(doc: Any, names: frozenset[tuple[str, ...]], start: int, end: int
     """Whether `doc` writes one of `names` (folded lower-case word tuples) outside tokens
     `start`:`end`."""
     sizes = {len(name) for name in names}
-    folded = [_folded(t.text).lower() for t in doc]
+    folded = [word.lower() for word in _folded_words(doc)]
     return any(tuple(folded[i:i + size]) in names and not (start < i + size and i < end)
                for size in sizes for i in range(len(doc) - size + 1))
 
