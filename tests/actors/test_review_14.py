@@ -11,24 +11,8 @@ The sentences are our own; the names are invented or common shapes of real ones.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from eventwire.actors.document import code_doc
-
-DATE = dt.date(2024, 5, 3)
-
-
-def _coded(nlp, knowledge, text: str):
-    return code_doc(nlp(text), text, knowledge, DATE)
-
-
-def _coding(nlp, knowledge, text: str, name: str) -> tuple[str | None, str | None]:
-    found = [e for e in _coded(nlp, knowledge, text) if name in e.text]
-    assert found, f"{name!r} not coded in {text!r}"
-    return found[-1].country, found[-1].sector
-
+from tests.actors.coding import coding as _coding
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [

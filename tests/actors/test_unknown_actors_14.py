@@ -9,20 +9,8 @@ The sentences are our own; the names are invented.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from eventwire.actors.document import code_doc
-
-DATE = dt.date(2024, 5, 3)
-
-
-def _coding(nlp, knowledge, text: str, name: str) -> tuple[str | None, str | None]:
-    found = [e for e in code_doc(nlp(text), text, knowledge, DATE) if name in e.text]
-    assert found, f"{name!r} not coded in {text!r}"
-    return found[-1].country, found[-1].sector
-
+from tests.actors.coding import coding as _coding
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [

@@ -14,17 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.actors.coding import coding as _coding
 
 from eventwire.actors.document import code_doc
-
-DATE = dt.date(2024, 5, 3)
-
-
-def _coding(nlp, knowledge, text: str, name: str) -> tuple[str | None, str | None]:
-    found = [e for e in code_doc(nlp(text), text, knowledge, DATE) if name in e.text]
-    assert found, f"{name!r} not coded in {text!r}"
-    return found[-1].country, found[-1].sector
-
 
 # (text, name, country, sector)
 CASES = [
