@@ -65,11 +65,10 @@ PARAGRAPHS: list[tuple[str, dict[str, tuple[str, str | None]]]] = [
 ]
 
 
-# open: none. A US state alone in a sentence against a town of its name abroad ("Virginia", a
-# town of South Africa) was a near tie of the ranker's kind and population terms, which the
-# ranker refitted in round 14 (counties counted as the article's admin1 context) tips to the
-# state; it stays a near tie
-OPEN: set[tuple[str, str]] = set()
+# open: a US state alone in a sentence against a town of its name abroad ("Virginia", a town
+# of South Africa) is a near tie of the ranker's kind and population terms; round 14's refit
+# tipped it to the state, coder.14's final refit (after the seats and county changes) back
+OPEN = {("Virginia", "USA")}
 
 
 def _cases() -> list[tuple[str, str, str, str | None]]:
