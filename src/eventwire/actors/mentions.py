@@ -44,6 +44,7 @@ from eventwire.actors.knowledge import (
     ROLE,
     ActorKnowledge,
     Entry,
+    Period,
     normalise,
 )
 from eventwire.actors.places import (
@@ -466,9 +467,7 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
                 and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[unit.end:name.end]
                     if t.is_alpha and t.is_title} - NAME_SUFFIXES
-            names = {normalise(w) for e in unit.entries if e.kind == PERSON
-                     for row in knowledge.people.get(e.key, []) for w in row.name.split()}
-            if more and not more & names:
+            if _none_of_its_words(more, unit, PERSON, knowledge.people):
                 unit = Unit(unit.start, name.end, label="PERSON")
         kept.append(unit)
     return kept
@@ -495,12 +494,18 @@ def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
                 and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[name.start:unit.start]
                     if t.is_alpha and t.is_title and t.pos_ != "DET"}   # not "The United Nations"
-            names = {normalise(w) for e in unit.entries if e.kind == ORG
-                     for row in knowledge.orgs.get(e.key, []) for w in row.name.split()}
-            if more and not more & names:
+            if _none_of_its_words(more, unit, ORG, knowledge.orgs):
                 unit = Unit(name.start, unit.end, label="ORG")
         kept.append(unit)
     return kept
+
+
+def _none_of_its_words(words: set[str], unit: Unit, kind: str, rows: dict[str, list[Period]]) -> bool:
+    """Whether there are `words` and none is a word of the names (in `rows`, by entry key) of
+    the unit's known entries of `kind`: the recogniser's longer name is someone else's."""
+    names = {normalise(w) for e in unit.entries if e.kind == kind
+             for row in rows.get(e.key, []) for w in row.name.split()}
+    return bool(words) and not words & names
 
 
 def _foreign_opening(doc: Doc, units: list[Unit], start: int, unit: Unit,
