@@ -16,63 +16,20 @@ are strict xfails with the reason, so a fix shows up as an unexpected pass.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from pathlib import Path
-
 import pytest
 
-from eventwire.records import TimeExpression
-from eventwire.when import find_times
-from eventwire.when.tempeval import GoldTime, part_value, same_value, timeml_value
-from tests.when.test_written_14 import _FISCAL, Row, _locate, _tsv
+from eventwire.when.tempeval import same_value
+from tests.when.test_written_14 import _FISCAL
+from tests.when.written import Row, WrittenSet
 
 pytestmark = pytest.mark.slow   # parses every passage with the spaCy model
 
-DATA = Path(__file__).resolve().parent / "data"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
-
-
-@functools.cache
-def passages() -> dict[str, tuple[dt.date, str]]:
-    return {pid: (dt.date.fromisoformat(dct), text)
-            for pid, dct, text in _tsv("written_15_passages.tsv")}
-
-
-@functools.cache
-def gold_rows() -> tuple[Row, ...]:
-    return tuple(Row(pid, dt.date.fromisoformat(dct), expression, kind, value)
-                 for pid, dct, expression, kind, value in _tsv("written_15.tsv"))
-
-
-@functools.cache
-def predicted(passage: str) -> tuple[TimeExpression, ...]:
-    from eventwire.nlp.model import load_model
-
-    published, text = passages()[passage]
-    return tuple(find_times(text, published, load_model()(text)))
-
-
-def judge(row: Row) -> tuple[TimeExpression | None, str | None]:
-    """The predicted expression overlapping the gold one, and its TimeML value."""
-    text = passages()[row.passage][1]
-    start = _locate(row.expression, text)
-    gold = GoldTime(start, start + len(row.expression), row.type, row.value)
-    found = next((p for p in predicted(row.passage)
-                  if (p.start or 0) < gold.end and gold.start < (p.end or 0)), None)
-    if found is None:
-        return None, None
-    return found, part_value(found, gold) or timeml_value(found)
+WRITTEN = WrittenSet("written_15")
 
 
 def figures(kinds: tuple[str, ...] = TYPES) -> dict[str, float | int]:
-    rows = [row for row in gold_rows() if row.type in kinds]
-    judged = [(row, *judge(row)) for row in rows]
-    found = [(row, value) for row, expr, value in judged if expr is not None]
-    right = sum(same_value(value, row.value) for row, value in found)
-    return {"gold": len(rows), "found": len(found), "right": right,
-            "span_recall": round(len(found) / len(rows), 3) if rows else 0.0,
-            "value_accuracy": round(right / len(found), 3) if found else 0.0}
+    return WRITTEN.figures(kinds)
 
 
 # What the stage still gets wrong, with the reason (strict: a fix makes the row pass).
@@ -92,29 +49,17 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _params() -> list[object]:
-    params = []
-    for row in gold_rows():
-        marks = []
-        reason = XFAIL.get((row.passage, row.expression))
-        if reason:
-            marks.append(pytest.mark.xfail(reason=reason, strict=True))
-        params.append(pytest.param(row, id=f"{row.passage}:{row.expression}", marks=marks))
-    return params
-
-
 def test_the_set_is_large_and_consistent() -> None:
-    rows = gold_rows()
-    assert len(passages()) >= 35 and len(rows) >= 100
+    rows = WRITTEN.gold_rows
+    assert len(WRITTEN.passages) >= 35 and len(rows) >= 100
     assert {row.type for row in rows} == set(TYPES)
     for row in rows:
-        published, text = passages()[row.passage]
-        assert published == row.dct and _locate(row.expression, text) >= 0, row
+        assert WRITTEN.consistent(row), row
 
 
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", WRITTEN.params(XFAIL))
 def test_each_expression(row: Row) -> None:
-    expr, value = judge(row)
+    expr, value = WRITTEN.judge(row)
     assert expr is not None, f"not found: {row.expression!r}"
     assert same_value(value, row.value), f"{row.expression!r}: {value} (gold {row.value})"
 
@@ -122,8 +67,4 @@ def test_each_expression(row: Row) -> None:
 if __name__ == "__main__":
     for kinds in (("DATE", "TIME"), ("DURATION",), ("SET",), TYPES):
         print(f"{'+'.join(kinds):24}", figures(kinds))
-    for row in gold_rows():
-        expr, value = judge(row)
-        if expr is None or not same_value(value, row.value):
-            found = f"{expr.text!r} -> {value}" if expr else "not found"
-            print(f"  {row.passage} {row.type:8} {row.expression!r:32} gold {row.value:14} {found}")
+    WRITTEN.report(14)

@@ -1,0 +1,108 @@
+"""The scoring of our own written TimeML test sets (``test_written_*.py``): passages with a
+document creation time and their gold TIMEX3, in ``data/<name>_passages.tsv`` and
+``data/<name>.tsv``; the passages parsed as the pipeline parses them and scored as
+``when.tempeval`` scores TBAQ (found when a predicted expression overlaps the gold one; right
+when our reading written the TimeML way says what the gold value says)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import TimeExpression
+from eventwire.when import find_times
+from eventwire.when.tempeval import GoldTime, part_value, same_value, timeml_value
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Row:
+    passage: str
+    dct: dt.date
+    expression: str
+    type: str
+    value: str
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return rows[1:]   # the header
+
+
+def locate(expression: str, text: str) -> int:
+    """Where the first whole-word occurrence of ``expression`` starts, else -1."""
+    found = re.search(rf"(?<!\w){re.escape(expression)}(?!\w)", text)
+    return found.start() if found else -1
+
+
+class WrittenSet:
+    """One written set, read and parsed once."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @functools.cached_property
+    def passages(self) -> dict[str, tuple[dt.date, str]]:
+        return {pid: (dt.date.fromisoformat(dct), text)
+                for pid, dct, text in _tsv(f"{self.name}_passages.tsv")}
+
+    @functools.cached_property
+    def gold_rows(self) -> tuple[Row, ...]:
+        return tuple(Row(pid, dt.date.fromisoformat(dct), expression, kind, value)
+                     for pid, dct, expression, kind, value in _tsv(f"{self.name}.tsv"))
+
+    @functools.cache   # noqa: B019 - one instance per test module, kept for the session
+    def predicted(self, passage: str) -> tuple[TimeExpression, ...]:
+        from eventwire.nlp.model import load_model
+
+        published, text = self.passages[passage]
+        return tuple(find_times(text, published, load_model()(text)))
+
+    def judge(self, row: Row) -> tuple[TimeExpression | None, str | None]:
+        """The predicted expression overlapping the gold one, and its TimeML value."""
+        text = self.passages[row.passage][1]
+        start = locate(row.expression, text)
+        gold = GoldTime(start, start + len(row.expression), row.type, row.value)
+        found = next((p for p in self.predicted(row.passage)
+                      if (p.start or 0) < gold.end and gold.start < (p.end or 0)), None)
+        if found is None:
+            return None, None
+        return found, part_value(found, gold) or timeml_value(found)
+
+    def figures(self, kinds: tuple[str, ...]) -> dict[str, float | int]:
+        rows = [row for row in self.gold_rows if row.type in kinds]
+        judged = [(row, *self.judge(row)) for row in rows]
+        found = [(row, value) for row, expr, value in judged if expr is not None]
+        right = sum(same_value(value, row.value) for row, value in found)
+        return {"gold": len(rows), "found": len(found), "right": right,
+                "span_recall": round(len(found) / len(rows), 3) if rows else 0.0,
+                "value_accuracy": round(right / len(found), 3) if found else 0.0}
+
+    def params(self, xfail: Mapping[tuple[str, str], str]) -> list[object]:
+        """One pytest param per gold row; rows of `xfail` are strict xfails with the reason."""
+        params = []
+        for row in self.gold_rows:
+            reason = xfail.get((row.passage, row.expression))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            params.append(pytest.param(row, id=f"{row.passage}:{row.expression}", marks=marks))
+        return params
+
+    def consistent(self, row: Row) -> bool:
+        published, text = self.passages[row.passage]
+        return published == row.dct and locate(row.expression, text) >= 0
+
+    def report(self, width: int) -> None:
+        """Print the rows still wrong."""
+        for row in self.gold_rows:
+            expr, value = self.judge(row)
+            if expr is None or not same_value(value, row.value):
+                found = f"{expr.text!r} -> {value}" if expr else "not found"
+                print(f"  {row.passage} {row.type:8} {row.expression!r:32} gold {row.value:{width}} {found}")
