@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -10,7 +11,7 @@ from typing import Any
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
 from eventwire.when.periods import NAMING_QUARTERS, quarter_of
-from eventwire.when.rules import NEAR_PUBLICATION, PREP, RULES, B, Context, Rule, Unresolved
+from eventwire.when.rules import NEAR_PUBLICATION, PREP, RULES, B, Context, Rule, Unresolved, clock_time
 
 Candidate = tuple[re.Match[str], Rule]
 
@@ -47,7 +48,20 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
             context.quarter = (*(context.quarter or quarter)[:2], match.end())
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
+    return _clock_days(times, text)
+
+
+def _clock_days(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time takes the day named right after it ("at 3 p.m. on Thursday", "at 9 a.m.
+    Saturday, July 22"): resolved in text order, it first took the day told before it."""
+    for n, (expr, after) in enumerate(zip(times, times[1:], strict=False)):
+        if clock_time(expr.text or "") and after.granularity == "day" and after.value \
+                and _CLOCK_GAP.fullmatch(text, expr.end or 0, after.start or 0):
+            times[n] = dataclasses.replace(expr, value=after.value)
     return times
+
+
+_CLOCK_GAP = re.compile(r"\s*,?\s*")
 
 
 def _focus(match: re.Match[str], reading: Reading, context: Context) -> tuple[int, int] | None:

@@ -730,6 +730,31 @@ def overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.day(ctx.base())
 
 
+CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])(?:\.\s?m\.?|m)"
+         r"|(?P<noon>noon|midnight))(?:\s+(?:local\s+time|[ECMP][SD]T|GMT|UTC)(?![\w]))?")
+_CLOCK = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
+
+
+def clock_time(text: str) -> str | None:
+    """The time of day of a clock expression as TimeML writes it ("3 p.m. local time" is
+    "15:00", "noon" "12:00", "midnight" "24:00"), else None."""
+    found = _CLOCK.match(text)
+    if found is None:
+        return None
+    if found["noon"]:
+        return "12:00" if found["noon"].lower() == "noon" else "24:00"
+    hour = int(found["hour"]) % 12 + (12 if found["half"].lower() == "p" else 0)
+    return f"{hour:02d}:{found['minute'] or '00'}"
+
+
+def clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"at 3 p.m.", "noon": a time of the latest named day ("polls open on Sunday … close at
+    8 p.m."), else of publication; a day named right after it ("at 3 p.m. on Thursday") is
+    its day (see ``find._clock_days``). We date to the day; TimeML's value adds the hour
+    (``tempeval.timeml_value``)."""
+    return cal.day(ctx.base())
+
+
 # rules whose expressions count from the day of publication, whatever was told before
 # them: "on Monday", "yesterday", "this morning", "last weekend" (see _dated_near_publication)
 NEAR_PUBLICATION = frozenset({"deictic", "weekday", "this_part_of_day", "weekend"})
@@ -869,5 +894,6 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)"),
         reference),
     Rule("overnight", _compile(rf"overnight{_PHRASE_END}"), overnight),
+    Rule("clock", _compile(CLOCK), clock),
     *(Rule(name, _compile(body), measured(valuer)) for name, _, body, valuer in PATTERNS),
 )

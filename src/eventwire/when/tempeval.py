@@ -29,6 +29,7 @@ from eventwire.when.calendar import parse_value, quarter_days, season_days, week
 from eventwire.when.durations import measure
 from eventwire.when.find import find_times
 from eventwire.when.lexicon import load_lexicon
+from eventwire.when.rules import clock_time
 
 
 @dataclass
@@ -142,7 +143,9 @@ _DATE_PREFIX = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 def same_value(ours: str | None, gold: str) -> bool:
     """Whether our TimeML value says what the gold one says. Some spellings are taken as
     one: week numbers with or without a leading zero ("2000-W7"), a day with a part of
-    the day ("2000-01-05TEV" is the day 2000-01-05 for us: we date events to the day), and
+    the day and the day ("2000-01-05TEV" and "2000-01-05": TBAQ writes "Wednesday night"
+    either way, though our TimeML value carries the part), an hour and the hour on the
+    clock ("T17" is "T17:00"), and
     digits left open at the end of a year ("196X" is the decade "196", "19XX" the century
     "19"), and a length in decades or centuries and the same in years ("P2DE" is "P20Y").
     A month or day left open ("1948-XX") is not the year: it says a month of 1948,
@@ -151,8 +154,11 @@ def same_value(ours: str | None, gold: str) -> bool:
         return False
     gold = _WEEK.sub(lambda m: f"-W{int(m[1]):02d}", gold)
     gold = _UNKNOWN_DIGITS.sub(r"\1", gold)
+    gold = _HOUR_ONLY.sub(r"\1:00", gold)
     if _DAY_PART.match(gold):
         gold = gold[:10]
+    if _DAY_PART.match(ours):
+        ours = ours[:10]
     return _in_years(ours) == _in_years(gold)
 
 
@@ -169,6 +175,7 @@ _LONG_PERIOD = re.compile(r"^P(\d+)(DE|CE)$")
 
 _WEEK = re.compile(r"-W(\d{1,2})(?!\d)")
 _UNKNOWN_DIGITS = re.compile(r"^(\d{2,3})X+$")
+_HOUR_ONLY = re.compile(r"(T\d\d)$")
 _DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
 
 
@@ -212,7 +219,12 @@ def timeml_value(expr: TimeExpression) -> str | None:
     """Our reading written as a TimeML value: ranges that are a decade, year, quarter,
     half, season, month, ISO week or weekend take TimeML's forms ("198", "1998-Q3",
     "1998-H1", "1998-SU", "1998-W02", "1998-W02-WE"); part of a month is the month; vague references take
-    PRESENT_REF / PAST_REF / FUTURE_REF."""
+    PRESENT_REF / PAST_REF / FUTURE_REF; a clock time is its day with the hour
+    ("2025-03-06T15:00")."""
+    if expr.granularity == "day" and expr.value:
+        hour = clock_time(expr.text or "") or _day_part(expr.text or "")
+        if hour:
+            return f"{expr.value}T{hour}"
     if expr.value is None:
         measured = measure(expr.text or "")
         return measured[1] if measured else _reference_value(" ".join((expr.text or "").lower().split()))
@@ -220,6 +232,15 @@ def timeml_value(expr: TimeExpression) -> str | None:
         return expr.value
     first, last = dt.date.fromisoformat(expr.value), dt.date.fromisoformat(expr.value_end)
     return _range_value(first, last) or expr.value
+
+
+def _day_part(text: str) -> str | None:
+    """TimeML's code of the part of the day a day expression ends in ("Tuesday morning" MO,
+    "tonight" and "overnight" NI), else None."""
+    words = text.lower().split()
+    last = words[-1] if words else ""
+    last = "night" if last in ("tonight", "overnight") else last
+    return str(load_lexicon()["day_parts"].get(last, "")) or None
 
 
 def _reference_value(text: str) -> str | None:

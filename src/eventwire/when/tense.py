@@ -11,7 +11,8 @@ from typing import Any
 
 from eventwire.when.lexicon import load_lexicon
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a stop before a lower-case word ends an abbreviation, no sentence ("at 3 p.m. on Thursday")
+_SENTENCE_END = re.compile(r"[.!?]\s(?![a-z])|\n")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?\w+(?:ed|en|wn|ne|de)\b", re.I)
 _FUTURE_VERBS = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"going", "plans", "plan", "planned", "scheduled", "expected", "due"}
@@ -136,18 +137,29 @@ def _is_past(verb: Any) -> bool:
 
 
 def governing_verb(doc: Any, start: int, end: int) -> Any:
-    """The first verb above the expression's root token in the parse, or None."""
+    """The first verb above the expression's root token in the parse, or None.
+
+    A phrase between a verb of saying and the subject of what was said ("said on Tuesday it
+    would add flights") is the saying's, though the parser often hangs it on the clause said."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head.i == token.i or _relational(token):
+            return _said_before_subject(token, span)
+        if token.head.i == token.i or _relational(token, span):
             return None
         token = token.head
     return None
+
+
+def _said_before_subject(verb: Any, span: Any) -> Any:
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in {"VERB", "AUX"}:
+        return verb
+    subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return head if subjects and min(subjects) >= span.end else verb
 
 
 # "after a meeting on Tuesday": the expression dates the meeting, and the tense of the
@@ -156,9 +168,12 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
 _RELATIONAL_PREPOSITIONS = {"after", "before", "following", "since", "until", "despite"}
 
 
-def _relational(token: Any) -> bool:
+def _relational(token: Any, span: Any) -> bool:
+    """A relational preposition whose object is some happening, not the time itself ("until
+    Friday evening" is the clause's own time)."""
     return token.dep_ == "prep" and token.lower_ in _RELATIONAL_PREPOSITIONS and any(
-        child.dep_ == "pobj" and child.pos_ == "NOUN" for child in token.children)
+        child.dep_ == "pobj" and child.pos_ == "NOUN" and not span.start <= child.i < span.end
+        for child in token.children)
 
 
 def _has_future_aux(verb: Any, depth: int = 0) -> bool:
