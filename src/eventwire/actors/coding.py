@@ -96,7 +96,34 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
                          office=entity.office or f"Head of {led.name}", kind=entity.kind)
     entity = _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
     entity = _principal(parts, person_row, entity, knowledge, date)
+    entity = _language_service(doc, group, entity, knowledge, date)
     return _party_adjective(doc, group, entity, parts, knowledge, date)
+
+
+def _language_service(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge,
+                      date: dt.date | None) -> Entity:
+    """An outlet's service in a language, "<outlet>'s <language> Service" ("Meridian Radio's
+    Somali Service", "VOA's Urdu Service"), is the outlet's journalism (JRN of the outlet's
+    country when it is known), not the country whose demonym names the language, nor a
+    state's service; a country's own ("Kenya's Wildlife Service") is no outlet's."""
+    words = doc[group.start:group.end]
+    if len(words) < 4 or normalise(words[-1].text) != "service":
+        return entity
+    language = words[-2].text
+    if not language[:1].isupper() or words[-3].tag_ != "POS" or not (
+            knowledge.cue("language", language)
+            or any(e.kind == DEMONYM for e in knowledge.lookup((normalise(language),)))):
+        return entity
+    # the owner's name: units before the possessive (one may span the whole name), or
+    # capitalised words the lexicon left out for the demonym inside the recogniser's name
+    owner = [u for u in group.units if u.start < words[-3].i]
+    if not words[-4].text[:1].isupper() \
+            or any(u.kind in (COUNTRY, CAPITAL, METONYM, DEMONYM) for u in owner):
+        return entity
+    known = next((knowledge.org_at(u.best.key, date) for u in owner
+                  if u.best is not None and u.kind == ORG), None)
+    return replace(entity, country=known.country if known is not None else None, sector="JRN",
+                   kind="organisation")
 
 
 def _principal(parts: _Parts, person_row: Period | None, entity: Entity,
@@ -500,7 +527,24 @@ def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
         return unit.best.key  # type: ignore[union-attr]
     if org_row is not None and org_row.country:
         return org_row.country
-    return _country_in_clause(group, knowledge, date)
+    return _led_by(doc, group, knowledge) or _country_in_clause(group, knowledge, date)
+
+
+def _led_by(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:
+    """The country a mention with no country of its own says leads it, "<country>-led"
+    (cues.tsv leader-suffix): "the Nigerian-led regional force", "a U.S.-led coalition". The
+    sponsor's unit is no part of the mention ("US-backed" forces are not the US's), but the
+    leader of a force or coalition is the actor CAMEO codes it as."""
+    for i in range(group.start, group.end):
+        leader, _, suffix = doc[i].text.rpartition("-")
+        if leader and knowledge.cue("leader-suffix", suffix):   # one token: "U.S.-led"
+            codes = [e.key for e in knowledge.lookup((normalise(leader),))
+                     if e.kind in (COUNTRY, DEMONYM) and e.key not in NON_STATE]
+            return codes[0] if codes else None
+        if i + 2 < group.end and doc[i + 1].text == "-" \
+                and knowledge.cue("leader-suffix", doc[i + 2].text):
+            return name_country(doc, max(i - 1, group.start), i + 1, knowledge)
+    return None
 
 
 def _base_of(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:

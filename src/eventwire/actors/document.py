@@ -38,6 +38,7 @@ from eventwire.actors.affiliation import (
     led_objects,
     located_in,
     name_country,
+    org_name_sector,
     placed_in,
     private_sector,
     served_tokens,
@@ -401,12 +402,24 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
               if t.i in state.country_at]
     name = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
     town = name_town_country(doc, name.start, name.end, state.country) if name else None
-    inside = _named_inside(doc, group, knowledge) or town
+    inside = _named_inside(doc, group, knowledge) or town or _town_owner(doc, group, state)
     if not placed and inside is None and name is not None and entity.sector in _CIVIC_SECTORS \
             and any(knowledge.cue("transnational-word", t.text) for t in doc[name.start:name.end]):
         return replace(entity, country="NGO", kind=entity.kind)   # "Nurses Without Borders"
     country = placed[0] if placed else inside or state.country
     return replace(entity, country=country, kind=entity.kind) if country else entity
+
+
+def _town_owner(doc: Doc, group: Group, state: _State) -> str | None:
+    """The country of a town whose possessive opens the name, "Izmir's Karsiyaka Ege
+    University" (the recogniser often takes the town for a person's name): a well-known
+    place, or one of the article's country, as a town opening the name would be."""
+    if group.start < 2 or doc[group.start - 1].tag_ != "POS":
+        return None
+    start = group.start - 2
+    while start > 0 and start > group.start - 3 and doc[start - 1].is_title:
+        start -= 1   # "Kuala Lumpur's"
+    return name_town_country(doc, start, group.end, state.country)
 
 
 def _named_inside(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:
@@ -466,6 +479,9 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
     if entity.known_as is not None or (known and entity.country):
         return entity
     person = named_person(group, knowledge)
+    inside = _title_place(doc, group, person, state, knowledge) if entity.country is None else None
+    if inside is not None:
+        entity = replace(entity, country=inside, kind=entity.kind)
     for token in affiliated_tokens(doc, person.end):
         # "the prosecutor's office" is coded as its owner, "the prosecutor"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -502,6 +518,21 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
                        kind=entity.kind)
     return _served_body(doc, group, entity, text, knowledge, date, state) \
         if titled and not known else entity
+
+
+def _title_place(doc: Doc, group: Group, person: Unit, state: _State,
+                 knowledge: ActorKnowledge) -> str | None:
+    """The country of the place opening or inside the name of an organisation the knowledge
+    base does not know, written into the person's own mention after a title and saying what
+    it is: "Jonas Petrauskas, editor of the Vilnius Morning Herald" (LTU), as the outlet alone
+    would be ("Lusaka Times": _located)."""
+    for unit in group.units:
+        if unit.start < person.end or unit.best is not None or unit.label != "ORG" \
+                or org_name_sector(doc[unit.start:unit.end].text) is None:
+            continue
+        return name_country(doc, unit.start, unit.end, knowledge) \
+            or name_town_country(doc, unit.start, unit.end, state.country)
+    return None
 
 
 def _served_body(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
