@@ -10,7 +10,9 @@ GeoWebNews by ``python -m eventwire.where.train``. The model is data, ``where/da
 weights enter the coder version like every other data file.
 
 A pick the model makes abroad for a small place, when a namesake at home scores nearly as
-well, goes to the namesake (:func:`at_home`); ``python -m eventwire.where.train`` with ``--cv 5``
+well, goes to the namesake (:func:`at_home`); a village abroad in a country the article
+names nothing else of, in an article about one country, is no pick at all (:func:`lone_abroad`:
+the mention stays unknown, in the article's country); ``python -m eventwire.where.train`` with ``--cv 5``
 measures such changes out of fold.
 
 With no model file the hand-weighted score decides, as before.
@@ -49,6 +51,14 @@ SMALL_CITY = 30_000
 HOME_SHARE = 0.5
 WEAK_TOWN = 2_000_000
 HOME_MARGIN = 1.0
+# a lone namesake abroad (lone_abroad): a town below LONE_TOWN inhabitants, no capital, in
+# a country none of the article's other places lies in, while LONE_SHARE of them lie in one
+# country, is that country's place the gazetteer does not know (a suburb of Nairobi named
+# like a village in Australia): the pick is dropped, so that the mention stays unknown, in
+# the article's country, without a point (toponyms.py); +1 right country of 1482, out of
+# fold on tune (where.train with --cv 5), no right town abroad lost
+LONE_TOWN = 20_000
+LONE_SHARE = 0.75
 Features = dict[str, float]
 
 
@@ -144,12 +154,16 @@ class Ranker:
     def best(self, candidates: list[Candidate], context: Context, qualifiers: list[Candidate],
              capitals: frozenset[int] | set[int]) -> Candidate | None:
         """The highest-scoring candidate (earliest on ties), unless it is a weak pick abroad
-        (:func:`at_home`); None when there are none."""
+        (:func:`at_home`); None when there are none, or when the pick is a lone namesake
+        abroad the text does not put in its country (:func:`lone_abroad`)."""
         if not candidates:
             return None
         scored = [(self.score(features(c, candidates, context, qualifiers, capitals)), c)
                   for c in candidates]
-        return at_home(max(scored, key=lambda pair: pair[0]), scored, context, capitals)
+        pick = at_home(max(scored, key=lambda pair: pair[0]), scored, context, capitals)
+        if lone_abroad(pick, context, capitals) and not any(qualifies(q, pick) for q in qualifiers):
+            return None
+        return pick
 
 
 def home_countries(context: Context) -> set[str]:
@@ -168,7 +182,8 @@ def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
 
     A pick abroad with no namesake at home stays: dropping it for the article's country
     without coordinates lost more right towns abroad (an English town in an article mostly
-    about Russia) than it mended, out of fold on tune (``where.train`` with ``--cv 5``)."""
+    about Russia) than it mended, out of fold on tune (``where.train`` with ``--cv 5``);
+    only a lone small town abroad is dropped (:func:`lone_abroad`, in Ranker.best)."""
     score, pick = top
     home = home_countries(context)
     if not home or pick.country in home or pick.kind in ("country", "admin1") or pick.country is None:
@@ -181,6 +196,23 @@ def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
         if score - best_inside[0] <= HOME_MARGIN:
             return best_inside[1]
     return pick
+
+
+def lone_abroad(pick: Candidate | None, context: Context,
+                capitals: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether `pick` is a small town (below LONE_TOWN inhabitants, no capital) in a country
+    none of the article's other places lies in, while LONE_SHARE of them lie in one country:
+    in a Kenyan article "Parklands" is a suburb of Nairobi the gazetteer does not know, not a
+    suburb of Christchurch (at_home has taken a namesake there scoring near it). The honest
+    answer is the article's country without a point; a bigger town abroad ("Salisbury" in an
+    article about Russia) stays, as does one the text puts in its country ("Lavington,
+    Australia": a qualifier, Ranker.best)."""
+    if (pick is None or pick.kind != "city" or pick.population >= LONE_TOWN
+            or pick.record in capitals or not context.countries):
+        return False
+    if context.share(context.countries, pick.country) > 0:
+        return False
+    return max(context.share(context.countries, c) for c in context.countries) >= LONE_SHARE
 
 
 @functools.cache

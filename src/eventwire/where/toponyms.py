@@ -621,6 +621,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
     chosen = _local_namesakes(mentions, chosen)
+    chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
@@ -629,7 +630,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen += [m.candidates[0] for m in repeats]
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
     places = _off_seats(doc, gazetteer, _facilities_not_towns(
-        doc, pairs, [_place(article.text, m, c) for m, c in pairs], gazetteer.capitals))
+        doc, pairs, [_held_place(_place(article.text, m, c), held) for m, c in pairs],
+        gazetteer.capitals))
     placed, guessed = facility_places(doc, article.text, places, gazetteer)
     placed, guessed = _off_seats(doc, gazetteer, placed), _off_seats(doc, gazetteer, guessed)
     article.places = sorted(places + placed + guessed, key=lambda place: place.start)
@@ -712,6 +714,138 @@ def _local_namesakes(mentions: list[Mention],
         chosen = [namesake if m.candidates == mention.candidates else c
                   for m, c in zip(mentions, chosen, strict=True)]
     return chosen
+
+
+# nouns of a settlement or a part of one: "X, a village in Y" (_holder); PART_NOUNS those of
+# a part, which "the X area of Y" puts in Y ("the Texas city of Paris" names the other way)
+_SETTLEMENT_ROWS = datafiles.table("where", "settlement_nouns.tsv", ("noun", "part"),
+                                   required=("noun",))
+SETTLEMENT_NOUNS = frozenset(row["noun"] for row in _SETTLEMENT_ROWS)
+PART_NOUNS = frozenset(row["noun"] for row in _SETTLEMENT_ROWS if row.get("part") == "1")
+# words that put a settlement in a holder after its noun ("a suburb north of Y")
+_HOLDING_WORDS = {"in", "of", "near", "outside"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+             "southwest"}
+# words between the article and the noun of an apposition ("a small fishing village")
+_APPOSITION_WORDS = 3
+
+
+def _held_in(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
+             capitals: frozenset[int] | set[int] = frozenset(),
+             ) -> tuple[list[Candidate | None], dict[int, Candidate]]:
+    """`chosen`, but a place the text puts in another (:func:`_holder`) elsewhere becomes
+    its namesake there ("Victoria, a town in Ghana's Volta Region" is no district of Hong
+    Kong; "the Clifton area of Karachi" no town of New Jersey), or, when the gazetteer has
+    none there, no candidate: an unknown place of the holder (as is a place the gazetteer
+    does not know that the text puts in another plainly), which :func:`_held_place` gives the
+    holder's country (and its point when the holder is a town or a county: the place lies in
+    it). Returns the new choices and the holders of the unknowns, by the start of their
+    mention. Every occurrence of the name moves with the one the text places.
+
+    An apposition or "the X area of Y" says so plainly, whatever the pick: it must lie in Y
+    (:func:`_lies_in`: in its state, within HOME_KM of its town, in its country); a bare
+    "X, Y" or "X in Y" moves only a town below BIG_CITY inhabitants and no capital, in
+    another country than Y's ("Vienna, Virginia" is the qualifier's business)."""
+    chosen = list(chosen)
+    held: dict[int, Candidate] = {}
+    index = {m.start: i for i, m in enumerate(mentions)}
+    for i, mention in enumerate(mentions):
+        pick = chosen[i]
+        found = _holder(doc, mention, index)
+        if mention.country or found is None:
+            continue
+        j, plain = found
+        holder = chosen[j]
+        if pick is None and plain and holder is not None and holder.country:
+            held[mention.start_char] = holder     # "Kwaru, a village in Zamfara State"
+        if pick is None or pick.kind == "country":
+            continue
+        if holder is None or not holder.country or mentions[j].candidates == mention.candidates:
+            continue
+        # a reading of the holder that holds the pick ("Perth, Ontario": the province, though
+        # the town in California was chosen) keeps it
+        if any(_lies_in(pick, other) for other in mentions[j].candidates if other.kind != "city"):
+            continue
+        if plain and _lies_in(pick, holder):
+            continue
+        if not plain and (holder.country == pick.country or pick.kind != "city"
+                          or pick.population >= BIG_CITY or pick.record in capitals):
+            continue
+        there = [c for c in mention.candidates if c.kind != "country" and _lies_in(c, holder)]
+        namesake = max(there, key=lambda c: (not c.by_alternate, c.population), default=None)
+        for k, other in enumerate(mentions):
+            if other.candidates == mention.candidates and chosen[k] == pick:
+                chosen[k] = namesake
+                if namesake is None:
+                    held[other.start_char] = holder
+    return chosen, held
+
+
+def _lies_in(candidate: Candidate, holder: Candidate) -> bool:
+    """Whether `candidate` lies in `holder`: its country, its admin1, near its town."""
+    if candidate.country != holder.country:
+        return False
+    if holder.kind == "admin1":
+        return candidate.admin1_code == holder.admin1_code
+    if holder.kind == "city" and None not in (candidate.lat, candidate.lon, holder.lat, holder.lon):
+        return distance_km(candidate.lat or 0.0, candidate.lon or 0.0, holder.lat or 0.0,
+                           holder.lon or 0.0) <= HOME_KM
+    return True
+
+
+def _holder(doc: Any, mention: Mention, index: dict[int, int]) -> tuple[int, bool] | None:
+    """The index of the mention the text puts `mention` in, and whether it says so plainly
+    (an apposition, "X, a village in Y" or "X, a suburb east of Y"; "the X area of Y",
+    PART_NOUNS), or
+    only by "X, Y" standing alone (Mention.stated) or "X in Y"; None when it does not."""
+    end = mention.end
+    if end + 1 < len(doc) and doc[end].lower_ in PART_NOUNS and doc[end + 1].lower_ in ("of", "in"):
+        found = _mention_at(doc, end + 2, index)
+        return None if found is None else (found, True)
+    if end < len(doc) and doc[end].text == ",":
+        i = end + 1
+        if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
+            for k in range(i + 1, min(len(doc), i + 1 + _APPOSITION_WORDS)):
+                if doc[k].lower_ in SETTLEMENT_NOUNS:
+                    return _held_after_noun(doc, k + 1, index)
+                if not doc[k].is_alpha:
+                    break
+        if mention.stated and i in index:
+            return index[i], False
+    if end < len(doc) and doc[end].lower_ == "in":
+        found = _mention_at(doc, end + 1, index)
+        return None if found is None else (found, False)
+    return None
+
+
+def _held_after_noun(doc: Any, i: int, index: dict[int, int]) -> tuple[int, bool] | None:
+    """The mention after a settlement noun's "in Y", "of Y", "east of Y"."""
+    if i + 1 < len(doc) and doc[i].lower_ in _BEARINGS and doc[i + 1].lower_ == "of":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in _HOLDING_WORDS:
+        found = _mention_at(doc, i + 1, index)
+        return None if found is None else (found, True)
+    return None
+
+
+def _mention_at(doc: Any, i: int, index: dict[int, int]) -> int | None:
+    """The mention starting at token `i`, or after a "the" there."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return index.get(i)
+
+
+def _held_place(place: Place, held: dict[int, Candidate]) -> Place:
+    """An unknown `place` in its holder (:func:`_held_in`): a town's or a county's point,
+    name and resolution, as facilities.place_unknowns gives them; a division's or a country's
+    country (and admin1) only, without a point."""
+    holder = held.get(place.start)
+    if holder is None or place.resolution != "unknown":
+        return place
+    if holder.kind in ("city", "region") and holder.lat is not None:
+        return to_place(place.text, place.start, place.end, holder)
+    return Place(text=place.text, start=place.start, end=place.end, name=place.name,
+                 country=holder.country, admin1=holder.admin1 if holder.kind != "country" else None)
 
 
 def _local_states(others: list[tuple[Mention, Candidate]]) -> set[str]:
