@@ -42,7 +42,7 @@ def test_years_and_dates_are_no_figures():
 
 def test_named_reads_years_names_and_figures_in_one_pass():
     signature = {**COLORADO, **OHIO, "2012": 2.5, "#2012-05-01": 1.5, "@m5": 2.0, "6.1": 2.5, "!14": 1.0,
-                 "$USA": 1.0, "1999": 1.0}
+                 "$USA": 1.0, "1999": 1.0, "%USA": 1.0}
     assert stories.named(signature) == (stories.years(signature), stories.names(signature),
-                                        stories.figures(signature))
+                                        stories.figures(signature), {"%USA"})
     assert all(stories.named(signature))

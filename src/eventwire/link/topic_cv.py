@@ -45,6 +45,8 @@ GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
               "NAME_CONTRAST": (0.5, 0.75, 1.0)},
     # off first: a tie goes to the earlier setting, so a fold takes the veto only if it helps
     "veto": {"CONTRADICTION": (1.0, 0.5, 0.25), "CONTRADICTION_NAMES": (2, 3)},
+    # off first, as for the veto
+    "places": {"PLACE_CONTRAST": (1.0, 0.75, 0.5, 0.25), "JOIN_THRESHOLD": (0.14,)},
 }
 
 
