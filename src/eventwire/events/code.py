@@ -43,6 +43,8 @@ from eventwire.events.roles_syntax import (
     act_agents,
     aims,
     between_parties,
+    circumstance,
+    condition_subjects,
     control_objects,
     destinations,
     in_dateline,
@@ -545,8 +547,8 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         # in the trigger is its patient
         own = ("of",) if owner is match.noun and names_the_act(match, None) else ()
         for obj in prep_objects(owner, preps + own):
-            if obj == match.noun:
-                continue
+            if obj == match.noun or (owner is match.noun and obj.i in match.tokens):
+                continue     # "lifted a state *of emergency*": the act's own name
             if obj in elsewhere:
                 recipient += topic_owners(obj, actors)
                 continue
@@ -568,6 +570,8 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = [e for obj in response_addressees(verb) for e in entities_for(obj, actors)]
     if not recipient and match.trigger.type in COUNTERPART_TYPES:
         recipient = [e for obj in purpose_addressees(verb) for e in entities_for(obj, actors)]
+    if not recipient and refusal(verb, match):
+        recipient = [e for obj in condition_subjects(verb) for e in entities_for(obj, actors)]
     if not recipient and not match.trigger.reciprocal:
         recipient = [e for obj in control_objects(verb) for e in entities_for(obj, actors)]
     if not recipient and locative(match, ("COOPERATE",)):
@@ -579,6 +583,12 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor = [e for e in possessors(match.noun, actors)
                  if not (inside and e.start <= match.noun.idx < e.end)]
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+def refusal(verb: Token, match: Match) -> bool:
+    """Whether a verb trigger refuses: one of rejecting ("refused", "rejected") or a negated
+    act ("will not end the strike"), which ``build_draft`` codes as a rejection."""
+    return match.trigger.type == "REJECT" or is_negated(verb)
 
 
 def no_party_objects(head: Token, match: Match) -> list[Token]:
@@ -685,9 +695,15 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         # "fired rubber bullets and tear gas *at the crowd*": the missiles the trigger names are
         # no target
         return aimed[0]
+    if not objects and refusal(head, match):
+        # "will not end the strike until *the ministry* raises wages": the party who must act
+        objects = [s for s in condition_subjects(head) if names_a_party(s)]
+    if not objects and not match.trigger.reciprocal:
+        objects = control_objects(head, things=False)     # "threatened to shell *the tree*"
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []
+        objects = [o for o in objects if not circumstance(o)]
     return objects[0] if objects else None
 
 

@@ -19,7 +19,12 @@
 - whom missiles listed as the object are fired or thrown at ("fired tear gas and rubber
   bullets *at protesters*") is the target, though the parser hangs it on the last missile;
 - where a verb that moves people sends them ("deported refugees *to Somalia*") and what a
-  joint act is about ("a meeting *on Somalia*") are no parties.
+  joint act is about ("a meeting *on Somalia*") are no parties;
+- the object of letting or making, parsed as the infinitive's subject ("refused to allow *a
+  tanker* to dock"), is acted on, and whom a refusal waits on ("will not end the strike
+  until *the ministry* raises wages") is its target;
+- an "in" phrase telling why ("in *a bid* to ...", "in *case* of ...") and the multi-word
+  name of the act itself ("lifted *a state* of emergency") are no parties.
 """
 
 from __future__ import annotations
@@ -45,7 +50,10 @@ JOINT_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's means (troops, funds)
 RECEIVING_VERBS = ("accept", "admit", "receive", "resettle", "take", "welcome", "host", "shelter")
 DESTINATION_PREPS = ("to", "into", "against")
-CONTROL_PREPS = ("with", "to", "on", "against")
+CONTROL_PREPS = ("with", "to", "on", "against", "into")
+CONDITION_MARKS = ("until", "unless", "till")
+FORCE_TYPES = ("ASSAULT",)   # acts whose object is hit, a party though uncoded ("shell *the tree*")
+CIRCUMSTANCE_NOUNS = ("case", "order", "addition", "return", "exchange")   # "in case of", "in return for"
 CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
@@ -108,11 +116,21 @@ def names_the_act(match: Match, event_type: str | None) -> bool:
     trigger only looked up by the noun ("exchange of prisoners") does not make "freed 37
     *prisoners*" an act: the prisoners are its patient."""
     noun = match.noun
-    if noun is None:
+    if noun is None or spelled_out(match, noun):
         return True
     words = {w for t in noun.subtree for w in (t.lemma_.lower(), t.lower_)}
     entries = load_triggers().lookup("noun", noun.lemma_.lower())
     return any(event_type in (None, entry.type) and set(entry.words) <= words for entry in entries)
+
+
+def spelled_out(match: Match, noun: Token) -> bool:
+    """"lifted *a state of emergency*", "declared *a state of siege*": the trigger's own words
+    go on after the object noun, inside its phrase, so the phrase is the act's multi-word name
+    ("state" alone is no patient, though the actors stage may code "a state" as a government).
+    A trigger ending at its noun ("freed 37 *prisoners*", "summoned *the ambassador*") leaves
+    the noun its patient."""
+    inside = {t.i for t in noun.subtree}
+    return any(i > noun.i and i in inside for i in match.tokens)
 
 
 def noun_participles(noun: Token) -> list[Token]:
@@ -290,20 +308,83 @@ def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
     return [e for e in entities if e.start >= limit]
 
 
-def control_objects(verb: Token, depth: int = 0) -> list[Token]:
+def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[Token]:
     """"threatened to shell *the tree*", "refused to allow *a plane* to land", "agreed to
     meet *Y*": with no object of its own, a verb's party is the object of the act it
-    controls (its xcomp, and the xcomp's xcomp)."""
+    controls (its xcomp, and the xcomp's xcomp). Without `things` (for an uncoded phrase,
+    which no actor vouches for as a party) a direct object counts only when it names a party
+    or is hit by force ("threatened to *shell* the tree"), not what is withdrawn, shared or
+    set up ("threatened to withdraw *trade preferences*", "agreed to share *information*"), a
+    prepositional object only when it names no act or thing ("refused to respond to *a
+    request* from X": the request is no party), and only in a to-infinitive (:func:`_infinitive`)."""
     found: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                   and (things or _infinitive(c))):
         # "offered to send troops *to Uganda*": a destination or addressee before the object
         # ("willing to withdraw *its troops*": the actor's own troops are no party)
         found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
-                  for o in p.children if o.dep_ == "pobj"] or \
-            [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)]
+                  for o in p.children if o.dep_ == "pobj" and (things or not _act_or_thing(o))] or \
+            [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)
+             and (things or names_a_party(c) or _forceful(clause))] or \
+            raised_objects(clause)
         if not found and depth < 1:
-            found += control_objects(clause, depth + 1)
+            found += control_objects(clause, depth + 1, things)
     return found
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive ("threatened *to shell*"), not a gerund telling a past act ("admitted
+    *killing* two coworkers": the admission has no target there)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _act_or_thing(noun: Token) -> bool:
+    """"refused to respond to *a request* from X": a common noun naming an act (a noun of the
+    trigger lexicon) or a thing (``thing_nouns.tsv``), not a party, unless it is a role noun."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not _role_noun(noun) and (
+        lemma in THING_NOUNS or bool(load_triggers().lookup("noun", lemma)))
+
+
+def _forceful(verb: Token) -> bool:
+    """Whether a verb is an act of force in the trigger lexicon ("shell", "storm", "bomb")."""
+    return any(entry.type in FORCE_TYPES for entry in load_triggers().lookup("verb", verb.lemma_.lower()))
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """"refused to allow *a cargo plane* to land", "forced *the ship* to turn back": the object
+    of a verb of letting or making is parsed as the subject of the infinitive after it; it is
+    the one the verb acts on."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+
+
+def circumstance(noun: Token) -> bool:
+    """Whether the object of an "in" phrase tells why or on what occasion an act is done, not
+    where: "in *a bid* to stem the spread", "in *an effort* to end ...", "in *case* of more
+    fighting", "arrested in *the incident*". Its noun takes an infinitive of purpose, makes a
+    fixed phrase with "in" (``CIRCUMSTANCE_NOUNS``) or names an act (a noun of the trigger
+    lexicon). Such a phrase is no place the act is done to (``code.recipient_token``)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    purpose = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for c in noun.children)
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return purpose or (bare and noun.lower_ in CIRCUMSTANCE_NOUNS) or bool(
+        load_triggers().lookup("noun", noun.lemma_.lower()))
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """"will not end the strike *until the ministry* raises wages", "refused to lift the ban
+    unless *Kenya* frees the crew": a refusal that holds until someone acts is aimed at who
+    must act, the subject of the until or unless clause on the refusing verb or on the verb
+    it refuses (issue 19). Callers keep to refusals: "waited until *the rain* stopped" has no
+    party there."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return [s for v in verbs for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
 
 
 def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
@@ -312,7 +393,8 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     (``data/thing_nouns.tsv``: "denies *any wrongdoing*", "vetoed *the legislation*") or, as
     the recipient, an act ("condemned *the killings*": an act done to an act has no party
     there), or a named law, treaty, work or event (the parser's ``LAW``, ``WORK_OF_ART`` and
-    ``EVENT``: "talks to amend *the Paris Agreement*"). An act or a weapon may still be said
+    ``EVENT``: "talks to amend *the Paris Agreement*"), or why or when it is done
+    (:func:`circumstance`: "declared a ceasefire in *a bid* to ..."). An act or a weapon may still be said
     to do an act ("*a bomb* exploded in the park", "*Coalition airstrikes* hit ..."), and
     other gold standards take it as the doer.
     A role noun of the actors stage ("*demonstrators*", "*prisoners*": people, though the
@@ -324,7 +406,8 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     if head is None:
         return False
     lemma = head.lemma_.lower()
-    if head.ent_type_ in THING_ENTS:
+    if head.ent_type_ in THING_ENTS or (
+            head.dep_ == "pobj" and head.head.lower_ == "in" and circumstance(head)):
         return True
     if head.pos_ != "NOUN" or head.ent_type_ or _role_noun(head) or any(
             c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
