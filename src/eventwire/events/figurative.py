@@ -36,9 +36,9 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.hazards import word_kind
-from eventwire.events.lexicon import TriggerLexicon
+from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
-from eventwire.events.syntax import prep_objects
+from eventwire.events.syntax import SAY_LEMMAS, prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS
 
 TYPES = frozenset({"ASSAULT"})
@@ -48,6 +48,9 @@ CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
 CONTEST_PREPS = ("in", "at", "during")
 CONTACT_TYPES = frozenset({"CONSULT"})
 NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X arbitrary"
+SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and blamed ..."
+PLACE_CLASSES = ("ground", "base", "property")     # word classes of places attacked
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @functools.cache
@@ -93,8 +96,11 @@ def naming(match: Match) -> bool:
 
 def as_criticism(match: Match, lexicon: TriggerLexicon) -> Match:
     """The match, as criticism when an attack word that may be said in words ("attacked",
-    "an attack on") attacks something said or decided, else unchanged."""
-    if match.trigger.type not in TYPES or not _assails(match) or not any(_said(t) for t in _targets(match)):
+    "an attack on") attacks something said or decided, or is said to be made in words ("a
+    scathing attack on the government", "a blistering attack"), else unchanged."""
+    if match.trigger.type not in TYPES or not _assails(match):
+        return match
+    if not _in_words(match) and not any(_said(t) for t in _targets(match)):
         return match
     entry = next((e for e in lexicon.lookup("verb", CRITICISM) if e.type == "ACCUSE"), None)
     return match if entry is None else dataclasses.replace(match, trigger=entry)
@@ -103,6 +109,34 @@ def as_criticism(match: Match, lexicon: TriggerLexicon) -> Match:
 def _assails(match: Match) -> bool:
     word = match.noun if match.noun is not None else match.head
     return _kind(word) == "assail"
+
+
+def _in_words(match: Match) -> bool:
+    """An attack noun with a modifier that only words have ("scathing", "verbal": kind
+    ``verbal``), or an attack whose verb goes on with a verb of saying or of naming
+    ("attacked Clinton, *saying* ...", "launched an attack on the spy chiefs, *calling* them
+    ...", "attacked the police and *blamed* ...": kind ``speech``, or a lemma of
+    ``say_lemmas.tsv``)."""
+    word = match.noun if match.noun is not None else match.head
+    if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in word.children):
+        return True
+    head = match.head
+    if head.pos_ != "VERB" or any(_place(t) for t in _targets(match)):
+        return False    # "attacked the town, saying it sheltered troops" is an attack
+    return any(c.dep_ in SPEECH_DEPS and c.pos_ == "VERB" and (c.lemma_ in SAY_LEMMAS or _kind(c) == "speech")
+               for c in head.children)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Words of places that forces take, hold or wreck (``word_classes.tsv``)."""
+    classes = word_classes()
+    return frozenset(w for c in PLACE_CLASSES for w in classes.get(c, ()))
+
+
+def _place(noun: Token) -> bool:
+    """A place named or a place word ("the town", "the army base", "Kelo")."""
+    return noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in _places()
 
 
 def _said(noun: Token) -> bool:
@@ -134,7 +168,7 @@ def _targets(match: Match) -> list[Token]:
 def _doers(match: Match) -> list[Token]:
     """Who or what does a verb trigger's act: its subjects and "by" agents, or the noun its
     participle ("legislation *targeting* Turkey") or relative clause ("a law *that targets*
-    journalists") hangs on."""
+    journalists") hangs on; a coordinated verb without a subject takes the first verb's."""
     head = match.head
     if head.pos_ != "VERB":
         return []
@@ -142,6 +176,9 @@ def _doers(match: Match) -> list[Token]:
     found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if (head.dep_ == "acl" and head.tag_ == "VBG") or (head.dep_ == "relcl" and not found):
         found.append(head.head)
+    if not found and head.dep_ == "conj":   # "tariffs are passed on ... and are targeting X"
+        found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lower_ not in RELATIVE_PRONOUNS]
     return found
 
 

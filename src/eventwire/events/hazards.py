@@ -50,6 +50,9 @@ DESTRUCTION_CAMEO = "1712"
 # how far a participle may hang from the clause that gives its cause
 # ("killing" < "wounding" < "sheltering" < "farmers" < "struck")
 CLIMB = 4
+# finite verb tags: a verb the parser hung on a noun ("acl") with one of these tells a clause
+# of its own, since a participle modifier would be VBN or VBG
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @functools.cache
@@ -59,8 +62,13 @@ def _words() -> dict[str, str]:
 
 
 def word_kind(token: Token) -> str | None:
-    """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None."""
-    return _words().get(token.lemma_.lower()) or _words().get(token.lower_)
+    """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None; a
+    plural left unlemmatized (a capital taken for a name: "Wildfires tore through") is read
+    as its singular."""
+    found = _words().get(token.lemma_.lower()) or _words().get(token.lower_)
+    if found is None and token.lemma_.lower() == token.lower_ and token.lower_.endswith("s"):
+        return _words().get(token.lower_[:-1])
+    return found
 
 
 def caused_by_hazard(match: Match) -> bool:
@@ -232,6 +240,9 @@ def _hazard_clause(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [_agent_noun(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS:
+        subjects = [verb.head]  # a headline clause parsed as a modifier: "A landslide buried
+        # dozens of homes, killing 14" (a finite past, no participle of the noun's own)
     if subjects and all(is_hazard(s) for s in subjects):
         return True
     objects = any(c.dep_ in ("dobj", "agent") for c in verb.children)
