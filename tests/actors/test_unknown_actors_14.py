@@ -34,7 +34,7 @@ CASES = [
      'Tevita Fonua', 'TON', 'PTY'),
     ('Rights activist Mariam Diallo said the arrests in Bamako, Mali, were illegal. '
      'Diallo was later detained.',
-     'Diallo', 'MLI', 'SOC'),
+     'Diallo', 'MLI', 'CVL'),   # round 18: an activist is a private person (fair set README)
     ('Ohio police said the gunman, Darrel Pickett, opened fire at the plant. Pickett was arrested.',
      'Pickett', None, 'CRM'),
     ('Quentin Harrow, a spokesman for the Ohio Nurses Federation, said the strike '

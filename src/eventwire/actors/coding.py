@@ -270,13 +270,15 @@ def _misread_person(doc: Doc, group: Group, knowledge: ActorKnowledge) -> Unit |
     """An unknown "ORG" name in apposition with an office title is a person ("JP Singh, the
     Joint Secretary"), and so is one of two or three capitalised words, none of them an
     organisation's head word, beside a singular noun of a person ("Dana Wierzba, a farmer",
-    "Constable Brett Auclair"): the small model often labels short names ORG."""
+    "Constable Brett Auclair") or a noun of a member ("Ama Owusu, head of the union"): the
+    small model often labels short names ORG."""
     unknown = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
     if unknown is None or unknown.end - unknown.start > 3:
         return None
     roles = [u for u in group.units if u.kind == ROLE]
     if not any(_is_office(_role(u, knowledge)) for u in roles) \
-            and not (any(_person_noun(doc, u) for u in roles) and _bare_name(doc, unknown)):
+            and not (any(_person_noun(doc, u) or _role(u, knowledge).kind == "member"  # type: ignore[union-attr]
+                         for u in roles) and _bare_name(doc, unknown)):
         return None
     unknown.label = "PERSON"
     return unknown

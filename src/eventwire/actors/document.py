@@ -200,6 +200,9 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _served(doc, group, entity, text, knowledge, date, state)
         entity = _corefer(doc, group, entity, state, knowledge)
         return [entity]
+    again = _person_named_again(doc, group, entity, state)
+    if again is not None:
+        return [again]
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
     entity = _part_of_owner(doc, group, entity, state)
@@ -742,6 +745,22 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         state.surnames.setdefault(full.split()[-1], set()).add(full)
         state.firsts.setdefault(full.split()[0], set()).add(full)
     return entity
+
+
+def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity | None:
+    """"Tarek Benhamoudi, a professor at Algiers University ... Benhamoudi said": the
+    recogniser often tags an unfamiliar surname ORG when it comes back alone, and the
+    knowledge base knows no such organisation; a lone unknown name that is the name or
+    surname of a person coded earlier in the document is that person again, with their
+    country and sector (None when it is no such name)."""
+    if entity.kind != "organisation" or entity.known_as is not None or len(group.units) != 1 \
+            or group.root.label != "ORG":
+        return None
+    keys = _name_keys(doc[group.root.start:group.root.end].text, None)
+    earlier = next((_earlier(state, k) for k in keys if k in state.people), None)
+    if earlier is None:
+        return None
+    return _borrow(replace(entity, kind="person"), earlier, titled=False)
 
 
 def _served(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
