@@ -26,6 +26,8 @@ def test_every_country_of_the_actor_table_has_a_demonym():
 
 def test_every_demonym_names_a_gazetteer_place(gazetteer):
     for demonym, place in demonym_countries().items():
+        if not place:       # a people across borders ("Kurdish") names no place
+            continue
         if len(place) == 3 and place.isupper():
             assert gazetteer.country_record(place) is not None, demonym
         else:

@@ -19,7 +19,8 @@ def _town(name, lat, lon, country="GBR"):
 
 def test_the_data_files_load():
     nouns = facility_nouns()
-    assert nouns["street|"] == Noun(opens=False, named_only=False)
+    assert nouns["street|"] == Noun(opens=False, named_only=False, far=True)
+    assert nouns["hospital|"] == Noun(opens=False, named_only=False, far=False)
     assert nouns["university|"] == Noun(opens=True, named_only=True)
     assert nouns["club|golf"] == Noun(opens=False, named_only=False)
     assert "club|" not in nouns

@@ -71,19 +71,21 @@ HOME_MENTIONS = 3
 
 class Noun(NamedTuple):
     """A facility noun's row: whether it may open "<noun> of Y"; whether only a town named
-    with the facility places it."""
+    with the facility places it; whether its names are often a far town's (a hotel, a street)."""
 
     opens: bool
     named_only: bool
+    far: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def facility_nouns() -> dict[str, Noun]:
     """"<noun>|<word required before it, or nothing>" -> its row of facility_nouns.tsv."""
-    rows = datafiles.table("where", "facility_nouns.tsv", ("noun", "modifier", "of", "town"),
-                           required=("noun",))
+    rows = datafiles.table("where", "facility_nouns.tsv",
+                           ("noun", "modifier", "of", "town", "after"), required=("noun",))
     return {f"{row['noun'].lower()}|{row['modifier'].lower()}":
-            Noun(row["of"].lower() == "of", row["town"].lower() == "named") for row in rows}
+            Noun(row["of"].lower() == "of", row["town"].lower() == "named",
+                 (row.get("after") or "").lower() == "far") for row in rows}
 
 
 AIRPORT_COLUMNS = ("name", "aliases", "town", "country")
@@ -139,6 +141,14 @@ def ends_in_facility_noun(span: Any) -> bool:
     Avenue"): more than the noun, its last word capitalised and heading an entry."""
     return (len(span) > 1 and span[-1].text[:1].isupper()
             and _noun_entry(span[-1]) is not None)
+
+
+def named_after_far_towns(span: Any) -> bool:
+    """Whether `span` is a facility's name whose noun often takes a far town's name ("the
+    Cairo Hotel", "Nairobi Road", "the Zaatari Camp": "far" in facility_nouns.tsv), not
+    the name of the town it lies in ("the Tokyo Dome", "Kandahar Airport")."""
+    entry = _noun_entry(span[-1]) if ends_in_facility_noun(span) else None
+    return entry is not None and entry.far
 
 
 def _name_token(token: Any) -> bool:
@@ -381,6 +391,22 @@ def place_unknowns(doc: Any, places: list[Place]) -> None:
                           lon=named.lon, resolution=named.resolution)
 
 
+def _own_town(gazetteer: Gazetteer, span: Any, entry: Noun, home: Place | None) -> Place | None:
+    """The town a bare name of facilities named together is, in the article's country:
+    "Dadaab and Kakuma camps" of a story about Kenya lie at the towns of Kenya so named, not
+    both in the article's town. Not for nouns whose names are often a far town's ("Bourbon,
+    Royal and Dauphine streets" are no towns), nor for a full name ("Kakuma Camp" opens with
+    the town, which toponyms.py finds)."""
+    if home is None or not home.country or entry.far or ends_in_facility_noun(span):
+        return None
+    towns = [c for c in gazetteer.lookup(span.text)
+             if c.kind == "city" and c.country == home.country and not c.by_alternate]
+    if not towns:
+        return None
+    town = max(towns, key=lambda c: c.population)
+    return to_place(town.name, 0, 0, town)
+
+
 def facility_places(doc: Any, text: str, places: list[Place],
                     gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
     """Places for the named facilities of `doc` that no place in `places` overlaps: a
@@ -399,14 +425,15 @@ def facility_places(doc: Any, text: str, places: list[Place],
         span = doc[start:end]
         landmark = landmark_town(gazetteer, span.text)
         named = _named_with(doc, start, end, by_start, by_end)
+        own = _own_town(gazetteer, span, entry, home) if named is None else None
         holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
-                  else _holder(named, None if entry.named_only else home))
+                  else own or _holder(named, None if entry.named_only else home))
         if holder is None or holder.lat is None:
             continue
         place = Place(text=text[span.start_char:span.end_char], start=span.start_char,
                       end=span.end_char, name=holder.name, country=holder.country,
                       admin1=holder.admin1, lat=holder.lat, lon=holder.lon,
                       resolution=holder.resolution)
-        by_home = landmark is None and holder is home and named is not home
+        by_home = landmark is None and own is None and holder is home and named is not home
         (guessed if by_home else placed).append(place)
     return placed, guessed

@@ -162,18 +162,25 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     ORG): "in" and "at" say place, where "to" also takes people ("a letter to Rubio") unless
     it follows a word of going ("heading to Great Yarmouth"). A town must have
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
-    acronym ("in NATO"), not a town."""
+    acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
+    Wilkes-Barre")."""
     found: list[Found] = []
     for ent in doc_ents(doc):
         if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
-                or not all(t.is_title for t in ent)):
+                or not all(t.is_title or _inner_hyphen(t) for t in ent)):
             continue
         candidates = gazetteer.lookup(ent.text)
         if any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
                for c in candidates):
             found.append((ent.start, ent.end, candidates))
     return found
+
+
+def _inner_hyphen(token: Any) -> bool:
+    """A hyphen inside a name, with no space on either side ("Wilkes-Barre")."""
+    return (token.text == "-" and not token.whitespace_ and token.i > 0
+            and not token.doc[token.i - 1].whitespace_)
 
 
 def _locative(preposition: Any) -> bool:

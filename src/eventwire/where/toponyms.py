@@ -17,6 +17,7 @@ from eventwire.where.facilities import (
     ends_in_facility_noun,
     facility_places,
     home_town,
+    named_after_far_towns,
     place_unknowns,
 )
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
@@ -68,6 +69,9 @@ class Mention:
     qualifiers: list[Candidate] = field(default_factory=list)
     # "Macon, Ga.": the comma qualifier stands alone, not as an item of a list (_stands_alone)
     stated: bool = False
+    # the candidates are those of one part of a longer hyphenated name the gazetteer does not
+    # know ("Bedford" of "Bedford-Stuyvesant": _hyphen_wholes)
+    part_named: bool = False
 
 
 def _trim(span: Any) -> Any:
@@ -151,6 +155,8 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
             mentions += [_mention(doc, start, end, found) for start, end, found in parts]
             continue
         demonym = None if candidates else country_of_demonym(span.text)
+        if demonym == "":
+            continue    # "Kurdish" tagged as a place: a people across borders, no place
         if demonym:     # "Ukrainian officials" tagged as a place: the country it names
             mentions.append(Mention(span.start, span.end, span.start_char, span.end_char, [],
                                     country=demonym))
@@ -418,6 +424,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _demonym_mentions(doc, taken)
     mentions += _hidden_mentions(doc, gazetteer, mentions)
     mentions += _pattern_mentions(doc, gazetteer, mentions)
+    mentions = _hyphen_wholes(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
     people = _given_names(doc, mentions)
     mentions = [m for m in mentions if m.country is not None or (
@@ -426,6 +433,66 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
     return mentions
+
+
+def _hyphen_span(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The name words joined to ``doc[start:end]`` by hyphens with no space on either side
+    ("Guinea-Bissau", "Bedford-Stuyvesant"): the whole name, or the span itself. A word in
+    lower case ends it ("U.S.-led", "Stratford-upon-Avon" is taken whole by NER)."""
+    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_ and _is_name_token(doc[start - 2])):
+        start -= 2
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
+           and not doc[end - 1].whitespace_ and _is_name_token(doc[end + 1])):
+        end += 2
+    return start, end
+
+
+def _hyphen_wholes(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, but a town found in one part of a hyphenated name is read in the whole:
+    NER and the gazetteer split "Guinea-Bissau" (Guinea), "Bedford-Stuyvesant" (Bedford,
+    England) at the hyphen. The whole the gazetteer knows is taken instead, and its parts
+    dropped; a whole it does not know keeps the part's candidates, with the span of the whole
+    and marked (``part_named``: the pick must lie where the article does, :func:`_hyphen_parts`).
+    Two places joined ("Israel-Gaza", "Amsterdam-London flights") stay two; a demonym
+    ("Franco-German") stays itself."""
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for mention in mentions:
+        if mention.start in dropped:
+            continue
+        start, end = _hyphen_span(doc, mention.start, mention.end)
+        if (start, end) == (mention.start, mention.end) or mention.country is not None:
+            out.append(mention)
+            continue
+        whole = doc[start:end]
+        candidates = lookup_variants(gazetteer, whole.text)
+        if candidates:
+            dropped |= {m.start for m in mentions if start <= m.start < end}
+            out = [m for m in out if not start <= m.start < end]
+            out.append(_mention(doc, start, end, candidates))
+            continue
+        parts = [doc[i:i + 1] for i in range(start, end, 2) if not mention.start <= i < mention.end]
+        if (any(lookup_variants(gazetteer, part.text) or country_of_demonym(part.text)
+                for part in parts) or any(c.kind != "city" for c in mention.candidates)):
+            out.append(mention)
+            continue
+        out.append(Mention(start, end, whole.start_char, whole.end_char, mention.candidates,
+                           part_named=True))
+    return out
+
+
+def _hyphen_parts(mentions: list[Mention], chosen: list[Candidate | None],
+                  ) -> list[Candidate | None]:
+    """`chosen`, but a town picked for one part of a hyphenated name the gazetteer does not
+    know (:func:`_hyphen_wholes`) stays only in a country where the article's other places
+    lie: "Miami" of "Miami-Dade" beside Florida towns, not "Bedford" (England) of
+    "Bedford-Stuyvesant" in a story about Brooklyn, which is the unknown place of the
+    article's country."""
+    countries = {c.country for m, c in zip(mentions, chosen, strict=True)
+                 if c is not None and not m.part_named}
+    return [None if m.part_named and c is not None and not m.qualifiers and countries
+            and c.country not in countries else c for m, c in zip(mentions, chosen, strict=True)]
 
 
 def _seats_read(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -621,6 +688,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
     chosen = _local_namesakes(mentions, chosen)
+    chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
@@ -917,8 +985,10 @@ def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | 
 
     A town that opens a facility's name at home keeps its place ("Leeds General Hospital");
     so does a big town or a capital abroad ("the Tokyo Dome"), unless the text puts the
-    facility in a place of another country ("the Jerusalem Hotel in Kabul"); and a town the
-    text puts in its own country stays ("Leiden University in the Netherlands")."""
+    facility in a place of another country ("the Jerusalem Hotel in Kabul") or the facility
+    is of a kind often named after a far town ("the Cairo Hotel" of a story about Mogadishu:
+    facilities.named_after_far_towns); and a town the text puts in its own country stays
+    ("Leiden University in the Netherlands")."""
     if candidate is None or candidate.kind != "city" or candidate.country is None:
         return False
     span = doc[mention.start:mention.end]
@@ -932,7 +1002,8 @@ def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | 
         return holder.country != candidate.country     # "Leiden University in the Netherlands"
     home = _home_countries(pairs, candidate)
     return (bool(home) and candidate.country not in home
-            and candidate.population < WEAK_TOWN and candidate.record not in capitals)
+            and (candidate.population < WEAK_TOWN and candidate.record not in capitals
+                 or named_after_far_towns(doc[mention.start:end])))
 
 
 def _facility_named_like_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
