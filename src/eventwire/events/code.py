@@ -61,7 +61,10 @@ from eventwire.events.roles_syntax import (
     outside_dateline,
     patient_noun,
     purpose_addressees,
+    shelter_places,
     topics,
+    trigger_preps,
+    withdrawing,
 )
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
@@ -187,10 +190,12 @@ def drop_places(draft: Draft) -> None:
         return
 
     def placed(entity: Entity) -> bool:
-        # a phrase goes only when it is the place ("deported *2,374 migrants to Honduras*" stays)
+        # a phrase goes only when it is the place ("deported *2,374 migrants to Honduras*" stays),
+        # and so a coded party: the actors stage may code the patient with its destination
         if entity.kind == "phrase":
             return entity_root(doc, entity) in elsewhere
-        return any(overlapping([entity], t.idx, t.idx + len(t)) for t in elsewhere)
+        return any(overlapping([entity], t.idx, t.idx + len(t)) and phrase_span(t).start <= entity.start
+                   for t in elsewhere)
 
     event.actor = [e for e in event.actor if not placed(e)]
     event.recipient = [e for e in event.recipient if not placed(e)]
@@ -540,12 +545,14 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
             recipient += entities_for(subject_of(match.clause), actors)
     preps = VERB_RECIPIENT_PREPS + (REQUEST_PREPS if match.trigger.type in ("REQUEST", "SUPPORT",
                                                                              "ACCUSE") else ())
+    preps += trigger_preps(verb, match)       # "arrive *in* X"
     elsewhere = no_party_objects(verb, match)
     givers: list[Entity] = []
     for owner in [verb, *([match.noun] if match.noun is not None else [])]:
         # "launched a probe *of* X", "lifted its blockade *of* X": the of-object of an act noun
         # in the trigger is its patient
-        own = ("of",) if owner is match.noun and names_the_act(match, None) else ()
+        own = ("of",) if owner is match.noun and names_the_act(match, None) \
+            and not withdrawing(match.noun, match.trigger.type) else ()   # "withdrawal *of troops*"
         for obj in prep_objects(owner, preps + own):
             if obj == match.noun or (owner is match.noun and obj.i in match.tokens):
                 continue     # "lifted a state *of emergency*": the act's own name
@@ -576,6 +583,12 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient = [e for obj in control_objects(verb) for e in entities_for(obj, actors)]
     if not recipient and locative(match, ("COOPERATE",)):
         recipient = [e for obj in locative_objects(verb) for e in entities_for(obj, actors)]
+    if not recipient and match.trigger.type == "REQUEST":
+        recipient = [e for obj in shelter_places(verb) for e in entities_for(obj, actors)]
+    if not actor and withdrawing(verb, match.trigger.type):
+        # "to pull *all U.S. troops* from X": the forces withdrawn are the withdrawer's own
+        # (``roles_syntax.withdrawing``) and stand for it
+        actor = [e for obj in verb.children if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
         # "its troops" stand for their owner, but a patient's own modifier is no owner: in
         # "accept *returned* asylum seekers" the entity "returned" lies in is the seekers
@@ -687,8 +700,15 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     if patient is not None:
         objects.append(patient)   # "deported *40 refugees* to Somalia": not where they went
     for owner in [head, *([match.noun] if match.noun is not None else [])]:
-        objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS)
+        # as in ``verb_roles``: the trigger's own preposition ("arrive *in* X") and the
+        # of-object of an act noun in it ("lifted its blockade *of* X"), when it names a party
+        own = trigger_preps(head, match) if owner is head else ()
+        objects += [o for o in prep_objects(owner, VERB_RECIPIENT_PREPS + own)
                     if o != match.noun and o not in elsewhere]
+        if owner is match.noun and names_the_act(match, None) and not withdrawing(owner, match.trigger.type):
+            # only a party: "an investigation of *the killing*" is no target
+            objects += [o for o in prep_objects(owner, ("of",))
+                        if o.i not in match.tokens and names_a_party(o)]
     objects += means_destinations(head, match)
     aimed = [*prep_objects(head, AIM_PREPS), *aims(head)] if match.trigger.type in AIMED_TYPES else []
     if aimed and all(min(match.tokens) <= o.i <= max(match.tokens) for o in objects if o.dep_ == "dobj"):
@@ -700,6 +720,8 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         objects = [s for s in condition_subjects(head) if names_a_party(s)]
     if not objects and not match.trigger.reciprocal:
         objects = control_objects(head, things=False)     # "threatened to shell *the tree*"
+    if not objects and match.trigger.type == "REQUEST":
+        objects = shelter_places(head)      # "sought refuge *in* X"
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []

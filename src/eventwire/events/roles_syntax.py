@@ -24,7 +24,12 @@
   tanker* to dock"), is acted on, and whom a refusal waits on ("will not end the strike
   until *the ministry* raises wages") is its target;
 - an "in" phrase telling why ("in *a bid* to ...", "in *case* of ...") and the multi-word
-  name of the act itself ("lifted *a state* of emergency") are no parties.
+  name of the act itself ("lifted *a state* of emergency") are no parties;
+- a preposition that is part of the trigger ("arrive *in* X") takes the act's counterpart,
+  and where shelter is sought ("sought refuge *in* X") is whom it is asked of;
+- what a withdrawal takes away ("withdrew *peacekeepers* from X") is the actor's own means,
+  and what a verb of creating makes ("agreed to set up *a plant* in X") no party: the place
+  from which, or in which, is.
 """
 
 from __future__ import annotations
@@ -60,6 +65,11 @@ THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
 DISPLACING_VERBS = frozenset(datafiles.words("events", "displacing_verbs.tsv"))
 MOVING_PREPS = ("to", "into")
 AIM_PREPS = ("at",)
+WITHDRAWING = ("withdraw", "withdrawal", "pull", "pullout", "recall", "drawdown")
+WITHDRAWAL_TYPES = ("RETREAT", "SANCTION")
+PLACE_PREPS = ("in", "at")
+CREATING_VERBS = ("establish", "build", "create", "construct", "found")   # and "set up" (``creating``)
+ASYLUM_CAMEO = "075"
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 THING_ENTS = ("LAW", "WORK_OF_ART", "EVENT")
 PARTY_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
@@ -133,6 +143,27 @@ def spelled_out(match: Match, noun: Token) -> bool:
     return any(i > noun.i and i in inside for i in match.tokens)
 
 
+def trigger_preps(verb: Token, match: Match) -> tuple[str, ...]:
+    """"arrive *in* Monrovia", "landed *in* X", "arrived *at* X": a preposition of place on the
+    verb that is part of the trigger itself. Its object is the act's counterpart (the place
+    visited), though elsewhere "in" tells only where an act is done (issue 19). Other
+    prepositions of a trigger ("call *for*", "press *for*") take what is asked, no party."""
+    return tuple(verb.doc[i].lower_ for i in match.tokens if verb.doc[i].dep_ == "prep"
+                 and verb.doc[i].head == verb and verb.doc[i].lower_ in PLACE_PREPS)
+
+
+def shelter_places(verb: Token) -> list[Token]:
+    """"sought refuge *in Bangladesh*", "are seeking asylum in Germany": where a verb of asking
+    seeks shelter (its direct object a noun the lexicon codes as granting asylum, CAMEO 075:
+    "refuge", "asylum") is whom it is asked of, the country that would give it (issue 19).
+    Other aid sought "in" a place is delivered there ("seeking aid for victims in Syria").
+    The "in" phrase may hang on the verb or on the noun."""
+    sought = [c for c in verb.children if c.dep_ == "dobj" and any(
+        entry.cameo == ASYLUM_CAMEO for entry in load_triggers().lookup("noun", c.lemma_.lower()))]
+    return [o for owner in (verb, *sought) for p in owner.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj"] if sought else []
+
+
 def noun_participles(noun: Token) -> list[Token]:
     """"a travel ban *imposed* on Chadian citizens", "sanctions *levied* against X": passive
     participles on an act noun, whose prepositional phrases name the act's patient as the
@@ -165,7 +196,8 @@ def patient_noun(match: Match) -> Token | None:
     that takes people in ("accept", "admit", "resettle") has them as its patient even in
     an aiding act, where the object is otherwise the actor's means."""
     noun = match.noun
-    means = match.trigger.type in OWN_MEANS and match.head.lemma_ not in RECEIVING_VERBS
+    means = (match.trigger.type in OWN_MEANS and match.head.lemma_ not in RECEIVING_VERBS) \
+        or withdrawing(match.head, match.trigger.type)
     if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or means \
             or noun.head.lemma_ in EXPRESSION_VERBS \
             or names_the_act(match, match.trigger.type) or owned(noun):
@@ -235,10 +267,22 @@ def between_parties(noun: Token, actors: list[Entity]) -> list[Entity]:
 
 def is_means(verb: Token, obj: Token, event_type: str) -> bool:
     """"deployed *troops* to Mali", "sent *aid* to X": with a destination named, the object
-    of a mobilizing or aiding verb is the actor's means, not the recipient."""
+    of a mobilizing or aiding verb is the actor's means, not the recipient; and so what a
+    withdrawal takes away (:func:`withdrawing`)."""
+    if obj.dep_ == "dobj" and withdrawing(verb, event_type):
+        return True
     return event_type in OWN_MEANS and obj.dep_ == "dobj" and bool(
         [o for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
          for o in c.children if o.dep_ == "pobj"] or misattached_destinations(obj))
+
+
+def withdrawing(word: Token | None, event_type: str) -> bool:
+    """"withdrew *peacekeepers* from Sinai", "completed its withdrawal *of troops* from Iraq",
+    "recalled *its ambassador*": what an act of withdrawing takes away, the direct object of
+    the verb or the of-object of the noun, is the actor's own means (its troops, envoys,
+    funds), no party; where from is the target (issue 19). Only in the withdrawal itself (a
+    retreat or a sanction): "demanded *the withdrawal* of X's forces" is a request of X."""
+    return word is not None and event_type in WITHDRAWAL_TYPES and word.lemma_.lower() in WITHDRAWING
 
 
 def misattached_destinations(obj: Token) -> list[Token]:
@@ -320,6 +364,9 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
     found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                    and (things or _infinitive(c))):
+        if creating(clause):
+            found += creation_places(clause)     # "agreed to set up a station *at Digha*"
+            continue
         # "offered to send troops *to Uganda*": a destination or addressee before the object
         # ("willing to withdraw *its troops*": the actor's own troops are no party)
         found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
@@ -330,6 +377,23 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
         if not found and depth < 1:
             found += control_objects(clause, depth + 1, things)
     return found
+
+
+def creating(verb: Token) -> bool:
+    """Whether a verb brings its object into being ("establish", "build", "set up")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CREATING_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                               for c in verb.children))
+
+
+def creation_places(verb: Token) -> list[Token]:
+    """"agreed to set up a research institute *in Barcelona*", "to build a cable station at
+    *Digha*": what a verb of creating makes did not exist before the act, and is no party to
+    it; the party is the place where it is made, the object of an "in" or "at" phrase on the
+    verb or on its object (issue 19)."""
+    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _infinitive(verb: Token) -> bool:

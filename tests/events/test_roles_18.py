@@ -1,0 +1,142 @@
+"""Both sides of the dyad, roles round 8 (issue 19): what a withdrawal takes away is the
+actor's own means, and where from is the target ("withdrew *peacekeepers* from the border
+zone"); what a verb of creating makes is no party, where it is made is ("agreed to set up a
+plant *in Mombasa*"); a trigger's own preposition of place takes the place visited ("arrive
+*in* Kisumu"); where shelter is sought is whom it is asked of ("sought refuge *in* Kenya"); a
+party the actors stage coded together with its destination stays the patient ("deported
+*40 migrants to Kenya*")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import countries
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.lower_ == word)
+
+
+def _sides(article):
+    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
+            for e in article.events]
+
+
+def _typed(article, *types: str):
+    found = [e for e in article.events if e.type in types]
+    assert found, _sides(article)
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "places"), [
+    ("The ministry agreed to set up a new plant in Mombasa.", "set", ["Mombasa"]),
+    ("The council will build a clinic at Kisumu.", "build", ["Kisumu"]),
+    ("The bank agreed to establish an office in Nairobi in May.", "establish", ["Nairobi"]),
+])
+def test_where_a_thing_is_made_is_the_creation_place(nlp, sentence, verb, places):
+    from eventwire.events.roles_syntax import creating, creation_places
+
+    verb_token = _token(nlp(sentence), verb)
+    assert creating(verb_token)
+    assert [t.text for t in creation_places(verb_token)] == places
+
+
+def test_setting_without_up_creates_nothing(nlp):
+    from eventwire.events.roles_syntax import creating
+
+    assert not creating(_token(nlp("The court set a deadline for the talks."), "set"))
+
+
+@pytest.mark.parametrize(("sentence", "verb", "places"), [
+    ("Hundreds of families sought refuge in Kenya last year.", "sought", ["Kenya"]),
+    ("The dissident is seeking asylum in Sweden.", "seeking", ["Sweden"]),
+    ("The agency is seeking aid for victims in the region.", "seeking", []),
+])
+def test_where_shelter_is_sought(nlp, sentence, verb, places):
+    from eventwire.events.roles_syntax import shelter_places
+
+    assert [t.text for t in shelter_places(_token(nlp(sentence), verb))] == places
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "parties", "kept", "gone"), [
+    ("Kenya withdrew peacekeepers from Somalia on Monday.",
+     {"Kenya": "KEN", "peacekeepers": "KEN", "Somalia": "SOM"}, "Somalia", "peacekeepers"),
+    ("Uganda completed its withdrawal of troops from Somalia in May.",
+     {"Uganda": "UGA", "troops": "UGA", "Somalia": "SOM"}, "Somalia", "troops"),
+])
+def test_what_a_withdrawal_takes_away_is_no_target(coded, sentence, parties, kept, gone):
+    article = coded(sentence, parties)
+    act = _typed(article, "SANCTION", "RETREAT")
+    targets = [r.text for r in act.recipient]
+    assert kept in targets and gone not in targets, _sides(article)
+
+
+@pytest.mark.slow
+def test_whose_withdrawal_is_demanded_stays_the_target(coded):
+    article = coded("Kenya demanded the withdrawal of Ugandan forces from the border.",
+                    {"Kenya": "KEN", "Ugandan forces": "UGA"})
+    assert countries(_typed(article, "REQUEST").recipient) == {"UGA"}, _sides(article)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "doer", "target"), [
+    ("The ministry agreed to set up a new plant in Mombasa.", "The ministry", "Mombasa"),
+    ("The county agreed to build a cable station at Malindi.", "The county", "Malindi"),
+])
+def test_the_place_of_a_creation_is_the_target(coded, sentence, doer, target):
+    article = coded(sentence, {doer: "KEN"})
+    assert [r.text for r in _typed(article, "AGREE").recipient] == [target], _sides(article)
+
+
+@pytest.mark.slow
+def test_the_thing_created_is_no_target(coded):
+    article = coded("The ministry agreed to establish a new research institute.", {"The ministry": "KEN"})
+    assert "a new research institute" not in [r.text for r in _typed(article, "AGREE").recipient], \
+        _sides(article)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "doer"), [
+    ("Ugandan peacekeeping troops arrive in Kisumu.", "Ugandan peacekeeping troops"),
+    ("A team of Ugandan engineers arrived in Kisumu on Monday.", "A team of Ugandan engineers"),
+])
+def test_the_place_a_trigger_arrives_in_is_its_target(coded, sentence, doer):
+    article = coded(sentence, {doer: "UGA"})
+    assert [r.text for r in _typed(article, "CONSULT").recipient] == ["Kisumu"], _sides(article)
+
+
+@pytest.mark.slow
+def test_a_trigger_asking_for_something_takes_no_target_by_its_preposition(coded):
+    article = coded("The bishop called for calm in the capital.", {"The bishop": "KEN"})
+    assert "calm" not in [r.text for r in _typed(article, "REQUEST").recipient], _sides(article)
+
+
+@pytest.mark.slow
+def test_where_refuge_is_sought_is_the_target(coded):
+    article = coded("Thousands of Somali families sought refuge in Kenya last year.",
+                    {"Thousands of Somali families": "SOM", "Kenya": "KEN"})
+    assert countries(_typed(article, "REQUEST").recipient) == {"KEN"}, _sides(article)
+
+
+@pytest.mark.slow
+def test_a_patient_coded_with_its_destination_stays(coded):
+    text = "Kenyan police deported 40 migrants to Somalia on Friday."
+    article = coded(text, {"Kenyan police": "KEN", "40 migrants to Somalia": "SOM"})
+    deported = _typed(article, "COERCE")
+    assert [r.text for r in deported.recipient] == ["40 migrants to Somalia"], _sides(article)
+
+
+@pytest.mark.slow
+def test_the_destination_alone_stays_no_target(coded):
+    article = coded("Kenyan police deported 40 migrants to Somalia on Friday.",
+                    {"Kenyan police": "KEN", "Somalia": "SOM"})
+    assert "SOM" not in countries(_typed(article, "COERCE").recipient), _sides(article)
+
+
+@pytest.mark.slow
+def test_the_forces_withdrawn_stand_for_a_missing_withdrawer(coded):
+    text = "The deal signed in Nairobi aims to pull all Kenyan troops from Somalia."
+    article = coded(text, {"all Kenyan troops": "KEN", "Somalia": "SOM"})
+    retreat = _typed(article, "RETREAT")
+    assert (countries(retreat.actor), countries(retreat.recipient)) == ({"KEN"}, {"SOM"}), _sides(article)
