@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import Trigger, TriggerLexicon
-from eventwire.events.syntax import SAY_LEMMAS
+from eventwire.events.lexicon import Trigger, TriggerLexicon, word_classes
+from eventwire.events.syntax import SAY_LEMMAS, subject_of
 from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
 
 # where object_nouns keeps what it found per verb in ``doc.user_data``
@@ -24,6 +24,14 @@ PARTICLE_DEPS = ("prt", "prep", "advmod")
 ASPECTUAL_TYPES = ("RETREAT",)
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
 DEMAND_HEADS = (*SAY_LEMMAS, "warn", "announce")
+QUESTION_VERBS = ("ask",)
+QUESTION_MARKS = ("if", "whether")
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+# verbs that a thing can be said to do as a cause ("levies help", "the plan calls for", "the
+# law offers"), where a party's doing would be an act of these types
+CAUSED_TYPES = ("AID", "REQUEST", "AGREE", "CONSULT")
+CLAIM_VERBS = ("insist",)   # verbs of demand that also assert a fact (say_lemmas.tsv has them)
+DEMAND_MODALS = ("must", "should", "shall")
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
                        frozenset({"frame"}))
 
@@ -284,6 +292,72 @@ def modal_demands(sentence: SpacySpan) -> list[Match]:
     return found
 
 
+def question_scope(match: Match) -> set[int] | None:
+    """"Was asked if the club could sign him", "asked whether he would run", "Asked about the
+    appeal, the prosecutor said ...": "ask" with a clause of "if", "whether" or a wh-word, or
+    with "about", puts a question (an interview's), no request for an act (CAMEO 02). The
+    tokens the question is about (None when the match is no question): what is asked about
+    is not told as done ("asked about the status of negotiations")."""
+    head = match.head
+    if match.trigger.type != "REQUEST" or head.lemma_ not in QUESTION_VERBS:
+        return None
+    children = children_of(head)
+    # the parser often hangs "if ..." as an adverbial clause: a question only where the verb
+    # asks for nothing else ("asked them to leave if ..." asks for an act)
+    asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
+    for child in children:
+        marked = any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children)
+        wh_clause = doc_tokens(head.doc)[child.left_edge.i].tag_ in WH_TAGS
+        if (child.dep_ == "prep" and child.lower_ == "about") \
+                or (child.dep_ == "ccomp" and (marked or wh_clause)) \
+                or (child.dep_ == "advcl" and marked and not asks_for):
+            return {t.i for t in child.subtree}
+    return None
+
+
+def done_by_a_means(match: Match) -> bool:
+    """"The levies help young children attend preschool", "the software helps farmers", "the
+    plan calls for lower taxes", "helped by low interest rates and warm weather": where every
+    doer of a verb of aid, request, promise or contact is a means, a measure or a condition
+    (``{means}`` in ``word_classes.tsv``), the verb tells what the thing does or provides for,
+    no act of a party (PLOVER codes what actors do). Every sense of the verb goes: the plan
+    that "calls for" makes no phone call either."""
+    head = match.head
+    if match.trigger.type not in CAUSED_TYPES or match.trigger.kind not in ("verb", "light") \
+            or head.pos_ not in VERB_POS:
+        return False
+    children = children_of(head)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    # under a verb with an object of its own, that object is the doer ("the laws prevent
+    # aid workers *to negotiate*"), which subject_of would skip for the governing subject
+    controlled = head.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(head.head))
+    if not passive and not controlled and (subject := subject_of(head)) is not None:
+        doers.append(subject)
+    means = word_classes().get("means", ())
+    return bool(doers) and all(d.lemma_.lower() in means and not d.ent_type_ for d in doers)
+
+
+def insists_on_a_fact(match: Match) -> bool:
+    """"China insists it is committed to peace", "insisted that the talks would go on": a
+    clause told as fact makes "insist" a claim, no demand; a demand's clause is a bare
+    subjunctive or takes "must" or "should" ("insisted that Russia withdraw / must withdraw")."""
+    head = match.head
+    if match.trigger.type != "REQUEST" or match.trigger.kind != "verb" or head.lemma_ not in CLAIM_VERBS:
+        return False
+    clauses = [c for c in children_of(head) if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in DEMAND_MODALS for a in auxiliaries):
+            return False
+        if clause.tag_ == "VB" and not auxiliaries:
+            return False    # a bare subjunctive: "insisted that Russia withdraw"
+    return True
+
+
 def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     """"Protested that the vote was rigged": a protest that takes a clause says what it
     objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
@@ -296,9 +370,15 @@ def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
 
 
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
-    """Non-overlapping matches in a sentence: longer patterns first, then higher weight."""
+    """Non-overlapping matches in a sentence: longer patterns first, then higher weight. No
+    match done by a means or insisting on a fact; a question is none, and nothing it asks
+    about is one."""
     found = [protest_in_words(m, lexicon) for token in span_tokens(sentence)
-             for m in candidates(token, lexicon)]
+             for m in candidates(token, lexicon)
+             if not done_by_a_means(m) and not insists_on_a_fact(m)]
+    questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
+    asked = {i for _, scope in questions for i in scope}
+    found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]
     found += modal_demands(sentence)
     found.sort(key=lambda m: m.rank, reverse=True)
     taken: set[int] = set()
