@@ -48,20 +48,93 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
             context.quarter = (*(context.quarter or quarter)[:2], match.end())
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
-    return _clock_days(times, text)
+    return _clock_days(times, text, doc)
 
 
-def _clock_days(times: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time takes the day named right after it ("at 3 p.m. on Thursday", "at 9 a.m.
-    Saturday, July 22"): resolved in text order, it first took the day told before it."""
-    for n, (expr, after) in enumerate(zip(times, times[1:], strict=False)):
-        if clock_time(expr.text or "") and after.granularity == "day" and after.value \
-                and _CLOCK_GAP.fullmatch(text, expr.end or 0, after.start or 0):
-            times[n] = dataclasses.replace(expr, value=after.value)
+def _clock_days(times: list[TimeExpression], text: str, doc: Any = None) -> list[TimeExpression]:
+    """The day of each clock time, read right to left once all dates are resolved.
+
+    Resolved in text order, a clock time first took the day told before it. A day right
+    after it is its own ("at 3 p.m. on Thursday", "at 9 a.m. Saturday"), though not across
+    a comma nor a possessive ("at 3 p.m., Monday's vote" names another happening); the
+    first hour of a range takes the day of the second ("10 a.m.-2 p.m. on Saturday",
+    "between 1 am and 3 am Saturday"); a day right before it is its own too ("on Sunday at
+    7 a.m."). Without a day of its own it yields to the other dates of its sentence: it
+    takes the nearest day there ("polls open on Sunday … and close at 8 p.m."), and next to
+    a coarser date only ("at about 4 a.m. in January", "at noon in 2019") of its clause
+    (with a parse ``doc``: "stopped at midnight, but resumed in 2024" keeps its day) it is
+    on no day we know, lest it date the clause's events to the day it counted from."""
+    own = [False] * len(times)
+    for n in reversed(range(len(times))):
+        expr = times[n]
+        if not clock_time(expr.text or "") or expr.value is None:
+            continue
+        after = times[n + 1] if n + 1 < len(times) else None
+        before = times[n - 1] if n else None
+        if after is not None and _is_day(after) and _gap(_CLOCK_GAP, text, expr, after) \
+                and not _POSSESSIVE.match(text, after.end or 0):
+            day: str | None = after.value
+        elif after is not None and own[n + 1] and _gap(_RANGE_GAP, text, expr, after):
+            day = after.value
+        elif before is not None and _is_day(before) and _gap(_DAY_BEFORE_GAP, text, before, expr):
+            day = before.value
+        else:
+            times[n] = _sentence_day(expr, times, text, doc)
+            continue
+        times[n] = dataclasses.replace(expr, value=day)
+        own[n] = True
     return times
 
 
-_CLOCK_GAP = re.compile(r"\s*,?\s*")
+def _sentence_day(clock: TimeExpression, times: list[TimeExpression], text: str,
+                  doc: Any) -> TimeExpression:
+    """A clock time without a day of its own, in view of the other dates of its sentence
+    (see :func:`_clock_days`)."""
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, clock.start or 0)), default=0)
+    stop = _SENTENCE_END.search(text, clock.end or 0)
+    end = stop.start() if stop else len(text)
+    others = [other for other in times if start <= (other.start or 0) < end
+              and other.value and other.granularity != "unknown" and not clock_time(other.text or "")
+              and not _POSSESSIVE.match(text, other.end or 0)]
+    days = [other for other in others if other.granularity == "day"]
+    if days:
+        nearest = min(days, key=lambda other: abs((other.start or 0) - (clock.start or 0)))
+        return dataclasses.replace(clock, value=nearest.value)
+    if doc is not None:
+        verb = _clause_verb(doc, clock)
+        others = [other for other in others if _clause_verb(doc, other) == verb]
+    if others:
+        return dataclasses.replace(clock, value=None, value_end=None, granularity="unknown")
+    return clock
+
+
+def _clause_verb(doc: Any, expr: TimeExpression) -> Any:
+    """The index of the first verb at or above the expression's root in the parse, or None."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    node = span.root if span is not None and len(span) else None
+    for _ in range(12):
+        if node is None or node.pos_ in {"VERB", "AUX"}:
+            break
+        node = node.head if node.head.i != node.i else None
+    return node.i if node is not None else None
+
+
+def _is_day(expr: TimeExpression) -> bool:
+    return expr.granularity == "day" and bool(expr.value) and not clock_time(expr.text or "")
+
+
+def _gap(pattern: re.Pattern[str], text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    return bool(pattern.fullmatch(text, first.end or 0, second.start or 0))
+
+
+_CLOCK_GAP = re.compile(r"\s*")
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|and|until|till|through)\s*", re.IGNORECASE)
+_DAY_BEFORE_GAP = re.compile(
+    r"[\s,]*(?:(?:at|from|by|until|till|around|about|before|after|shortly|just)\s+)*", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a stop before a lower-case word or a number ends an abbreviation, no sentence ("at 3 p.m.
+# on Thursday", "until 5 p.m. EST, Nov. 6")
+_SENTENCE_END = re.compile(r"[.!?]\s(?![a-z\d])|\n")
 
 
 def _focus(match: re.Match[str], reading: Reading, context: Context) -> tuple[int, int] | None:

@@ -749,10 +749,28 @@ def clock_time(text: str) -> str | None:
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     """"at 3 p.m.", "noon": a time of the latest named day ("polls open on Sunday … close at
-    8 p.m."), else of publication; a day named right after it ("at 3 p.m. on Thursday") is
-    its day (see ``find._clock_days``). We date to the day; TimeML's value adds the hour
-    (``tempeval.timeml_value``)."""
+    8 p.m."), else of publication; a day named right after it ("at 3 p.m. on Thursday") or
+    another date of its sentence decides (see ``find._clock_days``). We date to the day;
+    TimeML's value adds the hour (``tempeval.timeml_value``).
+
+    "noon" or "midnight" before a word, with no word of time before it, is the word's
+    modifier ("noon prayers", "the midnight deadline"): no time. A clock time of a habit
+    ("at 9 p.m. every night", "each day at noon", "at 8 a.m. daily") is on no one day."""
+    if match["noon"] and _NOUN_AFTER.match(ctx.text, match.end()) \
+            and not _LEAD_WORD.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return None
+    if _HABIT_AFTER.match(ctx.text, match.end()) \
+            or _HABIT_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return cal.UNRESOLVED
     return cal.day(ctx.base())
+
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_LEAD_WORD = re.compile(rf"\b(?:{LEX.alternation('clock_lead_words')})\s+$", re.IGNORECASE)
+_HABIT = rf"(?:(?:every|each)\s+(?:single\s+)?\w+|{LEX.alternation('set_adverbs')})"
+_HABIT_AFTER = re.compile(rf"\s*,?\s*{_HABIT}\b", re.IGNORECASE)
+_HABIT_BEFORE = re.compile(rf"\b{_HABIT}\s*,?\s*(?:(?:at|from|by|until|around|about)\s+)?$",
+                           re.IGNORECASE)
 
 
 # rules whose expressions count from the day of publication, whatever was told before

@@ -155,8 +155,13 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
 
 
 def _said_before_subject(verb: Any, span: Any) -> Any:
+    """The verb of saying when the phrase stands between it and the subject said; after
+    "that" the phrase is inside what was said ("said that on Monday the army would
+    withdraw")."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in {"VERB", "AUX"}:
+        return verb
+    if any(child.dep_ == "mark" and child.i < span.start for child in verb.children):
         return verb
     subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return head if subjects and min(subjects) >= span.end else verb
