@@ -152,16 +152,19 @@ class Ranker:
         return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
 
     def best(self, candidates: list[Candidate], context: Context, qualifiers: list[Candidate],
-             capitals: frozenset[int] | set[int]) -> Candidate | None:
+             capitals: frozenset[int] | set[int], crossed: bool = False) -> Candidate | None:
         """The highest-scoring candidate (earliest on ties), unless it is a weak pick abroad
         (:func:`at_home`); None when there are none, or when the pick is a lone namesake
-        abroad the text does not put in its country (:func:`lone_abroad`)."""
+        abroad the text neither puts in its country (:func:`lone_abroad`) nor reaches across
+        a border (`crossed`: "fled across the border to Dhobley" in a Kenyan article is
+        Somalia's Dhobley)."""
         if not candidates:
             return None
         scored = [(self.score(features(c, candidates, context, qualifiers, capitals)), c)
                   for c in candidates]
         pick = at_home(max(scored, key=lambda pair: pair[0]), scored, context, capitals)
-        if lone_abroad(pick, context, capitals) and not any(qualifies(q, pick) for q in qualifiers):
+        if (lone_abroad(pick, context, capitals) and not crossed
+                and not any(qualifies(q, pick) for q in qualifiers)):
             return None
         return pick
 

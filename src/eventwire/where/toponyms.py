@@ -72,6 +72,9 @@ class Mention:
     # the candidates are those of one part of a longer hyphenated name the gazetteer does not
     # know ("Bedford" of "Bedford-Stuyvesant": _hyphen_wholes)
     part_named: bool = False
+    # the text takes the reader across a border to it ("fled across the border to Dhobley"):
+    # a small town abroad is meant there (_across_a_border; rank.lone_abroad does not apply)
+    crossed: bool = False
 
 
 def _trim(span: Any) -> Any:
@@ -432,7 +435,41 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions = _seats_read(doc, gazetteer, mentions)
     mentions.sort(key=lambda m: m.start)
     _add_qualifiers(mentions, doc)
+    previous = 0
+    for mention in mentions:
+        mention.crossed = _across_a_border(doc, mention, previous)
+        previous = mention.end
     return mentions
+
+
+# how far before a mention a cue of crossing a border may stand ("fled across the border
+# into neighbouring Somalia's Dhobley")
+_CROSSING_WINDOW = 8
+_BORDER_NOUNS = {"border", "borders", "frontier", "boundary"}
+_ACROSS_WORDS = {"across", "over", "beyond"}
+_NEIGHBOURING = {"neighbouring", "neighboring"}
+
+
+def _across_a_border(doc: Any, mention: Mention, previous: int = 0) -> bool:
+    """Whether the sentence takes the reader across a border to `mention` before naming it
+    (after token `previous`, the end of the mention before: "crossed into Kenya and attacked
+    X" crosses into Kenya, not into X): "across (or over) the border to X", "crossed into
+    X", "into neighbouring X". Such a town
+    lies in another country than the article's, so a small namesake abroad is meant (not
+    the article's unknown village, rank.lone_abroad). Motion alone ("fled to Parklands") is
+    no such cue: a Kenyan article's suburb the gazetteer does not know stays at home."""
+    start = mention.start
+    first = max(doc[start].sent.start, start - _CROSSING_WINDOW, previous)
+    words = [t.lower_ for t in doc[first:start]]
+    if words and words[-1] in _NEIGHBOURING:
+        return True
+    for k, word in enumerate(words):
+        if word in _BORDER_NOUNS and any(w in _ACROSS_WORDS for w in words[max(0, k - 3):k]):
+            return True
+        if (doc[first + k].lemma_ == "cross" and k + 1 < len(words)
+                and words[k + 1] in ("into", "over", "to")):
+            return True
+    return False
 
 
 def _hyphen_span(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -646,7 +683,7 @@ def resolve_mentions(mentions: list[Mention], gazetteer: Gazetteer,
         if ranker is None:
             return [best(stated_candidates(m), c, m.qualifiers, gazetteer.capitals)
                     for m, c in zip(mentions, contexts, strict=True)]
-        return [ranker.best(stated_candidates(m), c, m.qualifiers, gazetteer.capitals)
+        return [ranker.best(stated_candidates(m), c, m.qualifiers, gazetteer.capitals, m.crossed)
                 for m, c in zip(mentions, contexts, strict=True)]
 
     prior = prior_choices(mentions, gazetteer)
@@ -863,9 +900,12 @@ def _lies_in(candidate: Candidate, holder: Candidate) -> bool:
 
 def _holder(doc: Any, mention: Mention, index: dict[int, int]) -> tuple[int, bool] | None:
     """The index of the mention the text puts `mention` in, and whether it says so plainly
-    (an apposition, "X, a village in Y" or "X, a suburb east of Y"; "the X area of Y",
-    PART_NOUNS), or
-    only by "X, Y" standing alone (Mention.stated) or "X in Y"; None when it does not."""
+    (an apposition, "X, a village in Y" or "X, a suburb east of Y", "X, a Polish village";
+    "the X area of Y", PART_NOUNS), or
+    only by "X, Y" standing alone (Mention.stated) or "X in Y"; None when it does not. A
+    settlement near a border ("X, a village near the Ukrainian border") lies in neither
+    country (:func:`_names_a_border`), and people from X in Y do not put X in Y
+    (:func:`_from_of_people`)."""
     end = mention.end
     if end + 1 < len(doc) and doc[end].lower_ in PART_NOUNS and doc[end + 1].lower_ in ("of", "in"):
         found = _mention_at(doc, end + 2, index)
@@ -875,15 +915,31 @@ def _holder(doc: Any, mention: Mention, index: dict[int, int]) -> tuple[int, boo
         if i < len(doc) and doc[i].lower_ in ("a", "an", "the"):
             for k in range(i + 1, min(len(doc), i + 1 + _APPOSITION_WORDS)):
                 if doc[k].lower_ in SETTLEMENT_NOUNS:
+                    # "a Polish village near the Ukrainian border": the place before the
+                    # noun holds it, whatever follows
+                    before = next((index[t] for t in range(i + 1, k) if t in index), None)
+                    if before is not None:
+                        return before, True
                     return _held_after_noun(doc, k + 1, index)
                 if not doc[k].is_alpha:
                     break
         if mention.stated and i in index:
             return index[i], False
-    if end < len(doc) and doc[end].lower_ == "in":
+    if end < len(doc) and doc[end].lower_ == "in" and not _from_of_people(doc, mention):
         found = _mention_at(doc, end + 1, index)
         return None if found is None else (found, False)
     return None
+
+
+def _from_of_people(doc: Any, mention: Mention) -> bool:
+    """Whether `mention` is where the people of a noun come from ("Refugees from Kobani in
+    Suruc", "families from Mosul in Erbil"): its "in Y" then tells where they are now, not
+    where X lies. A "from" the parser hangs on a verb ("fled from Aleppo in Syria") leaves
+    "X in Y" as it reads."""
+    start = mention.start
+    if start == 0 or doc[start - 1].lower_ != "from":
+        return False
+    return doc[start - 1].head.pos_ in ("NOUN", "PROPN", "PRON") and doc[start - 1].head.i < start
 
 
 def _held_after_noun(doc: Any, i: int, index: dict[int, int]) -> tuple[int, bool] | None:
@@ -892,8 +948,21 @@ def _held_after_noun(doc: Any, i: int, index: dict[int, int]) -> tuple[int, bool
         i += 1
     if i < len(doc) and doc[i].lower_ in _HOLDING_WORDS:
         found = _mention_at(doc, i + 1, index)
-        return None if found is None else (found, True)
+        if found is None or _names_a_border(doc, i + 1):
+            return None
+        return found, True
     return None
+
+
+def _names_a_border(doc: Any, i: int) -> bool:
+    """Whether the words from token `i` name a border ("the Ukrainian border", "the border
+    with Ukraine", "the Syrian frontier"): a settlement near it lies on either side."""
+    for k in range(i, min(len(doc), i + 4)):
+        if doc[k].lower_ in _BORDER_NOUNS:
+            return True
+        if not (doc[k].is_alpha or doc[k].text in ("-", "'s", "’s")):
+            return False
+    return False
 
 
 def _mention_at(doc: Any, i: int, index: dict[int, int]) -> int | None:
