@@ -69,6 +69,8 @@ _DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''", "„"})
 # sectors of the state bodies a leader's possessive names as a whole ("Ana Ruiz's regime")
 _LEADERS_STATE = frozenset({"GOV", "MIL"})
 _POSSESSIVE_TOKENS = 2   # "'s", or "’" and "s" as the tokenizer splits them
+# sectors of unknown names "of" a country makes that country's ("Harlow Pharmaceuticals of India")
+_HOMED = frozenset({"BUS", "JRN"})
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # generational suffixes of a name
 
@@ -85,6 +87,7 @@ class Unit:
     # the name fits several known people or organisations and nothing tells them apart
     ambiguous: bool = False
     owner: bool = False   # a person owning the role noun after it: a mention of their own
+    described: bool = False   # a name right after a noun saying what it is (_described_names)
 
     @property
     def best(self) -> Entry | None:
@@ -137,6 +140,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _add_places(doc, units, knowledge)
     units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
     units = _apposed_names(doc, units, knowledge)
+    units = _described_names(doc, units, knowledge)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
@@ -370,6 +374,39 @@ def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> li
                 found.append(Unit(start, head.i + 1, label=label))
                 covered.update(range(start, head.i + 1))
     return sorted(units + found, key=lambda u: u.start)
+
+
+def _described_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """Capitalised words right after a noun that says what an organisation is are that
+    organisation's name, however the recogniser tagged them: "the Zambian broadcaster Lusaka
+    One" (tagged with a capital inside), "the Bolivian news agency Andesur" (tagged a place),
+    "the advocacy group Sauti Yetu" (tagged a person). The noun is a role noun of
+    cues.tsv's org-noun kind (never a person's title: "journalist Ana Ruiz" stays a person);
+    a known person or organisation, or a whole name the gazetteer knows, stays what it is."""
+    found: list[Unit] = []
+    dropped: set[int] = set()
+    for unit in units:
+        if unit.kind != ROLE or unit.end >= len(doc) \
+                or not knowledge.cue("org-noun", doc[unit.end - 1].text) \
+                or doc[unit.end - 1].tag_ in ("NNS", "NNPS"):
+            continue
+        end = unit.end
+        while end < len(doc) and end - unit.end < _NAME_WORDS + 1 and doc[end].ent_type_ != "NORP" \
+                and (_name_word(doc[end]) or (end > unit.end and doc[end].ent_iob_ == "I"
+                                              and doc[end].is_title)):
+            end += 1   # "Lusaka One": a word of the name's entity may be a number's
+        inside = [u for u in units if u.start < end and unit.end < u.end]
+        if end == unit.end or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or any(u.start < unit.end or u.end > end for u in inside) \
+                or any(u.best is not None and u.kind not in (COUNTRY, CAPITAL, PLACE, DEMONYM)
+                       for u in inside) \
+                or is_gazetteer_place(doc[unit.end:end].text):
+            continue
+        dropped.update(id(u) for u in inside)
+        found.append(Unit(unit.end, end, label="ORG", described=True))
+    if not found:
+        return units
+    return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
 
 
 def _name_word(token: Token) -> bool:
@@ -654,6 +691,10 @@ def _nearby_orgs(doc: Doc, group: Group, orgs: list[Unit], starts: list[int]) ->
 def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
             knowledge: ActorKnowledge) -> Unit | None:
     """The unit this one modifies inside the same noun phrase, if any."""
+    if unit.described:
+        return by_token.get(unit.start - 1)   # "the Zambian broadcaster Lusaka One"
+    if unit.end in by_token and by_token[unit.end].described:
+        return None   # the noun is the root its name hangs on, never the other way round
     token = unit.head(doc)
     target = token.head
     if token.dep_ == "npadvmod" and knowledge.cue("base-suffix", target.text):
@@ -723,6 +764,9 @@ def _complement_parent(token: Token, unit: Unit, by_token: dict[int, Unit]) -> U
     if prep.lower_ not in ("of", "to") or prep.head.i not in by_token:
         return None
     owner = by_token[prep.head.i]
+    if prep.lower_ == "of" and unit.kind == COUNTRY and owner.best is None and owner.label == "ORG" \
+            and owner.end == prep.i and org_name_sector(prep.doc[owner.start:owner.end].text) in _HOMED:
+        return owner   # "Harlow Pharmaceuticals of India": a company or outlet of its home
     if owner.kind != ROLE or unit.kind not in (COUNTRY, CAPITAL, ORG, DEMONYM, ROLE, PLACE):
         return None
     if unit.kind == ROLE and prep.lower_ != "of":
@@ -806,8 +850,8 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     token = _first_conjunct(root.head(doc))
     if _is_dateline(doc, root):
         return False
-    if kind == PERSON:
-        return True
+    if kind == PERSON or any(u.described for u in group.units):
+        return True   # a name the text says is an organisation (_described_names) is one
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
             and not _workplace(token) and not _stated_org(doc, group) \
