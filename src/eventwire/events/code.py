@@ -372,7 +372,7 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
     if rules.skip_sentence(sentence):
         return []
     found = find_matches(sentence, lexicon)
-    matches = [as_criticism(m, lexicon) for m in found if m.trigger.type != NONE_TYPE
+    matches = [as_criticism(m, lexicon, actors) for m in found if m.trigger.type != NONE_TYPE
                and not rules.is_denial(m) and not caused_by_hazard(m) and not figurative(m)]
     model = Recorder.detector or (detect.load_model() if Recorder.detect else None)
     probabilities: dict[int, dict[str, float]] = {}
@@ -600,8 +600,19 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
 
 def refusal(verb: Token, match: Match) -> bool:
     """Whether a verb trigger refuses: one of rejecting ("refused", "rejected") or a negated
-    act ("will not end the strike"), which ``build_draft`` codes as a rejection."""
-    return match.trigger.type == "REJECT" or is_negated(verb)
+    act ("will not end the strike"), which ``build_draft`` codes as a rejection. A negated
+    act told in the past ("troops *did not withdraw* until peacekeepers arrived", "never
+    left until ...") tells when it was done, no refusal that waits on another party."""
+    return match.trigger.type == "REJECT" or (is_negated(verb) and not told_past(verb))
+
+
+def told_past(verb: Token) -> bool:
+    """A verb in the simple past or with a past auxiliary ("withdrew", "did not withdraw",
+    "was not freed"), not a modal or a present ("will not", "would not", "does not")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag_ == "VBD"
+    return verb.tag_ == "VBD"
 
 
 def no_party_objects(head: Token, match: Match) -> list[Token]:

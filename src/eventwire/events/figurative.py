@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -39,7 +40,8 @@ from eventwire.events.hazards import word_kind
 from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
-from eventwire.nlp.phrases import RELATIVE_PRONOUNS
+from eventwire.nlp.phrases import RELATIVE_PRONOUNS, entities_for
+from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
 CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
@@ -50,6 +52,8 @@ CONTACT_TYPES = frozenset({"CONSULT"})
 NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X arbitrary"
 SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and blamed ..."
 PLACE_CLASSES = ("ground", "base", "property")     # word classes of places attacked
+TARGET_CLASSES = (*PLACE_CLASSES, "armed")          # ... and of forces and their kit
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY"})   # who attack by force
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -94,13 +98,14 @@ def naming(match: Match) -> bool:
     return named and any(c.dep_ in NAMING_DEPS for c in head.children)
 
 
-def as_criticism(match: Match, lexicon: TriggerLexicon) -> Match:
+def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity] = ()) -> Match:
     """The match, as criticism when an attack word that may be said in words ("attacked",
     "an attack on") attacks something said or decided, or is said to be made in words ("a
-    scathing attack on the government", "a blistering attack"), else unchanged."""
+    scathing attack on the government", "a blistering attack"), else unchanged. ``actors``
+    tell an armed doer, whose attack is one by force (:func:`_in_words`)."""
     if match.trigger.type not in TYPES or not _assails(match):
         return match
-    if not _in_words(match) and not any(_said(t) for t in _targets(match)):
+    if not _in_words(match, actors) and not any(_said(t) for t in _targets(match)):
         return match
     entry = next((e for e in lexicon.lookup("verb", CRITICISM) if e.type == "ACCUSE"), None)
     return match if entry is None else dataclasses.replace(match, trigger=entry)
@@ -111,38 +116,58 @@ def _assails(match: Match) -> bool:
     return _kind(word) == "assail"
 
 
-def _in_words(match: Match) -> bool:
+def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     """An attack noun with a modifier that only words have ("scathing", "verbal": kind
     ``verbal``), or an attack whose verb goes on with a verb of saying or of naming
     ("attacked Clinton, *saying* ...", "launched an attack on the spy chiefs, *calling* them
     ...", "attacked the police and *blamed* ...": kind ``speech``, or a lemma of
-    ``say_lemmas.tsv``)."""
+    ``say_lemmas.tsv``). Forces give their reasons for a real attack as politicians give
+    theirs for one in words: the verb of saying makes no criticism when the doer is armed
+    ("Rebels attacked a convoy, *saying* it carried weapons": a sector of ``ARMED_SECTORS``)
+    or the target is a place or a force or its kit ("attacked the town", "attacked rebel
+    fighters", "attacked a police patrol": ``TARGET_CLASSES``)."""
     word = match.noun if match.noun is not None else match.head
     if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in word.children):
         return True
     head = match.head
-    if head.pos_ != "VERB" or any(_place(t) for t in _targets(match)):
+    if head.pos_ != "VERB" or any(_target(t) for t in _targets(match)):
         return False    # "attacked the town, saying it sheltered troops" is an attack
+    if any(_armed(e) for d in _doers(match) for e in entities_for(d, list(actors))):
+        return False    # "Israeli jets attacked Hamas, saying ..."
     return any(c.dep_ in SPEECH_DEPS and c.pos_ == "VERB" and (c.lemma_ in SAY_LEMMAS or _kind(c) == "speech")
                for c in head.children)
 
 
 @functools.cache
 def _places() -> frozenset[str]:
-    """Words of places that forces take, hold or wreck (``word_classes.tsv``)."""
+    """Words of places that forces take, hold or wreck and of forces and what they man
+    (``word_classes.tsv``)."""
     classes = word_classes()
-    return frozenset(w for c in PLACE_CLASSES for w in classes.get(c, ()))
+    return frozenset(w for c in TARGET_CLASSES for w in classes.get(c, ()))
 
 
-def _place(noun: Token) -> bool:
-    """A place named or a place word ("the town", "the army base", "Kelo")."""
+def _target(noun: Token) -> bool:
+    """A place named, a place word ("the town", "the army base", "Kelo") or a word of a force,
+    its posts or its kit ("rebel fighters", "positions", "a convoy", "Hamas targets"); an
+    armed party named alone ("the police", "the army") may be attacked in words."""
     return noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in _places()
+
+
+def _armed(entity: Entity) -> bool:
+    return entity.sector in ARMED_SECTORS
 
 
 def _said(noun: Token) -> bool:
     """A noun of something said or decided, or one heading an "of" phrase on such a noun
     ("the logic of the proposal")."""
     return _kind(noun) == "said" or any(_kind(o) == "said" for o in prep_objects(noun, ("of",)))
+
+
+def fought_harm(noun: Token) -> bool:
+    """An ill or a harm that is fought, no party ("fight *corruption*", "battle *the
+    epidemic*"): a scourge or hazard (:func:`_scourge`) or an ill (``{ill}`` in
+    ``word_classes.tsv``), named by no entity."""
+    return not noun.ent_type_ and (_scourge(noun) or noun.lemma_.lower() in word_classes().get("ill", ()))
 
 
 def _scourge(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -51,6 +51,21 @@ class Trigger:
         passive, with the preposition left standing ("the convoy was *fired on*"), since "was
         fired at the end of the season", "on the spot" is a dismissal."""
         return "aimed" in self.flags
+
+    @property
+    def halting(self) -> bool:
+        """A light entry that holds only when what is ordered is a stop ("ordered the paper
+        *to stop printing*", "*to close* the station"): ordering a paper or a channel to air
+        a speech, or ordering a paper to read, is no censorship (``match.orders_no_stop``)."""
+        return "halt" in self.flags
+
+    @property
+    def by_accuser(self) -> bool:
+        """A light entry that no one speaking for the accused makes (``{defence}`` in
+        ``word_classes.tsv``), nor anyone but a prosecutor (``{accuser}``) with a lenient
+        penalty: the defence seeking a lighter sentence for its client accuses no one
+        (``match.sought_by_no_accuser``)."""
+        return "accuser" in self.flags
 
 
 @dataclass

@@ -32,6 +32,7 @@ WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 CAUSED_TYPES = ("AID", "REQUEST", "AGREE", "CONSULT")
 CLAIM_VERBS = ("insist",)   # verbs of demand that also assert a fact (say_lemmas.tsv has them)
 DEMAND_MODALS = ("must", "should", "shall")
+HALT_DEPS = ("xcomp", "ccomp", "oprd")     # where an order says what it orders done
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
                        frozenset({"frame"}))
 
@@ -358,6 +359,56 @@ def insists_on_a_fact(match: Match) -> bool:
     return True
 
 
+def orders_no_stop(match: Match) -> bool:
+    """"Ordered the paper to stop printing", "ordered two channels to suspend broadcasts",
+    "ordered police to close the newspaper": an order to an outlet is censorship (COERCE
+    censor) only when what it orders is a stop (``{halt}`` in ``word_classes.tsv``); "ordered
+    a paper on pension reform", "ordered the channel to air the speech" order no stop. For
+    entries flagged ``halt``: True when the match is to go."""
+    if not match.trigger.halting:
+        return False
+    halts = word_classes().get("halt", ())
+    steps = [c for c in children_of(match.head) if c.dep_ in HALT_DEPS]
+    if match.noun is not None:      # "the outlet ordered closed", "ordered X to close the outlet"
+        steps += [c for c in children_of(match.noun) if c.dep_ in HALT_DEPS + ("acl", "amod")]
+        steps.append(match.noun.head)
+    seen: set[int] = set()
+    while steps:
+        step = steps.pop()
+        if step.i in seen or step.i == match.head.i:
+            continue
+        seen.add(step.i)
+        if step.lemma_.lower() in halts or step.lower_ in halts:
+            return False
+        steps += [c for c in children_of(step) if c.dep_ in HALT_DEPS]
+    return True
+
+
+def sought_by_no_accuser(match: Match) -> bool:
+    """"The prosecutor sought a life sentence", "the state is seeking the death penalty", "the
+    activist sought a conviction of the officers": a penalty sought against someone accuses
+    them (ACCUSE 115). "The defence sought a suspended sentence", "lawyers for the defendant
+    sought a lighter sentence" accuse no one: their own client is spared. The match goes
+    (True) when its doer is not one who brings charges (``{accuser}`` in
+    ``word_classes.tsv``) and either speaks for the accused (``{defence}``) or seeks a
+    lenient penalty (``{lenient}``: "a reduced sentence"). For entries flagged ``accuser``."""
+    if not match.trigger.by_accuser:
+        return False
+    classes = word_classes()
+    children = children_of(match.head)
+    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and (subject := subject_of(match.head)) is not None:
+        doers.append(subject)
+    forms = [{d.lemma_.lower(), d.lower_} for d in doers]
+    if any(f & set(classes.get("accuser", ())) for f in forms):
+        return False
+    if any(f & set(classes.get("defence", ())) for f in forms):
+        return True
+    lenient = classes.get("lenient", ())
+    return match.noun is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in lenient
+                                          for c in children_of(match.noun))
+
+
 def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     """"Protested that the vote was rigged": a protest that takes a clause says what it
     objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
@@ -375,7 +426,8 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     about is one."""
     found = [protest_in_words(m, lexicon) for token in span_tokens(sentence)
              for m in candidates(token, lexicon)
-             if not done_by_a_means(m) and not insists_on_a_fact(m)]
+             if not done_by_a_means(m) and not insists_on_a_fact(m)
+             and not orders_no_stop(m) and not sought_by_no_accuser(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]

@@ -73,6 +73,7 @@ ASYLUM_CAMEO = "075"
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 THING_ENTS = ("LAW", "WORK_OF_ART", "EVENT")
 PARTY_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
+FEATURE_ENTS = ("LOC",)     # seas, straits, mountains and rivers: places, no parties
 _DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
 
 
@@ -372,7 +373,7 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
         found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
                   for o in p.children if o.dep_ == "pobj" and (things or not _act_or_thing(o))] or \
             [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)
-             and (things or names_a_party(c) or _forceful(clause))] or \
+             and (things or _party_object(c, clause))] or \
             raised_objects(clause)
         if not found and depth < 1:
             found += control_objects(clause, depth + 1, things)
@@ -408,6 +409,20 @@ def _act_or_thing(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not _role_noun(noun) and (
         lemma in THING_NOUNS or bool(load_triggers().lookup("noun", lemma)))
+
+
+def _party_object(noun: Token, verb: Token) -> bool:
+    """Whether an uncoded object of a controlled verb is a party: one named or a role noun, or
+    what force hits ("threatened to shell *the tree*"); an ill or a scourge fought ("vowed to
+    fight *corruption*": ``figurative.fought_harm``) is none, nor a geographic feature that is
+    not hit ("threatened to close *the Strait of Hormuz*", the parser's ``LOC``)."""
+    from eventwire.events.figurative import fought_harm  # figurative needs this module
+
+    if fought_harm(noun):
+        return False
+    if _forceful(verb):
+        return True
+    return names_a_party(noun) and noun.ent_type_ not in FEATURE_ENTS
 
 
 def _forceful(verb: Token) -> bool:
