@@ -30,7 +30,7 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private")
+_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -44,7 +44,7 @@ _STATE_HEADS = frozenset({"commission", "council", "ministry", "department", "ag
 
 @functools.lru_cache(maxsize=4)
 def _patterns(path: Path = PATTERNS) -> dict[str, dict[str, str]]:
-    """kind ("head", "word", "title", "accused") -> word -> sector."""
+    """kind ("head", "word", "title", "accused", "crime" ...) -> word -> sector."""
     found: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
     checks = {"sector": sector, "kind": one_of(*_KINDS)}
     for _, row in read_table(path, ["word", "sector", "kind"], checks):
@@ -294,13 +294,39 @@ def private_sector(doc: Doc, person_end: int) -> str:
     """The sector of a named private person: CRM when the text arrests, charges, convicts
     or sentences them ("Ana Ruiz was convicted of fraud", "Ana Ruiz, who is suspected of
     arson"), else CVL."""
+    return "CVL" if _accusing_verb(doc, person_end) is None else "CRM"
+
+
+def charged_with_crime(doc: Doc, person_end: int) -> bool:
+    """Whether the verb accusing the person names an ordinary crime ("charged with murder",
+    "arrested on suspicion of fraud", "convicted of killing his wife"): one that makes a
+    criminal even of a person arrested in a public role, whom an arrest alone, or a charge of
+    "illegal assembly", leaves in that role (docs/annotation.md)."""
+    verb = _accusing_verb(doc, person_end)
+    if verb is None:
+        return False
+    crimes = _patterns()["crime"]
+    heads = [verb]
+    for _ in range(_DEPTH):
+        heads = [obj for head in heads for prep in head.children if prep.dep_ == "prep"
+                 for obj in prep.children if obj.dep_ in ("pobj", "pcomp")]
+        # the crime itself, or a noun it modifies ("on murder charges")
+        words = [t for obj in heads
+                 for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))]
+        if any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in words):
+            return True
+    return False
+
+
+def _accusing_verb(doc: Doc, person_end: int) -> Token | None:
+    """The verb that arrests, charges, convicts or sentences the person: the one they are
+    the object of ("police arrested Ana Ruiz") or whose relative clause on them says so
+    ("Ana Ruiz, who was arrested on Monday")."""
     token = doc[person_end - 1]
     while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head
     accused = _patterns()["accused"]
     if token.dep_ in _OBJECT_DEPS:
-        return accused.get(token.head.lemma_.lower(), "CVL")
-    # "Ana Ruiz, who is accused of arson", "Ana Ruiz, who was arrested on Monday"
-    said = next((accused[verb.lemma_.lower()] for verb in _relative_verbs(token, "nsubjpass")
+        return token.head if token.head.lemma_.lower() in accused else None
+    return next((verb for verb in _relative_verbs(token, "nsubjpass")
                  if verb.lemma_.lower() in accused), None)
-    return said or "CVL"

@@ -25,13 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from eventwire.actors.affiliation import (
     affiliated_tokens,
+    charged_with_crime,
     civic_body_name,
     copular_nouns,
     described_as,
@@ -88,6 +89,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
 # sectors of unknown groups a word like "International" makes NGOs (cues.tsv transnational-word)
 _CIVIC_SECTORS = frozenset({"SOC", "MED"})
+# words after a name that make it a listed company's ("Ford shares fell")
+_MARKET_WORDS = frozenset({"share", "shares", "stock", "stocks"})
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
 # refugees or militants, who are often from elsewhere (nor the newcomer cues: migrants, tourists)
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
@@ -123,6 +126,11 @@ class _State:
     sport: bool = False   # a sports story, where "the Angels" is a club
     # surnames of private people the text arrests, charges, convicts or sentences somewhere
     accused: set[str] = field(default_factory=set)
+    # those of them charged with an ordinary crime ("with murder"), a criminal in any role
+    criminal: set[str] = field(default_factory=set)
+    # starts of the person mentions holding a public role ("a human rights activist"), which
+    # an arrest leaves them in (docs/annotation.md)
+    public: set[int] = field(default_factory=set)
     # start -> full name of a person mention coded a private person for want of a title (or
     # borrowing such a coding); a later titled mention of the name corrects it
     guessed: dict[int, str] = field(default_factory=dict)
@@ -172,7 +180,8 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
                    country_at=_place_countries(units), crime=_story_of(doc, knowledge, "crime-word"),
                    sport=_story_of(doc, knowledge, "sport-word"),
-                   accused=_accused(doc, units))
+                   accused=_accused(doc, units, lambda end: private_sector(doc, end) == "CRM"),
+                   criminal=_accused(doc, units, lambda end: charged_with_crime(doc, end)))
     coded: list[tuple[Group, list[Entity]]] = []
     for group in groups:
         sentence = sentence_of[group.start]
@@ -340,12 +349,13 @@ def _police_title(group: Group, entity: Entity, state: _State, knowledge: ActorK
     return replace(entity, sector="COP", kind=entity.kind)
 
 
-def _accused(doc: Doc, units: list[Unit]) -> set[str]:
-    """Surnames of the people the text arrests, charges, convicts or sentences, wherever it
-    does ("Ana Ruiz, 38, ..." first, "Ruiz was charged with murder" later)."""
+def _accused(doc: Doc, units: list[Unit], accuses: Callable[[int], bool]) -> set[str]:
+    """Surnames of the people the text arrests, charges, convicts or sentences (``accuses``
+    their mention, given its end), wherever it does ("Ana Ruiz, 38, ..." first, "Ruiz was
+    charged with murder" later)."""
     names = [_plain_name(doc[u.start:u.end].text) for u in units if u.kind == PERSON]
     accused = {_plain_name(doc[u.start:u.end].text) for u in units
-               if u.kind == PERSON and private_sector(doc, u.end) == "CRM"}
+               if u.kind == PERSON and accuses(u.end)}
     # a surname accused alone accuses the one full name bearing it, not a namesake relative
     for surname in [n for n in accused if " " not in n]:
         bearers = {n for n in names if " " in n and n.split()[-1] == surname}
@@ -721,9 +731,15 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         # named in full, unknown, with no title or organisation: a private person
         # (docs/annotation.md: CVL unless the context says otherwise, CRM when accused)
         entity = replace(entity, sector=private_sector(doc, person.end), kind=entity.kind)
-    if entity.sector == "CVL" and entity.known_as is None \
-            and _plain_name(doc[person.start:person.end].text) in state.accused:
-        # a private person the text accuses elsewhere ("... LaCalamita was charged")
+    if titled and any(u.kind == ROLE and u.best is not None
+                      and knowledge.cue("public-role", u.best.key.split()[-1]) for u in group.units):
+        state.public.add(entity.start)
+    plain = _plain_name(doc[person.start:person.end].text)
+    if entity.sector == "CVL" and entity.known_as is None and plain in state.accused \
+            and (plain in state.criminal or not (entity.start in state.public or (
+                earlier is not None and earlier.start in state.public))):
+        # a private person the text accuses elsewhere ("... LaCalamita was charged"), unless
+        # in a public role ("a human rights activist") and charged with no ordinary crime
         entity = replace(entity, sector="CRM", kind=entity.kind)
     if entity.sector == "CVL" and earlier is None and not titled and " " in keys[0] \
             and entity.known_as is None:
@@ -752,7 +768,9 @@ def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -
     recogniser often tags an unfamiliar surname ORG when it comes back alone, and the
     knowledge base knows no such organisation; a lone unknown name that is the name or
     surname of a person coded earlier in the document is that person again, with their
-    country and sector (None when it is no such name)."""
+    country and sector (None when it is no such name). Not when an organisation named
+    earlier bears the word ("Ford Motor"): then it is that organisation (coded as it was,
+    when only one does), nor before "shares" or "stock"."""
     if entity.kind != "organisation" or entity.known_as is not None or len(group.units) != 1 \
             or group.root.label != "ORG":
         return None
@@ -760,6 +778,16 @@ def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -
     earlier = next((_earlier(state, k) for k in keys if k in state.people), None)
     if earlier is None:
         return None
+    # "Mr. Ford ... Ford Motor would close a plant. Ford shares fell": the company's, not his
+    companies = {(e.country, e.sector, e.known_as, e.name) for _, e in state.seen
+                 if e.kind == "organisation" and keys[-1] in normalise(e.name or e.text).split()}
+    if companies:
+        company = next(iter(companies)) if len(companies) == 1 else (None, None, None, None)
+        return replace(entity, country=company[0], sector=company[1], known_as=company[2],
+                       name=company[3], kind=entity.kind)
+    after = doc[group.root.end] if group.root.end < len(doc) else None
+    if after is not None and after.lemma_.lower() in _MARKET_WORDS:
+        return entity
     return _borrow(replace(entity, kind="person"), earlier, titled=False)
 
 
