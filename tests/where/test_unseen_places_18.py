@@ -79,10 +79,14 @@ PLACED: list[tuple[str, str, str]] = [
 # (text, toponym): a people across borders names no place with a country
 # (text, demonym, a place of the same text and its country): a people living across borders
 # names no place at all, while the text's other places are found as before
-NO_COUNTRY: list[tuple[str, str, str, str]] = [
-    ("Kurdish fighters clashed with Turkish troops near the border, officials in Ankara said.",
-     "Kurdish", "Ankara", "TUR"),
-    ("Kurdish forces in Syria said they had taken Raqqa.", "Kurdish", "Raqqa", "SYR"),
+_HOMELAND = pytest.mark.xfail(strict=True, reason=(
+    "open: GeoWebNews counts a people's adjective as a toponym at its homeland (Literal_Modifier), "
+    "so 'Kurdish' names Kurdistan again; which part of the homeland the text means is not read"))
+NO_COUNTRY: list = [
+    pytest.param("Kurdish fighters clashed with Turkish troops near the border, officials in Ankara "
+                 "said.", "Kurdish", "Ankara", "TUR", marks=_HOMELAND),
+    pytest.param("Kurdish forces in Syria said they had taken Raqqa.", "Kurdish", "Raqqa", "SYR",
+                 marks=_HOMELAND),
     ("Baloch separatists attacked a convoy, officials in Quetta said.", "Baloch", "Quetta", "PAK"),
     ("Pashtun leaders and Tuareg chiefs met in Niamey.", "Tuareg", "Niamey", "NER"),
 ]
