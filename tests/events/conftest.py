@@ -41,6 +41,24 @@ def typed(article, event_type):
     return found[0]
 
 
+def token(doc, word: str):
+    """The first token of `doc` whose lower-case text is `word`."""
+    return next(t for t in doc if t.lower_ == word)
+
+
+def sides(article):
+    """Each event's type, trigger, actor texts and recipient texts: what a failing role test prints."""
+    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
+            for e in article.events]
+
+
+def first_of(article, *types: str):
+    """The article's first event of one of `types`; fails listing every event's sides."""
+    found = [e for e in article.events if e.type in types]
+    assert found, sides(article)
+    return found[0]
+
+
 @pytest.fixture
 def recorded(nlp):
     """recorded(text) -> the Article coded with the training switch on: each event keeps its

@@ -10,22 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import countries
-
-
-def _token(doc, word: str):
-    return next(t for t in doc if t.lower_ == word)
-
-
-def _sides(article):
-    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
-            for e in article.events]
-
-
-def _typed(article, *types: str):
-    found = [e for e in article.events if e.type in types]
-    assert found, _sides(article)
-    return found[0]
+from tests.events.conftest import countries, first_of, sides, token
 
 
 @pytest.mark.parametrize(("sentence", "verb", "places"), [
@@ -36,7 +21,7 @@ def _typed(article, *types: str):
 def test_where_a_thing_is_made_is_the_creation_place(nlp, sentence, verb, places):
     from eventwire.events.roles_syntax import creating, creation_places
 
-    verb_token = _token(nlp(sentence), verb)
+    verb_token = token(nlp(sentence), verb)
     assert creating(verb_token)
     assert [t.text for t in creation_places(verb_token)] == places
 
@@ -44,7 +29,7 @@ def test_where_a_thing_is_made_is_the_creation_place(nlp, sentence, verb, places
 def test_setting_without_up_creates_nothing(nlp):
     from eventwire.events.roles_syntax import creating
 
-    assert not creating(_token(nlp("The court set a deadline for the talks."), "set"))
+    assert not creating(token(nlp("The court set a deadline for the talks."), "set"))
 
 
 @pytest.mark.parametrize(("sentence", "verb", "places"), [
@@ -55,7 +40,7 @@ def test_setting_without_up_creates_nothing(nlp):
 def test_where_shelter_is_sought(nlp, sentence, verb, places):
     from eventwire.events.roles_syntax import shelter_places
 
-    assert [t.text for t in shelter_places(_token(nlp(sentence), verb))] == places
+    assert [t.text for t in shelter_places(token(nlp(sentence), verb))] == places
 
 
 @pytest.mark.slow
@@ -67,16 +52,16 @@ def test_where_shelter_is_sought(nlp, sentence, verb, places):
 ])
 def test_what_a_withdrawal_takes_away_is_no_target(coded, sentence, parties, kept, gone):
     article = coded(sentence, parties)
-    act = _typed(article, "SANCTION", "RETREAT")
+    act = first_of(article, "SANCTION", "RETREAT")
     targets = [r.text for r in act.recipient]
-    assert kept in targets and gone not in targets, _sides(article)
+    assert kept in targets and gone not in targets, sides(article)
 
 
 @pytest.mark.slow
 def test_whose_withdrawal_is_demanded_stays_the_target(coded):
     article = coded("Kenya demanded the withdrawal of Ugandan forces from the border.",
                     {"Kenya": "KEN", "Ugandan forces": "UGA"})
-    assert countries(_typed(article, "REQUEST").recipient) == {"UGA"}, _sides(article)
+    assert countries(first_of(article, "REQUEST").recipient) == {"UGA"}, sides(article)
 
 
 @pytest.mark.slow
@@ -86,14 +71,14 @@ def test_whose_withdrawal_is_demanded_stays_the_target(coded):
 ])
 def test_the_place_of_a_creation_is_the_target(coded, sentence, doer, target):
     article = coded(sentence, {doer: "KEN"})
-    assert [r.text for r in _typed(article, "AGREE").recipient] == [target], _sides(article)
+    assert [r.text for r in first_of(article, "AGREE").recipient] == [target], sides(article)
 
 
 @pytest.mark.slow
 def test_the_thing_created_is_no_target(coded):
     article = coded("The ministry agreed to establish a new research institute.", {"The ministry": "KEN"})
-    assert "a new research institute" not in [r.text for r in _typed(article, "AGREE").recipient], \
-        _sides(article)
+    assert "a new research institute" not in [r.text for r in first_of(article, "AGREE").recipient], \
+        sides(article)
 
 
 @pytest.mark.slow
@@ -103,40 +88,40 @@ def test_the_thing_created_is_no_target(coded):
 ])
 def test_the_place_a_trigger_arrives_in_is_its_target(coded, sentence, doer):
     article = coded(sentence, {doer: "UGA"})
-    assert [r.text for r in _typed(article, "CONSULT").recipient] == ["Kisumu"], _sides(article)
+    assert [r.text for r in first_of(article, "CONSULT").recipient] == ["Kisumu"], sides(article)
 
 
 @pytest.mark.slow
 def test_a_trigger_asking_for_something_takes_no_target_by_its_preposition(coded):
     article = coded("The bishop called for calm in the capital.", {"The bishop": "KEN"})
-    assert "calm" not in [r.text for r in _typed(article, "REQUEST").recipient], _sides(article)
+    assert "calm" not in [r.text for r in first_of(article, "REQUEST").recipient], sides(article)
 
 
 @pytest.mark.slow
 def test_where_refuge_is_sought_is_the_target(coded):
     article = coded("Thousands of Somali families sought refuge in Kenya last year.",
                     {"Thousands of Somali families": "SOM", "Kenya": "KEN"})
-    assert countries(_typed(article, "REQUEST").recipient) == {"KEN"}, _sides(article)
+    assert countries(first_of(article, "REQUEST").recipient) == {"KEN"}, sides(article)
 
 
 @pytest.mark.slow
 def test_a_patient_coded_with_its_destination_stays(coded):
     text = "Kenyan police deported 40 migrants to Somalia on Friday."
     article = coded(text, {"Kenyan police": "KEN", "40 migrants to Somalia": "SOM"})
-    deported = _typed(article, "COERCE")
-    assert [r.text for r in deported.recipient] == ["40 migrants to Somalia"], _sides(article)
+    deported = first_of(article, "COERCE")
+    assert [r.text for r in deported.recipient] == ["40 migrants to Somalia"], sides(article)
 
 
 @pytest.mark.slow
 def test_the_destination_alone_stays_no_target(coded):
     article = coded("Kenyan police deported 40 migrants to Somalia on Friday.",
                     {"Kenyan police": "KEN", "Somalia": "SOM"})
-    assert "SOM" not in countries(_typed(article, "COERCE").recipient), _sides(article)
+    assert "SOM" not in countries(first_of(article, "COERCE").recipient), sides(article)
 
 
 @pytest.mark.slow
 def test_the_forces_withdrawn_stand_for_a_missing_withdrawer(coded):
     text = "The deal signed in Nairobi aims to pull all Kenyan troops from Somalia."
     article = coded(text, {"all Kenyan troops": "KEN", "Somalia": "SOM"})
-    retreat = _typed(article, "RETREAT")
-    assert (countries(retreat.actor), countries(retreat.recipient)) == ({"KEN"}, {"SOM"}), _sides(article)
+    retreat = first_of(article, "RETREAT")
+    assert (countries(retreat.actor), countries(retreat.recipient)) == ({"KEN"}, {"SOM"}), sides(article)

@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import countries
-
-
-def _token(doc, word: str):
-    return next(t for t in doc if t.lower_ == word)
-
-
-def _sides(article):
-    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
-            for e in article.events]
-
-
-def _typed(article, *types: str):
-    found = [e for e in article.events if e.type in types]
-    assert found, _sides(article)
-    return found[0]
+from tests.events.conftest import countries, first_of, sides, token
 
 
 @pytest.mark.parametrize(("sentence", "aimed"), [
@@ -35,7 +20,7 @@ def test_the_aim_hung_on_the_last_missile_is_found(nlp, sentence, aimed):
     from eventwire.events.roles_syntax import aims
 
     doc = nlp(sentence)
-    assert [t.text for t in aims(_token(doc, "fired"))] == aimed
+    assert [t.text for t in aims(token(doc, "fired"))] == aimed
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "word", "other"), [
@@ -52,7 +37,7 @@ def test_a_word_behind_a_clause_with_its_own_subject_is_in_another_clause(nlp, s
     from eventwire.events.roles import other_clause
 
     doc = nlp(sentence)
-    assert other_clause(_token(doc, trigger), _token(doc, word)) is other
+    assert other_clause(token(doc, trigger), token(doc, word)) is other
 
 
 @pytest.mark.slow
@@ -66,22 +51,22 @@ def test_a_word_behind_a_clause_with_its_own_subject_is_in_another_clause(nlp, s
 ])
 def test_whom_missiles_are_fired_at_is_the_target(coded, sentence, target):
     article = coded(sentence)
-    fired = _typed(article, "ASSAULT")
-    assert [r.text for r in fired.recipient] == [target], _sides(article)
+    fired = first_of(article, "ASSAULT")
+    assert [r.text for r in fired.recipient] == [target], sides(article)
 
 
 @pytest.mark.slow
 def test_fired_at_a_coded_party_makes_it_the_target(coded):
     article = coded("Kenyan police fired tear gas, rubber bullets and water cannon at Somali traders.",
                     {"Kenyan police": "KEN", "Somali traders": "SOM"})
-    fired = _typed(article, "ASSAULT")
-    assert (countries(fired.actor), countries(fired.recipient)) == ({"KEN"}, {"SOM"}), _sides(article)
+    fired = first_of(article, "ASSAULT")
+    assert (countries(fired.actor), countries(fired.recipient)) == ({"KEN"}, {"SOM"}), sides(article)
 
 
 @pytest.mark.slow
 def test_people_killed_at_a_place_stay_the_target(coded):
     article = coded("Gunmen killed five people at a market in the town.")
-    assert [r.text for r in _typed(article, "ASSAULT").recipient] == ["five people"], _sides(article)
+    assert [r.text for r in first_of(article, "ASSAULT").recipient] == ["five people"], sides(article)
 
 
 @pytest.mark.slow
@@ -95,8 +80,8 @@ def test_people_killed_at_a_place_stay_the_target(coded):
 ])
 def test_a_bystander_of_the_reporting_clause_is_no_doer(coded, sentence, parties, bystander):
     article = coded(sentence, parties)
-    attacks = _typed(article, "ASSAULT")
-    assert bystander not in [a.text for a in attacks.actor + attacks.recipient], _sides(article)
+    attacks = first_of(article, "ASSAULT")
+    assert bystander not in [a.text for a in attacks.actor + attacks.recipient], sides(article)
 
 
 @pytest.mark.slow
@@ -104,7 +89,7 @@ def test_whom_a_witness_told_is_no_target_of_the_shooting(coded):
     article = coded("Survivors told Kenyan reporters the gunmen stopped the bus, shooting the driver.",
                     {"Kenyan reporters": "KEN"})
     shooting = [e for e in article.events if e.trigger.text == "shooting"]
-    assert shooting and "KEN" not in countries(shooting[0].recipient), _sides(article)
+    assert shooting and "KEN" not in countries(shooting[0].recipient), sides(article)
 
 
 @pytest.mark.slow
@@ -119,8 +104,8 @@ def test_whom_a_witness_told_is_no_target_of_the_shooting(coded):
 ])
 def test_a_party_of_another_clause_is_no_target_of_a_rejection(coded, sentence, parties, bystander):
     article = coded(sentence, parties)
-    rejected = _typed(article, "REJECT")
-    assert bystander not in countries(rejected.actor + rejected.recipient), _sides(article)
+    rejected = first_of(article, "REJECT")
+    assert bystander not in countries(rejected.actor + rejected.recipient), sides(article)
 
 
 @pytest.mark.slow
@@ -132,4 +117,4 @@ def test_a_party_of_another_clause_is_no_target_of_a_rejection(coded, sentence, 
 def test_a_clause_without_a_subject_keeps_its_parties(coded, sentence, parties, source, target):
     article = coded(sentence, parties)
     act = next(e for e in article.events if e.type in ("THREATEN", "ASSAULT") and e.recipient)
-    assert countries(act.actor) == {source} and target in countries(act.recipient), _sides(article)
+    assert countries(act.actor) == {source} and target in countries(act.recipient), sides(article)

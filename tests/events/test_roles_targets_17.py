@@ -9,22 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import countries
-
-
-def _token(doc, word: str):
-    return next(t for t in doc if t.lower_ == word)
-
-
-def _sides(article):
-    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
-            for e in article.events]
-
-
-def _typed(article, *types: str):
-    found = [e for e in article.events if e.type in types]
-    assert found, _sides(article)
-    return found[0]
+from tests.events.conftest import countries, first_of, sides, token
 
 
 @pytest.mark.parametrize(("sentence", "verb", "raised"), [
@@ -35,7 +20,7 @@ def test_the_object_of_letting_is_parsed_as_the_infinitive_subject(nlp, sentence
     from eventwire.events.roles_syntax import raised_objects
 
     doc = nlp(sentence)
-    assert [t.text for t in raised_objects(_token(doc, verb))] == raised
+    assert [t.text for t in raised_objects(token(doc, verb))] == raised
 
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), [
@@ -48,7 +33,7 @@ def test_the_object_of_letting_is_parsed_as_the_infinitive_subject(nlp, sentence
 def test_an_in_phrase_telling_why_is_a_circumstance(nlp, sentence, word, expected):
     from eventwire.events.roles_syntax import circumstance
 
-    assert circumstance(_token(nlp(sentence), word)) is expected
+    assert circumstance(token(nlp(sentence), word)) is expected
 
 
 @pytest.mark.parametrize(("sentence", "spelled"), [
@@ -76,7 +61,7 @@ def test_a_trigger_going_on_past_its_noun_names_the_act(nlp, sentence, spelled):
 ])
 def test_the_object_of_a_controlled_act_is_the_uncoded_target(coded, sentence, parties, types, target):
     article = coded(sentence, parties)
-    assert [r.text for r in _typed(article, *types).recipient] == [target], _sides(article)
+    assert [r.text for r in first_of(article, *types).recipient] == [target], sides(article)
 
 
 @pytest.mark.slow
@@ -87,14 +72,14 @@ def test_the_object_of_a_controlled_act_is_the_uncoded_target(coded, sentence, p
 ])
 def test_a_thing_act_or_past_victim_in_the_controlled_clause_is_no_target(coded, sentence, thing):
     article = coded(sentence)
-    act = _typed(article, "THREATEN", "REJECT", "CONCEDE")
-    assert thing not in [r.text for r in act.recipient], _sides(article)
+    act = first_of(article, "THREATEN", "REJECT", "CONCEDE")
+    assert thing not in [r.text for r in act.recipient], sides(article)
 
 
 @pytest.mark.slow
 def test_whom_a_refusal_waits_on_is_the_uncoded_target(coded):
     article = coded("The unions will not end the strike until the ministry raises wages.")
-    assert [r.text for r in _typed(article, "REJECT").recipient] == ["the ministry"], _sides(article)
+    assert [r.text for r in first_of(article, "REJECT").recipient] == ["the ministry"], sides(article)
 
 
 @pytest.mark.slow
@@ -106,15 +91,15 @@ def test_whom_a_refusal_waits_on_is_the_uncoded_target(coded):
 ])
 def test_whom_a_refusal_waits_on_is_the_coded_target(coded, sentence, parties):
     article = coded(sentence, parties)
-    rejected = _typed(article, "REJECT")
+    rejected = first_of(article, "REJECT")
     assert (countries(rejected.actor), countries(rejected.recipient)) == (
-        {parties[next(iter(parties))]}, {list(parties.values())[1]}), _sides(article)
+        {parties[next(iter(parties))]}, {list(parties.values())[1]}), sides(article)
 
 
 @pytest.mark.slow
 def test_who_ends_a_wait_is_no_target_of_an_act_not_refused(coded):
     article = coded("Protesters marched until the police arrived.")
-    assert "the police" not in [r.text for r in _typed(article, "PROTEST").recipient], _sides(article)
+    assert "the police" not in [r.text for r in first_of(article, "PROTEST").recipient], sides(article)
 
 
 @pytest.mark.slow
@@ -125,13 +110,13 @@ def test_who_ends_a_wait_is_no_target_of_an_act_not_refused(coded):
 ])
 def test_an_in_phrase_telling_why_is_no_target(coded, sentence, parties, types, circumstance):
     article = coded(sentence, parties)
-    assert circumstance not in [r.text for r in _typed(article, *types).recipient], _sides(article)
+    assert circumstance not in [r.text for r in first_of(article, *types).recipient], sides(article)
 
 
 @pytest.mark.slow
 def test_the_place_of_a_curfew_stays_its_target(coded):
     article = coded("The army imposed a curfew in parts of the capital.", {"The army": "KEN"})
-    assert [r.text for r in _typed(article, "COERCE").recipient] == ["parts of the capital"], _sides(article)
+    assert [r.text for r in first_of(article, "COERCE").recipient] == ["parts of the capital"], sides(article)
 
 
 @pytest.mark.slow
@@ -142,5 +127,5 @@ def test_the_place_of_a_curfew_stays_its_target(coded):
 def test_the_name_of_the_act_is_no_target_though_coded(coded, sentence, types):
     # the actors stage may code "a state" as a government
     article = coded(sentence, {"a state": "KEN"})
-    act = _typed(article, *types)
-    assert "a state" not in [r.text for r in act.recipient], _sides(article)
+    act = first_of(article, *types)
+    assert "a state" not in [r.text for r in act.recipient], sides(article)

@@ -71,10 +71,11 @@ def test_a_pair_is_one_story_exactly_when_it_reports_one_happening(pair, joined)
     assert joined[pair["id"]] is (pair["relation"] == "same")
 
 
-if __name__ == "__main__":
+def print_tally(pairs: list[dict[str, Any]]) -> None:
+    """Link `pairs` in a scratch store and print each pair's verdict and the tally (the
+    ``python tests/link/test_same_kind_pairs*.py`` entry points)."""
     import tempfile
 
-    pairs = load_pairs()
     with tempfile.TemporaryDirectory() as tmp:
         found = link_pairs(pairs, Path(tmp))
     right = {"same": 0, "different": 0}
@@ -84,3 +85,7 @@ if __name__ == "__main__":
         print(f"{pair['id']} {pair['relation']:9} {pair['kind']:24} {'ok' if ok else 'WRONG'}")
     print(json.dumps({"same_joined": right["same"], "different_apart": right["different"],
                       "pairs": len(pairs)}))
+
+
+if __name__ == "__main__":
+    print_tally(load_pairs())

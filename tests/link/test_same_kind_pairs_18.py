@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.link.test_same_kind_pairs import link_pairs
+from tests.link.test_same_kind_pairs import link_pairs, print_tally
 
 PAIRS = Path(__file__).parent / "data" / "same_kind_pairs_18.jsonl"
 # pairs the linker still gets wrong (each a strict xfail): different happenings merged when
@@ -62,15 +62,4 @@ def test_a_pair_is_one_story_exactly_when_it_reports_one_happening(pair, joined)
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    pairs = load_pairs()
-    with tempfile.TemporaryDirectory() as tmp:
-        found = link_pairs(pairs, Path(tmp))
-    right = {"same": 0, "different": 0}
-    for pair in pairs:
-        ok = found[pair["id"]] is (pair["relation"] == "same")
-        right[pair["relation"]] += ok
-        print(f"{pair['id']} {pair['relation']:9} {pair['kind']:24} {'ok' if ok else 'WRONG'}")
-    print(json.dumps({"same_joined": right["same"], "different_apart": right["different"],
-                      "pairs": len(pairs)}))
+    print_tally(load_pairs())
