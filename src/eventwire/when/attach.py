@@ -36,7 +36,7 @@ from typing import Any
 
 from eventwire.records import Article, Event, TimeExpression
 from eventwire.when.calendar import parse_value
-from eventwire.when.find import find_times
+from eventwire.when.find import expression_root, find_times, verb_above
 from eventwire.when.tense import is_past_perfect
 
 BACKGROUND_DAYS = 60
@@ -134,17 +134,12 @@ def _trigger_token(event: Event, doc: Any) -> int | None:
     return span.root.i if span is not None and len(span) else None
 
 
-def _root(time: TimeExpression, doc: Any) -> Any:
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _same_clause(times: list[TimeExpression], token: int | None,
                  doc: Any) -> TimeExpression | None:
     """The first expression whose parse path up to the trigger crosses no other verb."""
     if doc is None or token is None:
         return None
-    return next((time for time in times if _reaches(_root(time, doc), token)), None)
+    return next((time for time in times if _reaches(expression_root(time, doc), token)), None)
 
 
 def _reaches(root: Any, token: int) -> bool:
@@ -165,17 +160,7 @@ def _in_own_relative_clause(times: list[TimeExpression], token: int | None,
     if doc is None or token is None or doc[token].pos_ not in {"NOUN", "PROPN"}:
         return None
     return next((time for time in times
-                 if _antecedent_reaches(_clause_verb(_root(time, doc)), token)), None)
-
-
-def _clause_verb(root: Any) -> Any:
-    """The first verb above ``root`` (the verb of the expression's clause), or None."""
-    node = root
-    while node is not None and node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
+                 if _antecedent_reaches(verb_above(expression_root(time, doc)), token)), None)
 
 
 def _antecedent_reaches(verb: Any, token: int) -> bool:
@@ -198,7 +183,7 @@ def _outside_other_clauses(times: list[TimeExpression], token: int | None,
     """Drop expressions inside a relative clause that does not contain the trigger."""
     if doc is None or token is None:
         return times
-    return [time for time in times if not _in_foreign_clause(_root(time, doc), doc[token])]
+    return [time for time in times if not _in_foreign_clause(expression_root(time, doc), doc[token])]
 
 
 def _in_foreign_clause(root: Any, trigger: Any) -> bool:

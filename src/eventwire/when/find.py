@@ -110,13 +110,25 @@ def _sentence_day(clock: TimeExpression, times: list[TimeExpression], text: str,
 
 def _clause_verb(doc: Any, expr: TimeExpression) -> Any:
     """The index of the first verb at or above the expression's root in the parse, or None."""
-    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    node = span.root if span is not None and len(span) else None
-    for _ in range(12):
-        if node is None or node.pos_ in {"VERB", "AUX"}:
-            break
-        node = node.head if node.head.i != node.i else None
-    return node.i if node is not None else None
+    root = expression_root(expr, doc)
+    verb = root if root is not None and root.pos_ in {"VERB", "AUX"} else verb_above(root)
+    return verb.i if verb is not None else None
+
+
+def expression_root(time: TimeExpression, doc: Any) -> Any:
+    """The parse token heading the expression's span, or None."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def verb_above(root: Any) -> Any:
+    """The first verb above ``root`` (the verb of the expression's clause), or None."""
+    node = root
+    while node is not None and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
 
 
 def _is_day(expr: TimeExpression) -> bool:
