@@ -128,6 +128,14 @@ def weekdays(match: re.Match[str]) -> str | None:
     return value + (f"T{LEX['day_parts'][part.lower()[:-1]]}" if part else "")
 
 
+# a bare plural unit after a verb of taking or waiting, or "in"/"within", is a length of
+# unknown count (TimeML PXM): "could take months", "the worst in decades", "within weeks";
+# the leading word stays out of the span (lookbehinds), and the unit alone is measured again
+_TAKE_WORDS = ("take", "takes", "took", "taking", "taken", "wait", "waited", "last", "lasted",
+               "in", "within")
+_TAKES = "(?:^|" + "|".join(rf"(?<=\b{word}\s)" for word in _TAKE_WORDS) + ")"
+
+
 # (rule name, TIMEX3 type, pattern body without the word-start and word-end tests, valuer);
 # every group is named, as the one-pass search of find.py needs
 PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
@@ -141,7 +149,9 @@ PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
      r"(?:\s+(?:more|additional|straight|consecutive|full|long|whole))?"
      rf"(?P<sep>\s+|-)(?P<unit>{_UNIT_WORDS})(?![-\w])"
      r"(?!\s+(?:old|ago|later|earlier|before\s+that|after\s+that|from\s+now|or)\b)"
-     r"|(?:for|over)\s+(?:the\s+)?(?P<bare>hours|days|weeks|months|years|decades|centuries))",
+     r"|(?:(?:for|over)\s+(?:the\s+)?|" + _TAKES
+     + r")(?P<bare>hours|days|weeks|months|years|decades|centuries)"
+     r"(?![-\w])(?!\s+(?:ago|later|earlier|of|old)\b))",
      duration),
     ("every", "SET",
      r"(?:every|each)\s+(?:(?P<n>other|" + LEX.alternation("numbers") + r"|\d{1,3})\s+)?"

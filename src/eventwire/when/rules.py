@@ -336,7 +336,7 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
     the summer: TimeML marks the part apart). "the" alone will do but for "fall" and before
     "of" ("the fall of Kabul", "the spring of discontent")."""
     if not _has(match, "prep", "rel", "year") and not _the_season(match) \
-            and not _that_season(match):
+            and not _that_season(match) and not _season_bound(match):
         return None
     months = tuple(LEX["seasons"][match["season"].lower()]["months"])
     year = _year(match)
@@ -358,6 +358,16 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
             return cal.span(*(following if nearer else last))
         shift = 1 if tense == "future" else -1
     return cal.span(*cal.season_near(published, months, shift))
+
+
+# a bare season as the bound of a span is the season ("cover all adults by summer", "until
+# winter"); "fall" alone after them is the verb or the noun ("until fall of the regime")
+_SEASON_BOUND = re.compile(r"\b(?:by|until|till|before|after|through)\s+$", re.IGNORECASE)
+
+
+def _season_bound(match: re.Match[str]) -> bool:
+    return match["season"].lower() != "fall" \
+        and bool(_SEASON_BOUND.search(match.string, max(0, match.start() - 8), match.start()))
 
 
 def _the_season(match: re.Match[str]) -> bool:

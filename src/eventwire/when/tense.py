@@ -49,9 +49,25 @@ def clause_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
-    if _has_future_aux(verb) or _schedules(verb, start):
+    if _has_future_aux(verb) or _schedules(verb, start) or _infinitive_modifier(verb):
         return "future"
     return "past" if _is_past(verb) else None
+
+
+# a noun's "the first … to visit" says who did it, not that it is still to come
+_RANKING = {"first", "last", "only", "second", "third", "latest", "next", "sole"}
+
+
+def _infinitive_modifier(verb: Any) -> bool:
+    """Whether the verb is an infinitive that modifies a noun, which names something still to
+    come ("with elections to follow in September", "a summit to open on Monday"), unless the
+    noun is ranked ("the first leader to visit the country in May")."""
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return False
+    return not any(child.lower_ in _RANKING or child.tag_ == "JJS" or child.dep_ == "nummod"
+                   for child in verb.head.children)
 
 
 def dating_tense(text: str, start: int, end: int, doc: Any = None) -> str | None:
