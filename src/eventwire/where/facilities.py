@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_tokens, sentence_of
 from eventwire.records import Place
+from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.resolve import to_place
 
@@ -309,12 +310,17 @@ def _named_with(doc: Any, start: int, end: int, by_start: dict[int, Place],
 
 def _holder(named: Place | None, home: Place | None) -> Place | None:
     """The town the facility is in: the place named with it when that is a town (or a
-    county); else the article's town, unless the named country or state is another one."""
+    county); else the article's town when it lies in the named country or state, none
+    when the article has a town elsewhere; else, in an article without a town of its own,
+    the named country or state itself ("the Zaatari Camp in Jordan"): its point is far
+    from the facility's, but its country is the facility's."""
     if named is None:
         return home
     if named.resolution in HOLDER_RESOLUTIONS and named.country:
         return named
-    if home is None or home.country != named.country:
+    if home is None:
+        return named if named.country else None
+    if home.country != named.country:
         return None
     return home if named.resolution != "admin1" or named.admin1 == home.admin1 else None
 
@@ -407,6 +413,25 @@ def _own_town(gazetteer: Gazetteer, span: Any, entry: Noun, home: Place | None) 
     return to_place(town.name, 0, 0, town)
 
 
+def main_country(places: list[Place]) -> Place | None:
+    """The article's country, as a place with its point: the one country named (or named by
+    its people) among the article's places, when no other country and no town abroad is."""
+    countries = {p.country for p in places if p.country}
+    named = [p for p in places if p.resolution == "country" and p.lat is not None]
+    return named[0] if len(countries) == 1 and named else None
+
+
+def _names_a_country(gazetteer: Gazetteer, span: Any) -> bool:
+    """Whether a country or its people's name is part of the facility's ("the Armenian
+    Embassy", "the Embassy of Ukraine"): a mission abroad, put in the country that hosts it
+    only when a town says where (the sender is the toponym readers count)."""
+    words = [t.text for t in span]
+    grams = {" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 3) + 1)}
+    return any(country_of_demonym(gram) or any(c.kind == "country" for c in gazetteer.lookup(gram))
+               for gram in grams)
+
+
 def facility_places(doc: Any, text: str, places: list[Place],
                     gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
     """Places for the named facilities of `doc` that no place in `places` overlaps: a
@@ -415,6 +440,7 @@ def facility_places(doc: Any, text: str, places: list[Place],
     landmark table) puts in their town, and those put in the article's town: a guess."""
     by_start, by_end, taken = _index(doc, places)
     home = home_town([place for place in places if not _named_like_a_facility(doc, place)])
+    country = None if home is not None else main_country(places)
     placed: list[Place] = []
     guessed: list[Place] = []
     spans = facility_spans(doc, taken)
@@ -428,7 +454,10 @@ def facility_places(doc: Any, text: str, places: list[Place],
         own = _own_town(gazetteer, span, entry, home) if named is None else None
         holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
                   else own or _holder(named, None if entry.named_only else home))
-        if holder is None or holder.lat is None:
+        if holder is None and named is None and not entry.named_only:
+            holder = country
+        if holder is None or holder.lat is None or (
+                holder.resolution not in HOLDER_RESOLUTIONS and _names_a_country(gazetteer, span)):
             continue
         place = Place(text=text[span.start_char:span.end_char], start=span.start_char,
                       end=span.end_char, name=holder.name, country=holder.country,

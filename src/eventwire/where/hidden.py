@@ -19,6 +19,8 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens
 from eventwire.where.demonyms import country_of_demonym
+from eventwire.where.divisions import GENERIC_WORDS
+from eventwire.where.features import is_feature_noun
 from eventwire.where.gazetteer import Candidate, Gazetteer
 
 # labels whose entities may hide a place
@@ -115,15 +117,18 @@ def _longest_at(doc: Any, i: int, end: int, accept: Callable[[int, int], list[Ca
 
 
 def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
-    """Well-known places inside non-place entities (whole or part of the entity)."""
+    """Well-known places inside non-place entities (whole or part of the entity); no town
+    named by generic or feature words only (:func:`generic_words`: "Delta Air Lines" hides
+    no town of Canada, where "the Gulf Information Security Conference" names the Gulf)."""
     person_words = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
                     for t in ent}
 
     def accept(i: int, stop: int) -> list[Candidate]:
         if stop - i == 1 and (doc[i].lower_ in person_words or not _word_worth_looking_up(doc[i])):
             return []
+        generic = generic_words(doc[i:stop])
         return [c for c in well_known(gazetteer.lookup(doc[i:stop].text))
-                if _reliable(c, stop - i, doc[i])]
+                if _reliable(c, stop - i, doc[i]) and not (generic and c.kind == "city")]
 
     found: list[Found] = []
     for ent in doc_ents(doc):
@@ -163,18 +168,31 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     it follows a word of going ("heading to Great Yarmouth"). A town must have
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
-    Wilkes-Barre")."""
+    Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar")."""
     found: list[Found] = []
     for ent in doc_ents(doc):
         if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
-                or not all(t.is_title or _inner_hyphen(t) for t in ent)):
+                or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)):
             continue
         candidates = gazetteer.lookup(ent.text)
         if any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
                for c in candidates):
             found.append((ent.start, ent.end, candidates))
     return found
+
+
+def generic_words(span: Any) -> bool:
+    """Whether `span` is made of generic or natural-feature words only ("Delta", "North
+    Bay"; where/data/generic_words.tsv, feature_nouns.tsv): towns so named are rarely meant
+    inside a longer name."""
+    return all(t.lower_ in GENERIC_WORDS or is_feature_noun(t.text) for t in span)
+
+
+def _inner_possessive(token: Any) -> bool:
+    """A possessive inside a name, joined to the word before it ("Cox's Bazar", "St John's")."""
+    return (token.text in ("'s", "’s") and token.i > 0 and not token.doc[token.i - 1].whitespace_
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title)
 
 
 def _inner_hyphen(token: Any) -> bool:

@@ -37,7 +37,7 @@ from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_tokens
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.gazetteer import Candidate, distance_km
-from eventwire.where.hidden import MAX_NGRAM, Found, well_known
+from eventwire.where.hidden import MAX_NGRAM, Found, generic_words, well_known
 from eventwire.where.resolve import qualifies
 
 Lookup = Callable[[str], list[Candidate]]
@@ -91,7 +91,8 @@ def _comma_parts(span: Any) -> list[tuple[int, int]]:
 
 def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candidate]:
     """The candidates of the longest n-gram of name-like words in ``doc[start:end]``,
-    shorter than the range, that names a well-known place (earliest on ties)."""
+    shorter than the range, that names a well-known place (earliest on ties); no town named
+    by generic or feature words only (hidden.generic_words)."""
     best: Found | None = None
     for i in range(start, end):
         for stop in range(min(end, i + MAX_NGRAM), i, -1):
@@ -100,6 +101,8 @@ def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candi
             if best is not None and stop - i <= best[1] - best[0]:
                 break
             candidates = well_known(lookup(doc[i:stop].text))
+            if generic_words(doc[i:stop]):     # "Delta" of "the Okavango Delta": no town of Canada
+                candidates = [c for c in candidates if c.kind != "city"]
             if candidates and any(not t.is_stop for t in doc[i:stop]):
                 best = (i, stop, candidates)
                 break

@@ -10,7 +10,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
-from eventwire.where import hidden, patterns, seats
+from eventwire.where import features, hidden, patterns, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
@@ -30,6 +30,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 # where collect_mentions keeps what it found in ``doc.user_data``
 _MENTIONS_KEY = "eventwire.toponym_mentions"
 _RESOLVED_KEY = "eventwire.toponyms_resolved"
+# the character spans of natural features found by the shape of their names (_feature_mentions)
+_FEATURES_KEY = "eventwire.feature_names"
 # FAC entities (airports, buildings) count only when the gazetteer knows them
 MAYBE_PLACE_LABELS = {"FAC"}
 # entity labels under which a capitalised word is never taken as a toponym
@@ -406,6 +408,17 @@ def _pattern_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -
     return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 
+def _feature_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Natural features NER missed or mislabelled ("Lake Baikal" as a building, where/features.py):
+    the gazetteer's candidates for the whole name ("Niger Delta"), else none; their character
+    spans go to ``doc.user_data`` so that find_places leaves out those nothing places."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = [_mention(doc, start, end, lookup_variants(gazetteer, doc[start:end].text))
+             for start, end in features.feature_spans(doc, taken)]
+    doc.user_data[_FEATURES_KEY] = {(m.start_char, m.end_char) for m in found}
+    return found
+
+
 def collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention in `doc`, in text order: found once per Doc and gazetteer (the
     actors stage may ask before the where stage does), a new list on each call."""
@@ -425,6 +438,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _untagged_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _demonym_mentions(doc, taken)
+    mentions += _feature_mentions(doc, gazetteer, mentions)
     mentions += _hidden_mentions(doc, gazetteer, mentions)
     mentions += _pattern_mentions(doc, gazetteer, mentions)
     mentions = _hyphen_wholes(doc, gazetteer, mentions)
@@ -749,6 +763,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
                                    if m.end < len(doc) and _is_name_token(doc[m.end])}
     place_unknowns(doc, article.places)
     _unknowns_in_main_country(article.places)
+    article.places = features.unplaced_features(article.places, doc.user_data.get(_FEATURES_KEY, set()))
 
 
 # towns joined by a slash lie within this many km of each other

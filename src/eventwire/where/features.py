@@ -1,0 +1,119 @@
+"""Natural features by the shape of their names: lakes, rivers, mountains, valleys, deltas.
+
+The gazetteer knows towns, divisions and countries; news names "Lake Naivasha", "the Mekong
+Delta", "Mount Kilimanjaro" and "the Gulf of Aden" as well. Their words mislead it: "Delta"
+alone is a town of British Columbia, "Kilimanjaro" a region of Tanzania, and NER tags such
+names LOC, FAC, PERSON or nothing. A capitalised name opened or closed by a noun of
+``data/feature_nouns.tsv`` is a feature (:func:`feature_spans`); toponyms.py takes it as a
+toponym of unknown position, which the text then places ("Lake Baikal in Siberia",
+facilities.place_unknowns) or the article's own country holds (a story about Kenya names
+Kenya's lakes). One still without a country is left out (:func:`unplaced_features`): a name
+with no country is no better than none.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from eventwire import datafiles
+from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
+from eventwire.records import Place
+
+# a feature's name is at most this many words besides its noun ("Sierra Madre Occidental")
+MAX_NAME_WORDS = 3
+# entity labels of names a feature's name may be only a piece of ("the Lake Victoria Basin
+# Commission", a book "Ben Nevis Diaries")
+_LONGER_NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+_FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
+
+
+@functools.cache
+def feature_nouns() -> dict[str, frozenset[str]]:
+    """Feature noun (lower case) -> where it stands in a name: "before", "of", "after"."""
+    rows = datafiles.table("where", "feature_nouns.tsv", ("noun", "place"), required=("noun", "place"))
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(row["noun"].lower(), set()).add(row["place"].lower())
+    return {noun: frozenset(places) for noun, places in found.items()}
+
+
+def is_feature_noun(word: str) -> bool:
+    """Whether `word` is a noun of feature_nouns.tsv."""
+    return word.lower() in feature_nouns()
+
+
+def _name_word(token: Any) -> bool:
+    return (token.text[:1].isupper() and token.is_alpha and token.pos_ not in _FUNCTION_POS
+            and not is_feature_noun(token.text))
+
+
+def _places(token: Any) -> frozenset[str]:
+    """Where `token` may stand in a feature's name, as a capitalised feature noun."""
+    if not token.text[:1].isupper():
+        return frozenset()
+    return feature_nouns().get(token.lower_, frozenset())
+
+
+def _name_after(doc: Any, i: int) -> int:
+    """The end of the capitalised name that starts at token `i` (i when there is none)."""
+    end = i
+    while (end < len(doc) and end - i < MAX_NAME_WORDS and _name_word(doc[end])
+           and sentence_of(doc[end]) == sentence_of(doc[i])):
+        end += 1
+    return end
+
+
+def _name_before(doc: Any, i: int) -> int:
+    """The start of the capitalised name that ends before token `i` (i when there is none)."""
+    start = i
+    while (start > 0 and i - start < MAX_NAME_WORDS and _name_word(doc[start - 1])
+           and sentence_of(doc[start - 1]) == sentence_of(doc[i])):
+        start -= 1
+    return start
+
+
+def _span_at(doc: Any, token: Any) -> tuple[int, int] | None:
+    """The feature's name around the feature noun `token`, or None."""
+    places, i = _places(token), token.i
+    if "of" in places and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+        end = _name_after(doc, i + 2)
+        if end > i + 2:
+            return i, end
+    if "before" in places:
+        end = _name_after(doc, i + 1)
+        if end > i + 1:
+            return i, end
+    if "after" in places:
+        start = _name_before(doc, i)
+        if start < i and doc[start].text[:1].isupper():
+            return start, i + 1
+    return None
+
+
+def _inside_longer_name(doc: Any, start: int, end: int) -> bool:
+    """Whether the name goes on ("Lake Forest Academy", "Mount Sinai Hospital") or is a piece
+    of an organisation's or a title's name."""
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return True
+    return any(ent.label_ in _LONGER_NAME_LABELS and ent.start <= start and end <= ent.end
+               and (ent.start, ent.end) != (start, end) for ent in doc_ents(doc))
+
+
+def feature_spans(doc: Any, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of natural features' names in `doc`, none touching the `taken` tokens."""
+    found: list[tuple[int, int]] = []
+    for token in doc_tokens(doc):
+        if found and token.i < found[-1][1]:
+            continue
+        span = _span_at(doc, token) if _places(token) else None
+        if span is None or taken.intersection(range(*span)) or _inside_longer_name(doc, *span):
+            continue
+        found.append(span)
+    return found
+
+
+def unplaced_features(places: list[Place], spans: set[tuple[int, int]]) -> list[Place]:
+    """`places` without the features (their character `spans`) that nothing gave a country."""
+    return [p for p in places
+            if not ((p.start, p.end) in spans and p.resolution == "unknown" and not p.country)]
