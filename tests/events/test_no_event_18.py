@@ -31,11 +31,9 @@ XFAIL = {
     "The World Food Programme delivered food to 200,000 people in northern Yemen.",
     "China gave Pakistan a $2 billion loan to shore up its reserves.",
     "The Red Cross helped evacuate 500 civilians from the besieged city of Mariupol.",
-    # courtroom requests: no rule stops them; coder.15's retrained confidence puts them just
-    # over the default threshold (0.50-0.54), where the models they were written against had
-    # them under it. The set measures the models, so the rows stay and fail, strictly.
-    "The defence lawyer asked the judge for a short recess before the next witness.",
-    "The defendant's lawyers requested more time to review the evidence.",
+    # a jury's request: coder.15's retrained confidence puts it just over the default
+    # threshold; a lawyer's request of the bench is no event since coder.16
+    # (events.match.procedural_request), but jurors are no party that rule knows
     "Jurors asked to see the security video again during their deliberations.",
 }
 

@@ -33,6 +33,8 @@ CAUSED_TYPES = ("AID", "REQUEST", "AGREE", "CONSULT")
 CLAIM_VERBS = ("insist",)   # verbs of demand that also assert a fact (say_lemmas.tsv has them)
 DEMAND_MODALS = ("must", "should", "shall")
 HALT_DEPS = ("xcomp", "ccomp", "oprd")     # where an order says what it orders done
+# who pleads for a step of a trial besides the defence (procedural_request)
+PROSECUTORS = ("prosecutor", "prosecution")
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
                        frozenset({"frame"}))
 
@@ -55,10 +57,13 @@ class Match:
 def word_of(token: Token) -> set[str]:
     """The forms a pattern word may match: lemma and lower-cased text, and a plural noun's
     form without its "s", which the lemmatizer sometimes misses ("set up two *bases*" has the
-    lemma "basis")."""
+    lemma "basis"); a number with a currency sign on it ("granted Egypt *$2 billion*", where
+    "billion" heads the phrase) also matches "$", the sum it is."""
     forms = {token.lemma_.lower(), token.lower_}
     if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and len(token) > 3:
         forms.add(token.lower_[:-1])
+    if token.tag_ == "CD" and any(c.tag_ == "$" for c in token.children):
+        forms.add("$")
     return forms
 
 
@@ -409,6 +414,34 @@ def sought_by_no_accuser(match: Match) -> bool:
                                           for c in children_of(match.noun))
 
 
+def procedural_request(match: Match) -> bool:
+    """"The defence lawyer asked the court to postpone the hearing", "the defendant's lawyers
+    requested more time", "the judge granted the prosecution's request for an adjournment": a
+    request of the bench (a common-noun court, judge or jury: ``{bench}`` in
+    ``word_classes.tsv``), a lawyer or a prosecutor for a step of the trial or of the bench
+    (``{procedure}``, ``{bench}``) is courtroom procedure, no request or concession between
+    parties. Named courts ("the International Court of Justice"), a court's order to a party
+    ("ordered him to hand over $650 million") and a lawyer's request to anyone outside the
+    trial ("asked the government to free him") stay. True when the match is to go."""
+    entry = match.trigger
+    if entry.kind not in ("verb", "light") or not (
+            entry.type == "REQUEST" or (entry.type == "CONCEDE" and "request" in entry.words)):
+        return False
+    classes = word_classes()
+    bench = set(classes.get("bench", ()))
+    children = children_of(match.head)
+    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and (subject := subject_of(match.head)) is not None:
+        doers.append(subject)
+    forms = [{d.lemma_.lower(), d.lower_} for d in doers if not d.ent_type_]
+    pleaders = bench | set(classes.get("defence", ())) | set(PROSECUTORS)
+    if not any(f & pleaders for f in forms):
+        return False
+    steps = bench | set(classes.get("procedure", ()))
+    own = {t.i for d in doers for t in d.subtree}
+    return any(t.lemma_.lower() in steps and not t.ent_type_ for t in match.head.subtree if t.i not in own)
+
+
 def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     """"Protested that the vote was rigged": a protest that takes a clause says what it
     objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
@@ -427,7 +460,8 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     found = [protest_in_words(m, lexicon) for token in span_tokens(sentence)
              for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m)
-             and not orders_no_stop(m) and not sought_by_no_accuser(m)]
+             and not orders_no_stop(m) and not sought_by_no_accuser(m)
+             and not procedural_request(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]

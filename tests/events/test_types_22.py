@@ -1,0 +1,56 @@
+"""The type of the event between two parties (issue #19, round 22), on hand-written sentences.
+
+`data/types_22.jsonl` was written for this round before any rule was changed. Rows with a
+``gold`` type report an act of that PLOVER type: aid given by providing, delivering, lending
+or granting; sanctions; mobilization; retreats and concessions; rejections; accusations; and
+some types that must keep working. Rows with a null ``gold`` report no political event
+at all: sport, courtroom procedure, business deals and terms, interviews. Each row is coded
+by the whole pipeline and only events at or above the ``min_confidence`` setting count.
+
+Rows listed in XFAIL were still wrong when the round ended; they are strict, so a fix shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data" / "types_22.jsonl").read_text(encoding="utf-8").splitlines()]
+XFAIL: dict[str, str] = {
+    "The World Bank approved a $500 million loan to Kenya to support its health system.":
+        "the loan is found (approve loan) but the current confidence model puts it just under the threshold",
+    "The airline agreed to buy 50 jets from the aircraft maker.":
+        "no rule tells a firm's purchase from a state's; left to the learned detector",
+    "The club rejected a $50 million bid for its captain.":
+        "a bid with a sum for a player is commerce; only named takeover/transfer bids are covered",
+}
+
+
+def _params() -> Iterator[Any]:
+    for row in ROWS:
+        reason = XFAIL.get(row["text"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(row["text"], row["gold"], marks=marks, id=row["text"][:48])
+
+
+def _kept(text: str) -> list[Any]:
+    from eventwire.api import code_text
+    from eventwire.link.events import min_confidence
+
+    threshold = min_confidence()
+    return [e for e in code_text(text, clean=False, id="types-22").events if e.confidence >= threshold]
+
+
+@pytest.mark.parametrize(("text", "gold"), list(_params()))
+def test_type_between_parties(nlp: Any, text: str, gold: str | None) -> None:
+    described = [(e.type, e.trigger.text if e.trigger else None, round(e.confidence, 2))
+                 for e in _kept(text)]
+    if gold is None:
+        assert not described, described
+    else:
+        assert gold in {d[0] for d in described}, described
