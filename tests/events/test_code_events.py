@@ -27,7 +27,10 @@ def only(article, event_type):
     ("Yemen rejected a request from Washington.", {"Yemen": "YEM", "Washington": "USA"}, "REJECT"),
     ("Iran threatened to shell Iraqi towns.", {"Iran": "IRN", "Iraqi": "IRQ"}, "THREATEN"),
     ("Thousands of Kenyans staged a protest against the government.", {"Kenyans": "KEN"}, "PROTEST"),
-    ("Canada imposed sanctions on Russia.", {"Canada": "CAN", "Russia": "RUS"}, "SANCTION"),
+    # sanctions imposed are COERCE restrict (CAMEO 163, as CAMEO2PLOVER maps them); SANCTION
+    # is cutting ties, aid or talks, and expelling
+    ("Canada cut off aid to Russia.", {"Canada": "CAN", "Russia": "RUS"}, "SANCTION"),
+    ("Canada imposed sanctions on Russia.", {"Canada": "CAN", "Russia": "RUS"}, "COERCE"),
     ("Israel deployed troops along the border with Lebanon.", {"Israel": "ISR"}, "MOBILIZE"),
     ("Egyptian police arrested 12 protesters.", {"Egyptian police": "EGY"}, "COERCE"),
     ("Sudanese rebels shelled the town of Juba.", {"Sudanese rebels": "SDN"}, "ASSAULT"),

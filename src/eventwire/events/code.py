@@ -93,6 +93,9 @@ AGENT_OF_TYPES = ("RETREAT", "MOBILIZE", "PROTEST", "CONCEDE")
 # acts given or made by who comes after "from" on their noun: "support *from France*", "aid
 # from Norway", "a request from X", "threats from Y" (not "withdrawal from", "release from")
 FROM_AGENT_TYPES = ("SUPPORT", "AID", "REQUEST", "THREATEN", "ACCUSE", "SANCTION")
+# and sanctions, embargoes and boycotts (CAMEO 163, PLOVER COERCE restrict): "sanctions from
+# the EU" are the EU's, where "arrests from" or "release from" name no doer
+FROM_AGENT_CAMEO = ("163",)
 # verbs whose subject resists an act it is the target of ("to counter *threats from Iran*",
 # "Kenyan troops repelled an attack"), as the subject of ``rules.UNDERGO_VERBS`` undergoes it
 DISPLACING_TYPES = ("ASSAULT", "COERCE", "SANCTION")   # acts whose destination is no target
@@ -122,6 +125,11 @@ class Draft:
     nominal: bool = False
     detected: dict[str, float] | None = None   # the detector's label probabilities at the trigger
     rule_parties: bool = False                 # the dependency rules found a coded party
+
+
+def from_agent(match: Match) -> bool:
+    """Whether who comes after "from" on the act's noun gives or makes the act."""
+    return match.trigger.type in FROM_AGENT_TYPES or match.trigger.cameo in FROM_AGENT_CAMEO
 
 
 def code_events(article: Article, triggers: TriggerLexicon) -> None:
@@ -559,7 +567,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
             if obj in elsewhere:
                 recipient += topic_owners(obj, actors)
                 continue
-            if obj.head.lower_ == "from" and match.trigger.type in FROM_AGENT_TYPES \
+            if obj.head.lower_ == "from" and from_agent(match) \
                     and match.noun is not None and names_the_act(match, match.trigger.type):
                 givers += entities_for(obj, actors)     # "won support *from Japan*"
             else:
@@ -667,7 +675,7 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
             recipient += topic_owners(obj, actors)
             continue
         if (obj.head.lower_ == "of" and match.trigger.type in AGENT_OF_TYPES) or \
-                (obj.head.lower_ == "from" and match.trigger.type in FROM_AGENT_TYPES):
+                (obj.head.lower_ == "from" and from_agent(match)):
             actor += entities_for(obj, actors)
         else:
             recipient += entities_for(obj, actors)
