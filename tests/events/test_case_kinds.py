@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text, parties, wanted", [
     ("Rioters torched three buses and a church in the town on Friday.",
-     {"Rioters": "NGA"}, ("COERCE", "seize")),
-    ("The gang burned down two shops owned by traders.", {"The gang": "KEN"}, ("COERCE", "seize")),
+     {"Rioters": "NGA"}, ("ASSAULT", "destroy")),
+    ("The gang burned down two shops owned by traders.", {"The gang": "KEN"}, ("ASSAULT", "destroy")),
     ("Villagers pelted stones at the police convoy.", {"Villagers": "IND"}, ("PROTEST", "riot")),
     ("The army drove the rebels out of three districts on Monday.",
      {"The army": "MMR", "the rebels": "MMRREB"}, ("ASSAULT", None)),
