@@ -65,6 +65,7 @@ CASES = [
     ('Syrian refugees in the camp said they had no water.', 'Syrian refugees', 'SYR', 'REF'),
     ('Protesters in Lima threw stones at the police.', 'Protesters', 'PER', 'CVL'),
     ('Residents of Mombasa said the water had been cut for a week.', 'Residents', 'KEN', 'CVL'),
+    ('The Kigali Evening Herald said the minister had resigned.', 'Kigali Evening Herald', 'RWA', 'JRN'),
 ]
 
 # not yet coded right: a town (not a capital) inside a name, a "daily" or "paramilitary" before
@@ -79,7 +80,6 @@ OPEN = [
      'Borderless Bread', 'NGO', 'SOC'),
     ('The Zimbabwe Lawyers Coalition for Justice said the arrests were illegal.',
      'Zimbabwe Lawyers Coalition for Justice', 'ZWE', 'SOC'),
-    ('The Kigali Evening Herald said the minister had resigned.', 'Kigali Evening Herald', 'RWA', 'JRN'),
     ('The Serbian daily Glas Naroda published the letter.', 'Glas Naroda', 'SRB', 'JRN'),
     ('Soldiers of the 7th Brigade of the Malian army entered the town.',
      '7th Brigade', 'MLI', 'MIL'),

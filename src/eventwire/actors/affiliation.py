@@ -83,6 +83,16 @@ def org_name_sector(name: str) -> str | None:
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
 
 
+def last_word_sector(name: str) -> str | None:
+    """The sector a name's last word states as a head or telling word of name-patterns.tsv:
+    what a run of capitalised words no recogniser tagged must end in to be an organisation's
+    name ("the Karachi Morning News", "the Tarvo Times")."""
+    words = [normalise(w) for w in _WORD.findall(name)]
+    if not words:
+        return None
+    return _patterns()["head"].get(words[-1]) or _patterns()["word"].get(words[-1])
+
+
 # a station's call letters (North American "WXRT", "KTLA"), or a network's letters with its
 # channel's number ("NBC10", "FOX5")
 _STATION = re.compile(r"[KW][A-Z]{2,3}|[A-Z]{2,4}\d{1,2}")

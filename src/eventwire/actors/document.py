@@ -87,6 +87,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # sectors an organisation's own name states (companies, outlets, schools, clinics, civic
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+# a force an unknown name's head word states ("the Presidential Guard", "the 3rd Brigade") is
+# the article's country's, as "the army" is, unless the text places it elsewhere
+_FORCE_SECTORS = frozenset({"MIL"})
 # sectors of unknown groups a word like "International" makes NGOs (cues.tsv transnational-word)
 _CIVIC_SECTORS = frozenset({"SOC", "MED"})
 # words after a name that make it a listed company's ("Ford shares fell")
@@ -407,9 +410,10 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
     University in Iraqi Kurdistan", "Brenlow Foods, a company based in Nairobi") or the
     town opening its name puts it ("Lusaka Times"); a civic or medical group whose name says
     it works across countries ("Forest Watch International") is an NGO; else, when its name
-    says what it is (a company, an outlet, a school, a clinic), in the article's country."""
+    says what it is (a company, an outlet, a school, a clinic, a force), in the article's
+    country."""
     if entity.country is not None or entity.known_as is not None \
-            or entity.sector not in _NAMED_SECTORS or not _is_name(doc, group):
+            or entity.sector not in _NAMED_SECTORS | _FORCE_SECTORS or not _is_name(doc, group):
         return entity
     placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
               if t.i in state.country_at]
@@ -419,6 +423,8 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
     if not placed and inside is None and name is not None and entity.sector in _CIVIC_SECTORS \
             and any(knowledge.cue("transnational-word", t.text) for t in doc[name.start:name.end]):
         return replace(entity, country="NGO", kind=entity.kind)   # "Nurses Without Borders"
+    if entity.sector in _FORCE_SECTORS:
+        inside = None   # a region opening a force's name spans states ("the Sahel Border Corps")
     country = placed[0] if placed else inside or state.country
     return replace(entity, country=country, kind=entity.kind) if country else entity
 

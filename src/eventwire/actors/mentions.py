@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.affiliation import (
     body_name,
     intergovernmental_name,
+    last_word_sector,
     name_head_sector,
+    name_heads,
     org_name_sector,
     station_name,
 )
@@ -141,6 +143,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
     units = _apposed_names(doc, units, knowledge)
     units = _described_names(doc, units, knowledge)
+    units = _shaped_names(doc, units)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
@@ -393,7 +396,7 @@ def _described_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> 
         end = unit.end
         while end < len(doc) and end - unit.end < _NAME_WORDS + 1 and doc[end].ent_type_ != "NORP" \
                 and (_name_word(doc[end]) or (end > unit.end and doc[end].ent_iob_ == "I"
-                                              and doc[end].is_title)):
+                                              and doc[end].is_title) or _upper_head(doc, unit, end)):
             end += 1   # "Lusaka One": a word of the name's entity may be a number's
         inside = [u for u in units if u.start < end and unit.end < u.end]
         if end == unit.end or (end < len(doc) and doc[end].pos_ == "PROPN") \
@@ -407,6 +410,46 @@ def _described_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> 
     if not found:
         return units
     return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
+def _shaped_names(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """A run of two or more capitalised proper nouns after "the" that no recogniser tagged
+    and whose last word says what an organisation is, is that organisation's name: "the
+    Karachi Morning News", "the Tarvo Times". Place names before its last word stay its words
+    (the coder reads the country from them); any other unit inside, or a place ending the run
+    ("the Russian Federation"), leaves the run alone."""
+    found: list[Unit] = []
+    dropped: set[int] = set()
+    for start in range(1, len(doc)):
+        if doc[start - 1].lower_ != "the" or not _bare_name_word(doc[start]):
+            continue
+        end = start
+        while end < len(doc) and end - start <= _NAME_WORDS and _bare_name_word(doc[end]):
+            end += 1
+        inside = [u for u in units if u.start < end and start < u.end]
+        if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or any(u.start < start or u.end >= end or u.kind not in _PLACE_KINDS | {DEMONYM}
+                       for u in inside) \
+                or last_word_sector(doc[start:end].text) is None:
+            continue
+        dropped.update(id(u) for u in inside)
+        found.append(Unit(start, end, label="ORG"))
+    if not found:
+        return units
+    return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
+def _bare_name_word(token: Token) -> bool:
+    """A capitalised proper noun the recogniser put in no entity (or in a place's)."""
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
+        and token.ent_type_ in ("", "GPE", "LOC")
+
+
+def _upper_head(doc: Doc, unit: Unit, i: int) -> bool:
+    """Whether an upper-case word after a name's first word is a head word saying what the
+    organisation is: "the broadcaster Himal TV", "the station Kivu FM"."""
+    return i > unit.end and doc[i].is_upper and doc[i].pos_ == "PROPN" \
+        and normalise(doc[i].text) in name_heads()
 
 
 def _name_word(token: Token) -> bool:
@@ -423,8 +466,10 @@ def _named_org(doc: Doc, start: int, end: int, inside: list[Unit],
     stays the outlet's: "BBC Radio")."""
     name = doc[start:end].text
     sector = org_name_sector(name)
+    # a known surname after other words is no person of the name ("Song Lam Energy")
     return all((u.kind in (ROLE, DEMONYM, *_PLACE_KINDS)
-                or (sector == "JRN" and _no_outlet(u, knowledge)))
+                or (sector == "JRN" and _no_outlet(u, knowledge))
+                or (sector is not None and _other_bearer(doc, u, start, knowledge)))
                and start <= u.start and u.end <= end for u in inside) \
         and (sector is not None or intergovernmental_name(name, knowledge)
              or _country_and_name(doc, start, end, inside, knowledge))
