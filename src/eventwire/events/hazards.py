@@ -24,6 +24,11 @@ storm *lashed* the coast", "floods *forced* thousands from their homes") is no p
 either: a verb trigger of any type whose subjects are all hazards is no event.
 A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
 toll could rise") is no threat.
+Other doers that are no person or group count as hazards too: an animal ("a crocodile attacked
+a fisherman", "a pack of stray dogs mauled"), a vehicle with no force's word on it ("a speeding
+truck hit the bus"), a weapon left from an old war ("an unexploded shell went off", "an old
+landmine exploded"); a measure on a hazard ("a magnitude 6.4 earthquake struck") is no doer of
+its own. A clash of air masses ("the clash of a cold front and warm air") is weather.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "on", "through"})
 # verbs whose subject caused their object: "a leak caused the blast"
 CAUSE_VERBS = frozenset({"cause", "trigger", "spark", "start", "set"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# modifiers that make a vehicle or an animal a force's ("a police truck", "a military van", "police dogs")
+FORCE_MODIFIERS = frozenset(datafiles.words("events", "force_modifiers.tsv"))
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 TYPES = frozenset({"ASSAULT", "THREATEN"})
 # property destroyed or damaged (CAMEO 1712): a storm or a fire wrecks houses as often as a mob
@@ -50,6 +57,7 @@ DESTRUCTION_CAMEO = "1712"
 # how far a participle may hang from the clause that gives its cause
 # ("killing" < "wounding" < "sheltering" < "farmers" < "struck")
 CLIMB = 4
+CLIMB_DEPS = frozenset({"advcl", "conj", "acl", "xcomp", "dobj", "oprd", "pobj", "prep", "advmod"})
 # finite verb tags: a verb the parser hung on a noun ("acl") with one of these tells a clause
 # of its own, since a participle modifier would be VBN or VBG
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -65,7 +73,10 @@ def word_kind(token: Token) -> str | None:
     """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None; a
     plural left unlemmatized (a capital taken for a name: "Wildfires tore through") is read
     as its singular."""
-    found = _words().get(token.lemma_.lower()) or _words().get(token.lower_)
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    found = next((_words()[f"{token.lemma_.lower()} {p}"] for p in particles
+                  if f"{token.lemma_.lower()} {p}" in _words()), None)
+    found = found or _words().get(token.lemma_.lower()) or _words().get(token.lower_)
     if found is None and token.lemma_.lower() == token.lower_ and token.lower_.endswith("s"):
         return _words().get(token.lower_[:-1])
     return found
@@ -80,7 +91,7 @@ def caused_by_hazard(match: Match) -> bool:
         return _hazard_does(head)
     if match.trigger.type == "THREATEN":
         return head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)
-    if is_hazard(head, as_trigger=True) or _caused_blast(head):
+    if is_hazard(head, as_trigger=True) or _caused_blast(head) or _weather_clash(head):
         return True
     if word_kind(head) == "blast" and head.pos_ == "VERB":
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -90,8 +101,9 @@ def caused_by_hazard(match: Match) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
              *([head.head] if head.dep_ == "conj" else [])]
     # a bare number is the count of the victims, no doer ("left 12 dead and more than 50 injured")
-    doers = [] if _elliptical_passive(head) else [c for c in head.children
-                                                  if c.dep_ in ("nsubj", "agent") and c.pos_ != "NUM"]
+    doers = [] if _elliptical_passive(head) else _without_scale([c for c in head.children
+                                                                 if c.dep_ in ("nsubj", "agent")
+                                                                 and c.pos_ != "NUM"])
     if destruction and doers and all(word_kind(_agent_noun(d)) in ("blast", "weapon")
                                      or any(is_hazard(t) for t in _own_words(d)) for d in doers):
         return True     # "a fire destroyed the mosque": no one is said to have set it; a hazard
@@ -110,8 +122,27 @@ def _hazard_does(verb: Token) -> bool:
     """A verb whose subjects are all hazards ("Tropical Cyclone Jude slammed into ...")."""
     if verb.pos_ != "VERB":
         return False
-    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _without_scale([_antecedent(c) for c in verb.children if c.dep_ == "nsubj"])
     return bool(subjects) and all(is_hazard(s) for s in subjects)
+
+
+def _without_scale(subjects: list[Token]) -> list[Token]:
+    """Subjects without a measure the parser split off a hazard ("a *magnitude* 6.4 earthquake
+    struck": kind ``scale``), when another subject is left."""
+    kept = [s for s in subjects if word_kind(s) != "scale"]
+    return kept or subjects
+
+
+def _weather_clash(noun: Token) -> bool:
+    """A clash noun with weather or a hazard among its "of" or "between" objects and no name
+    there ("the clash of a cold front and warm air"): kind ``weather``."""
+    if noun.pos_ != "NOUN":
+        return False
+    parties = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+               for o in p.children if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in o.children if c.dep_ == "conj"]
+    return any(word_kind(o) in ("weather", "hazard") for o in parties) \
+        and not any(o.ent_type_ or o.pos_ == "PROPN" for o in parties)
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -157,17 +188,74 @@ def _antecedent(token: Token) -> Token:
 
 def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     """A hazard noun, a storm's name ("Typhoon Mira"), an explosion noun with an accident's
-    site on it, or (for a trigger noun, which is itself an attack word) one with a hazard on it
-    ("food poisoning")."""
+    site on it, a weapon left from an old war, an animal or a group of them, a vehicle with no
+    force's word on it, or (for a trigger noun, which is itself an attack word) one with a
+    hazard on it ("food poisoning")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     modifier_kinds = {word_kind(m) for m in modifiers}
     if as_trigger:
-        return bool(modifier_kinds & {"hazard"}) or (word_kind(noun) == "blast" and _accidental(noun)) \
-            or _named_earlier(noun, modifiers)
+        return bool(modifier_kinds & {"hazard", "ailment"}) or _named_earlier(noun, modifiers) \
+            or (word_kind(noun) == "blast" and _accidental(noun)) \
+            or any(_animal(m) for m in modifiers if m.dep_ == "compound")
     kind = word_kind(noun)
     if noun.pos_ == "PROPN" and any(word_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"):
         return True
-    return kind == "hazard" or (kind == "blast" and _accidental(noun))
+    if kind == "hazard" or (kind == "blast" and _accidental(noun)) or _remnant(noun, modifiers):
+        return True
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False    # a name is a party's ("the Tamil Tigers", "the Grey Wolves")
+    if kind == "animal" or any(_animal(m) for m in modifiers if m.dep_ == "compound"):
+        return not _forces(noun, modifiers)     # "a crocodile", "a shark attack", not "police dogs"
+    if kind == "vehicle":
+        return _driven_by_no_one(noun, modifiers)
+    return kind == "collective" and any(is_hazard(o) for o in _of_objects(noun))
+
+
+def _animal(word: Token) -> bool:
+    return word.pos_ == "NOUN" and not word.ent_type_ and word_kind(word) == "animal"
+
+
+def _driven_by_no_one(vehicle: Token, modifiers: list[Token]) -> bool:
+    """A vehicle in an accident: no force's word on it ("a police truck"), not the subject of a
+    verb of a deliberate act ("a truck *rammed* into the crowd": kind ``deliberate``) nor of one
+    that hits a weapon ("the car hit a roadside bomb") or blows up ("a car exploded")."""
+    if _forces(vehicle, modifiers):
+        return False
+    verb = _clause_verb(vehicle)
+    if verb is None:
+        return True
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + _places(verb)
+    # a car that blows up is a car bomb unless an accident's word says otherwise ("a tanker")
+    return word_kind(verb) not in ("deliberate", "blast") and not any(_weapon(o) for o in hit)
+
+
+def _forces(noun: Token, modifiers: list[Token]) -> bool:
+    """A force's word or a weapon on a noun or as its owner ("a police truck", "army dogs",
+    "the police's dogs")."""
+    return any(m.lemma_.lower() in FORCE_MODIFIERS or word_kind(m) == "weapon"
+               for m in [*modifiers, *(c for c in noun.children if c.dep_ == "poss")])
+
+
+def _weapon(noun: Token) -> bool:
+    """A weapon a vehicle hit, not one left from an old war ("the car hit a roadside bomb")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    armed = word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers)
+    return armed and not _remnant(noun, modifiers)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases on a noun ("a pack *of dogs*")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _remnant(noun: Token, modifiers: list[Token]) -> bool:
+    """A weapon left from an old war, gone off by accident: "an unexploded shell", "an old
+    landmine", "a mortar round left over from the war" (kind ``remnant``)."""
+    if word_kind(noun) != "weapon":
+        return False
+    return any(word_kind(m) == "remnant" for m in modifiers) or any(
+        c.dep_ in ("acl", "relcl") and word_kind(c) == "remnant" for c in noun.children)
 
 
 def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
@@ -193,9 +281,14 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     if word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers):
         return False
-    places = _places(noun) + _places(_clause_verb(noun))
+    verb = _clause_verb(noun)
+    if verb is not None and word_kind(verb) == "ignite":
+        return True     # "a fire broke out in the market": no one is said to have set it
+    places = _places(noun) + _places(verb)
+    if word_kind(noun) == "blast":
+        places += _objects(verb)    # "fire gutted a warehouse", not "police fired tear gas"
     for word in [*modifiers, *places, *(c for o in places for c in o.children)]:
-        if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos") and word_kind(word) == "site":
+        if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos", "dobj") and word_kind(word) == "site":
             return True
     if any(word_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
            for w in r.subtree if w.dep_ in ("acomp", "amod", "attr")) or _caused_blast(noun):
@@ -213,6 +306,11 @@ def _places(token: Token | None) -> list[Token]:
         return []
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in SITE_PREPOSITIONS
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _objects(verb: Token | None) -> list[Token]:
+    """A verb's direct objects: the place a fire or a blast took ("fire gutted a warehouse")."""
+    return [] if verb is None else [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -239,11 +337,13 @@ def _hazard_clause(verb: Token) -> bool:
     blast of something at an accident's site ("a boiler exploded")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    subjects = [_agent_noun(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    # a passive's doer is its agent: "a rickshaw was crushed by a falling tree"
+    agents = [_agent_noun(c) for c in verb.children if c.dep_ == "agent"]
+    subjects = agents or [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS:
         subjects = [verb.head]  # a headline clause parsed as a modifier: "A landslide buried
         # dozens of homes, killing 14" (a finite past, no participle of the noun's own)
-    if subjects and all(is_hazard(s) for s in subjects):
+    if subjects and all(is_hazard(s) for s in subjects) or _caused_by(verb):
         return True
     objects = any(c.dep_ in ("dobj", "agent") for c in verb.children)
     kind = word_kind(verb)
@@ -252,14 +352,24 @@ def _hazard_clause(verb: Token) -> bool:
     return kind == "blast" and bool(subjects) and all(_accidental(s) for s in subjects)
 
 
+def _caused_by(verb: Token) -> bool:
+    """A clause a hazard made happen: "heavy snow caused the roof to give way", "the storm
+    caused the bridge to fall"."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in CAUSE_VERBS:
+        return False
+    causes = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(causes) and all(is_hazard(c) for c in causes)
+
+
 def _host_is_hazard(trigger: Token) -> bool:
     """Whether the clause a subjectless participle hangs on says a hazard happened ("floods
     swept through three villages, killing 23"); the climb stops at the first clause with a
     subject of its own."""
     token = trigger
     for _ in range(CLIMB):
-        if token.dep_ not in ("advcl", "conj", "acl", "xcomp", "dobj", "oprd", "pobj", "prep", "advmod") \
-                or token.head is token:
+        count = token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM"    # "and four killed after"
+        if (token.dep_ not in CLIMB_DEPS and not count) or token.head is token:
             return False
         token = token.head
         if _hazard_clause(token):
