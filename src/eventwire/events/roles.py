@@ -10,7 +10,9 @@ the target or neither. The model is data, ``data/roles.json``, written by
 Reciprocal events (all parties on the actor side) keep the rules' roles. Without the file
 the rules' roles stand. After the model, an act with a target but no source takes the
 phrase the text marks as doing it (``syntax.doer``): both sides of the dyad (issue 19). The
-place where an act is done is its location (where/locate.py), never a target.
+place where an act is done is its location (where/locate.py), never a target. Before the
+model, what an act of force is done with ("*with* artillery") and whom a clause the trigger
+goes on with is done to (", killing *five guards*") leave the target side.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
-from eventwire.events.roles_syntax import dateline_end, in_dateline
+from eventwire.events.roles_syntax import (
+    dateline_end,
+    following_clauses,
+    in_dateline,
+    instruments,
+    patient_agents,
+)
 from eventwire.events.syntax import doer, is_possessor
 from eventwire.nlp.phrases import (
     ancestors_of,
@@ -168,8 +176,9 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     if not draft.event.recipient and len(draft.event.actor) > 1:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
+    aside = drop_instruments(draft, actors) | drop_following(draft)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
-             for token, entity in candidates(draft, actors)]
+             for token, entity in candidates(draft, actors) if token.i not in aside]
     scored = [(entity, probabilities) for entity, probabilities, _ in found]
     # a side the rules left empty takes no bystander of another clause (:func:`other_clause`)
     source = max(_fillers(found, draft.event.actor), key=lambda s: s[1]["source"], default=None)
@@ -182,6 +191,47 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     if target is not None and target[1]["target"] >= _needed(draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
     add_doer(draft)
+
+
+def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
+    """Take what an act of force is done with off its target side ("pounded the hideouts
+    *with heavy artillery*", ``roles_syntax.instruments``); a side left empty takes the
+    direct object hit, coded or as a phrase. Returns the instruments' word indices: no
+    candidate for either side."""
+    tools = [] if draft.nominal else instruments(draft.match.head, draft.event.type, set(draft.match.tokens))
+    spans = [phrase_span(t) for t in tools]
+    event = draft.event
+    held = [e for e in event.recipient if not any(e.start < s.end and s.start < e.end for s in spans)]
+    if not held and event.recipient:
+        held = [e for o in draft.match.head.children if o.dep_ == "dobj" and o.i not in draft.match.tokens
+                for e in (entities_for(o, actors) or [_phrase(o)])]
+    event.recipient = held
+    return {t.i for tool in tools for t in tool.subtree}
+
+
+def drop_following(draft: Draft) -> set[int]:
+    """Take off the target side whom a clause the verb trigger goes on with is done to
+    ("stormed a police station, killing *three officers*", ``roles_syntax.following_clauses``)
+    while a target of the trigger's own stays, unless only an uncoded phrase would stay for a
+    coded party taken off ("stormed the town, killing five Somali soldiers"). Returns those
+    clauses' word indices: no candidate then."""
+    if draft.nominal:
+        return set()
+    inside = following_clauses(draft.match.head, set(draft.match.tokens))
+    doc = draft.match.head.doc
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in inside]
+    event = draft.event
+    own = [e for e in event.recipient if not any(e.start < end and start < e.end for start, end in spans)]
+    coded = [e for e in event.recipient if e not in own and e.kind != "phrase"]
+    if not own or (coded and all(e.kind == "phrase" for e in own)):
+        return set()       # "stormed *the town*, killing five *Somali soldiers*": a coded party stays
+    event.recipient = own
+    return inside
+
+
+def _phrase(token: Token) -> Entity:
+    span = phrase_span(token)
+    return Entity(span.text, span.start, span.end, kind="phrase")
 
 
 def other_clause(trigger: Token, token: Token) -> bool:
@@ -215,18 +265,20 @@ def _reporter(token: Token, clause: Token) -> bool:
 
 def add_doer(draft: Draft) -> None:
     """Without a source after the model, the phrase the text marks as doing the act, uncoded
-    ("was sued *by shareholders*", "an attack *by gunmen*"), as the rules give an act without
+    ("was sued *by shareholders*", "an attack *by gunmen*", the by-phrase the parser hangs on
+    a noun trigger's patient: "the arrest of X *by police*"), as the rules give an act without
     a coded target the phrase it is done to (``code.phrase_recipients``): both sides of the
     dyad (issue 19)."""
     event = draft.event
     if event.actor or not event.recipient:
         return
-    token = doer(draft.match.head, draft.nominal)
+    token = doer(draft.match.head, draft.nominal) or next(
+        iter(patient_agents(draft.match.head) if draft.nominal else []), None)
     if token is None or in_dateline(token):
         return
-    span = phrase_span(token)
-    if not any(span.start < e.end and e.start < span.end for e in event.recipient):
-        event.actor = [Entity(span.text, span.start, span.end, kind="phrase")]
+    found = _phrase(token)
+    if not any(_same(found, e) for e in event.recipient):
+        event.actor = [found]
 
 
 def _unseen(draft: Draft, scored: list[tuple[Entity, dict[str, float]]]) -> bool:

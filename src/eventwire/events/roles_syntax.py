@@ -29,7 +29,10 @@
   and where shelter is sought ("sought refuge *in* X") is whom it is asked of;
 - what a withdrawal takes away ("withdrew *peacekeepers* from X") is the actor's own means,
   and what a verb of creating makes ("agreed to set up *a plant* in X") no party: the place
-  from which, or in which, is.
+  from which, or in which, is;
+- what an act of force is done with ("pounded X *with artillery*") is no target, nor whom a
+  clause it goes on with is done to ("stormed X, killing *five guards*"), and a by-phrase hung
+  on the patient of an act noun ("the arrest of X *by police*") names the doer.
 """
 
 from __future__ import annotations
@@ -341,7 +344,7 @@ def topics(head: Token, noun: Token | None) -> list[Token]:
     owners = [head, *([noun] if noun is not None else [])]
     found = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
              for o in p.children if o.dep_ == "pobj"]
-    return [t for o in found for t in (o, *o.conjuncts)]
+    return [t for o in found for t in (o, *o.conjuncts) if t.pos_ == "NOUN" and t.ent_type_ not in PARTY_ENTS]
 
 
 def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
@@ -523,3 +526,44 @@ def _role_noun(head: Token) -> bool:
 
     roles = packaged_roles()
     return head.lower_ in roles or head.lemma_.lower() in roles
+
+
+INSTRUMENT_PREPS = ("with",)
+INSTRUMENT_TYPES = ("ASSAULT", "COERCE")   # acts of force, whose "with" phrase is what they are done with
+
+
+def instruments(verb: Token, event_type: str, trigger: set[int]) -> list[Token]:
+    """"pounded the hideouts *with heavy artillery*", "dispersed the crowd *with water
+    cannon*": what an act of force that has a direct object is done with, the objects of a
+    "with" phrase on the verb and their conjuncts. The weapon is no target, though the
+    actors stage may code it as a military party ("artillery"); the direct object is hit.
+    Without an object the phrase is the counterpart ("clashed *with police*"), and so is a
+    name ("closed its borders *with Togo*"): a weapon is a common noun. An object that is part
+    of the trigger is the act itself ("exchanged gunfire *with guards*": the counterpart)."""
+    if event_type not in INSTRUMENT_TYPES or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "dobj" and c.i not in trigger for c in verb.children):
+        return []
+    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in INSTRUMENT_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return [t for o in found for t in (o, *o.conjuncts) if t.pos_ == "NOUN" and t.ent_type_ not in PARTY_ENTS]
+
+
+def patient_agents(noun: Token) -> list[Token]:
+    """"the arrest of the reporter *by police*": the parser hangs the by-phrase of an act noun
+    on its of-object, where it reads as the patient's own; it names the act's doer when it
+    names a party ("the killing of a man by *the river*" does not)."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj" and names_a_party(a)]
+
+
+def following_clauses(verb: Token, trigger: set[int]) -> set[int]:
+    """The word indices of the clauses a verb trigger goes on with, sharing its subject:
+    "stormed a police station, *killing three officers*", "attacked the base and *killed
+    twelve soldiers*". Those clauses tell other acts, or what the act led to; whom they are
+    done to is not whom the trigger's act is done to when that is named on its own."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+               and c.i > verb.i and c.i not in trigger
+               and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)]
+    return {t.i for c in clauses for t in c.subtree}
