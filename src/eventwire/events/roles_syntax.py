@@ -344,7 +344,7 @@ def topics(head: Token, noun: Token | None) -> list[Token]:
     owners = [head, *([noun] if noun is not None else [])]
     found = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
              for o in p.children if o.dep_ == "pobj"]
-    return [t for o in found for t in (o, *o.conjuncts) if t.pos_ == "NOUN" and t.ent_type_ not in PARTY_ENTS]
+    return [t for o in found for t in (o, *o.conjuncts)]
 
 
 def outside_dateline(entities: list[Entity], token: Token) -> list[Entity]:
