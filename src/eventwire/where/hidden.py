@@ -30,6 +30,11 @@ MIN_HIDDEN_CITY = 100_000
 MISLABELLED = {"ORG", "PERSON"}
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 MIN_PREPOSITION_TOWN = 5000
+# words before which a code in capitals names a division, as its name would ("in WA",
+# "southern WA", "the NT"): place prepositions, "the" and words of direction
+CODE_OPENERS = frozenset(datafiles.words("where", "place_prepositions.tsv")) | {
+    "the", "northern", "southern", "eastern", "western", "central", "regional", "rural",
+    "outback", "coastal"}
 # prepositions of direction, locative after a word of going (motion_words.tsv)
 DIRECTION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 MOTION_WORDS = frozenset(datafiles.words("where", "motion_words.tsv"))
@@ -155,9 +160,22 @@ def untagged_divisions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
         last = tokens[stop - 1]
         found = gazetteer.lookup(text[tokens[i].idx:last.idx + len(last.text)])
         strong = [c for c in found if c.kind in ("country", "admin1") and not c.by_alternate]
+        if stop - i == 1 and _division_code(tokens, i):
+            strong = [c for c in found if c.kind == "admin1"]
+            found = [c for c in found if c.kind != "city"]
         return found if strong else []
 
     return _scan(doc, 0, len(doc), accept, taken)
+
+
+def _division_code(tokens: list[Any], i: int) -> bool:
+    """Whether token `i` is a code in capitals standing where a division's name does
+    ("in southern WA", "across the NT"): two or three capitals after a place preposition,
+    "the" or a word of direction. A code elsewhere ("NT$ 500", a product's) is left alone;
+    only a division's code is taken (an alias in data/regions.tsv or admin1.tsv)."""
+    token = tokens[i]
+    return (token.is_alpha and token.is_upper and 2 <= len(token.text) <= 3 and i > 0
+            and tokens[i - 1].lower_ in CODE_OPENERS)
 
 
 def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,

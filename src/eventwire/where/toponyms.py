@@ -42,6 +42,9 @@ PLACE_PREPOSITIONS = frozenset(datafiles.words("where", "place_prepositions.tsv"
 # generic words trailing a name that the gazetteer spells without them
 _TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
 MAX_NGRAM = 4
+# the longest code in capitals of a division ("WA", "NSW", "QLD"): at most this long, a word
+# in capitals is read as a town only when the town is written so (_names_town)
+CODE_LETTERS = 3
 MIN_UNTAGGED_POPULATION = 5000   # a place NER missed must be at least this big (or not a city)
 # a town smaller than this named like a facility ("Washington Square") yields to the facility
 # reading when far from the article's own town
@@ -53,6 +56,10 @@ _HOLDER_KINDS = {"city", "admin1", "country"}
 # the generic words of where/data/generic_words.tsv but those that close a division's name
 _FEATURE_WORDS = frozenset(datafiles.words("where", "generic_words.tsv")) - {
     *_TRAILING_WORDS, "territory", "federal", "capital", "national", "interior", "unity"}
+# words closing a company's name after a place's ("Cambridge Analytica", "Boston Capital")
+COMPANY_WORDS = frozenset(datafiles.words("where", "company_words.tsv"))
+# words that close a division's name ("Suffolk County", "Benue State"; data/admin_terms.tsv)
+ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
 # name words a town may stand before a facility noun in a facility's name ("the Kabul Serena
 # Hotel")
 FACILITY_NAME_WORDS = 3
@@ -93,11 +100,12 @@ def _trim(span: Any) -> Any:
 def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     """Candidates for `text`, retrying without a trailing "province", "city" etc.
 
-    An acronym ("UK", "SA", "MoD") never matches a town through an alternate name.
+    An acronym ("UK", "SA", "MoD") never matches a town through an alternate name, nor a
+    short one in capitals a town written otherwise (:func:`_names_town`).
     """
     found = gazetteer.lookup(text)
     if _acronym(text):
-        found = [c for c in found if not (c.kind == "city" and c.by_alternate)]
+        found = [c for c in found if c.kind != "city" or _names_town(text, c)]
     if found:
         return found
     words = text.split()
@@ -115,6 +123,16 @@ def _person_words(doc: Any, min_words: int = 1) -> set[str]:
 def _acronym(text: str) -> bool:
     """Whether `text` is one short word with two capitals or more ("UK", "SA", "MoD")."""
     return len(text) <= 5 and " " not in text and sum(ch.isupper() for ch in text) >= 2
+
+
+def _names_town(acronym: str, town: Candidate) -> bool:
+    """Whether `acronym` may name `town`: by the town's main name, and when it is a code in
+    capitals (:data:`CODE_LETTERS` letters at most), only as the town writes it: "WA" is
+    Western Australia's code, not Wa of Ghana; "UK" is no Uk of Russia. Divisions take
+    codes through their aliases (data/regions.tsv, admin1.tsv)."""
+    if town.by_alternate:
+        return False
+    return town.name == acronym or not (acronym.isupper() and len(acronym) <= CODE_LETTERS)
 
 
 def _keep_unknown(span: Any, label: str, person_words: set[str]) -> bool:
@@ -448,6 +466,8 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         doc[m.start:m.end].text not in people and not _names_a_government(doc, m))]
     mentions = _seats_read(doc, gazetteer, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions = [m for i, m in enumerate(mentions)
+                if not _company_word(doc, m, mentions[i - 1] if i else None)]
     _add_qualifiers(mentions, doc)
     previous = 0
     for mention in mentions:
@@ -739,6 +759,9 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
     chosen = _local_namesakes(mentions, chosen)
+    chosen = _eponyms(doc, mentions, chosen, gazetteer.capitals)
+    chosen = _short_forms(doc, mentions, chosen)
+    chosen = _codes_at_home(doc, mentions, chosen)
     chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
@@ -834,6 +857,69 @@ def _local_namesakes(mentions: list[Mention],
         chosen = [namesake if m.candidates == mention.candidates else c
                   for m, c in zip(mentions, chosen, strict=True)]
     return chosen
+
+
+def _names_a_company(doc: Any, mention: Mention) -> bool:
+    """Whether a company word closes a name `mention` opens ("Cambridge Analytica",
+    "Oxford Economics"; data/company_words.tsv)."""
+    end = mention.end
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in COMPANY_WORDS
+
+
+def _eponyms(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
+             capitals: frozenset[int] | set[int]) -> list[Candidate | None]:
+    """`chosen`, but a place that names a company is the place best known by the name (the
+    prior's choice), not a namesake the article's geography offers: "Cambridge Analytica" in
+    a story about American voters is still named after Cambridge, England. A qualifier
+    ("Cambridge, Mass.-based") keeps the reading."""
+    return [best(m.candidates, capitals=capitals)
+            if c is not None and not m.qualifiers and _names_a_company(doc, m) else c
+            for m, c in zip(mentions, chosen, strict=True)]
+
+
+def _short_forms(doc: Any, mentions: list[Mention],
+                 chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but a bare name read in another country than the division the article names
+    in full by it is that division: "Suffolk" (of "the Suffolk Herald") beside "Suffolk
+    County" of New York is no English county, "Kent" beside Delaware's "Kent County" no
+    English one. A qualified name keeps its reading."""
+    chosen = list(chosen)
+    full: dict[str, Candidate] = {}
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        words = doc[mention.start:mention.end]
+        if (candidate is not None and candidate.kind in ("region", "admin1") and len(words) > 1
+                and words[-1].lower_ in ADMIN_TERMS):
+            full.setdefault(words[:-1].text, candidate)
+    for i, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        whole = full.get(doc[mention.start:mention.end].text)
+        if (whole is not None and candidate is not None and not mention.qualifiers
+                and candidate.country != whole.country):
+            chosen[i] = whole
+    return chosen
+
+
+def _codes_at_home(doc: Any, mentions: list[Mention],
+                   chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but a code in capitals read as a country ("SA": South Africa) is the
+    division it also codes ("SA": South Australia) when every other place of the article
+    lies in the division's country: "police in SA" beside Adelaide."""
+    chosen = list(chosen)
+    for i, mention in enumerate(mentions):
+        pick, text = chosen[i], doc[mention.start:mention.end].text
+        if pick is None or pick.kind != "country" or not _acronym(text) or not text.isupper():
+            continue
+        countries = {c.country for j, c in enumerate(chosen) if c is not None and j != i
+                     and mentions[j].candidates != mention.candidates}
+        home = [c for c in mention.candidates if c.kind == "admin1" and {c.country} == countries]
+        chosen[i] = home[0] if home else pick
+    return chosen
+
+
+def _company_word(doc: Any, mention: Mention, previous: Mention | None) -> bool:
+    """Whether `mention` is only the company word closing a name a place opens ("Analytica"
+    of "Cambridge Analytica", tagged a place of its own)."""
+    return (previous is not None and previous.end == mention.start and not mention.candidates
+            and all(t.lower_ in COMPANY_WORDS for t in doc[mention.start:mention.end]))
 
 
 # nouns of a settlement or a part of one: "X, a village in Y" (_holder); PART_NOUNS those of
