@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -58,6 +58,12 @@ class Trigger:
         *to stop printing*", "*to close* the station"): ordering a paper or a channel to air
         a speech, or ordering a paper to read, is no censorship (``match.orders_no_stop``)."""
         return "halt" in self.flags
+
+    @property
+    def found_by_anyone(self) -> bool:
+        """A light entry that holds on a participle describing its noun without a doer
+        ("a cache of rifles *seized* at the border"): a find reports a seizure by whoever found it."""
+        return "found" in self.flags
 
     @property
     def by_accuser(self) -> bool:

@@ -216,18 +216,20 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
     nouns = object_nouns(verb)
     nouns += dated_compounds(nouns)
-    through_of = of_objects(nouns) if "of" in entry.words else {}
+    # a find holds of what a store holds: "found a pile *of* grenades"
+    through_of = of_objects(nouns) if "of" in entry.words or entry.found_by_anyone else {}
     for noun in [*nouns, *through_of]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
         if noun.i < verb.i and verb.dep_ == "acl" and noun.i == verb.head.i and entry.type != "NONE" \
-                and not any(c.dep_ == "agent" for c in verb.children):
+                and not entry.found_by_anyone and not any(c.dep_ == "agent" for c in verb.children):
             continue    # the noun a participle describes makes an act only with its doer ("a fire
             # *set by rioters*"); without one it serves no-event rows ("the report released"):
             # "lifted sanctions *imposed* on X" tells of no new sanction
         for size in range(len(entry.words) - 1, 0, -1):
             covered = noun_phrase_match(entry.words[-size:], noun)
-            if covered is None or (noun in through_of and covered[0] > through_of[noun].i):
+            if covered is None or (noun in through_of and covered[0] > through_of[noun].i
+                                   and "of" in entry.words):
                 continue
             middle = entry.words[1:len(entry.words) - size]
             low, high = sorted((verb.i, covered[0]))
@@ -259,15 +261,25 @@ def past_stems(word: str) -> set[str]:
     return stems
 
 
+def misread_past(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A past verb whose lemma the lemmatizer got wrong and no entry has ("raped" as "rap"),
+    while a verb its regular past form comes from has one."""
+    return token.pos_ in VERB_POS and token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed") \
+        and token.lemma_.lower() not in lexicon.words \
+        and any(stem in lexicon.words for stem in past_stems(token.lower_))
+
+
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
     lemma = token.lemma_.lower()
     if lemma not in lexicon.words and token.lower_ not in lexicon.words \
-            and not verb_tagged_adjective(token):
+            and not verb_tagged_adjective(token) and not misread_past(token, lexicon):
         return found
     if token.pos_ in VERB_POS or verb_tagged_adjective(token):
         keys = {lemma, token.lower_} if token.pos_ in VERB_POS else past_stems(token.lower_)
+        if misread_past(token, lexicon):
+            keys = past_stems(token.lower_)
         for key in keys:
             found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]

@@ -224,11 +224,18 @@ def not_an_occurrence(noun: Token) -> bool:
     if noun.dep_ in ("attr", "oprd"):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_ in PREDICATE_VERBS:
-        return noun.head.lemma_ in NAMING_VERBS or any(
+        return noun.head.lemma_ in NAMING_VERBS and not reports(noun.head) or any(
             c.dep_ in ("oprd", "xcomp") for c in noun.head.children)
     if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
-        return not any(c.dep_ == "poss" for c in noun.children)
+        # "during a clash between two gangs": an act with its parties named is one that happened
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "between")
+                       for c in noun.children)
     return False
+
+
+def reports(verb: Token) -> bool:
+    """"Witnesses described the attack": "describe" with no "as" reports the act, it names none."""
+    return verb.lemma_ == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def participle_as_noun(head: Token) -> bool:
