@@ -151,7 +151,7 @@ PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
      r"(?!\s+(?:old|ago|later|earlier|before\s+that|after\s+that|from\s+now|or)\b)"
      r"|(?:(?:for|over)\s+(?:the\s+)?|" + _TAKES
      + r")(?P<bare>hours|days|weeks|months|years|decades|centuries)"
-     r"(?![-\w])(?!\s+(?:ago|later|earlier|of|old)\b))",
+     r"(?![-\w])(?!\s+(?:ago|later|earlier|of|old|when|past|off|that|in\s+which)\b))",
      duration),
     ("every", "SET",
      r"(?:every|each)\s+(?:(?P<n>other|" + LEX.alternation("numbers") + r"|\d{1,3})\s+)?"

@@ -366,7 +366,9 @@ _SEASON_BOUND = re.compile(r"\b(?:by|until|till|before|after|through)\s+$", re.I
 
 
 def _season_bound(match: re.Match[str]) -> bool:
-    return match["season"].lower() != "fall" \
+    """A lower-case season after a bound's preposition ("by summer"; "by Summer Lee's
+    estimate" is a name)."""
+    return match["season"].islower() and match["season"] != "fall" \
         and bool(_SEASON_BOUND.search(match.string, max(0, match.start() - 8), match.start()))
 
 

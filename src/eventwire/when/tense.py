@@ -59,10 +59,12 @@ _RANKING = {"first", "last", "only", "second", "third", "latest", "next", "sole"
 
 
 def _infinitive_modifier(verb: Any) -> bool:
-    """Whether the verb is an infinitive that modifies a noun, which names something still to
-    come ("with elections to follow in September", "a summit to open on Monday"), unless the
-    noun is ranked ("the first leader to visit the country in May")."""
-    if verb.dep_ not in {"relcl", "acl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    """Whether the verb is an infinitive whose subject is the noun it modifies, which names
+    something still to come ("with elections to follow in September", "a summit to open on
+    Monday"), unless the noun is ranked ("the first leader to visit the country in May"). An
+    infinitive that says what a noun is ("the decision to close the mine in January", the
+    parser's acl) may tell what was done."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
         return False
