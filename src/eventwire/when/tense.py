@@ -49,7 +49,8 @@ def clause_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     verb = governing_verb(doc, start, end)
     if verb is None:
         return None
-    if _has_future_aux(verb) or _schedules(verb, start) or _infinitive_modifier(verb):
+    if _has_future_aux(verb) or _schedules(verb, start) \
+            or (_infinitive_modifier(verb) and _dates_verb(doc, start, end)):
         return "future"
     return "past" if _is_past(verb) else None
 
