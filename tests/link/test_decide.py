@@ -112,7 +112,7 @@ def test_names_each_holds_that_the_other_lacks_are_counted():
 def test_the_contradiction_veto_is_a_feature():
     a = {"@ann": 2.0, "@ohio": 2.0, "17-year-old": 2.5}
     b = {"@bob": 2.0, "@colorado": 2.0, "18-year-old": 2.5}
-    assert decide.features(a, b, 0.3, {}, 3)["contrast"] == stories.CONTRADICTION
+    assert decide.features(a, b, 0.3, {}, 3)["contrast"] == stories.NAME_CONTRAST * stories.CONTRADICTION
     assert decide.features(a, a, 1.0, {}, 3)["contrast"] == 1.0
 
 

@@ -82,6 +82,9 @@ def test_ages_far_apart_lower_the_similarity_and_a_year_apart_do_not() -> None:
     assert stories.contrast(named("31-year-old"), named("17-year-old")) == stories.AGE_CONTRAST < 1.0
     assert stories.contrast(named("60-year-old"), named("61-year-old", "41-year-old")) == 1.0
     assert stories.contrast(named("31-year-old"), named()) == 1.0
+    # sharing a name, two reports may give the ages of two people of one happening: a
+    # 9-year-old victim and the 45-year-old man charged with her murder, both in Denver
+    assert stories.contrast(named("@denver", "9-year-old"), named("@denver", "45-year-old")) == 1.0
 
 
 @pytest.mark.parametrize("record", [
