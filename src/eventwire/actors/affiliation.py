@@ -30,7 +30,8 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime")
+_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime",
+          "cause")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -75,7 +76,7 @@ def org_name_sector(name: str) -> str | None:
         medical = any(patterns["word"].get(w) == "MED" for w in words)
         return "MED" if found == "SOC" and medical else found
     if head in _STATE_HEADS:
-        return None
+        return _cause_sector(words)
     opening = next((w for w in words if w != "the"), None)
     if opening in patterns["opening"]:
         # "Radio Kivu Libre", "TV Globo": a station opens its name with what it is
@@ -123,6 +124,18 @@ def private_body(name: str, knowledge: ActorKnowledge) -> tuple[bool, str | None
     words = [normalise(w) for w in _WORD.findall(name)]
     found = next((_patterns()["private"][w] for w in words if w in _patterns()["private"]), None)
     return found is not None or any(knowledge.cue("sport-word", w) for w in words), found
+
+
+def _cause_sector(words: list[str]) -> str | None:
+    """The sector of an advocacy group named by a body's word and its cause: "the Committee
+    for Freedom in X", "Committee to Protect Reporters" (name-patterns.tsv kind cause). Only
+    when the body's word opens the name: a word before it ("the Senate Committee for
+    Justice", "the National Council for Human Rights") names whose body it is."""
+    words = words[1:] if words[:1] == ["the"] else words
+    if len(words) < 3 or words[0] not in _STATE_HEADS or words[1] not in ("for", "to"):
+        return None
+    causes = _patterns()["cause"]
+    return next((causes[w] for w in words[2:] if w in causes), None)
 
 
 def civic_body_name(name: str) -> bool:

@@ -175,7 +175,8 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     # a state's body with its country's word ("the Kenya Wildlife Service") is the state's
     state = state_body_sector(entity.text) if country is not None and _unknown_name(group) \
         else None
-    found = org_name_sector(entity.text) or state or _head_role_sector(doc, group, knowledge)
+    found = org_name_sector(entity.text) or org_name_sector(_before_country(doc, group, knowledge)) \
+        or state or _head_role_sector(doc, group, knowledge)
     if found is None and country is not None and _unknown_name(group) \
             and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are
@@ -185,6 +186,17 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     if found is None:
         return entity
     return replace(entity, sector=found, country=country, kind=entity.kind)
+
+
+def _before_country(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str:
+    """An unknown name without the country's name ending it, whose last word is then its
+    head: "the Tarvo Peace Foundation USA" -> "the Tarvo Peace Foundation" (a chapter's or a
+    branch's name)."""
+    for start in range(group.start + 2, group.end):
+        words = tuple(normalise(t.text) for t in doc[start:group.end])
+        if any(e.kind == COUNTRY for e in knowledge.lookup(words)):
+            return doc[group.start:start].text
+    return ""
 
 
 def _head_role_sector(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:

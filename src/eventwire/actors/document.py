@@ -87,6 +87,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # sectors an organisation's own name states (companies, outlets, schools, clinics, civic
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+# prepositions joining a member noun to the organisation it works for ("his counterpart at X")
+_MEMBER_PREPOSITIONS = frozenset({"at", "of", "for", "with", "from"})
 # a force an unknown name's head word states ("the Presidential Guard", "the 3rd Brigade") is
 # the article's country's, as "the army" is, unless the text places it elsewhere
 _FORCE_SECTORS = frozenset({"MIL"})
@@ -121,6 +123,8 @@ class _State:
     # initials the text defines in brackets after the name ("the Armed Forces of Zambia (AFZ)")
     defined: dict[str, Entity] = field(default_factory=dict)
     country: str | None = None   # the article's dominant country, for titled unknown names
+    # the one country the text names or places anything in, however often (None: several)
+    sole: str | None = None
     seen: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, entity) in order
     groups_at: dict[int, Group] = field(default_factory=dict)    # token -> the mention holding it
     country_at: dict[int, str] = field(default_factory=dict)     # token -> the country it names
@@ -175,11 +179,13 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     settle(units, knowledge, date, countries)
     groups = group_units(doc, units, knowledge)
     sentence_of = _sentence_index(doc)
+    placed = resolved_countries(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries)
                    or dominant_country(countries + _known_countries(units, knowledge, date)
                                        + town_state_countries(doc))
-                   or dominant_country(resolved_countries(doc)),
+                   or dominant_country(placed),
+                   sole=_sole_country(countries + placed),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
                    country_at=_place_countries(units), crime=_story_of(doc, knowledge, "crime-word"),
                    sport=_story_of(doc, knowledge, "sport-word"),
@@ -196,6 +202,12 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     _described_later(doc, coded, state, knowledge)
     _titled_later(coded, state)
     return coded
+
+
+def _sole_country(countries: Counter[str]) -> str | None:
+    """The one country of a text that names or places things in no other."""
+    named = [c for c in countries if c not in NON_STATE]
+    return named[0] if len(named) == 1 else None
 
 
 def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledge,
@@ -218,6 +230,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if _is_party_noun(group, knowledge):
         return _party_entities(doc, group, entity, state, knowledge, sentence)
     entity = _part_of_owner(doc, group, entity, state)
+    entity = _member_at(doc, group, entity, text, knowledge, date, state)
     entity = title_antecedent(doc, group, entity, state.seen, knowledge)
     entity = _bloc_antecedent(doc, group, entity, state, knowledge, sentence)
     if knowledge.places:
@@ -402,6 +415,27 @@ def _place_countries(units: list[Unit]) -> dict[int, str]:
     """Token -> country for every country, capital or place unit of the document."""
     return {i: u.best.key for u in units if u.kind in COUNTRY_KINDS and u.best is not None
             and u.best.key not in NON_STATE for i in range(u.start, u.end)}
+
+
+def _member_at(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+               date: dt.date | None, state: _State) -> Entity:
+    """"His counterpart at Toyota", "a spokeswoman for Orvanta Bank": a member noun, whose
+    sector is its organisation's, with no organisation in its own mention, takes the
+    sector and country of a company, outlet, school, clinic or civic group the phrase after
+    it names ("at"/"of"/"for"/"with"/"from" it), not only a state's office."""
+    if not _member_title(group, knowledge) or any(u.kind != ROLE for u in group.units):
+        return entity
+    after = doc[group.end] if group.end < len(doc) else None
+    if after is None or after.lower_ not in _MEMBER_PREPOSITIONS:
+        return entity
+    other = state.groups_at.get(group.end + 1)
+    if other is None or other.start != group.end + 1 or not _is_name(doc, other):
+        return entity
+    org = code_group(doc, other, knowledge, text, date)
+    if org.kind in ("organisation", "nominal") and org.sector in _NAMED_SECTORS:
+        return replace(entity, sector=org.sector, country=org.country or entity.country,
+                       kind=entity.kind)
+    return entity
 
 
 def _located(doc: Doc, group: Group, entity: Entity, state: _State,
@@ -633,11 +667,13 @@ def _cut_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     abbreviated title's period, cutting the title from the name it belongs to; an untitled
     person right after such a title takes its sector, office and country."""
     person = group.units[0]
-    if entity.sector is not None or person.kind != PERSON or person.start < 2 \
-            or doc[person.start - 1].text != ".":
+    stop = person.start - 1
+    while stop > 0 and doc[stop].is_space:
+        stop -= 1   # a text written a sentence a line: "Const .", a line break, the name
+    if entity.sector is not None or person.kind != PERSON or stop < 1 or doc[stop].text != ".":
         return entity
-    title = state.groups_at.get(person.start - 2)
-    if title is None or title is group or title.end != person.start - 1 \
+    title = state.groups_at.get(stop - 1)
+    if title is None or title is group or title.end != stop \
             or title.units[-1].kind != ROLE or title.units[-1].end < title.end \
             or title.units[-1].best is None or not title.units[-1].best.key.endswith(".") \
             or doc[title.start].lower_ in ("the", "a", "an"):
@@ -731,7 +767,11 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
             and (titled or earlier is None):
         # a person the knowledge base does not know, in an article about one country, is of
         # that country unless the text says otherwise (docs/kb.md, "Names it does not know")
-        entity = replace(entity, country=state.country, kind=entity.kind)
+        # an office holder in a text naming one country only, once ("Floods hit Peru ...
+        # Agriculture Minister Ana Ruiz"), holds a state office there
+        country = state.country or (
+            state.sole if entity.office and entity.sector in _STATE_SECTORS else None)
+        entity = replace(entity, country=country, kind=entity.kind)
     if entity.sector is None and not _has_title(group, knowledge) and earlier is None \
             and entity.known_as is None and not person.ambiguous and person.end - person.start > 1:
         # named in full, unknown, with no title or organisation: a private person

@@ -144,6 +144,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _apposed_names(doc, units, knowledge)
     units = _described_names(doc, units, knowledge)
     units = _shaped_names(doc, units)
+    units = _country_in_names(doc, units, knowledge)
+    units = _initialled_names(doc, units)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
@@ -163,7 +165,8 @@ def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
         key = tuple(norm[i:i + length])
         entries = knowledge.lookup(key)
         entries = [e for e in entries if _case_ok(e, doc, i, i + length)
-                   and not _verb_role(e, doc[i + length - 1], knowledge)]
+                   and not _verb_role(e, doc[i + length - 1], knowledge)
+                   and not _lowered_title(e, doc[i], knowledge)]
         if length > 1 and entries and all(e.kind == ORG and knowledge.dissolved(e.key, date)
                                           for e in entries) and _composed(key, knowledge):
             continue
@@ -204,6 +207,12 @@ def _country_named(name: str, knowledge: ActorKnowledge) -> str | None:
     codes = {e.key for e in knowledge.lookup(tuple(normalise(w) for w in name.split()))
              if e.kind == COUNTRY}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _lowered_title(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
+    """A title that is one only in capitals ("DA Ana Ruiz", cues.tsv cased-title) written
+    otherwise: "da" is a particle of names ("Lula da Silva")."""
+    return entry.kind == ROLE and knowledge.cue("cased-title", entry.key) and not token.is_upper
 
 
 def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
@@ -437,6 +446,76 @@ def _shaped_names(doc: Doc, units: list[Unit]) -> list[Unit]:
     if not found:
         return units
     return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
+def _country_in_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """A country's name inside a longer run of capitalised words no recogniser tagged is
+    an organisation's name, not the country: "Dog Rescue Free Kenya", "Fiji Harbour Auto"
+    (the coder reads the country from the name). Two or more other words make the run; a
+    headline's capitals ("Kenya Floods Kill Dozens") make none."""
+    found: list[Unit] = []
+    dropped: set[int] = set()
+    taken = {i for u in units for i in range(u.start, u.end)}
+    for unit in units:
+        if unit.kind != COUNTRY or unit.best is None or not _prose_sentence(doc[unit.start]) \
+                or not all(t.is_title or t.is_upper for t in doc[unit.start:unit.end]):
+            continue   # "the Islamic Republic of Iran Shipping Lines" is left to its words
+        start, end = unit.start, unit.end
+        while start > 0 and start - 1 not in taken and _run_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end not in taken and _run_word(doc[end]):
+            end += 1
+        if (end - start) - (unit.end - unit.start) < 2 or doc[start].is_sent_start \
+                and start == unit.start or knowledge.cue("place-head", doc[end - 1].text):
+            continue   # "the East and South China Seas"
+        dropped.add(id(unit))
+        # an actor wherever it stands, as a name said to be an organisation is
+        found.append(Unit(start, end, label="ORG", described=True))
+    if not found:
+        return units
+    return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
+def _initialled_names(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """"Judge Ana M . Ruiz": a text tokenised with a space before the period of a middle
+    initial leaves the recogniser's name ending at the initial; the surname after the period
+    is the name's (any unit it made of the surname alone goes)."""
+    starts = {u.start: u for u in units}
+    dropped: set[int] = set()
+    for unit in units:
+        end = unit.end
+        if end < len(doc) and _initial(doc[end]) and not _initial(doc[end - 1]):
+            end += 1   # the initial left out of the name too: "Judge Ana" "M" "." "Ruiz"
+        if unit.label != "PERSON" or unit.best is not None or end + 1 >= len(doc) \
+                or not _initial(doc[end - 1]) or doc[end].text != "." or not _name_word(doc[end + 1]):
+            continue
+        after = starts.get(end + 1)
+        if after is not None and (after.kind != PERSON or after.best is not None):
+            continue
+        surname = end + 2
+        while surname < len(doc) and surname - end <= _NAME_WORDS and _name_word(doc[surname]):
+            surname += 1
+        if after is not None:
+            dropped.add(id(after))
+        unit.end = max(surname, after.end if after is not None else surname)
+    return [u for u in units if id(u) not in dropped] if dropped else units
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.is_upper
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalised proper noun in no entity or in a facility's ("Fiji Harbour Auto" is
+    often tagged a building); a place's words make a place ("the South China Sea")."""
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha \
+        and token.ent_type_ in ("", "FAC")
+
+
+def _prose_sentence(token: Token) -> bool:
+    """Whether the token's sentence is written in lower case mostly, not as a headline."""
+    words = [t for t in token.sent if t.is_alpha]
+    return 2 * sum(t.is_lower for t in words) >= len(words)
 
 
 def _bare_name_word(token: Token) -> bool:
@@ -913,7 +992,10 @@ def _workplace(token: Token) -> bool:
     """A named organisation after "at"/"in" a noun is where someone works or something
     happened, an actor all the same: "a senior fellow at the Atlantic Council", "the
     shootings at Gordon Advisors"."""
-    return token.ent_type_ == "ORG" and token.head.head.pos_ in ("NOUN", "PROPN")
+    # the parser often hangs the phrase on the verb: "met his counterpart at Toyota"
+    prep = token.head
+    return token.ent_type_ == "ORG" and (prep.head.pos_ in ("NOUN", "PROPN") or (
+        prep.i > 0 and prep.doc[prep.i - 1].pos_ == "NOUN" and token.left_edge.i == prep.i + 1))
 
 
 def _state_body_at(doc: Doc, group: Group, token: Token) -> bool:
