@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.where.features import feature_spans
+from tests.conftest import make_article
 from tests.where.conftest import places_of
 
 
@@ -139,7 +141,6 @@ def test_placed_in_country(nlp, gazetteer, text, name, country):
 # feature inside an organisation's name: no place over it has another country than the
 # article's (added after the change, as cases the feature names must not take)
 NOT_FEATURES: list[tuple[str, str, str | None]] = [
-    ("Doctors at Mount Sinai Hospital in New York treated the injured.", "Mount Sinai", "USA"),
     ("Delta Air Lines cancelled flights from Atlanta after the storm.", "Delta Air Lines", None),
 ]
 
@@ -149,3 +150,17 @@ def test_not_a_feature(nlp, gazetteer, text, name, country):
     found = _overlapping(places_of(nlp, gazetteer, text), text, name)
     assert all(p.country == country for p in found) if country else not found, [
         (p.text, p.country) for p in found]
+
+
+def test_hospital_named_after_a_mountain_is_no_feature(nlp, gazetteer):
+    """A feature's name running on into a longer name ("Mount Sinai Hospital") is no feature:
+    the feature rule finds no span over it, and no place over it is an unplaced feature or lies
+    in Egypt's Sinai (review of round 22: an empty result once passed this case)."""
+    text = "Doctors at Mount Sinai Hospital in New York treated the injured."
+    article = make_article(nlp, text)
+    start = text.index("Mount Sinai")
+    assert not [span for span in feature_spans(article.doc, set())
+                if article.doc[span[0]].idx <= start < article.doc[span[1] - 1].idx + 1]
+    found = _overlapping(places_of(nlp, gazetteer, text), text, "Mount Sinai")
+    assert all(p.resolution != "unknown" and p.country == "USA" for p in found), [
+        (p.text, p.country, p.resolution) for p in found]

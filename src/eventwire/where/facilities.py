@@ -40,6 +40,7 @@ from eventwire import datafiles
 from eventwire.nlp.phrases import doc_tokens, sentence_of
 from eventwire.records import Place
 from eventwire.where.demonyms import country_of_demonym
+from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.resolve import to_place
 
@@ -421,6 +422,26 @@ def main_country(places: list[Place]) -> Place | None:
     return named[0] if len(countries) == 1 and named else None
 
 
+def _holds_place_of(gazetteer: Gazetteer, span: Any, country: str | None) -> bool:
+    """Whether the facility's own words (not its nouns, not generic words) name a town or a
+    division of `country`, or no place the gazetteer knows ("Serengeti National Park" of a
+    story about Tanzania): only such a facility, with no place named with it, is put in the
+    article's country; "the Mayo Clinic" of a story about Kenya is named after a town
+    elsewhere and may lie anywhere."""
+    candidates = [c for gram in _grams(span) for c in gazetteer.lookup(gram) if not c.by_alternate]
+    return not candidates or any(c.country == country and c.kind != "country" for c in candidates)
+
+
+def _grams(span: Any) -> set[str]:
+    """The runs of one to three capitalised words of `span` that hold no facility noun and
+    not only generic words ("Mayo" of "the Mayo Clinic", not "National Park")."""
+    tokens = [t for t in span if t.text[:1].isupper() and _noun_entry(t) is None]
+    return {" ".join(t.text for t in tokens[i:j]) for i in range(len(tokens))
+            for j in range(i + 1, min(len(tokens), i + 3) + 1)
+            if tokens[j - 1].i - tokens[i].i == j - 1 - i
+            and not all(t.lower_ in GENERIC_WORDS for t in tokens[i:j])}
+
+
 def _names_a_country(gazetteer: Gazetteer, span: Any) -> bool:
     """Whether a country or its people's name is part of the facility's ("the Armenian
     Embassy", "the Embassy of Ukraine"): a mission abroad, put in the country that hosts it
@@ -454,7 +475,8 @@ def facility_places(doc: Any, text: str, places: list[Place],
         own = _own_town(gazetteer, span, entry, home) if named is None else None
         holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
                   else own or _holder(named, None if entry.named_only else home))
-        if holder is None and named is None and not entry.named_only:
+        if (holder is None and named is None and not entry.named_only and country is not None
+                and _holds_place_of(gazetteer, span, country.country)):
             holder = country
         if holder is None or holder.lat is None or (
                 holder.resolution not in HOLDER_RESOLUTIONS and _names_a_country(gazetteer, span)):

@@ -7,8 +7,11 @@ names LOC, FAC, PERSON or nothing. A capitalised name opened or closed by a noun
 ``data/feature_nouns.tsv`` is a feature (:func:`feature_spans`); toponyms.py takes it as a
 toponym of unknown position, which the text then places ("Lake Baikal in Siberia",
 facilities.place_unknowns) or the article's own country holds (a story about Kenya names
-Kenya's lakes). One still without a country is left out (:func:`unplaced_features`): a name
-with no country is no better than none.
+Kenya's lakes), unless the gazetteer knows the name abroad (toponyms.py). One still without a
+country is left out (:func:`unplaced_features`): a name with no country is no better than none.
+A name closed by a facility noun ("Mount Sinai Hospital") is a facility's, and one that runs
+on into a street noun (``data/street_nouns.tsv``: "Lake Street",
+"Sea of Galilee Road") names a street, no feature.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Place
+from eventwire.where.facilities import ends_in_facility_noun
 
 # a feature's name is at most this many words besides its noun ("Sierra Madre Occidental")
 MAX_NAME_WORDS = 3
@@ -36,6 +40,13 @@ def feature_nouns() -> dict[str, frozenset[str]]:
     for row in rows:
         found.setdefault(row["noun"].lower(), set()).add(row["place"].lower())
     return {noun: frozenset(places) for noun, places in found.items()}
+
+
+@functools.cache
+def street_nouns() -> frozenset[str]:
+    """Nouns that close a street's name (lower case)."""
+    return frozenset(row["noun"].lower() for row in datafiles.table(
+        "where", "street_nouns.tsv", ("noun",), required=("noun",)))
 
 
 def is_feature_noun(word: str) -> bool:
@@ -100,6 +111,31 @@ def _inside_longer_name(doc: Any, start: int, end: int) -> bool:
                and (ent.start, ent.end) != (start, end) for ent in doc_ents(doc))
 
 
+def names_a_street(doc: Any, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is, or runs on into, a street's: a street noun
+    inside it or closing the capitalised words (and "of") that follow ("Sea of" + "Galilee
+    Road")."""
+    stop = min(len(doc), end + MAX_NAME_WORDS + 1)
+    for token in doc[start:stop]:
+        if token.lower_ in street_nouns() and token.text[:1].isupper():
+            return True
+        if token.i >= end and not (token.text[:1].isupper() or token.lower_ == "of"):
+            return False
+    return False
+
+
+def feature_named(text: str) -> bool:
+    """Whether `text` holds a capitalised feature noun ("Lake Tana", "Swat Valley")."""
+    return any(word[:1].isupper() and is_feature_noun(word) for word in text.split())
+
+
+def name_without_nouns(text: str) -> str:
+    """`text` without its feature nouns and their "of" and "the" ("Tana" of "Lake Tana",
+    "Aden" of "the Gulf of Aden")."""
+    return " ".join(word for word in text.split()
+                    if not is_feature_noun(word) and word.lower() not in ("of", "the"))
+
+
 def feature_spans(doc: Any, taken: set[int]) -> list[tuple[int, int]]:
     """Token ranges of natural features' names in `doc`, none touching the `taken` tokens."""
     found: list[tuple[int, int]] = []
@@ -107,13 +143,28 @@ def feature_spans(doc: Any, taken: set[int]) -> list[tuple[int, int]]:
         if found and token.i < found[-1][1]:
             continue
         span = _span_at(doc, token) if _places(token) else None
-        if span is None or taken.intersection(range(*span)) or _inside_longer_name(doc, *span):
+        if (span is None or taken.intersection(range(*span)) or _inside_longer_name(doc, *span)
+                or names_a_street(doc, *span) or ends_in_facility_noun(doc[span[0]:span[1]])):
             continue
         found.append(span)
     return found
 
 
-def unplaced_features(places: list[Place], spans: set[tuple[int, int]]) -> list[Place]:
-    """`places` without the features (their character `spans`) that nothing gave a country."""
-    return [p for p in places
-            if not ((p.start, p.end) in spans and p.resolution == "unknown" and not p.country)]
+def unplaced_features(doc: Any, places: list[Place], spans: set[tuple[int, int]]) -> list[Place]:
+    """`places` without the features the feature rule found (their character `spans`) that
+    nothing gave a country, and without unresolved feature names that are streets' ("Lake
+    Street", "Swat Valley Avenue", whatever country the article gave them)."""
+    return [p for p in places if p.resolution != "unknown" or not _unplaced_feature(doc, p, spans)]
+
+
+def _unplaced_feature(doc: Any, place: Place, spans: set[tuple[int, int]]) -> bool:
+    """A feature the feature rule found that nothing gave a country, or any feature name
+    that is a street's. A feature NER found is kept without a country: it is a toponym the
+    gazetteer lacks ("the Chagos Islands"), not a misreading."""
+    found_here = (place.start, place.end) in spans
+    if not (found_here or feature_named(place.text)):
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is not None and names_a_street(doc, span.start, span.end):
+        return True
+    return found_here and not place.country

@@ -785,8 +785,9 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     article.meta[NAMING_PLACES] = {(m.start_char, m.end_char) for m in repeats
                                    if m.end < len(doc) and _is_name_token(doc[m.end])}
     place_unknowns(doc, article.places)
-    _unknowns_in_main_country(article.places)
-    article.places = features.unplaced_features(article.places, doc.user_data.get(_FEATURES_KEY, set()))
+    _unknowns_in_main_country(article.places, gazetteer)
+    article.places = features.unplaced_features(doc, article.places,
+                                                doc.user_data.get(_FEATURES_KEY, set()))
 
 
 # towns joined by a slash lie within this many km of each other
@@ -1311,9 +1312,10 @@ NAMING_PLACES = "naming_places"
 MAIN_COUNTRY_SHARE = 0.5
 
 
-def _unknowns_in_main_country(places: list[Place]) -> None:
+def _unknowns_in_main_country(places: list[Place], gazetteer: Gazetteer | None = None) -> None:
     """Give unresolved toponyms the article's dominant country, when there is one (after
-    facilities.place_unknowns, which puts those the text names with a place in that place)."""
+    facilities.place_unknowns, which puts those the text names with a place in that place);
+    a natural feature the gazetteer knows abroad excepted (:func:`_feature_country`)."""
     countries = [p.country for p in places if p.country and p.resolution != "unknown"]
     if not countries:
         return
@@ -1325,7 +1327,27 @@ def _unknowns_in_main_country(places: list[Place]) -> None:
         return
     for place in places:
         if place.resolution == "unknown" and place.country is None:
-            place.country = main
+            place.country = main if gazetteer is None else _feature_country(gazetteer, place.text, main)
+
+
+def _feature_country(gazetteer: Gazetteer, text: str, main: str) -> str | None:
+    """The country of an unresolved toponym in an article about the `main` country: `main`,
+    unless `text` is a natural feature's name that, whole or without its feature noun, the
+    gazetteer knows in other countries and not in `main`, as a division, a region or a big town
+    (even by another of its names). Then the one country whose division it names ("Mount
+    Kilimanjaro", Tanzania's Kilimanjaro), else none: "Lake Tana" (Tana, a name of
+    Antananarivo) or "Lake Victoria" may lie anywhere. "Lake Naivasha" (Naivasha, Kenya) or
+    "Mount Elgon" (unknown) of a story about Kenya keeps Kenya."""
+    if not features.feature_named(text):
+        return main
+    names = {text, features.name_without_nouns(text)} - {""}
+    candidates = [c for name in names for c in gazetteer.lookup(name)]
+    known = {c.country for c in candidates
+             if c.country and (c.kind != "city" or c.population >= hidden.MIN_HIDDEN_CITY)}
+    if not known or any(c.country == main for c in candidates):
+        return main
+    divisions = {c.country for c in candidates if c.kind != "city"}
+    return next(iter(known)) if len(known) == 1 and divisions == known else None
 
 
 def _place(text: str, mention: Mention, candidate: Candidate | None) -> Place:
