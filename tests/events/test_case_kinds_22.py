@@ -31,10 +31,6 @@ XFAIL: dict[str, str] = {
     "Soldiers stood beside a pile of mortar shells recovered from an abandoned farm.": RETRAIN,
     "Bomb experts defused an explosive device left outside the market.": RETRAIN,
     "Several shops were damaged during a clash between rival gangs in the market.": RETRAIN,
-    "The strike by dock workers was about unpaid wages.":
-        "a strike noun is told from an attack only by light verbs; its 'by workers' agent is not read",
-    "The handover of the district to government forces was completed on Friday.":
-        "no entry for the nominal handover of ground",
 }
 
 

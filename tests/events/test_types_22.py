@@ -28,8 +28,6 @@ ROWS = [json.loads(line) for line in
 XFAIL: dict[str, str] = {
     "The World Bank approved a $500 million loan to Kenya to support its health system.":
         "the loan is found (approve loan) but the current confidence model puts it just under the threshold",
-    "The airline agreed to buy 50 jets from the aircraft maker.":
-        "no rule tells a firm's purchase from a state's; left to the learned detector",
     "The club rejected a $50 million bid for its captain.":
         "a bid with a sum for a player is commerce; only named takeover/transfer bids are covered",
 }

@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -72,6 +72,13 @@ class Trigger:
         penalty: the defence seeking a lighter sentence for its client accuses no one
         (``match.sought_by_no_accuser``)."""
         return "accuser" in self.flags
+
+    @property
+    def of_ground(self) -> bool:
+        """A noun entry that holds only when what it is "of" is ground (``{ground}``,
+        ``{base}``): "the *handover* of the district to the army" cedes ground, "the handover
+        of the trophy" does not (``match.of_ground``)."""
+        return "ground" in self.flags
 
 
 @dataclass

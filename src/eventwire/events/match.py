@@ -117,7 +117,17 @@ def _object_nouns(verb: Token) -> list[Token]:
                     nouns.extend(c for c in children_of(grand) if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and child.pos_ in NOUN_POS:
             nouns.append(child)
+    nouns += as_complements(verb, nouns)
     return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def as_complements(verb: Token, nouns: list[Token]) -> list[Token]:
+    """What an object is said to be, which the parser hangs from the object's or the verb's
+    "as" ("described the allegations *as baseless*"): the verb's own complement, as in
+    "called them baseless"."""
+    owners = [verb, *(noun for noun in nouns if noun.dep_ == "dobj")]
+    return [g for owner in owners for c in children_of(owner) if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ in ("amod", "acomp")]
 
 
 def names_time(token: Token) -> bool:
@@ -269,6 +279,50 @@ def misread_past(token: Token, lexicon: TriggerLexicon) -> bool:
         and any(stem in lexicon.words for stem in past_stems(token.lower_))
 
 
+def of_ground(entry: Trigger, noun: Token) -> bool:
+    """Whether a noun entry holds for what it is "of": ground ceded is "of" a place ("the
+    handover *of the district*", "the surrender of Kandahar"), ``{ground}`` or ``{base}`` or a
+    named place. Entries without the ``ground`` flag always hold."""
+    if not entry.of_ground:
+        return True
+    classes = word_classes()
+    ground = {*classes.get("ground", ()), *classes.get("base", ())}
+    places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in ground or p.ent_type_ in ("GPE", "LOC", "FAC") for p in places)
+
+
+def by_workers(noun: Token) -> bool:
+    """Whether a noun names a labour act: a body of workers (``{workforce}``) owns it as its
+    agent, owner or modifier ("a strike *by dock workers*", "the *nurses'* strike", "a *miners*
+    strike"), people are "on" it ("guards *on strike*"), or it is for or over terms of work
+    (``{labour}``: "a strike *for higher wages*")."""
+    classes = word_classes()
+    workforce, terms = set(classes.get("workforce", ())), set(classes.get("labour", ()))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+        return True
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    aims = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        owners += objects if prep.lower_ == "by" else []
+        aims += objects if prep.lower_ in ("for", "over", "against") else []
+    return any({o.lemma_.lower(), o.lower_} & workforce for o in owners) or \
+        any(a.lemma_.lower() in terms for a in aims)
+
+
+def labour_strike(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"A strike by dock workers", "the teachers' strike": a noun that workers own is their
+    strike (the lexicon's PROTEST strike entry for the same noun, "labour strike"), no attack;
+    an air, drone or missile strike has no such owner."""
+    head = match.head
+    if match.trigger.kind != "noun" or match.trigger.type == "PROTEST" or not by_workers(head):
+        return match
+    entry = next((e for e in lexicon.lookup("noun", match.trigger.words[-1])
+                  if e.type == "PROTEST" and e.mode == "strike"), None)
+    return match if entry is None else Match(entry, head, match.tokens)
+
+
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
@@ -290,7 +344,7 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
         for key in {lemma, token.lower_}:
             found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
                       if not (e.mode == "sexual" and token.dep_ == "compound")
-                      and (c := noun_phrase_match(e.words, token))]
+                      and of_ground(e, token) and (c := noun_phrase_match(e.words, token))]
     return found
 
 
@@ -469,7 +523,7 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight. No
     match done by a means or insisting on a fact; a question is none, and nothing it asks
     about is one."""
-    found = [protest_in_words(m, lexicon) for token in span_tokens(sentence)
+    found = [labour_strike(protest_in_words(m, lexicon), lexicon) for token in span_tokens(sentence)
              for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
@@ -485,4 +539,17 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
         if taken.isdisjoint(found_match.tokens):
             chosen.append(found_match)
             taken.update(found_match.tokens)
-    return sorted(chosen, key=lambda m: m.head.i)
+    return sorted((m for m in chosen if not frames_no_event(m, chosen)), key=lambda m: m.head.i)
+
+
+def frames_no_event(match: Match, chosen: list[Match]) -> bool:
+    """"The airline agreed to buy 40 jets", "the fund agreed to buy a stake": a frame whose only
+    governed act is a construction that is no event (commerce, a ``NONE`` entry) promises no
+    political act either. The frame stays when it governs anything else."""
+    if not match.trigger.frame:
+        return False
+    acts = [c for c in children_of(match.head) if c.dep_ in ("xcomp", "ccomp")]
+    if not acts:
+        return False
+    blocked = {m.head.i for m in chosen if m.trigger.type == "NONE"}
+    return all(act.i in blocked for act in acts)

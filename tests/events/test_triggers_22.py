@@ -1,0 +1,72 @@
+"""Trigger follow-ups (issue #19, round 22c), on hand-written sentences.
+
+`data/triggers_22.jsonl` was written for this round before any rule was changed. ``gold``
+lists the PLOVER types a correct coder may emit at or above the ``min_confidence`` setting
+(any one is enough; an empty list asks for nothing); ``absent`` lists types no event of the
+whole pipeline may have. Covered: a labour strike named by its agent, owner or modifier
+(PROTEST) against an air, drone or missile strike (ASSAULT); the nominal handover, transfer
+or surrender of ground to a party (RETREAT); allegations described as baseless (REJECT);
+reaching out to a party (CONSULT); suspended flights (COERCE restrict, CAMEO 163); purchases
+of aircraft or stakes by firms (no event) against arms bought by a state (COOPERATE);
+investigations into a death or into claims (ACCUSE); property returned (RETREAT) and goods
+given (AID); and some rows that must keep working. The last three rows (a strike for pay, on
+strike, a strike by drones) were added after the first run, when the tune errors showed them.
+
+Rows listed in XFAIL were still wrong when the round ended; they are strict, so a fix shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data" / "triggers_22.jsonl").read_text(encoding="utf-8").splitlines()]
+RETRAIN = "the new entry is found, but the current confidence model puts it under min_confidence " \
+    "until it is retrained on the new entries"
+DROPPED = "the trigger is matched (match.find_matches) but the event is dropped after matching, " \
+    "in the party and keep rules of code.py (not this round's files)"
+XFAIL: dict[str, str] = {
+    "The militia agreed to the handover of the air base to government troops.":
+        "the AGREE frame absorbs the handover (AGREE 035, intent to yield), as frames do",
+    "A ceremony marked the transfer of the disputed territory to Norland.":
+        "'mark' is a predicate verb: rules.not_an_occurrence takes its nominal object for a description",
+    "The surrender of the town to the insurgents came after a long siege.": RETRAIN,
+    "Valdoria announced the suspension of all flights to Norland over the dispute.": DROPPED,
+    "Norland imposed a ban on imports of grain from Valdoria.":
+        "what the ban is on hangs from the noun, out of the light verb's reach; 'impose ban' (172) "
+        "stays under min_confidence",
+    "The defence ministry agreed to buy 24 fighter jets from Norland.":
+        "the purchase is COOPERATE 062 now, but the AGREE frame absorbs it (AGREE 031)",
+    "The museum repatriated stolen sculptures to the country they came from.": DROPPED,
+    "Norland donated ventilators to hospitals in Valdoria.": RETRAIN,
+    "The charity sent blankets and tents to survivors of the earthquake.": RETRAIN,
+    "Valdoria shipped tonnes of grain to the famine-hit region.": DROPPED,
+    "Prison guards on strike refused to return to their posts on Sunday.":
+        "the strike is PROTEST now (no attack), but the noun as the object of 'on' is taken for a "
+        "time by rules.not_an_occurrence and makes no event",
+}
+
+
+def _params() -> Iterator[Any]:
+    for row in ROWS:
+        reason = XFAIL.get(row["text"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(row["text"], row["gold"], row.get("absent", []), marks=marks, id=row["text"][:48])
+
+
+@pytest.mark.parametrize(("text", "gold", "absent"), list(_params()))
+def test_trigger(nlp: Any, text: str, gold: list[str], absent: list[str]) -> None:
+    from eventwire.api import code_text
+    from eventwire.link.events import min_confidence
+
+    events = code_text(text, clean=False, id="triggers-22").events
+    described = [(e.type, e.mode, e.trigger.text if e.trigger else None, round(e.confidence, 2))
+                 for e in events]
+    kept = {e.type for e in events if e.confidence >= min_confidence()}
+    assert not gold or kept & set(gold), described
+    assert not {e.type for e in events} & set(absent), described
