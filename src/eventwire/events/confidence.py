@@ -34,7 +34,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import ConfigError
-from eventwire.events.hazards import word_kind
+from eventwire.events.hazards import INTENT_KINDS, word_kind
 from eventwire.nlp.phrases import doc_tokens, sentence_of, span_tokens
 
 if TYPE_CHECKING:
@@ -97,7 +97,8 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     found[f"type={kind}|negated"] = found["negated"]
     # the kinds of hazard words (events/hazards.py) say for every one, seen in training or not,
     # what the sentence's words once told the model of disasters
-    for context in {word_kind(token) for token in span_tokens(sentence) if token.i != head.i} - {None}:
+    kinds = {word_kind(token) for token in span_tokens(sentence) if token.i != head.i}
+    for context in kinds - {None} - INTENT_KINDS:
         found[f"context={context}"] = 1.0
         found[f"type={kind}|context={context}"] = 1.0
     return found

@@ -24,11 +24,14 @@ storm *lashed* the coast", "floods *forced* thousands from their homes") is no p
 either: a verb trigger of any type whose subjects are all hazards is no event.
 A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
 toll could rise") is no threat.
-Other doers that are no person or group count as hazards too: an animal ("a crocodile attacked
-a fisherman", "a pack of stray dogs mauled"), a vehicle with no force's word on it ("a speeding
-truck hit the bus"), a weapon left from an old war ("an unexploded shell went off", "an old
-landmine exploded"); a measure on a hazard ("a magnitude 6.4 earthquake struck") is no doer of
-its own. A clash of air masses ("the clash of a cold front and warm air") is weather.
+Other doers that are no person or group count as hazards too: an animal no party owns ("a
+crocodile attacked a fisherman", "a pack of stray dogs mauled"; not "the settlers' dogs" nor "the
+dogs of the militia", a means of their attack), a vehicle with no force's word on it ("a speeding
+truck hit the bus"; not one driven into a crowd or told of with a word of intent: "rammed",
+"deliberately", "a terrorist attack"), a weapon left from an old war ("an unexploded shell went
+off", "an old landmine exploded", "landmines left from the war"); a measure on a hazard ("a
+magnitude 6.4 earthquake struck") is no doer of its own. A clash of air masses ("the clash of a
+cold front and warm air") is weather.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import functools
 from spacy.tokens import Token
 
 from eventwire import datafiles
+from eventwire.actors.knowledge import packaged_roles
 from eventwire.events.match import Match
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS
 
@@ -52,6 +56,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORCE_MODIFIERS = frozenset(datafiles.words("events", "force_modifiers.tsv"))
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 TYPES = frozenset({"ASSAULT", "THREATEN"})
+# kinds of words that tell an act was meant (a crowd a vehicle is driven into, "terrorist"):
+# they say nothing of a disaster, so the confidence model takes no context feature from them
+INTENT_KINDS = frozenset({"crowd", "intent"})
 # property destroyed or damaged (CAMEO 1712): a storm or a fire wrecks houses as often as a mob
 DESTRUCTION_CAMEO = "1712"
 # how far a participle may hang from the clause that gives its cause
@@ -61,6 +68,15 @@ CLIMB_DEPS = frozenset({"advcl", "conj", "acl", "xcomp", "dobj", "oprd", "pobj",
 # finite verb tags: a verb the parser hung on a noun ("acl") with one of these tells a clause
 # of its own, since a participle modifier would be VBN or VBG
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# an owner that makes an animal a party's means of attack: a named person, group or people
+# ("Settlers' dogs" is a role noun, "the Red Dawn Brigade's dogs" a name); a place is none
+# ("Kenya's elephants", "the Serengeti's lions")
+OWNER_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions of the place a vehicle was driven into or through ("ploughed into a crowd")
+DRIVEN_PREPOSITIONS = frozenset({"into", "through"})
+# words on "left" that make a weapon one left from an old war ("left from the war", "left behind")
+LEFT_WORDS = frozenset({"from", "over", "behind"})
 
 
 @functools.cache
@@ -196,7 +212,7 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     if as_trigger:
         return bool(modifier_kinds & {"hazard", "ailment"}) or _named_earlier(noun, modifiers) \
             or (word_kind(noun) == "blast" and _accidental(noun)) \
-            or any(_animal(m) for m in modifiers if m.dep_ == "compound")
+            or (any(_animal(m) for m in modifiers if m.dep_ == "compound") and not _owned(noun))
     kind = word_kind(noun)
     if noun.pos_ == "PROPN" and any(word_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"):
         return True
@@ -205,7 +221,8 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False    # a name is a party's ("the Tamil Tigers", "the Grey Wolves")
     if kind == "animal" or any(_animal(m) for m in modifiers if m.dep_ == "compound"):
-        return not _forces(noun, modifiers)     # "a crocodile", "a shark attack", not "police dogs"
+        # "a crocodile", "a shark attack", not "police dogs" nor "the settlers' dogs"
+        return not _forces(noun, modifiers) and not _owned(noun)
     if kind == "vehicle":
         return _driven_by_no_one(noun, modifiers)
     return kind == "collective" and any(is_hazard(o) for o in _of_objects(noun))
@@ -216,17 +233,24 @@ def _animal(word: Token) -> bool:
 
 
 def _driven_by_no_one(vehicle: Token, modifiers: list[Token]) -> bool:
-    """A vehicle in an accident: no force's word on it ("a police truck"), not the subject of a
+    """A vehicle in an accident: no force's word on it ("a police truck"), no word of intent in
+    its sentence ("deliberately", "a terrorist attack": kind ``intent``), not the subject of a
     verb of a deliberate act ("a truck *rammed* into the crowd": kind ``deliberate``) nor of one
-    that hits a weapon ("the car hit a roadside bomb") or blows up ("a car exploded")."""
-    if _forces(vehicle, modifiers):
+    that hits a weapon ("the car hit a roadside bomb"), a crowd ("a van hit a group of
+    worshippers": kind ``crowd``) or blows up ("a car exploded")."""
+    if _forces(vehicle, modifiers) or any(word_kind(t) == "intent" for t in vehicle.sent):
         return False
     verb = _clause_verb(vehicle)
     if verb is None:
         return True
     hit = [c for c in verb.children if c.dep_ == "dobj"] + _places(verb)
+    # the people it hit, not the place it happened at ("hit a motorbike at the rally")
+    driven_at = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in DRIVEN_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"]
+    crowd = any(word_kind(o) == "crowd" for o in driven_at)
     # a car that blows up is a car bomb unless an accident's word says otherwise ("a tanker")
-    return word_kind(verb) not in ("deliberate", "blast") and not any(_weapon(o) for o in hit)
+    return word_kind(verb) not in ("deliberate", "blast") and not crowd and not any(_weapon(o) for o in hit)
 
 
 def _forces(noun: Token, modifiers: list[Token]) -> bool:
@@ -234,6 +258,21 @@ def _forces(noun: Token, modifiers: list[Token]) -> bool:
     "the police's dogs")."""
     return any(m.lemma_.lower() in FORCE_MODIFIERS or word_kind(m) == "weapon"
                for m in [*modifiers, *(c for c in noun.children if c.dep_ == "poss")])
+
+
+def _owned(animal: Token) -> bool:
+    """An animal a party owns, by a possessive or an "of" phrase ("the settlers' dogs", "dogs of
+    the militia"): set on people, it is that party's means of attack."""
+    owners = [c for c in animal.children if c.dep_ == "poss"] + _of_objects(animal)
+    return any(_party_owner(o) for o in owners)
+
+
+def _party_owner(owner: Token) -> bool:
+    """A named person, group or people, a name the parser gave no type, a force or a role noun."""
+    if owner.ent_type_ in OWNER_ENTS or (owner.pos_ == "PROPN" and owner.ent_type_ not in PLACE_ENTS):
+        return True
+    roles = packaged_roles()
+    return owner.lemma_.lower() in FORCE_MODIFIERS or owner.lower_ in roles or owner.lemma_.lower() in roles
 
 
 def _weapon(noun: Token) -> bool:
@@ -251,11 +290,21 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _remnant(noun: Token, modifiers: list[Token]) -> bool:
     """A weapon left from an old war, gone off by accident: "an unexploded shell", "an old
-    landmine", "a mortar round left over from the war" (kind ``remnant``)."""
-    if word_kind(noun) != "weapon":
+    landmine", "a mortar round left over from the war", "landmines left from the war", "shells
+    that were left behind" (kind ``remnant`` on it or anywhere in a clause on it)."""
+    if word_kind(noun) not in ("weapon", "munition") and not any(word_kind(m) == "weapon" for m in modifiers):
         return False
-    return any(word_kind(m) == "remnant" for m in modifiers) or any(
-        c.dep_ in ("acl", "relcl") and word_kind(c) == "remnant" for c in noun.children)
+    # not a word on another noun of the clause ("shells fired at an *old* school")
+    clauses = [w for c in noun.children if c.dep_ in ("acl", "relcl") for w in c.subtree
+               if w.dep_ not in ("amod", "compound", "nmod")]
+    return any(word_kind(m) == "remnant" or _left_from(m) for m in [*modifiers, *clauses])
+
+
+def _left_from(verb: Token) -> bool:
+    """"left from the war", "left behind": a weapon no one is said to have left ("a bomb left by
+    militants", "a bomb left in a car" were planted)."""
+    return verb.lemma_.lower() == "leave" and any(c.lower_ in LEFT_WORDS for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
