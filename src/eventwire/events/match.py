@@ -33,8 +33,6 @@ CAUSED_TYPES = ("AID", "REQUEST", "AGREE", "CONSULT")
 CLAIM_VERBS = ("insist",)   # verbs of demand that also assert a fact (say_lemmas.tsv has them)
 DEMAND_MODALS = ("must", "should", "shall")
 HALT_DEPS = ("xcomp", "ccomp", "oprd")     # where an order says what it orders done
-# who pleads for a step of a trial besides the defence (procedural_request)
-PROSECUTORS = ("prosecutor", "prosecution")
 MODAL_DEMAND = Trigger("REQUEST", None, "100", "verb", ("must",), ("diplomatic",), 0.6,
                        frozenset({"frame"}))
 
@@ -484,9 +482,10 @@ def procedural_request(match: Match) -> bool:
     """"The defence lawyer asked the court to postpone the hearing", "the defendant's lawyers
     requested more time", "the judge granted the prosecution's request for an adjournment": a
     request of the bench (a common-noun court, judge or jury: ``{bench}`` in
-    ``word_classes.tsv``), a lawyer or a prosecutor for a step of the trial or of the bench
-    (``{procedure}``, ``{bench}``) is courtroom procedure, no request or concession between
-    parties. Named courts ("the International Court of Justice"), a court's order to a party
+    ``word_classes.tsv``), a lawyer (``{defence}``) or a prosecutor (``{accuser}``) for a step
+    of the trial (``{procedure}``, in what is asked, not in whom it is asked: :func:`_requested`)
+    is courtroom procedure, no request or concession between parties. Named courts ("the
+    International Court of Justice"), a court's order to a party
     ("ordered him to hand over $650 million") and a lawyer's request to anyone outside the
     trial ("asked the government to free him") stay. True when the match is to go."""
     entry = match.trigger
@@ -500,12 +499,24 @@ def procedural_request(match: Match) -> bool:
     if not doers and (subject := subject_of(match.head)) is not None:
         doers.append(subject)
     forms = [{d.lemma_.lower(), d.lower_} for d in doers if not d.ent_type_]
-    pleaders = bench | set(classes.get("defence", ())) | set(PROSECUTORS)
+    pleaders = bench | set(classes.get("defence", ())) | set(classes.get("accuser", ()))
     if not any(f & pleaders for f in forms):
         return False
-    steps = bench | set(classes.get("procedure", ()))
-    own = {t.i for d in doers for t in d.subtree}
-    return any(t.lemma_.lower() in steps and not t.ent_type_ for t in match.head.subtree if t.i not in own)
+    steps = set(classes.get("procedure", ()))
+    return any(t.lemma_.lower() in steps and not t.ent_type_ for t in _requested(match, children))
+
+
+def _requested(match: Match, children: list[Token]) -> list[Token]:
+    """What a request asks for, without whom it asks: the act it governs ("asked the court *to
+    annul the results*"), what it is "for" ("asked the judge *for a recess*"), else its object
+    ("requested *more time*"). The court or judge addressed is no step of the trial asked for."""
+    asked = [c for c in children if c.dep_ in ("xcomp", "ccomp")
+             or (c.dep_ == "prep" and c.lower_ == "for")]
+    if not asked:
+        asked = [c for c in children if c.dep_ == "dobj" and c.i not in match.tokens]
+        asked += [t for i in match.tokens[1:] for t in (match.head.doc[i],)
+                  for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return [t for c in asked for t in c.subtree]
 
 
 def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
