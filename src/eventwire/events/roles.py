@@ -9,7 +9,8 @@ the target or neither. The model is data, ``data/roles.json``, written by
 
 Reciprocal events (all parties on the actor side) keep the rules' roles. Without the file
 the rules' roles stand. After the model, an act with a target but no source takes the
-phrase the text marks as doing it (``syntax.doer``): both sides of the dyad (issue 19). The
+phrase the text marks as doing it (``syntax.doer``): both sides of the dyad (issue 19); an act noun
+takes the modifier that names its doer before the model ("a *militia* raid", ``own_doer``). The
 place where an act is done is its location (where/locate.py), never a target. Before the
 model, what an act of force is done with ("*with* artillery") and whom a clause the trigger
 goes on with is done to (", killing *five guards*") leave the target side.
@@ -33,7 +34,7 @@ from eventwire.events.roles_syntax import (
     instruments,
     patient_agents,
 )
-from eventwire.events.syntax import doer, is_possessor
+from eventwire.events.syntax import doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
     ancestors_of,
     children_of,
@@ -176,6 +177,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     if not draft.event.recipient and len(draft.event.actor) > 1:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
+    own_doer(draft)
     aside = drop_instruments(draft, actors) | drop_following(draft)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
              for token, entity in candidates(draft, actors) if token.i not in aside]
@@ -279,6 +281,29 @@ def add_doer(draft: Draft) -> None:
     found = _phrase(token)
     if not any(_same(found, e) for e in event.recipient):
         event.actor = [found]
+
+
+def own_doer(draft: Draft) -> None:
+    """Before the model, an act noun without a source takes the modifier that names who does
+    it, uncoded ("a *militia* raid on X", ``syntax.modifier_doer``), and so does one whose
+    source the model may take from outside the noun, an uncoded subject of a verb above it ("*a
+    reporter* covered the police raid on X"): the noun's own word says more. Never a candidate, the
+    modifier stays after the model (:func:`_unseen`)."""
+    event, noun = draft.event, draft.match.head
+    if not draft.nominal or any(noun.left_edge.idx <= e.start < _subtree_end(noun) or e.kind != "phrase"
+                                for e in event.actor):
+        return      # a source of the noun's own, or a coded one, stays
+    token = modifier_doer(noun)
+    if token is None or token.i in draft.match.tokens or in_dateline(token):
+        return
+    found = _phrase(token)
+    if not any(_same(found, e) for e in event.recipient):
+        event.actor = [found]
+
+
+def _subtree_end(token: Token) -> int:
+    last = token.doc[token.right_edge.i]
+    return last.idx + len(last)
 
 
 def _unseen(draft: Draft, scored: list[tuple[Entity, dict[str, float]]]) -> bool:

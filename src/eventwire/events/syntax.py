@@ -7,13 +7,23 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from eventwire import datafiles
-from eventwire.events.roles_syntax import coordinated_patient, real_subject
+from eventwire.events.roles_syntax import coordinated_patient, names_a_party, real_subject
 from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
 OBJECT_CONTROL_PREPS = ("for", "of", "with")   # the gerund's subject is the verb's object
 # entity labels of amounts and dates: never a party, nor the doer of an act
 AMOUNT_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+MODIFIER_DEPS = ("compound", "amod", "nmod")   # "a *rebel* attack", "the *police* crackdown"
+# entity labels of a modifier that does the act its noun names ("an *Israeli* raid"): a place
+# ("the *Nairobi* attack") is where it was done, and a name there is often a place mislabelled
+# ("the *Ghazni* attacks"); a coded person or group is the rules' (``code.noun_roles``)
+DOER_ENTS = ("NORP",)
+STANCE_PREFIXES = ("anti", "pro", "counter")   # "*anti*-government protests": against, not by
+# role words that, before an act noun, say its field and not who does it ("*military*
+# cooperation", "*public* protests", "*security* talks")
+FIELD_ADJECTIVES = ("military", "public", "security", "civil", "civilian", "national", "international",
+                    "local", "community")
 
 
 def unique(entities: Iterable[Entity]) -> list[Entity]:
@@ -147,12 +157,15 @@ def response_addressees(verb: Token) -> list[Token]:
 
 def doer(trigger: Token, nominal: bool) -> Token | None:
     """The noun the text marks as doing the act, coded or not: a passive's ``by`` agent ("was
-    sued *by shareholders*") or a noun trigger's by-phrase ("an attack *by gunmen*"); None when
+    sued *by shareholders*"), a noun trigger's by-phrase ("an attack *by gunmen*") or else its
+    party-naming modifier ("a *rebel* attack", :func:`modifier_doer`); None when
     there is none, or it is no noun or names an amount or date. A subject or a possessor is
     not enough: the role model has weighed those already, and an unmarked subject of a gerund
     is often what caused or suffered the act ("the car killing civilians")."""
     if nominal:
         found = passive_agent(trigger) or next(iter(prep_objects(trigger, ("by",))), None)
+        if found is None:
+            return modifier_doer(trigger)
     elif passive_subject(trigger) is not None:
         found = passive_agent(trigger)
     else:
@@ -160,3 +173,24 @@ def doer(trigger: Token, nominal: bool) -> Token | None:
     if found is None or found.pos_ not in ("NOUN", "PROPN") or found.ent_type_ in AMOUNT_ENTS:
         return None
     return found
+
+
+def modifier_doer(noun: Token) -> Token | None:
+    """The modifier of an act noun that names who does it, uncoded: "a *rebel* attack on the
+    depot", "the *police* crackdown on X", "an *Israeli* raid" (a role noun of the actors stage,
+    or a people). A place ("the *Kabul* bombing"), a thing ("a *car* bomb") or an adjective
+    of the act's kind ("*military* cooperation", "*public* protests") is no doer."""
+    for child in reversed([c for c in noun.children if c.i < noun.i and c.dep_ in MODIFIER_DEPS]):
+        if _prefixed(child):
+            continue        # "*anti-government* protests": the government is what they are against
+        if child.ent_type_ in DOER_ENTS or (not child.ent_type_ and child.lower_ not in FIELD_ADJECTIVES
+                                            and names_a_party(child)):
+            return child
+    return None
+
+
+def _prefixed(word: Token) -> bool:
+    """Whether a stance prefix is hyphened to the word ("anti-", "pro-", "counter-")."""
+    doc, i = word.doc, word.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES \
+        or word.lower_.split("-", 1)[0] in STANCE_PREFIXES
