@@ -108,6 +108,9 @@ PLACED: list[tuple[str, str, str, str | None]] = [
     # added after the change, as must-stay cases of the new rules
     ("Prices in the US and the UK rose again in March, economists said.", "UK", "GBR", None),
     ("WA Police arrested two men in Perth after the robbery.", "WA", "AUS", None),
+    # a US postal code among US places, an Australian one among Australian places (review)
+    ("Wildfires spread in WA on Monday, officials in Seattle said.", "WA", "USA", "Washington"),
+    ("Bushfires forced evacuations in WA, officials in Perth said on Monday.", "WA", "AUS", None),
 ]
 
 
@@ -142,6 +145,8 @@ EPONYMS: list[tuple[str, str, str | None]] = [
 
 # cases not fixed in round 22b, with the reason
 NOT_YET: dict[str, str] = {
+    "WA-0": "'WA' is also Washington's postal code since the review of round 22 (admin1.tsv); "
+            "Albany is a town of both, and nothing reads 'bushfires' as Australian",
     "WA-40": "a code opening a sentence outside any entity ('WA Police') is not looked up: "
              "only after a place preposition, 'the' or a word of direction (hidden.CODE_OPENERS)",
     "SA-2": "'SA' codes South Africa and South Australia; NER misses 'Adelaide' here, and it is "
