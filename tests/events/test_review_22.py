@@ -24,6 +24,11 @@ def _types(text: str) -> set[tuple[str, str]]:
     # pledged material support is intent to aid; pledged support alone is backing
     ("Japan pledged military support to the Philippines.", ("AGREE", "0332")),
     ("Japan pledged support for the Philippine bid.", ("SUPPORT", "051")),
+    # a government's request of a parliament or of donors is no trial step (second review)
+    ("The government asked parliament to delay the vote.", ("REQUEST", "020")),
+    # an air strike by pilots stays an air strike; a strike by dock workers is theirs
+    ("The strike by army pilots destroyed a bridge.", ("ASSAULT", "190")),
+    ("The strike by dock workers closed the port.", ("PROTEST", "143")),
 ])
 def test_coded(text, wanted):
     assert wanted in _types(text)
@@ -32,6 +37,9 @@ def test_coded(text, wanted):
 @pytest.mark.parametrize("text", [
     "The defence lawyer asked the judge for a short recess.",
     "The club released its striker at the end of the season.",
+    "Forecasters called for heavy rain across the north on Sunday.",
+    "The farmer's dogs attacked a hiker near the village.",
+    "Three people died of heatstroke as the heat wave hit the region.",
 ])
 def test_no_event(text):
     assert _types(text) == set()

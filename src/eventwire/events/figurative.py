@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire import datafiles
-from eventwire.events.hazards import word_kind
+from eventwire.events.hazards import ARMED_SECTORS, word_kind
 from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
@@ -53,7 +53,6 @@ NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X 
 SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and blamed ..."
 PLACE_CLASSES = ("ground", "base", "property")     # word classes of places attacked
 TARGET_CLASSES = (*PLACE_CLASSES, "armed")          # ... and of forces and their kit
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY"})   # who attack by force
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 

@@ -56,6 +56,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORCE_MODIFIERS = frozenset(datafiles.words("events", "force_modifiers.tsv"))
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 TYPES = frozenset({"ASSAULT", "THREATEN"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY"})   # who attack by force
 # kinds of words that tell an act was meant (a crowd a vehicle is driven into, "terrorist"):
 # they say nothing of a disaster, so the confidence model takes no context feature from them
 INTENT_KINDS = frozenset({"crowd", "intent"})
@@ -205,8 +206,8 @@ def _antecedent(token: Token) -> Token:
 def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     """A hazard noun, a storm's name ("Typhoon Mira"), an explosion noun with an accident's
     site on it, a weapon left from an old war, an animal or a group of them, a vehicle with no
-    force's word on it, or (for a trigger noun, which is itself an attack word) one with a
-    hazard on it ("food poisoning")."""
+    force's word on it, a measure of a hazard ("a heat wave"), or (for a trigger noun, which is
+    itself an attack word) one with a hazard on it ("food poisoning")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     modifier_kinds = {word_kind(m) for m in modifiers}
     if as_trigger:
@@ -225,7 +226,9 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
         return not _forces(noun, modifiers) and not _owned(noun)
     if kind == "vehicle":
         return _driven_by_no_one(noun, modifiers)
-    return kind == "collective" and any(is_hazard(o) for o in _of_objects(noun))
+    # "a wave of floods", and a hazard compound on it: "a heat wave"
+    return kind == "collective" and (any(is_hazard(o) for o in _of_objects(noun)) or any(
+        word_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"))
 
 
 def _animal(word: Token) -> bool:
@@ -234,13 +237,14 @@ def _animal(word: Token) -> bool:
 
 def _driven_by_no_one(vehicle: Token, modifiers: list[Token]) -> bool:
     """A vehicle in an accident: no force's word on it ("a police truck"), no word of intent in
-    its sentence ("deliberately", "a terrorist attack": kind ``intent``), not the subject of a
+    its clause ("deliberately", "a terrorist attack": kind ``intent``), not the subject of a
     verb of a deliberate act ("a truck *rammed* into the crowd": kind ``deliberate``) nor of one
     that hits a weapon ("the car hit a roadside bomb"), a crowd ("a van hit a group of
     worshippers": kind ``crowd``) or blows up ("a car exploded")."""
-    if _forces(vehicle, modifiers) or any(word_kind(t) == "intent" for t in vehicle.sent):
-        return False
     verb = _clause_verb(vehicle)
+    clause = list(verb.subtree) if verb is not None else list(vehicle.sent)
+    if _forces(vehicle, modifiers) or any(word_kind(t) == "intent" for t in clause):
+        return False
     if verb is None:
         return True
     hit = [c for c in verb.children if c.dep_ == "dobj"] + _places(verb)
@@ -268,11 +272,17 @@ def _owned(animal: Token) -> bool:
 
 
 def _party_owner(owner: Token) -> bool:
-    """A named person, group or people, a name the parser gave no type, a force or a role noun."""
+    """A named person, group or people, a name the parser gave no type, a force, an armed or
+    criminal role ("the gang's dogs") or a group named by its role ("the settlers' dogs"); one
+    person named by an unarmed role is no party setting them on anyone ("the farmer's dogs")."""
     if owner.ent_type_ in OWNER_ENTS or (owner.pos_ == "PROPN" and owner.ent_type_ not in PLACE_ENTS):
         return True
+    if owner.lemma_.lower() in FORCE_MODIFIERS:
+        return True
     roles = packaged_roles()
-    return owner.lemma_.lower() in FORCE_MODIFIERS or owner.lower_ in roles or owner.lemma_.lower() in roles
+    role = roles.get(owner.lower_) or roles.get(owner.lemma_.lower())
+    return role is not None and (role.sector in ARMED_SECTORS or role.sector == "CRM"
+                                 or owner.tag_ in ("NNS", "NNPS"))
 
 
 def _weapon(noun: Token) -> bool:

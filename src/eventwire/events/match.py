@@ -314,8 +314,9 @@ def labour_strike(match: Match, lexicon: TriggerLexicon) -> Match:
     strike (the lexicon's PROTEST strike entry for the same noun, "labour strike"), no attack;
     an air, drone or missile strike has no such owner."""
     head = match.head
-    if match.trigger.kind != "noun" or match.trigger.type == "PROTEST" or not by_workers(head):
-        return match
+    if match.trigger.kind != "noun" or match.trigger.type == "PROTEST" or len(match.trigger.words) > 1 \
+            or not by_workers(head):
+        return match   # "an air strike by Israeli pilots" is the air strike the lexicon names
     entry = next((e for e in lexicon.lookup("noun", match.trigger.words[-1])
                   if e.type == "PROTEST" and e.mode == "strike"), None)
     return match if entry is None else Match(entry, head, match.tokens)
@@ -482,7 +483,7 @@ def procedural_request(match: Match) -> bool:
     """"The defence lawyer asked the court to postpone the hearing", "the defendant's lawyers
     requested more time", "the judge granted the prosecution's request for an adjournment": a
     request of the bench (a common-noun court, judge or jury: ``{bench}`` in
-    ``word_classes.tsv``), a lawyer (``{defence}``) or a prosecutor (``{accuser}``) for a step
+    ``word_classes.tsv``), a lawyer (``{defence}``) or a prosecutor (``{prosecutor}``) for a step
     of the trial (``{procedure}``, in what is asked, not in whom it is asked: :func:`_requested`)
     is courtroom procedure, no request or concession between parties. Named courts ("the
     International Court of Justice"), a court's order to a party
@@ -499,7 +500,7 @@ def procedural_request(match: Match) -> bool:
     if not doers and (subject := subject_of(match.head)) is not None:
         doers.append(subject)
     forms = [{d.lemma_.lower(), d.lower_} for d in doers if not d.ent_type_]
-    pleaders = bench | set(classes.get("defence", ())) | set(classes.get("accuser", ()))
+    pleaders = bench | set(classes.get("defence", ())) | set(classes.get("prosecutor", ()))
     if not any(f & pleaders for f in forms):
         return False
     steps = set(classes.get("procedure", ()))
