@@ -31,6 +31,11 @@ XFAIL: dict[str, str] = {
     "Soldiers stood beside a pile of mortar shells recovered from an abandoned farm.": RETRAIN,
     "Bomb experts defused an explosive device left outside the market.": RETRAIN,
     "Several shops were damaged during a clash between rival gangs in the market.": RETRAIN,
+    "A cache of explosives was found buried near the railway line.":
+        "found by the rules; coder.16's retrained confidence puts the partyless candidate under its floor",
+    "The rally was over the arrest of a popular singer.":
+        "a rally noun as the subject of 'was over' gives no PROTEST; coder.16's retrained "
+        "confidence keeps only the arrest",
 }
 
 
