@@ -41,3 +41,19 @@ def test_a_merged_event_keeps_the_most_precise_place(current, new, kept):
                                   "MIGRATIONS"])
 def test_the_names_callers_import_from_the_store_module_are_still_there(name):
     assert name in store.__all__ and hasattr(store, name)
+
+
+def test_a_merged_event_carries_every_claim_its_reports_make():
+    from types import SimpleNamespace
+
+    def report(event_id, confidence, claims):
+        data = {"type": "CONSULT", "actor": [], "recipient": [], "claims": claims,
+                "date": {"value": "2021-08-31", "granularity": "day"}}
+        return (SimpleNamespace(id=event_id, article_id=f"a-{event_id}", granularity="day",
+                                confidence=confidence, data=data), "outlet")
+
+    first = {"kind": "first", "text": "the first formal contact"}
+    merged = happenings._merge_reports("h-1", [report("e-1", 0.9, []), report("e-2", 0.6, [first]),
+                                               report("e-3", 0.5, [dict(first)])])
+    assert merged["reports"][0]["event_id"] == "e-1"   # the most confident report is shown
+    assert merged["claims"] == [first]                 # ... and the other's claim kept, once

@@ -225,7 +225,8 @@ def merge_happenings(session: Session, ids: list[str]) -> Iterator[dict[str, Any
 
 
 def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> dict[str, Any]:
-    """One event object from its reports: the most precise date and place, the largest toll.
+    """One event object from its reports: the most precise date and place, the largest toll,
+    every claim a report makes.
 
     The chosen report (whose roles and sentence are shown) has the most precise date, then
     names the most party countries (so that it usually names the parties a filter matched),
@@ -244,6 +245,14 @@ def _merge_reports(happening_id: str, reports: list[tuple[S.EventRow, str]]) -> 
     # the chosen report first: its sentence is the one shown as the event's source
     ordered = [best] + [e for e, _ in reports if e is not best]
     merged["reports"] = [{"doc_id": e.article_id, "event_id": e.id} for e in ordered]
+    # a claim any report makes ("the first talks since ...") is the happening's, whichever
+    # report is shown: one per kind and wording, the chosen report's first
+    claims: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for event in ordered:
+        for claim in event.data.get("claims") or []:
+            claims.setdefault((claim.get("kind"), claim.get("text")), claim)
+    if claims:
+        merged["claims"] = list(claims.values())
     merged["num_articles"] = len({e.article_id for e, _ in reports})
     merged["num_sources"] = len({source for _, source in reports})
     return merged
