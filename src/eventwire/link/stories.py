@@ -23,9 +23,7 @@ not the one of its single nearest neighbour. One report that resembles two happe
 kind can still chain them into one story, so a story is also held together
 by complete linkage: when two of its members share almost nothing (similarity below
 SPLIT_THRESHOLD), it is split into the groups whose members all resemble one another
-(:func:`split_groups`); and by a chain guard: an article that joins a story of three or more
-leaves it again unless it resembles most of its members or one it shares a name with
-(:func:`agrees`).
+(:func:`split_groups`).
 """
 
 from __future__ import annotations
@@ -55,13 +53,13 @@ DAY_WEIGHT = 1.5
 NUMBER_WEIGHT = 2.5
 # similarity is multiplied by this when both articles name years and share none
 YEAR_CONTRAST = 0.5
-# ... and by this when both name actors or places and share none. Out of topic (topic_cv
-# --grid names) it changes nothing on ECB+ tune at the chosen threshold (two reports of
-# different happenings of one kind there nearly always share a name: B-cubed F1 0.991 at
-# 0.75 and 1.0); with the chain guard (AGREE_FLOOR) 0.75 keeps three more pairs of our own
-# apart (same_kind_pairs_18.jsonl d06 d19 d24) without letting a vague report chain two
-# quakes (stories_22.jsonl c00), which 0.75 alone did
-NAME_CONTRAST = 0.75
+# ... and by this when both name actors or places and share none: off. Out of topic
+# (topic_cv --grid names) it changes nothing on ECB+ tune at the chosen threshold (two
+# reports of different happenings of one kind there nearly always share a name); 0.75 with a
+# chain guard kept three more pairs of our own apart (same_kind_pairs_18.jsonl d06 d19 d24),
+# but the two together lowered ECB+ check recall (0.952 -> 0.919) for no precision, so both
+# were taken out again (coder.16)
+NAME_CONTRAST = 1.0
 # ... and by this when besides they both give figures (ages, tolls, prices; not years) and
 # share none: two reports that agree on no name and no figure tell of two happenings. Chosen
 # on our own pair set (tests/link/data/same_kind_pairs.jsonl: 16 of 20 different happenings
@@ -92,17 +90,6 @@ PLACE_CONTRAST = 1.0
 AGE_CONTRAST = 0.15
 # a story with two members less similar than this is split (complete linkage)
 SPLIT_THRESHOLD = 0.03
-# the chain guard: an article that names an actor or place stays in a story of three or more
-# only if it is at least AGREE_FLOOR alike to more than AGREE_SHARE of the story's other
-# members, or to one it shares a name with (:func:`agrees`). Complete linkage at
-# SPLIT_THRESHOLD misses a vague report that chains two happenings of a kind whose direct
-# similarity is a little above it (two quakes sharing "rescue teams" and "rubble").
-# Without the name clause the guard cost ECB+ tune recall (0.982 to 0.939: a report there
-# often resembles one of three members, one it shares a name with); with it, any floor from
-# 0.07 to 0.13 changes no tune story (B-cubed F1 0.991) and keeps our chains apart
-# (stories_22b.jsonl: 5 of 6, against 3 without)
-AGREE_FLOOR = 0.1
-AGREE_SHARE = 0.5
 # facts only the learned decision reads: event types and party countries
 TYPE_PREFIX = "!"
 PARTY_PREFIX = "$"
@@ -328,16 +315,6 @@ def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
         for m, other in enumerate(compared):
             result[n, m] *= contrast(mine, other)
     return result
-
-
-def agrees(members: Sequence[tuple[float, bool]]) -> bool:
-    """Whether an article agrees with a story, from its similarity to each of the story's
-    other members and whether it shares an actor or place name with it: at least AGREE_FLOOR
-    alike to more than AGREE_SHARE of them, or to one it shares a name with. A report of
-    another happening of the same kind resembles the vague report that let it in (which
-    names nothing), but neither most of the story nor any member that names what it names."""
-    alike = [shared for score, shared in members if score >= AGREE_FLOOR]
-    return len(alike) > AGREE_SHARE * len(members) or any(alike)
 
 
 def split_groups(similar: numpy.ndarray) -> list[int]:

@@ -3,9 +3,8 @@
 Linking is incremental and finds its candidates through the index `article_terms` (the
 article's most telling features), so the cost of adding an article does not grow with the
 size of the store. Nothing already stored is re-clustered, except that a story an article
-joins may be split in two when its members no longer all resemble one another, and the
-article leaves it again when it agrees with too few of them (`hold_story`): articles already
-stored can then move to a new story; and the articles of a
+joins may be split in two when its members no longer all resemble one another
+(`hold_story`): articles already stored can then move to a new story; and the articles of a
 young store are linked again at the end of an ingest run (`settle_stories`).
 
 Every statement here is SQLAlchemy Core, run at once on the session's connection in the
@@ -186,12 +185,9 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
     members are regrouped by complete linkage (:func:`link.stories.split_groups`). The
     largest group (on a tie, the one with the oldest member) keeps the story, with any older
     members; each other group becomes a new story. Every story changed is titled after its
-    earliest article. Then, within the group it ends in, an article that names an actor or
-    place must agree with most of the others or with one it shares a name with (the chain guard,
-    :func:`link.stories.agrees`), or it leaves for a new story of its own: a report of another
-    happening of a kind that only a vague report resembled. `df` holds the document
-    frequencies :func:`link_story` read; only the members' other terms are looked up (and
-    added to it). Returns the id of the article's story."""
+    earliest article. `df` holds the document frequencies :func:`link_story` read; only
+    the members' other terms are looked up (and added to it). Returns the id of the
+    article's story."""
     connection = session.connection()
     members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
     own = next((n for n, member in enumerate(members) if member.id == article.id), None)
@@ -201,26 +197,9 @@ def hold_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id:
         return story_id
     df.update(_frequencies(session, {t for m in members for t in m.terms} - df.keys()))
     similar = link.stories.similarities([m.terms for m in members], df, df[DOCUMENTS])
-    others = [float(v) for n, v in enumerate(similar[own]) if n != own]
-    groups = (link.stories.split_groups(similar) if min(others) < link.stories.SPLIT_THRESHOLD
-              else [0] * len(members))
-    ends_in = _regroup(session, article, story_id, members, groups) if max(groups) else story_id
-    # the chain guard, within the group the article ends in, for an article that names an
-    # actor or place: one that names nothing is the vague kind of report, not a happening
-    # of its own
-    names = [link.stories.names(member.terms) for member in members]
-    together = [(float(similar[own][n]), bool(names[own] & names[n]))
-                for n, g in enumerate(groups) if g == groups[own] and n != own]
-    if len(together) >= 2 and names[own] and not link.stories.agrees(together):
-        return _leave_story(session, article, ends_in)
-    return ends_in
-
-
-def _regroup(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
-             members: Sequence[Any], groups: list[int]) -> str:
-    """Split a story's `members` into their `groups` (:func:`hold_story`); returns the id of
-    the story the article ends in."""
-    connection = session.connection()
+    if min(v for n, v in enumerate(similar[own]) if n != own) >= link.stories.SPLIT_THRESHOLD:
+        return story_id
+    groups = link.stories.split_groups(similar)
     sizes = Counter(groups)
     keeper = max(sizes, key=lambda g: (sizes[g], -g))
     changed, ends_in = [story_id], story_id
@@ -235,16 +214,6 @@ def _regroup(session: Session, article: ArticleTerms | S.ArticleRow, story_id: s
         refresh_story(session, changed_id)
         retitle_story(session, changed_id)
     return ends_in
-
-
-def _leave_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str) -> str:
-    """Move an article out of the story it has just joined into a new story of its own (the
-    chain guard, :func:`link.stories.agrees`); returns the new story's id."""
-    new_id = _new_story(session, article.id, article.title, [article.published] if article.published else [])
-    session.connection().execute(_SET_STORY, {"article": article.id, "story": new_id})
-    refresh_story(session, story_id)
-    retitle_story(session, story_id)
-    return new_id
 
 
 def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
