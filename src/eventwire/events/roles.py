@@ -215,8 +215,9 @@ def drop_following(draft: Draft) -> set[int]:
     """Take off the target side whom a clause the verb trigger goes on with is done to
     ("stormed a police station, killing *three officers*", ``roles_syntax.following_clauses``)
     while a target of the trigger's own stays, unless only an uncoded phrase would stay for a
-    coded party taken off ("stormed the town, killing five Somali soldiers"). Returns those
-    clauses' word indices: no candidate then."""
+    coded party taken off ("stormed the town, killing five Somali soldiers"); victims of a
+    country none of the own targets has stay too. Returns those clauses' word indices (no
+    candidate then), or none when a victim stayed."""
     if draft.nominal:
         return set()
     inside = following_clauses(draft.match.head, set(draft.match.tokens))
@@ -227,8 +228,12 @@ def drop_following(draft: Draft) -> set[int]:
     coded = [e for e in event.recipient if e not in own and e.kind != "phrase"]
     if not own or (coded and all(e.kind == "phrase" for e in own)):
         return set()       # "stormed *the town*, killing five *Somali soldiers*": a coded party stays
-    event.recipient = own
-    return inside
+    # victims of another country than the act's own targets stay: they are whom the dyad is
+    # with ("attacked the Crocus City Hall, killing 60 *Russians*")
+    countries = {e.country for e in own if e.country}
+    kept = [e for e in coded if e.country and e.country not in countries]
+    event.recipient = own + kept
+    return inside if not kept else set()
 
 
 def _phrase(token: Token) -> Entity:
