@@ -112,6 +112,16 @@ class WrittenSet:
             params.append(pytest.param(row, id=f"{row.passage}:{row.expression}", marks=marks))
         return params
 
+    def check(self, row: Row) -> None:
+        """Assert that the stage finds the row's expression with its value, or, for a NONE
+        row, finds nothing over its words."""
+        expr, value = self.judge(row)
+        if row.type == "NONE":
+            assert expr is None, f"{row.expression!r} is no time, found {expr.text if expr else ''!r}"
+            return
+        assert expr is not None, f"not found: {row.expression!r}"
+        assert right(value, row.value), f"{row.expression!r}: {value} (gold {row.value})"
+
     def consistent(self, row: Row) -> bool:
         published, text = self.passages[row.passage]
         return published == row.dct and locate(row.expression, text) >= 0
