@@ -43,6 +43,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.actors.knowledge import packaged_roles
 from eventwire.events.match import Match
+from eventwire.events.syntax import prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
@@ -227,7 +228,7 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     if kind == "vehicle":
         return _driven_by_no_one(noun, modifiers)
     # "a wave of floods", and a hazard compound on it: "a heat wave"
-    return kind == "collective" and (any(is_hazard(o) for o in _of_objects(noun)) or any(
+    return kind == "collective" and (any(is_hazard(o) for o in prep_objects(noun, ("of",))) or any(
         word_kind(m) == "hazard" for m in modifiers if m.dep_ == "compound"))
 
 
@@ -267,7 +268,7 @@ def _forces(noun: Token, modifiers: list[Token]) -> bool:
 def _owned(animal: Token) -> bool:
     """An animal a party owns, by a possessive or an "of" phrase ("the settlers' dogs", "dogs of
     the militia"): set on people, it is that party's means of attack."""
-    owners = [c for c in animal.children if c.dep_ == "poss"] + _of_objects(animal)
+    owners = [c for c in animal.children if c.dep_ == "poss"] + prep_objects(animal, ("of",))
     return any(_party_owner(o) for o in owners)
 
 
@@ -290,12 +291,6 @@ def _weapon(noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     armed = word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers)
     return armed and not _remnant(noun, modifiers)
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of the "of" phrases on a noun ("a pack *of dogs*")."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _remnant(noun: Token, modifiers: list[Token]) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import Trigger, TriggerLexicon, word_classes
-from eventwire.events.syntax import SAY_LEMMAS, subject_of
+from eventwire.events.syntax import SAY_LEMMAS, prep_objects, subject_of
 from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
 
 # where object_nouns keeps what it found per verb in ``doc.user_data``
@@ -285,9 +285,8 @@ def of_ground(entry: Trigger, noun: Token) -> bool:
         return True
     classes = word_classes()
     ground = {*classes.get("ground", ()), *classes.get("base", ())}
-    places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    return any(p.lemma_.lower() in ground or p.ent_type_ in ("GPE", "LOC", "FAC") for p in places)
+    return any(p.lemma_.lower() in ground or p.ent_type_ in ("GPE", "LOC", "FAC")
+               for p in prep_objects(noun, ("of",)))
 
 
 def by_workers(noun: Token) -> bool:
@@ -300,13 +299,9 @@ def by_workers(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         return True
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    aims = []
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        owners += objects if prep.lower_ == "by" else []
-        aims += objects if prep.lower_ in ("for", "over", "against") else []
+    owners += prep_objects(noun, ("by",))
     return any({o.lemma_.lower(), o.lower_} & workforce for o in owners) or \
-        any(a.lemma_.lower() in terms for a in aims)
+        any(a.lemma_.lower() in terms for a in prep_objects(noun, ("for", "over", "against")))
 
 
 def labour_strike(match: Match, lexicon: TriggerLexicon) -> Match:

@@ -44,7 +44,7 @@ from eventwire.nlp.phrases import (
     sentence_of,
     span_tokens,
 )
-from eventwire.records import Entity
+from eventwire.records import Entity, Event
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -283,9 +283,7 @@ def add_doer(draft: Draft) -> None:
         iter(patient_agents(draft.match.head) if draft.nominal else []), None)
     if token is None or in_dateline(token):
         return
-    found = _phrase(token)
-    if not any(_same(found, e) for e in event.recipient):
-        event.actor = [found]
+    _phrase_doer(event, token)
 
 
 def own_doer(draft: Draft) -> None:
@@ -301,6 +299,11 @@ def own_doer(draft: Draft) -> None:
     token = modifier_doer(noun)
     if token is None or token.i in draft.match.tokens or in_dateline(token):
         return
+    _phrase_doer(event, token)
+
+
+def _phrase_doer(event: Event, token: Token) -> None:
+    """The phrase of ``token`` as the event's only source, unless it is one of its targets."""
     found = _phrase(token)
     if not any(_same(found, e) for e in event.recipient):
         event.actor = [found]

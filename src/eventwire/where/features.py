@@ -45,8 +45,7 @@ def feature_nouns() -> dict[str, frozenset[str]]:
 @functools.cache
 def street_nouns() -> frozenset[str]:
     """Nouns that close a street's name (lower case)."""
-    return frozenset(row["noun"].lower() for row in datafiles.table(
-        "where", "street_nouns.tsv", ("noun",), required=("noun",)))
+    return frozenset(word.lower() for word in datafiles.words("where", "street_nouns.tsv"))
 
 
 def is_feature_noun(word: str) -> bool:
