@@ -74,3 +74,14 @@ def recorded(nlp):
             Recorder.on = False
 
     return run
+
+
+def row_params(rows, xfail, *fields, **defaults):
+    """One pytest param per row of a written set: the values of ``fields``, then of each
+    optional field in ``defaults`` (its default when the row lacks it), or the row itself
+    when no field is named; a row whose text ``xfail`` names is a strict xfail with the reason."""
+    for row in rows:
+        reason = xfail.get(row["text"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        values = [row[f] for f in fields] + [row.get(k, d) for k, d in defaults.items()]
+        yield pytest.param(*(values or [row]), marks=marks, id=row["text"][:48])

@@ -16,23 +16,17 @@ Rows listed in XFAIL would be still wrong when a round ends; they are strict, so
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.events.conftest import row_params
+
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "hazards_22.jsonl").read_text(encoding="utf-8").splitlines()]
 ALARMS = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 XFAIL: dict[str, str] = {}
-
-
-def _params() -> Iterator[Any]:
-    for row in ROWS:
-        reason = XFAIL.get(row["text"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(row, marks=marks, id=row["text"][:48])
 
 
 def _types(text: str) -> list[tuple[str, str | None]]:
@@ -42,7 +36,7 @@ def _types(text: str) -> list[tuple[str, str | None]]:
             for e in code_text(text, clean=False, id="hazards-22").events]
 
 
-@pytest.mark.parametrize("row", list(_params()))
+@pytest.mark.parametrize("row", list(row_params(ROWS, XFAIL)))
 def test_disasters_are_not_conflict(nlp: Any, row: dict[str, Any]) -> None:
     described = _types(row["text"])
     if row["kind"] == "disaster":

@@ -18,11 +18,12 @@ Rows listed in XFAIL were still wrong when the round ended; they are strict, so 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.events.conftest import row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "triggers_22.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -52,14 +53,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> Iterator[Any]:
-    for row in ROWS:
-        reason = XFAIL.get(row["text"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(row["text"], row["gold"], row.get("absent", []), marks=marks, id=row["text"][:48])
-
-
-@pytest.mark.parametrize(("text", "gold", "absent"), list(_params()))
+@pytest.mark.parametrize(("text", "gold", "absent"), list(row_params(ROWS, XFAIL, "text", "gold", absent=[])))
 def test_trigger(nlp: Any, text: str, gold: list[str], absent: list[str]) -> None:
     from eventwire.api import code_text
     from eventwire.link.events import min_confidence

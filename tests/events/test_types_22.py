@@ -17,11 +17,12 @@ Rows listed in XFAIL were still wrong when the round ended; they are strict, so 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.events.conftest import row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "types_22.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -33,13 +34,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> Iterator[Any]:
-    for row in ROWS:
-        reason = XFAIL.get(row["text"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(row["text"], row["gold"], marks=marks, id=row["text"][:48])
-
-
 def _kept(text: str) -> list[Any]:
     from eventwire.api import code_text
     from eventwire.link.events import min_confidence
@@ -48,7 +42,7 @@ def _kept(text: str) -> list[Any]:
     return [e for e in code_text(text, clean=False, id="types-22").events if e.confidence >= threshold]
 
 
-@pytest.mark.parametrize(("text", "gold"), list(_params()))
+@pytest.mark.parametrize(("text", "gold"), list(row_params(ROWS, XFAIL, "text", "gold")))
 def test_type_between_parties(nlp: Any, text: str, gold: str | None) -> None:
     described = [(e.type, e.trigger.text if e.trigger else None, round(e.confidence, 2))
                  for e in _kept(text)]
