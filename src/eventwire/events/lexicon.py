@@ -154,6 +154,14 @@ def word_classes(filename: str = CLASSES_FILE) -> dict[str, tuple[str, ...]]:
     return {name: tuple(dict.fromkeys(members)) for name, members in found.items()}
 
 
+@functools.cache
+def class_words(*names: str) -> frozenset[str]:
+    """The members of the named word classes as one set, read once (for the rules that ask
+    whether a word is in a class on every match)."""
+    classes = word_classes()
+    return frozenset(word for name in names for word in classes.get(name, ()))
+
+
 def expand_pattern(pattern: str, classes: dict[str, tuple[str, ...]], where: str) -> list[str]:
     """A pattern with ``{class}`` words as the patterns of each member ("seize {weapon}" ->
     "seize weapon", "seize rifle", ...): a verb's object family written once, not row by row."""

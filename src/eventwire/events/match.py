@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import Trigger, TriggerLexicon, word_classes
+from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words, word_classes
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects, subject_of
 from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
 
@@ -283,8 +283,7 @@ def of_ground(entry: Trigger, noun: Token) -> bool:
     named place. Entries without the ``ground`` flag always hold."""
     if not entry.of_ground:
         return True
-    classes = word_classes()
-    ground = {*classes.get("ground", ()), *classes.get("base", ())}
+    ground = class_words("ground", "base")
     return any(p.lemma_.lower() in ground or p.ent_type_ in ("GPE", "LOC", "FAC")
                for p in prep_objects(noun, ("of",)))
 
@@ -294,8 +293,7 @@ def by_workers(noun: Token) -> bool:
     agent, owner or modifier ("a strike *by dock workers*", "the *nurses'* strike", "a *miners*
     strike"), people are "on" it ("guards *on strike*"), or it is for or over terms of work
     (``{labour}``: "a strike *for higher wages*")."""
-    classes = word_classes()
-    workforce, terms = set(classes.get("workforce", ())), set(classes.get("labour", ()))
+    workforce, terms = class_words("workforce"), class_words("labour")
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
         return True
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -459,17 +457,13 @@ def sought_by_no_accuser(match: Match) -> bool:
     lenient penalty (``{lenient}``: "a reduced sentence"). For entries flagged ``accuser``."""
     if not match.trigger.by_accuser:
         return False
-    classes = word_classes()
     children = children_of(match.head)
-    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not doers and (subject := subject_of(match.head)) is not None:
-        doers.append(subject)
-    forms = [{d.lemma_.lower(), d.lower_} for d in doers]
-    if any(f & set(classes.get("accuser", ())) for f in forms):
+    forms = [{d.lemma_.lower(), d.lower_} for d in _doers(match.head, children)]
+    if any(f & class_words("accuser") for f in forms):
         return False
-    if any(f & set(classes.get("defence", ())) for f in forms):
+    if any(f & class_words("defence") for f in forms):
         return True
-    lenient = classes.get("lenient", ())
+    lenient = class_words("lenient")
     return match.noun is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in lenient
                                           for c in children_of(match.noun))
 
@@ -488,18 +482,21 @@ def procedural_request(match: Match) -> bool:
     if entry.kind not in ("verb", "light") or not (
             entry.type == "REQUEST" or (entry.type == "CONCEDE" and "request" in entry.words)):
         return False
-    classes = word_classes()
-    bench = set(classes.get("bench", ()))
     children = children_of(match.head)
-    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not doers and (subject := subject_of(match.head)) is not None:
-        doers.append(subject)
-    forms = [{d.lemma_.lower(), d.lower_} for d in doers if not d.ent_type_]
-    pleaders = bench | set(classes.get("defence", ())) | set(classes.get("prosecutor", ()))
+    forms = [{d.lemma_.lower(), d.lower_} for d in _doers(match.head, children) if not d.ent_type_]
+    pleaders = class_words("bench", "defence", "prosecutor")
     if not any(f & pleaders for f in forms):
         return False
-    steps = set(classes.get("procedure", ()))
+    steps = class_words("procedure")
     return any(t.lemma_.lower() in steps and not t.ent_type_ for t in _requested(match, children))
+
+
+def _doers(head: Token, children: list[Token]) -> list[Token]:
+    """Who does what a verb says: its passive agent ("was sought *by prosecutors*"), else its
+    subject."""
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subject = subject_of(head)
+    return agents or ([subject] if subject is not None else [])
 
 
 def _requested(match: Match, children: list[Token]) -> list[Token]:
