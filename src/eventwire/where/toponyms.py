@@ -166,9 +166,17 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
                 or taken.intersection(range(ent.start, ent.end))):
             continue
         span = _opened(_joined(_trim(ent), gazetteer), gazetteer, taken)
-        if not any(ch.isalpha() for ch in span.text):
-            continue
+        lower = not any(ch.isupper() for ch in span.text)
+        if lower and (len(span) > 1 or not span.text.isalpha()):
+            continue    # "the east bank", "n't": a direction, a part or a clitic, no place's name
         candidates = lookup_variants(gazetteer, span.text)
+        if lower:       # "texas", "boston" in a lower-cased line: only a well-known place
+            candidates = [c for c in candidates if c.kind in ("country", "admin1")
+                          or c.population >= BIG_CITY]
+            if not candidates:
+                continue
+        if features.feature_named(span.text) and features.names_a_street(doc, span.start, span.end):
+            candidates = []     # "Sea of Galilee Road" is a street, not the lake: left unknown
         parts = [] if candidates or ent.label_ not in PLACE_LABELS else patterns.split_unknown(
             span, lambda text: lookup_variants(gazetteer, text))
         if parts and ends_in_facility_noun(span) and not any(
@@ -256,11 +264,12 @@ def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
     i, tokens = 0, doc_tokens(doc)
     while i < len(tokens):
         token = tokens[i]
+        after_the = _after_preposition_the(tokens, i)
         if (i in taken or token.ent_type_ in NOT_PLACE_LABELS or not _is_name_token(token)
-                or i == 0 or tokens[i - 1].lower_ not in PLACE_PREPOSITIONS):
+                or i == 0 or (tokens[i - 1].lower_ not in PLACE_PREPOSITIONS and not after_the)):
             i += 1
             continue
-        found = _longest_match(doc, i, gazetteer, taken)
+        found = _longest_match(doc, i, gazetteer, taken, areas_only=after_the)
         if found is None:
             i += 1
             continue
@@ -271,17 +280,32 @@ def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
     return mentions
 
 
-def _longest_match(doc: Any, start: int, gazetteer: Gazetteer,
-                   taken: set[int]) -> tuple[int, list[Candidate]] | None:
-    """The longest capitalised n-gram from `start` naming a big enough place."""
+# prepositions that take a river, a sea or a range after "the" ("on the Danube", "the banks of
+# the Nile", "off the Atlantic"), besides the place prepositions
+_FEATURE_PREPOSITIONS = frozenset({"on", "along", "of", "over", "up", "down", "off", "beyond",
+                                   "past", "below", "above", "under", "alongside"})
+
+
+def _after_preposition_the(tokens: list[Any], i: int) -> bool:
+    """Whether token `i` follows a place preposition and "the" ("in the Himalayas", "on the
+    Danube"): a name there is an area's or a feature's more often than a town's."""
+    return i >= 2 and tokens[i - 1].lower_ == "the" and (
+        tokens[i - 2].lower_ in PLACE_PREPOSITIONS or tokens[i - 2].lower_ in _FEATURE_PREPOSITIONS)
+
+
+def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
+                   areas_only: bool = False) -> tuple[int, list[Candidate]] | None:
+    """The longest capitalised n-gram from `start` naming a big enough place (an area or a
+    feature, not a town, when `areas_only`)."""
     end = start
     while (end < len(doc) and end - start < MAX_NGRAM and end not in taken
            and _is_name_token(doc[end])):
         end += 1
     street = ends_in_facility_noun(doc[start:end])
-    for stop in range(end, start, -1):
+    # after "in the", only the whole name: "the St. Louis Hills area" is no area of St. Louis
+    for stop in range(end, end - 1 if areas_only else start, -1):
         candidates = [c for c in lookup_variants(gazetteer, doc[start:stop].text)
-                      if _big_enough(c)]
+                      if _big_enough(c) and not (areas_only and c.kind == "city")]
         if street and stop < end and not any(c.kind in _HOLDER_KINDS for c in candidates):
             continue    # "on Atlantic Avenue": a street, not the ocean (facilities.py)
         if candidates:
@@ -759,11 +783,13 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
     chosen = _local_namesakes(mentions, chosen)
+    chosen = _countries_named_like_towns(mentions, chosen)
     chosen = _eponyms(doc, mentions, chosen, gazetteer.capitals)
     chosen = _short_forms(doc, mentions, chosen)
     chosen = _codes_at_home(doc, mentions, chosen)
     chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
+    chosen = _qualifiers_holding(mentions, chosen)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
@@ -814,6 +840,28 @@ def _slash_joined(text: str, mentions: list[Mention],
     return chosen
 
 
+def _qualifiers_holding(mentions: list[Mention],
+                        chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but the qualifier of a town ("Georgia" of "Athens, Georgia") read as a
+    country that does not hold the town becomes the division of its name that does: the
+    town was read in the state the qualifier names (stated_candidates), so the qualifier
+    names that state, not the Caucasus country."""
+    chosen = list(chosen)
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, mention in enumerate(mentions):
+        j = by_start.get(mention.end + 1)
+        town = chosen[i]
+        if not mention.stated or j is None or town is None or town.kind != "city":
+            continue
+        qualifier = chosen[j]
+        if qualifier is None or qualifier.kind != "country" or qualifier.country == town.country:
+            continue
+        states = [c for c in mentions[j].candidates if c.kind == "admin1"
+                  and c.country == town.country and qualifies(c, town)]
+        chosen[j] = states[0] if states else qualifier
+    return chosen
+
+
 def _far(a: Candidate, b: Candidate) -> bool:
     """Whether `a` and `b` are more than SLASH_KM apart, or not both towns with coordinates."""
     if (a.kind != "city" or b.kind != "city" or a.lat is None or a.lon is None
@@ -858,6 +906,45 @@ def _local_namesakes(mentions: list[Mention],
         chosen = [namesake if m.candidates == mention.candidates else c
                   for m, c in zip(mentions, chosen, strict=True)]
     return chosen
+
+
+# a town named like a country ("Poland", Ohio) is meant when it lies this near a town of the
+# article: a local paper's neighbours, not a reach abroad
+NEIGHBOUR_KM = 50.0
+
+
+def _countries_named_like_towns(mentions: list[Mention],
+                                chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but a country read in a local article whose every other place lies in one
+    other country becomes its namesake town there when that town lies within NEIGHBOUR_KM of
+    a town the article names: "the shop in Poland" beside Youngstown and Boardman is
+    Poland, Ohio. A country named again by a demonym or a place of its own keeps its reading
+    (every other place lies in one other country), and so does a qualified name."""
+    chosen = list(chosen)
+    for i, mention in enumerate(mentions):
+        pick = chosen[i]
+        if pick is None or pick.kind != "country" or mention.qualifiers or mention.country:
+            continue
+        others = [(m, c) for m, c in zip(mentions, chosen, strict=True)
+                  if c is not None and m.candidates != mention.candidates]
+        countries = {c.country for _, c in others} | {m.country for m, _ in others if m.country}
+        towns = [c for _, c in others if c.kind == "city" and c.lat is not None]
+        if len(countries) != 1 or pick.country in countries or not towns:
+            continue
+        near = [c for c in mention.candidates if c.kind == "city" and c.country in countries
+                and not c.by_alternate and any(_within(c, t, NEIGHBOUR_KM) for t in towns)]
+        if near:
+            namesake = max(near, key=lambda c: c.population)
+            chosen = [namesake if m.candidates == mention.candidates else c
+                      for m, c in zip(mentions, chosen, strict=True)]
+    return chosen
+
+
+def _within(a: Candidate, b: Candidate, km: float) -> bool:
+    """Whether two places with coordinates lie within `km` of each other."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0) <= km
 
 
 def _names_a_company(doc: Any, mention: Mention) -> bool:
@@ -965,7 +1052,10 @@ def _held_in(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
         holder = chosen[j]
         if pick is None and plain and holder is not None and holder.country:
             held[mention.start_char] = holder     # "Kwaru, a village in Zamfara State"
-        if pick is None or pick.kind == "country":
+        # a country moves only when the text calls it a settlement of the holder and a town
+        # of its name lies there ("Poland, a village near Youngstown")
+        if pick is None or (pick.kind == "country" and not (
+                plain and holder is not None and _namesake_in(mention, holder))):
             continue
         if holder is None or not holder.country or mentions[j].candidates == mention.candidates:
             continue
@@ -986,6 +1076,11 @@ def _held_in(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
                 if namesake is None:
                     held[other.start_char] = holder
     return chosen, held
+
+
+def _namesake_in(mention: Mention, holder: Candidate) -> bool:
+    """Whether a town or division among `mention`'s candidates lies in `holder`."""
+    return any(c.kind != "country" and _lies_in(c, holder) for c in mention.candidates)
 
 
 def _lies_in(candidate: Candidate, holder: Candidate) -> bool:
