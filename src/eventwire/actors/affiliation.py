@@ -299,15 +299,43 @@ def _where_antecedent(name: Token) -> list[Token]:
 
 def located_in(doc: Doc, start: int, end: int) -> list[Token]:
     """Objects of "in" after an organisation's name: "Koya University in Iraqi Kurdistan",
-    and after "based"/"headquartered" on the name or the noun in apposition to it: "Brenlow
-    Foods, a company based in Nairobi"."""
-    head = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end
+    after the noun in apposition to it ("Morningside Recovery, a clinic in Newport Beach"),
+    and after "based"/"headquartered" on the name or that noun (:func:`based_in`)."""
+    head = _mention_head(doc, start, end)
+    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    return _in_objects([*holders, *_based_verbs(head, start)], end)
+
+
+def apposed_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
+    """Modifiers of a common noun in apposition to an organisation's name, for the country
+    they name: "Liberty Radio, a private Haitian station" (the noun need not be a role noun)."""
+    head = _mention_head(doc, start, end)
+    return [m for noun in head.children if noun.dep_ == "appos" and noun.pos_ == "NOUN"
+            for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i]
+
+
+def based_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Objects of "in" after "based"/"headquartered" on an organisation's name or the noun in
+    apposition to it: "Brenlow Foods, a company based in Nairobi". Such a base outranks a
+    place inside the name ("London Financial, a lender based in Ontario" is Canadian)."""
+    return _in_objects(_based_verbs(_mention_head(doc, start, end), start), end)
+
+
+def _mention_head(doc: Doc, start: int, end: int) -> Token:
+    return next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end
                  or t.head.i == t.i), doc[end - 1])
+
+
+def _based_verbs(head: Token, start: int) -> list[Token]:
+    """"based"/"headquartered" on the mention's head or a noun in apposition to it."""
     nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
     if head.dep_ == "appos" and head.head.i < start:
         nouns.append(head.head)   # the name the mention is in apposition to
-    holders = [head, *(verb for noun in nouns for verb in noun.children
-                       if verb.dep_ == "acl" and verb.lemma_.lower() in _BASED)]
+    return [verb for noun in nouns for verb in noun.children
+            if verb.dep_ == "acl" and verb.lemma_.lower() in _BASED]
+
+
+def _in_objects(holders: list[Token], end: int) -> list[Token]:
     return [obj for holder in holders for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= end
             for obj in prep.children if obj.dep_ == "pobj"]

@@ -159,7 +159,7 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     # other words ("the U.S. International Trade Commission" is no body of governments)
     national = any(u.kind in (COUNTRY, DEMONYM) for u in parts.places) or (
         country is not None and country != entity.country)
-    if entity.kind == "organisation" and org_row is None and _unknown_name(group) \
+    if entity.kind == "organisation" and org_row is None and unknown_name(group) \
             and intergovernmental_name(entity.text, knowledge) and not national:
         private, calling = private_body(entity.text, knowledge)
         if private:
@@ -173,11 +173,11 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     if entity.kind != "organisation" or org_row is not None or entity.sector is not None:
         return entity
     # a state's body with its country's word ("the Kenya Wildlife Service") is the state's
-    state = state_body_sector(entity.text) if country is not None and _unknown_name(group) \
+    state = state_body_sector(entity.text) if country is not None and unknown_name(group) \
         else None
     found = org_name_sector(entity.text) or org_name_sector(_before_country(doc, group, knowledge)) \
         or state or _head_role_sector(doc, group, knowledge)
-    if found is None and country is not None and _unknown_name(group) \
+    if found is None and country is not None and unknown_name(group) \
             and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are
         # companies' ("Fiji Island Auto"); a government's body has a role noun in its name,
@@ -202,7 +202,7 @@ def _before_country(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str:
 def _head_role_sector(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str | None:
     """The sector of a role noun ending an unknown name ("the Liberty Reform Party": PTY),
     where a known organisation's name inside it took the noun from the role table."""
-    if not _unknown_name(group):
+    if not unknown_name(group):
         return None
     role = knowledge.roles.get(normalise(doc[group.end - 1].text))
     if role is None or role.kind not in ("member", "role"):
@@ -210,7 +210,7 @@ def _head_role_sector(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str 
     return role.sector or None
 
 
-def _unknown_name(group: Group) -> bool:
+def unknown_name(group: Group) -> bool:
     """Whether the mention is a name the recogniser found and the knowledge base does not
     know, holding no known person or organisation."""
     return any(u.best is None and u.label == "ORG" for u in group.units) \

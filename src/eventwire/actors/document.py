@@ -32,6 +32,8 @@ from spacy.tokens import Doc
 
 from eventwire.actors.affiliation import (
     affiliated_tokens,
+    apposed_modifiers,
+    based_in,
     charged_with_crime,
     civic_body_name,
     copular_nouns,
@@ -45,8 +47,9 @@ from eventwire.actors.affiliation import (
     served_tokens,
 )
 from eventwire.actors.ambiguity import settle
-from eventwire.actors.coding import code_group, named_person, served_person
+from eventwire.actors.coding import code_group, named_person, served_person, unknown_name
 from eventwire.actors.knowledge import (
+    CAPITAL,
     COUNTRY,
     DEMONYM,
     ORG,
@@ -200,6 +203,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
             _remember_initials(state, entity)
         coded.append((group, entities))
     _described_later(doc, coded, state, knowledge)
+    _org_described_later(doc, coded, sentence_of, state, knowledge)
     _titled_later(coded, state)
     return coded
 
@@ -446,21 +450,52 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
     it works across countries ("Forest Watch International") is an NGO; else, when its name
     says what it is (a company, an outlet, a school, a clinic, a force), in the article's
     country."""
-    if entity.country is not None or entity.known_as is not None \
-            or entity.sector not in _NAMED_SECTORS | _FORCE_SECTORS or not _is_name(doc, group):
+    if entity.known_as is not None or entity.sector not in _NAMED_SECTORS | _FORCE_SECTORS \
+            or not _is_name(doc, group):
         return entity
-    placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
+    if entity.country is not None:
+        return _based(doc, group, entity, state)
+    placed = [state.country_at[t.i] for t in [*located_in(doc, group.start, group.end),
+                                               *apposed_modifiers(doc, group.start, group.end)]
               if t.i in state.country_at]
     name = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
-    town = name_town_country(doc, name.start, name.end, state.country) if name else None
-    inside = _named_inside(doc, group, knowledge) or town or _town_owner(doc, group, state)
-    if not placed and inside is None and name is not None and entity.sector in _CIVIC_SECTORS \
+    if not placed and name is not None and entity.sector in _CIVIC_SECTORS \
+            and _named_inside(doc, group, knowledge) is None \
+            and name_country(doc, name.start, name.end, knowledge) is None \
             and any(knowledge.cue("transnational-word", t.text) for t in doc[name.start:name.end]):
-        return replace(entity, country="NGO", kind=entity.kind)   # "Nurses Without Borders"
+        # "Nurses Without Borders"; a town or region opening the name is where it began, not
+        # its one country ("Sahel Relief International")
+        return replace(entity, country="NGO", kind=entity.kind)
+    town = (name_town_country(doc, name.start, name.end, state.country)
+            or _capital_opening(doc, name, knowledge)) if name else None
+    inside = _named_inside(doc, group, knowledge) or town or _town_owner(doc, group, state)
     if entity.sector in _FORCE_SECTORS:
         inside = None   # a region opening a force's name spans states ("the Sahel Border Corps")
     country = placed[0] if placed else inside or state.country
     return replace(entity, country=country, kind=entity.kind) if country else entity
+
+
+def _capital_opening(doc: Doc, name: Unit, knowledge: ActorKnowledge) -> str | None:
+    """The country of a capital opening an organisation's name, however small the city:
+    "the Tirana Evening Herald" ALB (the gazetteer's test of a well-known town is its size)."""
+    words = [t for t in doc[name.start:name.end - 1] if t.lower_ != "the"]
+    for size in (2, 1):
+        if len(words) >= size and all(t.is_title for t in words[:size]):
+            codes = {e.key for e in knowledge.lookup(tuple(normalise(t.text) for t in words[:size]))
+                     if e.kind == CAPITAL}
+            if len(codes) == 1:
+                return codes.pop()
+    return None
+
+
+def _based(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """An unknown organisation the text says is based in a country is that country's, whatever
+    place its name holds: "Ghana Cocoa Partners, a trader based in Togo" (TGO)."""
+    based = [state.country_at[t.i] for t in based_in(doc, group.start, group.end)
+             if t.i in state.country_at]
+    if not based or not unknown_name(group) or entity.country in NON_STATE:
+        return entity
+    return replace(entity, country=based[0], kind=entity.kind)
 
 
 def _town_owner(doc: Doc, group: Group, state: _State) -> str | None:
@@ -980,6 +1015,38 @@ def _described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]], state: _
                                 kind=e.kind)
                         if e.kind == "person" and e.name == person.name and e.known_as is None
                         else e for e in found]
+
+
+def _org_described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]],
+                         sentence_of: list[int], state: _State, knowledge: ActorKnowledge) -> None:
+    """"Velmar said profits fell. The company blamed the war": an organisation whose name says
+    nothing of what it is, the latest one before "the" and a noun naming a kind of
+    organisation (cues.tsv org-noun) in the same or the next sentence, is of that kind; where
+    no country placed it, it is the article's (in every mention of the name, in place)."""
+    for index, (group, entities) in enumerate(coded):
+        if len(entities) != 1 or not _kind_noun(doc, group, entities[0], knowledge):
+            continue
+        before = [(g, e) for g, es in coded[:index] for e in es]
+        if not before or before[-1][1].kind != "organisation":
+            continue
+        named, org = before[-1]
+        if org.known_as is not None or org.sector is not None or not unknown_name(named) \
+                or sentence_of[group.start] - sentence_of[named.start] > 1:
+            continue
+        sector, country = entities[0].sector, org.country or state.country
+        for _, found in coded:
+            found[:] = [replace(e, sector=sector, country=e.country or country, kind=e.kind)
+                        if e.kind == "organisation" and e.text == org.text and e.sector is None
+                        else e for e in found]
+
+
+def _kind_noun(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge) -> bool:
+    """Whether a mention is "the" and one singular noun naming a kind of organisation with a
+    sector of its own: "the company", "the newspaper" (not "the group")."""
+    return doc[group.start].lower_ == "the" and group.end - group.start == 2 \
+        and len(group.units) == 1 and group.root.kind == ROLE and not group.plural \
+        and knowledge.cue("org-noun", doc[group.end - 1].text) \
+        and entity.sector not in (None, "UNK")
 
 
 def _is_description(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge) -> bool:

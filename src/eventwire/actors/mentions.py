@@ -32,6 +32,7 @@ from eventwire.actors.affiliation import (
     name_head_sector,
     name_heads,
     org_name_sector,
+    state_body_sector,
     station_name,
 )
 from eventwire.actors.knowledge import (
@@ -73,6 +74,8 @@ _LEADERS_STATE = frozenset({"GOV", "MIL"})
 _POSSESSIVE_TOKENS = 2   # "'s", or "’" and "s" as the tokenizer splits them
 # sectors of unknown names "of" a country makes that country's ("Harlow Pharmaceuticals of India")
 _HOMED = frozenset({"BUS", "JRN"})
+# labels of works and laws the recogniser gives a capitalised organisation's name at times
+_WORK_LABELS = ("LAW", "WORK_OF_ART", "PRODUCT")
 _NAME_WORDS = 3   # at most this many proper nouns after a title make a name (_titled_names)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # generational suffixes of a name
 
@@ -236,11 +239,11 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     role nouns and country names inside it ("Christian News Service", "Australian Strategic
     Policy Institute": the coder reads its country from the name)."""
     for ent in doc_ents(doc):
-        if ent.label_ not in ("PERSON", "ORG", "FAC"):
+        if ent.label_ not in ("PERSON", "ORG", "FAC", *_WORK_LABELS):
             continue
         start, end = _strip_possessive(doc, ent.start, ent.end)
         label = "ORG" if _org_shaped(doc, start, end, ent.label_) else ent.label_
-        if label == "FAC":
+        if label == "FAC" or label in _WORK_LABELS:
             continue
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
         if label == "ORG" and not inside and _person_shaped(doc, units, start, end, knowledge):
@@ -294,6 +297,10 @@ def _org_shaped(doc: Doc, start: int, end: int, label: str) -> bool:
     name ("Morningside Recovery", "Promises Treatment Center": clinics, not places)."""
     if label == "FAC":
         return org_name_sector(doc[start:end].text) is not None
+    if label in _WORK_LABELS:
+        # "The Tirana Evening Herald" tagged a law: a paper's head word ends the name
+        return end - start >= 2 and doc[end - 1].is_title \
+            and name_head_sector(doc[start:end].text) is not None
     if label == "PERSON" and end - start == 1 and station_name(doc[start].text):
         return True   # "NBC10's Tom Baker": a station owns the reporter
     return label == "PERSON" and end - start >= 2 and doc[end - 1].is_title \
@@ -331,7 +338,7 @@ def _titled_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
         # the title outside the name's entity: "Queen" opens the hospital "Queen Mary Central"
         modifies = end - unit.end >= 2 and title.dep_ == "compound" and title.head.i == end - 1 \
             and doc[unit.end].ent_iob_ != "I" and not is_gazetteer_place(doc[unit.end:end].text)
-        plain = doc[unit.start].is_title and (all(
+        plain = (doc[unit.start].is_title or _cased_title(unit, knowledge)) and (all(
             t.ent_type_ in ("", "PERSON") for t in doc[unit.end:end])
             or _titled_org(doc, unit, end, knowledge))
         if end > unit.end and (plain or modifies) \
@@ -353,8 +360,15 @@ def _titled_org(doc: Doc, title: Unit, end: int, knowledge: ActorKnowledge) -> b
     return role is not None and role.kind == "role" and bool(role.office) \
         and len(span.ents) == 1 and span.ents[0].label_ == "ORG" \
         and (span.ents[0].start, span.ents[0].end) == (title.start, end) \
-        and end - title.end >= 2 and org_name_sector(span.text) is None \
+        and (end - title.end >= 2 or _cased_title(title, knowledge)) \
+        and org_name_sector(span.text) is None \
         and not any(normalise(t.text) in knowledge.roles for t in doc[title.end:end])
+
+
+def _cased_title(title: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether a title is one written only in capitals ("DA", cues.tsv cased-title): after
+    it, one capitalised word is a surname ("DA Jones"), as two or three are a full name."""
+    return title.best is not None and knowledge.cue("cased-title", title.best.key)
 
 
 def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
@@ -548,10 +562,12 @@ def _named_org(doc: Doc, start: int, end: int, inside: list[Unit],
     # a known surname after other words is no person of the name ("Song Lam Energy")
     return all((u.kind in (ROLE, DEMONYM, *_PLACE_KINDS)
                 or (sector == "JRN" and _no_outlet(u, knowledge))
-                or (sector is not None and _other_bearer(doc, u, start, knowledge)))
+                or (sector is not None and _other_bearer(doc, u, start, knowledge))
+                or _named_after(doc, u, end))
                and start <= u.start and u.end <= end for u in inside) \
         and (sector is not None or intergovernmental_name(name, knowledge)
-             or _country_and_name(doc, start, end, inside, knowledge))
+             or _country_and_name(doc, start, end, inside, knowledge)
+             or _country_body(doc, start, end, inside))
 
 
 def _country_and_name(doc: Doc, start: int, end: int, inside: list[Unit],
@@ -573,6 +589,24 @@ def _country_and_name(doc: Doc, start: int, end: int, inside: list[Unit],
     rest = [t for t in doc[start:end] if t.i not in covered and t.is_alpha]
     return bool(inside) and bool(rest) and all(u.kind in (COUNTRY, DEMONYM) for u in inside) \
         and all(t.is_title or t.is_upper for t in rest)
+
+
+def _named_after(doc: Doc, unit: Unit, end: int) -> bool:
+    """Whether a known person's surname is what an organisation is named after, right before
+    the head word ending its name: "the Ruto Foundation", "the Morales Institute" are no
+    person's mention."""
+    return unit.kind == PERSON and unit.end - unit.start == 1 and unit.end == end - 1 \
+        and name_head_sector(doc[unit.start:end].text) is not None
+
+
+def _country_body(doc: Doc, start: int, end: int, inside: list[Unit]) -> bool:
+    """Whether an ORG entity is a state's body named with its country's word: "the Zambian
+    Electoral Commission", "the Kenya Revenue Board" (name-patterns.tsv kind body, sector GOV);
+    the coder reads the country from the name. Not a part another name owns ("Meridian
+    Radio's Somali Service")."""
+    return bool(inside) and all(u.kind in (COUNTRY, DEMONYM) for u in inside) \
+        and not any(t.tag_ == "POS" for t in doc[max(start - 1, 0):end]) \
+        and state_body_sector(doc[start:end].text) is not None
 
 
 def _no_outlet(unit: Unit, knowledge: ActorKnowledge) -> bool:
