@@ -22,6 +22,17 @@ is no event.
 "Pulled out ahead in the race", "pulled far out front in the race": a retreat word in a
 contest is a lead taken, no withdrawal.
 
+Sport is one contest everywhere in its sentence: "the skater *attacked* the final jump and won
+the gold medal", "the batsman *struck* a century": an attack or retreat verb that sport uses
+too (``play``) in a sentence with a word only sport uses (``sport`` in the table) and no word
+of a force (``force``, or the ``armed`` word class) is no event; "a football player who went
+on a shooting rampage" is still a shooting. Money and markets do nothing by force either: "rising
+interest rates have *hit* home builders" (a ``market`` doer).
+
+Praise and blame need a party and a matter of public life: "critics *slammed* the remake",
+"the sales force *applauded* the shake-up" judge a work, a product or a figure (``work``),
+and "the new tax rules *blasted* a hole in budgets" has a measure for its speaker: no event.
+
 Calling is the other such word: "called the ruling arbitrary", "calls him a dear friend", "a
 venture called Orion" name someone or something; only "called the minister" with no such
 predicate is a contact (CONSULT).
@@ -39,13 +50,18 @@ from eventwire import datafiles
 from eventwire.events.hazards import ARMED_SECTORS, word_kind
 from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
+from eventwire.events.modality import generic
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS, entities_for
 from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
 CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
-DOER_KINDS = ("said", "measure")
+DOER_KINDS = ("said", "measure", "market")
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})    # praise and blame, which judge something
+MUTE_KINDS = ("measure", "market")                  # doers that cannot praise or blame
+PLAY_KINDS = ("play", "assail")                     # attack verbs that sport uses too
+MEMBER_PREPS = ("including", "like")                # "remarks, including an attack on ..."
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
 CONTEST_PREPS = ("in", "at", "during")
 CONTACT_TYPES = frozenset({"CONSULT"})
@@ -67,11 +83,16 @@ def figurative(match: Match) -> bool:
     primary"; a retreat word too: "pulled out ahead in the race"), a measure or something
     decided does it ("tariffs targeting Canada"), it fights a hazard or a scourge ("to fight
     the epidemic"), or its word cannot be said in words and it attacks something said
-    ("killed the bill"); or a contact verb names someone (:func:`naming`)."""
-    if naming(match):
+    ("killed the bill"); or it stands in a sentence of sport (:func:`_sporting`); or a contact
+    verb names someone (:func:`naming`); or praise or blame judges no public matter
+    (:func:`_judges_nothing`); or the clause says what such parties generally do
+    (``modality.generic``)."""
+    if naming(match) or generic(match.head) or _judges_nothing(match):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
+    if _sporting(match):
+        return True
     holders = [match.head, *_targets(match)]
     if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
         return True
@@ -110,6 +131,29 @@ def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity]
     return match if entry is None else dataclasses.replace(match, trigger=entry)
 
 
+def _judges_nothing(match: Match) -> bool:
+    """Praise or blame of a work, a product or a figure ("critics slammed the remake",
+    "welcomed the sales figures"), or with a measure or a market for its speaker ("the new
+    rules blasted a hole in budgets")."""
+    if match.trigger.type not in JUDGING_TYPES or match.head.pos_ != "VERB":
+        return False
+    if any(_kind(doer) in MUTE_KINDS for doer in _doers(match)):
+        return True
+    return any(_kind(t) == "work" and not t.ent_type_ for t in _targets(match))
+
+
+def _sporting(match: Match) -> bool:
+    """A verb that sport uses too ("beat", "hit", "attacked", "knocked out": kind ``play`` or
+    ``assail``) in a sentence with a word only sport uses ("medal", "inning", "goalkeeper") and
+    no word of a force ("troops", "convoy", "militants"): it tells play."""
+    if match.head.pos_ != "VERB" or _kind(match.head) not in PLAY_KINDS:
+        return False    # "the football player who went on a shooting rampage": no play word
+    kinds = {_kind(t) for t in match.head.sent}
+    armed = set(word_classes().get("armed", ()))
+    return "sport" in kinds and "force" not in kinds and not any(
+        t.lemma_.lower() in armed or t.lower_ in armed for t in match.head.sent)
+
+
 def _assails(match: Match) -> bool:
     word = match.noun if match.noun is not None else match.head
     return _kind(word) == "assail"
@@ -117,7 +161,8 @@ def _assails(match: Match) -> bool:
 
 def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     """An attack noun with a modifier that only words have ("scathing", "verbal": kind
-    ``verbal``), or an attack whose verb goes on with a verb of saying or of naming
+    ``verbal``) or one of the things said that it is listed among ("remarks ..., including an
+    attack on the senator"), or an attack whose verb goes on with a verb of saying or of naming
     ("attacked Clinton, *saying* ...", "launched an attack on the spy chiefs, *calling* them
     ...", "attacked the police and *blamed* ...": kind ``speech``, or a lemma of
     ``say_lemmas.tsv``). Forces give their reasons for a real attack as politicians give
@@ -128,6 +173,9 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     word = match.noun if match.noun is not None else match.head
     if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in word.children):
         return True
+    if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ in MEMBER_PREPS \
+            and _said(word.head.head):
+        return True     # "made remarks about the army, *including an attack on* its chief"
     head = match.head
     if head.pos_ != "VERB" or any(_target(t) for t in _targets(match)):
         return False    # "attacked the town, saying it sheltered troops" is an attack

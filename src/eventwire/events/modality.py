@@ -25,7 +25,9 @@ HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
 ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
-         "agreement")
+         "agreement", "habitual")
+PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
+PLURAL_NOUNS = ("NNS",)
 NEGATORS = ("not", "n't", "never", "no", "without")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
@@ -131,6 +133,30 @@ def conditions_head(clause: Token, mark: Token) -> bool:
         return True
     verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb == clause.head
+
+
+def generic(token: Token) -> bool:
+    """Whether the trigger's clause says what a kind of party generally does, no act: a bare
+    plural subject ("*governments* often threaten sanctions", "*diplomats* tend to meet",
+    "*rebel groups* usually recruit") with a verb in the simple present and a word of habit
+    (``habitual`` rows: "often", "usually", "tend to"). "The governments often met" and "the
+    rebels usually recruit" speak of particular parties and stay events."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
+    habit = cues()["habitual"]
+    if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in t.children)
+               for t in chain):
+        return False
+    top = chain[-1]
+    subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return top.tag_ in PRESENT_TAGS and subject is not None and _bare_plural(subject)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessive or number ("governments", "rebel
+    groups")."""
+    return noun.tag_ in PLURAL_NOUNS and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def is_negated(token: Token) -> bool:
@@ -241,9 +267,21 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
     if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in link.children):
         # "is expected to sign"; cues() lets head rows give only MODALITIES
         return cast(Modality, cues()["head_passive"][link.lemma_]), link.lemma_
+    if (purpose := purpose_subject(link, below)) is not None:
+        return purpose
     modality = cues()["head"].get(link.lemma_) or (
         cues()["head_to"].get(link.lemma_) if infinitive(below) else None)
     return (cast(Modality, modality), link.lemma_) if modality else None
+
+
+def purpose_subject(link: Token, below: Token) -> tuple[Modality, str] | None:
+    """"The aim is *to reach* a deal", "the purpose isn't to invade": an infinitive after "be"
+    whose subject is a cue noun of intent takes that noun's modality."""
+    if link.lemma_ != "be" or not infinitive(below):
+        return None
+    subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+    modality = cues()["head"].get(subject.lemma_) if subject is not None else None
+    return (cast(Modality, modality), subject.lemma_) if modality and subject is not None else None
 
 
 def question(token: Token) -> bool:
