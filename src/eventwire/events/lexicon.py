@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground", "named")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -72,6 +72,13 @@ class Trigger:
         penalty: the defence seeking a lighter sentence for its client accuses no one
         (``match.sought_by_no_accuser``)."""
         return "accuser" in self.flags
+
+    @property
+    def naming(self) -> bool:
+        """A light entry whose noun must be what the object is called ("called the minister *a
+        liar*", "described the vote *as a sham*"), never the object itself: "called *a friend*" is
+        a phone call (``match.names_no_object``)."""
+        return "named" in self.flags
 
     @property
     def of_ground(self) -> bool:

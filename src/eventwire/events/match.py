@@ -224,8 +224,10 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
     nouns = object_nouns(verb)
     nouns += dated_compounds(nouns)
-    # a find holds of what a store holds: "found a pile *of* grenades"
-    through_of = of_objects(nouns) if "of" in entry.words or entry.found_by_anyone else {}
+    # a find holds of what a store holds: "found a pile *of* grenades"; any act holds of what
+    # a batch holds ("carried out a series *of* raids", ``{batch}``)
+    through_of = of_objects(nouns) if "of" in entry.words or entry.found_by_anyone else \
+        of_objects([n for n in nouns if n.lemma_.lower() in class_words("batch")])
     for noun in [*nouns, *through_of]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
@@ -302,11 +304,30 @@ def by_workers(noun: Token) -> bool:
         any(a.lemma_.lower() in terms for a in prep_objects(noun, ("for", "over", "against")))
 
 
+def struck_by_workers(verb: Token) -> bool:
+    """Whether a verb "strike" without an object is a walkout: its subject is a body of workers
+    (``{workforce}``: "miners struck") or it is for or over terms of work ("struck for better
+    pay"). "Workers struck a guard" has an object and stays an assault."""
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and {subject.lemma_.lower(), subject.lower_} & class_words("workforce"):
+        return True
+    return any(a.lemma_.lower() in class_words("labour") for a in prep_objects(verb, ("for", "over")))
+
+
 def labour_strike(match: Match, lexicon: TriggerLexicon) -> Match:
     """"A strike by dock workers", "the teachers' strike": a noun that workers own is their
     strike (the lexicon's PROTEST strike entry for the same noun, "labour strike"), no attack;
-    an air, drone or missile strike has no such owner."""
+    an air, drone or missile strike has no such owner. Workers who "struck" went on strike
+    (the PROTEST strike light entry, :func:`struck_by_workers`)."""
     head = match.head
+    if match.trigger.kind == "verb" and match.trigger.words == ("strike",) and head.pos_ in VERB_POS:
+        if not struck_by_workers(head):
+            return match
+        walkout = next((e for e in lexicon.lookup("light", "go")
+                        if e.type == "PROTEST" and e.mode == "strike"), None)
+        return match if walkout is None else Match(walkout, head, (head.i,))
     if match.trigger.kind != "noun" or match.trigger.type == "PROTEST" or len(match.trigger.words) > 1 \
             or not by_workers(head):
         return match   # "an air strike by Israeli pilots" is the air strike the lexicon names
@@ -523,13 +544,54 @@ def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     return match if entry is None else Match(entry, head, (head.i,))
 
 
+def forces_charging(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Cavalry charged across the valley": a rush (a ``NONE`` "charge {heading}" entry) by an
+    armed body (``{force}``) is a charge at an enemy, the ASSAULT "charge {stormed}" entry; a
+    chef who "charged into the kitchen" stays no event."""
+    head = match.head
+    if match.trigger.type != "NONE" or match.trigger.words[0] != "charge" or match.trigger.kind != "verb":
+        return match
+    subject = subject_of(head)
+    if subject is None or subject.lemma_.lower() not in class_words("force"):
+        return match
+    charges = [e for e in lexicon.lookup("light", "charge") if e.type == "ASSAULT"]
+    return Match(min(charges, key=lambda e: len(e.words)), head, match.tokens) if charges else match
+
+
+def names_no_object(match: Match) -> bool:
+    """For entries flagged ``named``: True (the match goes) when the noun is the verb's object
+    ("called *his friend*") rather than what the object is called, a predicate of the object
+    ("called the minister *a liar*", "called the ruling *arbitrary*") or its "as" complement;
+    and when the naming is a participle after another act, the reason its doer gives for it
+    ("attacked the fighters, *describing* them as terrorists"), unless that act is speech."""
+    noun, head = match.noun, match.head
+    if not match.trigger.naming or noun is None:
+        return False
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.lemma_.lower() not in SAY_LEMMAS:
+        return True
+    return noun.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and noun.head.lower_ != "as"
+
+
+def done_by_a_firm(match: Match) -> bool:
+    """"The airline suspended flights after a technical fault", "the museum suspended its tours":
+    a restriction or a cut-off whose every doer is a business named by a common noun (``{firm}``)
+    is how it runs its service, no coercion or sanction between parties. A named firm is an
+    actor and stays ("Lufthansa suspended flights to Tehran"), as does a state's suspension."""
+    if match.trigger.type not in ("COERCE", "SANCTION") or match.trigger.kind not in ("verb", "light"):
+        return False
+    doers = _doers(match.head, children_of(match.head))
+    firms = class_words("firm")
+    return bool(doers) and all(d.lemma_.lower() in firms and not d.ent_type_ for d in doers)
+
+
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight. No
     match done by a means or insisting on a fact; a question is none, and nothing it asks
     about is one."""
-    found = [labour_strike(protest_in_words(m, lexicon), lexicon) for token in span_tokens(sentence)
-             for m in candidates(token, lexicon)
-             if not done_by_a_means(m) and not insists_on_a_fact(m)
+    found = [forces_charging(labour_strike(protest_in_words(m, lexicon), lexicon), lexicon)
+             for token in span_tokens(sentence) for m in candidates(token, lexicon)
+             if not done_by_a_means(m) and not insists_on_a_fact(m) and not done_by_a_firm(m)
+             and not names_no_object(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
              and not procedural_request(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
