@@ -28,11 +28,16 @@ from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
 from eventwire.events.roles_syntax import (
+    JOINT_TYPES,
     dateline_end,
     following_clauses,
+    goods,
     in_dateline,
     instruments,
+    joint_subject_words,
+    names_a_party,
     patient_agents,
+    purpose_parties,
 )
 from eventwire.events.syntax import doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
@@ -178,7 +183,8 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
     own_doer(draft)
-    aside = drop_instruments(draft, actors) | drop_following(draft)
+    aside = drop_instruments(draft, actors) | drop_following(draft) | drop_goods(draft)
+    joint = joint_phrases(draft, actors)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
              for token, entity in candidates(draft, actors) if token.i not in aside]
     scored = [(entity, probabilities) for entity, probabilities, _ in found]
@@ -190,9 +196,11 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     chosen = draft.event.actor
     others = [s for s in _fillers(found, draft.event.recipient) if not any(_same(s[0], e) for e in chosen)]
     target = max(others, key=lambda s: s[1]["target"], default=None)
-    if target is not None and target[1]["target"] >= _needed(draft.event.recipient):
+    if target is not None and target[1]["target"] >= _needed(draft.event.recipient) \
+            and not (joint and not draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
     add_doer(draft)
+    add_purpose_party(draft, actors)
 
 
 def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
@@ -209,6 +217,38 @@ def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
                 for e in (entities_for(o, actors) or [_phrase(o)])]
     event.recipient = held
     return {t.i for tool in tools for t in tool.subtree}
+
+
+def drop_goods(draft: Draft) -> set[int]:
+    """Take what a verb of acquiring gets off its target side ("bought *tanks* from South
+    Korea", ``roles_syntax.goods``): the seller is the counterpart. Returns the goods' word
+    indices: no candidate for either side."""
+    if draft.nominal:
+        return set()
+    inside = {t.i for noun in goods(draft.match.head) for t in noun.subtree}
+    doc = draft.match.head.doc
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in inside]
+    draft.event.recipient = [e for e in draft.event.recipient
+                             if not any(e.start < end and start < e.end for start, end in spans)]
+    return inside
+
+
+def joint_phrases(draft: Draft, actors: list[Entity]) -> bool:
+    """Whether a verb trigger is a joint act of the parties its subject coordinates ("*Kenya
+    and Tanzania* agreed to share data on *border crossings*", ``roles_syntax.joint_subject_words``):
+    an uncoded phrase then leaves the target side, and the model fills no empty one, so the act
+    stays reciprocal (issue 19)."""
+    head = draft.match.head
+    if draft.nominal or draft.event.type not in JOINT_TYPES or not joint_subject_words(head):
+        return False
+    event = draft.event
+    event.recipient = [e for e in event.recipient if e.kind != "phrase"]
+    if not event.recipient:       # every party the subject coordinates on the actor side
+        subject = next(c for c in head.children if c.dep_ == "nsubj")
+        for party in (subject, *subject.conjuncts):    # a conjunct the actors stage left uncoded too
+            own = [e for e in entities_for(party, actors) if e.start <= party.idx < e.end] or [_phrase(party)]
+            event.actor += [e for e in own if not any(_same(e, a) for a in event.actor)]
+    return True
 
 
 def drop_following(draft: Draft) -> set[int]:
@@ -284,6 +324,22 @@ def add_doer(draft: Draft) -> None:
     if token is None or in_dateline(token):
         return
     _phrase_doer(event, token)
+
+
+def add_purpose_party(draft: Draft, actors: list[Entity]) -> None:
+    """Without a target after the model, or with only what a verb of sending sends, the party
+    its infinitive of purpose acts on ("sent engineers to support *the coast guard*",
+    ``roles_syntax.purpose_parties``), coded or as a phrase."""
+    if draft.nominal:
+        return
+    verb, event = draft.match.head, draft.event
+    sent = [phrase_span(c) for c in verb.children if c.dep_ == "dobj"]
+    if any(not any(e.start < s.end and s.start < e.end for s in sent) for e in event.recipient):
+        return          # a target of the act's own stays
+    found = [e for o in purpose_parties(verb, event.type)
+             for e in (entities_for(o, actors) or ([_phrase(o)] if names_a_party(o) else []))]
+    if found and not any(_same(e, a) for e in found for a in event.actor):
+        event.recipient = found
 
 
 def own_doer(draft: Draft) -> None:

@@ -276,7 +276,7 @@ def is_means(verb: Token, obj: Token, event_type: str) -> bool:
     if obj.dep_ == "dobj" and withdrawing(verb, event_type):
         return True
     return event_type in OWN_MEANS and obj.dep_ == "dobj" and bool(
-        [o for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+        [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
          for o in c.children if o.dep_ == "pobj"] or misattached_destinations(obj))
 
 
@@ -567,3 +567,61 @@ def following_clauses(verb: Token, trigger: set[int]) -> set[int]:
                and c.i > verb.i and c.i not in trigger
                and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)]
     return {t.i for c in clauses for t in c.subtree}
+
+
+ACQUIRING_VERBS = ("buy", "purchase", "acquire", "import", "procure", "obtain")
+SELLER_PREPS = ("from",)
+
+
+def goods(verb: Token) -> list[Token]:
+    """"bought *tanks* from South Korea", "purchased *fighter jets* from France": what a verb
+    of acquiring gets from a party its from-phrase names. The goods are no target, though the
+    actors stage may code them as a military party ("tanks"); the seller is the counterpart.
+    Without a seller named the object stays as it is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACQUIRING_VERBS:
+        return []
+    sellers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SELLER_PREPS
+               for o in p.children if o.dep_ == "pobj" and names_a_party(o)]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_seller(c)]
+    return [t for o in objects for t in (o, *o.conjuncts)] if sellers else []
+
+
+def names_a_seller(noun: Token) -> bool:
+    """Whether a direct object is itself a named party ("bought *Boeing* from its owners":
+    a company bought is the act's patient, no goods)."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+JOINT_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def joint_subject_words(verb: Token) -> bool:
+    """"*Kenya and Tanzania* agreed to ...", "*UK and EU* negotiators agreed ...", "*Nigerian
+    and British* forces met ...": whether the subject of a verb, or a modifier of its head
+    noun, coordinates parties, so the act is a joint one of theirs (``JOINT_TYPES``), with no
+    party of its own on the other side (issue 19)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    modifiers = [c for c in subject.children if c.dep_ in JOINT_MODIFIERS and _named(c)]
+    words = (subject, *modifiers)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children):
+        return False        # "the neighborhood *or* people accepted them": one or the other
+    # "UK and EU negotiators": the parser may hang both names on the noun, the "and" on the first
+    return len(modifiers) > 1 or any(c.dep_ == "conj" and _named(c) for w in words for c in w.children)
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or bool(token.ent_type_) or names_a_party(token)
+
+
+def purpose_parties(verb: Token, event_type: str) -> list[Token]:
+    """"sent engineers *to support the Libyan coast guard*", "were deployed to relieve *the
+    Angolan units*": the objects of a mobilizing or aiding verb's infinitive of purpose.
+    Callers keep to parties (coded ones or role nouns, not "sent food to feed *the hungry*").
+    The people or goods sent are the actor's means (:func:`is_means`); the party the purpose
+    names is the target, as a destination would be (issue 19)."""
+    if event_type not in OWN_MEANS or verb.pos_ != "VERB":
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c)]
+    return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
