@@ -54,7 +54,7 @@ def features(a: Mapping[str, float], b: Mapping[str, float], cosine: float,
 def _kind(term: str) -> str:
     if term[:1] == "@":
         return "name"
-    if term[:1] in ("#", stories.TYPE_PREFIX, stories.PARTY_PREFIX, stories.PLACE_PREFIX):
+    if term[:1] == "#" or stories.is_fact(term):
         return "fact"
     return "number" if any(ch.isdigit() for ch in term) else "word"
 

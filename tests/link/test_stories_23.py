@@ -1,0 +1,95 @@
+"""One story per happening, not per kind of happening (a third set, written before the linker
+was changed for it).
+
+``data/stories_23.jsonl`` has the format of ``data/stories_22.jsonl`` (see
+:mod:`tests.link.test_stories_22`), in our own words. Its *same* records tell one happening
+as two outlets do: a toll that rose, a city in one and only its region or country in the
+other, different verbs and emphasis. Its *different* records carry the evidence that tells two
+happenings of one kind apart: other cities, tolls far apart, other named people, "another" or
+"a separate" wording, one report recalling the other as past ("last year's fire"). Its
+*chain* records hold a vague third report that resembles both happenings.
+
+    PYTHONPATH=. python tests/link/test_stories_23.py     # prints each record's verdict and the tally
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.link.test_stories_22 import link_records
+
+RECORDS = Path(__file__).parent / "data" / "stories_23.jsonl"
+# records the linker still gets wrong (each a strict xfail): different happenings that share a
+# country and the kind's words and differ only in towns of one region or one city (d02 d05, c01
+# with a vague third report), in dates the coder cannot resolve without a publication date
+# (d06: "a separate strike"), in the magnitude and toll read in pieces ("6.1", "6.6" share the
+# "6": d01, "another quake") or that recall the other as past (d09); reports of one happening
+# that share almost nothing but the city, given once as the city and once as the country or
+# capital (s01, s08)
+STILL_WRONG = {"c01", "d01", "d02", "d05", "d06", "d09", "s01", "s08"}
+
+
+def load_records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in RECORDS.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def joined(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bool]:
+    return link_records(load_records(), tmp_path_factory.mktemp("stories23"))
+
+
+def test_the_record_set_is_large_balanced_and_well_formed() -> None:
+    records = load_records()
+    assert len({r["id"] for r in records}) == len(records) >= 20
+    assert sum(r["relation"] == "same" for r in records) * 2 >= len(records)
+    assert sum(r["relation"] == "chain" for r in records) >= 3
+    for record in records:
+        assert record["relation"] in ("same", "different", "chain")
+        assert ("c" in record) is (record["relation"] == "chain")
+
+
+def test_towns_in_two_regions_lower_the_similarity_only_when_nothing_else_is_shared() -> None:
+    from eventwire.link import stories
+
+    def named(*terms: str) -> stories.Named:
+        return stories.named(dict.fromkeys(["quake", *terms], 1.0))
+
+    sendai = ("@sendai", "@japan", "~japan", "^JPN/Miyagi", "%JPN", "3")
+    kumamoto = ("@kumamoto", "@japan", "~japan", "^JPN/Kumamoto", "%JPN", "8")
+    assert stories.contrast(named(*sendai), named(*kumamoto)) == stories.REGION_CONTRAST < 1.0
+    # a figure in common and a name in common beside the country's: no contrast
+    assert stories.contrast(named(*sendai), named(*kumamoto, "3")) == 1.0
+    assert stories.contrast(named(*sendai, "@red cross"), named(*kumamoto, "@red cross")) == 1.0
+    # one town only given as its country: nothing to contrast
+    assert stories.contrast(named(*sendai), named("@japan", "~japan", "%JPN", "8")) == 1.0
+
+
+def test_a_figure_joined_to_its_unit_is_the_figure() -> None:
+    from eventwire.link import stories
+
+    assert stories.signature({"text": "a 6.8-magnitude quake and a 48-hour strike by a 17-year-old"}).keys() \
+        >= {"6", "8", "48", "17-year-old"}
+
+
+@pytest.mark.parametrize("record", [
+    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="linked wrongly")) if r["id"] in STILL_WRONG
+    else r for r in load_records()], ids=lambda r: f"{r['id']}-{r['relation']}-{r['kind']}")
+def test_a_story_holds_one_happening(record: dict[str, Any], joined: dict[str, bool]) -> None:
+    assert joined[record["id"]] is (record["relation"] == "same")
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        found = link_records(load_records(), Path(tmp))
+    right = {"same": 0, "different": 0, "chain": 0}
+    for record in load_records():
+        ok = found[record["id"]] is (record["relation"] == "same")
+        right[record["relation"]] += ok
+        print(f"{record['id']} {record['relation']:9} {record['kind']:48} {'ok' if ok else 'WRONG'}")
+    print(json.dumps(right))
