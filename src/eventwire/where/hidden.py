@@ -30,6 +30,10 @@ MIN_HIDDEN_CITY = 100_000
 MISLABELLED = {"ORG", "PERSON"}
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 MIN_PREPOSITION_TOWN = 5000
+# lower-case words that join a town's name to its river, sea or hill ("Southend-on-Sea",
+# "Stratford-upon-Avon", "Weston-super-Mare", "Ashby-de-la-Zouch"): the part before the joiner
+# is the town's everyday name, which the gazetteer holds only as an alternate name
+NAME_JOINERS = frozenset({"on", "upon", "super", "under", "by", "in", "le", "la", "de", "en", "sur"})
 # words before which a code in capitals names a division, as its name would ("in WA",
 # "southern WA", "the NT"): place prepositions, "the" and words of direction
 CODE_OPENERS = frozenset(datafiles.words("where", "place_prepositions.tsv")) | {
@@ -194,10 +198,19 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                 or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)):
             continue
         candidates = gazetteer.lookup(ent.text)
-        if any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
-               for c in candidates):
+        if any((not c.by_alternate or short_for(ent.text, c))
+               and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN) for c in candidates):
             found.append((ent.start, ent.end, candidates))
     return found
+
+
+def short_for(text: str, candidate: Candidate) -> bool:
+    """Whether `text` is the first part of the candidate's main name, joined to the rest by
+    a word of NAME_JOINERS ("Southend" of "Southend-on-Sea")."""
+    rest = candidate.name[len(text):]
+    if not candidate.name.startswith(text) or rest[:1] not in ("-", " "):
+        return False
+    return rest.replace("-", " ").split()[0] in NAME_JOINERS
 
 
 def generic_words(span: Any) -> bool:

@@ -265,11 +265,15 @@ def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
     while i < len(tokens):
         token = tokens[i]
         after_the = _after_preposition_the(tokens, i)
+        # "swelled the Thames": after "the" alone, only a region or a natural feature's name
+        only_the = not after_the and i > 0 and tokens[i - 1].lower_ == "the"
         if (i in taken or token.ent_type_ in NOT_PLACE_LABELS or not _is_name_token(token)
-                or i == 0 or (tokens[i - 1].lower_ not in PLACE_PREPOSITIONS and not after_the)):
+                or i == 0 or (tokens[i - 1].lower_ not in PLACE_PREPOSITIONS and not after_the
+                              and not only_the)):
             i += 1
             continue
-        found = _longest_match(doc, i, gazetteer, taken, areas_only=after_the)
+        found = _longest_match(doc, i, gazetteer, taken, areas_only=after_the or only_the,
+                               regions_only=only_the)
         if found is None:
             i += 1
             continue
@@ -294,9 +298,10 @@ def _after_preposition_the(tokens: list[Any], i: int) -> bool:
 
 
 def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
-                   areas_only: bool = False) -> tuple[int, list[Candidate]] | None:
+                   areas_only: bool = False, regions_only: bool = False,
+                   ) -> tuple[int, list[Candidate]] | None:
     """The longest capitalised n-gram from `start` naming a big enough place (an area or a
-    feature, not a town, when `areas_only`)."""
+    feature, not a town, when `areas_only`; a region or a feature only when `regions_only`)."""
     end = start
     while (end < len(doc) and end - start < MAX_NGRAM and end not in taken
            and _is_name_token(doc[end])):
@@ -305,7 +310,8 @@ def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
     # after "in the", only the whole name: "the St. Louis Hills area" is no area of St. Louis
     for stop in range(end, end - 1 if areas_only else start, -1):
         candidates = [c for c in lookup_variants(gazetteer, doc[start:stop].text)
-                      if _big_enough(c) and not (areas_only and c.kind == "city")]
+                      if _big_enough(c) and not (areas_only and c.kind == "city")
+                      and not (regions_only and c.kind != "region")]
         if street and stop < end and not any(c.kind in _HOLDER_KINDS for c in candidates):
             continue    # "on Atlantic Avenue": a street, not the ocean (facilities.py)
         if candidates:
@@ -533,14 +539,26 @@ def _across_a_border(doc: Any, mention: Mention, previous: int = 0) -> bool:
 def _hyphen_span(doc: Any, start: int, end: int) -> tuple[int, int]:
     """The name words joined to ``doc[start:end]`` by hyphens with no space on either side
     ("Guinea-Bissau", "Bedford-Stuyvesant"): the whole name, or the span itself. A word in
-    lower case ends it ("U.S.-led", "Stratford-upon-Avon" is taken whole by NER)."""
+    lower case ends it ("U.S.-led") unless it joins a town to its river or sea between two
+    names ("Stoke-on-Trent", hidden.NAME_JOINERS)."""
     while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-           and not doc[start - 2].whitespace_ and _is_name_token(doc[start - 2])):
+           and not doc[start - 2].whitespace_ and _hyphen_word(doc, start - 2, -1)):
         start -= 2
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
-           and not doc[end - 1].whitespace_ and _is_name_token(doc[end + 1])):
+           and not doc[end - 1].whitespace_ and _hyphen_word(doc, end + 1, 1)):
         end += 2
     return start, end
+
+
+def _hyphen_word(doc: Any, i: int, step: int) -> bool:
+    """Whether token `i` continues a hyphenated name read in direction `step`: a name word,
+    or a joiner ("on") followed, across one more hyphen, by a name word."""
+    if _is_name_token(doc[i]):
+        return True
+    beyond = i + 2 * step
+    return (doc[i].text in hidden.NAME_JOINERS and 0 <= beyond < len(doc)
+            and doc[i + step].text == "-" and not doc[i].whitespace_
+            and not doc[i + step].whitespace_ and _is_name_token(doc[beyond]))
 
 
 def _hyphen_wholes(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
