@@ -24,14 +24,33 @@ contest is a lead taken, no withdrawal.
 
 Sport is one contest everywhere in its sentence: "the skater *attacked* the final jump and won
 the gold medal", "the batsman *struck* a century": an attack or retreat verb that sport uses
-too (``play``) in a sentence with a word only sport uses (``sport`` in the table) and no word
-of a force (``force``, or the ``armed`` word class) is no event; "a football player who went
+too (``play``) in a sentence with a word only sport uses (``sport`` in the table), or in a
+sentence soon after one ("a heavyweight bout ... the champion was pounded in the corner"), and
+no word of a force (``force``, or the ``armed`` word class) is no event; "a football player who went
 on a shooting rampage" is still a shooting. Money and markets do nothing by force either: "rising
 interest rates have *hit* home builders" (a ``market`` doer).
 
 Praise and blame need a party and a matter of public life: "critics *slammed* the remake",
 "the sales force *applauded* the shake-up" judge a work, a product or a figure (``work``),
 and "the new tax rules *blasted* a hole in budgets" has a measure for its speaker: no event.
+
+Leaders clash in words: "the two presidents *clashed* over tariffs", "the senator clashed with
+the defence secretary", "the Oval Office clash between the two leaders" exchange words, coded
+ACCUSE as criticism is. A clash word (``clash`` in the table) is one of words when every party
+the actors stage coded on it (its subjects and "with" objects, a noun's "between" and "with"
+objects and modifiers) is a person or a group of office holders or politicians
+(``TALKING_SECTORS``, not a country) and the sentence names no force; crowds, police, troops
+and countries still clash by force.
+
+Investigating a death is no accusation: "police are investigating the sudden deaths of two
+hikers" accuses no one; an inquiry verb (``inquiry``) whose direct objects are all deaths,
+accidents or disappearances (``death``) is no event, while "investigating the killing",
+"investigating the minister" and "opened an investigation into the death" stay.
+
+An alert over a hazard is no mobilization: "the health ministry went on high alert over a
+cholera outbreak", "hospitals were put on alert as the flu spread" ready no force. An alert
+trigger (``ALERT_WORDS``) in a sentence that names an illness or a natural hazard
+(``hazards.tsv``) and no force (``force`` in the table, or the ``armed`` word class) is no event.
 
 Calling is the other such word: "called the ruling arbitrary", "calls him a dear friend", "a
 venture called Orion" name someone or something; only "called the minister" with no such
@@ -44,13 +63,13 @@ import dataclasses
 import functools
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire import datafiles
-from eventwire.events.hazards import ARMED_SECTORS, word_kind
+from eventwire.events.hazards import ARMED_SECTORS, is_hazard, word_kind
 from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
-from eventwire.events.modality import generic
+from eventwire.events.modality import generic, imagined
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS, entities_for
 from eventwire.records import Entity
@@ -70,6 +89,12 @@ SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and 
 PLACE_CLASSES = ("ground", "base", "property")     # word classes of places attacked
 TARGET_CLASSES = (*PLACE_CLASSES, "armed")          # ... and of forces and their kit
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+SPORT_REACH = 3     # sentences before a verb that may name its sport
+ALERT_WORDS = frozenset({"alert", "readiness"})     # a MOBILIZE trigger that readies, no more
+TALKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})   # who clash in words
+TALKING_KINDS = frozenset({"person", "nominal", "group"})                  # not a country
+CLASH_PREPS = ("with", "between", "against")
+CLASH_MODIFIERS = ("poss", "compound", "amod")
 
 
 @functools.cache
@@ -86,8 +111,10 @@ def figurative(match: Match) -> bool:
     ("killed the bill"); or it stands in a sentence of sport (:func:`_sporting`); or a contact
     verb names someone (:func:`naming`); or praise or blame judges no public matter
     (:func:`_judges_nothing`); or the clause says what such parties generally do
-    (``modality.generic``)."""
-    if naming(match) or generic(match.head) or _judges_nothing(match):
+    (``modality.generic``); or an "if" clause only imagines the act (``modality.imagined``); or
+    an inquiry is into deaths alone (:func:`_inquires_into_death`)."""
+    if naming(match) or generic(match.head) or imagined(match.head) or _judges_nothing(match) \
+            or _inquires_into_death(match) or _alert_over_hazard(match):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
@@ -123,12 +150,58 @@ def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity]
     "an attack on") attacks something said or decided, or is said to be made in words ("a
     scathing attack on the government", "a blistering attack"), else unchanged. ``actors``
     tell an armed doer, whose attack is one by force (:func:`_in_words`)."""
-    if match.trigger.type not in TYPES or not _assails(match):
+    if match.trigger.type not in TYPES:
         return match
-    if not _in_words(match, actors) and not any(_said(t) for t in _targets(match)):
+    if not _clash_in_words(match, actors) and (not _assails(match) or (
+            not _in_words(match, actors) and not any(_said(t) for t in _targets(match)))):
         return match
     entry = next((e for e in lexicon.lookup("verb", CRITICISM) if e.type == "ACCUSE"), None)
     return match if entry is None else dataclasses.replace(match, trigger=entry)
+
+
+def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
+    """A clash word whose coded parties are all office holders or politicians, in a sentence
+    that names no force ("the two presidents clashed over tariffs")."""
+    head = match.head
+    if _kind(head) != "clash" or not actors or _names_force(head):
+        return False
+    if head.pos_ == "VERB":
+        holders = [c for c in head.children if c.dep_ == "nsubj"]
+    else:
+        holders = [c for c in head.children if c.dep_ in CLASH_MODIFIERS]
+    holders += prep_objects(head, CLASH_PREPS)
+    parties = [e for t in holders for e in entities_for(t, list(actors)) if e.sector]
+    return bool(parties) and all(e.sector in TALKING_SECTORS and e.kind in TALKING_KINDS for e in parties)
+
+
+def _names_force(word: Token) -> bool:
+    """A word of a force in the word's sentence (``force`` in the table, or ``armed``), not one
+    that only modifies another thing ("military aid", "police reform")."""
+    armed = set(word_classes().get("armed", ()))
+
+    def force(t: Token) -> bool:
+        return _kind(t) == "force" or t.lemma_.lower() in armed
+
+    return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head)) for t in word.sent)
+
+
+def _alert_over_hazard(match: Match) -> bool:
+    """An alert in a sentence that names a hazard and no force ("went on high alert over a
+    cholera outbreak"; not "put its troops on high alert after the floods")."""
+    if match.trigger.type != "MOBILIZE" or not ALERT_WORDS & set(match.trigger.words):
+        return False
+    sentence = match.head.sent
+    return not _names_force(match.head) and any(is_hazard(t) or word_kind(t) == "ailment" for t in sentence)
+
+
+def _inquires_into_death(match: Match) -> bool:
+    """An inquiry verb whose objects are all deaths ("investigating the deaths of two people");
+    "an investigation into the activist's death", announced, stays an act."""
+    head = match.head
+    if match.trigger.type != "ACCUSE" or _kind(head) != "inquiry" or head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(_kind(o) == "death" for o in objects)
 
 
 def _judges_nothing(match: Match) -> bool:
@@ -144,14 +217,25 @@ def _judges_nothing(match: Match) -> bool:
 
 def _sporting(match: Match) -> bool:
     """A verb that sport uses too ("beat", "hit", "attacked", "knocked out": kind ``play`` or
-    ``assail``) in a sentence with a word only sport uses ("medal", "inning", "goalkeeper") and
-    no word of a force ("troops", "convoy", "militants"): it tells play."""
+    ``assail``) in a sentence with no word of a force ("troops", "convoy", "militants"), with
+    a word only sport uses ("medal", "inning", "goalkeeper", "referee") in it or in the few
+    sentences before it (:func:`_passage`): it tells play."""
     if match.head.pos_ != "VERB" or _kind(match.head) not in PLAY_KINDS:
         return False    # "the football player who went on a shooting rampage": no play word
     kinds = {_kind(t) for t in match.head.sent}
     armed = set(word_classes().get("armed", ()))
-    return "sport" in kinds and "force" not in kinds and not any(
-        t.lemma_.lower() in armed or t.lower_ in armed for t in match.head.sent)
+    if "force" in kinds or any(t.lemma_.lower() in armed or t.lower_ in armed for t in match.head.sent):
+        return False
+    return any(_kind(t) == "sport" for sentence in _passage(match.head) for t in sentence)
+
+
+def _passage(word: Token) -> list[Span]:
+    """The word's sentence and the ``SPORT_REACH`` sentences before it: a fight report names
+    its sport once ("the heavyweight bout") and then tells the rounds in plain verbs."""
+    sentences = [word.sent]
+    while len(sentences) <= SPORT_REACH and sentences[-1].start > 0:
+        sentences.append(word.doc[sentences[-1].start - 1].sent)
+    return sentences
 
 
 def _assails(match: Match) -> bool:

@@ -34,6 +34,7 @@ NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
 NEGATIVE_DETERMINERS = ("no", "neither")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
 CONDITION_MARKS = ("if", "unless", "lest")
+INDEFINITE_DETS = ("a", "an", "any")   # "if it backed *a* bombing": an act no one says happened
 # a cue noun or verb governs an "at"/"of"/"for" phrase ("aimed at capturing", "the goal of
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
 CUE_PREPS = ("at", "of", "for")
@@ -133,6 +134,30 @@ def conditions_head(clause: Token, mark: Token) -> bool:
         return True
     verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb == clause.head
+
+
+def imagined(token: Token) -> bool:
+    """Whether the trigger names an act only imagined inside an "if" clause: a noun with an
+    indefinite article on the way up to the clause's verb, the trigger itself ("a law lets
+    victims sue only if the state backed *a bombing*") or a noun whose relative clause holds it
+    ("if you had *a gang* that was killing people"). "If *the attack* was ordered by the
+    government" presupposes the attack, and the clause's own verb ("if they attack") takes the
+    hypothetical modality instead (:func:`modality_of`)."""
+    path: list[Token] = []
+    for current in [token, *token.ancestors]:
+        if current.dep_ == "advcl" and path and _if_clause(current):
+            return any(n.pos_ == "NOUN" and _indefinite(n) for n in path)
+        path.append(current)
+    return False
+
+
+def _if_clause(clause: Token) -> bool:
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+    return bool(marks) and not any(c.lower_ in ("even", "as") for c in marks[0].children)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in noun.children)
 
 
 def generic(token: Token) -> bool:
