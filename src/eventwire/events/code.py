@@ -20,6 +20,7 @@ from eventwire.events.coref import (
     pronoun_source,
     resolve_nominals,
 )
+from eventwire.events.evaluative import verdicts
 from eventwire.events.figurative import as_criticism, figurative
 from eventwire.events.hazards import DESTRUCTION_CAMEO, caused_by_hazard
 from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
@@ -393,11 +394,30 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
         if draft is not None and (learned or rules.keep(draft)):
             draft.detected = probabilities.get(match.head.i)
             drafts.append(draft)
+    drafts += condemnation_drafts(article, actors, sentence, index, lexicon, earlier + drafts)
     drafts = rules.merge_outcomes(merge_coordinated(rules.merge_same(own_objects(drafts, lexicon))))
     attach_sizes(sentence, drafts)
     attach_quantities(sentence, drafts)
     attach_claims(sentence, drafts, earlier, lexicon, pending)
     return drafts
+
+
+def condemnation_drafts(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
+                        lexicon: TriggerLexicon, earlier: list[Draft]) -> list[Draft]:
+    """"“The shelling is *barbaric*,” the minister said": a condemnation with no verb of accusing
+    is an ACCUSE from the speaker to the doer of the act judged (``events/evaluative.py``), unless
+    the sentence already holds one."""
+    if any(d.event.type == "ACCUSE" and d.event.sentence.index == index for d in earlier):
+        return []
+    found = []
+    for verdict in verdicts(article, sentence, lexicon, actors, [d.event for d in earlier]):
+        draft = build_draft(article, actors, sentence, index, verdict.match, [])
+        if draft is not None:
+            draft.event.actor = verdict.actor
+            draft.event.recipient = [e for e in verdict.recipient if e not in verdict.actor]
+            draft.rule_parties = bool(draft.event.actor or draft.event.recipient)
+            found.append(draft)
+    return found
 
 
 def own_objects(drafts: list[Draft], lexicon: TriggerLexicon) -> list[Draft]:
@@ -711,6 +731,9 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     patient = passive_subject(head)
     if patient is not None and patient != match.noun:
         return patient
+    sheltering = shelter_places(head) if match.trigger.type == "REQUEST" else []
+    if sheltering:
+        return sheltering[0]     # "sought refuge *in X*": whom it is asked of, not the refuge
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
                and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
@@ -739,8 +762,6 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         objects = [s for s in condition_subjects(head) if names_a_party(s)]
     if not objects and not match.trigger.reciprocal:
         objects = control_objects(head, things=False)     # "threatened to shell *the tree*"
-    if not objects and match.trigger.type == "REQUEST":
-        objects = shelter_places(head)      # "sought refuge *in* X"
     if not objects and locative(match, ("RETREAT", "CONCEDE")):
         objects = [*locative_objects(head)]
         objects += locative_objects(match.noun) if match.noun is not None else []

@@ -59,12 +59,13 @@ OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's
 RECEIVING_VERBS = ("accept", "admit", "receive", "resettle", "take", "welcome", "host", "shelter")
 DESTINATION_PREPS = ("to", "into", "against")
 CONTROL_PREPS = ("with", "to", "on", "against", "into")
-CONDITION_MARKS = ("until", "unless", "till")
+CONDITION_MARKS = ("until", "unless", "till", "before")
 FORCE_TYPES = ("ASSAULT",)   # acts whose object is hit, a party though uncoded ("shell *the tree*")
 CIRCUMSTANCE_NOUNS = ("case", "order", "addition", "return", "exchange")   # "in case of", "in return for"
 CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
+PARTY_NOUNS = frozenset(datafiles.words("events", "party_nouns.tsv"))   # bodies of people
 DISPLACING_VERBS = frozenset(datafiles.words("events", "displacing_verbs.tsv"))
 MOVING_PREPS = ("to", "into")
 AIM_PREPS = ("at",)
@@ -304,7 +305,7 @@ def misattached_destinations(obj: Token) -> list[Token]:
                 nouns.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 nouns += [o for o in child.children if o.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into"):
                 found += [o for o in child.children if o.dep_ == "pobj"]
     return sorted(found, key=lambda t: t.i)
 
@@ -459,14 +460,31 @@ def circumstance(noun: Token) -> bool:
 
 def condition_subjects(verb: Token) -> list[Token]:
     """"will not end the strike *until the ministry* raises wages", "refused to lift the ban
-    unless *Kenya* frees the crew": a refusal that holds until someone acts is aimed at who
-    must act, the subject of the until or unless clause on the refusing verb or on the verb
-    it refuses (issue 19). Callers keep to refusals: "waited until *the rain* stopped" has no
-    party there."""
+    unless *Kenya* frees the crew", "will not return *before the army* leaves": a refusal
+    that holds until someone acts is aimed at who must act, the subject of the until, unless
+    or before clause on the refusing verb or on the verb it refuses (issue 19), and of the
+    clauses joined to it ("until wages are paid and *the minister* resigns"). Callers keep
+    to refusals: "waited until *the rain* stopped" has no party there."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    return [s for v in verbs for c in v.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+    conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    return [s for c in conditions for clause in (c, *joined_conditions(c))
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+
+
+def joined_conditions(condition: Token) -> list[Token]:
+    """The clauses joined to a condition clause: its own conjuncts, and a clause the parser
+    hangs on the main verb that follows the condition right after its "and" ("will not end
+    the strike before the pay is reviewed *and the manager is sacked*"), with no modal or
+    negation of its own (a second act of the main subject would have them: "will not ...
+    until X acts *and* will not talk")."""
+    joined = [j for j in condition.conjuncts if j.pos_ in ("VERB", "AUX")]
+    doc, end = condition.doc, condition.right_edge.i + 1
+    if end >= len(doc) or doc[end].dep_ != "cc" or doc[end].head != condition.head:
+        return joined
+    return joined + [j for j in condition.head.children if j.dep_ == "conj" and j.left_edge.i == end + 1
+                     and j.pos_ in ("VERB", "AUX")
+                     and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in j.children)]
 
 
 def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
@@ -480,8 +498,9 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     to do an act ("*a bomb* exploded in the park", "*Coalition airstrikes* hit ..."), and
     other gold standards take it as the doer.
     A role noun of the actors stage ("*demonstrators*", "*prisoners*": people, though the
-    lexicon looks acts up by them too) and a phrase naming someone in it ("*Russia's*
-    statement") stay parties."""
+    lexicon looks acts up by them too), a noun of a body of people (``data/party_nouns.tsv``:
+    "ambushed *a police patrol*") and a phrase naming someone in it ("*Russia's* statement")
+    stay parties."""
     if entity.kind != "phrase":
         return False
     head = entity_root(doc, entity)
@@ -491,7 +510,7 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     if head.ent_type_ in THING_ENTS or (
             head.dep_ == "pobj" and head.head.lower_ == "in" and circumstance(head)):
         return True
-    if head.pos_ != "NOUN" or head.ent_type_ or _role_noun(head) or any(
+    if head.pos_ != "NOUN" or head.ent_type_ or _role_noun(head) or lemma in PARTY_NOUNS or any(
             c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children if c.i < head.i):
         return False
