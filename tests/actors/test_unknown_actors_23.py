@@ -93,9 +93,8 @@ CASES = [
     ('Sahel Relief International said its trucks were stopped at the border.',
      'Sahel Relief International', 'NGO', 'SOC'),
     # outlets
-    _unsolved('The Ugandan daily Kampala Mirror reported the arrests.',
-              'Kampala Mirror', 'UGA', 'JRN',
-              "'daily' is no role noun (it is an adverb as often) and 'Mirror' no paper's head word"),
+    ('The Ugandan daily Kampala Mirror reported the arrests.',
+     'Kampala Mirror', 'UGA', 'JRN'),
     ('The Manila Courier said the senator had left the country.',
      'Manila Courier', 'PHL', 'JRN'),
     ('The Tirana Evening Herald published the leaked letter.',
@@ -133,9 +132,8 @@ CASES = [
      'Zambian Evangelical Church', 'ZMB', 'REL'),
     ("The Ghana People's Progress Party won the by-election.",
      "Ghana People's Progress Party", 'GHA', 'PTY'),
-    _unsolved('The Nigerian Union of Nurses called a strike.',
-              'Nigerian Union of Nurses', 'NGA', 'LAB',
-              "a medical word in a union's name makes it MED; no rule reads a union of a calling as labour"),
+    ('The Nigerian Union of Nurses called a strike.',
+     'Nigerian Union of Nurses', 'NGA', 'LAB'),
     ('The Ruto Foundation paid for the new school.',
      'Ruto Foundation', None, 'SOC'),
     # a district attorney's short title

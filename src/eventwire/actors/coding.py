@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire import datafiles
 from eventwire.actors.affiliation import (
@@ -97,7 +97,36 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     entity = _named_sector(doc, group, parts, entity, (person_row, org_row), knowledge)
     entity = _principal(parts, person_row, entity, knowledge, date)
     entity = _language_service(doc, group, entity, knowledge, date)
+    entity = _union_of_calling(doc, group, entity, org_row, knowledge)
     return _party_adjective(doc, group, entity, parts, knowledge, date)
+
+
+def _union_of_calling(doc: Doc, group: Group, entity: Entity, org_row: Period | None,
+                      knowledge: ActorKnowledge) -> Entity:
+    """A union named after a calling is labour, not the calling's sector: "the Union of
+    Nurses", "the teachers' union" (cues.tsv labour-body), and so is a body of workers, "the
+    Association of Farm Workers" (members-body with a LAB role noun). A sectors.tsv row for
+    the calling and the head together ("students union": EDU) keeps its sector."""
+    if org_row is not None or entity.kind == "person" or entity.sector in (None, "LAB"):
+        return entity
+    words = doc[group.start:group.end]
+    head = _name_head_word(words)
+    callings = {normalise(t.text.rstrip("'")) for t in words if t.is_alpha} - {head}
+    roles = [knowledge.roles.get(w) for w in callings]
+    sectors = {r.sector for r in roles if r is not None and r.kind == "role"}
+    if any(f"{w} {head}" in knowledge.roles for w in callings):
+        return entity
+    if (knowledge.cue("labour-body", head) and sectors) or (
+            knowledge.cue("members-body", head) and "LAB" in sectors):
+        return replace(entity, sector="LAB", kind=entity.kind)
+    return entity
+
+
+def _name_head_word(words: Span) -> str:
+    """The lower-cased last word of a mention before an "of"/"for" complement ("Union" in
+    "the Union of Nurses"), else its last word."""
+    cut = next((t.i for t in words if t.lower_ in ("of", "for") and t.i > words.start), words.end)
+    return normalise(words.doc[cut - 1].text) if cut > words.start else ""
 
 
 def _language_service(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge,

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.affiliation import (
     affiliated_tokens,
@@ -521,15 +521,28 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
                     knowledge: ActorKnowledge) -> Entity:
     """"Villagers in Fiji", "students in Kabul", "police in Karachi", "officials in Lagos":
     people named by a role noun, the text placing them in a country, are that country's."""
-    if entity.country is not None or entity.kind != "group" or group.root.kind != ROLE \
+    if entity.country is not None or group.root.kind != ROLE \
             or knowledge.cue("newcomer", doc[group.root.end - 1].text):
         return entity  # "migrants in Libya", "tourists in Bali" came from elsewhere
+    if entity.kind != "group" and not (entity.kind == "nominal" and entity.sector in _LOCAL_STATE_SECTORS):
+        return entity  # "a jury in Texas" works where it sits as "police in Karachi" do
     if entity.sector not in _LOCAL_SECTORS | _LOCAL_STATE_SECTORS and not (
             entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)):
         return entity
-    placed = [state.country_at[t.i] for t in located_in(doc, group.start, group.end)
-              if t.i in state.country_at]
+    places = [*located_in(doc, group.start, group.end), *_clause_place(doc, group)]
+    placed = [state.country_at[t.i] for t in places if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
+
+
+def _clause_place(doc: Doc, group: Group) -> list[Token]:
+    """Objects of an "in" that opens the clause whose subject the mention is: "In Nairobi,
+    police said ..." places the police as "police in Nairobi" does."""
+    noun = doc[group.root.end - 1]
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [obj for prep in noun.head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < group.start
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _home_division(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:

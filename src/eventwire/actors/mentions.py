@@ -169,6 +169,7 @@ def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
         entries = knowledge.lookup(key)
         entries = [e for e in entries if _case_ok(e, doc, i, i + length)
                    and not _verb_role(e, doc[i + length - 1], knowledge)
+                   and not _adjective_outlet(e, doc, i + length - 1, knowledge)
                    and not _lowered_title(e, doc[i], knowledge)]
         if length > 1 and entries and all(e.kind == ORG and knowledge.dissolved(e.key, date)
                                           for e in entries) and _composed(key, knowledge):
@@ -222,6 +223,17 @@ def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
     """A role noun read as a verb ("sources state that") is no role; "acting" may be a verb."""
     return (entry.kind == ROLE and token.pos_ == "VERB"
             and knowledge.roles[entry.key].kind != "modifier")
+
+
+def _adjective_outlet(entry: Entry, doc: Doc, i: int, knowledge: ActorKnowledge) -> bool:
+    """"daily", "weekly" (cues.tsv outlet-adjective) are an outlet as a noun ("the daily
+    said") or in lower case before the outlet's name ("the Ugandan daily Kampala Mirror"),
+    no outlet as an adjective or adverb ("daily protests", "printed weekly")."""
+    token = doc[i]
+    if entry.kind != ROLE or not knowledge.cue("outlet-adjective", token.text) or token.pos_ == "NOUN":
+        return False
+    named = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+    return not (token.is_lower and named)
 
 
 def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
@@ -1013,7 +1025,7 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
             and not _workplace(token) and not _stated_org(doc, group) \
-            and not _state_body_at(doc, group, token):
+            and not _state_body_at(doc, group, token) and not _sitting_body(doc, group, knowledge):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
@@ -1030,6 +1042,14 @@ def _workplace(token: Token) -> bool:
     prep = token.head
     return token.ent_type_ == "ORG" and (prep.head.pos_ in ("NOUN", "PROPN") or (
         prep.i > 0 and prep.doc[prep.i - 1].pos_ == "NOUN" and token.left_edge.i == prep.i + 1))
+
+
+def _sitting_body(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+    """A body that sits and decides is an actor where it sits: "spoke at the Security
+    Council", "tabled in the General Assembly", "heard at the High Court" (an organisation's
+    name ending in a cues.tsv sitting-body word), not the place of the event only."""
+    root = group.root
+    return root.kind == ORG and knowledge.cue("sitting-body", doc[root.end - 1].text)
 
 
 def _state_body_at(doc: Doc, group: Group, token: Token) -> bool:
