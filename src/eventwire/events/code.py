@@ -23,7 +23,7 @@ from eventwire.events.coref import (
 from eventwire.events.evaluative import verdicts
 from eventwire.events.figurative import as_criticism, figurative
 from eventwire.events.hazards import DESTRUCTION_CAMEO, caused_by_hazard
-from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon
+from eventwire.events.lexicon import NONE_TYPE, TriggerLexicon, class_words
 from eventwire.events.match import Match, find_matches
 from eventwire.events.modality import (
     attribute_quotes,
@@ -723,6 +723,9 @@ def phrase_recipients(draft: Draft) -> list[Entity]:
     return [Entity(span.text, span.start, span.end, kind="phrase")]
 
 
+HAVEN_ENTS = ("GPE", "ORG", "NORP")   # a country, a city, an organisation
+
+
 def recipient_token(match: Match, nominal: bool) -> Token | None:
     """The token heading the act's patient or addressee, by the same syntax as ``roles``."""
     head = match.head
@@ -733,9 +736,14 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         return patient
     sheltering = shelter_places(head) if match.trigger.type == "REQUEST" else []
     if sheltering:
-        return sheltering[0]     # "sought refuge *in X*": whom it is asked of, not the refuge
+        # "sought refuge *in X*": whom it is asked of, when X is a party ("in Bolivia", "in the
+        # Swiss embassy"); a refuge that is no party ("in a church") is no target
+        havens = [p for p in sheltering
+                  if p.ent_type_ in HAVEN_ENTS or p.lemma_.lower() in class_words("haven")]
+        return havens[0] if havens else None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
-               and c != match.noun and not is_possessor(c) and head.lemma_ not in TALK_VERBS
+               and c != match.noun and not (match.noun is not None and c in match.noun.ancestors)
+               and not is_possessor(c) and head.lemma_ not in TALK_VERBS
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
     elsewhere = no_party_objects(head, match)
     patient = patient_noun(match) if elsewhere else None

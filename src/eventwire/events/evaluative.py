@@ -25,13 +25,14 @@ from spacy.tokens import Token
 from eventwire.events.lexicon import TriggerLexicon, class_words
 from eventwire.events.match import Match
 from eventwire.events.modality import quote_speaker
-from eventwire.events.roles_syntax import act_agents
+from eventwire.events.roles_syntax import act_agents, names_a_party
 from eventwire.events.syntax import SAY_LEMMAS, subject_of
 from eventwire.nlp.phrases import entities_for, overlapping
 from eventwire.records import Article, Entity, Event
 
 PREDICATES = ("acomp", "attr", "oprd")
 STANDING_PRONOUNS = ("it", "this", "that", "what")
+PERSONAL_PRONOUNS = ("he", "she", "they", "him", "her", "them")
 DENYING = ("not", "n't", "never", "hardly", "scarcely", "barely", "no", "nothing")
 NOMINAL_ENDINGS = ("tion", "sion", "ment", "ure", "ing", "al")
 TRIGGER_VERB = "condemn"
@@ -86,6 +87,8 @@ def copula_of(token: Token) -> Token | None:
 
 
 def verdict_word(token: Token) -> bool:
+    """Whether a word condemns whatever it is said of (class ``verdict``: "barbaric", "a
+    travesty"), by its lemma or its form ("outrage", "outraged")."""
     return token.lemma_.lower() in class_words("verdict") or token.lower_ in class_words("verdict")
 
 
@@ -127,16 +130,34 @@ def speaker_parties(copula: Token, article: Article, actors: list[Entity]) -> li
 def judgeable(judged: Token, lexicon: TriggerLexicon, actors: list[Entity], earlier: Sequence[Event],
               sentence: SpacySpan) -> bool:
     """Whether what the verdict is said of is an act, a party, or a pronoun or clause standing
-    for one (no weather, film, result or food)."""
-    if judged.dep_ == "csubj" or judged.lower_ in STANDING_PRONOUNS:
-        return True                   # "what the army did is a crime", "this is an outrage"
-    if entities_for(judged, actors) or judged.lower_ in ("he", "she", "they"):
+    for one (no weather, film, result or food). ``actors`` and ``earlier`` may be empty: a
+    party is then known by its syntax alone."""
+    if judged.dep_ == "csubj":
+        return act_clause(judged, lexicon)      # "what the army did is a crime", not "losing to X"
+    if judged.lower_ == "it":
+        # "it is unacceptable *that the army shelled the town*"; a bare "it" must hold an act
+        clause = next((c for c in judged.head.children if c.dep_ == "ccomp" and c.i > judged.i), None)
+        return act_clause(clause, lexicon) if clause is not None else bool(recent(earlier, sentence))
+    if judged.lower_ in STANDING_PRONOUNS:
+        return True                   # "this is an outrage"
+    if entities_for(judged, actors) or names_a_party(judged) or judged.lower_ in PERSONAL_PRONOUNS:
         return True
     lemma = judged.lemma_.lower()
     if lemma in class_words("judged") or lexicon.lookup("noun", lemma):
         return True
     return judged.pos_ == "NOUN" and lemma.endswith(NOMINAL_ENDINGS) and any(
         e.trigger.start <= judged.idx < e.trigger.end for e in recent(earlier, sentence))
+
+
+def act_clause(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a clause tells of a party's act: its verb is a trigger verb ("bombing
+    hospitals"), or "do" with a subject that names a party ("what *the army* did"). "Losing to
+    Brazil", "that the hospital has no water" tell of none."""
+    if any(e.type != "NONE" for e in lexicon.lookup("verb", verb.lemma_.lower())):
+        return True
+    subject = subject_of(verb)
+    return verb.lemma_ == "do" and subject is not None and subject != verb \
+        and (names_a_party(subject) or subject.lower_ in PERSONAL_PRONOUNS)
 
 
 def recent(earlier: Sequence[Event], sentence: SpacySpan) -> list[Event]:
@@ -151,13 +172,16 @@ def target(judged: Token, actors: list[Entity], earlier: Sequence[Event],
     """The party whose act is judged: the subject itself when a party, the act noun's agent
     ("Iran's seizure", "the raid by X"), the doer of a clause ("what the army did"), or the
     actor of the act a pronoun stands for, else none."""
-    found = entities_for(judged, actors)
+    # the party the subject names itself, not those in its phrase ("treatment *of migrants*")
+    found = [e for e in entities_for(judged, actors) if e.start <= judged.idx < e.end]
     if found:
         return found
     if judged.dep_ == "csubj":
         return entities_for(subject_of(judged), actors)
+    # "the government's treatment of migrants": the owner is the doer; the "of" phrase may
+    # name its victims
     owners = [e for c in judged.children if c.dep_ == "poss" for e in entities_for(c, actors)]
-    owners += act_agents(judged, actors)
+    owners = owners or act_agents(judged, actors)
     if owners:
         return owners
     acts = [e for e in recent(earlier, sentence) if e.actor]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -348,7 +348,8 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
         if misread_past(token, lexicon):
             keys = past_stems(token.lower_)
         for key in keys:
-            found += [m for e in lexicon.lookup("light", key) if (m := match_light(e, token))]
+            found += [act_of_a_run(m, lexicon) for e in lexicon.lookup("light", key)
+                      if (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
     if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
         for key in {lemma, token.lower_}:
@@ -359,6 +360,25 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
                       if not (e.mode == "sexual" and token.dep_ == "compound")
                       and of_ground(e, token) and (c := noun_phrase_match(e.words, token))]
     return found
+
+
+def act_of_a_run(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Launched a spate *of bombings*", "carried out a string *of attacks on army posts*": a
+    light verb that reaches its act through a ``{batch}`` noun codes the act noun's own entry
+    (its type, mode and CAMEO code) and takes its target from the act noun; the verb only adds
+    its subject as the actor."""
+    if match.trigger.kind != "light" or match.noun is None \
+            or match.noun.lemma_.lower() not in class_words("batch"):
+        return match
+    acts = [grand for p in match.noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for grand in p.children if grand.dep_ == "pobj" and grand.i in match.tokens]
+    for act in acts:
+        own = [e for key in {act.lemma_.lower(), act.lower_} for e in lexicon.lookup("noun", key)]
+        entry = next((e for e in own if e.type != "NONE" and noun_phrase_match(e.words, act)), None)
+        if entry is not None:
+            trigger = replace(match.trigger, type=entry.type, mode=entry.mode, cameo=entry.cameo)
+            return Match(trigger, match.head, match.tokens, act)
+    return match
 
 
 def modal_demands(sentence: SpacySpan) -> list[Match]:
@@ -569,19 +589,75 @@ def names_no_object(match: Match) -> bool:
         return False
     if head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.lemma_.lower() not in SAY_LEMMAS:
         return True
-    return noun.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and noun.head.lower_ != "as"
+    if noun.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and noun.head.lower_ != "as":
+        return True
+    named = named_object(match)
+    return named is not None and not names_what_is_judged(match, named)
+
+
+def named_object(match: Match) -> Token | None:
+    """What a naming verb names ("called *the ruling* arbitrary", "described *him* as a
+    hero"): its direct object, or the subject of the small clause the parser made of it."""
+    small_clause = list(match.noun.children) if match.noun is not None else []
+    found = [c for c in match.head.children if c.dep_ == "dobj" and c != match.noun]
+    return next(iter(found + [c for c in small_clause if c.dep_ == "nsubj"]), None)
+
+
+OWN_POSSESSIVES = ("his", "her", "its", "their", "our", "my")   # the speaker's own act
+
+
+def names_what_is_judged(match: Match, named: Token) -> bool:
+    """Whether a naming can condemn or praise what it names. Condemnation holds of what a
+    verdict may be said of (``evaluative.judgeable``: "called the raid barbaric", not "the
+    earthquake a catastrophe"); praise of a party ("called him a hero") or of an act its speaker
+    shares in or did not do ("called the summit a success", "hailed Kenya's reforms"), not the
+    speaker's own ("called the attack a success") or no act ("the election result historic")."""
+    from eventwire.events.evaluative import judgeable  # evaluative builds on this module
+    from eventwire.events.lexicon import load_triggers
+    from eventwire.events.roles_syntax import names_a_party
+
+    lexicon = load_triggers()
+    if match.trigger.type != "SUPPORT":
+        return judgeable(named, lexicon, [], [], sentence_of(named))
+    if names_a_party(named) or named.lower_ in ("him", "her", "them"):
+        return True
+    acts = [e for e in lexicon.lookup("noun", named.lemma_.lower()) if e.type != "NONE"]
+    if any(e.reciprocal for e in acts):
+        return True
+    doers = [c for c in named.children if c.dep_ == "poss"] + prep_objects(named, ("by",))
+    speaker = subject_of(match.head)
+    others = [d for d in doers if d.lower_ not in OWN_POSSESSIVES
+              and (speaker is None or d.lower_ != speaker.lower_)]
+    return bool(acts) and bool(others)
 
 
 def done_by_a_firm(match: Match) -> bool:
     """"The airline suspended flights after a technical fault", "the museum suspended its tours":
     a restriction or a cut-off whose every doer is a business named by a common noun (``{firm}``)
     is how it runs its service, no coercion or sanction between parties. A named firm is an
-    actor and stays ("Lufthansa suspended flights to Tehran"), as does a state's suspension."""
+    actor and stays ("Lufthansa suspended flights to Tehran"), as does a state's suspension,
+    and so does the act of a firm that acts for a state (:func:`acts_for_a_state`)."""
     if match.trigger.type not in ("COERCE", "SANCTION") or match.trigger.kind not in ("verb", "light"):
         return False
     doers = _doers(match.head, children_of(match.head))
     firms = class_words("firm")
-    return bool(doers) and all(d.lemma_.lower() in firms and not d.ent_type_ for d in doers)
+    return bool(doers) and all(d.lemma_.lower() in firms and not d.ent_type_ for d in doers) \
+        and not acts_for_a_state(match.head, doers)
+
+
+def acts_for_a_state(head: Token, doers: list[Token]) -> bool:
+    """"The *state* energy company cut off gas to Ukraine", "suspended flights *on the
+    government's orders*", "after the EU imposed *sanctions*": a firm of the state
+    (``{state_firm}``) or an act done for a state's order or sanction (``{firm_reason}``) is a
+    state's act, no service run. (A named destination alone is no sign: "flights to Lagos"
+    are suspended after a fault too.)"""
+    owned = class_words("state_firm")
+    if any(m.lower_ in owned or m.lemma_.lower() in owned for d in doers for m in d.children):
+        return True
+    reasons = class_words("firm_reason")   # whose orders, which sanctions: not "in order to"
+    return any(t.lemma_.lower() in reasons
+               and (t.tag_ == "NNS" or any(m.dep_ in ("det", "poss", "amod", "compound") for m in t.children))
+               for c in head.children if c.dep_ in ("prep", "advcl") for t in c.subtree)
 
 
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:

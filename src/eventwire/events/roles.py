@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
+from eventwire.events.lexicon import load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
     dateline_end,
@@ -39,7 +40,7 @@ from eventwire.events.roles_syntax import (
     patient_agents,
     purpose_parties,
 )
-from eventwire.events.syntax import doer, is_possessor, modifier_doer
+from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
     ancestors_of,
     children_of,
@@ -183,8 +184,8 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
     own_doer(draft)
-    aside = drop_instruments(draft, actors) | drop_following(draft) | drop_goods(draft)
-    joint = joint_phrases(draft, actors)
+    aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
+    joint = join_subjects(draft, actors)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
              for token, entity in candidates(draft, actors) if token.i not in aside]
     scored = [(entity, probabilities) for entity, probabilities, _ in found]
@@ -219,7 +220,7 @@ def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
     return {t.i for tool in tools for t in tool.subtree}
 
 
-def drop_goods(draft: Draft) -> set[int]:
+def without_goods(draft: Draft) -> set[int]:
     """Take what a verb of acquiring gets off its target side ("bought *tanks* from South
     Korea", ``roles_syntax.goods``): the seller is the counterpart. Returns the goods' word
     indices: no candidate for either side."""
@@ -233,11 +234,11 @@ def drop_goods(draft: Draft) -> set[int]:
     return inside
 
 
-def joint_phrases(draft: Draft, actors: list[Entity]) -> bool:
-    """Whether a verb trigger is a joint act of the parties its subject coordinates ("*Kenya
+def join_subjects(draft: Draft, actors: list[Entity]) -> bool:
+    """Make a verb trigger that is a joint act of the parties its subject coordinates ("*Kenya
     and Tanzania* agreed to share data on *border crossings*", ``roles_syntax.joint_subject_words``):
     an uncoded phrase then leaves the target side, and the model fills no empty one, so the act
-    stays reciprocal (issue 19)."""
+    stays reciprocal (issue 19). Returns whether the act is such a joint act."""
     head = draft.match.head
     if draft.nominal or draft.event.type not in JOINT_TYPES or not joint_subject_words(head):
         return False
@@ -306,8 +307,24 @@ def _reporter(token: Token, clause: Token) -> bool:
     """"*Putin* said his country will not lift the ban": the subject of a verb above a
     reported clause may be taken for the doer of the act it reports (the dev sets' reading; a
     coded-news judge takes the country), as the role model learned; whom it is told to is not
-    ("told *VOA* the attackers singled out ...")."""
-    return clause.dep_ == "ccomp" and token.dep_ == "nsubj" and token.head in clause.ancestors
+    ("told *VOA* the attackers singled out ..."), nor the reporter of words that the clause says
+    someone else spoke (:func:`speech_of_its_own`)."""
+    return clause.dep_ == "ccomp" and token.dep_ == "nsubj" and token.head in clause.ancestors \
+        and not speech_of_its_own(clause)
+
+
+def speech_of_its_own(clause: Token) -> bool:
+    """"The ambassador said *critics had called* the policy shameful": a reported clause that
+    is itself speech (a verb of saying or of naming, ``naming`` entries) by a subject noun of
+    its own has that speaker, never the reporter."""
+    speech = clause.lemma_.lower() in SAY_LEMMAS or clause.lemma_.lower() in naming_verbs()
+    return speech and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+
+
+@functools.cache
+def naming_verbs() -> frozenset[str]:
+    """The verbs of the lexicon's naming entries ("call", "brand", "describe")."""
+    return frozenset(e.words[0] for e in load_triggers().entries if e.naming)
 
 
 def add_doer(draft: Draft) -> None:
