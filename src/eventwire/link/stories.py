@@ -98,6 +98,9 @@ AGE_CONTRAST = 0.15
 # 0.6 (B-cubed F1 0.991), 0.5 loses recall (0.972: the 6 fall below SPLIT_THRESHOLD). On our
 # own sets it keeps two more different pairs apart (same_kind_pairs_18 d09 d24, stories_23 d04)
 REGION_CONTRAST = 0.6
+# Known limit: region facts carry no coordinates, so one storm reported from two neighbouring
+# states (landfall near Mobile, Alabama; flooding in Pensacola, Florida) is contrasted like two
+# states' towns a continent apart (tests/link/test_review_23.py, a strict xfail)
 # a story with two members less similar than this is split (complete linkage)
 SPLIT_THRESHOLD = 0.03
 # facts only the learned decision reads: event types and party countries
@@ -179,8 +182,9 @@ def is_fact(term: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    words = (_figure(m.group().lower().replace("’", "'")) for m in _WORD.finditer(text))
-    return [w.removesuffix("'s") for w in words
+    # the possessive goes before the figure is read: "the 17-year-old's mother" gives the age
+    words = (_figure(m.group().lower().replace("’", "'").removesuffix("'s")) for m in _WORD.finditer(text))
+    return [w for w in words
             if (len(w) > 2 or w.isdigit()) and w not in _STOP and not _zero_padded(w)]
 
 
@@ -269,6 +273,8 @@ def contrast(mine: Named, theirs: Named) -> float:
 
 
 def _place_facts(found: Named, prefix: str) -> set[str]:
+    """The place facts of a signature's :func:`named` reading that start with `prefix`
+    (PLACE_PREFIX: countries, REGION_PREFIX: first-level regions, BROAD_PREFIX: broad places)."""
     return {term for term in found[3] if term[:1] == prefix}
 
 
@@ -316,7 +322,8 @@ def idf(df: int, documents: int) -> float:
 def similarity(a: Mapping[str, float], b: Mapping[str, float],
                df: Mapping[str, int] | None = None, documents: int = 0) -> float:
     """Cosine similarity of two signatures, features weighted by idf when `df` is given,
-    times YEAR_CONTRAST when both name years and share none."""
+    times what :func:`contrast` makes of their years, names, figures and places (YEAR_CONTRAST
+    when both name years and share none, NAME_CONTRAST, PLACE_CONTRAST, REGION_CONTRAST ...)."""
     return similarities_to(a, [b], df, documents)[0]
 
 

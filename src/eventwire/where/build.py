@@ -23,6 +23,7 @@ from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.where.divisions import add_admin1, add_us_counties, city_rows
 from eventwire.where.facilities import airport_names, read_airports
+from eventwire.where.features import feature_named
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import is_latin_key, name_key
 from eventwire.where.sources import name_divisions, read_towns
@@ -269,15 +270,28 @@ def _add_natural_features(gaz: Gazetteer) -> None:
     """Rows of natural_features.tsv as regions, one per country the feature lies in, all at
     its point: the article's geography then picks the country ("Lake Victoria" beside Kisumu
     is Kenya's), and a name the gazetteer holds only as a small town elsewhere ("Thames", New
-    Zealand) gains the feature's reading."""
+    Zealand) gains the feature's reading. A name a country or a first-level division already
+    bears stays theirs unless it says it names a feature: "Blue Nile" (a state of Sudan) is
+    only an alternate name of the river, called by its first alias ("Blue Nile River"), and
+    "River Nile" (another state) is the river's own name as much as the state's."""
     for row in read_natural_features():
+        aliases = [alias for alias in row["aliases"].split("|") if alias]
+        taken = _name_taken(gaz, row["name"])
+        name = aliases[0] if taken and aliases else row["name"]
         for country in row["countries"].split("|"):
-            record = gaz.add(geonameid=None, name=row["name"], country=country, admin1_code=None,
+            record = gaz.add(geonameid=None, name=name, country=country, admin1_code=None,
                              lat=float(row["lat"]), lon=float(row["lon"]), population=0,
                              kind="region")
-            gaz.add_name(row["name"], record, alternate=False)
-            for alias in filter(None, row["aliases"].split("|")):
-                gaz.add_name(alias, record, alternate=True)
+            gaz.add_name(row["name"], record, alternate=taken)
+            for alias in aliases:
+                own = alias == name or (feature_named(alias) and _name_taken(gaz, alias))
+                gaz.add_name(alias, record, alternate=not own)
+
+
+def _name_taken(gaz: Gazetteer, name: str) -> bool:
+    """Whether a country or a first-level division bears `name` as its own name (a town does
+    not hold it against a feature: "the Elbe", "the Ganges" are rivers more often)."""
+    return any(c.kind in ("country", "admin1") and not c.by_alternate for c in gaz.lookup(name))
 
 
 def _add_airports(gaz: Gazetteer) -> None:

@@ -33,7 +33,10 @@ MIN_PREPOSITION_TOWN = 5000
 # lower-case words that join a town's name to its river, sea or hill ("Southend-on-Sea",
 # "Stratford-upon-Avon", "Weston-super-Mare", "Ashby-de-la-Zouch"): the part before the joiner
 # is the town's everyday name, which the gazetteer holds only as an alternate name
-NAME_JOINERS = frozenset({"on", "upon", "super", "under", "by", "in", "le", "la", "de", "en", "sur"})
+# (data/feature_prepositions.tsv, with the prepositions that take a feature after "the")
+FEATURE_PREPOSITION_ROWS = datafiles.table("where", "feature_prepositions.tsv", ("word", "feature", "joiner"),
+                                           required=("word", "feature", "joiner"))
+NAME_JOINERS = frozenset(row["word"] for row in FEATURE_PREPOSITION_ROWS if row["joiner"] == "1")
 # words before which a code in capitals names a division, as its name would ("in WA",
 # "southern WA", "the NT"): place prepositions, "the" and words of direction
 CODE_OPENERS = frozenset(datafiles.words("where", "place_prepositions.tsv")) | {

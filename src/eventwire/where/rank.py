@@ -34,6 +34,7 @@ from eventwire.where.resolve import (
     MEGACITY,
     Context,
     country_named_so,
+    division_named_so,
     qualifies,
     total,
     town_named_so,
@@ -67,7 +68,7 @@ def features(candidate: Candidate, candidates: list[Candidate], context: Context
     """What the ranker knows of `candidate` among `candidates` in `context`."""
     # the hand-weighted score as resolve.best weighs it, the penalty of a shadowed alias too
     hand = total(candidate, context, qualifiers, capitals, town_named_so(candidates),
-                 country_named_so(candidates))
+                 country_named_so(candidates), division_named_so(candidates))
     found: Features = {f"kind={candidate.kind}": 1.0, "hand_score": hand}
     found |= _population(candidate, candidates)
     found |= _names(candidate, candidates)

@@ -118,20 +118,26 @@ def best(candidates: list[Candidate], context: Context | None = None,
         return None
     shadowed = town_named_so(candidates)
     rival = country_named_so(candidates)
+    held = division_named_so(candidates)
     return max(candidates,
-               key=lambda c: total(c, context, qualifiers or [], capitals, shadowed, rival))
+               key=lambda c: total(c, context, qualifiers or [], capitals, shadowed, rival, held))
 
 
 def total(candidate: Candidate, context: Context | None, qualifiers: list[Candidate],
-          capitals: frozenset[int] | set[int], shadowed: bool, rival: bool = False) -> float:
+          capitals: frozenset[int] | set[int], shadowed: bool, rival: bool = False,
+          held: bool = False) -> float:
     """What :func:`best` maximises: :func:`score`, less SHADOWED_PENALTY for a city's
-    alternate name when a real town bears it (`shadowed`, :func:`town_named_so`), plus
-    :func:`division_bonus` for a division when a country bears its name (`rival`,
+    alternate name when a real town bears it (`shadowed`, :func:`town_named_so`) and for a
+    region's alternate name when a country or a division bears it (`held`,
+    :func:`division_named_so`: "Blue Nile" is the Sudanese state, "the Blue Nile River" the
+    river), plus :func:`division_bonus` for a division when a country bears its name (`rival`,
     :func:`country_named_so`)."""
     value = score(candidate, context, qualifiers, capitals)
     if rival and candidate.kind == "admin1" and context is not None:
         value += division_bonus(candidate, context)
-    return value - SHADOWED_PENALTY if shadowed and _is_city_alias(candidate) else value
+    if (shadowed and _is_city_alias(candidate)) or (held and _is_region_alias(candidate)):
+        value -= SHADOWED_PENALTY
+    return value
 
 
 def division_bonus(candidate: Candidate, context: Context) -> float:
@@ -152,6 +158,15 @@ def town_named_so(candidates: list[Candidate]) -> bool:
     """Whether a real town bears the name as its main name ("Salisbury", England)."""
     return any(c.kind == "city" and not c.by_alternate and c.population >= SHADOWING_TOWN
                for c in candidates)
+
+
+def division_named_so(candidates: list[Candidate]) -> bool:
+    """Whether a country or a first-level division bears the name as its main name."""
+    return any(c.kind in ("country", "admin1") and not c.by_alternate for c in candidates)
+
+
+def _is_region_alias(candidate: Candidate) -> bool:
+    return candidate.kind == "region" and candidate.by_alternate
 
 
 def _is_city_alias(candidate: Candidate) -> bool:

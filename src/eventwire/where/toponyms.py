@@ -59,6 +59,8 @@ _FEATURE_WORDS = frozenset(datafiles.words("where", "generic_words.tsv")) - {
 # words closing a company's name after a place's ("Cambridge Analytica", "Boston Capital")
 COMPANY_WORDS = frozenset(datafiles.words("where", "company_words.tsv"))
 # words that close a division's name ("Suffolk County", "Benue State"; data/admin_terms.tsv)
+# lower-case words named like well-known places that are ordinary words ("china", "turkey")
+COMMON_WORD_NAMES = frozenset(datafiles.words("where", "common_word_names.tsv"))
 ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
 # name words a town may stand before a facility noun in a facility's name ("the Kabul Serena
 # Hotel")
@@ -171,8 +173,8 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
             continue    # "the east bank", "n't": a direction, a part or a clitic, no place's name
         candidates = lookup_variants(gazetteer, span.text)
         if lower:       # "texas", "boston" in a lower-cased line: only a well-known place
-            candidates = [c for c in candidates if c.kind in ("country", "admin1")
-                          or c.population >= BIG_CITY]
+            candidates = [] if span.text in COMMON_WORD_NAMES else [  # "fine china"
+                c for c in candidates if c.kind in ("country", "admin1") or c.population >= BIG_CITY]
             if not candidates:
                 continue
         if features.feature_named(span.text) and features.names_a_street(doc, span.start, span.end):
@@ -285,9 +287,9 @@ def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
 
 
 # prepositions that take a river, a sea or a range after "the" ("on the Danube", "the banks of
-# the Nile", "off the Atlantic"), besides the place prepositions
-_FEATURE_PREPOSITIONS = frozenset({"on", "along", "of", "over", "up", "down", "off", "beyond",
-                                   "past", "below", "above", "under", "alongside"})
+# the Nile", "off the Atlantic"), besides the place prepositions (data/feature_prepositions.tsv)
+_FEATURE_PREPOSITIONS = frozenset(row["word"] for row in hidden.FEATURE_PREPOSITION_ROWS
+                                  if row["feature"] == "1")
 
 
 def _after_preposition_the(tokens: list[Any], i: int) -> bool:
@@ -801,7 +803,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
     chosen = _local_namesakes(mentions, chosen)
-    chosen = _countries_named_like_towns(mentions, chosen)
+    chosen = _countries_read_as_local_towns(doc, mentions, chosen)
+    chosen = _features_after_the(doc, mentions, chosen)
     chosen = _eponyms(doc, mentions, chosen, gazetteer.capitals)
     chosen = _short_forms(doc, mentions, chosen)
     chosen = _codes_at_home(doc, mentions, chosen)
@@ -929,33 +932,113 @@ def _local_namesakes(mentions: list[Mention],
 # a town named like a country ("Poland", Ohio) is meant when it lies this near a town of the
 # article: a local paper's neighbours, not a reach abroad
 NEIGHBOUR_KM = 50.0
+# words for or against reading a country's name as a local town (_countries_read_as_local_towns)
+_NAMESAKE_ROWS = datafiles.table("where", "namesake_evidence.tsv", ("word", "reading"),
+                                 required=("word", "reading"))
+LOCAL_WORDS = frozenset(row["word"] for row in _NAMESAKE_ROWS if row["reading"] == "local")
+ABROAD_WORDS = frozenset(row["word"] for row in _NAMESAKE_ROWS if row["reading"] == "abroad")
+# what may stand between the items of a list of towns ("Hershey, Lebanon and Palmyra")
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
-def _countries_named_like_towns(mentions: list[Mention],
-                                chosen: list[Candidate | None]) -> list[Candidate | None]:
+def _countries_read_as_local_towns(doc: Any, mentions: list[Mention],
+                                   chosen: list[Candidate | None]) -> list[Candidate | None]:
     """`chosen`, but a country read in a local article whose every other place lies in one
     other country becomes its namesake town there when that town lies within NEIGHBOUR_KM of
-    a town the article names: "the shop in Poland" beside Youngstown and Boardman is
-    Poland, Ohio. A country named again by a demonym or a place of its own keeps its reading
-    (every other place lies in one other country), and so does a qualified name."""
-    chosen = list(chosen)
-    for i, mention in enumerate(mentions):
-        pick = chosen[i]
-        if pick is None or pick.kind != "country" or mention.qualifiers or mention.country:
+    a town the article names and the text gives local evidence for it (:func:`_local_evidence`):
+    "the shop in Poland" beside Youngstown and Boardman is Poland, Ohio, "victims in Lebanon"
+    of a Harrisburg article still the country. A country named again by a demonym or a place
+    of its own keeps its reading (every other place lies in one other country), and so does
+    a qualified name. Every mention of the name reads alike."""
+    keys = [tuple(c.record for c in m.candidates) for m in mentions]
+    swapped: dict[tuple[int, ...], Candidate] = {}
+    for key in dict.fromkeys(k for k, c in zip(keys, chosen, strict=True)
+                             if c is not None and c.kind == "country"):
+        same = [i for i, k in enumerate(keys) if k == key]
+        town = _local_namesake(mentions, chosen, keys, same)
+        if town is not None and _local_evidence(doc, mentions, chosen, same, town.country):
+            swapped[key] = town
+    return [swapped.get(k, c) for k, c in zip(keys, chosen, strict=True)]
+
+
+def _local_namesake(mentions: list[Mention], chosen: list[Candidate | None],
+                    keys: list[tuple[int, ...]], same: list[int]) -> Candidate | None:
+    """The biggest namesake town of the country the mentions `same` name, in the one country
+    of the article's other places and within NEIGHBOUR_KM of one of its towns, or None."""
+    if any(mentions[i].qualifiers or mentions[i].country for i in same):
+        return None
+    others = [(m, c) for m, c, k in zip(mentions, chosen, keys, strict=True)
+              if c is not None and k != keys[same[0]]]
+    countries = {c.country for _, c in others} | {m.country for m, _ in others if m.country}
+    towns = [c for _, c in others if c.kind == "city" and c.lat is not None]
+    pick = chosen[same[0]]
+    if len(countries) != 1 or pick is None or pick.country in countries or not towns:
+        return None
+    near = [c for c in mentions[same[0]].candidates if c.kind == "city" and c.country in countries
+            and not c.by_alternate and any(_within(c, t, NEIGHBOUR_KM) for t in towns)]
+    return max(near, key=lambda c: c.population, default=None)
+
+
+def _local_evidence(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
+                    same: list[int], home: str | None) -> bool:
+    """Whether the text reads the mentions `same` as a local town: none follows a word that
+    takes the reader abroad ("deployed to", "victims in"; data/namesake_evidence.tsv), and
+    one has a settlement noun beside it ("the town of X", "X Township"), stands in a list
+    with a town of the `home` country ("Hershey, X and Palmyra") or shares its sentence with
+    a local noun ("the shop in X")."""
+    if any(_taken_abroad(doc, mentions[i]) for i in same):
+        return False
+    return any(_beside_settlement_noun(doc, mentions[i]) or _listed_with_town(doc, mentions, chosen, i, home)
+               or any(t.lemma_.lower() in LOCAL_WORDS for t in sentence_of(doc[mentions[i].start]))
+               for i in same)
+
+
+def _taken_abroad(doc: Any, mention: Mention) -> bool:
+    """Whether the preposition before `mention` hangs on a word of ABROAD_WORDS."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.pos_ == "ADP" and before.head.lemma_.lower() in ABROAD_WORDS
+
+
+def _beside_settlement_noun(doc: Any, mention: Mention) -> bool:
+    """ "the town of X", "X Township": a settlement noun names the mention a town."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    of_before = mention.start >= 2 and doc[mention.start - 1].lower_ == "of"
+    return after in SETTLEMENT_NOUNS or (of_before and doc[mention.start - 2].lower_ in SETTLEMENT_NOUNS)
+
+
+def _listed_with_town(doc: Any, mentions: list[Mention], chosen: list[Candidate | None], i: int,
+                      home: str | None) -> bool:
+    """Whether mention `i` stands next to a town of `home` in a list ("Hershey, X and Palmyra")."""
+    for j in (i - 1, i + 1):
+        other = chosen[j] if 0 <= j < len(mentions) else None
+        if other is None or other.kind != "city" or other.country != home:
             continue
-        others = [(m, c) for m, c in zip(mentions, chosen, strict=True)
-                  if c is not None and m.candidates != mention.candidates]
-        countries = {c.country for _, c in others} | {m.country for m, _ in others if m.country}
-        towns = [c for _, c in others if c.kind == "city" and c.lat is not None]
-        if len(countries) != 1 or pick.country in countries or not towns:
-            continue
-        near = [c for c in mention.candidates if c.kind == "city" and c.country in countries
-                and not c.by_alternate and any(_within(c, t, NEIGHBOUR_KM) for t in towns)]
-        if near:
-            namesake = max(near, key=lambda c: c.population)
-            chosen = [namesake if m.candidates == mention.candidates else c
-                      for m, c in zip(mentions, chosen, strict=True)]
-    return chosen
+        first, second = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
+        between = doc[first.end:second.start]
+        if len(between) and all(t.lower_ in _LIST_JOINERS for t in between):
+            return True
+    return False
+
+
+def _features_after_the(doc: Any, mentions: list[Mention],
+                        chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but a division whose name a natural feature bears only as an alternate name
+    (build._add_natural_features: "Blue Nile", a state of Sudan and a river) is the feature
+    when "the" stands before the name and no division word after it: "crossed the Zambezi",
+    "the dam on the Blue Nile"; "in Blue Nile", "the Blue Nile state" stay the division's."""
+    return [_feature_after_the(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
+
+
+def _feature_after_the(doc: Any, mention: Mention, pick: Candidate | None) -> Candidate | None:
+    if pick is None or pick.kind not in ("admin1", "country") or mention.qualifiers:
+        return pick
+    features_named = [c for c in mention.candidates
+                      if c.kind == "region" and c.by_alternate and features.feature_named(c.name)]
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if (not features_named or mention.start == 0 or doc[mention.start - 1].lower_ != "the"
+            or after in ADMIN_TERMS):
+        return pick
+    return best(features_named)
 
 
 def _within(a: Candidate, b: Candidate, km: float) -> bool:
