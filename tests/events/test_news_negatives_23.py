@@ -8,8 +8,8 @@ and accidents, court procedure, opinion and analysis, history, generic statement
 verbs ("hit the right notes", "punished at the ballot box") and questions. The rest ("must
 stay") report a real event of the type given, which the rules must keep. Each row is coded by
 the whole pipeline and only the events at or above the ``min_confidence`` setting count, as in
-the news evaluation. Rows with a ``modality`` are plans and purposes: the planned act, if
-coded, must carry that modality, not be coded as done.
+the news evaluation. Rows with a ``modality`` are plans and purposes: the planned act must
+be coded, and carry that modality, not be coded as done.
 
 Rows listed in XFAIL were still wrong when the round ended; they are strict, so a fix shows.
 """
@@ -25,7 +25,11 @@ import pytest
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "news_negatives_23.jsonl").read_text(encoding="utf-8").splitlines()]
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "The aim of the operation was never to occupy the valley, the general told reporters.":
+    "the act is not coded at all: 'never' on the purpose is read as negating the act (is_negated), so "
+    "no hypothetical occupation is kept",
+}
 
 
 def _params() -> Iterator[Any]:
@@ -53,5 +57,6 @@ def test_event_only_where_one_happened(nlp: Any, text: str, gold: str | None, mo
         assert not described, described
     elif modality is None:
         assert gold in {d[0] for d in described}, described
-    else:     # a plan or a purpose: if the act is coded, it is not coded as done
+    else:     # a plan or a purpose: the act is coded, and not as done
+        assert gold in {d[0] for d in described}, described
         assert all(d[2] == modality for d in described if d[0] == gold), described

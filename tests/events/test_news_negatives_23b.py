@@ -8,8 +8,8 @@ law or of a speaker's hypothetical, police investigating deaths with no suspect 
 plan whose doer is a partnership or an agreement. The rest ("must stay") report a real event of
 the type given (real clashes between forces, troops put on alert), which the rules must keep.
 Each row is coded by the whole pipeline and only the events at or above the ``min_confidence``
-setting count, as in the news evaluation. Rows with a ``modality`` are plans: the planned act,
-if coded, must carry that modality, not be coded as done.
+setting count, as in the news evaluation. Rows with a ``modality`` are plans: the planned act
+must be coded, and carry that modality, not be coded as done.
 
 Rows with ``allow`` may hold events of those types though their ``gold`` is none: a clash in
 words may be coded as criticism (ACCUSE), never as an assault.
@@ -34,6 +34,9 @@ XFAIL: dict[str, str] = {
     "The bill would let victims sue a foreign state only if it was found to have backed a bombing on "
     "American soil.": "the suit the bill would allow is coded ACCUSE (asserted): the modality of an act a "
     "bill would let someone do is not yet read",
+    "The two countries will sign a trade agreement next week.":
+    "the signing is coded AGREE (future) but at 0.41 confidence, under the 0.5 cut: the event model "
+    "scores a planned act low",
     "The two heavyweights have dominated the division and killed any interest in rematches.":
     "'kill' is no play verb: killing something that is no party (an interest) is not yet read as figurative",
 }
@@ -65,5 +68,6 @@ def test_event_only_where_one_happened(nlp: Any, text: str, gold: str | None, mo
         assert not [d for d in described if d[0] not in allow], described
     elif modality is None:
         assert gold in {d[0] for d in described}, described
-    else:     # a plan or a purpose: if the act is coded, it is not coded as done
+    else:     # a plan or a purpose: the act is coded, and not as done
+        assert gold in {d[0] for d in described}, described
         assert all(d[2] == modality for d in described if d[0] == gold), described

@@ -32,14 +32,17 @@ interest rates have *hit* home builders" (a ``market`` doer).
 
 Praise and blame need a party and a matter of public life: "critics *slammed* the remake",
 "the sales force *applauded* the shake-up" judge a work, a product or a figure (``work``),
-and "the new tax rules *blasted* a hole in budgets" has a measure for its speaker: no event.
+and "the new tax rules *blasted* a hole in budgets" has a measure for its speaker: no event. A
+state or a political speaker ("Beijing condemned the film") or a state or a political party
+named in what is judged ("condemned US arms sales") makes it political (``political``).
 
 Leaders clash in words: "the two presidents *clashed* over tariffs", "the senator clashed with
 the defence secretary", "the Oval Office clash between the two leaders" exchange words, coded
 ACCUSE as criticism is. A clash word (``clash`` in the table) is one of words when every party
 the actors stage coded on it (its subjects and "with" objects, a noun's "between" and "with"
 objects and modifiers) is a person or a group of office holders or politicians
-(``TALKING_SECTORS``, not a country) and the sentence names no force; crowds, police, troops
+(``TALKING_SECTORS``, not a country) heading its phrase itself ("guards of the two leaders"
+is none) and the sentence names no force and no dead (``casualty``); crowds, police, troops
 and countries still clash by force.
 
 Investigating a death is no accusation: "police are investigating the sudden deaths of two
@@ -71,7 +74,7 @@ from eventwire.events.lexicon import TriggerLexicon, word_classes
 from eventwire.events.match import Match
 from eventwire.events.modality import generic, imagined
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
-from eventwire.nlp.phrases import RELATIVE_PRONOUNS, entities_for
+from eventwire.nlp.phrases import RELATIVE_PRONOUNS, argument_heads, entities_for, overlapping
 from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
@@ -95,6 +98,7 @@ TALKING_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})   # who 
 TALKING_KINDS = frozenset({"person", "nominal", "group"})                  # not a country
 CLASH_PREPS = ("with", "between", "against")
 CLASH_MODIFIERS = ("poss", "compound", "amod")
+STATE_ENTITIES = frozenset({"GPE", "NORP"})     # a state or a people: its judgments are political
 
 
 @functools.cache
@@ -121,8 +125,9 @@ def figurative(match: Match) -> bool:
     if _sporting(match):
         return True
     holders = [match.head, *_targets(match)]
-    if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)):
-        return True
+    if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)) \
+            and not _names_force(match.head):
+        return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
         return False
     if any(_kind(doer) in DOER_KINDS for doer in _doers(match)):
@@ -160,16 +165,22 @@ def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity]
 
 
 def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
-    """A clash word whose coded parties are all office holders or politicians, in a sentence
-    that names no force ("the two presidents clashed over tariffs")."""
+    """A clash word whose coded parties are all office holders or politicians, each heading a
+    party phrase itself, in a sentence that names no force and no dead or wounded ("the two
+    presidents clashed over tariffs"; not "guards of the two leaders clashed", "clashed in the
+    capital, leaving dozens dead")."""
     head = match.head
-    if _kind(head) != "clash" or not actors or _names_force(head):
+    if _kind(head) != "clash" or not actors or _names_force(head) or _names_casualty(head):
         return False
     if head.pos_ == "VERB":
         holders = [c for c in head.children if c.dep_ == "nsubj"]
     else:
         holders = [c for c in head.children if c.dep_ in CLASH_MODIFIERS]
     holders += prep_objects(head, CLASH_PREPS)
+    heads = [h for t in holders for h in argument_heads(t)]
+    if any(not overlapping(list(actors), h.idx, h.idx + len(h)) and entities_for(h, list(actors))
+           for h in heads):
+        return False    # "guards of the two party leaders", "supporters of the candidates"
     parties = [e for t in holders for e in entities_for(t, list(actors)) if e.sector]
     return bool(parties) and all(e.sector in TALKING_SECTORS and e.kind in TALKING_KINDS for e in parties)
 
@@ -185,6 +196,11 @@ def _names_force(word: Token) -> bool:
     return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head)) for t in word.sent)
 
 
+def _names_casualty(word: Token) -> bool:
+    """A word of the dead or wounded (``casualty``) in the word's sentence."""
+    return any(_kind(t) == "casualty" for t in word.sent)
+
+
 def _alert_over_hazard(match: Match) -> bool:
     """An alert in a sentence that names a hazard and no force ("went on high alert over a
     cholera outbreak"; not "put its troops on high alert after the floods")."""
@@ -196,36 +212,55 @@ def _alert_over_hazard(match: Match) -> bool:
 
 def _inquires_into_death(match: Match) -> bool:
     """An inquiry verb whose objects are all deaths ("investigating the deaths of two people");
-    "an investigation into the activist's death", announced, stays an act."""
+    "an investigation into the activist's death", announced, stays an act, and so does an
+    inquiry into a death by violence or of a political person (:func:`_grave`)."""
     head = match.head
     if match.trigger.type != "ACCUSE" or _kind(head) != "inquiry" or head.pos_ != "VERB":
         return False
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(_kind(o) == "death" for o in objects)
+    return bool(objects) and all(_kind(o) == "death" and not _grave(o) for o in objects)
+
+
+def _grave(death: Token) -> bool:
+    """A death that is a political matter: told with a verb of violence ("the deaths of
+    protesters *shot* by police") or of a person of public life ("the disappearance of an
+    *opposition* leader", "the deaths of two *journalists*")."""
+    return any(t is not death and _kind(t) in ("violent", "political") for t in death.subtree)
 
 
 def _judges_nothing(match: Match) -> bool:
     """Praise or blame of a work, a product or a figure ("critics slammed the remake",
-    "welcomed the sales figures"), or with a measure or a market for its speaker ("the new
-    rules blasted a hole in budgets")."""
+    "praised the new album"), or with a measure or a market for its speaker ("the new
+    rules blasted a hole in budgets"). A state or a political speaker, or a state or a political
+    party named in what is judged ("condemned US arms sales", "Beijing condemned the film"), makes
+    the judgment political (:func:`_political`)."""
     if match.trigger.type not in JUDGING_TYPES or match.head.pos_ != "VERB":
         return False
-    if any(_kind(doer) in MUTE_KINDS for doer in _doers(match)):
+    doers = _doers(match)
+    if any(_kind(doer) in MUTE_KINDS for doer in doers):
         return True
-    return any(_kind(t) == "work" and not t.ent_type_ for t in _targets(match))
+    if any(_political(d) for d in doers):
+        return False    # "Beijing condemned the documentary film"
+    return any(_kind(t) == "work" and not t.ent_type_ and not any(_political(w) for w in t.subtree)
+               for t in _targets(match))
+
+
+def _political(word: Token) -> bool:
+    """A state or a people named ("Beijing", "US arms sales") or a word of public life
+    (``political``: "the opposition party", "the ministry")."""
+    return word.ent_type_ in STATE_ENTITIES or _kind(word) == "political"
 
 
 def _sporting(match: Match) -> bool:
     """A verb that sport uses too ("beat", "hit", "attacked", "knocked out": kind ``play`` or
-    ``assail``) in a sentence with no word of a force ("troops", "convoy", "militants"), with
+    ``assail``) in a sentence with no word of a force, a weapon or the dead ("troops", "convoy",
+    "militants", "a rocket", "attackers": ``force``; "dead": ``casualty``), with
     a word only sport uses ("medal", "inning", "goalkeeper", "referee") in it or in the few
     sentences before it (:func:`_passage`): it tells play."""
     if match.head.pos_ != "VERB" or _kind(match.head) not in PLAY_KINDS:
         return False    # "the football player who went on a shooting rampage": no play word
-    kinds = {_kind(t) for t in match.head.sent}
-    armed = set(word_classes().get("armed", ()))
-    if "force" in kinds or any(t.lemma_.lower() in armed or t.lower_ in armed for t in match.head.sent):
-        return False
+    if _names_force(match.head) or _names_casualty(match.head):
+        return False    # "the rocket struck a football pitch", "a bomb struck the team bus"
     return any(_kind(t) == "sport" for sentence in _passage(match.head) for t in sentence)
 
 

@@ -165,16 +165,22 @@ def generic(token: Token) -> bool:
     plural subject ("*governments* often threaten sanctions", "*diplomats* tend to meet",
     "*rebel groups* usually recruit") with a verb in the simple present and a word of habit
     (``habitual`` rows: "often", "usually", "tend to"). "The governments often met" and "the
-    rebels usually recruit" speak of particular parties and stay events."""
+    rebels usually recruit" speak of particular parties and stay events. A verb joined to the
+    habit's verb is judged by itself: with a subject of its own ("..., and on Monday *they
+    attacked* a truck") it is a clause of its own, and without one its own tense decides
+    ("often attack convoys and *attacked* a truck on Monday")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    climbs = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)
+    chain = [verb, *([verb.head] if climbs else [])]
     habit = cues()["habitual"]
     if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in t.children)
                for t in chain):
         return False
     top = chain[-1]
+    tensed = top if verb.dep_ == "xcomp" else verb     # "tend to meet"; "often attack and loot"
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    return top.tag_ in PRESENT_TAGS and subject is not None and _bare_plural(subject)
+    return tensed.tag_ in PRESENT_TAGS and subject is not None and _bare_plural(subject)
 
 
 def _bare_plural(noun: Token) -> bool:
