@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -297,13 +298,23 @@ def _where_antecedent(name: Token) -> list[Token]:
     return []
 
 
-def located_in(doc: Doc, start: int, end: int) -> list[Token]:
+def located_in(doc: Doc, start: int, end: int, knowledge: ActorKnowledge) -> list[Token]:
     """Objects of "in" after an organisation's name: "Koya University in Iraqi Kurdistan",
-    after the noun in apposition to it ("Morningside Recovery, a clinic in Newport Beach"),
-    and after "based"/"headquartered" on the name or that noun (:func:`based_in`)."""
+    after a noun in apposition to it that names a kind of organisation ("Morningside Recovery,
+    a clinic in Newport Beach"; not "a major investor in Kenya", where it does business), and
+    after "based"/"headquartered" on the name or that noun (:func:`based_in`)."""
     head = _mention_head(doc, start, end)
-    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
-    return _in_objects([*holders, *_based_verbs(head, start)], end)
+    holders = [head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and organisation_noun(c, knowledge))]
+    return in_objects([*holders, *_based_verbs(head, start)], lambda i: i >= end)
+
+
+def organisation_noun(noun: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether a common noun names a kind of organisation (cues.tsv org-noun, or a name's head
+    word of name-patterns.tsv: "company", "lender", "clinic"), not a part one plays ("investor",
+    "player", "leader")."""
+    return knowledge.cue("org-noun", noun.text) or knowledge.cue("org-noun", noun.lemma_) \
+        or normalise(noun.lemma_) in _patterns()["head"]
 
 
 def apposed_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
@@ -318,7 +329,7 @@ def based_in(doc: Doc, start: int, end: int) -> list[Token]:
     """Objects of "in" after "based"/"headquartered" on an organisation's name or the noun in
     apposition to it: "Brenlow Foods, a company based in Nairobi". Such a base outranks a
     place inside the name ("London Financial, a lender based in Ontario" is Canadian)."""
-    return _in_objects(_based_verbs(_mention_head(doc, start, end), start), end)
+    return in_objects(_based_verbs(_mention_head(doc, start, end), start), lambda i: i >= end)
 
 
 def _mention_head(doc: Doc, start: int, end: int) -> Token:
@@ -335,9 +346,10 @@ def _based_verbs(head: Token, start: int) -> list[Token]:
             if verb.dep_ == "acl" and verb.lemma_.lower() in _BASED]
 
 
-def _in_objects(holders: list[Token], end: int) -> list[Token]:
+def in_objects(holders: list[Token], where: Callable[[int], bool]) -> list[Token]:
+    """Objects of an "in" on one of the `holders` whose position `where` accepts."""
     return [obj for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= end
+            if prep.dep_ == "prep" and prep.lower_ == "in" and where(prep.i)
             for obj in prep.children if obj.dep_ == "pobj"]
 
 

@@ -38,6 +38,7 @@ from eventwire.actors.affiliation import (
     civic_body_name,
     copular_nouns,
     described_as,
+    in_objects,
     led_objects,
     located_in,
     name_country,
@@ -106,6 +107,9 @@ _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AG
 # where they are ("police in Karachi"), as do the officials and authorities of local-official
 # cues ("officials in Lagos"); not diplomats or envoys, often posted abroad
 _LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# sectors of people a seat of international bodies does not make its country's (_seat_of_bodies):
+# officials and judges there serve those bodies as often; police there are the country's
+_SEAT_SECTORS = frozenset({"GOV", "JUD"})
 # sectors of people whose workplace "in" a country makes them its (_person_placed): local
 # callings and the local state's police and courts; None is a private person's, so far
 _PLACED_SECTORS = frozenset({None, "CVL", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "COP",
@@ -455,7 +459,7 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
         return entity
     if entity.country is not None:
         return _based(doc, group, entity, state)
-    placed = [state.country_at[t.i] for t in [*located_in(doc, group.start, group.end),
+    placed = [state.country_at[t.i] for t in [*located_in(doc, group.start, group.end, knowledge),
                                                *apposed_modifiers(doc, group.start, group.end)]
               if t.i in state.country_at]
     name = next((u for u in group.units if u.best is None and u.label == "ORG"), None)
@@ -477,15 +481,24 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
 
 def _capital_opening(doc: Doc, name: Unit, knowledge: ActorKnowledge) -> str | None:
     """The country of a capital opening an organisation's name, however small the city:
-    "the Tirana Evening Herald" ALB (the gazetteer's test of a well-known town is its size)."""
+    "the Tirana Evening Herald" ALB (the gazetteer's test of a well-known town is its size),
+    unless a bigger town elsewhere bears the capital's name ("the San Jose Evening Courier"
+    is no more Costa Rica's than California's)."""
     words = [t for t in doc[name.start:name.end - 1] if t.lower_ != "the"]
     for size in (2, 1):
         if len(words) >= size and all(t.is_title for t in words[:size]):
             codes = {e.key for e in knowledge.lookup(tuple(normalise(t.text) for t in words[:size]))
                      if e.kind == CAPITAL}
             if len(codes) == 1:
-                return codes.pop()
+                code = codes.pop()
+                return code if _biggest_of_name(" ".join(t.text for t in words[:size]), code) else None
     return None
+
+
+def _biggest_of_name(text: str, country: str) -> bool:
+    """Whether the biggest town the gazetteer calls `text` by its main name is in `country`."""
+    towns = [c for c in default_gazetteer().lookup(text) if c.kind == "city" and not c.by_alternate]
+    return not towns or max(towns, key=lambda c: c.population).country == country
 
 
 def _based(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
@@ -529,7 +542,9 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
     if entity.sector not in _LOCAL_SECTORS | _LOCAL_STATE_SECTORS and not (
             entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)):
         return entity
-    places = [*located_in(doc, group.start, group.end), *_clause_place(doc, group)]
+    places = [*located_in(doc, group.start, group.end, knowledge), *_clause_place(doc, group)]
+    if entity.sector in _SEAT_SECTORS:
+        places = [t for t in places if not _seat_of_bodies(t, knowledge)]
     placed = [state.country_at[t.i] for t in places if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 
@@ -540,9 +555,14 @@ def _clause_place(doc: Doc, group: Group) -> list[Token]:
     noun = doc[group.root.end - 1]
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    return [obj for prep in noun.head.children
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < group.start
-            for obj in prep.children if obj.dep_ == "pobj"]
+    return in_objects([noun.head], lambda i: i < group.start)
+
+
+def _seat_of_bodies(place: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether `place` names a city where international bodies sit (cues.tsv igo-seat: "Geneva",
+    "The Hague"), whose officials and judges are as often those bodies' as the country's."""
+    words = [c.text for c in place.children if c.dep_ == "compound" and c.i < place.i]
+    return knowledge.cue("igo-seat", " ".join([*words, place.text]))
 
 
 def _home_division(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:

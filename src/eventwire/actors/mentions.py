@@ -53,6 +53,7 @@ from eventwire.actors.knowledge import (
 from eventwire.actors.places import (
     is_gazetteer_place,
     named_countries,
+    natural_feature_units,
     place_units,
     town_demonyms,
 )
@@ -169,7 +170,7 @@ def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
         entries = knowledge.lookup(key)
         entries = [e for e in entries if _case_ok(e, doc, i, i + length)
                    and not _verb_role(e, doc[i + length - 1], knowledge)
-                   and not _adjective_outlet(e, doc, i + length - 1, knowledge)
+                   and not _adjective_outlet(e, doc, i, i + length, knowledge)
                    and not _lowered_title(e, doc[i], knowledge)]
         if length > 1 and entries and all(e.kind == ORG and knowledge.dissolved(e.key, date)
                                           for e in entries) and _composed(key, knowledge):
@@ -193,10 +194,13 @@ def _add_places(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
     authorities"); the countries the lexicon found decide between readings."""
     if not knowledge.places:
         return units
-    taken = [(u.start, u.end, u.kind) for u in units]
+    features = {i for start, end in natural_feature_units(doc) for i in range(start, end)}
+    units = [u for u in units
+             if u.kind not in _PLACE_KINDS or not features.issuperset(range(u.start, u.end))]
+    taken = [(u.start, u.end, u.kind) for u in units] + [(i, i + 1, None) for i in sorted(features)]
     countries = named_countries((u.kind, u.best.key if u.best else None) for u in units)
     found = [Unit(start, end, [entry]) for start, end, entry in place_units(doc, taken, countries)]
-    covered = {i for u in [*units, *found] for i in range(u.start, u.end)}
+    covered = features | {i for u in [*units, *found] for i in range(u.start, u.end)}
     found += [Unit(start, end, [Entry(DEMONYM, code)]) for start, end, code
               in town_demonyms(doc, covered, countries, lambda name: _country_named(name, knowledge))]
     if not found:
@@ -225,14 +229,20 @@ def _verb_role(entry: Entry, token: Token, knowledge: ActorKnowledge) -> bool:
             and knowledge.roles[entry.key].kind != "modifier")
 
 
-def _adjective_outlet(entry: Entry, doc: Doc, i: int, knowledge: ActorKnowledge) -> bool:
-    """"daily", "weekly" (cues.tsv outlet-adjective) are an outlet as a noun ("the daily
-    said") or in lower case before the outlet's name ("the Ugandan daily Kampala Mirror"),
-    no outlet as an adjective or adverb ("daily protests", "printed weekly")."""
+def _adjective_outlet(entry: Entry, doc: Doc, start: int, end: int, knowledge: ActorKnowledge) -> bool:
+    """"daily", "weekly" (cues.tsv outlet-adjective) ending the phrase ``start:end`` are an
+    outlet as a noun ("the daily said"), in lower case before the outlet's name ("the Ugandan
+    daily Kampala Mirror") or closing a longer phrase of sectors.tsv that modifies no noun
+    after it ("the opposition daily said"; the parser often calls it an adverb there); no
+    outlet as an adjective or adverb ("daily protests", "printed weekly")."""
+    i = end - 1
     token = doc[i]
     if entry.kind != ROLE or not knowledge.cue("outlet-adjective", token.text) or token.pos_ == "NOUN":
         return False
-    named = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+    after = doc[end] if end < len(doc) else None
+    if end - start > 1 and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return False
+    named = after is not None and after.pos_ == "PROPN" and after.is_title
     return not (token.is_lower and named)
 
 
@@ -249,9 +259,12 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     """Add NER PERSON/ORG names the lexicon missed; a longer PERSON name swallows the
     place names inside it ("Michael Jordan"), an ORG name whose words say what it is the
     role nouns and country names inside it ("Christian News Service", "Australian Strategic
-    Policy Institute": the coder reads its country from the name)."""
+    Policy Institute": the coder reads its country from the name). A natural feature's name is
+    none ("The Nile flooded the valley")."""
+    features = {i for start, end in natural_feature_units(doc) for i in range(start, end)}
     for ent in doc_ents(doc):
-        if ent.label_ not in ("PERSON", "ORG", "FAC", *_WORK_LABELS):
+        if ent.label_ not in ("PERSON", "ORG", "FAC", *_WORK_LABELS) \
+                or features.issuperset(t.i for t in ent if t.lower_ != "the"):
             continue
         start, end = _strip_possessive(doc, ent.start, ent.end)
         label = "ORG" if _org_shaped(doc, start, end, ent.label_) else ent.label_
@@ -1025,7 +1038,7 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
             and not _workplace(token) and not _stated_org(doc, group) \
-            and not _state_body_at(doc, group, token) and not _sitting_body(doc, group, knowledge):
+            and not _state_body_at(doc, group, token) and not _sitting_body(doc, group, token, knowledge):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
@@ -1044,12 +1057,16 @@ def _workplace(token: Token) -> bool:
         prep.i > 0 and prep.doc[prep.i - 1].pos_ == "NOUN" and token.left_edge.i == prep.i + 1))
 
 
-def _sitting_body(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+def _sitting_body(doc: Doc, group: Group, token: Token, knowledge: ActorKnowledge) -> bool:
     """A body that sits and decides is an actor where it sits: "spoke at the Security
     Council", "tabled in the General Assembly", "heard at the High Court" (an organisation's
-    name ending in a cues.tsv sitting-body word), not the place of the event only."""
+    name ending in a cues.tsv sitting-body word), not the place of the event only; after a
+    verb of working (cues.tsv work-verb: "worked at the Planning Commission") it is where
+    someone worked, no actor."""
     root = group.root
-    return root.kind == ORG and knowledge.cue("sitting-body", doc[root.end - 1].text)
+    verb = token.head.head
+    return root.kind == ORG and knowledge.cue("sitting-body", doc[root.end - 1].text) \
+        and not (verb.pos_ in ("VERB", "AUX") and knowledge.cue("work-verb", verb.lemma_))
 
 
 def _state_body_at(doc: Doc, group: Group, token: Token) -> bool:

@@ -17,6 +17,7 @@ people (:func:`town_demonyms`).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -33,6 +34,9 @@ from eventwire.actors.knowledge import (
 )
 from eventwire.actors.tables import NON_STATE
 from eventwire.nlp.phrases import doc_ents, doc_tokens
+from eventwire.records import normalise
+from eventwire.where.build import read_natural_features
+from eventwire.where.features import feature_spans
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.toponyms import resolved_in
 
@@ -138,6 +142,53 @@ def _town_of(span: Span, countries: Counter[str], country_named: Callable[[str],
         if code is not None:
             return code
     return None
+
+
+# the most words of a natural feature's name the features table holds ("Blue Nile River")
+_FEATURE_WORDS = 4
+
+
+def natural_feature_units(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Token ranges of natural features' names, which are no actors, nor is a country or a town
+    named inside one ("Lake Chad", "the Jordan River", "Lake Victoria"): names shaped as a
+    feature's (where.features: "Mount Kilimanjaro", "the Niger River") and the names of the
+    where stage's natural_features.tsv ("the Nile", "Everest"), which the gazetteer holds as
+    regions of the countries they cross. A name the gazetteer also holds as a division, or
+    (not being in that table) as a region, is a territory that acts: "Blue Nile" (a state of
+    Sudan), "the Golan Heights", also after a word that qualifies it ("the Syrian Golan
+    Heights")."""
+    gazetteer = gazetteer or _default_gazetteer()
+    names = _feature_names()
+    return [(start, end) for start, end in [*feature_spans(doc, set()), *_listed_features(doc, names)]
+            if not any(_territory(doc[first:end].text, names, gazetteer)
+                       for first in range(start, max(start + 1, end - 1)))]
+
+
+def _listed_features(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of the names of natural_features.tsv, longest first."""
+    tokens = doc_tokens(doc)
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        end = next((j for j in range(min(len(tokens), i + _FEATURE_WORDS), i, -1)
+                    if tokens[i].text[:1].isupper() and normalise(doc[i:j].text) in names), None)
+        if end is not None:
+            found.append((i, end))
+        i = end or i + 1
+    return found
+
+
+def _territory(text: str, names: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer holds `text` as a division, a country, or a region not of `names`."""
+    kinds = {c.kind for c in gazetteer.lookup(text)}
+    return bool(kinds & {"admin1", "country"}) or ("region" in kinds and normalise(text) not in names)
+
+
+@functools.cache
+def _feature_names() -> frozenset[str]:
+    """The names and aliases of natural_features.tsv, normalised."""
+    return frozenset(normalise(name) for row in read_natural_features()
+                     for name in [row["name"], *row["aliases"].split("|")] if name)
 
 
 def _default_gazetteer() -> Gazetteer:
