@@ -18,7 +18,7 @@ def only(article, event_type):
      {"Jordan": "JOR", "Britain": "GBR"}, "AGREE"),
     ("India held talks with Afghanistan on Tuesday.", {"India": "IND", "Afghanistan": "AFG"}, "CONSULT"),
     ("Germany praised France for its efforts.", {"Germany": "DEU", "France": "FRA"}, "SUPPORT"),
-    ("Serbia lifted a night curfew in Montenegro.", {"Serbia": "SRB"}, "RETREAT"),
+    ("Serbia lifted a night curfew in Montenegro.", {"Serbia": "SRB"}, "CONCEDE"),
     ("Zambia extradited a suspect to Britain on Sunday.", {"Zambia": "ZMB", "Britain": "GBR"}, "COOPERATE"),
     ("Japan donated medicine to Nepal.", {"Japan": "JPN", "Nepal": "NPL"}, "AID"),
     ("Russia withdrew its troops from Georgia.", {"Russia": "RUS", "Georgia": "GEO"}, "RETREAT"),
