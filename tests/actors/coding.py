@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+import pytest
 
 from eventwire.actors.document import code_doc
 from eventwire.records import Entity
@@ -20,3 +23,14 @@ def coding(nlp, knowledge, text: str, name: str) -> tuple[str | None, str | None
     found = [e for e in coded(nlp, knowledge, text) if name in e.text]
     assert found, f"{name!r} not coded in {text!r}"
     return found[-1].country, found[-1].sector
+
+
+def unsolved(text: str, name: str, country: str | None, sector: str | None, reason: str) -> Any:
+    """A case no general rule codes yet, kept as a strict expected failure."""
+    return pytest.param(text, name, country, sector, id=name,
+                        marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def coding_params(cases: list[Any]) -> list[Any]:
+    """The cases (text, name, country, sector) as pytest params, each a plain tuple's id its name."""
+    return [c if hasattr(c, "marks") else pytest.param(*c, id=c[1]) for c in cases]

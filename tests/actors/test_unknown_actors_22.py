@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import pytest
 from tests.actors.coding import coding as _coding
-
-
-def _unsolved(text: str, name: str, country: str | None, sector: str, reason: str):
-    """A case no general rule codes yet, kept as a strict expected failure."""
-    return pytest.param(text, name, country, sector, id=name,
-                        marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from tests.actors.coding import coding_params, unsolved
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [
@@ -59,14 +53,14 @@ CASES = [
      'Prison Watch', 'UGA', 'SOC'),
     ('The Kazakh Bureau for Human Rights called the verdict unjust.',
      'Kazakh Bureau for Human Rights', 'KAZ', 'SOC'),
-    _unsolved('The Peruvian Institute of Legal Defense said the judges were pressured.',
-              'Peruvian Institute of Legal Defense', 'PER', 'SOC',
-              "an 'Institute' heads schools' names; no rule tells a legal-defence group from a school"),
+    unsolved('The Peruvian Institute of Legal Defense said the judges were pressured.',
+             'Peruvian Institute of Legal Defense', 'PER', 'SOC',
+             "an 'Institute' heads schools' names; no rule tells a legal-defence group from a school"),
     ('Children First Aid, a charity based in Lebanon, fed 3,000 families.',
      'Children First Aid', 'LBN', 'SOC'),
-    _unsolved('Activists of the Bangladeshi group Ain Sahayata Kendra marched in Dhaka.',
-              'Ain Sahayata Kendra', 'BGD', 'SOC',
-              "a bare 'group' says no sector; nothing in the sentence says it is a civic one"),
+    unsolved('Activists of the Bangladeshi group Ain Sahayata Kendra marched in Dhaka.',
+             'Ain Sahayata Kendra', 'BGD', 'SOC',
+             "a bare 'group' says no sector; nothing in the sentence says it is a civic one"),
     # outlets
     ('The Tarvo Times reported that the mayor had resigned.',
      'Tarvo Times', None, 'JRN'),
@@ -80,9 +74,9 @@ CASES = [
      'Dawn Mirror', 'PAK', 'JRN'),
     ('The state-run news agency Tarsiva Haberler said the talks would resume.',
      'Tarsiva Haberler', None, 'JRN'),
-    _unsolved('The state news agency Tarsiva Haberler said the talks would resume.',
-              'Tarsiva Haberler', None, 'JRN',
-              "kb/phoenix-roles.tsv codes 'state news agency' GOV until a rebuild takes sectors.tsv's row"),
+    unsolved('The state news agency Tarsiva Haberler said the talks would resume.',
+             'Tarsiva Haberler', None, 'JRN',
+             "kb/phoenix-roles.tsv codes 'state news agency' GOV until a rebuild takes sectors.tsv's row"),
     ('The Lusaka Post said the minister had left the country.',
      'Lusaka Post', 'ZMB', 'JRN'),
     ('The Karachi Morning News ran the story on its front page.',
@@ -109,9 +103,9 @@ CASES = [
     ('Guinea\'s junta closed the borders, Guinea\'s state radio said. The Presidential Guard '
      'sealed off the palace.',
      'Presidential Guard', 'GIN', 'MIL'),
-    _unsolved('Fighting spread in northern Mali, Mali\'s army said. The 14th Mountain Brigade '
-              'lost two villages.', '14th Mountain Brigade', 'MLI', 'MIL',
-              "'Brigade' names armed groups' units too; no rule yet reads a numbered one as a state's"),
+    unsolved('Fighting spread in northern Mali, Mali\'s army said. The 14th Mountain Brigade '
+             'lost two villages.', '14th Mountain Brigade', 'MLI', 'MIL',
+             "'Brigade' names armed groups' units too; no rule yet reads a numbered one as a state's"),
     # titles before names
     ('Colonel Amadou Sissoko said the soldiers had no choice.',
      'Amadou Sissoko', None, 'MIL'),
@@ -180,6 +174,6 @@ def test_names_are_unknown(ids_of, name):
 
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"),
-                         [c if hasattr(c, "marks") else pytest.param(*c, id=c[1]) for c in CASES])
+                         coding_params(CASES))
 def test_unknown_actor_coding(nlp, knowledge, text, name, country, sector):
     assert _coding(nlp, knowledge, text, name) == (country, sector)

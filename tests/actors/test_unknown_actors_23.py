@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 from tests.actors.coding import coding as _coding
-
-
-def _unsolved(text: str, name: str, country: str | None, sector: str, reason: str):
-    """A case no general rule codes yet, kept as a strict expected failure."""
-    return pytest.param(text, name, country, sector, id=name,
-                        marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from tests.actors.coding import coding_params, unsolved
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [
@@ -41,10 +35,10 @@ CASES = [
      'Quintara Motors', 'MEX', 'BUS'),
     ('Shares in the Indian carmaker Vardhani Motors rose five percent.',
      'Vardhani Motors', 'IND', 'BUS'),
-    _unsolved('Protests spread across Peru on Monday and the government declared an emergency. '
-              'Andesur Mining said it had halted work at two pits.',
-              'Andesur Mining', 'PER', 'BUS',
-              "a country named once is no article's country: it may be a market or a war abroad"),
+    unsolved('Protests spread across Peru on Monday and the government declared an emergency. '
+             'Andesur Mining said it had halted work at two pits.',
+             'Andesur Mining', 'PER', 'BUS',
+             "a country named once is no article's country: it may be a market or a war abroad"),
     # a name that says nothing of itself, then "the company": a company
     ('Velmar said its profits fell by half. The company blamed the weak currency.',
      'Velmar', None, 'BUS'),
@@ -181,6 +175,6 @@ def test_names_are_unknown(ids_of, name):
 
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"),
-                         [c if hasattr(c, "marks") else pytest.param(*c, id=c[1]) for c in CASES])
+                         coding_params(CASES))
 def test_unknown_actor_coding(nlp, knowledge, text, name, country, sector):
     assert _coding(nlp, knowledge, text, name) == (country, sector)

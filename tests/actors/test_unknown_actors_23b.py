@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 from tests.actors.coding import coding as _coding
-
-
-def _unsolved(text: str, name: str, country: str | None, sector: str, reason: str):
-    """A case no general rule codes yet, kept as a strict expected failure."""
-    return pytest.param(text, name, country, sector, id=name,
-                        marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from tests.actors.coding import coding_params, unsolved
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [
@@ -29,9 +23,9 @@ CASES = [
      'General Assembly', 'UNO', 'GOV'),
     ('The minister appeared before the European Parliament to defend the deal.',
      'European Parliament', 'EUR', 'LEG'),
-    _unsolved('The charges were read out at the Kivara High Court in Kenya.',
-              'Kivara High Court', 'KEN', 'JUD',
-              "the recogniser tags an unknown court a building (FAC), which no rule reads as a name"),
+    unsolved('The charges were read out at the Kivara High Court in Kenya.',
+             'Kivara High Court', 'KEN', 'JUD',
+             "the recogniser tags an unknown court a building (FAC), which no rule reads as a name"),
     # unions named after a calling
     ('The Nigerian Union of Teachers called a strike.',
      'Nigerian Union of Teachers', 'NGA', 'LAB'),
@@ -109,6 +103,6 @@ def test_names_are_unknown(ids_of, name):
 
 
 @pytest.mark.parametrize(("text", "name", "country", "sector"),
-                         [c if hasattr(c, "marks") else pytest.param(*c, id=c[1]) for c in CASES])
+                         coding_params(CASES))
 def test_unknown_actor_coding(nlp, knowledge, text, name, country, sector):
     assert _coding(nlp, knowledge, text, name) == (country, sector)

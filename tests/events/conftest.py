@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from eventwire.events import code_events, load_triggers
@@ -46,7 +49,7 @@ def token(doc, word: str):
     return next(t for t in doc if t.lower_ == word)
 
 
-def sides(article):
+def sides(article: Any) -> list[Any]:
     """Each event's type, trigger, actor texts and recipient texts: what a failing role test prints."""
     return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
             for e in article.events]
@@ -85,3 +88,83 @@ def row_params(rows, xfail, *fields, **defaults):
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         values = [row[f] for f in fields] + [row.get(k, d) for k, d in defaults.items()]
         yield pytest.param(*(values or [row]), marks=marks, id=row["text"][:48])
+
+
+# Helpers of the role tests (test_roles_22, test_roles_23, test_roles_23b): a case is a tuple
+# (sentence, trigger word, ...) or a pytest.param of one.
+
+@pytest.fixture(scope="module")
+def code() -> Callable[[str], Any]:
+    """code(text) -> the Article the whole pipeline (``code_text``) gives `text`, not cleaned."""
+    from eventwire.api import code_text
+
+    return lambda text: code_text(text, clean=False)
+
+
+def case_values(case: Any) -> Any:
+    """The values of a case, whether a plain tuple or a pytest.param."""
+    return case.values if hasattr(case, "values") else case
+
+
+def trigger_ids(cases: list[Any]) -> list[str]:
+    """One id per case: its trigger word, then the first 36 characters of its sentence."""
+    return [f"{case_values(c)[1]}:{case_values(c)[0][:36]}" for c in cases]
+
+
+def sentence_ids(cases: list[Any]) -> list[str]:
+    """One id per case: the first 40 characters of its sentence."""
+    return [case_values(c)[0][:40] for c in cases]
+
+
+def covers(entities: list[Any], text: str, word: str) -> bool:
+    """Whether one of `entities` overlaps the first occurrence of `word` in `text`."""
+    start = text.index(word)
+    return any(e.start < start + len(word) and start < e.end for e in entities)
+
+
+def event_of(article: Any, trigger: str) -> Any:
+    """The article's first event whose trigger holds `trigger`; fails listing every event's sides."""
+    found = [e for e in article.events if trigger in e.trigger.text]
+    assert found, sides(article)
+    return found[0]
+
+
+def check_source_and_target(code: Callable[[str], Any], sentence: str, trigger: str, source: str,
+                            targets: list[str]) -> None:
+    """The `trigger` event's actor side covers `source` and its target side every one of `targets`;
+    a reciprocal act (no recipient) keeps every party on the actor side."""
+    article = code(sentence)
+    event = event_of(article, trigger)
+    target_side = event.recipient or event.actor
+    assert covers(event.actor, sentence, source), sides(article)
+    assert all(covers(target_side, sentence, t) for t in targets), sides(article)
+    assert not covers(event.actor, sentence, targets[0]) or not event.recipient, sides(article)
+
+
+def check_not_the_target(code: Callable[[str], Any], sentence: str, trigger: str, target: str,
+                         other: str) -> None:
+    """The `trigger` event's recipients cover `target` and not `other`."""
+    article = code(sentence)
+    event = event_of(article, trigger)
+    assert covers(event.recipient, sentence, target), sides(article)
+    assert not covers(event.recipient, sentence, other), sides(article)
+
+
+def kept_events(text: str, doc_id: str) -> list[Any]:
+    """The events the whole pipeline codes in `text` at or above the ``min_confidence`` setting."""
+    from eventwire.api import code_text
+    from eventwire.link.events import min_confidence
+
+    threshold = min_confidence()
+    return [e for e in code_text(text, clean=False, id=doc_id).events if e.confidence >= threshold]
+
+
+def check_kept_type(text: str, gold: str | None, doc_id: str) -> None:
+    """A kept event of type `gold` is coded in `text`, or no kept event when `gold` is None;
+    fails listing each kept event's type, trigger and confidence."""
+    described = [(e.type, e.trigger.text if e.trigger else None, round(e.confidence, 2))
+                 for e in kept_events(text, doc_id)]
+    if gold is None:
+        assert not described, described
+    else:
+        assert gold in {d[0] for d in described}, described

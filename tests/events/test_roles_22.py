@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import sides
+from tests.events.conftest import check_not_the_target, check_source_and_target, sentence_ids
 
 # (sentence, trigger word, source head, target heads)
 CASES = [
@@ -81,35 +81,11 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def code():
-    from eventwire.api import code_text
-
-    return lambda text: code_text(text, clean=False)
-
-
-def _covers(entities, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(e.start < start + len(word) and start < e.end for e in entities)
-
-
-def _event(article, trigger: str):
-    found = [e for e in article.events if trigger in e.trigger.text]
-    assert found, sides(article)
-    return found[0]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "source", "targets"), CASES,
-                         ids=[(c.values if hasattr(c, "values") else c)[0][:40] for c in CASES])
+                         ids=sentence_ids(CASES))
 def test_source_and_target(code, sentence, trigger, source, targets):
-    article = code(sentence)
-    event = _event(article, trigger)
-    # a reciprocal act keeps every party on the actor side
-    target_side = event.recipient or event.actor
-    assert _covers(event.actor, sentence, source), sides(article)
-    assert all(_covers(target_side, sentence, t) for t in targets), sides(article)
-    assert not _covers(event.actor, sentence, targets[0]) or not event.recipient, sides(article)
+    check_source_and_target(code, sentence, trigger, source, targets)
 
 
 # (sentence, trigger word, target head, head that must not be a target). The instrument an act of
@@ -130,9 +106,6 @@ NOT_TARGETS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "target", "other"), NOT_TARGETS,
-                         ids=[c[0][:40] for c in NOT_TARGETS])
+                         ids=sentence_ids(NOT_TARGETS))
 def test_not_the_target(code, sentence, trigger, target, other):
-    article = code(sentence)
-    event = _event(article, trigger)
-    assert _covers(event.recipient, sentence, target), sides(article)
-    assert not _covers(event.recipient, sentence, other), sides(article)
+    check_not_the_target(code, sentence, trigger, target, other)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import sides
+from tests.events.conftest import (
+    check_not_the_target,
+    check_source_and_target,
+    covers,
+    event_of,
+    sentence_ids,
+    sides,
+    trigger_ids,
+)
 
 # the detector finds no event for these triggers (its lexicon, outside the roles)
 NO_EVENT = pytest.mark.xfail(strict=True, reason="no event is detected for this trigger")
@@ -85,39 +93,11 @@ CASES = [
 ]
 
 
-def _values(case):
-    return case.values if hasattr(case, "values") else case
-
-
-@pytest.fixture(scope="module")
-def code():
-    from eventwire.api import code_text
-
-    return lambda text: code_text(text, clean=False)
-
-
-def _covers(entities, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(e.start < start + len(word) and start < e.end for e in entities)
-
-
-def _event(article, trigger: str):
-    found = [e for e in article.events if trigger in e.trigger.text]
-    assert found, sides(article)
-    return found[0]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "source", "targets"), CASES,
-                         ids=[f"{_values(c)[1]}:{_values(c)[0][:36]}" for c in CASES])
+                         ids=trigger_ids(CASES))
 def test_source_and_target(code, sentence, trigger, source, targets):
-    article = code(sentence)
-    event = _event(article, trigger)
-    # a reciprocal act keeps every party on the actor side
-    target_side = event.recipient or event.actor
-    assert _covers(event.actor, sentence, source), sides(article)
-    assert all(_covers(target_side, sentence, t) for t in targets), sides(article)
-    assert not _covers(event.actor, sentence, targets[0]) or not event.recipient, sides(article)
+    check_source_and_target(code, sentence, trigger, source, targets)
 
 
 # (sentence, trigger word, target head, head that must not be a target): what is bought, sent or
@@ -138,12 +118,9 @@ NOT_TARGETS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "target", "other"), NOT_TARGETS,
-                         ids=[f"{_values(c)[1]}:{_values(c)[0][:36]}" for c in NOT_TARGETS])
+                         ids=trigger_ids(NOT_TARGETS))
 def test_not_the_target(code, sentence, trigger, target, other):
-    article = code(sentence)
-    event = _event(article, trigger)
-    assert _covers(event.recipient, sentence, target), sides(article)
-    assert not _covers(event.recipient, sentence, other), sides(article)
+    check_not_the_target(code, sentence, trigger, target, other)
 
 
 # (sentence, trigger word, parties the subject coordinates, head that must be on no side): a joint
@@ -167,10 +144,10 @@ JOINT = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "trigger", "parties", "thing"), JOINT, ids=[c[0][:40] for c in JOINT])
+@pytest.mark.parametrize(("sentence", "trigger", "parties", "thing"), JOINT, ids=sentence_ids(JOINT))
 def test_joint_act(code, sentence, trigger, parties, thing):
     article = code(sentence)
-    event = _event(article, trigger)
+    event = event_of(article, trigger)
     assert not event.recipient, sides(article)
-    assert all(_covers(event.actor, sentence, p) for p in parties), sides(article)
-    assert not _covers(event.actor, sentence, thing), sides(article)
+    assert all(covers(event.actor, sentence, p) for p in parties), sides(article)
+    assert not covers(event.actor, sentence, thing), sides(article)

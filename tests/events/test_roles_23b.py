@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import sides
+from tests.events.conftest import check_not_the_target, covers, event_of, sides, trigger_ids
 
 # (sentence, trigger word, source head, target heads)
 CASES = [
@@ -65,37 +65,15 @@ CASES = [
 ]
 
 
-def _values(case):
-    return case.values if hasattr(case, "values") else case
-
-
-@pytest.fixture(scope="module")
-def code():
-    from eventwire.api import code_text
-
-    return lambda text: code_text(text, clean=False)
-
-
-def _covers(entities, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(e.start < start + len(word) and start < e.end for e in entities)
-
-
-def _event(article, trigger: str):
-    found = [e for e in article.events if trigger in e.trigger.text]
-    assert found, sides(article)
-    return found[0]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "source", "targets"), CASES,
-                         ids=[f"{_values(c)[1]}:{_values(c)[0][:36]}" for c in CASES])
+                         ids=trigger_ids(CASES))
 def test_source_and_target(code, sentence, trigger, source, targets):
     article = code(sentence)
-    event = _event(article, trigger)
-    assert _covers(event.actor, sentence, source), sides(article)
-    assert all(_covers(event.recipient, sentence, t) for t in targets), sides(article)
-    assert not _covers(event.actor, sentence, targets[0]), sides(article)
+    event = event_of(article, trigger)
+    assert covers(event.actor, sentence, source), sides(article)
+    assert all(covers(event.recipient, sentence, t) for t in targets), sides(article)
+    assert not covers(event.actor, sentence, targets[0]), sides(article)
 
 
 # (sentence, trigger word, target head, head that must not be a target): what is given or sought
@@ -109,9 +87,6 @@ NOT_TARGETS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "target", "other"), NOT_TARGETS,
-                         ids=[f"{_values(c)[1]}:{_values(c)[0][:36]}" for c in NOT_TARGETS])
+                         ids=trigger_ids(NOT_TARGETS))
 def test_not_the_target(code, sentence, trigger, target, other):
-    article = code(sentence)
-    event = _event(article, trigger)
-    assert _covers(event.recipient, sentence, target), sides(article)
-    assert not _covers(event.recipient, sentence, other), sides(article)
+    check_not_the_target(code, sentence, trigger, target, other)

@@ -22,31 +22,16 @@ from typing import Any
 
 import pytest
 
-from tests.events.conftest import row_params
+from tests.events.conftest import check_kept_type, row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "types_22.jsonl").read_text(encoding="utf-8").splitlines()]
 XFAIL: dict[str, str] = {
-    "The World Bank approved a $500 million loan to Kenya to support its health system.":
-        "the loan is found (approve loan) but the current confidence model puts it just under the threshold",
     "The club rejected a $50 million bid for its captain.":
         "a bid with a sum for a player is commerce; only named takeover/transfer bids are covered",
 }
 
 
-def _kept(text: str) -> list[Any]:
-    from eventwire.api import code_text
-    from eventwire.link.events import min_confidence
-
-    threshold = min_confidence()
-    return [e for e in code_text(text, clean=False, id="types-22").events if e.confidence >= threshold]
-
-
 @pytest.mark.parametrize(("text", "gold"), list(row_params(ROWS, XFAIL, "text", "gold")))
 def test_type_between_parties(nlp: Any, text: str, gold: str | None) -> None:
-    described = [(e.type, e.trigger.text if e.trigger else None, round(e.confidence, 2))
-                 for e in _kept(text)]
-    if gold is None:
-        assert not described, described
-    else:
-        assert gold in {d[0] for d in described}, described
+    check_kept_type(text, gold, "types-22")

@@ -16,14 +16,14 @@ in :mod:`tests.link.test_same_kind_pairs`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.link.conftest import SIDES, link_records, print_verdicts, read_records, record_params
+
 RECORDS = Path(__file__).parent / "data" / "stories_22.jsonl"
-SIDES = ("a", "b", "c")
 # records the linker still gets wrong (each a strict xfail): two sackings by one club and two
 # resignations from one government, which share the club or the prime minister and differ
 # only in the people sacked or resigning (the coder gives names no kind, so a person in
@@ -31,40 +31,13 @@ SIDES = ("a", "b", "c")
 STILL_WRONG = {"d05", "d12"}
 
 
-def load_records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in RECORDS.read_text("utf-8").splitlines() if line.strip()]
-
-
-def link_records(records: list[dict[str, Any]], folder: Path) -> dict[str, bool]:
-    """Whether each record's two compared articles (a and b; a and c for a chain) end in one
-    story, all records' articles linked into one store."""
-    from eventwire.api import code_text
-    from eventwire.link import topic_cv
-
-    coded: list[dict[str, Any]] = []
-    where: dict[tuple[str, str], int] = {}
-    for record in records:
-        for side in SIDES:
-            if side in record:
-                where[(record["id"], side)] = len(coded)
-                article = record[side]
-                coded.append(code_text(article["text"], id=f"{record['id']}{side}", title=article["title"],
-                                       clean=False).to_dict())
-    stories = topic_cv.link_documents(coded, topic_cv.empty_store(folder))
-    return {r["id"]: stories[where[(r["id"], "a")]] == stories[where[(r["id"], _other(r))]] for r in records}
-
-
-def _other(record: dict[str, Any]) -> str:
-    return "c" if record["relation"] == "chain" else "b"
-
-
 @pytest.fixture(scope="module")
 def joined(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bool]:
-    return link_records(load_records(), tmp_path_factory.mktemp("stories22"))
+    return link_records(read_records(RECORDS), tmp_path_factory.mktemp("stories22"))
 
 
 def test_the_record_set_is_large_and_well_formed() -> None:
-    records = load_records()
+    records = read_records(RECORDS)
     assert len({r["id"] for r in records}) == len(records) >= 20
     assert sum(r["relation"] == "chain" for r in records) >= 3
     for record in records:
@@ -87,21 +60,10 @@ def test_ages_far_apart_lower_the_similarity_and_a_year_apart_do_not() -> None:
     assert stories.contrast(named("@denver", "9-year-old"), named("@denver", "45-year-old")) == 1.0
 
 
-@pytest.mark.parametrize("record", [
-    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="linked wrongly")) if r["id"] in STILL_WRONG
-    else r for r in load_records()], ids=lambda r: f"{r['id']}-{r['relation']}-{r['kind']}")
+@pytest.mark.parametrize("record", record_params(read_records(RECORDS), STILL_WRONG))
 def test_a_story_holds_one_happening(record: dict[str, Any], joined: dict[str, bool]) -> None:
     assert joined[record["id"]] is (record["relation"] == "same")
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        found = link_records(load_records(), Path(tmp))
-    right = {"same": 0, "different": 0, "chain": 0}
-    for record in load_records():
-        ok = found[record["id"]] is (record["relation"] == "same")
-        right[record["relation"]] += ok
-        print(f"{record['id']} {record['relation']:9} {record['kind']:32} {'ok' if ok else 'WRONG'}")
-    print(json.dumps(right))
+    print_verdicts(RECORDS, 32)

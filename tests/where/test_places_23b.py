@@ -9,12 +9,11 @@ must carry an allowed country, and at least one must be found.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.where.conftest import places_of
+from tests.where.conftest import overlapping, places_of, toponym_cases
 
 DATA = Path(__file__).parent / "data" / "places_23b.jsonl"
 
@@ -27,27 +26,9 @@ NOT_YET: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list:
-    params = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        for name, country in case["places"].items():
-            allowed = [country] if isinstance(country, str) else country
-            key = (name, " ".join(case["text"].split()[:3]))
-            marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[key])] if key in NOT_YET else []
-            params.append(pytest.param(case["text"], name, allowed, marks=marks,
-                                       id=f"{case['kind']}-{name}-{key[1]}"))
-    return params
-
-
-def _overlapping(places, text, name):
-    start = text.index(name)
-    return [p for p in places if p.start < start + len(name) and start < p.end]
-
-
-@pytest.mark.parametrize(("text", "name", "allowed"), _cases())
+@pytest.mark.parametrize(("text", "name", "allowed"), toponym_cases(DATA, NOT_YET))
 def test_toponym_in_country(nlp, gazetteer, text, name, allowed):
-    found = _overlapping(places_of(nlp, gazetteer, text), text, name)
+    found = overlapping(places_of(nlp, gazetteer, text), text, name)
     assert found, f"{name} not found"
     assert all((p.country or "") in allowed for p in found), [(p.text, p.country) for p in found]
 
@@ -64,4 +45,4 @@ NOT_PLACES = [
 
 @pytest.mark.parametrize(("text", "name"), NOT_PLACES)
 def test_a_name_after_the_alone_is_no_place(nlp, gazetteer, text, name):
-    assert not _overlapping(places_of(nlp, gazetteer, text), text, name)
+    assert not overlapping(places_of(nlp, gazetteer, text), text, name)
