@@ -14,13 +14,12 @@ happenings of one kind apart: other cities, tolls far apart, other named people,
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.link.test_stories_22 import link_records
+from tests.link.conftest import link_records, print_verdicts, read_records, record_params
 
 RECORDS = Path(__file__).parent / "data" / "stories_23.jsonl"
 # records the linker still gets wrong (each a strict xfail): different happenings that share a
@@ -30,20 +29,17 @@ RECORDS = Path(__file__).parent / "data" / "stories_23.jsonl"
 # "6": d01, "another quake") or that recall the other as past (d09); reports of one happening
 # that share almost nothing but the city, given once as the city and once as the country or
 # capital (s01, s08)
-STILL_WRONG = {"c01", "d01", "d02", "d05", "d06", "d09", "s01", "s08"}
-
-
-def load_records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in RECORDS.read_text("utf-8").splitlines() if line.strip()]
+# d04 (floods in two states) is kept apart only by REGION_CONTRAST, off since coder.17
+STILL_WRONG = {"c01", "d01", "d02", "d04", "d05", "d06", "d09", "s01", "s08"}
 
 
 @pytest.fixture(scope="module")
 def joined(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bool]:
-    return link_records(load_records(), tmp_path_factory.mktemp("stories23"))
+    return link_records(read_records(RECORDS), tmp_path_factory.mktemp("stories23"))
 
 
 def test_the_record_set_is_large_balanced_and_well_formed() -> None:
-    records = load_records()
+    records = read_records(RECORDS)
     assert len({r["id"] for r in records}) == len(records) >= 20
     assert sum(r["relation"] == "same" for r in records) * 2 >= len(records)
     assert sum(r["relation"] == "chain" for r in records) >= 3
@@ -60,7 +56,7 @@ def test_towns_in_two_regions_lower_the_similarity_only_when_nothing_else_is_sha
 
     sendai = ("@sendai", "@japan", "~japan", "^JPN/Miyagi", "%JPN", "3")
     kumamoto = ("@kumamoto", "@japan", "~japan", "^JPN/Kumamoto", "%JPN", "8")
-    assert stories.contrast(named(*sendai), named(*kumamoto)) == stories.REGION_CONTRAST < 1.0
+    assert stories.contrast(named(*sendai), named(*kumamoto)) == stories.REGION_CONTRAST  # 1.0: off
     # a figure in common and a name in common beside the country's: no contrast
     assert stories.contrast(named(*sendai), named(*kumamoto, "3")) == 1.0
     assert stories.contrast(named(*sendai, "@red cross"), named(*kumamoto, "@red cross")) == 1.0
@@ -75,21 +71,10 @@ def test_a_figure_joined_to_its_unit_is_the_figure() -> None:
         >= {"6", "8", "48", "17-year-old"}
 
 
-@pytest.mark.parametrize("record", [
-    pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="linked wrongly")) if r["id"] in STILL_WRONG
-    else r for r in load_records()], ids=lambda r: f"{r['id']}-{r['relation']}-{r['kind']}")
+@pytest.mark.parametrize("record", record_params(read_records(RECORDS), STILL_WRONG))
 def test_a_story_holds_one_happening(record: dict[str, Any], joined: dict[str, bool]) -> None:
     assert joined[record["id"]] is (record["relation"] == "same")
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        found = link_records(load_records(), Path(tmp))
-    right = {"same": 0, "different": 0, "chain": 0}
-    for record in load_records():
-        ok = found[record["id"]] is (record["relation"] == "same")
-        right[record["relation"]] += ok
-        print(f"{record['id']} {record['relation']:9} {record['kind']:48} {'ok' if ok else 'WRONG'}")
-    print(json.dumps(right))
+    print_verdicts(RECORDS, 48)
