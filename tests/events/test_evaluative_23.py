@@ -25,11 +25,7 @@ from tests.events.conftest import row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "evaluative_23.jsonl").read_text(encoding="utf-8").splitlines()]
-XFAIL: dict[str, str] = {
-    "\"This is a disgraceful day for democracy,\" the Arvanian foreign minister said"
-    " of the raid on the parliament.":
-        "the ACCUSE is found, but the confidence model puts a verdict that qualifies a noun at 0.44",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _events(text: str) -> list[Any]:

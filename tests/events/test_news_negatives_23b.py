@@ -37,8 +37,9 @@ XFAIL: dict[str, str] = {
     "The two countries will sign a trade agreement next week.":
     "the signing is coded AGREE (future) but at 0.41 confidence, under the 0.5 cut: the event model "
     "scores a planned act low",
-    "The two heavyweights have dominated the division and killed any interest in rematches.":
-    "'kill' is no play verb: killing something that is no party (an interest) is not yet read as figurative",
+    "\"If a militia went around burning villages, we would all condemn it,\" the bishop said.":
+    "the bishop's would-be condemnation is coded ACCUSE (hypothetical) at 0.6 by coder.17's retrained "
+    "confidence: an act imagined in the main clause of an if-sentence is not dropped, only marked",
 }
 
 

@@ -31,10 +31,6 @@ XFAIL = {
     "The World Food Programme delivered food to 200,000 people in northern Yemen.",
     "China gave Pakistan a $2 billion loan to shore up its reserves.",
     "The Red Cross helped evacuate 500 civilians from the besieged city of Mariupol.",
-    # a jury's request: coder.15's retrained confidence puts it just over the default
-    # threshold; a lawyer's request of the bench is no event since coder.16
-    # (events.match.procedural_request), but jurors are no party that rule knows
-    "Jurors asked to see the security video again during their deliberations.",
 }
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.events.conftest import row_params
+from tests.events.conftest import check_kept_type, row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "types_23.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -30,21 +30,17 @@ XFAIL: dict[str, str] = {
         "THREATEN is found but the current confidence model puts it at 0.2",
     "Arvania imposed sanctions on three Selonian banks.":
         "COERCE restrict is found but invented names are no actors and the confidence stays under 0.5",
-    "Selonia put its forces on high alert.":
-        "MOBILIZE is found (0.61 with a real country) but an invented name is no actor: 0.47",
+    "Cavalry charged across the valley.":
+        "the rush is ASSAULT by a force (forces_charging), but coder.17's retrained confidence puts it "
+        "under the threshold",
     "Arvania and Selonia signed a ceasefire deal on Friday.":
         "signing is found with real countries (SUPPORT 057); with two invented names no event is kept",
     "The government offered to hold new elections next year.":
         "AGREE is found but the current confidence model puts it just under the threshold",
 }
-
-
-def _kept(text: str) -> list[Any]:
-    from eventwire.api import code_text
-    from eventwire.link.events import min_confidence
-
-    threshold = min_confidence()
-    return [e for e in code_text(text, clean=False, id="types-23").events if e.confidence >= threshold]
+# the readings a row must never give hold even where its type is still missed (the cavalry's
+# rush is no accusation)
+NEVER_XFAIL = {text: why for text, why in XFAIL.items() if text != "Cavalry charged across the valley."}
 
 
 def _all_types(text: str) -> set[str]:
@@ -55,16 +51,11 @@ def _all_types(text: str) -> set[str]:
 
 @pytest.mark.parametrize(("text", "gold"), list(row_params(ROWS, XFAIL, "text", "gold")))
 def test_type_of_the_act(nlp: Any, text: str, gold: str | None) -> None:
-    described = [(e.type, e.trigger.text if e.trigger else None, round(e.confidence, 2))
-                 for e in _kept(text)]
-    if gold is None:
-        assert not described, described
-    else:
-        assert gold in {d[0] for d in described}, described
+    check_kept_type(text, gold, "types-23")
 
 
 @pytest.mark.parametrize(("text", "never"),
-                         list(row_params([r for r in ROWS if r.get("never")], XFAIL, "text", "never")))
+                         list(row_params([r for r in ROWS if r.get("never")], NEVER_XFAIL, "text", "never")))
 def test_wrong_reading_is_not_made(nlp: Any, text: str, never: list[str]) -> None:
     found = _all_types(text)
     assert not found & set(never), found
