@@ -18,6 +18,7 @@ people (:func:`town_demonyms`).
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -33,7 +34,7 @@ from eventwire.actors.knowledge import (
     Entry,
 )
 from eventwire.actors.tables import NON_STATE
-from eventwire.nlp.phrases import doc_ents, doc_tokens
+from eventwire.nlp.phrases import doc_ents, doc_tokens, once_per_doc
 from eventwire.records import normalise
 from eventwire.where.build import read_natural_features
 from eventwire.where.features import feature_spans
@@ -157,7 +158,15 @@ def natural_feature_units(doc: Doc, gazetteer: Gazetteer | None = None) -> list[
     (not being in that table) as a region, is a territory that acts: "Blue Nile" (a state of
     Sudan), "the Golan Heights", also after a word that qualifies it ("the Syrian Golan
     Heights")."""
-    gazetteer = gazetteer or _default_gazetteer()
+    if gazetteer is None:       # the mentions stage asks twice per document
+        return once_per_doc(doc, _FEATURES_KEY, lambda d: _feature_units(d, _default_gazetteer()))
+    return _feature_units(doc, gazetteer)
+
+
+_FEATURES_KEY = "eventwire.actors.natural_features"
+
+
+def _feature_units(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     names = _feature_names()
     return [(start, end) for start, end in [*feature_spans(doc, set()), *_listed_features(doc, names)]
             if not any(_territory(doc[first:end].text, names, gazetteer)
@@ -165,17 +174,28 @@ def natural_feature_units(doc: Doc, gazetteer: Gazetteer | None = None) -> list[
 
 
 def _listed_features(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
-    """Token ranges of the names of natural_features.tsv, longest first."""
+    """Token ranges of the names of natural_features.tsv, longest first; only a capitalised
+    token that opens some name is tried (the first words are indexed once)."""
     tokens = doc_tokens(doc)
+    firsts = _feature_first_words()
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        end = next((j for j in range(min(len(tokens), i + _FEATURE_WORDS), i, -1)
-                    if tokens[i].text[:1].isupper() and normalise(doc[i:j].text) in names), None)
+        end = None
+        if tokens[i].text[:1].isupper() and normalise(tokens[i].text) in firsts:
+            end = next((j for j in range(min(len(tokens), i + _FEATURE_WORDS), i, -1)
+                        if normalise(doc[i:j].text) in names), None)
         if end is not None:
             found.append((i, end))
         i = end or i + 1
     return found
+
+
+@functools.cache
+def _feature_first_words() -> frozenset[str]:
+    """The first word of every name of natural_features.tsv, cut at a space, a hyphen or an
+    apostrophe (a token never holds more)."""
+    return frozenset(re.split(r"[\s\-'’]", name, maxsplit=1)[0] for name in _feature_names())
 
 
 def _territory(text: str, names: frozenset[str], gazetteer: Gazetteer) -> bool:
