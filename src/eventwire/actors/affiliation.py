@@ -333,6 +333,7 @@ def based_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _mention_head(doc: Doc, start: int, end: int) -> Token:
+    """The first word of ``doc[start:end]`` whose head lies outside it (or is itself)."""
     return next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end
                  or t.head.i == t.i), doc[end - 1])
 

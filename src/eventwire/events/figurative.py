@@ -70,7 +70,7 @@ from spacy.tokens import Span, Token
 
 from eventwire import datafiles
 from eventwire.events.hazards import ARMED_SECTORS, is_hazard, word_kind
-from eventwire.events.lexicon import TriggerLexicon, word_classes
+from eventwire.events.lexicon import TriggerLexicon, class_words
 from eventwire.events.match import Match
 from eventwire.events.modality import generic, imagined
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
@@ -188,10 +188,8 @@ def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
 def _names_force(word: Token) -> bool:
     """A word of a force in the word's sentence (``force`` in the table, or ``armed``), not one
     that only modifies another thing ("military aid", "police reform")."""
-    armed = set(word_classes().get("armed", ()))
-
     def force(t: Token) -> bool:
-        return _kind(t) == "force" or t.lemma_.lower() in armed
+        return _kind(t) == "force" or t.lemma_.lower() in class_words("armed")
 
     return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head)) for t in word.sent)
 
@@ -304,19 +302,12 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
                for c in head.children)
 
 
-@functools.cache
-def _places() -> frozenset[str]:
-    """Words of places that forces take, hold or wreck and of forces and what they man
-    (``word_classes.tsv``)."""
-    classes = word_classes()
-    return frozenset(w for c in TARGET_CLASSES for w in classes.get(c, ()))
-
-
 def _target(noun: Token) -> bool:
     """A place named, a place word ("the town", "the army base", "Kelo") or a word of a force,
     its posts or its kit ("rebel fighters", "positions", "a convoy", "Hamas targets"); an
-    armed party named alone ("the police", "the army") may be attacked in words."""
-    return noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in _places()
+    armed party named alone ("the police", "the army") may be attacked in words (word classes
+    TARGET_CLASSES)."""
+    return noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in class_words(*TARGET_CLASSES)
 
 
 def _armed(entity: Entity) -> bool:
@@ -333,7 +324,7 @@ def fought_harm(noun: Token) -> bool:
     """An ill or a harm that is fought, no party ("fight *corruption*", "battle *the
     epidemic*"): a scourge or hazard (:func:`_scourge`) or an ill (``{ill}`` in
     ``word_classes.tsv``), named by no entity."""
-    return not noun.ent_type_ and (_scourge(noun) or noun.lemma_.lower() in word_classes().get("ill", ()))
+    return not noun.ent_type_ and (_scourge(noun) or noun.lemma_.lower() in class_words("ill"))
 
 
 def _scourge(noun: Token) -> bool:

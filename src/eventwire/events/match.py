@@ -370,8 +370,7 @@ def act_of_a_run(match: Match, lexicon: TriggerLexicon) -> Match:
     if match.trigger.kind != "light" or match.noun is None \
             or match.noun.lemma_.lower() not in class_words("batch"):
         return match
-    acts = [grand for p in match.noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for grand in p.children if grand.dep_ == "pobj" and grand.i in match.tokens]
+    acts = [act for act in prep_objects(match.noun, ("of",)) if act.i in match.tokens]
     for act in acts:
         own = [e for key in {act.lemma_.lower(), act.lower_} for e in lexicon.lookup("noun", key)]
         entry = next((e for e in own if e.type != "NONE" and noun_phrase_match(e.words, act)), None)

@@ -931,7 +931,7 @@ def _local_namesakes(mentions: list[Mention],
 
 # a town named like a country ("Poland", Ohio) is meant when it lies this near a town of the
 # article: a local paper's neighbours, not a reach abroad
-NEIGHBOUR_KM = 50.0
+NAMESAKE_KM = 50.0
 # words for or against reading a country's name as a local town (_countries_read_as_local_towns)
 _NAMESAKE_ROWS = datafiles.table("where", "namesake_evidence.tsv", ("word", "reading"),
                                  required=("word", "reading"))
@@ -944,7 +944,7 @@ _LIST_JOINERS = frozenset({",", "and", "or", "&"})
 def _countries_read_as_local_towns(doc: Any, mentions: list[Mention],
                                    chosen: list[Candidate | None]) -> list[Candidate | None]:
     """`chosen`, but a country read in a local article whose every other place lies in one
-    other country becomes its namesake town there when that town lies within NEIGHBOUR_KM of
+    other country becomes its namesake town there when that town lies within NAMESAKE_KM of
     a town the article names and the text gives local evidence for it (:func:`_local_evidence`):
     "the shop in Poland" beside Youngstown and Boardman is Poland, Ohio, "victims in Lebanon"
     of a Harrisburg article still the country. A country named again by a demonym or a place
@@ -964,7 +964,7 @@ def _countries_read_as_local_towns(doc: Any, mentions: list[Mention],
 def _local_namesake(mentions: list[Mention], chosen: list[Candidate | None],
                     keys: list[tuple[int, ...]], same: list[int]) -> Candidate | None:
     """The biggest namesake town of the country the mentions `same` name, in the one country
-    of the article's other places and within NEIGHBOUR_KM of one of its towns, or None."""
+    of the article's other places and within NAMESAKE_KM of one of its towns, or None."""
     if any(mentions[i].qualifiers or mentions[i].country for i in same):
         return None
     others = [(m, c) for m, c, k in zip(mentions, chosen, keys, strict=True)
@@ -975,7 +975,7 @@ def _local_namesake(mentions: list[Mention], chosen: list[Candidate | None],
     if len(countries) != 1 or pick is None or pick.country in countries or not towns:
         return None
     near = [c for c in mentions[same[0]].candidates if c.kind == "city" and c.country in countries
-            and not c.by_alternate and any(_within(c, t, NEIGHBOUR_KM) for t in towns)]
+            and not c.by_alternate and any(_within(c, t, NAMESAKE_KM) for t in towns)]
     return max(near, key=lambda c: c.population, default=None)
 
 
