@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words, word_classes
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects, subject_of
 from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
@@ -23,6 +24,10 @@ PARTICLE_DEPS = ("prt", "prep", "advmod")
 # types whose verbs, with a gerund complement, say only that another act ends ("quit attacking")
 ASPECTUAL_TYPES = ("RETREAT",)
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
+TEMPORAL_PREPS = datafiles.words("events", "temporal_preps.tsv")
+STRUGGLE_VERBS = ("fight", "battle", "struggle", "scramble")   # verbs of combat and of effort
+# named entities whose proper nouns name a body, person, place or thing, not an act
+NAME_ENTITIES = ("ORG", "PERSON", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC")
 DEMAND_HEADS = (*SAY_LEMMAS, "warn", "announce")
 QUESTION_VERBS = ("ask",)
 QUESTION_MARKS = ("if", "whether")
@@ -108,6 +113,8 @@ def _object_nouns(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
             nouns.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPS:
+            continue   # "called off its strike *after talks*": a time phrase holds no object
         elif child.dep_ in ("prep", "prt", "agent"):
             nouns.extend(c for c in children_of(child) if c.dep_ == "pobj")
             for grand in children_of(child):
@@ -220,6 +227,14 @@ def dated_compounds(nouns: list[Token]) -> list[Token]:
             for c in noun.children if c.dep_ == "compound" and c.i < noun.i and not c.ent_type_]
 
 
+def effort_compounds(nouns: list[Token]) -> dict[Token, Token]:
+    """The compounds that name what an ``{effort}`` noun undertakes, with that noun ("launched a
+    *mediation* effort", "undertook a *mediation* mission"): a light verb reaches its act there."""
+    efforts = class_words("effort")
+    return {c: noun for noun in nouns if noun.lemma_.lower() in efforts
+            for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
+
+
 def match_light(entry: Trigger, verb: Token) -> Match | None:
     """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
     nouns = object_nouns(verb)
@@ -228,7 +243,8 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     # a batch holds ("carried out a series *of* raids", ``{batch}``)
     through_of = of_objects(nouns) if "of" in entry.words or entry.found_by_anyone else \
         of_objects([n for n in nouns if n.lemma_.lower() in class_words("batch")])
-    for noun in [*nouns, *through_of]:
+    named = effort_compounds(nouns)
+    for noun in [*nouns, *through_of, *named]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
         if noun.i < verb.i and verb.dep_ == "acl" and noun.i == verb.head.i and entry.type != "NONE" \
@@ -248,7 +264,7 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
             if found is None and noun.i < verb.i:
                 found = match_words(middle, particles(verb))   # "the strike was called off"
             if found is not None:   # through "of", the verb's own object is the noun
-                owner = through_of[noun].head if noun in through_of else noun
+                owner = through_of[noun].head if noun in through_of else named.get(noun, noun)
                 return Match(entry, verb, (verb.i, *found, *covered), owner)
     return None
 
@@ -354,12 +370,42 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
         for key in {lemma, token.lower_}:
             found += [m for e in lexicon.lookup("adj", key) if (m := match_adjective(e, token))]
-    if token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj")):
+    if (token.pos_ in NOUN_POS or (token.tag_ == "VBG" and token.dep_ in ("nsubj", "dobj", "pobj"))) \
+            and not in_a_name(token):
         for key in {lemma, token.lower_}:
             found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
                       if not (e.mode == "sexual" and token.dep_ == "compound")
                       and of_ground(e, token) and (c := noun_phrase_match(e.words, token))]
     return found
+
+
+def in_a_name(token: Token) -> bool:
+    """A proper noun inside the name of a body, person or place ("*Amnesty* International", "the
+    *Peace* Corps", "*Relief* Road") names it: no act of the noun's own."""
+    return token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
+
+
+def struggle_to_do(match: Match) -> bool:
+    """"Leaders *battled to contain* the fallout", "fought to keep their jobs": a verb of combat
+    with a to-infinitive tells of an effort at that act, no armed clash, unless an armed body
+    does it."""
+    if match.trigger.type != "ASSAULT" or len(match.trigger.words) > 1 or match.head.pos_ not in VERB_POS:
+        return False
+    if match.head.lemma_.lower() not in STRUGGLE_VERBS:
+        return False
+    subject = subject_of(match.head)
+    if subject is not None and subject.lemma_.lower() in class_words("armed", "force"):
+        return False   # "rebels fought to hold the town" is a clash
+    return any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in match.head.children)
+
+
+def visit_by_a_thing(match: Match) -> bool:
+    """"Rockets *landed in* the north": a weapon that arrives somewhere pays no visit."""
+    if match.trigger.mode != "visit" or match.head.pos_ not in VERB_POS:
+        return False
+    subject = subject_of(match.head)
+    return subject is not None and subject.lemma_.lower() in class_words("weapon")
 
 
 def act_of_a_run(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -666,7 +712,7 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     found = [forces_charging(labour_strike(protest_in_words(m, lexicon), lexicon), lexicon)
              for token in span_tokens(sentence) for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m) and not done_by_a_firm(m)
-             and not names_no_object(m)
+             and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
              and not procedural_request(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
