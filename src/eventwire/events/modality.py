@@ -25,7 +25,7 @@ HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
 ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
-         "agreement", "habitual")
+         "agreement", "habitual", "recalled")
 PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
 PLURAL_NOUNS = ("NNS",)
 NEGATORS = ("not", "n't", "never", "no", "without")
@@ -42,6 +42,10 @@ MEANS_PREP = "by"   # "responded by firing": a gerund that says how the verb's a
 ATTITUDE_PREPS = ("about", "over", "of", "at", "on")   # "pessimism *over* holding talks"
 REPORT_DEPS = ("acl", "ccomp", "appos")
 CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
+# how an act hangs below a word of remembrance: "the anniversary *of* the massacre", "a memorial
+# to those *killed*", "recounts how rebels *seized*"; no subject ("the anniversary march was attacked")
+RECALLED_DEPS = ("pobj", "prep", "dobj", "acl", "relcl", "ccomp", "compound")
+RECALLED_HOPS = 4
 
 
 @functools.cache
@@ -450,7 +454,10 @@ def speaker_span(token: Token, actors: list[Entity]) -> Span:
 
 
 def is_background(token: Token) -> bool:
-    """Past perfect ("had withdrawn"), "previously", or "since <year>" in the clause."""
+    """Past perfect ("had withdrawn"), "previously", or "since <year>" in the clause, or an act
+    recalled by a word of remembrance above it (:func:`recalled`)."""
+    if recalled(token):
+        return True
     for link in clause_chain(token, 2):
         children = list(link.children)
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children) and \
@@ -462,3 +469,16 @@ def is_background(token: Token) -> bool:
             if any(t.like_num and len(t.text) == 4 for t in prep.subtree):
                 return True
     return False
+
+
+def recalled(token: Token) -> str | None:
+    """The word of remembrance (a ``recalled`` row) the act hangs below, if any: "marked the
+    anniversary *of* the massacre", "a memorial to those killed in the coup", "the film recounts
+    how rebels seized the capital" recall a past act, no new one."""
+    for _ in range(RECALLED_HOPS):
+        if token.dep_ not in RECALLED_DEPS or token.head == token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in cues()["recalled"]:
+            return token.lemma_.lower()
+    return None

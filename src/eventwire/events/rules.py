@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
+from eventwire.events import lexicon
 from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon
 from eventwire.events.match import Match
@@ -81,14 +82,20 @@ def in_scope(frame: Match, inner: Match) -> bool:
 
 
 def is_ground(outer: Match, inner: Match) -> bool:
-    """"criticized Pakistan *for blaming* ...", "thanked India for its support": the reason
-    given for praise or blame is no event of its own."""
+    """"criticized Pakistan *for blaming* ...", "thanked India for its support", "charged him
+    *with bombing*": the reason given for praise or blame is no event of its own."""
     if outer.trigger.type not in ("ACCUSE", "SUPPORT") or outer.trigger.kind == "noun":
         return False
     token = inner.head
     owners = {outer.head.i} | ({outer.noun.i} if outer.noun is not None else set())
-    return (token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("for", "of")
-            and token.head.head.i in owners)
+    if token.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = token.head
+    if prep.lower_ in ("for", "of"):
+        return prep.head.i in owners
+    # "charged the faction with bombing": an accusation's "with", on the verb or on the accused
+    return (outer.trigger.type == "ACCUSE" and prep.lower_ == "with"
+            and (prep.head.i in owners or (prep.head.dep_ == "dobj" and prep.head.head.i in owners)))
 
 
 def is_denial(match: Match) -> bool:
@@ -126,6 +133,8 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
             mode, cameo = found[0], (cameo[:2] + found[1] if len(found[1]) == 1 else found[1])
         if event_type == "THREATEN" and found is None:
             mode = mode or None
+    elif modality == "future" and entry.type == "CONSULT" and cue in lexicon.class_words("schedule"):
+        pass    # "will meet next week": the meeting planned, CONSULT future; a pledge to meet is AGREE
     elif modality == "future" or (modality == "hypothetical" and cue in ("would", "may", "might")):
         event_type, mode, cameo = future_codes(entry)
     if modality == "hypothetical" and cue in STATEMENT_CODES:
