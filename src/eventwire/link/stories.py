@@ -14,7 +14,8 @@ figures (ages, tolls, prices) and share none (a 17-year-old gunman in Ohio is no
 18-year-old one in Colorado), and much lowered when both give ages and none within a year of
 the other's (a 31-year-old robber is not a 17-year-old one), and lowered when both name towns
 in different first-level regions and agree on no name but a country's (a quake near Sendai is not
-one near Kumamoto). The signature also holds the
+one near Kumamoto), and lowered when both date events to days months apart (two resignations
+from one cabinet, in February and in September). The signature also holds the
 types of the article's real events (prefixed "!"), their party countries ("$"), and the
 countries ("%"), first-level regions ("^") and names of broad places ("~") it names: they
 take no part in the cosine or the index, only in the contrasts and the learned decision
@@ -31,6 +32,8 @@ SPLIT_THRESHOLD), it is split into the groups whose members all resemble one ano
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -105,6 +108,14 @@ REGION_CONTRAST = 1.0
 # Known limit: region facts carry no coordinates, so one storm reported from two neighbouring
 # states (landfall near Mobile, Alabama; flooding in Pensacola, Florida) is contrasted like two
 # states' towns a continent apart (tests/link/test_review_23.py, a strict xfail)
+# ... and by this when both date real events to the day and no day of one is within DAY_GAP days
+# of a day of the other's: happenings a month apart are two happenings, whatever else they share
+# (two resignations from one cabinet, tests/link/data/stories_24.jsonl d04). ECB+ tune gives no
+# publication dates, so its events are seldom dated to the day (5 pairs of one topic both are,
+# 1 of two stories): every setting of topic_cv --grid days (0.1 to 1.0, gaps 7 and 30) links
+# it alike (CV B-cubed F1 0.979). 0.25 takes a pair from well above JOIN_THRESHOLD to below it
+DAY_CONTRAST = 0.25
+DAY_GAP = 30
 # a story with two members less similar than this is split (complete linkage)
 SPLIT_THRESHOLD = 0.03
 # facts only the learned decision reads: event types and party countries
@@ -300,6 +311,25 @@ def _ages_apart(mine: set[str], theirs: set[str]) -> bool:
     return bool(ages[0] and ages[1]) and all(abs(x - y) > 1 for x in ages[0] for y in ages[1])
 
 
+def dated(features: Mapping[str, float]) -> set[dt.date]:
+    """The days a signature's real events happened on (its "#" features)."""
+    found = set()
+    for term in features:
+        if term[:1] == "#":
+            with contextlib.suppress(ValueError):
+                found.add(dt.date.fromisoformat(term[1:]))
+    return found
+
+
+def day_contrast(mine: set[dt.date], theirs: set[dt.date]) -> float:
+    """What the similarity of two signatures is multiplied by, from their :func:`dated` days:
+    DAY_CONTRAST when both date events to the day and no day of one is within DAY_GAP days of
+    one of the other's, else 1."""
+    if mine and theirs and all(abs((x - y).days) > DAY_GAP for x in mine for y in theirs):
+        return DAY_CONTRAST
+    return 1.0
+
+
 def _names(coded: Mapping[str, Any]) -> set[str]:
     names = {(e.get("name") or "").lower() for e in coded.get("actors") or [] if e.get("name")}
     names |= {(p.get("name") or "").lower() for p in coded.get("places") or [] if p.get("name")}
@@ -327,7 +357,8 @@ def similarity(a: Mapping[str, float], b: Mapping[str, float],
                df: Mapping[str, int] | None = None, documents: int = 0) -> float:
     """Cosine similarity of two signatures, features weighted by idf when `df` is given,
     times what :func:`contrast` makes of their years, names, figures and places (YEAR_CONTRAST
-    when both name years and share none, NAME_CONTRAST, PLACE_CONTRAST, REGION_CONTRAST ...)."""
+    when both name years and share none, NAME_CONTRAST, PLACE_CONTRAST, REGION_CONTRAST ...)
+    and :func:`day_contrast` of their events' days."""
     return similarities_to(a, [b], df, documents)[0]
 
 
@@ -344,7 +375,7 @@ def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str
 
     mine = {term: value * weight(term) for term, value in signature.items() if not is_fact(term)}
     norm = math.sqrt(sum(value * value for value in mine.values()))
-    mine_named = named(signature)
+    mine_named, mine_days = named(signature), dated(signature)
     found = []
     for other in others:
         dot = square = 0.0
@@ -358,7 +389,8 @@ def similarities_to(signature: Mapping[str, float], others: Sequence[Mapping[str
         if not norm or not square or not dot:   # nothing shared: no contrast to weigh
             found.append(0.0)
             continue
-        found.append(contrast(mine_named, named(other)) * dot / (norm * math.sqrt(square)))
+        factor = contrast(mine_named, named(other)) * day_contrast(mine_days, dated(other))
+        found.append(factor * dot / (norm * math.sqrt(square)))
     return found
 
 
@@ -380,9 +412,10 @@ def similarities(signatures: Sequence[Mapping[str, float]], df: Mapping[str, int
     weights /= norms[:, None]
     result = weights @ weights.T
     compared = [named(s) for s in signatures]
+    days = [dated(s) for s in signatures]
     for n, mine in enumerate(compared):
         for m, other in enumerate(compared):
-            result[n, m] *= contrast(mine, other)
+            result[n, m] *= contrast(mine, other) * day_contrast(days[n], days[m])
     return result
 
 

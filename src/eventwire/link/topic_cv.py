@@ -47,6 +47,8 @@ GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
     "veto": {"CONTRADICTION": (1.0, 0.5, 0.25), "CONTRADICTION_NAMES": (2, 3)},
     # off first, as for the veto
     "places": {"PLACE_CONTRAST": (1.0, 0.75, 0.5, 0.25), "JOIN_THRESHOLD": (0.14,)},
+    # off first, as for the veto
+    "days": {"DAY_CONTRAST": (1.0, 0.5, 0.25, 0.1), "DAY_GAP": (30, 7)},
 }
 
 
