@@ -373,19 +373,34 @@ def _index(doc: Any, places: list[Place]) -> tuple[dict[int, Place], dict[int, P
     return by_start, by_end, taken
 
 
-def place_unknowns(doc: Any, places: list[Place]) -> None:
+def place_unknowns(doc: Any, places: list[Place], dateline: Place | None = None) -> set[tuple[int, int]]:
     """Give a toponym the gazetteer does not know the place the text puts it in, as for a
     facility (:func:`_named_with`): "Knockderrig, near Tuam", "Pelican Spit in Mandurah". In
     a town or a region inside one country it takes that place's point, country and admin1
     (the point is honest to the town's precision, so the place takes its resolution); in a
     country or a wider region only the country, and not when it is only near it ("in the
-    east of the country, near the Cameroon border")."""
+    east of the country, near the Cameroon border").
+
+    One the text names with no place is put in the town of a local article
+    (:func:`_local_home`), as a facility is (rule 3), unless it already has another country:
+    a local paper's neighbourhood ("the Shankill area", "River North") or street lies in its
+    town, and a place without a point is wrong wherever the event was; the `dateline` town
+    stands in for an article whose places agree on none. Not in an article that only
+    repeats one town, nor one that names another country: there an unknown name is as
+    likely a region ("Puntland"), an island group or a misread person. Returns the spans so
+    guessed."""
     by_start, by_end, _ = _index(doc, places)
+    home = _local_home([place for place in places if not _named_like_a_facility(doc, place)]) or \
+        _agreed(dateline, places)
+    guessed: set[tuple[int, int]] = set()
     for i, place in enumerate(places):
         if place.resolution != "unknown":
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         named = None if span is None else _named_with(doc, span.start, span.end, by_start, by_end)
+        if named is None and _in_home(place, home):
+            named = home
+            guessed.add((place.start, place.end))
         if named is None or not named.country:
             continue
         if named.resolution not in HOLDER_RESOLUTIONS:
@@ -396,6 +411,38 @@ def place_unknowns(doc: Any, places: list[Place]) -> None:
         places[i] = Place(text=place.text, start=place.start, end=place.end, name=named.name,
                           country=named.country, admin1=named.admin1, lat=named.lat,
                           lon=named.lon, resolution=named.resolution)
+    return guessed
+
+
+def _local_home(places: list[Place]) -> Place | None:
+    """The article's town (:func:`home_town`) when the article is local: it names at least
+    two towns, HOME_SHARE of its town mentions lie within HOME_KM of that town, and every
+    place it names lies in that town's country."""
+    home = home_town(places)
+    towns = [p for p in places if p.resolution == "city" and p.lat is not None and p.lon is not None]
+    if home is None or home.lat is None or home.lon is None or len({p.name for p in towns}) < 2:
+        return None
+    near = sum(distance_km(home.lat, home.lon, p.lat or 0.0, p.lon or 0.0) <= HOME_KM for p in towns)
+    if near < HOME_SHARE * len(towns) or any(p.country != home.country for p in places if p.country):
+        return None
+    return home
+
+
+def _agreed(dateline: Place | None, places: list[Place]) -> Place | None:
+    """The dateline's town when every town, region and country the article names lies in
+    its country: a story datelined in Washington about Kabul does not put its hotels in
+    Washington."""
+    if dateline is None or any(p.country != dateline.country for p in places
+                               if p.resolution in HOLDER_RESOLUTIONS | {"country", "admin1"}):
+        return None
+    return dateline
+
+
+def _in_home(place: Place, home: Place | None) -> bool:
+    """Whether an unknown toponym may lie in the article's town: there is one, with a
+    point, and the toponym has no other country."""
+    return (home is not None and home.lat is not None
+            and (place.country is None or place.country == home.country))
 
 
 def _own_town(gazetteer: Gazetteer, span: Any, entry: Noun, home: Place | None) -> Place | None:
@@ -453,14 +500,16 @@ def _names_a_country(gazetteer: Gazetteer, span: Any) -> bool:
                for gram in grams)
 
 
-def facility_places(doc: Any, text: str, places: list[Place],
-                    gazetteer: Gazetteer) -> tuple[list[Place], list[Place]]:
+def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazetteer,
+                    dateline: Place | None = None) -> tuple[list[Place], list[Place]]:
     """Places for the named facilities of `doc` that no place in `places` overlaps: a
     landmark in its town, another facility in the town the text puts it in, else in the
-    article's town; unplaced ones are left out. Returns the places the text (or the
-    landmark table) puts in their town, and those put in the article's town: a guess."""
+    article's town (the `dateline` town when its places agree on none); unplaced ones are
+    left out. Returns the places the text (or the landmark table) puts in their town, and
+    those put in the article's town: a guess."""
     by_start, by_end, taken = _index(doc, places)
-    home = home_town([place for place in places if not _named_like_a_facility(doc, place)])
+    home = home_town([place for place in places if not _named_like_a_facility(doc, place)]) or \
+        _agreed(dateline, places)
     country = None if home is not None else main_country(places)
     placed: list[Place] = []
     guessed: list[Place] = []

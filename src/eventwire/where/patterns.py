@@ -55,6 +55,8 @@ _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 # words that name a government or a chamber ("Congress", "Senate"): no town of the article's
 # state on the weak cue of a preposition alone ("returned to Congress" is no Congress, Arizona)
 _BODY_WORDS = frozenset(datafiles.words("where", "government_nouns.tsv"))
+# words that close a division's name ("Washington Township", "Essex County"; admin_terms.tsv)
+_ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
 
 
 def _name_like(token: Any) -> bool:
@@ -92,11 +94,15 @@ def _comma_parts(span: Any) -> list[tuple[int, int]]:
 def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candidate]:
     """The candidates of the longest n-gram of name-like words in ``doc[start:end]``,
     shorter than the range, that names a well-known place (earliest on ties); no town named
-    by generic or feature words only (hidden.generic_words)."""
+    by generic or feature words only (hidden.generic_words); not the name a division term
+    closes ("Washington Township" is a township named after someone, not Washington: the
+    gazetteer does not know it, so it is left to the place the text puts it in)."""
     best: Found | None = None
+    division = end - start > 1 and doc[end - 1].lower_ in _ADMIN_TERMS
     for i in range(start, end):
         for stop in range(min(end, i + MAX_NGRAM), i, -1):
-            if stop - i >= end - start or not all(_name_like(t) for t in doc[i:stop]):
+            if (stop - i >= end - start or not all(_name_like(t) for t in doc[i:stop])
+                    or division and (i, stop) == (start, end - 1)):
                 continue
             if best is not None and stop - i <= best[1] - best[0]:
                 break

@@ -821,7 +821,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     places = _off_seats(doc, gazetteer, _facilities_not_towns(
         doc, pairs, [_held_place(_place(article.text, m, c), held) for m, c in pairs],
         gazetteer.capitals))
-    placed, guessed = facility_places(doc, article.text, places, gazetteer)
+    dateline = _dateline_town(article, gazetteer)
+    placed, guessed = facility_places(doc, article.text, places, gazetteer, dateline)
     placed, guessed = _off_seats(doc, gazetteer, placed), _off_seats(doc, gazetteer, guessed)
     article.places = sorted(places + placed + guessed, key=lambda place: place.start)
     # facilities put in the article's town only for want of a town in the text: a weaker
@@ -831,7 +832,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     # the place, not where an event of the sentence happened (where/locate.py)
     article.meta[NAMING_PLACES] = {(m.start_char, m.end_char) for m in repeats
                                    if m.end < len(doc) and _is_name_token(doc[m.end])}
-    place_unknowns(doc, article.places)
+    article.meta[GUESSED_PLACES] |= place_unknowns(doc, article.places, dateline)
     _unknowns_in_main_country(article.places, gazetteer)
     article.places = features.unplaced_features(doc, article.places,
                                                 doc.user_data.get(_FEATURES_KEY, set()))
@@ -866,7 +867,8 @@ def _qualifiers_holding(mentions: list[Mention],
     """`chosen`, but the qualifier of a town ("Georgia" of "Athens, Georgia") read as a
     country that does not hold the town becomes the division of its name that does: the
     town was read in the state the qualifier names (stated_candidates), so the qualifier
-    names that state, not the Caucasus country."""
+    names that state, not the Caucasus country. So does one read as a town far from it
+    ("Ontario" of "London, Ontario" is the province, not the Californian town)."""
     chosen = list(chosen)
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, mention in enumerate(mentions):
@@ -875,7 +877,8 @@ def _qualifiers_holding(mentions: list[Mention],
         if not mention.stated or j is None or town is None or town.kind != "city":
             continue
         qualifier = chosen[j]
-        if qualifier is None or qualifier.kind != "country" or qualifier.country == town.country:
+        if qualifier is None or not (qualifier.kind == "country" and qualifier.country != town.country
+                                     or qualifier.kind == "city" and _far_from(qualifier, town)):
             continue
         states = [c for c in mentions[j].candidates if c.kind == "admin1"
                   and c.country == town.country and qualifies(c, town)]
@@ -1320,9 +1323,11 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
       feature so named ("Victoria Island") stays, as a toponym the gazetteer does not know,
       for facilities.place_unknowns and :func:`_unknowns_in_main_country` to place."""
     home = home_town(places)
+    streets = [_opens_a_far_named(doc, mention) for mention, _ in pairs]
+    own = home_town([place for place, street in zip(places, streets, strict=True) if not street])
     kept = []
-    for (mention, candidate), place in zip(pairs, places, strict=True):
-        if _opens_facility_name(doc, mention):
+    for (mention, candidate), place, street in zip(pairs, places, streets, strict=True):
+        if _opens_facility_name(doc, mention) or (street and _far_from(candidate, own)):
             continue
         if (home is not None and home.lat is not None and home.lon is not None
                 and candidate is not None and candidate.kind == "city"
@@ -1339,6 +1344,24 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
             place = _place(doc_text(doc), mention, None)
         kept.append(place)
     return kept
+
+
+def _opens_a_far_named(doc: Any, mention: Mention) -> bool:
+    """Whether `mention` opens, or is, the name of a facility of a kind often named after a
+    far town ("Lincoln Avenue", "Hampton Road": facilities.named_after_far_towns)."""
+    span = doc[mention.start:mention.end]
+    end = mention.end if ends_in_facility_noun(span) else _opens_a_facility(doc, mention)
+    return bool(end) and named_after_far_towns(doc[mention.start:end])
+
+
+def _far_from(candidate: Candidate | None, home: Place | Candidate | None) -> bool:
+    """Whether `candidate` is a town lying more than HOME_KM from the article's town `home`:
+    a street of the article's town named after it ("Lincoln Avenue" of a Springfield paper)
+    lies in the article's town, where facilities.py puts the whole name."""
+    return (candidate is not None and candidate.kind == "city" and home is not None
+            and candidate.lat is not None and candidate.lon is not None
+            and home.lat is not None and home.lon is not None
+            and distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > HOME_KM)
 
 
 def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
@@ -1555,10 +1578,28 @@ def _article_context(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
     """Where the reporter is (the dateline) and where the publisher is (the country of its
     web address, where/home.py), as weak context for disambiguation."""
     found = []
-    dateline = (article.meta.get("dateline") or {}).get("place")
-    if isinstance(dateline, str):
-        place = best(gazetteer.lookup(dateline), capitals=gazetteer.capitals)
-        found += [place] if place else []
+    place = dateline_place(article, gazetteer)
+    found += [place] if place else []
     home = home_country(article.url)
     country = gazetteer.country_record(home) if home else None
     return found + ([country] if country else [])
+
+
+def dateline_place(article: Article, gazetteer: Gazetteer) -> Candidate | None:
+    """The place of the article's dateline ("KABUL", "SPRINGFIELD, Ill.": the town read in
+    the state or country named after the comma), or None."""
+    dateline = (article.meta.get("dateline") or {}).get("place")
+    if not isinstance(dateline, str) or not dateline.strip():
+        return None
+    town, _, qualifier = (part.strip() for part in dateline.partition(","))
+    candidates = gazetteer.lookup(dateline) or gazetteer.lookup(town)
+    qualifiers = gazetteer.lookup(qualifier) if qualifier else []
+    held = [c for c in candidates if any(qualifies(q, c) for q in qualifiers)]
+    return best(held or candidates, qualifiers=qualifiers, capitals=gazetteer.capitals)
+
+
+def _dateline_town(article: Article, gazetteer: Gazetteer) -> Place | None:
+    """The dateline's town as a place, when it is a town (never a country's centroid): the
+    article's town for its facilities and unknown toponyms when its places agree on none."""
+    town = dateline_place(article, gazetteer)
+    return to_place(town.name, 0, 0, town) if town is not None and town.kind == "city" else None
