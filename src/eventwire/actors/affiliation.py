@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -32,7 +32,7 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
 _KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime",
-          "cause")
+          "cause", "workplace")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -83,6 +83,12 @@ def org_name_sector(name: str) -> str | None:
         # "Radio Kivu Libre", "TV Globo": a station opens its name with what it is
         return patterns["opening"][opening]
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
+
+
+def workplace_sector(noun: Token) -> str | None:
+    """The sector of a common noun of a workplace a person runs or owns ("who runs a bakery":
+    BUS; name-patterns.tsv kind workplace)."""
+    return _patterns()["workplace"].get(normalise(noun.lemma_))
 
 
 def last_word_sector(name: str) -> str | None:
@@ -230,12 +236,12 @@ def served_tokens(doc: Doc, person_end: int) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
-def placed_in(doc: Doc, person_end: int) -> list[Token]:
+def placed_in(doc: Doc, person_end: int, led: Sequence[Token] = ()) -> list[Token]:
     """Objects of "in" that place a person where they work, nearest first: after the noun
     in apposition to the name or a copula's noun ("Ana Ruiz, a police officer in Mumbai"),
-    or after the workplace that noun places them at ("a nurse at the Central Hospital in
-    Manila")."""
-    level = described_as(doc, person_end)
+    or what a relative clause says they run (`led`: "who runs a bakery in Quito"), or after
+    the workplace that noun places them at ("a nurse at the Central Hospital in Manila")."""
+    level = [*described_as(doc, person_end), *led]
     found: list[Token] = []
     for _ in range(_DEPTH):
         found.extend(obj for noun in level for prep in noun.children

@@ -46,6 +46,7 @@ from eventwire.actors.affiliation import (
     placed_in,
     private_sector,
     served_tokens,
+    workplace_sector,
 )
 from eventwire.actors.ambiguity import settle
 from eventwire.actors.coding import code_group, named_person, served_person, unknown_name
@@ -620,6 +621,12 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
             continue
         if org.kind not in ("organisation", "country") and not _is_name(doc, other) \
                 and not acting:
+            if known and org.kind == "nominal" and org.country and entity.country is None \
+                    and org.sector not in (None, "UNK") and token.tag_ in ("NN", "NNP") \
+                    and not knowledge.cue("person-noun", token.lemma_):
+                # a body a demonym places, unnamed: "Jana Novak, a reporter for a Czech
+                # daily" is Czech; her own noun keeps her sector
+                return replace(entity, country=org.country, kind=entity.kind)
             continue
         org = _located(doc, other, org, state, knowledge)
         # a member title yields only to an organisation named as such ("Beaumont Hospital"),
@@ -691,13 +698,21 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
         if other is None or other is group:
             continue
         coded = code_group(doc, other, knowledge, text, date)
-        if token in led and coded.kind != "organisation" and not _is_name(doc, other):
+        # a body the clause names by its role noun leads as well as a named one ("who heads
+        # the teachers' union": LAB); not people it leads ("who leads the protesters"), nor
+        # a part of a body it leaves unnamed ("who headed the agency's mission")
+        if token in led and coded.kind != "organisation" and not _is_name(doc, other) \
+                and (token.tag_ in ("NNS", "NNPS") or knowledge.cue("person-noun", token.lemma_)
+                     or any(c.dep_ == "poss" and (c.tag_ == "NN" or c.pos_ == "PRON")
+                            for c in token.children)):
             continue
         if coded.kind == "person" or coded.sector in (None, "UNK"):
             continue
         return replace(entity, sector=coded.sector, country=entity.country or coded.country,
                        kind=entity.kind)
-    return entity
+    # a workplace no actor's mention names: "Ana Ruiz, who runs a bakery" (BUS)
+    run = next((s for s in map(workplace_sector, led) if s is not None), None)
+    return replace(entity, sector=run, kind=entity.kind) if run is not None else entity
 
 
 def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
@@ -713,7 +728,8 @@ def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
     person = named_person(group, knowledge)
     if any(knowledge.cue("newcomer", noun.text) for noun in described_as(doc, person.end)):
         return entity
-    placed = [state.country_at[t.i] for t in placed_in(doc, person.end) if t.i in state.country_at]
+    led = led_objects(doc, person.end, knowledge)
+    placed = [state.country_at[t.i] for t in placed_in(doc, person.end, led) if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 
 

@@ -148,6 +148,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _apposed_names(doc, units, knowledge)
     units = _described_names(doc, units, knowledge)
     units = _shaped_names(doc, units)
+    units = _suffixed_names(doc, units, knowledge)
     units = _country_in_names(doc, units, knowledge)
     units = _initialled_names(doc, units)
     units = _add_surnames(doc, units)
@@ -487,6 +488,34 @@ def _shaped_names(doc: Doc, units: list[Unit]) -> list[Unit]:
     return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
 
 
+def _suffixed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """Capitalised proper nouns no recogniser tagged, with or without "the", ended by a word
+    only organisations' names end in (cues.tsv name-suffix: "Inc", "Ltd", "TV"), are that
+    organisation's name: "Tembo TV showed ...", "Delmora Inc said ...". Any unit inside but a
+    place's leaves the run alone (the coder reads the country from a place's words)."""
+    found: list[Unit] = []
+    dropped: set[int] = set()
+    taken = {i for u in units for i in range(u.start, u.end)}
+    for end in range(1, len(doc)):
+        last = doc[end]
+        if not knowledge.cue("name-suffix", last.text) or not (last.is_upper or last.is_title) \
+                or last.i in taken:
+            continue
+        start = end
+        while start > 0 and end - start < _NAME_WORDS and _bare_name_word(doc[start - 1]):
+            start -= 1
+        inside = [u for u in units if u.start <= end and start < u.end]
+        if start == end or (start > 0 and doc[start - 1].pos_ == "PROPN") \
+                or any(u.start < start or u.end > end or u.kind not in _PLACE_KINDS | {DEMONYM}
+                       for u in inside):
+            continue
+        dropped.update(id(u) for u in inside)
+        found.append(Unit(start, end + 1, label="ORG"))
+    if not found:
+        return units
+    return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
 def _country_in_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
     """A country's name inside a longer run of capitalised words no recogniser tagged is
     an organisation's name, not the country: "Dog Rescue Free Kenya", "Fiji Harbour Auto"
@@ -672,8 +701,9 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
     a capitalised word that is none of theirs is someone else: "Ana Maria Ruiz" is not a
     known "Ana Maria", nor "Juan Carlos de la Cruz" the king (the mirror of
     :func:`_other_given_names`); the whole name becomes an unknown person. Not a one-word
-    alias: "Ranil Wickremesinge" is the known Ranil misspelt. A generational suffix ("Jr.")
-    goes on no name."""
+    alias: "Ranil Wickremesinge" is the known Ranil misspelt, unless the one word is the last
+    of the known name, a surname no given name follows: "Pavel Strunov" is not the known "Petr
+    Pavel". A generational suffix ("Jr.") goes on no name."""
     # the rest of the name may be an unknown PERSON unit of its own ("Ruiz")
     covered = {i for u in units if u.best is not None for i in range(u.start, u.end)}
     kept: list[Unit] = []
@@ -682,7 +712,8 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
             continue
         name = next((e for e in doc_ents(doc) if e.label_ == "PERSON"
                      and e.start <= unit.start and e.end > unit.end), None) \
-            if unit.kind == PERSON and unit.best is not None and unit.end - unit.start == 2 else None
+            if unit.kind == PERSON and unit.best is not None and (
+                unit.end - unit.start == 2 or _surname_alone(doc, unit, knowledge)) else None
         if name is not None and not covered & set(range(unit.end, name.end)) \
                 and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[unit.end:name.end]
@@ -691,6 +722,17 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
                 unit = Unit(unit.start, name.end, label="PERSON")
         kept.append(unit)
     return kept
+
+
+def _surname_alone(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether a one-word known person's unit is the last word of each of its people's names
+    and none of their other words: their surname alone, which in a longer name ends it."""
+    if unit.end - unit.start != 1:
+        return False
+    word = normalise(doc[unit.start].text)
+    names = [[normalise(w) for w in row.name.split()] for e in unit.entries if e.kind == PERSON
+             for row in knowledge.people.get(e.key, [])]
+    return bool(names) and all(len(n) > 1 and n[-1] == word and word not in n[:-1] for n in names)
 
 
 def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
