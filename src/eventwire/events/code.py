@@ -79,7 +79,7 @@ from eventwire.events.syntax import (
     subject_of,
     unique,
 )
-from eventwire.nlp.phrases import entities_for, entity_root, overlapping, phrase_span, span_text
+from eventwire.nlp.phrases import entities_for, entity_root, overlapping, phrase_span, sentence_of, span_text
 from eventwire.records import Article, Claim, Entity, Event, EventType, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
@@ -371,7 +371,17 @@ def pronoun_recipients(draft: Draft, actors: list[Entity]) -> list[Entity]:
     if token is None or token.pos_ != "PRON":
         return []
     found = pronoun_antecedent(token, actors, draft.event.actor)
-    return [found] if found is not None else []
+    if found is None:
+        return []
+    return [found if found.start >= sentence_of(token).start_char else at_pronoun(found, token)]
+
+
+def at_pronoun(found: Entity, pronoun: Token) -> Entity:
+    """The person a pronoun refers to, named in the sentence before, as a mention at the pronoun:
+    the event's parties stay in the sentence that states it, with the person's name and codes."""
+    return Entity(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), name=found.name or found.text,
+                  country=found.country, sector=found.sector, office=found.office,
+                  known_as=found.known_as, kind=found.kind)
 
 
 def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,

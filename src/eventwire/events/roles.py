@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.confidence import built, read_model
+from eventwire.events.coref import PERSONAL_SUBJECTS
 from eventwire.events.lexicon import load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
@@ -39,6 +40,9 @@ from eventwire.events.roles_syntax import (
     names_a_party,
     patient_agents,
     purpose_parties,
+    reduced_passive,
+    relative_doer,
+    shared_agent,
 )
 from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
@@ -180,19 +184,27 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     MIN_PROBABILITY: the source first, then the most likely target among the other candidates.
     A side that already holds the chosen candidate keeps all its parties (a coordination); a
     party moved to the other side leaves this one, so reversed roles are swapped."""
-    if not draft.event.recipient and len(draft.event.actor) > 1:
+    coordinated = not draft.event.recipient and len(draft.event.actor) > 1
+    entry = draft.match.trigger     # a one-sided act of coordinated doers may still have a target
+    if coordinated and (entry is None or entry.reciprocal or draft.event.type in JOINT_TYPES):
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
     own_doer(draft)
+    agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
     joint = join_subjects(draft, actors)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
              for token, entity in candidates(draft, actors) if token.i not in aside]
     scored = [(entity, probabilities) for entity, probabilities, _ in found]
     # a side the rules left empty takes no bystander of another clause (:func:`other_clause`)
-    source = max(_fillers(found, draft.event.actor), key=lambda s: s[1]["source"], default=None)
+    # an agentless participle takes a source only from its own words ("expelled *from X*")
+    own = (trigger.left_edge.idx, _subtree_end(trigger)) if agentless else None
+    source = max((s for s in _fillers(found, draft.event.actor)
+                  if own is None or own[0] <= s[0].start < own[1]),
+                 key=lambda s: s[1]["source"], default=None)
     if source is not None and source[1]["source"] >= _needed(draft.event.actor) \
-            and not _unseen(draft, scored):
+            and not _unseen(draft, scored) and not _relative_doer(draft) and not coordinated \
+            and not _pronoun_doer(draft):
         _put(draft, "actor", "recipient", source[0])
     chosen = draft.event.actor
     others = [s for s in _fillers(found, draft.event.recipient) if not any(_same(s[0], e) for e in chosen)]
@@ -375,6 +387,27 @@ def own_doer(draft: Draft) -> None:
     _phrase_doer(event, token)
 
 
+def passive_patient(draft: Draft, actors: list[Entity]) -> bool:
+    """Before the model, a passive participle's noun is its target and its "by" object its only
+    source ("two reporters *detained by the police*"), where the rules read the noun as the doer.
+    Returns whether the participle names no agent: the model, which reads its path through the
+    main clause, may then give it none ("a soldier *killed* in X" was not killed by the subject)."""
+    head = draft.match.head
+    noun = None if draft.nominal else reduced_passive(head, draft.event.type)
+    if noun is None:
+        return False
+    event = draft.event
+    patient = [e for e in event.actor if e.start <= noun.idx < e.end] or entities_for(noun, actors)
+    if not patient:
+        return False
+    agent = shared_agent(head)
+    event.actor = (entities_for(agent, actors) or [_phrase(agent)]) if agent is not None else \
+        [e for e in event.actor if not any(_same(e, p) for p in patient)]
+    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)
+                                 and not any(_same(e, a) for a in event.actor)]
+    return agent is None
+
+
 def _phrase_doer(event: Event, token: Token) -> None:
     """The phrase of ``token`` as the event's only source, unless it is one of its targets."""
     found = _phrase(token)
@@ -399,6 +432,29 @@ def _unseen(draft: Draft, scored: list[tuple[Entity, dict[str, float]]]) -> bool
             (draft.event.type in PATIENT_OWNED and all(e.kind == "person" for e in actor)):
         return False
     return not any(_same(e, s[0]) for e in actor for s in scored)
+
+
+def _relative_doer(draft: Draft) -> bool:
+    """Whether the rules' actor is the noun whose relative pronoun is the trigger's subject
+    ("Officials condemned *the gunmen* who kidnapped ..."): the model, which weighs the noun by
+    its path through the main clause, may not replace it."""
+    noun = relative_doer(draft.match.head)
+    return noun is not None and any(e.start <= noun.idx < e.end for e in draft.event.actor)
+
+
+def _pronoun_doer(draft: Draft) -> bool:
+    """Whether the trigger verb's own subject is a personal pronoun no speaker named above it
+    stands for ("the governor criticized the senator after *she* attacked ..."): the pronoun is
+    the source (``coref.pronoun_source``), and the model, which weighs an uncoded pronoun low,
+    may not put a party of another clause in its place."""
+    head = draft.match.head
+    if draft.nominal or draft.event.actor:
+        return False
+    pronoun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in PERSONAL_SUBJECTS:
+        return False
+    return not any(t.i < pronoun.i and t.lemma_ in SAY_LEMMAS and
+                   any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) for t in head.ancestors)
 
 
 def _fillers(found: list[tuple[Entity, dict[str, float], bool]], side: list[Entity]

@@ -55,6 +55,7 @@ LONG_DASHES = ("--", "\u2014")  # a dateline without capitals ("Kabul, Afghanist
 DATELINE_REACH = 10          # tokens a dateline may span before its dash
 AGENT_PREPS = ("by", "from")
 JOINT_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+PATIENT_ACTS = ("ASSAULT", "COERCE", "ACCUSE", "SANCTION")   # acts done to someone: a participle is passive
 OWN_MEANS = ("MOBILIZE", "AID")   # types whose light-verb object is the actor's means (troops, funds)
 RECEIVING_VERBS = ("accept", "admit", "receive", "resettle", "take", "welcome", "host", "shelter")
 DESTINATION_PREPS = ("to", "into", "against")
@@ -111,12 +112,50 @@ def _dateline_end(sentence: SpacySpan) -> int:
 
 def real_subject(subject: Token) -> Token | None:
     """The subject itself, or for a dateline parsed as the subject the phrase after the dash
-    (its apposition or conjunct); None when the dateline is all there is."""
+    (its apposition or conjunct); None when the dateline is all there is. A relative pronoun
+    ("the gunmen *who* kidnapped ...") stands for the noun its clause describes."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and \
+            subject.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head.head
     end = dateline_end(subject)
     if end < 0 or subject.i > end:
         return subject
     return next((t for t in subject.subtree if t.i > end and t.dep_ in ("appos", "conj")
                  and t.head.i < end), None)
+
+
+def relative_doer(verb: Token) -> Token | None:
+    """The noun a relative clause describes when the clause's relative pronoun is the verb's
+    active subject ("the gunmen *who* kidnapped ..."): the verb's doer, whatever the main
+    clause does to it."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
+    return verb.head if pronoun is not None else None
+
+
+def reduced_passive(verb: Token, event_type: str) -> Token | None:
+    """The noun a passive participle describes, which undergoes the act ("two reporters
+    *detained by police*", "the diplomats *being expelled*", "officers *charged* over X"): marked
+    as passive by an agent or a passive auxiliary, or, unmarked, a participle of an act done to
+    someone (an unmarked participle may be active: "troops *deployed* in X")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None     # an object makes it active: "The air force *carried out* strikes" misparsed
+    marked = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    return verb.head if marked or (verb.tag_ == "VBN" and event_type in PATIENT_ACTS) else None
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The "by" object of a passive participle, or of the participles coordinated with it
+    ("an expert *kidnapped* and presumed killed *by guerrillas*")."""
+    for agent in (t for t in verb.subtree if t.dep_ == "agent"):
+        word = agent.head
+        while word != verb and word.dep_ in ("conj", "xcomp"):
+            word = word.head
+        if word == verb:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def in_dateline(token: Token) -> bool:
