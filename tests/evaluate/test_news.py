@@ -256,3 +256,17 @@ def test_the_curve_keeps_only_events_at_or_above_each_threshold():
     assert curve["0.85"]["coder_events"] == 0 and curve["0.85"]["event_recall"] == 0.0
     bins = score.confidence_bins(scored)
     assert bins["0.2-0.4"]["type_precision"] == 0.0 and bins["0.8-0.9"]["type_precision"] == 1.0
+
+
+def test_span_texts_are_found_as_whole_words_nearest_the_trigger():
+    find_span = labels.find_span
+    sentence = "Then the envoy met them, and he thanked the envoy for the talks."
+    # "he" is a word of its own, not the end of "Then", "the" or "them"
+    he = sentence.index(" he ") + 1
+    assert find_span("he", sentence, 100) == (100 + he, 100 + he + 2)
+    # of two occurrences, the one nearest the trigger ("thanked")
+    second = sentence.rindex("the envoy")
+    assert find_span("the envoy", sentence, 0, near=sentence.index("thanked")) == (second, second + 9)
+    assert find_span("the envoy", sentence, 0) == (5, 14)
+    assert find_span("THE ENVOY", sentence, 0) == (5, 14)     # case and spaces are forgiven
+    assert find_span("the ambassador", sentence, 0) is None

@@ -72,10 +72,11 @@ def check_event(raw: dict[str, Any], sentence: str, offset: int) -> tuple[GoldEv
             problems.append(f"{role}_sector {sector!r} is not a PLOVER sector")
     if raw.get("modality", "asserted") not in MODALITIES:
         problems.append(f"modality {raw.get('modality')!r} is not one of {', '.join(MODALITIES)}")
-    spans = {}
-    for role in ("source", "target", "trigger"):
+    spans: dict[str, Offsets] = {}
+    for role in ("trigger", "source", "target"):    # the parties nearest the trigger
         text = raw.get(role)
-        spans[role] = find_span(text, sentence, offset) if text else None
+        near = spans["trigger"][0] - offset if role != "trigger" and spans["trigger"] else None
+        spans[role] = find_span(text, sentence, offset, near) if text else None
         if text and spans[role] is None:
             problems.append(f"{role} {text!r} is not in the sentence")
     event = GoldEvent(kind, mode, spans["source"], spans["target"],
@@ -86,15 +87,27 @@ def check_event(raw: dict[str, Any], sentence: str, offset: int) -> tuple[GoldEv
     return event, problems
 
 
-def find_span(text: str, sentence: str, offset: int) -> Offsets:
-    """Document offsets of `text` in the sentence (which starts at `offset`): the first exact
-    occurrence, else the first ignoring case and runs of spaces; None when absent."""
-    at = sentence.find(text)
-    if at >= 0:
-        return offset + at, offset + at + len(text)
-    pattern = r"\s+".join(re.escape(word) for word in text.split())
-    match = re.search(pattern, sentence, re.IGNORECASE) if pattern else None
-    return (offset + match.start(), offset + match.end()) if match else None
+def find_span(text: str, sentence: str, offset: int, near: int | None = None) -> Offsets:
+    """Document offsets of `text` in the sentence (which starts at `offset`); None when absent.
+
+    The annotators give a span as its words, so the words are looked for whole ("he" is not
+    the end of "the"), exactly, else ignoring case and runs of spaces, else as any substring;
+    of several occurrences the one nearest the sentence position `near` (the trigger's) is
+    taken, else the first."""
+    words = text.split()
+    if not words:
+        return None
+    body = r"\s+".join(re.escape(word) for word in words)
+    edges = (r"(?<!\w)" if re.match(r"\w", text.strip()) else "",
+             r"(?!\w)" if re.search(r"\w$", text.strip()) else "")
+    for pattern, flags in ((edges[0] + re.escape(text) + edges[1], 0),
+                           (edges[0] + body + edges[1], re.IGNORECASE),
+                           (body, re.IGNORECASE)):
+        found = list(re.finditer(pattern, sentence, flags))
+        if found:
+            best = found[0] if near is None else min(found, key=lambda m: abs(m.start() - near))
+            return offset + best.start(), offset + best.end()
+    return None
 
 
 def convert(records: list[dict[str, Any]], sentences: dict[str, tuple[str, int]],
