@@ -32,12 +32,15 @@ PUBLISHED = "2026-03-02"    # news is dated: a year long past is then recalled, 
 FUTURE = ("rules.future_codes recodes a planned act as AGREE or THREATEN (PLOVER), where docs/annotation.md "
           "codes the planned type with modality future; that coding then falls under the threshold")
 XFAIL: dict[str, str] = {
-    "The Estonian prime minister plans to visit Kyiv next month.": FUTURE,
-    "Ghana and Togo plan to sign a border accord later this year.": FUTURE,
+    "The Estonian prime minister plans to visit Kyiv next month.":
+    "CONSULT is coded with modality future (a schedule cue keeps the type), but the event model's "
+    "confidence (0.46) stays under the threshold until it is refitted",
+    "Ghana and Togo plan to sign a border accord later this year.":
+    "AGREE is coded with modality future, but its confidence (0.41) stays under the threshold",
     "The union intends to stage a nationwide strike at the end of the month.": FUTURE,
     "The minister is due to travel to Beijing for talks with his Chinese counterpart.":
     "the purpose ('for talks') of a planned trip is not governed by the plan (modality.governor stops at "
-    "'for'), and a future CONSULT would be recoded AGREE by rules.future_codes",
+    "'for'), so the talks are asserted; the trip is CONSULT future but under the threshold (0.16)",
     "The two governments signed a water-sharing agreement on Wednesday.":
     "typing (match.py): 'signed an agreement' with a compound object is coded SUPPORT",
     "The European Union imposed sanctions on five officials over the crackdown.":

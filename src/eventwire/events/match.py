@@ -24,7 +24,7 @@ PARTICLE_DEPS = ("prt", "prep", "advmod")
 # types whose verbs, with a gerund complement, say only that another act ends ("quit attacking")
 ASPECTUAL_TYPES = ("RETREAT",)
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
-TEMPORAL_PREPS = datafiles.words("events", "temporal_preps.tsv")
+TIME_PREPS = datafiles.words("events", "time_preps.tsv")   # truly of time: no "despite", "amid", "like"
 STRUGGLE_VERBS = ("fight", "battle", "struggle", "scramble")   # verbs of combat and of effort
 # named entities whose proper nouns name a body, person, place or thing, not an act
 NAME_ENTITIES = ("ORG", "PERSON", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC")
@@ -113,7 +113,7 @@ def _object_nouns(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
             nouns.append(child)
-        elif child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in TIME_PREPS:
             continue   # "called off its strike *after talks*": a time phrase holds no object
         elif child.dep_ in ("prep", "prt", "agent"):
             nouns.extend(c for c in children_of(child) if c.dep_ == "pobj")
@@ -380,9 +380,13 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
 
 
 def in_a_name(token: Token) -> bool:
-    """A proper noun inside the name of a body, person or place ("*Amnesty* International", "the
-    *Peace* Corps", "*Relief* Road") names it: no act of the noun's own."""
-    return token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES
+    """A proper noun that modifies the name of a body, person or place ("*Amnesty* International",
+    "the *Peace* Corps", "*Relief* Road") names it: no act of the noun's own. The name's root
+    stays: "the G20 *Summit* opened", "the Geneva *Talks*" name the act."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in NAME_ENTITIES:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or entity.root.i != token.i
 
 
 def struggle_to_do(match: Match) -> bool:
@@ -394,10 +398,60 @@ def struggle_to_do(match: Match) -> bool:
     if match.head.lemma_.lower() not in STRUGGLE_VERBS:
         return False
     subject = subject_of(match.head)
-    if subject is not None and subject.lemma_.lower() in class_words("armed", "force"):
-        return False   # "rebels fought to hold the town" is a clash
-    return any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    if subject is not None and subject.lemma_.lower() in class_words("armed", "force", "fighting_body"):
+        return False   # "rebels fought to hold the town", "police battled to disperse" are clashes
+    aims = [c for c in match.head.children
+            if c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return bool(aims) and not any(fights_for_ground(match.head, aim) for aim in aims)
+
+
+def fights_for_ground(verb: Token, aim: Token) -> bool:
+    """"Battled to *capture* the airport", "fought to hold *the city*", "fought to hold the
+    bridge *against* the militia": an aim of arms (a ``combat_aim`` verb), ground held or taken,
+    or an adversary, make the fight a clash."""
+    if aim.lemma_.lower() in class_words("combat_aim"):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in class_words("ground") for c in aim.children):
+        return True
+    return any(t.dep_ == "prep" and t.lower_ == "against" for t in (*verb.children, *aim.subtree))
+
+
+def struck_by_hand(match: Match) -> bool:
+    """"Soldiers *hit out at* the crowd with rifle butts": a verb of verbal attack whose subject is
+    a force or that strikes with an instrument is a blow (ASSAULT), no reproach."""
+    if match.trigger.type != "ACCUSE" or len(match.trigger.words) < 2 or match.head.pos_ not in VERB_POS:
+        return False
+    if match.head.lemma_.lower() not in class_words("lash"):
+        return False
+    subject = subject_of(match.head)
+    if subject is not None and subject.lemma_.lower() in class_words("armed", "force", "fighting_body"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in match.head.children)
+
+
+def meets_an_obligation(match: Match) -> bool:
+    """"Tehran will *meet* its commitments", "met the deadline": meeting an obligation is no
+    meeting (CONSULT)."""
+    if match.trigger.type != "CONSULT" or match.head.pos_ not in VERB_POS:
+        return False
+    if match.head.lemma_.lower() != "meet":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in class_words("obligation")
                for c in match.head.children)
+
+
+def halts_others_dissent(match: Match) -> bool:
+    """"The government suspended the opposition march", "police postponed the rally": an
+    authority that calls off someone else's dissent concedes nothing (its ban or halt is
+    coded elsewhere); "the union called off *its* strike" does."""
+    if match.trigger.type != "CONCEDE" or match.noun is None or match.head.pos_ not in VERB_POS:
+        return False
+    if match.noun.lemma_.lower() not in class_words("dissent"):
+        return False
+    subject = subject_of(match.head)
+    if subject is None or subject.lemma_.lower() not in class_words("authority"):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in match.noun.children)
 
 
 def visit_by_a_thing(match: Match) -> bool:
@@ -713,6 +767,7 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
              for token in span_tokens(sentence) for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m) and not done_by_a_firm(m)
              and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
+             and not struck_by_hand(m) and not meets_an_obligation(m) and not halts_others_dissent(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
              and not procedural_request(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.errors import ConfigError
-from eventwire.events.syntax import SAY_LEMMAS
+from eventwire.events.syntax import SAY_LEMMAS, subject_of
 from eventwire.nlp.phrases import doc_tokens, entities_for, phrase_span, sentence_of, span_tokens
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
@@ -25,7 +25,8 @@ HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
 ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
-         "agreement", "habitual", "recalled")
+         "agreement", "habitual", "recalled", "retelling", "work",
+         "schedule")
 PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
 PLURAL_NOUNS = ("NNS",)
 NEGATORS = ("not", "n't", "never", "no", "without")
@@ -44,7 +45,8 @@ REPORT_DEPS = ("acl", "ccomp", "appos")
 CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
 # how an act hangs below a word of remembrance: "the anniversary *of* the massacre", "a memorial
 # to those *killed*", "recounts how rebels *seized*"; no subject ("the anniversary march was attacked")
-RECALLED_DEPS = ("pobj", "prep", "dobj", "acl", "relcl", "ccomp", "compound")
+# and no relative clause ("the memorial, which vandals *attacked* overnight": a new act at a memorial)
+RECALLED_DEPS = ("pobj", "prep", "dobj", "acl", "ccomp", "compound")
 RECALLED_HOPS = 4
 
 
@@ -479,6 +481,16 @@ def recalled(token: Token) -> str | None:
         if token.dep_ not in RECALLED_DEPS or token.head == token:
             return None
         token = token.head
-        if token.lemma_.lower() in cues()["recalled"]:
-            return token.lemma_.lower()
+        lemma = token.lemma_.lower()
+        if lemma in cues()["recalled"]:
+            return lemma
+        if lemma in cues()["retelling"] and told_by_a_work(token):
+            return lemma
     return None
+
+
+def told_by_a_work(verb: Token) -> bool:
+    """"The *film* recounts how rebels seized the capital": a work that retells recalls the act;
+    "witnesses recounted how soldiers opened fire" reports it."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in cues()["work"]

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
-from eventwire.events import lexicon
 from eventwire.events.calibration import calibrated
-from eventwire.events.lexicon import Trigger, TriggerLexicon
+from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words
 from eventwire.events.match import Match
+from eventwire.events.modality import cues
 from eventwire.events.syntax import governing_verbs, subject_of
 from eventwire.nlp.phrases import entities_for, span_text, span_tokens
 
@@ -93,8 +93,11 @@ def is_ground(outer: Match, inner: Match) -> bool:
     prep = token.head
     if prep.lower_ in ("for", "of"):
         return prep.head.i in owners
-    # "charged the faction with bombing": an accusation's "with", on the verb or on the accused
+    # "charged the faction with bombing": a charging verb's "with", on the verb or on the accused;
+    # "condemned the raid together with the arrest" joins a second act, "opened an inquiry with
+    # the arrest" tells how: the arrest stays
     return (outer.trigger.type == "ACCUSE" and prep.lower_ == "with"
+            and outer.head.lemma_.lower() in class_words("charge")
             and (prep.head.i in owners or (prep.head.dep_ == "dobj" and prep.head.head.i in owners)))
 
 
@@ -133,7 +136,7 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
             mode, cameo = found[0], (cameo[:2] + found[1] if len(found[1]) == 1 else found[1])
         if event_type == "THREATEN" and found is None:
             mode = mode or None
-    elif modality == "future" and entry.type == "CONSULT" and cue in lexicon.class_words("schedule"):
+    elif modality == "future" and entry.type == "CONSULT" and cue in schedule_cues():
         pass    # "will meet next week": the meeting planned, CONSULT future; a pledge to meet is AGREE
     elif modality == "future" or (modality == "hypothetical" and cue in ("would", "may", "might")):
         event_type, mode, cameo = future_codes(entry)
@@ -186,6 +189,13 @@ def _frame_object(noun: Token, code: str) -> bool:
     the frame's objects with this code."""
     return any(STATEMENT_FRAMES.get((t.lemma_.lower(), "object")) == code
                for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
+@functools.cache
+def schedule_cues() -> frozenset[str]:
+    """The cues of a plan or timetable (``schedule`` rows of modality_cues.tsv): "will meet",
+    "is set to hold talks" keep a meeting CONSULT with modality future."""
+    return frozenset(cues()["schedule"])
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
