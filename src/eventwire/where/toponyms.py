@@ -23,6 +23,7 @@ from eventwire.where.facilities import (
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
+from eventwire.where.namesakes import near_namesakes
 from eventwire.where.rank import HOME_SHARE, WEAK_TOWN, Ranker, load_ranker
 from eventwire.where.resolve import BIG_CITY, Context, best, qualifies, to_place
 
@@ -817,6 +818,8 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     repeats = _repeated_mentions(doc, mentions, chosen)
     mentions += repeats
     chosen += [m.candidates[0] for m in repeats]
+    naming = frozenset(i for i, m in enumerate(mentions) if m.end < len(doc) and _is_name_token(doc[m.end]))
+    chosen = near_namesakes(mentions, chosen, gazetteer.capitals, dateline_place(article, gazetteer), naming)
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
     places = _off_seats(doc, gazetteer, _facilities_not_towns(
         doc, pairs, [_held_place(_place(article.text, m, c), held) for m, c in pairs],

@@ -1,0 +1,127 @@
+"""A local article's namesakes: the town of a shared name that lies in the article's area.
+
+A local paper names its towns bare ("Shelby", "Columbia", "Springfield"): of the namesakes
+the ranker weighs, the one meant lies among the paper's other towns, not the biggest
+elsewhere. Two readings of "the article's area": the cluster most of its distinct towns (and
+its dateline) form (:func:`local_centre`), and, when its towns scatter, the one state it
+keeps naming (:func:`home_state`). A qualified name ("Portland, Oregon"), a national capital
+and a big town named by its own name are never moved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from eventwire.where.gazetteer import Candidate, distance_km
+
+if TYPE_CHECKING:
+    from eventwire.where.toponyms import Mention
+
+# towns this near one another form a local article's area (a county, a metro area: the
+# 100-mile reach of a local paper, less a margin)
+LOCAL_KM = 150.0
+# an article is local when at least this share of its distinct towns lies in one area...
+LOCAL_SHARE = 0.5
+# ... and it names at least this many distinct towns (the namesake's pick among them)
+LOCAL_TOWNS = 3
+# a state is the article's home when it holds at least this many of its places below
+# country level and more than half of them
+HOME_MENTIONS = 2
+# a town this big named by its own name is the one meant wherever the article is
+BIG_TOWN = 2_000_000
+
+
+def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
+                   capitals: frozenset[int] | set[int], dateline: Candidate | None = None,
+                   naming: frozenset[int] = frozenset()) -> list[Candidate | None]:
+    """`chosen`, but a town of a shared name resolved outside a local article's area becomes
+    its namesake there: the one nearest the area's centre when one lies within LOCAL_KM of
+    it, else the biggest in the article's home state. Movable: an unqualified town that is
+    no national capital nor a town of BIG_TOWN named by its own name, nor one of the mentions
+    `naming` (indices of those opening a longer name, "Cambridge Analytica": the name's own
+    town, read by the rules before)."""
+    centre = local_centre(chosen, dateline)
+    out = list(chosen)
+    for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
+        if pick is None or i in naming or not _movable(mention, pick, capitals):
+            continue
+        home = home_state(mentions, chosen, i, dateline)
+        out[i] = _nearest(mention, pick, centre) or _in_state(mention, pick, home) or pick
+    return out
+
+
+def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = None) -> Candidate | None:
+    """The town of the article (its dateline's first) with most of the article's distinct
+    towns within LOCAL_KM, when they are at least LOCAL_SHARE of them; None when the
+    article names fewer than LOCAL_TOWNS towns or they scatter."""
+    towns = list({c.record: c for c in [dateline, *chosen] if c is not None and _is_town(c)}.values())
+    if len(towns) < LOCAL_TOWNS:
+        return None
+    near = [sum(_within(t, other, LOCAL_KM) for other in towns) for t in towns]
+    most = max(near)
+    return towns[near.index(most)] if most >= 2 and most >= LOCAL_SHARE * len(towns) else None
+
+
+def home_state(mentions: list[Mention], chosen: list[Candidate | None], i: int,
+               dateline: Candidate | None = None) -> str | None:
+    """The state (admin1 code) holding at least HOME_MENTIONS and more than half of the
+    article's towns and states other than the namesakes of mention `i`, counted per mention,
+    with its dateline; None when no state does, or when another place of the article lies in
+    the state of the pick of mention `i` (the article reaches that state too)."""
+    codes = Counter(c.admin1_code for m, c in zip(mentions, chosen, strict=True)
+                    if c is not None and c.admin1_code and m.candidates != mentions[i].candidates)
+    if dateline is not None and dateline.admin1_code:
+        codes[dateline.admin1_code] += 1
+    if not codes:
+        return None
+    state, count = codes.most_common(1)[0]
+    pick = chosen[i]
+    if pick is not None and codes[pick.admin1_code or ""]:
+        return None
+    return state if count >= HOME_MENTIONS and 2 * count > sum(codes.values()) else None
+
+
+def _movable(mention: Mention, pick: Candidate, capitals: frozenset[int] | set[int]) -> bool:
+    """Whether `pick` may yield to a namesake: an unqualified town of a shared name, no
+    national capital nor a town of BIG_TOWN named by its own name."""
+    if not _is_town(pick) or mention.qualifiers or mention.stated or mention.crossed:
+        return False
+    if pick.record in capitals or (not pick.by_alternate and pick.population >= BIG_TOWN):
+        return False
+    return sum(_is_town(c) for c in mention.candidates) > 1
+
+
+def _nearest(mention: Mention, pick: Candidate, centre: Candidate | None) -> Candidate | None:
+    """The namesake nearest `centre` within LOCAL_KM of it (one by its own name first), when
+    `pick` lies farther; else None."""
+    if centre is None or _within(pick, centre, LOCAL_KM):
+        return None
+    near = [c for c in mention.candidates if _is_town(c) and _within(c, centre, LOCAL_KM)]
+    return min(near, key=lambda c: (c.by_alternate, _km(c, centre)), default=None)
+
+
+def _in_state(mention: Mention, pick: Candidate, state: str | None) -> Candidate | None:
+    """The biggest namesake (by its own name first) in `state` of `pick`'s country, when
+    `pick` lies in another state; else None."""
+    if state is None or pick.admin1_code == state:
+        return None
+    held = [c for c in mention.candidates if _is_town(c) and c.admin1_code == state
+            and c.country == pick.country]
+    return max(held, key=lambda c: (not c.by_alternate, c.population), default=None)
+
+
+def _is_town(candidate: Candidate | None) -> bool:
+    return candidate is not None and candidate.kind == "city" and candidate.lat is not None \
+        and candidate.lon is not None
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """How far apart `a` and `b` are; infinitely far when one has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _within(a: Candidate, b: Candidate, km: float) -> bool:
+    return _km(a, b) <= km
