@@ -193,6 +193,18 @@ def test_english_with_few_frequent_words_or_mostly_names_is_not_taken_for_anothe
     assert cleaned(f"{BODY}\n\n{paragraph}\n\n{MORE}").text == f"{BODY}\n\n{paragraph}\n\n{MORE}"
 
 
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a Hezbollah weapons depot in southern Lebanon.",
+    "Senegalese troops seized smuggled timber near Ziguinchor.",
+    "Rebel gunmen torched seven trucks outside Goma overnight.\n\nLocal officials blamed M23 fighters.",
+])
+def test_a_short_text_of_content_words_is_not_cut_as_a_foreign_block(text):
+    # few frequent function words and a weak n-gram verdict: with no English block beside
+    # them, these are the article, judged by the article's language check, not cut away
+    article = cleaned(text)
+    assert article.text == text and article.removed == [] and article.language == "en"
+
+
 def test_paragraph_separators_of_the_input_are_kept():
     article = cleaned(f"{BODY}\n{MORE}\n\nShare this article\n\n{BODY[:40]} again.")
     assert article.text == f"{BODY}\n{MORE}\n\n{BODY[:40]} again."

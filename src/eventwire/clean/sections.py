@@ -89,7 +89,15 @@ def _is_link_line(text: str) -> bool:
 
 
 def mark_foreign(paragraphs: list[Paragraph]) -> None:
-    """Mark paragraphs written in another language "language" (in an English article)."""
-    for paragraph in paragraphs:
-        if paragraph.kept and is_foreign_block(paragraph.text):
-            paragraph.removed = "language"
+    """Mark paragraphs written in another language "language" (in an English article).
+
+    A block is foreign beside English ones: when no kept paragraph reads as English (a
+    one-sentence text of names and content words, "Israeli jets struck a depot in southern
+    Lebanon", holds none of the frequent function words the test counts), nothing is cut here
+    and the article's own language check decides."""
+    kept = [paragraph for paragraph in paragraphs if paragraph.kept]
+    foreign = [paragraph for paragraph in kept if is_foreign_block(paragraph.text)]
+    if len(foreign) == len(kept):
+        return
+    for paragraph in foreign:
+        paragraph.removed = "language"
