@@ -102,8 +102,12 @@ def is_ground(outer: Match, inner: Match) -> bool:
 
 
 def is_denial(match: Match) -> bool:
-    """"X denied that ...": a denial of a report is no REJECT (the report is coded, denied)."""
-    return match.head.lemma_ == "deny" and any(c.dep_ == "ccomp" for c in match.head.children)
+    """"X denied that ..." or "denied (having) kidnapped the workers": a denial of a report is no
+    REJECT (the report is coded, denied); a gerund it governs is the act denied, as a clause is."""
+    return match.head.lemma_ == "deny" and any(
+        c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "having" for a in c.children)))
+        for c in match.head.children)
 
 
 def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:

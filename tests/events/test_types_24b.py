@@ -1,0 +1,88 @@
+"""PLOVER type, mode and modality on hand-written sentences (round 24b): confusions of type seen on
+our own written examples, each rewritten here in other words.
+
+`data/types_24b.jsonl` was written before any rule was changed. A row with a ``gold`` type
+reports an act of that type: signing an accord or a memorandum is AGREE (no SUPPORT); a missile
+test-fired or test-launched is MOBILIZE weapons (no ASSAULT); calling up reservists is MOBILIZE (no
+CONSULT phone call); "denied kidnapping X" codes the act with modality ``reported_denied`` (no
+REJECT), as "denied that ..." does; a coup is ASSAULT (docs/annotation.md); refusing food in
+protest is a hunger strike, PROTEST (no REJECT); stones thrown at a named target are ASSAULT; an
+admission by a party in public life is CONCEDE plus the admitted act (``also``). A row with a null
+``gold`` is sport, entertainment, business or weather that uses an attack word: no event. The
+last rows must stay as they were. Each row is coded by the whole pipeline and only events at or
+above ``min_confidence`` count for ``gold``; ``never`` types must not be read at any confidence.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.events.conftest import check_kept_type, kept_events, row_params
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data" / "types_24b.jsonl").read_text(encoding="utf-8").splitlines()]
+_SIGN = ("policy conflict left to the lead: triggers.tsv codes signing a treaty, accord or memorandum "
+         "SUPPORT (CAMEO 057), as PLOVER GSR's gold and the must-stay rows of types_23, no_event_18 and "
+         "news_negatives_23 do, while docs/annotation.md lists signing under AGREE")
+_STONES = ("one match gives one type: stones thrown are PROTEST riot (CAMEO 145, kept for crowds and "
+           "CASE); an ASSAULT beside it needs a second event from code.py")
+_TEST_LAUNCH = ("\"test-launched\" is parsed test/dep, not an object of \"launch\"; a \"launch test\" row "
+                "would read \"launched a test of its app\" as MOBILIZE; needs a hyphen rule in match.py")
+XFAIL: dict[str, str] = {
+    "The two neighbours signed a memorandum of understanding on border trade in Hanoi.": _SIGN,
+    "Ethiopia and Somalia signed an accord on port access on Thursday.": _SIGN,
+    "Chile and Bolivia signed a water-sharing agreement after years of dispute.": _SIGN,
+    "The rebel commanders signed a peace deal with the government in Juba.": _SIGN,
+    "Iran test-launched a new cruise missile during naval drills.": _TEST_LAUNCH,
+    "The interior ministry called up thousands of police reservists ahead of the vote.":
+        "a light verb reaches no object through \"thousands of\" (not a {batch} noun, by design), so "
+        "\"call up reservist\" is not found and \"called\" stays CONSULT phone",
+    "Settlers threw stones at Palestinian cars near Nablus.": _STONES,
+    "Youths hurled rocks at police vehicles in the township.": _STONES,
+    "A mob pelted the bus of the visiting minister with stones.": _STONES,
+    "The government acknowledged that its air strike hit a wedding party.":
+        "\"acknowledge\" as CONCEDE also reads \"acknowledged the crowd\" and \"acknowledged defeat\"",
+    "A lightning strike killed two herders in Kenya.":
+        "hazards.is_hazard reads no hazard compound on a doer noun (\"lightning strike\"): hazards.py",
+    "The young winger fired a shot over the bar in the second half.":
+        "\"fire\" is kind death in figurative.tsv (one kind a word), so it is no play verb for _sporting",
+    "The striker fired a low shot past the goalkeeper.":
+        "\"fire\" is kind death in figurative.tsv (one kind a word), so it is no play verb for _sporting",
+}
+NEVER_XFAIL: dict[str, str] = {
+    "The two neighbours signed a memorandum of understanding on border trade in Hanoi.": _SIGN,
+    "Ethiopia and Somalia signed an accord on port access on Thursday.": _SIGN,
+    "Chile and Bolivia signed a water-sharing agreement after years of dispute.": _SIGN,
+    "The rebel commanders signed a peace deal with the government in Juba.": _SIGN,
+    "Iran test-launched a new cruise missile during naval drills.": _TEST_LAUNCH,
+    "The interior ministry called up thousands of police reservists ahead of the vote.":
+        "\"called\" stays a CONSULT phone candidate (0.24, not kept): \"call up reservist\" is not reached",
+}
+
+
+def _all_types(text: str) -> set[str]:
+    from eventwire.api import code_text
+
+    return {e.type for e in code_text(text, clean=False, id="types-24b").events}
+
+
+@pytest.mark.parametrize("row", list(row_params(ROWS, XFAIL)))
+def test_type_of_the_act(nlp: Any, row: dict[str, Any]) -> None:
+    check_kept_type(row["text"], row["gold"], "types-24b")
+    kept = kept_events(row["text"], "types-24b")
+    if row.get("also"):
+        assert row["also"] in {e.type for e in kept}, [(e.type, e.modality) for e in kept]
+    if row.get("modality"):
+        assert any(e.type == row["gold"] and e.modality == row["modality"] for e in kept), \
+            [(e.type, e.modality) for e in kept]
+
+
+@pytest.mark.parametrize(("text", "never"),
+                         list(row_params([r for r in ROWS if r.get("never")], NEVER_XFAIL, "text", "never")))
+def test_wrong_reading_is_not_made(nlp: Any, text: str, never: list[str]) -> None:
+    found = _all_types(text)
+    assert not found & set(never), found
