@@ -699,12 +699,9 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
             continue
         coded = code_group(doc, other, knowledge, text, date)
         # a body the clause names by its role noun leads as well as a named one ("who heads
-        # the teachers' union": LAB); not people it leads ("who leads the protesters"), nor
-        # a part of a body it leaves unnamed ("who headed the agency's mission")
+        # the teachers' union": LAB)
         if token in led and coded.kind != "organisation" and not _is_name(doc, other) \
-                and (token.tag_ in ("NNS", "NNPS") or knowledge.cue("person-noun", token.lemma_)
-                     or any(c.dep_ == "poss" and (c.tag_ == "NN" or c.pos_ == "PRON")
-                            for c in token.children)):
+                and _no_body_led(token, knowledge):
             continue
         if coded.kind == "person" or coded.sector in (None, "UNK"):
             continue
@@ -713,6 +710,18 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     # a workplace no actor's mention names: "Ana Ruiz, who runs a bakery" (BUS)
     run = next((s for s in map(workplace_sector, led) if s is not None), None)
     return replace(entity, sector=run, kind=entity.kind) if run is not None else entity
+
+
+def _no_body_led(token: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether the noun a person's relative clause says they lead names no body of theirs:
+    people ("who leads the protesters"), or a part of a body it leaves unnamed ("who headed
+    the agency's mission", "its mission"); a country's or town's possessive names the body
+    itself ("who runs the country's largest bank": cues.tsv realm-noun)."""
+    if token.tag_ in ("NNS", "NNPS") or knowledge.cue("person-noun", token.lemma_):
+        return True
+    return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "NN"
+                                     and not knowledge.cue("realm-noun", c.lemma_.lower()))
+               for c in token.children)
 
 
 def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,

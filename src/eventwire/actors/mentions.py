@@ -143,6 +143,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
             continue
         units.append(unit)
         i = unit.end
+    units = [u for u in units if not _language_compound(doc, u, knowledge)]
     units = _add_places(doc, units, knowledge)
     units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
     units = _apposed_names(doc, units, knowledge)
@@ -158,6 +159,14 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
+
+
+def _language_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether the demonym `unit` opens a hyphened compound naming a language ("an
+    English-language daily", "Arabic-speaking residents": cues.tsv language-compound), no
+    nationality."""
+    return unit.kind == DEMONYM and unit.end + 1 < len(doc) and doc[unit.end].text == "-" \
+        and knowledge.cue("language-compound", doc[unit.end + 1].lower_)
 
 
 def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
@@ -492,7 +501,8 @@ def _suffixed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     """Capitalised proper nouns no recogniser tagged, with or without "the", ended by a word
     only organisations' names end in (cues.tsv name-suffix: "Inc", "Ltd", "TV"), are that
     organisation's name: "Tembo TV showed ...", "Delmora Inc said ...". Any unit inside but a
-    place's leaves the run alone (the coder reads the country from a place's words)."""
+    place's leaves the run alone (the coder reads the country from a place's words), and so
+    does a country's name or a demonym alone ("Iran FM": its foreign minister)."""
     found: list[Unit] = []
     dropped: set[int] = set()
     taken = {i for u in units for i in range(u.start, u.end)}
@@ -507,7 +517,10 @@ def _suffixed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         inside = [u for u in units if u.start <= end and start < u.end]
         if start == end or (start > 0 and doc[start - 1].pos_ == "PROPN") \
                 or any(u.start < start or u.end > end or u.kind not in _PLACE_KINDS | {DEMONYM}
-                       for u in inside):
+                       for u in inside) \
+                or any(u.start == start and u.end == end and u.kind in (COUNTRY, DEMONYM) for u in inside):
+            # a country or demonym alone before "FM" or "TV" is its foreign minister or a
+            # word of a longer phrase ("Iran FM said", "Ghana TV debates"), no station
             continue
         dropped.update(id(u) for u in inside)
         found.append(Unit(start, end + 1, label="ORG"))
@@ -710,18 +723,46 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
     for unit in units:
         if kept and kept[-1].label == "PERSON" and unit.best is None and unit.start < kept[-1].end:
             continue
+        alone = unit.kind == PERSON and unit.best is not None and _surname_alone(doc, unit, knowledge)
         name = next((e for e in doc_ents(doc) if e.label_ == "PERSON"
                      and e.start <= unit.start and e.end > unit.end), None) \
-            if unit.kind == PERSON and unit.best is not None and (
-                unit.end - unit.start == 2 or _surname_alone(doc, unit, knowledge)) else None
-        if name is not None and not covered & set(range(unit.end, name.end)) \
-                and not _headline(doc[unit.start].sent):
-            more = {normalise(t.text) for t in doc[unit.end:name.end]
+            if unit.kind == PERSON and unit.best is not None and (unit.end - unit.start == 2 or alone) \
+            else None
+        end = name.end if name is not None else _given_name_end(doc, unit, knowledge) if alone else 0
+        if alone and end and not _surname_opening(doc, unit, end, units):
+            end = 0
+        if end and not covered & set(range(unit.end, end)) and not _headline(doc[unit.start].sent):
+            more = {normalise(t.text) for t in doc[unit.end:end]
                     if t.is_alpha and t.is_title} - NAME_SUFFIXES
             if _none_of_its_words(more, unit, PERSON, knowledge.people):
-                unit = Unit(unit.start, name.end, label="PERSON")
+                unit = Unit(unit.start, end, label="PERSON")
         kept.append(unit)
     return kept
+
+
+def _given_name_end(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> int:
+    """The end of the bare capitalised proper nouns right after a known surname that the
+    recogniser put in no person's name ("teacher Pavel Novotny", tagged an organisation),
+    none an organisation's head or suffix word ("Pavel Foundation"), or 0."""
+    end = unit.end
+    while end < len(doc) and end - unit.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].is_alpha and doc[end].ent_type_ in ("", "PERSON", "ORG") \
+            and normalise(doc[end].text) not in name_heads() \
+            and not knowledge.cue("name-suffix", doc[end].text):
+        end += 1
+    return end if end > unit.end else 0
+
+
+def _surname_opening(doc: Doc, unit: Unit, end: int, units: list[Unit]) -> bool:
+    """Whether a known surname opening the name `unit`:`end` opens an unknown person's name
+    rather than standing for its person: not after a determiner ("the Biden Harris
+    campaign"), not when the name modifies a noun after it ("the Sunak Johnson feud"), not
+    when another known person's name follows it ("Putin Xi talks")."""
+    before = doc[unit.start - 1] if unit.start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return not ((before is not None and before.pos_ == "DET")
+                or (after is not None and after.pos_ == "NOUN" and after.is_lower)
+                or any(u.start == unit.end and u.best is not None and u.kind == PERSON for u in units))
 
 
 def _surname_alone(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:

@@ -326,22 +326,32 @@ def _holder(named: Place | None, home: Place | None) -> Place | None:
     return home if named.resolution != "admin1" or named.admin1 == home.admin1 else None
 
 
-def home_town(places: list[Place]) -> Place | None:
+def home_town(places: list[Place], strict: bool = False) -> Place | None:
     """The article's town: the town mentioned most (the first named of equals), when at
     least HOME_SHARE of the article's town mentions lie within HOME_KM of it, or when it is
     named HOME_MENTIONS times, twice as often as any other town, in the country of most. An article
-    that names no town may be about a county ("Dane County"): that region, alike."""
-    located = [p for p in places if p.lat is not None and p.lon is not None]
-    towns = ([p for p in located if p.resolution == "city"]
-             or [p for p in located if p.resolution == "region" and p.country])
-    if not towns:
+    that names no town may be about a county ("Dane County"): that region, alike.
+
+    `strict` asks for a local article's town: a town (no county), among at least two towns
+    the article names, HOME_SHARE of whose mentions lie within HOME_KM of it (repeating it
+    is not enough), and every place named lies in its country."""
+    located = [(p, p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
+    found = ([t for t in located if t[0].resolution == "city"]
+             or [t for t in located if t[0].resolution == "region" and t[0].country])
+    if not found:
         return None
-    points = [(p.name, p.lat or 0.0, p.lon or 0.0) for p in towns]
+    towns = [p for p, _, _ in found]
+    points = [(p.name, lat, lon) for p, lat, lon in found]
     counts = Counter(points).most_common(2)
     name, lat, lon = counts[0][0]
     near = sum(distance_km(lat, lon, p_lat, p_lon) <= HOME_KM for _, p_lat, p_lon in points)
     home = towns[points.index((name, lat, lon))]
-    if near < HOME_SHARE * len(towns) and not _named_most(counts, home, towns):
+    if strict:
+        local = (home.resolution == "city" and len({n for n, _, _ in points}) >= 2
+                 and near >= HOME_SHARE * len(points)
+                 and all(p.country == home.country for p in places if p.country))
+        return home if local else None
+    if near < HOME_SHARE * len(points) and not _named_most(counts, home, towns):
         return None
     return home
 
@@ -382,24 +392,34 @@ def place_unknowns(doc: Any, places: list[Place], dateline: Place | None = None)
     east of the country, near the Cameroon border").
 
     One the text names with no place is put in the town of a local article
-    (:func:`_local_home`), as a facility is (rule 3), unless it already has another country:
-    a local paper's neighbourhood ("the Shankill area", "River North") or street lies in its
-    town, and a place without a point is wrong wherever the event was; the `dateline` town
-    stands in for an article whose places agree on none. Not in an article that only
-    repeats one town, nor one that names another country: there an unknown name is as
-    likely a region ("Puntland"), an island group or a misread person. Returns the spans so
-    guessed."""
+    (:func:`home_town`, strict), as a facility is (rule 3), unless it already has another
+    country: a local paper's neighbourhood ("the Shankill area", "River North") or street
+    lies in its town, and a place without a point is wrong wherever the event was. Not in
+    an article that only repeats one town, nor one that names another country: there an
+    unknown name is as likely a region ("Puntland"), an island group or a misread person.
+    The `dateline` town stands in for an article whose places agree on none, but only for a
+    street or venue (a name closed by a facility noun) or in an article naming another
+    place near it (:func:`_near_dateline`): a village in the news ("Shelling hit X") is as
+    likely far from the capital it is filed from, so it takes only the dateline's country.
+    Returns the spans so guessed."""
     by_start, by_end, _ = _index(doc, places)
-    home = _local_home([place for place in places if not _named_like_a_facility(doc, place)]) or \
-        _agreed(dateline, places)
+    local = home_town([place for place in places if not _named_like_a_facility(doc, place)], strict=True)
+    dated = None if local is not None else _agreed(dateline, places)
+    around = dated is not None and _near_dateline(dated, places)
     guessed: set[tuple[int, int]] = set()
     for i, place in enumerate(places):
         if place.resolution != "unknown":
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         named = None if span is None else _named_with(doc, span.start, span.end, by_start, by_end)
-        if named is None and _in_home(place, home):
-            named = home
+        if named is None and _in_home(place, local):
+            named = local
+            guessed.add((place.start, place.end))
+        elif named is None and dated is not None and _in_home(place, dated):
+            if not around and (span is None or not ends_in_facility_noun(span)):
+                place.country = dated.country
+                continue
+            named = dated
             guessed.add((place.start, place.end))
         if named is None or not named.country:
             continue
@@ -414,20 +434,6 @@ def place_unknowns(doc: Any, places: list[Place], dateline: Place | None = None)
     return guessed
 
 
-def _local_home(places: list[Place]) -> Place | None:
-    """The article's town (:func:`home_town`) when the article is local: it names at least
-    two towns, HOME_SHARE of its town mentions lie within HOME_KM of that town, and every
-    place it names lies in that town's country."""
-    home = home_town(places)
-    towns = [p for p in places if p.resolution == "city" and p.lat is not None and p.lon is not None]
-    if home is None or home.lat is None or home.lon is None or len({p.name for p in towns}) < 2:
-        return None
-    near = sum(distance_km(home.lat, home.lon, p.lat or 0.0, p.lon or 0.0) <= HOME_KM for p in towns)
-    if near < HOME_SHARE * len(towns) or any(p.country != home.country for p in places if p.country):
-        return None
-    return home
-
-
 def _agreed(dateline: Place | None, places: list[Place]) -> Place | None:
     """The dateline's town when every town, region and country the article names lies in
     its country: a story datelined in Washington about Kabul does not put its hotels in
@@ -436,6 +442,18 @@ def _agreed(dateline: Place | None, places: list[Place]) -> Place | None:
                                if p.resolution in HOLDER_RESOLUTIONS | {"country", "admin1"}):
         return None
     return dateline
+
+
+def _near_dateline(dateline: Place, places: list[Place]) -> bool:
+    """Whether a town or region the article names, other than the dateline's town, lies
+    within HOME_KM of it, or a state named is the dateline's: the article is about the
+    dateline's surroundings, not only filed from there."""
+    if dateline.lat is None or dateline.lon is None:
+        return False
+    return any(p.name != dateline.name and p.lat is not None and p.lon is not None
+               and distance_km(dateline.lat, dateline.lon, p.lat, p.lon) <= HOME_KM
+               for p in places if p.resolution in HOLDER_RESOLUTIONS) or \
+        any(p.resolution == "admin1" and p.admin1 == dateline.admin1 for p in places)
 
 
 def _in_home(place: Place, home: Place | None) -> bool:
@@ -500,17 +518,33 @@ def _names_a_country(gazetteer: Gazetteer, span: Any) -> bool:
                for gram in grams)
 
 
+def _sentence_town(span: Any, places: list[Place], country: str | None) -> Place | None:
+    """The one town the sentence of `span` names, if it names one ("In London, protesters
+    marched down Oxford Street"): where a street or hotel of that sentence (a noun often
+    named after a far town) lies rather than in the article's town. Only a town in the
+    article's `country`, in an article that has one: a town abroad, or in an article of
+    many countries, is as likely a misread name."""
+    sentence = span.sent
+    towns = [p for p in places if p.resolution == "city" and p.lat is not None and p.lon is not None
+             and sentence.start_char <= p.start < sentence.end_char
+             and country is not None and p.country == country]
+    return towns[0] if towns and len({p.name for p in towns}) == 1 else None
+
+
 def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazetteer,
                     dateline: Place | None = None) -> tuple[list[Place], list[Place]]:
     """Places for the named facilities of `doc` that no place in `places` overlaps: a
-    landmark in its town, another facility in the town the text puts it in, else in the
-    article's town (the `dateline` town when its places agree on none); unplaced ones are
-    left out. Returns the places the text (or the landmark table) puts in their town, and
-    those put in the article's town: a guess."""
+    landmark in its town, another facility in the town the text puts it in, else (a street
+    or hotel) in the town its sentence names (:func:`_sentence_town`), else in the article's
+    town (the `dateline` town when its places agree on none); unplaced ones are left out.
+    Returns the places the text (or the landmark table) puts in their town, and those put
+    in the town of their sentence or of the article: a guess."""
     by_start, by_end, taken = _index(doc, places)
-    home = home_town([place for place in places if not _named_like_a_facility(doc, place)]) or \
-        _agreed(dateline, places)
-    country = None if home is not None else main_country(places)
+    towns = [place for place in places if not _named_like_a_facility(doc, place)]
+    home = home_town(towns) or _agreed(dateline, places)
+    main = main_country(places)
+    country = None if home is not None else main
+    ours = home.country if home is not None else main.country if main is not None else None
     placed: list[Place] = []
     guessed: list[Place] = []
     spans = facility_spans(doc, taken)
@@ -522,8 +556,9 @@ def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazette
         landmark = landmark_town(gazetteer, span.text)
         named = _named_with(doc, start, end, by_start, by_end)
         own = _own_town(gazetteer, span, entry, home) if named is None else None
+        local = (_sentence_town(span, towns, ours) if named is None and entry.far else None) or home
         holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
-                  else own or _holder(named, None if entry.named_only else home))
+                  else own or _holder(named, None if entry.named_only else local))
         if (holder is None and named is None and not entry.named_only and country is not None
                 and _holds_place_of(gazetteer, span, country.country)):
             holder = country
@@ -534,6 +569,6 @@ def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazette
                       end=span.end_char, name=holder.name, country=holder.country,
                       admin1=holder.admin1, lat=holder.lat, lon=holder.lon,
                       resolution=holder.resolution)
-        by_home = landmark is None and own is None and holder is home and named is not home
+        by_home = landmark is None and own is None and holder is local and named is not local
         (guessed if by_home else placed).append(place)
     return placed, guessed

@@ -10,7 +10,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
-from eventwire.where import features, hidden, patterns, seats
+from eventwire.where import divisions, features, hidden, patterns, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
@@ -31,6 +31,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 # where collect_mentions keeps what it found in ``doc.user_data``
 _MENTIONS_KEY = "eventwire.toponym_mentions"
 _RESOLVED_KEY = "eventwire.toponyms_resolved"
+_DATELINE_KEY = "eventwire.dateline_place"
 # the character spans of natural features found by the shape of their names (_feature_mentions)
 _FEATURES_KEY = "eventwire.feature_names"
 # FAC entities (airports, buildings) count only when the gazetteer knows them
@@ -812,6 +813,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     chosen = _qualifiers_holding(mentions, chosen)
+    chosen = divisions.division_or_city(doc, mentions, chosen, gazetteer)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
@@ -1327,10 +1329,13 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
       for facilities.place_unknowns and :func:`_unknowns_in_main_country` to place."""
     home = home_town(places)
     streets = [_opens_a_far_named(doc, mention) for mention, _ in pairs]
-    own = home_town([place for place, street in zip(places, streets, strict=True) if not street])
+    others = [place for place, street in zip(places, streets, strict=True) if not street]
+    own = home_town(others)
     kept = []
     for (mention, candidate), place, street in zip(pairs, places, streets, strict=True):
-        if _opens_facility_name(doc, mention) or (street and _far_from(candidate, own)):
+        if _opens_facility_name(doc, mention) or (
+                street and (_far_from(candidate, own) or _other_town_of_sentence(doc, mention, candidate,
+                                                                                 others))):
             continue
         if (home is not None and home.lat is not None and home.lon is not None
                 and candidate is not None and candidate.kind == "city"
@@ -1351,20 +1356,39 @@ def _facilities_not_towns(doc: Any, pairs: list[tuple[Mention, Candidate | None]
 
 def _opens_a_far_named(doc: Any, mention: Mention) -> bool:
     """Whether `mention` opens, or is, the name of a facility of a kind often named after a
-    far town ("Lincoln Avenue", "Hampton Road": facilities.named_after_far_towns)."""
+    far town ("Lincoln Avenue", "Hampton Road": facilities.named_after_far_towns), the noun
+    right after the town: with a brand between ("the Islamabad Marriott Hotel") the town is
+    the hotel's own."""
     span = doc[mention.start:mention.end]
     end = mention.end if ends_in_facility_noun(span) else _opens_a_facility(doc, mention)
-    return bool(end) and named_after_far_towns(doc[mention.start:end])
+    return end in (mention.end, mention.end + 1) and named_after_far_towns(doc[mention.start:end])
 
 
 def _far_from(candidate: Candidate | None, home: Place | Candidate | None) -> bool:
-    """Whether `candidate` is a town lying more than HOME_KM from the article's town `home`:
-    a street of the article's town named after it ("Lincoln Avenue" of a Springfield paper)
-    lies in the article's town, where facilities.py puts the whole name."""
-    return (candidate is not None and candidate.kind == "city" and home is not None
-            and candidate.lat is not None and candidate.lon is not None
+    """Whether `candidate` is a town lying more than HOME_KM from the article's town `home`,
+    or a state that does not hold it: a street of the article's town named after it
+    ("Lincoln Avenue" of a Springfield paper, "Pennsylvania Avenue" of a Houston one) lies
+    in the article's town, where facilities.py puts the whole name."""
+    if candidate is None or home is None:
+        return False
+    if candidate.kind == "admin1":
+        return home.admin1 not in (candidate.name, candidate.admin1)
+    return (candidate.kind == "city" and candidate.lat is not None and candidate.lon is not None
             and home.lat is not None and home.lon is not None
             and distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > HOME_KM)
+
+
+def _other_town_of_sentence(doc: Any, mention: Mention, candidate: Candidate | None,
+                            places: list[Place]) -> bool:
+    """Whether the sentence of the street `mention` opens names a town, none of them the
+    town or state `candidate` read for it: "In London, protesters marched down Oxford
+    Street" is London's street (facilities.py puts it in the town of its sentence)."""
+    if candidate is None or candidate.kind not in ("city", "admin1"):
+        return False
+    sentence = doc[mention.start].sent
+    towns = {p.name for p in places if p.resolution == "city" and p.lat is not None
+             and sentence.start_char <= p.start < sentence.end_char and p.start != mention.start_char}
+    return bool(towns) and candidate.name not in towns
 
 
 def _named_after_a_town_abroad(doc: Any, pairs: list[tuple[Mention, Candidate | None]],
@@ -1590,10 +1614,21 @@ def _article_context(article: Article, gazetteer: Gazetteer) -> list[Candidate]:
 
 def dateline_place(article: Article, gazetteer: Gazetteer) -> Candidate | None:
     """The place of the article's dateline ("KABUL", "SPRINGFIELD, Ill.": the town read in
-    the state or country named after the comma), or None."""
+    the state or country named after the comma), or None: read once per Doc, gazetteer and
+    dateline (find_places asks for it three times)."""
     dateline = (article.meta.get("dateline") or {}).get("place")
     if not isinstance(dateline, str) or not dateline.strip():
         return None
+    cache = article.doc.user_data if article.doc is not None else {}
+    found = cache.get(_DATELINE_KEY)
+    if found is None or found[:2] != (id(gazetteer), dateline):
+        found = cache[_DATELINE_KEY] = (id(gazetteer), dateline, _read_dateline(dateline, gazetteer))
+    place: Candidate | None = found[2]
+    return place
+
+
+def _read_dateline(dateline: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The place a dateline names (:func:`dateline_place`)."""
     town, _, qualifier = (part.strip() for part in dateline.partition(","))
     candidates = gazetteer.lookup(dateline) or gazetteer.lookup(town)
     qualifiers = gazetteer.lookup(qualifier) if qualifier else []
