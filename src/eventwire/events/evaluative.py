@@ -27,7 +27,7 @@ from eventwire.events.match import Match
 from eventwire.events.modality import quote_speaker
 from eventwire.events.roles_syntax import act_agents, names_a_party
 from eventwire.events.syntax import SAY_LEMMAS, subject_of
-from eventwire.nlp.phrases import entities_for, overlapping
+from eventwire.nlp.phrases import entities_for, overlapping, span_text, span_tokens
 from eventwire.records import Article, Entity, Event
 
 PREDICATES = ("acomp", "attr", "oprd")
@@ -52,10 +52,10 @@ def verdicts(article: Article, sentence: SpacySpan, lexicon: TriggerLexicon, act
     """The condemnations said in the sentence, at most one per copula. ``earlier``: the events
     of this sentence and the ones before, for a pronoun subject ("it is *reprehensible*")."""
     entry = next((e for e in lexicon.lookup("verb", TRIGGER_VERB) if e.type == "ACCUSE"), None)
-    if entry is None or sentence.text.rstrip().endswith("?"):
+    if entry is None or span_text(sentence).rstrip().endswith("?"):
         return
     seen: set[int] = set()
-    for token in sentence:
+    for token in span_tokens(sentence):
         copula = copula_of(token)
         if copula is None or copula.i in seen or denied(copula, token):
             continue
@@ -89,7 +89,8 @@ def copula_of(token: Token) -> Token | None:
 def verdict_word(token: Token) -> bool:
     """Whether a word condemns whatever it is said of (class ``verdict``: "barbaric", "a
     travesty"), by its lemma or its form ("outrage", "outraged")."""
-    return token.lemma_.lower() in class_words("verdict") or token.lower_ in class_words("verdict")
+    words = class_words("verdict")
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def denied(copula: Token, word: Token) -> bool:

@@ -44,7 +44,7 @@ from eventwire import datafiles
 from eventwire.actors.knowledge import packaged_roles
 from eventwire.events.match import Match
 from eventwire.events.syntax import prep_objects
-from eventwire.nlp.phrases import RELATIVE_PRONOUNS
+from eventwire.nlp.phrases import RELATIVE_PRONOUNS, children_of, doc_tokens
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
@@ -91,12 +91,13 @@ def word_kind(token: Token) -> str | None:
     """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None; a
     plural left unlemmatized (a capital taken for a name: "Wildfires tore through") is read
     as its singular."""
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    found = next((_words()[f"{token.lemma_.lower()} {p}"] for p in particles
-                  if f"{token.lemma_.lower()} {p}" in _words()), None)
-    found = found or _words().get(token.lemma_.lower()) or _words().get(token.lower_)
-    if found is None and token.lemma_.lower() == token.lower_ and token.lower_.endswith("s"):
-        return _words().get(token.lower_[:-1])
+    words = _words()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    found = next((words[f"{lemma} {c.lower_}"] for c in children_of(token)
+                  if c.dep_ == "prt" and f"{lemma} {c.lower_}" in words), None)
+    found = found or words.get(lemma) or words.get(lower)
+    if found is None and lemma == lower and lower.endswith("s"):
+        return words.get(lower[:-1])
     return found
 
 
@@ -317,8 +318,8 @@ def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
     weapon on it takes the hazard of the same noun told of earlier in the text."""
     if noun.pos_ != "NOUN" or any(word_kind(m) == "weapon" for m in modifiers):
         return False
-    earlier = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"),
-                   None)
+    earlier = next((t for t in reversed(doc_tokens(noun.doc)[:noun.i])
+                    if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
     return earlier is not None and any(word_kind(m) == "hazard" for m in earlier.children
                                        if m.dep_ in ("compound", "amod", "nmod"))
 
@@ -349,8 +350,8 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
         return True
     if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False    # "a blast" tells of a new one
-    earlier = next((t for t in reversed(noun.doc[:noun.i]) if word_kind(t) == "blast" and t.pos_ == "NOUN"),
-                   None)
+    earlier = next((t for t in reversed(doc_tokens(noun.doc)[:noun.i])
+                    if word_kind(t) == "blast" and t.pos_ == "NOUN"), None)
     return earlier is not None and _accidental(earlier, look_back=False)
 
 

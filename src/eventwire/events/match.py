@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words, word_classes
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects, subject_of
-from eventwire.nlp.phrases import children_of, doc_tokens, once_per_doc, sentence_of, span_tokens
+from eventwire.nlp.phrases import (
+    children_of,
+    doc_tokens,
+    once_per_doc,
+    sentence_bounds,
+    sentence_of,
+    span_tokens,
+)
 
 # where object_nouns keeps what it found per verb in ``doc.user_data``
 _OBJECT_NOUNS_KEY = "eventwire.object_nouns"
+# where word_of keeps each token's forms, and match_light the nouns each verb reaches
+_FORMS_KEY = "eventwire.word_forms"
+_LIGHT_NOUNS_KEY = "eventwire.light_nouns"
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -57,17 +67,32 @@ class Match:
         return (len(self.trigger.words), self.trigger.weight)
 
 
-def word_of(token: Token) -> set[str]:
+def word_of(token: Token) -> frozenset[str]:
     """The forms a pattern word may match: lemma and lower-cased text, and a plural noun's
     form without its "s", which the lemmatizer sometimes misses ("set up two *bases*" has the
     lemma "basis"); a number with a currency sign on it ("granted Egypt *$2 billion*", where
-    "billion" heads the phrase) also matches "$", the sum it is."""
+    "billion" heads the phrase) also matches "$", the sum it is. Read once per token and Doc
+    (the matchers ask for every entry of every word)."""
+    forms: list[frozenset[str] | None] | None = token.doc.user_data.get(_FORMS_KEY)
+    if forms is None:
+        forms = once_per_doc(token.doc, _FORMS_KEY, _no_forms)
+    found = forms[token.i]
+    if found is None:
+        found = forms[token.i] = _word_forms(token)
+    return found
+
+
+def _no_forms(doc: Doc) -> list[frozenset[str] | None]:
+    return [None] * len(doc)
+
+
+def _word_forms(token: Token) -> frozenset[str]:
     forms = {token.lemma_.lower(), token.lower_}
     if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and len(token) > 3:
         forms.add(token.lower_[:-1])
-    if token.tag_ == "CD" and any(c.tag_ == "$" for c in token.children):
+    if token.tag_ == "CD" and any(c.tag_ == "$" for c in children_of(token)):
         forms.add("$")
-    return forms
+    return frozenset(forms)
 
 
 def match_words(words: tuple[str, ...], tokens: list[Token]) -> list[int] | None:
@@ -88,9 +113,9 @@ def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
     if words[-1] not in word_of(head):
         return None
     start = head.i - (len(words) - 1)
-    if start < sentence_of(head).start:
+    if start < sentence_bounds(head)[0]:
         return None
-    before = head.doc[start:head.i]
+    before = doc_tokens(head.doc)[start:head.i]
     if all(w in word_of(t) for w, t in zip(words[:-1], before, strict=True)):
         return [*range(start, head.i + 1)]
     return None
@@ -161,12 +186,13 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         return Match(entry, verb, (verb.i,))
     if entry.aimed and not aimed(verb, entry.words[-1]):
         return None
-    after = [t for t in verb.doc[verb.i + 1:min(verb.i + 1 + MAX_GAP, sentence_of(verb).end)]]
-    after = [t for t in after if not names_time(t)]
+    tokens = doc_tokens(verb.doc)
+    after = [t for t in tokens[verb.i + 1:min(verb.i + 1 + MAX_GAP, sentence_bounds(verb)[1])]
+             if not names_time(t)]
     rest = match_words(entry.words[1:], after)
-    if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
+    if rest is None or any(tokens[i].head.i not in (verb.i, *rest) for i in rest):
         rest = match_words(entry.words[1:], [t for p in particles(verb) for t in p.subtree])
-        if rest is None or any(verb.doc[i].head.i not in (verb.i, *rest) for i in rest):
+        if rest is None or any(tokens[i].head.i not in (verb.i, *rest) for i in rest):
             return None
     return Match(entry, verb, (verb.i, *rest))
 
@@ -237,13 +263,12 @@ def effort_compounds(nouns: list[Token]) -> dict[Token, Token]:
 
 def match_light(entry: Trigger, verb: Token) -> Match | None:
     """A light-verb entry: the verb, middle words, and an object noun phrase at the end."""
-    nouns = object_nouns(verb)
-    nouns += dated_compounds(nouns)
+    nouns, of_any, of_batch, named, forms = light_nouns(verb)
+    if entry.words[-1] not in forms:
+        return None   # every match below ends at a noun taking the entry's last word
     # a find holds of what a store holds: "found a pile *of* grenades"; any act holds of what
     # a batch holds ("carried out a series *of* raids", ``{batch}``)
-    through_of = of_objects(nouns) if "of" in entry.words or entry.found_by_anyone else \
-        of_objects([n for n in nouns if n.lemma_.lower() in class_words("batch")])
-    named = effort_compounds(nouns)
+    through_of = of_any if "of" in entry.words or entry.found_by_anyone else of_batch
     for noun in [*nouns, *through_of, *named]:
         if abs(noun.i - verb.i) > MAX_GAP + 3:
             continue
@@ -267,6 +292,29 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
                 owner = through_of[noun].head if noun in through_of else named.get(noun, noun)
                 return Match(entry, verb, (verb.i, *found, *covered), owner)
     return None
+
+
+LightNouns = tuple[list[Token], dict[Token, Token], dict[Token, Token], dict[Token, Token], frozenset[str]]
+
+
+def light_nouns(verb: Token) -> LightNouns:
+    """What :func:`match_light` reaches from a verb, the same for every entry: the verb's object
+    nouns with the compounds before a date, the objects of an "of" on any of them and on a
+    ``{batch}`` noun, and the compounds of an ``{effort}`` noun; last, every form (:func:`word_of`)
+    of all of them, which a match's last word must be among. Found once per verb and Doc (a
+    light verb has dozens of entries); the callers only read them."""
+    found: dict[int, LightNouns] = once_per_doc(verb.doc, _LIGHT_NOUNS_KEY, lambda doc: {})
+    nouns_of = found.get(verb.i)
+    if nouns_of is None:
+        nouns = object_nouns(verb)
+        nouns += dated_compounds(nouns)
+        batch = class_words("batch")
+        of_any = of_objects(nouns)
+        of_batch = of_objects([n for n in nouns if n.lemma_.lower() in batch])
+        named = effort_compounds(nouns)
+        forms = frozenset(form for noun in [*nouns, *of_any, *of_batch, *named] for form in word_of(noun))
+        nouns_of = found[verb.i] = (nouns, of_any, of_batch, named, forms)
+    return nouns_of
 
 
 def verb_tagged_adjective(token: Token) -> bool:
@@ -356,12 +404,14 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
     lemma = token.lemma_.lower()
+    tagged_adjective = verb_tagged_adjective(token)
+    misread = misread_past(token, lexicon)
     if lemma not in lexicon.words and token.lower_ not in lexicon.words \
-            and not verb_tagged_adjective(token) and not misread_past(token, lexicon):
+            and not tagged_adjective and not misread:
         return found
-    if token.pos_ in VERB_POS or verb_tagged_adjective(token):
+    if token.pos_ in VERB_POS or tagged_adjective:
         keys = {lemma, token.lower_} if token.pos_ in VERB_POS else past_stems(token.lower_)
-        if misread_past(token, lexicon):
+        if misread:
             keys = past_stems(token.lower_)
         for key in keys:
             found += [act_of_a_run(m, lexicon) for e in lexicon.lookup("light", key)

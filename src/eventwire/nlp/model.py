@@ -127,13 +127,22 @@ def _cap_sentences(nlp: Any) -> None:
 def cap_sentences(doc: Any) -> Any:
     """Start a sentence after every MAX_SENTENCE_TOKENS tokens that hold no sentence end;
     the parser keeps such preset boundaries and decides all others itself."""
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc   # no run of tokens can reach the cap
+    strings = doc.vocab.strings
     run = 0
-    for token in doc[1:]:
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()[1:], start=1):
         run += 1
         if run >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
-        elif token.text.strip(" ") in _SENTENCE_END or not token.text.strip():
+        elif _ends_a_run(strings[orth]):
             run = 0
     return doc
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_a_run(text: str) -> bool:
+    """Whether a token's text ends a run of :func:`cap_sentences`: a sentence end or blank."""
+    return text.strip(" ") in _SENTENCE_END or not text.strip()
 

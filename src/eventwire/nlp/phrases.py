@@ -28,6 +28,8 @@ _SENTENCES_KEY = "eventwire.sentences"
 _TOKENS_KEY = "eventwire.tokens"
 _HEADS_KEY = "eventwire.heads"
 _CHILDREN_KEY = "eventwire.children"
+_HEAD_TOKENS_KEY = "eventwire.head_tokens"
+_SENTENCE_SPANS_KEY = "eventwire.sentence_spans"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
@@ -75,10 +77,10 @@ def head_of(token: Token) -> Token:
     """``token.head``, from the heads read once per Doc: spaCy builds a new Token on every
     access, and the stages climb the parse from thousands of words per article."""
     doc = token.doc
-    heads = doc.user_data.get(_HEADS_KEY)
+    heads = doc.user_data.get(_HEAD_TOKENS_KEY)
     if heads is None:
-        heads = once_per_doc(doc, _HEADS_KEY, _heads)
-    return doc_tokens(doc)[heads[token.i]]
+        heads = once_per_doc(doc, _HEAD_TOKENS_KEY, _head_tokens)
+    return heads[token.i]
 
 
 def children_of(token: Token) -> list[Token]:
@@ -94,18 +96,32 @@ def children_of(token: Token) -> list[Token]:
 def ancestors_of(token: Token) -> list[Token]:
     """``list(token.ancestors)``: the token's head, its head's head, ... up to the root, from
     :func:`head_of`."""
+    doc = token.doc
+    heads = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        heads = once_per_doc(doc, _HEADS_KEY, _heads)
+    tokens = doc_tokens(doc)
     found: list[Token] = []
-    current, head = token, head_of(token)
+    limit = len(tokens)
+    current, head = token.i, heads[token.i]
     # spaCy stops after as many steps as the Doc has tokens, a parse without cycles sooner
-    while head.i != current.i and len(found) < len(token.doc):
-        found.append(head)
-        current, head = head, head_of(head)
+    while head != current and len(found) < limit:
+        found.append(tokens[head])
+        current, head = head, heads[head]
     return found
 
 
 def _heads(doc: Doc) -> list[int]:
-    """For each token, the index of its head."""
-    return [token.head.i for token in doc_tokens(doc)]
+    """For each token, the index of its head (spaCy keeps each head as an offset from its
+    token: read as one array, not one new Token per word)."""
+    offsets = doc.to_array("HEAD").astype("int64")
+    return [int(i) + offset for i, offset in enumerate(offsets.tolist())]
+
+
+def _head_tokens(doc: Doc) -> list[Token]:
+    """For each token, its head (the objects of :func:`doc_tokens`)."""
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in once_per_doc(doc, _HEADS_KEY, _heads)]
 
 
 def _children(doc: Doc) -> list[list[Token]]:
@@ -130,8 +146,33 @@ def sentence_of(token: Token) -> SpacySpan:
     token to both ends of its sentence on every access, and the stages ask thousands of times
     per article."""
     doc = token.doc
-    start, end = once_per_doc(doc, _SENTENCES_KEY, _sentence_bounds)[token.i]
-    return doc[start:end]
+    sentences = doc.user_data.get(_SENTENCE_SPANS_KEY)
+    if sentences is None:
+        sentences = once_per_doc(doc, _SENTENCE_SPANS_KEY, _sentence_spans)
+    return sentences[token.i]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)`` without building the Span (see
+    :func:`sentence_of`)."""
+    doc = token.doc
+    bounds = doc.user_data.get(_SENTENCES_KEY)
+    if bounds is None:
+        bounds = once_per_doc(doc, _SENTENCES_KEY, _sentence_bounds)
+    return bounds[token.i]
+
+
+def _sentence_spans(doc: Doc) -> list[SpacySpan]:
+    """For each token, its sentence: one Span per sentence, shared by its tokens (the stages
+    only read it)."""
+    spans: dict[int, SpacySpan] = {}
+    found = []
+    for start, end in once_per_doc(doc, _SENTENCES_KEY, _sentence_bounds):
+        span = spans.get(start)
+        if span is None:
+            span = spans[start] = doc[start:end]
+        found.append(span)
+    return found
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

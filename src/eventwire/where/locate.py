@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import head_of, once_per_doc, sentence_of, span_tokens
+from eventwire.nlp.phrases import children_of, doc_tokens, head_of, once_per_doc, sentence_of, span_tokens
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
@@ -52,6 +52,8 @@ BACKREF_DETERMINERS = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"}
 # where _names_something_else keeps its verdicts, per Doc
 _NAMES_KEY = "eventwire.place_names_something_else"
+# where _root keeps the root of each place span, per Doc
+_ROOTS_KEY = "eventwire.place_roots"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 # verbs whose direct object is what is talked about: a place inside that object is the
 # topic's, not where the talking happened
@@ -78,11 +80,12 @@ def _in_topic(span: Any, trigger: Any) -> bool:
     """The place sits inside the direct object of a verb of speaking about something."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TOPIC_VERBS:
         return False
-    token = span.root
-    while token.head.i != token.i and token.i != trigger.i:
-        if token.dep_ == "dobj" and token.head.i == trigger.i:
+    token = _root(span)
+    head = head_of(token)
+    while head.i != token.i and token.i != trigger.i:
+        if token.dep_ == "dobj" and head.i == trigger.i:
             return True
-        token = token.head
+        token, head = head, head_of(head)
     return False
 
 
@@ -99,7 +102,7 @@ def _place_spans(article: Article) -> list[tuple[Place, Any]]:
 def _trigger(article: Article, event: Event) -> Any:
     doc = article.doc
     if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
-        return doc[event.trigger_token]
+        return doc_tokens(doc)[event.trigger_token]
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -148,18 +151,32 @@ def _is_locative(span: Any, place: Place | None = None, anchor: Any = None) -> b
     """The place heads the object of a locative preposition, or modifies a noun: the event's
     own (`anchor`: "for the Jeddah talks"; a country there is a party: "the China threat") or
     one that locates."""
-    return not _names_something_else(span) and _locative_root(span.root, place, anchor)
+    return not _names_something_else(span) and _locative_root(_root(span), place, anchor)
+
+
+def _root(span: Any) -> Any:
+    """``span.root``, found once per place span and Doc (spaCy walks the span's heads on every
+    access, and every event of the article asks for every place)."""
+    roots: dict[tuple[int, int], Any] = once_per_doc(span.doc, _ROOTS_KEY, lambda _: {})
+    key = (span.start, span.end)
+    root = roots.get(key)
+    if root is None:
+        root = roots[key] = span.root
+    return root
 
 
 def _locative_root(root: Any, place: Place | None = None, anchor: Any = None) -> bool:
     """:func:`_is_locative` for a span that names nothing else, by its root."""
     if root.dep_ == "pobj":
-        preposition = root.head.lower_
+        preposition = head_of(root).lower_
         if preposition in SURFACE_PREPOSITIONS and place is not None:
             return place.resolution != "country"
         return preposition in LOCATIVE_PREPOSITIONS
-    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and (
-        (anchor is not None and root.head.i == anchor.i and (place is None or place.resolution != "country"))
+    if root.dep_ != "compound":
+        return False
+    head = head_of(root)
+    return head.pos_ in ("NOUN", "PROPN") and (
+        (anchor is not None and head.i == anchor.i and (place is None or place.resolution != "country"))
         or _modified_noun_locates(root))
 
 
@@ -168,12 +185,12 @@ def _modified_noun_locates(root: Any) -> bool:
     noun is a person's title ("US President Joe Biden": an affiliation) or the object of a
     preposition that gives a topic or a party ("talks about a Gaza truce", "with the Kabul
     government")."""
-    noun = root.head
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = head_of(root)
+    while noun.dep_ == "compound" and head_of(noun).i != noun.i:
+        noun = head_of(noun)
     if noun.ent_type_ == "PERSON":
         return False
-    return noun.dep_ != "pobj" or noun.head.lower_ in LOCATIVE_PREPOSITIONS | SURFACE_PREPOSITIONS
+    return noun.dep_ != "pobj" or head_of(noun).lower_ in LOCATIVE_PREPOSITIONS | SURFACE_PREPOSITIONS
 
 
 def _names_something_else(span: Any) -> bool:
@@ -183,7 +200,7 @@ def _names_something_else(span: Any) -> bool:
     known: dict[tuple[int, int], bool] = once_per_doc(span.doc, _NAMES_KEY, lambda _: {})
     key = (span.start, span.end)
     if key not in known:
-        known[key] = bool({t.ent_type_ for t in span} & NAME_LABELS) or is_dateline(span)
+        known[key] = bool({t.ent_type_ for t in span_tokens(span)} & NAME_LABELS) or is_dateline(span)
     return known[key]
 
 
@@ -215,7 +232,7 @@ def by_syntax(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     for place, span in spans:     # what does not depend on the anchor, once per place
         if _names_something_else(span):
             continue
-        root = span.root
+        root = _root(span)
         for rank, anchor in enumerate(anchors):
             steps = _path_length(root, anchor) if _locative_root(root, place, anchor) else None
             if steps is not None:
@@ -229,7 +246,7 @@ def in_sentence(trigger: Any, spans: list[tuple[Place, Any]]) -> Place | None:
     sent = sentence_of(trigger)
     found = [(abs(span.start - trigger.i), place) for place, span in spans
              if sent.start <= span.start < sent.end and _is_locative(span, place)
-             and span.root.dep_ not in SUBJECT_DEPS]
+             and _root(span).dep_ not in SUBJECT_DEPS]
     return _copy(min(found, key=lambda f: f[0])[1]) if found else None
 
 
@@ -243,10 +260,10 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
 def _backrefs(sent: Any) -> list[str]:
     """Lemmas of definite nouns in back-referring phrases ("During the meeting" -> meeting)."""
     found = []
-    for token in sent:
+    for token in span_tokens(sent):
         if (token.dep_ == "pobj" and token.pos_ == "NOUN"
-                and token.head.lower_ in BACKREF_PREPOSITIONS
-                and any(c.lower_ in BACKREF_DETERMINERS for c in token.children)):
+                and head_of(token).lower_ in BACKREF_PREPOSITIONS
+                and any(c.lower_ in BACKREF_DETERMINERS for c in children_of(token))):
             found.append(token.lemma_.lower())
     return found
 
@@ -279,7 +296,7 @@ def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]
            for place, span in spans):
         return None
     para = _paragraph(article.text, sent.start_char)
-    names = {t.lower_ for t in sent if t.pos_ == "PROPN"}
+    names = {t.lower_ for t in span_tokens(sent) if t.pos_ == "PROPN"}
     found = []
     for other in _neighbours(sent):
         if not para[0] <= other.start_char < para[1] or not _about(other, names):
@@ -290,12 +307,12 @@ def by_participant(article: Article, trigger: Any, spans: list[tuple[Place, Any]
 
 
 def _neighbours(sent: Any) -> list[Any]:
-    doc = sent.doc
+    tokens = doc_tokens(sent.doc)
     out = []
     if sent.start > 0:
-        out.append(sentence_of(doc[sent.start - 1]))
-    if sent.end < len(doc):
-        out.append(sentence_of(doc[sent.end]))
+        out.append(sentence_of(tokens[sent.start - 1]))
+    if sent.end < len(tokens):
+        out.append(sentence_of(tokens[sent.end]))
     return out
 
 
