@@ -82,6 +82,7 @@ MUST_STAY = [
     ("The journalist, who was arrested by the police, was freed.", "the police", "The journalist"),
     ("The government launched a military offensive against the rebels.", "The government", "the rebels"),
     ("Russia carried out an army assault on the town.", "Russia", "the town"),
+    ("An attack by bandits on the caravan left three traders dead.", "bandits", "the caravan"),
 ]
 
 # wanted, not reached by this change: strict xfail
@@ -93,7 +94,6 @@ NOT_YET = [
     ("The bombing of the bridge was blamed on the rebels.", "the rebels", "the bridge"),
     ("The insurgent shelling of the garrison continued overnight.", "insurgent", "the garrison"),
     ("Witnesses reported a sniper attack on the checkpoint guards.", "sniper", "the checkpoint guards"),
-    ("An attack by bandits on the caravan left three traders dead.", "bandits", "the caravan"),
     ("The militants ambushed a patrol and killed four officers.", "The militants", "a patrol"),
     ("The strikers blocked the harbour workers from entering.", "The strikers", "the harbour workers"),
     ("The rebels fired rockets and fired mortars at the base.", "The rebels", "the base"),

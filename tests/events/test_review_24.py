@@ -75,12 +75,7 @@ ROWS: list[Any] = [
     # 9. a phrase after "despite" or "amid" is no time phrase
     ("Protesters called off the march after talks with the mayor.", "CONCEDE", (), False),        # stay
 ]
-_SET_SUBJECT = ("roles (not rules): the passive subject of 'are set' is passed to the infinitive's "
-                "meeting when it is a named party ('Italy and France are set to hold talks' codes CONSULT "
-                "future), not when it is a common noun phrase")
 XFAIL: dict[str, str] = {
-    "The two leaders are set to hold talks in Rome on Friday.": _SET_SUBJECT,
-    "The Italian and French presidents are set to hold talks in Rome on Friday.": _SET_SUBJECT,
     "Villagers fought to hold the bridge against the militia.":
         "the fight is read ASSAULT (match.fights_for_ground), but neither villagers nor an unnamed militia "
         "is a coded party",

@@ -70,11 +70,14 @@ from eventwire.events.roles_syntax import (
 from eventwire.events.size import casualty_counts, quantities_in
 from eventwire.events.syntax import (
     AMOUNT_ENTS,
+    SAY_LEMMAS,
+    agent_aims,
     is_possessor,
     locative_objects,
     passive_agent,
     passive_subject,
     prep_objects,
+    reporting_speaker,
     response_addressees,
     subject_of,
     unique,
@@ -571,7 +574,8 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor = entities_for(passive_agent(verb), actors)
         recipient = entities_for(patient, actors)
     else:
-        actor = entities_for(subject_of(verb), actors)
+        subject = subject_of(verb)
+        actor = entities_for(subject, actors) or speaker_parties(subject, actors)
         recipient = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
@@ -634,6 +638,30 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         actor = [e for e in possessors(match.noun, actors)
                  if not (inside and e.start <= match.noun.idx < e.end)]
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+BODY_OFFICES = ("ministry", "department", "office", "agency", "commission", "committee", "council",
+                "court", "government", "embassy", "administration", "cabinet", "parliament", "party")
+
+
+def speaker_parties(pronoun: Token | None, actors: list[Entity]) -> list[Entity]:
+    """The speaker a reported clause's pronoun subject stands for ("Norway said *it* was ready to
+    host talks", "the minister announced that *he* would step down"), when the two agree in
+    kind: "he" or "she" a person (a name, or a noun of an office one holds), "it" a country or a
+    body ("it" after a person, or "she" after a country, is someone or something else)."""
+    speaker = reporting_speaker(pronoun) if pronoun is not None else None
+    if pronoun is None or speaker is None:
+        return []
+    personal = pronoun.lower_ in ("he", "she")
+    return [e for e in entities_for(speaker, actors) if _a_person(e) == personal]
+
+
+def _a_person(entity: Entity) -> bool:
+    """Whether an entity is one person: a named one, or a noun of an office a person holds."""
+    if entity.kind == "person":
+        return True
+    return entity.kind == "nominal" and bool(entity.office) and \
+        (entity.office or "").split()[-1].lower() not in BODY_OFFICES
 
 
 def refusal(verb: Token, match: Match) -> bool:
@@ -700,7 +728,7 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     preps = NOUN_RECIPIENT_PREPS if match.trigger.type in LOCATIVE_TYPES else \
         tuple(p for p in NOUN_RECIPIENT_PREPS if p != "in")
     elsewhere = no_party_objects(noun, match)
-    for obj in prep_objects(noun, preps):
+    for obj in prep_objects(noun, preps) + agent_aims(noun):
         if obj in elsewhere:
             recipient += topic_owners(obj, actors)
             continue
@@ -715,7 +743,26 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         recipient += [e for e in rules.governing_actor(noun, actors) if e not in actor]
     elif not actor and noun.dep_ in ("dobj", "conj"):
         actor = rules.governing_actor(noun, actors)
+    if not actor:
+        actor = crowd_doers(noun, actors)
     return unique(actor), unique(e for e in recipient if e not in actor)
+
+
+CROWD_KINDS = ("nominal", "group")
+
+
+def crowd_doers(noun: Token, actors: list[Entity]) -> list[Entity]:
+    """A trigger noun that names the people doing the act, as the subject of its clause
+    ("*Protesters* turned violent", "thousands of *demonstrators* poured into the streets"): the
+    coded group it heads is its own source. Named as an object ("police arrested *protesters*")
+    it tells of no act of theirs."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        subject = noun.head.head          # "thousands of protesters", "some of the strikers"
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() in SAY_LEMMAS:
+        return []       # "demonstrators *said* ...": what they say is no act of protest
+    return [e for e in overlapping(actors, noun.idx, noun.idx + len(noun))
+            if e.kind in CROWD_KINDS and entity_root(noun.doc, e) == noun]
 
 
 def phrase_recipients(draft: Draft) -> list[Entity]:
@@ -740,7 +787,7 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
     """The token heading the act's patient or addressee, by the same syntax as ``roles``."""
     head = match.head
     if nominal:
-        return next(iter(prep_objects(head, ("of", "against", "on", "to", "with"))), None)
+        return next(iter(prep_objects(head, ("of", "against", "on", "to", "with")) + agent_aims(head)), None)
     patient = passive_subject(head)
     if patient is not None and patient != match.noun:
         return patient

@@ -304,8 +304,15 @@ def coordinated_patient(verb: Token) -> Token | None:
 
 def between_parties(noun: Token, actors: list[Entity]) -> list[Entity]:
     """"Cooperation *between X and Y*", "talks between X and Y": the parties of a joint act
-    named after "between" (both sides; the act is reciprocal)."""
-    return [e for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+    named after "between" (both sides; the act is reciprocal). The parser may hang the phrase on
+    the verb the act noun is the subject of ("fighting *continued* between X and Y")."""
+    owners = [noun]
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        owners.append(noun.head)    # "the ceasefire agreement between X and Y"
+    if owners[-1].dep_ in ("nsubj", "nsubjpass") and owners[-1].head.pos_ in ("VERB", "AUX"):
+        owners.append(owners[-1].head)
+    return [e for owner in owners for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
             for obj in prep.children if obj.dep_ == "pobj" for e in entities_for(obj, actors)]
 
 

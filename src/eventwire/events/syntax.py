@@ -71,12 +71,56 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return found
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return gerund_subject(verb.head, depth)
+    carried = carried_patient(verb)
+    if carried is not None:
+        return real_subject(carried)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
         # an adjectival trigger ("Chad is *willing* to ...") has its copula's subject
         return subject_of(verb.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def carried_patient(verb: Token) -> Token | None:
+    """The passive subject of the verb above that an active verb below it does: the infinitive
+    of a raising or control passive ("*the two leaders* are set to hold talks", "*X* was
+    expected / asked to resign") and an active verb coordinated with a passive one ("*X* was
+    charged with fraud and will resign"). A coordinated bare participle ("was arrested and
+    *charged*"), or one with a complement ("was convicted and *found guilty*"), is passive
+    itself (``shared_patient``)."""
+    if verb.dep_ not in ("xcomp", "conj") or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and (
+            verb.tag_ == "VBN" or any(c.dep_ in ("acomp", "oprd") for c in verb.children)):
+        return None     # "was convicted and *found guilty*": a participle read as a past tense
+    if verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+SPEAKER_PRONOUNS = ("it", "he", "she")   # a reported clause's subject that may be its speaker
+
+
+def reporting_speaker(pronoun: Token) -> Token | None:
+    """The named subject of the say verb whose reported clause a pronoun is the subject of
+    ("*Norway* said it was ready to host talks", "*the minister* announced that he would
+    step down"); None when the pronoun is no such subject or the speaker is a pronoun too.
+    Whether the pronoun agrees with the speaker in kind is for the caller to judge."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    say = clause.head
+    if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_LEMMAS or say.i > pronoun.i:
+        return None
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "conj" for c in speaker.children):
+        return None     # "analysts said it ...": a singular pronoun stands for no plural speaker
+    return real_subject(speaker)
 
 
 def gerund_subject(prep: Token, depth: int) -> Token | None:
@@ -133,6 +177,15 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
             found += [c for c in child.children if c.dep_ == "pobj"]
     return found
+
+
+AGENT_AIM_PREPS = ("on", "against", "upon")
+
+
+def agent_aims(noun: Token) -> list[Token]:
+    """The target of an act noun that the parser hangs on its "by" object ("the attack by the
+    rebels *on the convoy*": "on" after "rebels")."""
+    return [o for agent in prep_objects(noun, ("by",)) for o in prep_objects(agent, AGENT_AIM_PREPS)]
 
 
 def locative_objects(token: Token) -> list[Token]:
