@@ -84,3 +84,18 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "source", "targets"), CASES, ids=trigger_ids(CASES))
 def test_source_and_target(code, sentence, trigger, source, targets):
     check_source_and_target(code, sentence, trigger, source, targets)
+
+
+FESTIVE = [
+    "Demonstrators celebrated the fall of the governor in the main square.",
+    "Mourners prayed in silence outside the mosque.",
+    "Marchers flooded the avenue in celebration when the result was announced.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", FESTIVE)
+def test_a_crowd_celebrating_is_no_source_of_a_protest(code, sentence):
+    # a crowd noun is its own protest's source only when its clause tells of no joy or grief
+    article = code(sentence)
+    assert not [e for e in article.events if e.type == "PROTEST" and e.actor]

@@ -761,8 +761,20 @@ def crowd_doers(noun: Token, actors: list[Entity]) -> list[Entity]:
         subject = noun.head.head          # "thousands of protesters", "some of the strikers"
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() in SAY_LEMMAS:
         return []       # "demonstrators *said* ...": what they say is no act of protest
+    if _festive(subject.head):
+        return []       # "demonstrators *celebrated* the verdict", "... in *celebration*"
     return [e for e in overlapping(actors, noun.idx, noun.idx + len(noun))
             if e.kind in CROWD_KINDS and entity_root(noun.doc, e) == noun]
+
+
+def _festive(verb: Token) -> bool:
+    """Whether `verb`, or a noun of its "in" phrase, tells of joy or grief (word class
+    ``festive``): a crowd celebrating or mourning makes no protest of its own."""
+    words = class_words("festive")
+    if verb.lemma_.lower() in words:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in words for o in c.children)
+               for c in verb.children)
 
 
 def phrase_recipients(draft: Draft) -> list[Entity]:
