@@ -205,6 +205,34 @@ def test_a_short_text_of_content_words_is_not_cut_as_a_foreign_block(text):
     assert article.text == text and article.removed == [] and article.language == "en"
 
 
+def test_a_lead_of_content_words_before_english_paragraphs_is_kept():
+    # a weak "English" verdict on a line of names and content words: its lower-case words are
+    # dictionary words, so it is no foreign block
+    lead = "Israeli jets struck Hezbollah rocket depots near Tyre overnight."
+    article = cleaned(f"{lead}\n\n{BODY}")
+    assert article.text == f"{lead}\n\n{BODY}" and article.removed == []
+
+
+def test_an_english_story_followed_by_longer_comments_in_another_language_keeps_the_story():
+    comments = ["Pakistan aur India ke darmiyan ye masla bohat purana hai aur hum sab ko mil ker iska "
+                "hal nikalna parey ga",
+                "yeh sab drama hai bhai kuch nahi hoga, sab log jaante hain ke asal masla kya hai aur "
+                "kaun zimmedar hai",
+                "Modi ji ne bahut acha kaam kiya hai desh ke liye aur hum sab unke saath hain hamesha"]
+    story = "The foreign ministers of India and Pakistan met in Astana on Tuesday."
+    article = cleaned("\n\n".join([story, *comments]))
+    assert article.errors == [] and article.language == "en"
+    assert article.text == story and kinds(article) == ["language"] * 3
+
+
+def test_a_french_article_quoting_one_english_line_is_still_french():
+    french = ["Le ministre a annoncé mardi une nouvelle réforme de la justice pénale dans le pays.",
+              '"We will not accept this reform," the union leader told reporters on Tuesday.',
+              "Les syndicats ont appelé à une grève générale pour la semaine prochaine à Paris."]
+    article = cleaned("\n\n".join(french))
+    assert article.language == "fr" and article.errors
+
+
 def test_paragraph_separators_of_the_input_are_kept():
     article = cleaned(f"{BODY}\n{MORE}\n\nShare this article\n\n{BODY[:40]} again.")
     assert article.text == f"{BODY}\n{MORE}\n\n{BODY[:40]} again."

@@ -6,8 +6,16 @@ from collections.abc import Collection
 
 from eventwire import settings
 from eventwire.clean.header import take_byline, take_dateline, take_title
-from eventwire.clean.language import ARTICLE_CONFIDENCE, english_share, identify, language_name
-from eventwire.clean.paragraphs import join_paragraphs, split_paragraphs
+from eventwire.clean.language import (
+    ARTICLE_CONFIDENCE,
+    DICTIONARY_SHARE,
+    MIN_BLOCK_WORDS,
+    dictionary_share,
+    english_share,
+    identify,
+    language_name,
+)
+from eventwire.clean.paragraphs import Paragraph, join_paragraphs, split_paragraphs
 from eventwire.clean.repeats import mark_repeats
 from eventwire.clean.sections import mark_clutter, mark_crumbs, mark_foreign
 from eventwire.records import Article, Removal
@@ -52,7 +60,7 @@ def _clean(article: Article, raw: str) -> None:
     take_byline(paragraphs, article.meta)
     article.title = take_title(paragraphs, article.title)
     mark_clutter(paragraphs)
-    if _is_english(join_paragraphs(paragraphs)):
+    if _is_english(join_paragraphs(paragraphs)) or _english_lead(paragraphs):
         mark_foreign(paragraphs)
     removed = [(p.start, Removal(p.removed, p.text)) for p in paragraphs if p.removed]
     dateline = take_dateline(paragraphs)
@@ -66,6 +74,18 @@ def _clean(article: Article, raw: str) -> None:
 def _is_english(text: str) -> bool:
     code, probability = identify(text)
     return code == "en" or probability < ARTICLE_CONFIDENCE or _english_by_words(text)
+
+
+def _english_lead(paragraphs: list[Paragraph]) -> bool:
+    """Whether the first kept paragraph is English: an English story followed by longer
+    comments in another language ("... ke darmiyan ye masla ...") is an English article with
+    foreign blocks, although the whole text reads as the comments' language."""
+    lead = next((p.text for p in paragraphs if p.kept), "")
+    if sum(word.islower() for word in lead.split()) < MIN_BLOCK_WORDS:
+        return False    # too short to judge
+    code, probability = identify(lead)
+    return _english_by_words(lead) or (code == "en" and (
+        probability >= ARTICLE_CONFIDENCE or dictionary_share(lead) >= DICTIONARY_SHARE))
 
 
 def _english_by_words(text: str) -> bool:

@@ -6,13 +6,16 @@ import functools
 import re
 from typing import Any
 
-from eventwire.clean.patterns import english_words, language_names
+from eventwire.clean.patterns import english_lexicon, english_words, language_names
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_BLOCK_WORDS = 6       # lower-case words below which a block is too short to judge
 FOREIGN_SHARE = 0.12      # English prose runs at 0.35-0.55; Roman Urdu comments near 0.05
 DOUBTFUL_SHARE = 0.22     # between the two, the n-gram model decides
 ARTICLE_CONFIDENCE = 0.5  # normalised langid probability needed to call an article foreign
+# a block langid calls English, weakly, stays English when this share of its lower-case words
+# are dictionary words (English content words score 0.7-1.0, Roman Urdu near 0.2)
+DICTIONARY_SHARE = 0.6
 
 
 @functools.cache
@@ -54,9 +57,28 @@ def is_foreign_block(text: str) -> bool:
     if share >= DOUBTFUL_SHARE:
         return False
     code, probability = identify(text)
-    if code == "en" and probability >= ARTICLE_CONFIDENCE:
-        return False
+    if code == "en" and (probability >= ARTICLE_CONFIDENCE or dictionary_share(text) >= DICTIONARY_SHARE):
+        return False    # a weak "English" verdict, and its lower-case words are English words
     return share < FOREIGN_SHARE or code != "en"
+
+
+def dictionary_share(text: str) -> float:
+    """Share of the lower-case words of ``text`` that the English dictionary knows
+    (:func:`~eventwire.clean.patterns.english_lexicon`), with plain -s, -es, -ed and -ing
+    endings taken off; 0 for no such words."""
+    words = [w for w in _WORD.findall(text) if w.islower()]
+    if not words:
+        return 0.0
+    known = english_lexicon()
+    return sum(_in_dictionary(w, known) for w in words) / len(words)
+
+
+def _in_dictionary(word: str, known: frozenset[str]) -> bool:
+    stems = [word]
+    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.append(word[:-len(ending)] + back)
+    return any(stem in known for stem in stems)
 
 
 def language_name(code: str) -> str:

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from eventwire import datafiles
+from eventwire import datafiles, settings
 from eventwire.errors import ConfigError
 
 KINDS = ("comments", "boilerplate")
@@ -49,6 +49,32 @@ def english_words() -> frozenset[str]:
     """Frequent English words (function words first): a language signal that works on
     short blocks and on mixed-language text where a character-n-gram model does not."""
     return frozenset(datafiles.words("clean", "english_words.tsv"))
+
+
+@functools.cache
+def english_lexicon() -> frozenset[str]:
+    """Every English word the spaCy model's lemmatizer lists (its WordNet-derived index and
+    exceptions, about 88,000 words), read from the installed model's files without loading
+    the pipeline; empty when the model is not installed. A dictionary, not a frequency list:
+    it tells a line of English content words ("jets struck rocket depots near the border")
+    from a transliterated language, whose words it mostly lacks."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    try:
+        package = spacy.util.get_package_path(settings.get("model"))
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    found = sorted(package.glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset()
+    lookups = Lookups().from_disk(found[0].parent)
+    words: set[str] = set()
+    for name, part in (("lemma_index", "values"), ("lemma_exc", "keys")):
+        if lookups.has_table(name):
+            for forms in lookups.get_table(name).values():
+                words.update(forms if part == "values" else forms.keys())
+    return frozenset(words)
 
 
 @functools.cache
