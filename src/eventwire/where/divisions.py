@@ -9,26 +9,19 @@ a better-known one: a country or a more populous town elsewhere bearing the same
 ("Manchester", a Jamaican parish), or a name made only of generic words ("Central",
 "Upper East"), which is indexed with "Region", "Province" and "State" after it instead.
 
-At reading time, :func:`division_or_city` tells a division from the big town of the same
-name by the words around it ("upstate New York", "the mayor of New York", "Washington state").
+At reading time, :func:`eventwire.where.readings.division_or_city` tells a division from the
+big town of the same name by the words around it ("upstate New York", "Washington state").
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import sentence_of
-from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.names import name_key
 from eventwire.where.sources import Divisions
-
-if TYPE_CHECKING:
-    from eventwire.where.toponyms import Mention
 
 Centre = Callable[[list[tuple[float, float]]], tuple[float, float] | None]
 
@@ -131,145 +124,7 @@ def saint_abbreviated(name: str) -> str:
     return "St. " + name[6:] if name.startswith("Saint ") else name
 
 
-# A division named like a big town of its country ("New York", "Washington", "Lagos") is told
-# from the town by the words around the name (data/division_evidence.tsv), by the divisions
-# listed with it ("Oregon or Washington"), and, for a megacity, by a longer name it opens
-# ("the New York Times"): a paper, a team or a police force is the city's. The town must have
-# at least TOWN_OF_DIVISION inhabitants; the one a longer name names, MEGACITY.
-TOWN_OF_DIVISION = 100_000
-MEGACITY = 5_000_000
-_LIST_WORDS = frozenset({"and", "or", ",", "&"})
+# the reading-time rules telling a division from the town of its name live in readings.py;
+# re-exported for the callers of divisions.division_or_city
+from eventwire.where.readings import division_or_city as division_or_city  # noqa: E402
 
-
-@functools.cache
-def division_evidence() -> dict[tuple[str, str], str]:
-    """(word, where) -> reading ("division" or "city"), from data/division_evidence.tsv."""
-    rows = datafiles.table("where", "division_evidence.tsv", ("word", "where", "reading"),
-                           required=("word", "where", "reading"))
-    return {(row["word"], row["where"]): row["reading"] for row in rows}
-
-
-def division_or_city(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
-                     gazetteer: Gazetteer) -> list[Candidate | None]:
-    """`chosen`, but a name both a division and a big town of its country bear, read as one
-    of them, is the one the text's evidence reads (:func:`_reading`, :func:`_told_apart`);
-    with no evidence the pick stays. The town is looked up again: an untagged name keeps no
-    town by an alternate name ("New York" of "the New York Times"). A small town picked for
-    a division's name listed with another division of its country is the division ("England
-    and Wales": :func:`_listed_division`)."""
-    out = list(chosen)
-    unread = []
-    for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
-        if pick is None or mention.qualifiers or pick.kind not in ("city", "admin1"):
-            continue
-        if pick.kind == "city" and pick.population < TOWN_OF_DIVISION:
-            out[i] = _listed_division(doc, mentions, chosen, i, gazetteer) or pick
-            continue
-        pair = _division_and_city(doc[mention.start:mention.end].text, mention, gazetteer)
-        if pair is None or pick.record not in (pair[0].record, pair[1].record):
-            continue    # a namesake elsewhere ("Lima", Ohio) is the ranker's and the rules' pick
-        reading = _reading(doc, mentions, chosen, i, pair)
-        out[i] = pair[0] if reading == "division" else pair[1] if reading == "city" else pick
-        if reading is None and pick.record == pair[1].record:
-            unread.append((i, pair))
-    for i, (division, town) in unread:
-        if _told_apart(doc, mentions, out, i, division, town):
-            out[i] = division
-    return out
-
-
-def _told_apart(doc: Any, mentions: list[Mention], chosen: list[Candidate | None], i: int,
-                division: Candidate, town: Candidate) -> bool:
-    """Whether the article names the town in a longer or qualified form ("Washington, D.C.",
-    "New York City") and the division elsewhere ("Wash.", "Washington state"): a writer who
-    tells them apart means the division by the bare name of mention `i`."""
-    bare = name_key(doc[mentions[i].start:mentions[i].end].text)
-    town_told = division_told = False
-    for mention, pick in zip(mentions, chosen, strict=True):
-        if pick is None:
-            continue
-        text = name_key(doc[mention.start:mention.end].text)
-        if pick.record == town.record and (mention.qualifiers or text != bare):
-            town_told = True
-        if pick.record == division.record:
-            division_told = True
-    return town_told and division_told
-
-
-def _division_and_city(text: str, mention: Mention,
-                       gazetteer: Gazetteer) -> tuple[Candidate, Candidate] | None:
-    """The division named `text` by its own name and the biggest town of its country named
-    so, of TOWN_OF_DIVISION inhabitants at least; None unless both are there."""
-    found = _named(text, mention, gazetteer)
-    division = _division_of(text, found)
-    if division is None:
-        return None
-    towns = [c for c in found if c.kind == "city" and c.country == division.country
-             and c.population >= TOWN_OF_DIVISION]
-    town = max(towns, key=lambda c: c.population, default=None)
-    return None if town is None else (division, town)
-
-
-def _named(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
-    """The mention's candidates and every other record the gazetteer names `text`."""
-    return list({c.record: c for c in [*mention.candidates, *gazetteer.lookup(text)]}.values())
-
-
-def _division_of(text: str, candidates: list[Candidate]) -> Candidate | None:
-    """The division of `candidates` named `text` by its own name, or None."""
-    return next((c for c in candidates if c.kind == "admin1" and not c.by_alternate
-                 and name_key(c.name) == name_key(text)), None)
-
-
-def _listed_division(doc: Any, mentions: list[Mention], chosen: list[Candidate | None], i: int,
-                     gazetteer: Gazetteer) -> Candidate | None:
-    """The division named like the small town picked for mention `i` when the mention stands
-    in a list with another division of its country ("England and Wales"); else None."""
-    text = doc[mentions[i].start:mentions[i].end].text
-    division = _division_of(text, _named(text, mentions[i], gazetteer))
-    if division is None or not _listed_with_division(doc, mentions, chosen, i, division):
-        return None
-    return division
-
-
-def _reading(doc: Any, mentions: list[Mention], chosen: list[Candidate | None], i: int,
-             pair: tuple[Candidate, Candidate]) -> str | None:
-    """"division", "city" or None (no evidence, or both ways) for mention `i`."""
-    mention, evidence = mentions[i], division_evidence()
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    of = doc[mention.start - 2].lower_ if mention.start > 1 and before == "of" else ""
-    after = doc[mention.end] if mention.end < len(doc) else None
-    follower = after.lower_.rstrip(".") if after is not None else ""
-    near = {evidence[key] for key in ((before, "before"), (of, "of"), (follower, "after"))
-            if key in evidence}
-    if not near and after is not None and after.text[:1].isupper() and after.is_alpha \
-            and pair[1].population >= MEGACITY:
-        return "city"       # "the New York Times": a longer name opened by the megacity's
-    if _listed_with_division(doc, mentions, chosen, i, pair[0]):
-        near.add("division")
-    if not near:
-        near = _sentence_reading(doc, mention)
-    return near.pop() if len(near) == 1 else None
-
-
-def _sentence_reading(doc: Any, mention: Mention) -> set[str]:
-    """The readings the words of the mention's sentence give ("the state's", "the mayor")."""
-    sentence = sentence_of(doc[mention.start])
-    words = re.findall(r"[a-z]+(?:['’]s)?", sentence.text.lower().replace("’", "'"))
-    evidence = division_evidence()
-    return {evidence[(w, "sentence")] for w in words if (w, "sentence") in evidence}
-
-
-def _listed_with_division(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
-                          i: int, division: Candidate) -> bool:
-    """Whether mention `i` stands in a list ("and", "or", commas) next to another division
-    of the same country ("Oregon or Washington", "New York and Vermont")."""
-    mention = mentions[i]
-    for other, pick in zip(mentions, chosen, strict=True):
-        if other is mention or pick is None or pick.kind != "admin1" or pick.country != division.country:
-            continue
-        first, second = sorted((mention, other), key=lambda m: m.start)
-        between = doc[first.end:second.start]
-        if 0 < len(between) <= 2 and all(t.lower_ in _LIST_WORDS for t in between):
-            return True
-    return False

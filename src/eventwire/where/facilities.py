@@ -63,12 +63,14 @@ _AND_WORDS = {"and", "&"}
 _JOINERS = {",", "in", "at", "near"}
 # resolutions of a place that may hold a facility: a town, or a region inside one country
 HOLDER_RESOLUTIONS = {"city", "region"}
-# the article's town must be agreed on: this share of its town mentions lies within
-# HOME_KM of it (a local paper names its town and the towns around it)
-HOME_SHARE = 0.6
+# the article's home town (home_town) must be agreed on: this share of its town mentions lies
+# within HOME_KM of it (a local paper names its town and the towns around it); not the share
+# of the article's places in one country (rank.HOME_SHARE) nor a local cluster of distinct
+# towns (namesakes.local_centre)
+HOME_TOWN_SHARE = 0.6
 HOME_KM = 161.0
-# ... or it is the town named this often, and twice as often as any other (:func:`_named_most`)
-HOME_MENTIONS = 3
+# ... or it is the town mentioned this often, and twice as often as any other (:func:`_named_most`)
+HOME_TOWN_MENTIONS = 3
 
 
 class Noun(NamedTuple):
@@ -328,12 +330,12 @@ def _holder(named: Place | None, home: Place | None) -> Place | None:
 
 def home_town(places: list[Place], strict: bool = False) -> Place | None:
     """The article's town: the town mentioned most (the first named of equals), when at
-    least HOME_SHARE of the article's town mentions lie within HOME_KM of it, or when it is
-    named HOME_MENTIONS times, twice as often as any other town, in the country of most. An article
+    least HOME_TOWN_SHARE of the article's town mentions lie within HOME_KM of it, or when it is
+    named HOME_TOWN_MENTIONS times, twice as often as any other town, in the country of most. An article
     that names no town may be about a county ("Dane County"): that region, alike.
 
     `strict` asks for a local article's town: a town (no county), among at least two towns
-    the article names, HOME_SHARE of whose mentions lie within HOME_KM of it (repeating it
+    the article names, HOME_TOWN_SHARE of whose mentions lie within HOME_KM of it (repeating it
     is not enough), and every place named lies in its country."""
     located = [(p, p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
     found = ([t for t in located if t[0].resolution == "city"]
@@ -348,23 +350,23 @@ def home_town(places: list[Place], strict: bool = False) -> Place | None:
     home = towns[points.index((name, lat, lon))]
     if strict:
         local = (home.resolution == "city" and len({n for n, _, _ in points}) >= 2
-                 and near >= HOME_SHARE * len(points)
+                 and near >= HOME_TOWN_SHARE * len(points)
                  and all(p.country == home.country for p in places if p.country))
         return home if local else None
-    if near < HOME_SHARE * len(points) and not _named_most(counts, home, towns):
+    if near < HOME_TOWN_SHARE * len(points) and not _named_most(counts, home, towns):
         return None
     return home
 
 
 def _named_most(counts: list[tuple[Any, int]], town: Place, towns: list[Place]) -> bool:
-    """Whether the town named most is named HOME_MENTIONS times or more, at least twice as
+    """Whether the town named most is named HOME_TOWN_MENTIONS times or more, at least twice as
     often as any other, and lies in the country most of the article's towns lie in: a local
     paper repeats its town, whatever else it mentions (a name read as a town abroad, a
     surname perhaps, does not make the article's town)."""
     first = counts[0][1]
     second = counts[1][1] if len(counts) > 1 else 0
     countries = Counter(p.country for p in towns).most_common(1)
-    return first >= HOME_MENTIONS and first >= 2 * second and countries[0][0] == town.country
+    return first >= HOME_TOWN_MENTIONS and first >= 2 * second and countries[0][0] == town.country
 
 
 def _index(doc: Any, places: list[Place]) -> tuple[dict[int, Place], dict[int, Place], set[int]]:
@@ -518,15 +520,19 @@ def _names_a_country(gazetteer: Gazetteer, span: Any) -> bool:
                for gram in grams)
 
 
-def _sentence_town(span: Any, places: list[Place], country: str | None) -> Place | None:
+def _sentence_town(span: Any, places: list[Place], country: str | None,
+                   before_only: bool = False) -> Place | None:
     """The one town the sentence of `span` names, if it names one ("In London, protesters
     marched down Oxford Street"): where a street or hotel of that sentence (a noun often
     named after a far town) lies rather than in the article's town. Only a town in the
     article's `country`, in an article that has one: a town abroad, or in an article of
-    many countries, is as likely a misread name."""
+    many countries, is as likely a misread name. With `before_only` (the article has a home
+    town), only a town named before the street: one after it is more often another event's
+    ("Oxford Street, a day after a rally in Manchester")."""
     sentence = span.sent
+    end = span.start_char if before_only else sentence.end_char
     towns = [p for p in places if p.resolution == "city" and p.lat is not None and p.lon is not None
-             and sentence.start_char <= p.start < sentence.end_char
+             and sentence.start_char <= p.start < end
              and country is not None and p.country == country]
     return towns[0] if towns and len({p.name for p in towns}) == 1 else None
 
@@ -556,7 +562,8 @@ def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazette
         landmark = landmark_town(gazetteer, span.text)
         named = _named_with(doc, start, end, by_start, by_end)
         own = _own_town(gazetteer, span, entry, home) if named is None else None
-        local = (_sentence_town(span, towns, ours) if named is None and entry.far else None) or home
+        local = (_sentence_town(span, towns, ours, before_only=home is not None)
+                 if named is None and entry.far else None) or home
         holder = (to_place(landmark.name, 0, 0, landmark) if landmark is not None
                   else own or _holder(named, None if entry.named_only else local))
         if (holder is None and named is None and not entry.named_only and country is not None

@@ -4,8 +4,9 @@ A local paper names its towns bare ("Shelby", "Columbia", "Springfield"): of the
 the ranker weighs, the one meant lies among the paper's other towns, not the biggest
 elsewhere. Two readings of "the article's area": the cluster most of its distinct towns (and
 its dateline) form (:func:`local_centre`), and, when its towns scatter, the one state it
-keeps naming (:func:`home_state`). A qualified name ("Portland, Oregon"), a national capital
-and a big town named by its own name are never moved.
+keeps naming (:func:`home_state`). A qualified name ("Portland, Oregon") and a big town named
+by its own name are never moved; a national capital only in a local article naming nothing
+else in its country (:func:`_capital_yields`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ LOCAL_KM = 150.0
 LOCAL_SHARE = 0.5
 # ... and it names at least this many distinct towns (the namesake's pick among them)
 LOCAL_TOWNS = 3
-# a state is the article's home when it holds at least this many of its places below
-# country level and more than half of them
-HOME_MENTIONS = 2
+# a state is the article's home (home_state) when it holds at least this many of its
+# mentions of places below country level and more than half of them
+HOME_STATE_PLACES = 2
 # a town this big named by its own name is the one meant wherever the article is
 BIG_TOWN = 2_000_000
 
@@ -44,7 +45,10 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
     centre = local_centre(chosen, dateline)
     out = list(chosen)
     for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
-        if pick is None or i in naming or not _movable(mention, pick, capitals):
+        if pick is None or i in naming:
+            continue
+        if not (_movable(mention, pick, capitals)
+                or _capital_yields(mention, pick, chosen, centre, capitals)):
             continue
         home = home_state(mentions, chosen, i, dateline)
         out[i] = _nearest(mention, pick, centre) or _in_state(mention, pick, home) or pick
@@ -65,7 +69,7 @@ def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = No
 
 def home_state(mentions: list[Mention], chosen: list[Candidate | None], i: int,
                dateline: Candidate | None = None) -> str | None:
-    """The state (admin1 code) holding at least HOME_MENTIONS and more than half of the
+    """The state (admin1 code) holding at least HOME_STATE_PLACES and more than half of the
     article's towns and states other than the namesakes of mention `i`, counted per mention,
     with its dateline; None when no state does, or when another place of the article lies in
     the state of the pick of mention `i` (the article reaches that state too)."""
@@ -79,7 +83,7 @@ def home_state(mentions: list[Mention], chosen: list[Candidate | None], i: int,
     pick = chosen[i]
     if pick is not None and codes[pick.admin1_code or ""]:
         return None
-    return state if count >= HOME_MENTIONS and 2 * count > sum(codes.values()) else None
+    return state if count >= HOME_STATE_PLACES and 2 * count > sum(codes.values()) else None
 
 
 def _movable(mention: Mention, pick: Candidate, capitals: frozenset[int] | set[int]) -> bool:
@@ -92,26 +96,40 @@ def _movable(mention: Mention, pick: Candidate, capitals: frozenset[int] | set[i
     return sum(_is_town(c) for c in mention.candidates) > 1
 
 
+def _capital_yields(mention: Mention, pick: Candidate, chosen: list[Candidate | None],
+                    centre: Candidate | None, capitals: frozenset[int] | set[int]) -> bool:
+    """Whether the national capital picked for `mention` yields to a namesake of the local
+    area ("Georgetown" among the towns around Austin): the article is local, names nothing
+    else in the capital's country, and the mention is unqualified."""
+    if pick.record not in capitals or centre is None or mention.qualifiers or mention.stated \
+            or mention.crossed or centre.country == pick.country:
+        return False
+    return not any(c is not None and c.record != pick.record and c.country == pick.country for c in chosen)
+
+
 def _nearest(mention: Mention, pick: Candidate, centre: Candidate | None) -> Candidate | None:
-    """The namesake nearest `centre` within LOCAL_KM of it (one by its own name first), when
-    `pick` lies farther; else None."""
+    """The namesake by its own name nearest `centre` within LOCAL_KM of it, when `pick` lies
+    farther; else None. A village known by the name only as an alternate one is no namesake
+    a writer means by it."""
     if centre is None or _within(pick, centre, LOCAL_KM):
         return None
-    near = [c for c in mention.candidates if _is_town(c) and _within(c, centre, LOCAL_KM)]
-    return min(near, key=lambda c: (c.by_alternate, _km(c, centre)), default=None)
+    near = [c for c in mention.candidates if _is_town(c) and not c.by_alternate
+            and _within(c, centre, LOCAL_KM)]
+    return min(near, key=lambda c: _km(c, centre), default=None)
 
 
 def _in_state(mention: Mention, pick: Candidate, state: str | None) -> Candidate | None:
-    """The biggest namesake (by its own name first) in `state` of `pick`'s country, when
-    `pick` lies in another state; else None."""
+    """The biggest namesake by its own name in `state` of `pick`'s country, when `pick`
+    lies in another state; else None."""
     if state is None or pick.admin1_code == state:
         return None
     held = [c for c in mention.candidates if _is_town(c) and c.admin1_code == state
-            and c.country == pick.country]
-    return max(held, key=lambda c: (not c.by_alternate, c.population), default=None)
+            and c.country == pick.country and not c.by_alternate]
+    return max(held, key=lambda c: c.population, default=None)
 
 
 def _is_town(candidate: Candidate | None) -> bool:
+    """Whether `candidate` is a town with a point."""
     return candidate is not None and candidate.kind == "city" and candidate.lat is not None \
         and candidate.lon is not None
 
@@ -124,4 +142,5 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 
 def _within(a: Candidate, b: Candidate, km: float) -> bool:
+    """Whether `a` and `b` lie at most `km` apart."""
     return _km(a, b) <= km

@@ -48,7 +48,9 @@ MODEL_FILE = "ranker.json"
 SMALL_CITY = 30_000
 # a weak pick abroad (at_home): a town below WEAK_TOWN inhabitants and no capital, or a region, in none of
 # the countries holding HOME_SHARE of the article's other places, whose namesake at home
-# scores within HOME_MARGIN (logit units) of it
+# scores within HOME_MARGIN (logit units) of it. HOME_SHARE is a share of places per country:
+# not the article's home town (facilities.HOME_TOWN_SHARE of its town mentions near one town)
+# nor a local article (namesakes.local_centre: LOCAL_SHARE of its distinct towns in one area)
 HOME_SHARE = 0.5
 WEAK_TOWN = 2_000_000
 HOME_MARGIN = 1.0
