@@ -15,6 +15,7 @@ from eventwire.events.claims import find_claims
 from eventwire.events.confidence import Recorder, features, load_model
 from eventwire.events.coref import (
     COUNTERPART_TYPES,
+    PERSONAL_SUBJECTS,
     meeting_counterparts,
     pronoun_antecedent,
     pronoun_source,
@@ -510,12 +511,16 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
         if not recipient:
             recipient = roles(inner.head, inner, actors, inner.trigger.kind == "noun")[1]
     actor, recipient = outside_dateline(actor, head), outside_dateline(recipient, head)
-    joint = between_parties(head, actors) if nominal else []
+    # a one-sided act of force ("an attack ... between X and Y") takes no "between" of its verb
+    one_sided = entry.type in DISPLACING_TYPES and not entry.reciprocal
+    joint = between_parties(head, actors, not one_sided) if nominal else []
     if len(joint) > 1:
         actor, recipient = unique(actor + joint), []   # "talks between X and Y"
     if joint_subject(head, entry.type, actor):
         recipient = []                          # "X and Y agreed to ...": both are parties
-    if entry.reciprocal or rules.reciprocal_subject(head):
+    if entry.reciprocal or (rules.reciprocal_subject(head) and (entry.type in JOINT_TYPES or not recipient)):
+        # "the two sides agreed", "both sides accused each other"; not "two journalists accused *the
+        # police*", whose act has a target of its own
         actor, recipient = unique(actor + recipient), []
     recipient = [e for e in recipient if e not in actor]
     modality, cue = modality_of(head)
@@ -640,10 +645,6 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     return unique(actor), unique(e for e in recipient if e not in actor)
 
 
-BODY_OFFICES = ("ministry", "department", "office", "agency", "commission", "committee", "council",
-                "court", "government", "embassy", "administration", "cabinet", "parliament", "party")
-
-
 def speaker_parties(pronoun: Token | None, actors: list[Entity]) -> list[Entity]:
     """The speaker a reported clause's pronoun subject stands for ("Norway said *it* was ready to
     host talks", "the minister announced that *he* would step down"), when the two agree in
@@ -652,16 +653,17 @@ def speaker_parties(pronoun: Token | None, actors: list[Entity]) -> list[Entity]
     speaker = reporting_speaker(pronoun) if pronoun is not None else None
     if pronoun is None or speaker is None:
         return []
-    personal = pronoun.lower_ in ("he", "she")
+    personal = pronoun.lower_ in PERSONAL_SUBJECTS
     return [e for e in entities_for(speaker, actors) if _a_person(e) == personal]
 
 
 def _a_person(entity: Entity) -> bool:
-    """Whether an entity is one person: a named one, or a noun of an office a person holds."""
+    """Whether an entity is one person: a named one, or a noun of an office a person holds (not
+    of a body: word class ``body_office``)."""
     if entity.kind == "person":
         return True
-    return entity.kind == "nominal" and bool(entity.office) and \
-        (entity.office or "").split()[-1].lower() not in BODY_OFFICES
+    return entity.kind == "nominal" and entity.office is not None and \
+        entity.office.split()[-1].lower() not in class_words("body_office")
 
 
 def refusal(verb: Token, match: Match) -> bool:
@@ -759,8 +761,11 @@ def crowd_doers(noun: Token, actors: list[Entity]) -> list[Entity]:
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         subject = noun.head.head          # "thousands of protesters", "some of the strikers"
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() in SAY_LEMMAS:
-        return []       # "demonstrators *said* ...": what they say is no act of protest
+        if not (subject.like_num or subject.ent_type_ == "CARDINAL"
+                or subject.lemma_.lower() in class_words("share")):
+            return []   # "the *arrest* of protesters": an act done to them
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() in SAY_LEMMAS:
+        return []       # "demonstrators *said* ...", "protesters *were arrested*": no act of theirs
     if _festive(subject.head):
         return []       # "demonstrators *celebrated* the verdict", "... in *celebration*"
     return [e for e in overlapping(actors, noun.idx, noun.idx + len(noun))

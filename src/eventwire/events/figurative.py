@@ -130,6 +130,8 @@ def figurative(match: Match) -> bool:
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
         return False
+    if _power_without_arms(match):
+        return True
     if any(_kind(doer) in DOER_KINDS for doer in _doers(match)):
         return True
     if any(_scourge(t) for t in _targets(match) + _fought(match)):
@@ -192,6 +194,20 @@ def _names_force(word: Token) -> bool:
         return _kind(t) == "force" or t.lemma_.lower() in class_words("armed")
 
     return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head)) for t in word.sent)
+
+
+def _power_without_arms(match: Match) -> bool:
+    """"Hopes to *seize power* at the ballot box", "tried to *grab power* by extending his term":
+    power taken (a light trigger whose noun is in word class ``rule``) is a coup, an ASSAULT,
+    only when a force takes it ("the army seized power"; its own head word, not "a *rebel*
+    leader") or a word of a coup (``coup``: "in a coup", "at gunpoint") is in its sentence."""
+    if match.noun is None or match.noun.lemma_.lower() not in class_words("rule"):
+        return False
+    armed = class_words("force", "fighting_body", "armed")
+    if any(_kind(doer) == "force" or doer.lemma_.lower() in armed for doer in _doers(match)):
+        return False
+    coup = class_words("coup")
+    return not any(t.lemma_.lower() in coup or t.lower_ in coup for t in match.head.sent)
 
 
 def _names_casualty(word: Token) -> bool:

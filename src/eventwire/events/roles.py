@@ -38,6 +38,7 @@ from eventwire.events.roles_syntax import (
     instruments,
     joint_subject_words,
     names_a_party,
+    occurrence_places,
     patient_agents,
     purpose_parties,
     reduced_passive,
@@ -192,6 +193,8 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     own_doer(draft)
     agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
+    if draft.nominal and entry is not None and not entry.reciprocal and draft.event.type not in JOINT_TYPES:
+        aside |= occurrence_places(draft.match.head)     # "the ambush happened *between X and Y*"
     joint = join_subjects(draft, actors)
     found = [(entity, model.probabilities(features(draft, token, entity)), other_clause(trigger, token))
              for token, entity in candidates(draft, actors) if token.i not in aside]

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire import datafiles
-from eventwire.events.lexicon import load_triggers
+from eventwire.events.lexicon import class_words, load_triggers
 from eventwire.nlp.phrases import entities_for, entity_root, once_per_doc, sentence_of
 from eventwire.records import Entity
 
@@ -231,7 +231,18 @@ def inner_patients(match: Match, actors: list[Entity]) -> list[Entity]:
     *by X*"); none when the noun names the act, is no object, is the actor's own means
     ("sent troops", "withdrew *its* forces") or its own attitude ("conveyed Chile's fears")."""
     noun = patient_noun(match)
-    return [] if noun is None else entities_for(noun, actors) or act_agents(noun, actors)
+    if noun is None:
+        return served_patients(match, actors)
+    return entities_for(noun, actors) or act_agents(noun, actors)
+
+
+def served_patients(match: Match, actors: list[Entity]) -> list[Entity]:
+    """"Police used force *to disperse the crowd*": the object of a verb of using (word class
+    ``wield``) is the doer's means, never a party; the act it serves names the patient."""
+    if match.noun is None or match.head.lemma_.lower() not in class_words("wield"):
+        return []
+    return [e for aim in match.head.children if aim.dep_ in ("xcomp", "advcl") and aim.pos_ == "VERB"
+            for obj in aim.children if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
 
 
 def patient_noun(match: Match) -> Token | None:
@@ -243,7 +254,7 @@ def patient_noun(match: Match) -> Token | None:
     means = (match.trigger.type in OWN_MEANS and match.head.lemma_ not in RECEIVING_VERBS) \
         or withdrawing(match.head, match.trigger.type)
     if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or means \
-            or noun.head.lemma_ in EXPRESSION_VERBS \
+            or noun.head.lemma_ in EXPRESSION_VERBS or noun.head.lemma_.lower() in class_words("wield") \
             or names_the_act(match, match.trigger.type) or owned(noun):
         return None
     return noun
@@ -302,18 +313,39 @@ def coordinated_patient(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
-def between_parties(noun: Token, actors: list[Entity]) -> list[Entity]:
+def between_parties(noun: Token, actors: list[Entity], mutual: bool = True) -> list[Entity]:
     """"Cooperation *between X and Y*", "talks between X and Y": the parties of a joint act
     named after "between" (both sides; the act is reciprocal). The parser may hang the phrase on
-    the verb the act noun is the subject of ("fighting *continued* between X and Y")."""
+    the verb the act noun is the subject of ("fighting *continued* between X and Y", "a summit
+    *will take place* between X and Y"): only for a `mutual` act; for a one-sided act of force
+    "between" on its verb tells the place ("the attack *took place* between Mosul and Kirkuk")."""
     owners = [noun]
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         owners.append(noun.head)    # "the ceasefire agreement between X and Y"
-    if owners[-1].dep_ in ("nsubj", "nsubjpass") and owners[-1].head.pos_ in ("VERB", "AUX"):
-        owners.append(owners[-1].head)
+    verb = owners[-1].head
+    if mutual and owners[-1].dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        owners.append(verb)
     return [e for owner in owners for prep in owner.children
             if prep.dep_ == "prep" and prep.lower_ == "between"
             for obj in prep.children if obj.dep_ == "pobj" for e in entities_for(obj, actors)]
+
+
+def occurring(verb: Token) -> bool:
+    """A verb of happening (word class ``occur``, or "take place")."""
+    return verb.lemma_.lower() in class_words("occur") or (
+        verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place"
+                                              for c in verb.children))
+
+
+def occurrence_places(noun: Token) -> set[int]:
+    """"The ambush *happened between Goma and Rutshuru*": the word indices of the "between"
+    phrase of the verb of happening an act noun is the subject of, which tells where the act was,
+    not whom it was done to."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not occurring(verb):
+        return set()
+    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            for t in prep.subtree}
 
 
 def is_means(verb: Token, obj: Token, event_type: str) -> bool:

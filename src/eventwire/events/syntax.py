@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.roles_syntax import coordinated_patient, names_a_party, real_subject
+from eventwire.nlp.phrases import children_of, head_of
 from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
@@ -39,7 +40,7 @@ def unique(entities: Iterable[Entity]) -> list[Entity]:
 
 def is_possessor(token: Token) -> bool:
     """A noun carrying a possessive "'s" ("India's fears" misparsed with "India" as object)."""
-    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in token.children)
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in children_of(token))
 
 
 def governing_verbs(token: Token) -> Iterator[Token]:
@@ -48,41 +49,42 @@ def governing_verbs(token: Token) -> Iterator[Token]:
     while True:
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
             yield current
-        if current.head == current:
+        if head_of(current) == current:
             return
-        current = current.head
+        current = head_of(current)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The active subject of a verb, inherited through control, coordination and relatives."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("nsubj", "csubj"):
             return real_subject(child)
-    if depth > 4 or verb.head == verb:
+    if depth > 4 or head_of(verb) == verb:
         return None
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # a free participle ("..., re-establishing a presence") shares the subject of the
         # clause just before it
-        before = [c for c in verb.head.children if c.i < verb.i and c.pos_ == "VERB"
+        before = [c for c in children_of(head_of(verb)) if c.i < verb.i and c.pos_ == "VERB"
                   and c.dep_ in ("advcl", "conj") and c.tag_ != "VBG"]
         for clause in reversed(before):
-            found = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if found is not None:
                 return found
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return gerund_subject(verb.head, depth)
-    carried = carried_patient(verb)
+    if verb.dep_ == "pcomp" and head_of(verb).dep_ == "prep" \
+            and head_of(head_of(verb)).pos_ in ("VERB", "AUX"):
+        return gerund_subject(head_of(verb), depth)
+    carried = carried_subject(verb)
     if carried is not None:
         return real_subject(carried)
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
         # an adjectival trigger ("Chad is *willing* to ...") has its copula's subject
-        return subject_of(verb.head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        return subject_of(head_of(verb), depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head_of(verb).pos_ in ("NOUN", "PROPN"):
+        return head_of(verb)
     return None
 
 
-def carried_patient(verb: Token) -> Token | None:
+def carried_subject(verb: Token) -> Token | None:
     """The passive subject of the verb above that an active verb below it does: the infinitive
     of a raising or control passive ("*the two leaders* are set to hold talks", "*X* was
     expected / asked to resign") and an active verb coordinated with a passive one ("*X* was
@@ -90,14 +92,14 @@ def carried_patient(verb: Token) -> Token | None:
     *charged*"), or one with a complement ("was convicted and *found guilty*"), is passive
     itself (``shared_patient``)."""
     if verb.dep_ not in ("xcomp", "conj") or verb.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in children_of(verb)):
         return None
-    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) and (
-            verb.tag_ == "VBN" or any(c.dep_ in ("acomp", "oprd") for c in verb.children)):
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in children_of(verb)) and (
+            verb.tag_ == "VBN" or any(c.dep_ in ("acomp", "oprd") for c in children_of(verb))):
         return None     # "was convicted and *found guilty*": a participle read as a past tense
-    if verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.head.children):
+    if verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in children_of(head_of(verb))):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(head_of(verb)) if c.dep_ == "nsubjpass"), None)
 
 
 SPEAKER_PRONOUNS = ("it", "he", "she")   # a reported clause's subject that may be its speaker
@@ -107,20 +109,43 @@ def reporting_speaker(pronoun: Token) -> Token | None:
     """The named subject of the say verb whose reported clause a pronoun is the subject of
     ("*Norway* said it was ready to host talks", "*the minister* announced that he would
     step down"); None when the pronoun is no such subject or the speaker is a pronoun too.
-    Whether the pronoun agrees with the speaker in kind is for the caller to judge."""
-    if pronoun.pos_ != "PRON" or pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ != "nsubj":
+    A past act the clause tells ("the prosecutor said *she attacked* her neighbour", "Kenya
+    said *it destroyed* 300 homes") is mostly someone else's, a suspect's or a storm's: the
+    speaker stands only for a clause of its own plans or stance (``plan_or_stance``). Whether
+    the pronoun agrees with the speaker in kind is for the caller to judge."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or not plan_or_stance(head_of(pronoun)):
         return None
-    clause = pronoun.head
-    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
-        clause = clause.head
-    say = clause.head
-    if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_LEMMAS or say.i > pronoun.i:
-        return None
-    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON" or speaker.tag_ in ("NNS", "NNPS") \
-            or any(c.dep_ == "conj" for c in speaker.children):
+    speaker = named_speaker(pronoun)
+    if speaker is None or speaker.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "conj" for c in children_of(speaker)):
         return None     # "analysts said it ...": a singular pronoun stands for no plural speaker
     return real_subject(speaker)
+
+
+def named_speaker(pronoun: Token) -> Token | None:
+    """The subject, not a pronoun, of the say verb whose reported clause a pronoun is the subject
+    of ("*the minister* said he ..."), whether or not the pronoun stands for it."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj":
+        return None
+    clause = head_of(pronoun)
+    while clause.dep_ in ("xcomp", "conj") and head_of(clause) != clause:
+        clause = head_of(clause)
+    say = head_of(clause)
+    if clause.dep_ != "ccomp" or say.lemma_.lower() not in SAY_LEMMAS or say.i > pronoun.i:
+        return None
+    speaker = next((c for c in children_of(say) if c.dep_ == "nsubj"), None)
+    return None if speaker is None or speaker.pos_ == "PRON" else speaker
+
+
+def plan_or_stance(verb: Token) -> bool:
+    """Whether a reported clause tells its subject's plans or stance, not a past act ("she
+    attacked", "it had destroyed", "did not attack"): a modal ("would resign", "will host"), a
+    present ("is ready", "has not visited", "plans to"), a copula ("was ready to", "was
+    willing") or a verb of intent with an infinitive ("decided to withdraw")."""
+    children = children_of(verb)
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    past = auxiliaries[0].tag_ == "VBD" if auxiliaries else verb.tag_ == "VBD"
+    return not past or verb.lemma_ == "be" or any(c.dep_ == "xcomp" for c in children)
 
 
 def gerund_subject(prep: Token, depth: int) -> Token | None:
@@ -129,9 +154,9 @@ def gerund_subject(prep: Token, depth: int) -> Token | None:
     "*Ahmed* was charged with killing ...", "praised *X* for helping ..."), else the verb's
     own subject ("Israel retaliated by attacking ...", "after attacking the convoy, the
     rebels fled")."""
-    verb = prep.head
+    verb = head_of(prep)
     if prep.lower_ in OBJECT_CONTROL_PREPS:
-        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        patient = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is not None:
             return patient
     return subject_of(verb, depth + 1)
@@ -139,15 +164,15 @@ def gerund_subject(prep: Token, depth: int) -> Token | None:
 
 def passive_agent(verb: Token) -> Token | None:
     """The ``by`` object of a passive verb."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     return None
 
 
 def passive_subject(verb: Token) -> Token | None:
     """The patient of a passive verb: its own passive subject, else the one it shares."""
-    own = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    own = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if own is not None:
         return own
     return coordinated_patient(verb) or shared_patient(verb)
@@ -159,12 +184,12 @@ def shared_patient(verb: Token) -> Token | None:
     it takes from the clause it hangs on ("tried to stop him but *was gunned down by X*",
     "a woman seen *being shot by a militant*"). Without the passive marks (an agent or a
     passive auxiliary) a participle on a noun may be active ("troops *deployed* in X")."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None     # the parser tags some participles as past tenses ("shot dead by police")
-    agent = any(c.dep_ == "agent" for c in verb.children)
-    if verb.dep_ == "acl" and agent and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
-    if verb.dep_ in ("conj", "xcomp") and (agent or any(c.dep_ == "auxpass" for c in verb.children)):
+    agent = any(c.dep_ == "agent" for c in children_of(verb))
+    if verb.dep_ == "acl" and agent and head_of(verb).pos_ in ("NOUN", "PROPN", "PRON"):
+        return head_of(verb)
+    if verb.dep_ in ("conj", "xcomp") and (agent or any(c.dep_ == "auxpass" for c in children_of(verb))):
         return subject_of(verb)
     return None
 
@@ -173,9 +198,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions named in ``preps`` ("with", "to" ...)."""
     wanted = set(preps)
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
-            found += [c for c in child.children if c.dep_ == "pobj"]
+            found += [c for c in children_of(child) if c.dep_ == "pobj"]
     return found
 
 
@@ -204,7 +229,7 @@ def response_addressees(verb: Token) -> list[Token]:
             continue
         asks = prep_objects(response, ("to",)) if response.lemma_ == "response" else [response]
         for ask in asks:
-            found += [c for c in ask.children if c.dep_ == "poss"] + prep_objects(ask, ("of",))
+            found += [c for c in children_of(ask) if c.dep_ == "poss"] + prep_objects(ask, ("of",))
     return found
 
 
@@ -233,7 +258,7 @@ def modifier_doer(noun: Token) -> Token | None:
     depot", "the *police* crackdown on X", "an *Israeli* raid" (a role noun of the actors stage,
     or a people). A place ("the *Kabul* bombing"), a thing ("a *car* bomb") or an adjective
     of the act's kind ("*military* cooperation", "*public* protests") is no doer."""
-    for child in reversed([c for c in noun.children if c.i < noun.i and c.dep_ in MODIFIER_DEPS]):
+    for child in reversed([c for c in children_of(noun) if c.i < noun.i and c.dep_ in MODIFIER_DEPS]):
         if _prefixed(child):
             continue        # "*anti-government* protests": the government is what they are against
         if child.ent_type_ in DOER_ENTS or (not child.ent_type_ and child.lower_ not in FIELD_ADJECTIVES
