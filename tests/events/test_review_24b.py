@@ -145,3 +145,17 @@ def test_review_24b(nlp: Any, text: str, gold: str | None, banned: tuple[str, ..
         assert not any(covers(e.actor, text, word) for e in article.events), described
     for word in checks.get("notgt", []):
         assert not any(covers(e.recipient, text, word) for e in article.events), described
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel leader who seized power in a coup in 2019 was killed in an ambush on Monday.",
+    "The colonel who stormed the palace in the coup was shot dead by gunmen in the capital.",
+])
+def test_two_acts_of_one_type_do_not_merge_into_one_party_on_both_sides(nlp: Any, text: str) -> None:
+    # merged, the doer of the first act would also be the target of the second (rules._crossed)
+    from eventwire.api import code_text
+
+    article = code_text(text, PUBLISHED, clean=False, id="review-24b-merge")
+    for event in article.events:
+        doers = {(e.start, e.end) for e in event.actor}
+        assert not doers & {(e.start, e.end) for e in event.recipient}, event

@@ -296,14 +296,17 @@ def compatible(a: list[Entity], b: list[Entity]) -> bool:
 
 def merge_same(drafts: list[Draft]) -> list[Draft]:
     """One happening per sentence and type: same-type drafts with compatible parties merge,
-    unless they are distinct acts (:func:`distinct_acts`)."""
+    unless they are distinct acts (:func:`distinct_acts`), a party of one undergoes the other
+    (:func:`_crossed`), or one is told as background and the other not."""
     kept: list[Draft] = []
     for draft in drafts:
         other = next((k for k in kept if k.event.type == draft.event.type
                       and not distinct_acts(k, draft)
                       and compatible(k.event.actor, draft.event.actor)
                       and compatible(k.event.recipient, draft.event.recipient)
-                      and k.event.negated == draft.event.negated), None)
+                      and not _crossed(k, draft)
+                      and k.event.negated == draft.event.negated
+                      and k.event.background == draft.event.background), None)
         if other is None:
             kept.append(draft)
             continue
@@ -317,6 +320,13 @@ def merge_same(drafts: list[Draft]) -> list[Draft]:
             setattr(base.event, role, merged)
         kept[kept.index(other)] = base
     return kept
+
+
+def _crossed(a: Draft, b: Draft) -> bool:
+    """Whether a party acts in one draft and undergoes the other ("the rebel leader who seized
+    power ... was killed in an ambush"): merged, one party would sit on both sides."""
+    return any(e in b.event.recipient for e in a.event.actor) or \
+        any(e in a.event.actor for e in b.event.recipient)
 
 
 def distinct_acts(a: Draft, b: Draft) -> bool:
