@@ -32,11 +32,6 @@ PUBLISHED = "2026-03-02"    # news is dated: a year long past is then recalled, 
 FUTURE = ("rules.future_codes recodes a planned act as AGREE or THREATEN (PLOVER), where docs/annotation.md "
           "codes the planned type with modality future; that coding then falls under the threshold")
 XFAIL: dict[str, str] = {
-    "The Estonian prime minister plans to visit Kyiv next month.":
-    "CONSULT is coded with modality future (a schedule cue keeps the type), but the event model's "
-    "confidence (0.46) stays under the threshold until it is refitted",
-    "Ghana and Togo plan to sign a border accord later this year.":
-    "AGREE is coded with modality future, but its confidence (0.41) stays under the threshold",
     "The union intends to stage a nationwide strike at the end of the month.": FUTURE,
     "The minister is due to travel to Beijing for talks with his Chinese counterpart.":
     "the purpose ('for talks') of a planned trip is not governed by the plan (modality.governor stops at "

@@ -76,9 +76,6 @@ ROWS: list[Any] = [
     ("Protesters called off the march after talks with the mayor.", "CONCEDE", (), False),        # stay
 ]
 XFAIL: dict[str, str] = {
-    "Villagers fought to hold the bridge against the militia.":
-        "the fight is read ASSAULT (match.fights_for_ground), but neither villagers nor an unnamed militia "
-        "is a coded party",
     "The Geneva Peace Talks resumed on Monday between the government and the rebels.":
         "a plural proper-noun name root ('Talks', lemma 'Talks') is not looked up as the noun 'talk'",
 }

@@ -32,11 +32,12 @@ RETRAIN = "the new entry is found, but the current confidence model puts it unde
 DROPPED = "the trigger is matched (match.find_matches) but the event is dropped after matching, " \
     "in the party and keep rules of code.py (not this round's files)"
 XFAIL: dict[str, str] = {
+    "The ombudsman began an inquiry into allegations that guards beat prisoners.":
+        "the inquiry gives no ACCUSE; the alleged beating is coded ASSAULT at 0.30 (under the threshold)",
     "The militia agreed to the handover of the air base to government troops.":
         "the AGREE frame absorbs the handover (AGREE 035, intent to yield), as frames do",
     "A ceremony marked the transfer of the disputed territory to Norland.":
         "'mark' is a predicate verb: rules.not_an_occurrence takes its nominal object for a description",
-    "The surrender of the town to the insurgents came after a long siege.": RETRAIN,
     "Valdoria announced the suspension of all flights to Norland over the dispute.": DROPPED,
     "Norland imposed a ban on imports of grain from Valdoria.":
         "what the ban is on hangs from the noun, out of the light verb's reach; 'impose ban' (172) "
@@ -45,7 +46,6 @@ XFAIL: dict[str, str] = {
         "the purchase is COOPERATE 062 now, but the AGREE frame absorbs it (AGREE 031)",
     "The museum repatriated stolen sculptures to the country they came from.": DROPPED,
     "Norland donated ventilators to hospitals in Valdoria.": RETRAIN,
-    "The charity sent blankets and tents to survivors of the earthquake.": RETRAIN,
     "Valdoria shipped tonnes of grain to the famine-hit region.": DROPPED,
     "Prison guards on strike refused to return to their posts on Sunday.":
         "the strike is PROTEST now (no attack), but the noun as the object of 'on' is taken for a "

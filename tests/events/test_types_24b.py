@@ -33,6 +33,8 @@ _STONES = ("one match gives one type: stones thrown are PROTEST riot (CAMEO 145,
 _TEST_LAUNCH = ("\"test-launched\" is parsed test/dep, not an object of \"launch\"; a \"launch test\" row "
                 "would read \"launched a test of its app\" as MOBILIZE; needs a hyphen rule in match.py")
 XFAIL: dict[str, str] = {
+    "Junta leaders ousted the president in a coup last week.":
+        "'ousted ... in a coup' stays SANCTION expel (0.78); the coup noun's ASSAULT is not found beside it",
     "The two neighbours signed a memorandum of understanding on border trade in Hanoi.": _SIGN,
     "Ethiopia and Somalia signed an accord on port access on Thursday.": _SIGN,
     "Chile and Bolivia signed a water-sharing agreement after years of dispute.": _SIGN,

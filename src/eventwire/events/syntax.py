@@ -109,11 +109,13 @@ def reporting_speaker(pronoun: Token) -> Token | None:
     """The named subject of the say verb whose reported clause a pronoun is the subject of
     ("*Norway* said it was ready to host talks", "*the minister* announced that he would
     step down"); None when the pronoun is no such subject or the speaker is a pronoun too.
-    A past act the clause tells ("the prosecutor said *she attacked* her neighbour", "Kenya
-    said *it destroyed* 300 homes") is mostly someone else's, a suspect's or a storm's: the
-    speaker stands only for a clause of its own plans or stance (``plan_or_stance``). Whether
-    the pronoun agrees with the speaker in kind is for the caller to judge."""
-    if pronoun.lower_ not in SPEAKER_PRONOUNS or not plan_or_stance(head_of(pronoun)):
+    A past act a person's "he" or "she" tells ("the prosecutor said *she attacked* her
+    neighbour") is mostly someone else's, a suspect's: that speaker stands only for a clause of
+    its own plans or stance (``plan_or_stance``); a body's "it" tells its own acts too ("the army
+    said *it launched* attacks"). Whether the pronoun agrees with the speaker in kind is for
+    the caller to judge."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or (
+            pronoun.lower_ != "it" and not plan_or_stance(head_of(pronoun))):
         return None
     speaker = named_speaker(pronoun)
     if speaker is None or speaker.tag_ in ("NNS", "NNPS") \
