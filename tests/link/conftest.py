@@ -17,6 +17,19 @@ def read_records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def check_record_set(records: list[dict[str, Any]], balanced: bool = True) -> None:
+    """A record set is large enough (20 records, ids unique, 3 chains), half of it same-happening
+    pairs when `balanced`, each record a same, different or chain relation, and only chains with
+    a third report "c"."""
+    assert len({r["id"] for r in records}) == len(records) >= 20
+    if balanced:
+        assert sum(r["relation"] == "same" for r in records) * 2 >= len(records)
+    assert sum(r["relation"] == "chain" for r in records) >= 3
+    for record in records:
+        assert record["relation"] in ("same", "different", "chain")
+        assert ("c" in record) is (record["relation"] == "chain")
+
+
 def _other(record: dict[str, Any]) -> str:
     return "c" if record["relation"] == "chain" else "b"
 
