@@ -72,3 +72,15 @@ NOT_CODED = [
 def test_not_coded(nlp, knowledge, text, name, wrong):
     found = [(e.text, e.country, e.sector) for e in coded(nlp, knowledge, text) if name in e.text]
     assert all((c, s) != wrong for _, c, s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce fighting raged near the dam on Tuesday.",
+    "Heavy shelling continued overnight in the border villages.",
+    "Sporadic gunfire echoed through the old town after dark.",
+])
+def test_a_capitalised_opening_adjective_is_no_actor(nlp, knowledge, text):
+    # the recogniser may tag a sentence's first word as an organisation; as an adjective on
+    # the noun after it, it names no one
+    first = text.split()[0]
+    assert not [e for e in coded(nlp, knowledge, text) if e.text == first]

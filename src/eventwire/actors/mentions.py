@@ -274,7 +274,8 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     features = {i for start, end in natural_feature_units(doc) for i in range(start, end)}
     for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG", "FAC", *_WORK_LABELS) \
-                or features.issuperset(t.i for t in ent if t.lower_ != "the"):
+                or features.issuperset(t.i for t in ent if t.lower_ != "the") \
+                or _opening_adjective(doc, ent.start, ent.end):
             continue
         start, end = _strip_possessive(doc, ent.start, ent.end)
         label = "ORG" if _org_shaped(doc, start, end, ent.label_) else ent.label_
@@ -298,6 +299,14 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if not inside and end > start:
             units.append(Unit(start, end, label=label))
     return sorted(units, key=lambda u: u.start)
+
+
+def _opening_adjective(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is only a sentence's capitalised first word, an adjective on the noun after
+    it ("*Fierce* fighting raged", "*Heavy* shelling continued"): the recogniser's misfire, no
+    organisation or person."""
+    token = doc[start]
+    return end - start == 1 and bool(token.is_sent_start) and token.pos_ == "ADJ" and token.dep_ == "amod"
 
 
 def _person_shaped(doc: Doc, units: list[Unit], start: int, end: int,
