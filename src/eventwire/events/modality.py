@@ -24,9 +24,11 @@ FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   # "must stop detaining": owed
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
-ROLES = (*MODAL_ROLES, "report", "denial", "false", "involvement", "accuse", "breach", "collapse",
-         "agreement", "habitual", "recalled", "retelling", "work",
-         "schedule")
+REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
+AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
+# rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
+TIME_ROLES = ("habitual", "recalled", "retelling", "work", "schedule")
+ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES)
 PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
 PLURAL_NOUNS = ("NNS",)
 NEGATORS = ("not", "n't", "never", "no", "without")
