@@ -23,6 +23,7 @@ from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Place
 from eventwire.where.facilities import ends_in_facility_noun
+from eventwire.where.gazetteer import Candidate, Gazetteer
 
 # a feature's name is at most this many words besides its noun ("Sierra Madre Occidental")
 MAX_NAME_WORDS = 3
@@ -167,3 +168,61 @@ def _unplaced_feature(doc: Any, place: Place, spans: set[tuple[int, int]]) -> bo
     if span is not None and names_a_street(doc, span.start, span.end):
         return True
     return found_here and not place.country
+
+
+# the kinds of gazetteer record a feature may be named after: never a country ("the Niger
+# Delta" lies in Nigeria, far from the middle of Niger)
+_NAMESAKE_KINDS = frozenset({"city", "admin1", "region"})
+
+
+def place_at_namesakes(places: list[Place], gazetteer: Gazetteer) -> None:
+    """Give each feature with a country and no point the point of the one town or division
+    of that country its name bears ("Napa Valley": Napa, California), with resolution
+    "region": the name says where the feature lies, the point is its namesake's."""
+    for place in places:
+        if place.lat is not None or not place.country or not feature_named(place.text):
+            continue
+        namesake = _namesake(gazetteer, name_without_nouns(place.text), place.country)
+        if namesake is not None:
+            place.lat, place.lon, place.admin1 = namesake.lat, namesake.lon, namesake.admin1
+            place.resolution = "region"
+
+
+def _namesake(gazetteer: Gazetteer, name: str, country: str) -> Candidate | None:
+    """The one town or division of `country` named `name` by its own name, or None (none,
+    or several: "Hudson Valley" is none of the Hudsons of the United States)."""
+    found = {c.record: c for c in gazetteer.lookup(name) if name and c.country == country
+             and c.kind in _NAMESAKE_KINDS and not c.by_alternate and c.lat is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# words between a feature and the division the text puts it in ("X of Benue State", "X, in the Y")
+_HOLDING_WORDS = frozenset({"in", "of", ",", "the"})
+# resolutions of the places a feature may take the point of: a division, or a region of one country
+_HOLDER_RESOLUTIONS = frozenset({"admin1", "region"})
+
+
+def place_in_divisions(doc: Any, places: list[Place]) -> None:
+    """Give each feature with no point that the text puts in a division or a region of its own
+    country ("Agatu Local Government Area of Benue State") that place's point and resolution:
+    the feature lies inside it, and the resolution says the point is only the division's."""
+    by_start = {p.start: p for p in places if p.resolution in _HOLDER_RESOLUTIONS and p.lat is not None}
+    for place in places:
+        if place.lat is not None or not feature_named(place.text):
+            continue
+        holder = _holder_after(doc, place, by_start)
+        if holder is not None and place.country in (None, holder.country):
+            place.lat, place.lon, place.admin1 = holder.lat, holder.lon, holder.admin1
+            place.country, place.resolution = holder.country, holder.resolution
+
+
+def _holder_after(doc: Any, place: Place, by_start: dict[int, Place]) -> Place | None:
+    """The place right after `place` and a few holding words, "in" or "of" among them."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].lower_ in _HOLDING_WORDS:
+        i += 1
+    between = {t.lower_ for t in doc[span.end:i]}
+    return by_start.get(doc[i].idx) if i < len(doc) and between & {"in", "of"} else None
