@@ -526,6 +526,10 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     modality, cue = modality_of(head)
     event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
     cameo = rules.statement_about(head) or cameo   # "claimed responsibility for the attack"
+    if event_type == "ASSAULT" and mode is None:
+        mode = rules.weapon_mode(head)   # "a *grenade* attack", "*rockets* hit the town"
+    if event_type == "PROTEST" and mode == "demo":
+        mode, cameo = rules.unrest_mode(head) or (mode, cameo)   # "scuffles broke out at the march"
     negated = is_negated(head)
     # a refused concession, and an agreement not reached, are REJECT; an agreement reached and
     # then broken ("violated the truce"), or not reached yet, stays a negated AGREE

@@ -707,10 +707,24 @@ def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
     head = match.head
     if match.trigger.type != "PROTEST" or match.trigger.kind != "verb" or head.lemma_ != "protest" \
-            or not any(c.dep_ == "ccomp" for c in head.children):
+            or not (any(c.dep_ == "ccomp" for c in head.children) or reports_before(head)):
         return match
     entry = next((e for e in lexicon.lookup("verb", "protest") if e.type == "ACCUSE"), None)
     return match if entry is None else Match(entry, head, (head.i,))
+
+
+def reports_before(verb: Token) -> bool:
+    """"The rules violate press freedom, a union *protested*": a finite verb after the clause
+    it reports, its speaker set off by a comma, often parsed as a clause hung on the last noun
+    (acl) or a parataxis; no object of its own ("protested the decision" may be a march)."""
+    # a past tense read as a participle ("a union protested" as "a union [that was] protested")
+    # has no "by" agent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep_ not in ("acl", "parataxis", "relcl") \
+            or verb.i < verb.sent.root.i or any(c.dep_ in ("dobj", "ccomp", "agent") for c in verb.children):
+        return False
+    speaker = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    edge = speaker.left_edge.i if speaker is not None else verb.i
+    return edge > verb.sent.start and verb.doc[edge - 1].text == ","
 
 
 def forces_charging(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -809,6 +823,32 @@ def acts_for_a_state(head: Token, doers: list[Token]) -> bool:
                for c in head.children if c.dep_ in ("prep", "advcl") for t in c.subtree)
 
 
+def firm_meeting(match: Match) -> bool:
+    """"The shareholders met in Frankfurt", "the retailer's board will meet on Monday", "a
+    shareholder meeting": a business's own body (``{firm_body}``, or a board of one) meeting alone is one
+    party at work, no CONSULT; meeting someone ("the board met the minister") stays."""
+    head = match.head
+    if match.trigger.type != "CONSULT" or head.lemma_.lower() not in ("meet", "meeting"):
+        return False
+    if head.pos_ == "VERB":
+        body = subject_of(head)
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in head.children):
+            return False
+    else:
+        body = next((c for c in head.children if c.dep_ == "compound"), None)
+    return body is not None and _firm_body(body)
+
+
+def _firm_body(noun: Token) -> bool:
+    """Whether a noun names a business's own members, or a board with a business in its phrase."""
+    members = class_words("firm_body")
+    if noun.lemma_.lower() in members:
+        return True
+    own = members | class_words("firm")
+    return noun.lemma_.lower() == "board" and any(
+        t.lemma_.lower() in own and not t.ent_type_ for t in noun.subtree if t.i != noun.i)
+
+
 def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight. No
     match done by a means or insisting on a fact; a question is none, and nothing it asks
@@ -819,7 +859,7 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
              and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
              and not struck_by_hand(m) and not meets_an_obligation(m) and not halts_others_dissent(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
-             and not procedural_request(m)]
+             and not procedural_request(m) and not firm_meeting(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]

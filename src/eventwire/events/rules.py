@@ -229,6 +229,77 @@ def refusal_codes(entry: Trigger, embedded: list[Match]) -> tuple[str, str | Non
     return "REJECT", mode, cameo
 
 
+# word class -> ASSAULT mode of an act done with its members, the first found winning
+WEAPON_MODES = (("arms_suicide", "suicide-attack"), ("arms_chemical", "unconventional"),
+                ("arms_drone", "drone"), ("arms_aerial", "aerial"), ("arms_heavy", "heavy-weapons"),
+                ("arms_blast", "explosives"), ("arms_small", "firearms"))
+MEANS_DEPS = ("nsubj", "agent", "prep")           # a verb's doer, "by", "with", "in" phrases
+MEANS_PREPS = ("with", "by", "in", "of", "from")  # "killed *in* an air raid", "fire *from* tanks"
+MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
+PROPEL_VERBS = ("hurl", "throw", "fire", "launch", "lob", "drop", "detonate", "plant", "use")
+
+
+def weapon_mode(head: Token) -> str | None:
+    """The mode of an ASSAULT that has none from its trigger, from a weapon word in the act's
+    own phrase (``arms_*`` word classes): "a *grenade* attack", "*mortar shells* struck the
+    school", "killed in an *air raid*", "attacked the post *with chlorine gas*", "hurled
+    *grenades* at a crowd, killing two". A weapon elsewhere in the sentence gives none."""
+    words = {t.lemma_.lower() for t in means_words(head)} | {t.lower_ for t in means_words(head)}
+    for name, mode in WEAPON_MODES:
+        if words & class_words(name):
+            return mode
+    return None
+
+
+RIOT_CAMEO = "145"   # the lexicon's PROTEST riot entries ("riot", "throw stones", "clash with police")
+
+
+def unrest_mode(head: Token) -> tuple[str, str] | None:
+    """("riot", its CAMEO) for a demonstration told in a sentence of unrest (``{unrest}``):
+    "protesters marched as scuffles broke out", "the protesters turned violent"; None else."""
+    unrest = class_words("unrest")
+    for token in head.sent:
+        if token.lemma_.lower() in unrest and (token.lemma_.lower() != "violent"
+                                                or token.dep_ in ("acomp", "oprd")):
+            return "riot", RIOT_CAMEO
+    return None
+
+
+def means_words(head: Token) -> list[Token]:
+    """The words of an act's doer, instrument and modifiers (not its target)."""
+    found = _modifiers(head)
+    subject = subject_of(head) if head.pos_ == "VERB" else None
+    if subject is not None:      # "rockets fired from the hills *hit* the town": a conjunct's doer
+        found += [subject, *_modifiers(subject)]
+    for child in head.children:
+        if child.dep_ in MEANS_DEPS and child.dep_ != "prep" or child.lower_ in MEANS_PREPS:
+            found += [w for t in _objects(child) for w in (t, *_modifiers(t))]
+        elif child.dep_ == "dobj":
+            # "hurled *grenades*"; "attacked the post with gas", its "with" misattached to the object
+            means = [child] if head.lemma_.lower() in PROPEL_VERBS else []
+            means += [t for c in child.children if c.lower_ == "with" for t in _objects(c)]
+            found += [w for t in means for w in (t, *_modifiers(t))]
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB":
+        found += means_words(head.head)   # "hurled grenades at the bus, *killing* two"
+    return found
+
+
+def _objects(child: Token) -> list[Token]:
+    """A preposition's objects ("with chlorine gas"), or the child itself (a doer)."""
+    if child.dep_ in ("prep", "agent"):
+        return [t for t in child.children if t.dep_ == "pobj"]
+    return [child]
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The compounds and adjectives of a noun, with theirs ("a *sarin gas* attack")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found += [child, *_modifiers(child)]
+    return found
+
+
 def contexts_for(entry: Trigger, embedded: list[Match], sentence: SpacySpan) -> list[str]:
     """Trigger defaults, embedded acts' defaults, then cues in the sentence, in that order."""
     found = list(entry.contexts)
