@@ -81,11 +81,12 @@ TYPES = frozenset({"ASSAULT"})
 CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
 DOER_KINDS = ("said", "measure", "market")
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})    # praise and blame, which judge something
+COURTING_TYPES = frozenset({"REQUEST"})             # an appeal that may only court an audience
 MUTE_KINDS = ("measure", "market")                  # doers that cannot praise or blame
 PLAY_KINDS = ("play", "assail")                     # attack verbs that sport uses too
 MEMBER_PREPS = ("including", "like")                # "remarks, including an attack on ..."
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
-CONTEST_PREPS = ("in", "at", "during")
+CONTEST_PREPS = ("in", "at", "during", "by")     # "by" a margin, a landslide
 CONTACT_TYPES = frozenset({"CONSULT"})
 NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X arbitrary"
 SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and blamed ..."
@@ -118,7 +119,7 @@ def figurative(match: Match) -> bool:
     (``modality.generic``); or an "if" clause only imagines the act (``modality.imagined``); or
     an inquiry is into deaths alone (:func:`_inquires_into_death`)."""
     if naming(match) or generic(match.head) or imagined(match.head) or _judges_nothing(match) \
-            or _inquires_into_death(match) or _alert_over_hazard(match):
+            or _inquires_into_death(match) or _alert_over_hazard(match) or _courts(match):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
@@ -129,7 +130,7 @@ def figurative(match: Match) -> bool:
             and not _names_force(match.head):
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
-        return False
+        return _publishes(match)
     if _power_without_arms(match):
         return True
     if any(_kind(doer) in DOER_KINDS for doer in _doers(match)):
@@ -328,6 +329,25 @@ def _target(noun: Token) -> bool:
 
 def _armed(entity: Entity) -> bool:
     return entity.sector in ARMED_SECTORS
+
+
+def _courts(match: Match) -> bool:
+    """An appeal to voters, fans or buyers (``audience``) that asks for no act ("appealed to
+    rural voters with promises of roads"): a pitch, no request. "Appealed to voters *to stay
+    home*" asks for one and stays a request."""
+    if match.trigger.type not in COURTING_TYPES or match.head.pos_ != "VERB" or match.noun is not None:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in match.head.children):
+        return False
+    return any(_kind(t) == "audience" for t in prep_objects(match.head, ("to",)))
+
+
+def _publishes(match: Match) -> bool:
+    """A release verb (``publish``) whose object is something said or a work ("released the
+    full text of its ruling", "released a new album"): a publication, no one freed."""
+    if _kind(match.head) != "publish":
+        return False
+    return any(_said(t) or _kind(t) == "work" for t in _targets(match))
 
 
 def _said(noun: Token) -> bool:

@@ -29,8 +29,9 @@ AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements bro
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
 TIME_ROLES = ("habitual", "recalled", "retelling", "work", "schedule")
 ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES)
-PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
 PLURAL_NOUNS = ("NNS",)
+NOUN_LINKS = ("conj", "dobj", "compound")    # from a noun trigger up to its clause's verb
+PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
 NEGATORS = ("not", "n't", "never", "no", "without")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
@@ -90,6 +91,8 @@ def governor(current: Token) -> Token | None:
     head = current.head
     if head == current:
         return None
+    if current.dep_ == "xcomp" and infinitive(current) and (noun := cue_noun_before(current)) is not None:
+        return noun     # "foiled a plot to bomb", the infinitive hung from the verb: the plot holds it
     if current.dep_ in ("acl", "advcl") and infinitive(current):
         # "a plan to expel" goes on up; "the first country to recognize" does not
         # "is looking to Washington to veto": the infinitive of a verb of intent, made
@@ -169,18 +172,21 @@ def _indefinite(noun: Token) -> bool:
 
 
 def generic(token: Token) -> bool:
-    """Whether the trigger's clause says what a kind of party generally does, no act: a bare
-    plural subject ("*governments* often threaten sanctions", "*diplomats* tend to meet",
-    "*rebel groups* usually recruit") with a verb in the simple present and a word of habit
-    (``habitual`` rows: "often", "usually", "tend to"). "The governments often met" and "the
-    rebels usually recruit" speak of particular parties and stay events. A verb joined to the
+    """Whether the trigger's clause says what a party generally does, no act: a verb in the
+    simple present with a word of habit (``habitual`` rows: "often", "usually", "tend to"),
+    whether its subject is a kind ("*governments* often threaten sanctions", "*diplomats* tend
+    to meet") or one party ("the tycoon often threatens lawsuits", "the ministry routinely
+    denies requests": a habit, no particular act). "The governments often met" tells past acts
+    and stays an event. A verb joined to the
     habit's verb is judged by itself: with a subject of its own ("..., and on Monday *they
     attacked* a truck") it is a clause of its own, and without one its own tense decides
     ("often attack convoys and *attacked* a truck on Monday")."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    verb = clause_verb(token)
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     climbs = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)
     chain = [verb, *([verb.head] if climbs else [])]
+    if kind_described(verb):
+        return True
     habit = cues()["habitual"]
     if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in t.children)
                for t in chain):
@@ -188,12 +194,24 @@ def generic(token: Token) -> bool:
     top = chain[-1]
     tensed = top if verb.dep_ == "xcomp" else verb     # "tend to meet"; "often attack and loot"
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    return tensed.tag_ in PRESENT_TAGS and subject is not None and _bare_plural(subject)
+    return tensed.tag_ in PRESENT_TAGS and subject is not None
 
 
-def _bare_plural(noun: Token) -> bool:
-    """A plural common noun with no determiner, possessive or number ("governments", "rebel
-    groups")."""
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds the trigger: itself, or the verb above a noun and the nouns
+    it is joined to ("conducts bombings and *assaults*")."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.dep_ in NOUN_LINKS and current.head != current:
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else token.head
+
+
+def kind_described(verb: Token) -> bool:
+    """A relative clause in the simple present on a bare plural ("journalists *who criticise*
+    him", "groups that oppose the dam"): it says which kind of party is meant, no act."""
+    if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS:
+        return False
+    noun = verb.head
     return noun.tag_ in PLURAL_NOUNS and not any(
         c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
