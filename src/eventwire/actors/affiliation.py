@@ -253,6 +253,13 @@ def placed_in(doc: Doc, person_end: int, led: Sequence[Token] = ()) -> list[Toke
     return found
 
 
+def owning_places(doc: Doc, person_end: int) -> list[Token]:
+    """Possessives among the tokens naming where a person works, which say where the workplace
+    is: "Ana Ruiz of Istanbul's Tessaly University" (the parser may hang the possessive on "of"
+    itself)."""
+    return [t for t in affiliated_tokens(doc, person_end) if any(c.tag_ == "POS" for c in t.children)]
+
+
 def described_as(doc: Doc, person_end: int) -> list[Token]:
     """The nouns the text says the person is: in apposition to the name ("Ana Ruiz, a
     police officer") or after a copula ("Ana Ruiz is a reporter")."""

@@ -43,9 +43,11 @@ from eventwire.actors.affiliation import (
     located_in,
     name_country,
     org_name_sector,
+    owning_places,
     placed_in,
     private_sector,
     served_tokens,
+    station_name,
     workplace_sector,
 )
 from eventwire.actors.ambiguity import settle
@@ -229,6 +231,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _described(doc, group, entity, text, knowledge, date, state)
         entity = _person_placed(doc, group, entity, state, knowledge)
+        entity = _outlet_staff(doc, group, entity)
         entity = _identified(entity)
         entity = _served(doc, group, entity, text, knowledge, date, state)
         entity = _corefer(doc, group, entity, state, knowledge)
@@ -246,6 +249,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
         entity = _home_division(doc, group, entity, state)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
     entity = _club(doc, group, _spelled_out(doc, group, entity, state), state)
+    entity = _people_from(doc, group, entity, state)
     return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
 
@@ -550,6 +554,21 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 
 
+def _people_from(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"Refugees from Syria", "farmers from Kenya", "troops from Chad": people named by a
+    plural role noun, whose origin the text gives with "from" on the noun, are that country's
+    (newcomers too: "migrants from Eritrea" are Eritrean, unlike "migrants in Libya")."""
+    if entity.country is not None or group.root.kind != ROLE or entity.kind != "group":
+        return entity
+    noun = doc[group.root.end - 1]
+    origins = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for obj in prep.children if obj.dep_ == "pobj"]
+    origins += [c for t in origins for c in t.conjuncts]
+    placed = {state.country_at[t.i] for t in origins if t.i in state.country_at}
+    # "officials from Kenya and Uganda" are no one country's
+    return replace(entity, country=placed.pop(), kind=entity.kind) if len(placed) == 1 else entity
+
+
 def _clause_place(doc: Doc, group: Group) -> list[Token]:
     """Objects of an "in" that opens the clause whose subject the mention is: "In Nairobi,
     police said ..." places the police as "police in Nairobi" does."""
@@ -636,7 +655,10 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         weak = not acting and (org.kind == "country" or (
             titled and org.kind != "organisation"
             and not (_is_name(doc, other) and not _formal_title(doc, group, person))))
-        sector = entity.sector if known or weak else org.sector or entity.sector
+        # an organisation whose name says nothing of its sector (UNK: "the Lakeside Vaccine
+        # Unit") leaves a member title its own ("a research associate": EDU)
+        named = org.sector if org.sector != "UNK" else None
+        sector = entity.sector if known or weak else named or entity.sector
         if titled and not known and org.known_as is None and org.sector is None \
                 and civic_body_name(doc[other.start:other.end].text):
             # a member title's own sector is a state's ("director", "adviser": GOV); at a
@@ -728,9 +750,9 @@ def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
                    knowledge: ActorKnowledge) -> Entity:
     """A person the knowledge base does not know, whom the text places where they work, is
     that country's: "Ana Ruiz, a police officer in Mumbai" IND COP, "a nurse at the Central
-    Hospital in Manila" PHL MED. Not a diplomat's, journalist's or aid worker's post, which is
-    often abroad ("a correspondent in Moscow"), nor a newcomer's ("a tourist in Bali", whom
-    an arrest makes CRM)."""
+    Hospital in Manila" PHL MED, "a lecturer at Istanbul's Tessaly University" TUR. Not a
+    diplomat's, journalist's or aid worker's post, which is often abroad ("a correspondent in
+    Moscow"), nor a newcomer's ("a tourist in Bali", whom an arrest makes CRM)."""
     if entity.country is not None or entity.known_as is not None \
             or entity.sector not in _PLACED_SECTORS:
         return entity
@@ -738,8 +760,24 @@ def _person_placed(doc: Doc, group: Group, entity: Entity, state: _State,
     if any(knowledge.cue("newcomer", noun.text) for noun in described_as(doc, person.end)):
         return entity
     led = led_objects(doc, person.end, knowledge)
-    placed = [state.country_at[t.i] for t in placed_in(doc, person.end, led) if t.i in state.country_at]
+    where = placed_in(doc, person.end, led) + owning_places(doc, person.end)
+    placed = [state.country_at[t.i] for t in where if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
+
+
+def _outlet_staff(doc: Doc, group: Group, entity: Entity) -> Entity:
+    """"WXRT's Lee Moss", "Channel 9's Ana Ruiz": a person written after a news
+    outlet's possessive is its reporter (JRN) when no word around the name gave a calling. The
+    outlet is a station's call letters or a name whose words say it is one (name-patterns.tsv)."""
+    if entity.sector not in (None, "CVL") or entity.known_as is not None:
+        return entity
+    marks = [t.i for t in doc[group.start:group.root.start] if t.tag_ == "POS"]
+    if not marks:
+        return entity
+    outlet = doc[group.start:marks[0]].text
+    if any(station_name(w) for w in outlet.split()) or org_name_sector(outlet) == "JRN":
+        return replace(entity, sector="JRN", kind=entity.kind)
+    return entity
 
 
 def _identified(entity: Entity) -> Entity:
