@@ -53,8 +53,7 @@ MODIFIER_DOERS = [
     ("A terrorist bombing of the ferry shocked the islanders.", "terrorist", "the ferry"),
     ("The police crackdown on the student union drew criticism.", "police", "the student union"),
     ("An army assault on the hill fort began at dawn.", "army", "the hill fort"),
-    pytest.param("The ministry condemned the rebel attack on the depot.",
-                 "rebel", "the depot", marks=REPORTER),
+    ("The ministry condemned the rebel attack on the depot.", "rebel", "the depot"),
     pytest.param("The UN welcomed the government crackdown on smugglers.",
                  "government", "smugglers", marks=REPORTER),
 ]

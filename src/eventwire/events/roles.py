@@ -41,9 +41,12 @@ from eventwire.events.roles_syntax import (
     occurrence_places,
     patient_agents,
     purpose_parties,
+    reacting_subject,
     reduced_passive,
     relative_doer,
     shared_agent,
+    trigger_parties,
+    undergoer,
 )
 from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
@@ -191,6 +194,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
     own_doer(draft)
+    undergoing = undergone(draft, actors)
     agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
     if draft.nominal and entry is not None and not entry.reciprocal and draft.event.type not in JOINT_TYPES:
@@ -202,12 +206,15 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     # a side the rules left empty takes no bystander of another clause (:func:`other_clause`)
     # an agentless participle takes a source only from its own words ("expelled *from X*")
     own = (trigger.left_edge.idx, _subtree_end(trigger)) if agentless else None
+    judge = _reacting(draft)
+    judged = judge != (0, 0) and not draft.event.actor    # a reacted-to act without a doer of its own
     source = max((s for s in _fillers(found, draft.event.actor)
-                  if own is None or own[0] <= s[0].start < own[1]),
+                  if (own is None or own[0] <= s[0].start < own[1])
+                  and not judge[0] <= s[0].start < judge[1]),
                  key=lambda s: s[1]["source"], default=None)
     if source is not None and source[1]["source"] >= _needed(draft.event.actor) \
             and not _unseen(draft, scored) and not _relative_doer(draft) and not coordinated \
-            and not _pronoun_doer(draft):
+            and not _pronoun_doer(draft) and not undergoing and not judged:
         _put(draft, "actor", "recipient", source[0])
     chosen = draft.event.actor
     others = [s for s in _fillers(found, draft.event.recipient) if not any(_same(s[0], e) for e in chosen)]
@@ -217,6 +224,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
         _put(draft, "recipient", "actor", target[0])
     add_doer(draft)
     add_purpose_party(draft, actors)
+    add_trigger_party(draft, actors)
 
 
 def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
@@ -371,6 +379,51 @@ def add_purpose_party(draft: Draft, actors: list[Entity]) -> None:
     found = [e for o in purpose_parties(verb, event.type)
              for e in (entities_for(o, actors) or ([_phrase(o)] if names_a_party(o) else []))]
     if found and not any(_same(e, a) for e in found for a in event.actor):
+        event.recipient = found
+
+
+def _reacting(draft: Draft) -> tuple[int, int]:
+    """The characters of the subject of a verb reacting to the act noun ("*the UN* condemned the
+    attack", ``roles_syntax.reacting_subject``), which the model may not make its source; the
+    rules' source there leaves, and without another the model adds none. (0, 0) when there is none."""
+    subject = reacting_subject(draft.match.head) if draft.nominal else None
+    if subject is None:
+        return (0, 0)
+    span = (subject.left_edge.idx, _subtree_end(subject))
+    event = draft.event
+    event.actor = [e for e in event.actor if not span[0] <= e.start < span[1]]
+    owners = [c.idx for c in children_of(draft.match.head) if c.dep_ == "poss"]
+    if event.type in PATIENT_OWNED and event.actor and not event.recipient \
+            and all(any(e.start <= at < e.end for at in owners) for e in event.actor):
+        event.actor, event.recipient = [], event.actor    # "condemned *Lai's* arrest": Lai undergoes it
+    return span
+
+
+def undergone(draft: Draft, actors: list[Entity]) -> bool:
+    """Before the model, the subject of a verb of undergoing whose object is the act noun is its
+    target, not its source ("*the mayor* faces charges", ``roles_syntax.undergoer``); the source
+    is only who the noun says made it ("charges *from* X"), and the model adds none. Returns
+    whether the act is undergone."""
+    subject = undergoer(draft.match.head, draft.event.type) if draft.nominal else None
+    if subject is None:
+        return False
+    event = draft.event
+    patient = entities_for(subject, actors) or ([_phrase(subject)] if names_a_party(subject) else [])
+    if not patient:
+        return False
+    event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
+    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)]
+    return True
+
+
+def add_trigger_party(draft: Draft, actors: list[Entity]) -> None:
+    """After the model, the party a trigger names in its own "with" or "against" phrase
+    ("clashed *with police*", ``roles_syntax.trigger_parties``) is the target: the model sees no
+    word of the trigger."""
+    found = [e for t in trigger_parties(draft.match) for e in (entities_for(t, actors) or [_phrase(t)])]
+    event = draft.event
+    if found and not any(_same(e, a) for e in found for a in event.actor) \
+            and not any(_same(e, r) for e in found for r in event.recipient):
         event.recipient = found
 
 

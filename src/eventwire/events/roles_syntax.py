@@ -722,3 +722,39 @@ def purpose_parties(verb: Token, event_type: str) -> list[Token]:
         return []
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c)]
     return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
+
+
+UNDERGOING_VERBS = ("face", "suffer", "undergo", "endure", "risk")
+PARTY_PREPS = ("with", "against")    # "clashed *with police*": a party named inside the trigger
+
+
+def undergoer(noun: Token, event_type: str) -> Token | None:
+    """The subject of a verb of undergoing whose object is the act noun ("*the mayor* faces
+    charges", "*the convoy* suffered an attack"): the act is done to it, not by it."""
+    verb = noun.head
+    if event_type not in PATIENT_ACTS or noun.dep_ != "dobj" or verb.lemma_.lower() not in UNDERGOING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return real_subject(subject) if subject is not None else None
+
+
+def trigger_parties(match: Match) -> list[Token]:
+    """The parties a multi-word trigger names in its own "with" or "against" phrase ("clashed
+    *with police*"): the lexicon entry holds them, and they are the act's target."""
+    return [t for t in match.head.doc if t.i in match.tokens and t.dep_ == "pobj"
+            and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens and names_a_party(t)]
+
+
+# verbs by which someone takes a stand on an act or looks into it: their subject is no party of the act
+REACTING_VERBS = ("condemn", "denounce", "deplore", "decry", "investigate", "probe", "protest",
+                  "demonstrate", "rally", "march", "mourn", "blame", "criticize", "criticise")
+
+
+def reacting_subject(noun: Token) -> Token | None:
+    """The subject of a verb that reacts to the act noun ("*the UN* condemned the attack",
+    "*crowds* demonstrated against the strikes", "*police* are investigating the bombing"):
+    who judges or looks into an act has not done it."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in REACTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

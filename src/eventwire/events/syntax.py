@@ -21,6 +21,7 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")   # "a *rebel* attack", "the *polic
 # ("the *Ghazni* attacks"); a coded person or group is the rules' (``code.noun_roles``)
 DOER_ENTS = ("NORP",)
 STANCE_PREFIXES = ("anti", "pro", "counter")   # "*anti*-government protests": against, not by
+LEADING_PARTICIPLES = ("lead", "led", "back", "backed", "sponsor", "sponsored")   # "a *Saudi*-led strike"
 # role words that, before an act noun, say its field and not who does it ("*military*
 # cooperation", "*public* protests", "*security* talks")
 FIELD_ADJECTIVES = ("military", "public", "security", "civil", "civilian", "national", "international",
@@ -263,10 +264,22 @@ def modifier_doer(noun: Token) -> Token | None:
     for child in reversed([c for c in children_of(noun) if c.i < noun.i and c.dep_ in MODIFIER_DEPS]):
         if _prefixed(child):
             continue        # "*anti-government* protests": the government is what they are against
+        leader = _leader(child)
+        if leader is not None:
+            return leader
         if child.ent_type_ in DOER_ENTS or (not child.ent_type_ and child.lower_ not in FIELD_ADJECTIVES
                                             and names_a_party(child)):
             return child
     return None
+
+
+def _leader(word: Token) -> Token | None:
+    """The party hyphened to a participle of leading ("a *Saudi*-led strike", "a *US*-backed
+    offensive"): whoever leads or backs the act does it."""
+    if word.lemma_.lower() not in LEADING_PARTICIPLES:
+        return None
+    return next((c for c in children_of(word) if c.i < word.i and c.dep_ in ("npadvmod", "compound", "nmod")
+                 and (c.ent_type_ in DOER_ENTS or names_a_party(c))), None)
 
 
 def _prefixed(word: Token) -> bool:
