@@ -72,17 +72,21 @@ def duration(match: re.Match[str]) -> str | None:
                               or (match["n"] or "").lower() in ("a", "an", "one")):
         return None   # "three-quarters of the votes", "roughly a quarter from Sudan": shares
     if groups.get("vague"):
-        if groups.get("the"):   # "the past several quarters" is a vague past (PAST_REF)
+        couple = "couple" in groups["vague"].lower()
+        if groups.get("the") and not couple:   # "the past several quarters": PAST_REF
             return None
-        couple = groups["vague"].lower().startswith("a couple")
         return _value(2 if couple else None, unit)
     one = match["n"].lower() in ("a", "an", "one") and match["sep"] != "-"
     found = match.string == match.group(0)   # measuring an expression already found
-    if one and not found and not any(groups.get(name) for name in ("lead", "the", "mod")) \
+    if one and not found and not any(groups.get(name) for name in ("lead", "the", "mod", "half_after")) \
             and not _SIGNAL.match(match.string, match.end()):
         return None   # "$5 million a year", "he may one day return"
-    return _value(_number(match["n"]), unit)
+    whole = _value(_number(match["n"]), unit)
+    return whole + _HALF.get(unit, "") if groups.get("half") or groups.get("half_after") else whole
 
+
+# half of a unit in the next smaller one: "5 1/2 hours" PT5H30M, "a year and a half" P1Y6M
+_HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 _SIGNAL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -145,9 +149,9 @@ PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
      r"|preceding)\s+)?)?"
      r"(?:(?P<mod>at\s+least|at\s+most|nearly|almost|about|around|roughly|some|more\s+than"
      r"|less\s+than|under|up\s+to|another|an\s+additional|barely|just|only)\s+)?"
-     rf"(?:{_COUNT}|(?P<vague>several|a\s+few|a\s+couple\s+of|many))"
+     rf"(?:{_COUNT}(?P<half>\s+1/2|\s+and\s+a\s+half)?|(?P<vague>several|a\s+few|(?:a\s+)?couple\s+of|many))"
      r"(?:\s+(?:more|additional|straight|consecutive|full|long|whole))?"
-     rf"(?P<sep>\s+|-)(?P<unit>{_UNIT_WORDS})(?![-\w])"
+     rf"(?P<sep>\s+|-)(?P<unit>{_UNIT_WORDS})(?![-\w])(?P<half_after>\s+and\s+a\s+half(?![-\w]))?"
      r"(?!\s+(?:old|ago|later|earlier|before\s+that|after\s+that|from\s+now|or)\b)"
      r"|(?:(?:for|over)\s+(?:the\s+)?|" + _TAKES
      + r")(?P<bare>hours|days|weeks|months|years|decades|centuries)"

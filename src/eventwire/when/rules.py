@@ -190,6 +190,14 @@ def day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     return _day_reading(year, month, day)
 
 
+def week_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the week of March 6": the ISO week (Monday to Sunday) holding that day."""
+    reading = day_month(match, ctx)
+    if reading is None or not reading[0]:
+        return reading
+    return cal.span(*cal.week_of(dt.date.fromisoformat(reading[0])))
+
+
 def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
     """The year of a day named without one; a weekday named with it ("Saturday, April 25")
     picks the candidate year it falls on."""
@@ -386,13 +394,18 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"the third quarter", "Q3 2021", "the first quarter of 1990"."""
+    """"the third quarter", "Q3 2021", "the first quarter of 1990", "the final quarter of
+    last year" (the year's fourth)."""
     word = (_group(match, "q") or "").lower()
-    number = LEX["ordinals"].get(word) or int(_group(match, "qn") or 0)
+    number = 4 if word == "final" else LEX["ordinals"].get(word) or int(_group(match, "qn") or 0)
     # the future of a clause counts for a quarter that dates the verb, not for one that
     # names a report's figures ("expects to report a third-quarter loss")
     future = ctx.future(match) and dates_verb(ctx.text, match.start(), match.end(), ctx.doc)
-    year = _year(match) or cal.year_of_quarter(ctx.pub(), number, future)
+    rel = _group(match, "rel")
+    if word == "final" and not (rel or _year(match)):
+        return None   # "the final quarter" alone is left to quarter_word ("of the match": no time)
+    year = _year(match) or (ctx.pub().year + LEX["relative_words"][rel.lower()] if rel else None) \
+        or cal.year_of_quarter(ctx.pub(), number, future)
     return cal.span(*cal.quarter_days(year, number))
 
 
@@ -459,11 +472,14 @@ def _period(date: dt.date, unit: str, shift: int) -> Reading:
 
 def weekend(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the weekend", "last weekend": the latest weekend begun by publication, or the
-    next one in a future clause."""
+    next one in a future clause; "this weekend" is the one of the week of publication
+    unless the clause is past ("expect crowds this weekend" on a Wednesday)."""
     published = ctx.pub()
-    shift = LEX["relative_words"].get((_group(match, "rel") or "").lower(), 0)
+    rel = (_group(match, "rel") or "").lower()
+    shift = LEX["relative_words"].get(rel, 0)
     saturday = cal.weekend_of(published)[0]
-    if shift < 0 or (shift == 0 and saturday > published and not ctx.near_future(match)):
+    ahead = ctx.near_future(match) or (rel == "this" and ctx.tense(match) != "past")
+    if shift < 0 or (shift == 0 and saturday > published and not ahead):
         saturday -= dt.timedelta(weeks=1)
     elif shift > 0 and saturday <= published:
         saturday += dt.timedelta(weeks=1)
@@ -495,12 +511,15 @@ def _counted(date: dt.date, unit: str, count: int) -> Reading:
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     """"on Wednesday": publication weekday = publication day, else the latest past one
-    (the next one in a future clause); "last Friday", "next Tuesday"."""
+    (the next one in a future clause); "last Friday", "next Tuesday"; "since Monday" is
+    the latest Monday (publication's own weekday is publication)."""
     if not match["weekday"][0].isupper():
         return None
     number = LEX["weekdays"][match["weekday"].lower()]
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
+    if (_group(match, "prep") or "").lower() == "since":
+        shift = -1 if published.weekday() != number else 0   # a span since then is begun
     if shift is None or shift == 0:
         tense = "future" if ctx.near_future(match) else ctx.tense(match)
         if tense is None and ctx.doc is not None:  # a parsed clause in neither tense
@@ -704,6 +723,8 @@ def ordinal_day(match: re.Match[str], ctx: Context) -> Reading | None:
     on Nov. 2 and again on the 15th"), else of publication, or of the month before or after
     it when the clause's tense puts the day on the other side of publication."""
     number = int(match["day"])
+    if _group(match, "then") and not _group(match, "prep"):
+        return None   # "the 15th in a row": a rank; "on the 28th in Paris" is a day
     if ctx.anchor is not None:
         year, month = ctx.anchor.year, ctx.anchor.month
     else:
@@ -743,18 +764,18 @@ def overnight(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 CLOCK = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])(?:\.\s?m\.?|m)"
-         r"|(?P<noon>noon|midnight))(?:\s+(?:local\s+time|[ECMP][SD]T|GMT|UTC)(?![\w]))?")
+         r"|(?P<noon>noon|midday|midnight))(?:\s+(?:local\s+time|[ECMP][SD]T|GMT|UTC)(?![\w]))?")
 _CLOCK = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 
 
 def clock_time(text: str) -> str | None:
     """The time of day of a clock expression as TimeML writes it ("3 p.m. local time" is
-    "15:00", "noon" "12:00", "midnight" "24:00"), else None."""
+    "15:00", "noon" and "midday" "12:00", "midnight" "24:00"), else None."""
     found = _CLOCK.match(text)
     if found is None:
         return None
     if found["noon"]:
-        return "12:00" if found["noon"].lower() == "noon" else "24:00"
+        return "24:00" if found["noon"].lower() == "midnight" else "12:00"
     hour = int(found["hour"]) % 12 + (12 if found["half"].lower() == "p" else 0)
     return f"{hour:02d}:{found['minute'] or '00'}"
 
@@ -813,6 +834,8 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", _compile(
         rf"{PREP}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH}"
         rf"(?:,?\s+{YEAR})?"), day_month),
+    Rule("week_of_day", _compile(
+        rf"{PREP}the\s+week\s+of\s+{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), week_of_day),
     Rule("month_day", _compile(
         rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
         day_month),
@@ -831,8 +854,8 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:(?:{REL}|(?P<the>the)|(?P<that>that))\s+)?(?:(?:early|mid|late)[\s-]+)?"
         rf"(?P<season>{LEX.alternation('seasons')})(?:\s+(?:of\s+)?{YEAR})?"), season),
     Rule("quarter", _compile(
-        rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')})[\s-]+quarter"
-        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?"), quarter),
+        rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')}|final)[\s-]+quarter"
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<rel>this|last|next)\s+year)?"), quarter),
     Rule("quarter_code", _compile(rf"{PREP}Q(?P<qn>[1-4])(?:\s+{YEAR})?"), quarter),
     Rule("year_quarter", _compile(
         rf"{PREP}(?:the\s+)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?P<rel>this|last|next|previous)"
@@ -892,10 +915,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
     Rule("anaphoric_after", _compile(
         r"the\s+(?P<unit>day|week|month|year|morning|evening|night)\s+(?P<dir>before|after)"
-        r"(?=\s*(?:[,.;:!?)]|$))"), anaphoric_next),
+        r"(?:\s+that(?![-\w])|(?=\s*(?:[,.;:!?)]|$)))"), anaphoric_next),
     Rule("ordinal_day", _compile(
         rf"{PREP}the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-        r"(?=\s*(?:[,.;:!?)]|$))"), ordinal_day),
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?P<then>on|in|at|when|after|before|with|from|until)\s)"),
+        ordinal_day),
     Rule("this_part_of_day", _compile(r"this\s+(?:morning|afternoon|evening)"), this_part_of_day),
     Rule("new_year", _compile(rf"{PREP}the\s+new\s+year(?![-\w'’])"), new_year),
     Rule("anaphoric_month", _compile(

@@ -210,7 +210,13 @@ def _has_future_aux(verb: Any, depth: int = 0) -> bool:
     if not infinitive or head.i == verb.i or depth > 2:
         return False
     return head.lower_ in _FUTURE_HEADS or head.lemma_.lower() in _FUTURE_HEAD_LEMMAS \
-        or _has_future_aux(head, depth + 1)
+        or _is_to(head) or _has_future_aux(head, depth + 1)
+
+
+def _is_to(head: Any) -> bool:
+    """A present "be" before the infinitive is an arrangement still ahead ("is to resume
+    trading on Tuesday", "are to meet next week"); "was to" may have happened or not."""
+    return bool(head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"})
 
 
 def is_past_perfect(text: str, start: int, end: int, doc: Any = None,
