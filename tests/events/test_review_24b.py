@@ -37,7 +37,7 @@ ROWS: list[Any] = [
     ("The official said she had beaten the guard before fleeing.", None, (), {"nosrc": ["official"]}),
     ("Finland said it was ready to host talks between the two rivals.", "AGREE", (),
      {"src": ["Finland"]}),                                                                          # stay
-    ("The senator announced that she would resign.", "AGREE", (), {"src": ["senator"]}),             # stay
+    ("The senator announced that she would resign.", "RETREAT", ("AGREE",), {"src": ["senator"]}),  # 25b
     # 2. power seized: armed doers or coups only; a relative clause's act keeps the main act
     ("The rebel leader who seized power in 2019 was killed in an ambush.", "ASSAULT", (),
      {"trigger": "killed"}),

@@ -43,10 +43,11 @@ XFAIL: dict[str, str] = {
     "The burning of churches in Nigeria's Plateau state drew condemnation from Pope Francis.":
         "no noun entry \"burning of {property}\": wildfires burn homes too (a disaster would be ASSAULT)",
     "Peru's prime minister was charged with corruption and will resign.":
-        "the passive subject now does the active conjunct (roles 24b), but 'will resign' is coded AGREE "
-        "(a promise), no RETREAT, under the threshold",
+        "the passive subject now does the active conjunct (roles 24b), and 'will resign' is RETREAT future "
+        "now (types 25b), but its confidence stays under the threshold until the event model's refit",
     "Japan's prime minister announced that he would step down.":
-        "the speaker is the party now, but 'would step down' is coded AGREE (a promise), no RETREAT",
+        "the speaker is the party now, and 'would step down' is RETREAT now (types 25b), but its "
+        "confidence stays under the threshold until the event model's refit",
 }
 NEVER_XFAIL: dict[str, str] = {}
 

@@ -214,15 +214,31 @@ def aimed(verb: Token, preposition: str) -> bool:
 def match_transitive(entry: Trigger, verb: Token) -> Match | None:
     """A verb entry flagged ``object``: the verb with a direct object (or, passive, a subject),
     and the entry's preposition among its own children however long the object between
-    ("returned an 18th-century manuscript, missing since 1943, *to* Italy")."""
+    ("returned an 18th-century manuscript, missing since 1943, *to* Italy"), or after the
+    object on the object itself ("returned the looted bronzes *to* Benin")."""
     objects = [c.i for c in verb.children if (c.dep_ == "dobj" and c.i > verb.i) or c.dep_ == "nsubjpass"]
     if not objects:
         return None   # "that" of a relative clause, parsed as the object before the verb, is none
     own = [c for c in verb.children if c.dep_ in ("prep", "prt", "dative") and c.i > min(objects)]
+    # the parser often hangs the preposition on the object ("returned [the looted bronzes to Benin]",
+    # "returned dozens of [artifacts to Peru]")
+    own += [c for i in objects if i > verb.i for n in _of_chain(verb.doc[i]) for c in n.rights
+            if c.dep_ == "prep" and c.lower_ != "of"]
     rest = [next((c.i for c in own if c.lower_ == word), None) for word in entry.words[1:]]
     if any(i is None for i in rest):
         return None
     return Match(entry, verb, (verb.i, *(i for i in rest if i is not None)))
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The noun and the nouns its "of" phrases name in turn ("dozens of artifacts")."""
+    chain = [noun]
+    while True:
+        nxt = next((g for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None or len(chain) > 3:
+            return chain
+        chain.append(nxt)
 
 
 def match_adjective(entry: Trigger, adjective: Token) -> Match | None:

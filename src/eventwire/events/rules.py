@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 FRAME_DEPS = datafiles.words("events", "frame_deps.tsv")
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
+# RETREAT modes of an act that is its own when announced ("will resign"), not a pledge (AGREE)
+OWN_ACT_RETREATS = frozenset({"resign"})
 # CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
 # AGREE, so an announced release or withdrawal is an intent, not yet the retreat
 INTENT_TO_YIELD = {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356",
@@ -203,13 +205,15 @@ def schedule_cues() -> frozenset[str]:
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
-    """Announced future cooperation or retreat is AGREE (a retreat's intent is CAMEO 035x,
-    "they will release the hostages": 0353), future force THREATEN; an announced protest or
-    boycott ("said they will boycott the vote") is a threat of dissent (CAMEO 133), not yet
-    the protest."""
+    """Announced future cooperation or yield is AGREE (a pledge; a yield's intent is CAMEO 035x,
+    "they will release the hostages": 0353), but "will resign" keeps its RETREAT (a resignation
+    is no yield promised to a party; PLOVER GSR codes the RETREAT itself). Announced force is
+    THREATEN ("will impose sanctions", "plans to extend the curfew"), as CAMEO's 13x and both
+    PLOVER golds code it; an announced protest or boycott ("said they will boycott the vote") is
+    a threat of dissent (CAMEO 133), not yet the protest."""
     if entry.type in COOPERATIVE:
         return "AGREE", None, FRAME_CODES[("AGREE", entry.type)][1]
-    if entry.type == "RETREAT":
+    if entry.type == "RETREAT" and entry.mode not in OWN_ACT_RETREATS:
         return "AGREE", None, INTENT_TO_YIELD.get(entry.mode or entry.cameo,
                                                   FRAME_CODES[("AGREE", "RETREAT")][1])
     if entry.type == "CONCEDE":
