@@ -6,8 +6,10 @@ magnitude, its day and its town; two earthquakes in one week share the words. Th
 describes a pair of signatures (:func:`features`: the cosine, the cosine of words, of names
 and of numbers apart; names, days, years, figures, event types and party countries shared,
 in conflict, and held by one article and not the other; the contradiction veto's factor;
-how much each article says) and scores it with a logistic regression fitted on the tune
-part of ECB+ and our written pairs by ``python -m eventwire.link.train``.
+how much each article says; how much of each article's most telling features, and whether
+its most telling name, the other holds; countries, regions, ages and days apart) and
+scores it with a logistic regression fitted on the tune part of ECB+ and our written pairs
+by ``python -m eventwire.link.train``.
 The model is data, ``link/data/linker.json``, written only when it links the held-out tune
 topics better than the cosine does; with no model file the cosine decides
 (:data:`stories.JOIN_THRESHOLD`). None is shipped: on ECB+ the fitted decision has not yet
@@ -48,6 +50,44 @@ def features(a: Mapping[str, float], b: Mapping[str, float], cosine: float,
     # its own: the cosine it lowers hides how much was lowered
     found["contrast"] = stories.contrast(stories.named(a), stories.named(b))
     found["size_log"] = math.log1p(min(len(a), len(b)))
+    found |= _telling(a, b, df, documents)
+    found |= _places_and_ages(a, b)
+    return found
+
+
+def _telling(a: Mapping[str, float], b: Mapping[str, float], df: Mapping[str, int],
+             documents: int) -> Features:
+    """How much of what each article says most tellingly the other holds: the share of its
+    index terms (:func:`stories.index_terms`) found in the other, and whether its most
+    telling name is. Two happenings of one kind share the kind's words, a country or a
+    company, but seldom what each report says first: the person at its heart, the town."""
+    shares, held = [], []
+    for mine, theirs in ((a, b), (b, a)):
+        telling = stories.index_terms(mine, df, documents)
+        shares.append(sum(t in theirs for t in telling) / len(telling) if telling else 0.0)
+        names = [t for t in mine if t[:1] == "@"]
+        if names:
+            top = max(names, key=lambda t: (stories.idf(df.get(t, 0), documents), t))
+            held.append(float(top in theirs))
+    found = {"telling_min": min(shares), "telling_max": max(shares)}
+    if len(held) == 2:
+        found["top_name_held"] = min(held)
+        found["top_name_either"] = max(held)
+    return found
+
+
+def _places_and_ages(a: Mapping[str, float], b: Mapping[str, float]) -> Features:
+    """Whether the two name places in no country or first-level region in common, give ages
+    none of which agree, and date events to days far apart (the factors the cosine's
+    contrasts would apply, each on its own)."""
+    mine, theirs = stories.named(a), stories.named(b)
+    found: Features = {}
+    for prefix, name in ((stories.PLACE_PREFIX, "country"), (stories.REGION_PREFIX, "region")):
+        places = [{t for t in side[3] if t[:1] == prefix} for side in (mine, theirs)]
+        if places[0] and places[1]:
+            found[f"{name}_conflict"] = float(not places[0] & places[1])
+    found["ages_apart"] = float(stories._ages_apart(mine[2], theirs[2]))
+    found["days_apart"] = float(stories.day_contrast(stories.dated(a), stories.dated(b)) < 1.0)
     return found
 
 

@@ -204,6 +204,10 @@ PAIRS = Path(__file__).resolve().parents[3] / "tests" / "link" / "data" / "same_
 # would otherwise teach nothing
 WRITTEN_SHARE = 0.2
 LINK_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+# pairs of two documents of one topic weigh this much more than pairs across topics: the
+# latter (most candidate pairs) are easy negatives, the former hold the two similar happenings
+# of a kind the decision must tell apart
+WITHIN_TOPIC_WEIGHT = 3.0
 
 
 @dataclass
@@ -246,6 +250,8 @@ def fit_linker(ecb: Rows, written: Rows, c: float, threshold: float) -> Linker:
     x = vectorizer.fit_transform(ecb.rows + written.rows).toarray()
     y = np.array(ecb.labels + written.labels)
     weight = np.ones(len(y))
+    weight[:len(ecb.rows)] = [WITHIN_TOPIC_WEIGHT if len(set(group.split())) == 1 else 1.0
+                              for group in ecb.groups]
     if written.rows:
         weight[len(ecb.rows):] = WRITTEN_SHARE * len(ecb.rows) / len(written.rows)
     mean, scale = x.mean(axis=0), x.std(axis=0)
@@ -287,7 +293,8 @@ def topic_folds(corpus: Corpus, ecb: Rows, written: Rows, c: float | None,
             thresholds: Sequence[float] = (stories.JOIN_THRESHOLD,)
         else:
             keep = [n for n, group in enumerate(ecb.groups) if topic not in group.split()]
-            linker = fit_linker(Rows([ecb.rows[n] for n in keep], [ecb.labels[n] for n in keep], []),
+            linker = fit_linker(Rows([ecb.rows[n] for n in keep], [ecb.labels[n] for n in keep],
+                                     [ecb.groups[n] for n in keep]),
                                 written, c, 0.5)
             probability = {pair: linker.probability(row) for pair, row in zip(corpus.pairs, corpus.rows,
                                                                               strict=True)}
