@@ -324,7 +324,8 @@ def joint_parties(event: Event, doc: Doc) -> None:
         return entity.kind != "phrase" or ((root := entity_root(doc, entity)) is not None
                                            and names_a_party(root))
 
-    if event.recipient and all(party(e) for e in event.recipient):
+    # a lone counterpart stays the target ("negotiations with the kidnappers": no source)
+    if event.actor and event.recipient and all(party(e) for e in event.recipient):
         event.actor, event.recipient = unique(event.actor + event.recipient), []
 
 

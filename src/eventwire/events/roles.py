@@ -36,10 +36,12 @@ from eventwire.events.roles_syntax import (
     goods,
     in_dateline,
     instruments,
+    joint_counterparts,
     joint_subject_words,
     names_a_party,
     occurrence_places,
     patient_agents,
+    place_objects,
     purpose_parties,
     reacting_subject,
     reduced_passive,
@@ -188,6 +190,9 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     MIN_PROBABILITY: the source first, then the most likely target among the other candidates.
     A side that already holds the chosen candidate keeps all its parties (a coordination); a
     party moved to the other side leaves this one, so reversed roles are swapped."""
+    counterparts = joint_noun(draft, actors)
+    if counterparts and draft.event.actor:
+        return                                   # holder and counterpart of a joint act noun
     coordinated = not draft.event.recipient and len(draft.event.actor) > 1
     entry = draft.match.trigger     # a one-sided act of coordinated doers may still have a target
     if coordinated and (entry is None or entry.reciprocal or draft.event.type in JOINT_TYPES):
@@ -197,6 +202,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     undergoing = undergone(draft, actors)
     agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
+    places = no_place_doer(draft)
     if draft.nominal and entry is not None and not entry.reciprocal and draft.event.type not in JOINT_TYPES:
         aside |= occurrence_places(draft.match.head)     # "the ambush happened *between X and Y*"
     joint = join_subjects(draft, actors)
@@ -210,7 +216,9 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     judged = judge != (0, 0) and not draft.event.actor    # a reacted-to act without a doer of its own
     source = max((s for s in _fillers(found, draft.event.actor)
                   if (own is None or own[0] <= s[0].start < own[1])
-                  and not judge[0] <= s[0].start < judge[1]),
+                  and not judge[0] <= s[0].start < judge[1]
+                  and not any(p[0] <= s[0].start < p[1] for p in places)
+                  and not any(_same(s[0], c) for c in counterparts)),
                  key=lambda s: s[1]["source"], default=None)
     if source is not None and source[1]["source"] >= _needed(draft.event.actor) \
             and not _unseen(draft, scored) and not _relative_doer(draft) and not coordinated \
@@ -222,9 +230,50 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     if target is not None and target[1]["target"] >= _needed(draft.event.recipient) \
             and not (joint and not draft.event.recipient):
         _put(draft, "recipient", "actor", target[0])
+    if counterparts:        # the model found the holder of a joint act noun; its counterpart stays
+        draft.event.recipient = [c for c in counterparts if not any(_same(c, a) for a in draft.event.actor)]
     add_doer(draft)
     add_purpose_party(draft, actors)
     add_trigger_party(draft, actors)
+
+
+def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:
+    """A joint act noun held "with" a party ("her talks *with the envoy*", "negotiations *with the
+    pirates*", ``roles_syntax.joint_counterparts``): that party is the counterpart, the target,
+    and the noun's possessor, when it has one, the source (docs/annotation.md: "the minister said
+    after *her* talks with the envoy": the source is "her"); without one the rules' other parties
+    stay the source. Returns the counterparts set: with a source, the model, which may take the
+    counterpart or a speaker above for the source, then changes none; without one, it may find
+    the holder ("Rubio will join X for *the talks* with Y"), never among the counterparts."""
+    noun, event = draft.match.head, draft.event
+    if not draft.nominal or event.type not in JOINT_TYPES or noun.i not in draft.match.tokens:
+        return []
+    parties = [e for t in joint_counterparts(noun) if t.i not in draft.match.tokens and not in_dateline(t)
+               for e in ([a for a in event.actor + event.recipient if a.start <= t.idx < a.end]
+                         or entities_for(t, actors) or ([_phrase(t)] if names_a_party(t) else []))]
+    if not parties:
+        return []
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    held = [e for e in event.actor if not any(_same(e, p) for p in parties)]
+    if owner is not None:
+        held = entities_for(owner, actors) or [_phrase(owner)]
+    event.actor = [e for e in held if not any(_same(e, p) for p in parties)]
+    event.recipient = [p for i, p in enumerate(parties) if not any(_same(p, q) for q in parties[:i])]
+    return event.recipient
+
+
+def no_place_doer(draft: Draft) -> list[tuple[int, int]]:
+    """The places a verb trigger says its act was done in or at ("was arrested *in the
+    capital*", ``roles_syntax.place_objects``), which leave its source side and may not be put
+    there: where an act is done is its location, not its doer. Returns their character spans."""
+    if draft.nominal:
+        return []
+    doc = draft.match.head.doc
+    words = place_objects(draft.match.head) - set(draft.match.tokens)
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(words)]
+    event = draft.event
+    event.actor = [e for e in event.actor if not any(start <= e.start < end for start, end in spans)]
+    return spans
 
 
 def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
@@ -453,7 +502,10 @@ def passive_patient(draft: Draft, actors: list[Entity]) -> bool:
     if noun is None:
         return False
     event = draft.event
-    patient = [e for e in event.actor if e.start <= noun.idx < e.end] or entities_for(noun, actors)
+    patient = [e for word in (noun, *noun.conjuncts)      # "*two soldiers and a driver* stand accused"
+               for e in ([a for a in event.actor if a.start <= word.idx < a.end]
+                         or entities_for(word, actors))]
+    patient = [p for i, p in enumerate(patient) if not any(_same(p, q) for q in patient[:i])]
     if not patient:
         return False
     agent = shared_agent(head)

@@ -138,12 +138,53 @@ def reduced_passive(verb: Token, event_type: str) -> Token | None:
     """The noun a passive participle describes, which undergoes the act ("two reporters
     *detained by police*", "the diplomats *being expelled*", "officers *charged* over X"): marked
     as passive by an agent or a passive auxiliary, or, unmarked, a participle of an act done to
-    someone (an unmarked participle may be active: "troops *deployed* in X")."""
+    someone (an unmarked participle may be active: "troops *deployed* in X"). The subject of a
+    verb of standing under such a participle undergoes it too (:func:`standing_patient`)."""
+    standing = standing_patient(verb, event_type)
+    if standing is not None:
+        return standing
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return None     # an object makes it active: "The air force *carried out* strikes" misparsed
     marked = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     return verb.head if marked or (verb.tag_ == "VBN" and event_type in PATIENT_ACTS) else None
+
+
+STANDING_VERBS = ("stand", "remain", "stay")   # "X *stands* accused", "Y *remained* jailed"
+STANDING_DEPS = ("acomp", "advcl", "xcomp", "oprd")
+PLACE_HEADS = ("in", "at", "near", "outside", "inside")   # where an act is done: no doer of it
+
+
+def standing_patient(verb: Token, event_type: str) -> Token | None:
+    """The subject of a verb of standing or remaining whose complement is the participle of an
+    act done to someone ("two ministers *stand accused* of X", "the editor *remains jailed*"):
+    it undergoes the act, as the subject of a passive does."""
+    if verb.tag_ != "VBN" or verb.dep_ not in STANDING_DEPS or event_type not in PATIENT_ACTS \
+            or verb.head.lemma_.lower() not in STANDING_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def place_objects(verb: Token) -> set[int]:
+    """The words of the places a verb says its act was done in or at ("was detained *at the
+    airport*", "arrested *in the capital*"): where it happened, never who did it."""
+    found: set[int] = set()
+    for obj in (o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
+                for o in prep.children if o.dep_ == "pobj"):
+        # the place's own words: not what hangs on it ("killed in the attack and the battle
+        # *with militants*": the attack is no place, its parties stay candidates)
+        inner = {t.i for c in obj.children if c.dep_ in ("prep", "conj", "cc", "relcl", "acl")
+                 for t in c.subtree}
+        found |= {t.i for t in obj.subtree if t.i not in inner}
+    return found
+
+
+def joint_counterparts(noun: Token) -> list[Token]:
+    """The parties a joint act noun is held with ("talks *with the envoy*", "negotiations *with
+    the pirates* and *the owners*"): its counterparts, whoever holds it."""
+    return [party for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)]
 
 
 def shared_agent(verb: Token) -> Token | None:
