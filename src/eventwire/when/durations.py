@@ -92,6 +92,19 @@ _SIGNAL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+def length_adjective(match: re.Match[str]) -> str | None:
+    """"a four-month-old truce" (P4M), "a decades-long feud" (PXDE), "the years-old dispute"
+    (PXY), "an hour-long speech" (PT1H). A count of years old is an age ("a 30-year-old
+    herder"), which TimeML leaves unmarked; so is a unit old without a count."""
+    unit, count = _unit(match["unit"]), match["n"]
+    if match["adj"].lower() == "old" and (unit == "year" and count or not count
+                                          and not match["unit"].lower().endswith("s")):
+        return None
+    if count:
+        return _value(_number(count), unit)
+    return _value(None if match["unit"].lower().endswith("s") else 1, unit)
+
+
 def every(match: re.Match[str]) -> str | None:
     """"every year" (P1Y), "every two weeks" (P2W), "each Monday" (XXXX-WXX-1), "every
     summer" (XXXX-SU), "each July" (XXXX-07), "each morning" (XXXX-XX-XXTMO)."""
@@ -157,6 +170,8 @@ PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
      + r")(?P<bare>hours|days|weeks|months|years|decades|centuries)"
      r"(?![-\w])(?!\s+(?:ago|later|earlier|of|old|when|past|off|that|in\s+which)\b))",
      duration),
+    ("length_adjective", "DURATION",
+     rf"(?:{_COUNT}-)?(?P<unit>{_UNIT_WORDS})-(?P<adj>long|old)", length_adjective),
     ("every", "SET",
      r"(?:every|each)\s+(?:(?P<n>other|" + LEX.alternation("numbers") + r"|\d{1,3})\s+)?"
      rf"(?:(?P<unit>{_UNIT_WORDS})|(?P<weekday>{_WEEKDAYS})|(?P<season>"

@@ -40,6 +40,7 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         if reading[0]:
             context.latest = parse_value(reading[0])
             context.latest_granularity = reading[2]
+            context.latest_at = match.start()
             context.focus = _focus(match, reading, context)
         quarter = quarter_of(reading)
         if quarter and rule.name in NAMING_QUARTERS:

@@ -19,6 +19,7 @@ from eventwire.when.calendar import Reading
 from eventwire.when.durations import _PHRASE_END, PATTERNS, Valuer
 from eventwire.when.lexicon import load_lexicon
 from eventwire.when.periods import (
+    context_quarter,
     fiscal_year,
     half,
     period_word,
@@ -52,6 +53,8 @@ class Context:
     latest: dt.date | None = None
     # the granularity of that expression ("year": "in 2016 … the following March" is 2017's)
     latest_granularity: str | None = None
+    # where that expression starts in the text
+    latest_at: int = -1
     # the year a story tells about and where it was last named: a year ("in 2019", "last
     # year") or a date written with its year, kept up by the dates read in it
     focus: tuple[int, int] | None = None
@@ -198,6 +201,26 @@ def week_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.span(*cal.week_of(dt.date.fromisoformat(reading[0])))
 
 
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the first week of January", "the last week of March 2020": the ISO week holding the
+    month's 4th (11th, 18th, 25th) day, or its fourth-last for the last (as ISO week 1 is
+    the one holding January 4), in the month's year as "January" alone would be read."""
+    reading = named_month(match, ctx)
+    if reading is None or not reading[0]:
+        return reading
+    first = cal.parse_value(reading[0])
+    if first is None:   # "the first week of late May"
+        return None
+    nth = _NTH_WEEK.get(match["nth"].lower())
+    if nth is None:
+        last = dt.date(first.year, first.month, cal.last_day(first.year, first.month))
+        return cal.span(*cal.week_of(last - dt.timedelta(days=3)))
+    return cal.span(*cal.week_of(first + dt.timedelta(days=3 + 7 * nth)))
+
+
 def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
     """The year of a day named without one; a weekday named with it ("Saturday, April 25")
     picks the candidate year it falls on."""
@@ -340,14 +363,16 @@ def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"this summer", "in winter 2022", "last autumn", "over the summer" ("early summer" is
+    """"this summer", "in winter 2022", "last autumn", "over the summer", "the spring of last
+    year" ("early summer" is
     the summer: TimeML marks the part apart). "the" alone will do but for "fall" and before
     "of" ("the fall of Kabul", "the spring of discontent")."""
-    if not _has(match, "prep", "rel", "year") and not _the_season(match) \
+    if not _has(match, "prep", "rel", "year", "ofrel") and not _the_season(match) \
             and not _that_season(match) and not _season_bound(match):
         return None
     months = tuple(LEX["seasons"][match["season"].lower()]["months"])
-    year = _year(match)
+    ofrel = _group(match, "ofrel")   # "the spring of last year": the spring of that year
+    year = _year(match) or (ctx.pub().year + LEX["relative_words"][ofrel.lower()] if ofrel else None)
     if year:
         return cal.span(*cal.season_days(year, months))
     told = _that_year(match, ctx)
@@ -403,10 +428,19 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     future = ctx.future(match) and dates_verb(ctx.text, match.start(), match.end(), ctx.doc)
     rel = _group(match, "rel")
     if word == "final" and not (rel or _year(match)):
-        return None   # "the final quarter" alone is left to quarter_word ("of the match": no time)
+        return _final_quarter(match, ctx)
     year = _year(match) or (ctx.pub().year + LEX["relative_words"][rel.lower()] if rel else None) \
         or cal.year_of_quarter(ctx.pub(), number, future)
     return cal.span(*cal.quarter_days(year, number))
+
+
+def _final_quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the final quarter" alone: the fourth of the year whose quarter was just named, else of
+    the publication year ("the final quarter of the match" is no time)."""
+    if _OF.match(ctx.text, match.end()):
+        return None
+    near = context_quarter(ctx, match.start())
+    return cal.span(*cal.quarter_days(near[0] if near else ctx.pub().year, 4))
 
 
 def decade(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -571,7 +605,7 @@ def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the next day", "the following week", "the previous year" (from the anchor)."""
     sign = LEX["anaphoric_words"][match["dir"].lower()]
     unit = match["unit"].lower()
-    unit = "day" if unit in {"morning", "evening", "night"} else unit
+    unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
     if _nothing_to_count_from(match, ctx, unit, sign):
         return cal.UNRESOLVED
     return _counted(_base_for(ctx, unit), unit, sign)
@@ -610,15 +644,49 @@ def anaphoric_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"that day", "the same day", "later that year", "earlier in the month": the period of
+    """"that day", "the same day", "later that year", "earlier in the month", "that evening"
+    (the day, its part written by TimeML from the words): the period of
     the anchor (a day or week: the latest named day; a month or year: the latest date of
-    any granularity), else of publication."""
+    any granularity), else of publication; a day after a month or year that holds no named
+    day is a day of that month or year we do not know (:func:`_story_moved`)."""
     unit = match["unit"].lower()
+    unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
+    moved = _story_moved(ctx)
+    if unit == "day" and moved:
+        return moved
     if unit in ("day", "week"):
         base = ctx.base()
         return cal.day(base) if unit == "day" else cal.span(*cal.week_of(base))
     base = ctx.latest or ctx.pub()
     return cal.month(base.year, base.month) if unit == "month" else cal.year(base.year)
+
+
+def _story_moved(ctx: Context) -> Reading | None:
+    """The month the text last put its story at, when it told no day of it: "killed last
+    October … his name was crossed out that same day" is a day of that October, not the
+    Thursday named before. None when that month holds the latest named day, or when it
+    dates an aside (a relative or adverbial clause: "the bank, which raised rates in June,
+    said … later that day"); a year is too often an aside ("founded in 1850") to move to."""
+    latest, anchor = ctx.latest, ctx.anchor
+    if latest is None or ctx.latest_granularity != "month" or _in_aside(ctx, ctx.latest_at):
+        return None
+    if anchor and (anchor.year, anchor.month) == (latest.year, latest.month):
+        return None
+    return cal.month(latest.year, latest.month)
+
+
+_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def _in_aside(ctx: Context, at: int) -> bool:
+    """Whether the word at offset ``at`` sits in a clause below its sentence's main verb
+    (without a parse: taken as one, to stay with the named day)."""
+    if ctx.doc is None:
+        return True
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    return any(token.dep_ in _ASIDE_DEPS for token in span[0].ancestors)
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -836,6 +904,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+{YEAR})?"), day_month),
     Rule("week_of_day", _compile(
         rf"{PREP}the\s+week\s+of\s+{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), week_of_day),
+    Rule("week_of_month", _compile(
+        rf"{PREP}the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}"
+        rf"(?:,?\s+{YEAR})?"), week_of_month),
     Rule("month_day", _compile(
         rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
         day_month),
@@ -852,7 +923,8 @@ RULES: tuple[Rule, ...] = (
         named_month),
     Rule("season", _compile(
         rf"{PREP}(?:(?:{REL}|(?P<the>the)|(?P<that>that))\s+)?(?:(?:early|mid|late)[\s-]+)?"
-        rf"(?P<season>{LEX.alternation('seasons')})(?:\s+(?:of\s+)?{YEAR})?"), season),
+        rf"(?P<season>{LEX.alternation('seasons')})"
+        rf"(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<ofrel>this|last|next)\s+year(?![-\w'’]))?"), season),
     Rule("quarter", _compile(
         rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')}|final)[\s-]+quarter"
         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<rel>this|last|next)\s+year)?"), quarter),
@@ -912,9 +984,9 @@ RULES: tuple[Rule, ...] = (
          anaphoric_count),
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
-        r"(?P<unit>day|week|month|year|morning|evening|night)"), anaphoric_next),
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"), anaphoric_next),
     Rule("anaphoric_after", _compile(
-        r"the\s+(?P<unit>day|week|month|year|morning|evening|night)\s+(?P<dir>before|after)"
+        r"the\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\s+(?P<dir>before|after)"
         r"(?:\s+that(?![-\w])|(?=\s*(?:[,.;:!?)]|$)))"), anaphoric_next),
     Rule("ordinal_day", _compile(
         rf"{PREP}the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
@@ -929,7 +1001,7 @@ RULES: tuple[Rule, ...] = (
         anaphoric_weekday),
     Rule("same_period", _compile(
         r"(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+"
-        r"(?P<unit>day|week|month|year)(?!\w)"), same_period),
+        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\w)"), same_period),
     Rule("in_the_period", _compile(
         r"(?:later|earlier)\s+in\s+the\s+(?P<unit>week|month|year)(?!\w)"), same_period),
     Rule("holiday", _compile(
