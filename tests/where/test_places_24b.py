@@ -31,8 +31,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("Bangor", "Rail services between"): "Bangor after 'between' is not found",
     ("Portland", "Coastguards from Weymouth"): "the whole article is read in Massachusetts "
     "(Weymouth, Dorchester): no British town to place Portland by",
-    ("Ipswich", "Floodwaters cut roads"): "the mention keeps only the English Ipswich: the "
-    "Queensland town is smaller than an untagged name's floor in the gazetteer",
     ("Bilaspur", "Landslides blocked the"): "Mandi is not found and the mention keeps only the "
     "biggest Bilaspur (smaller namesakes dropped for an untagged name)",
     ("Washington", "The mayor of"): "the ranker already reads Washington as the English town "

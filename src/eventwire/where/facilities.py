@@ -268,11 +268,12 @@ def _extent(head: Any, entry: Noun, taken: set[int]) -> tuple[int, int]:
 
 def _is_facility(doc: Any, start: int, end: int, head: Any) -> bool:
     """A name of its own: more than the noun, not only institution words, not shouted, not
-    inside a product's or a work's title."""
-    words = [t for t in doc[start:end] if t.i != head.i and t.is_alpha]
+    inside a product's or a work's title. An ordinal is a name's word ("14th St.")."""
+    words = [t for t in doc[start:end] if t.i != head.i and (t.is_alpha or _name_token(t))]
     if not words or all(t.lower_ in _INSTITUTION_WORDS for t in words):
         return False
-    if all(t.is_upper for t in doc[start:end] if t.is_alpha):
+    letters = [t for t in doc[start:end] if t.is_alpha]
+    if letters and all(t.is_upper for t in letters):
         return False
     return head.ent_type_ not in _TITLE_LABELS
 

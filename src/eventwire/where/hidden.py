@@ -207,6 +207,56 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     return found
 
 
+_BODY_ROWS = datafiles.table("where", "local_body_nouns.tsv", ("word", "role"), required=("word", "role"))
+BODY_NOUNS = frozenset(row["word"] for row in _BODY_ROWS if row["role"] == "body")
+ORDINARY_BEFORE_BODY = frozenset(row["word"] for row in _BODY_ROWS if row["role"] == "ordinary")
+
+
+def before_local_body(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """A town's name NER missed or tagged a person or an organisation, before a noun of its
+    own police, council or people (local_body_nouns.tsv: "Hyderabad police said", "a Wagga
+    Wagga man"): the longest free run of capitalised words ending before the noun that
+    the gazetteer knows by its main name as a town of MIN_PREPOSITION_TOWN inhabitants,
+    no generic, feature or ordinary word ("Federal police", "Metro police"), nor a word of a
+    longer person's name in the doc ("Barry Slidell ... Slidell residents"; "Wagga Wagga"
+    tagged a person is still the town)."""
+    found: list[Found] = []
+    tokens = doc_tokens(doc)
+    persons = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1]
+    for noun in tokens:
+        if noun.lower_ not in BODY_NOUNS or noun.i == 0:
+            continue
+        start = noun.i
+        while (start > 0 and noun.i - start < MAX_NGRAM and start - 1 not in taken
+               and tokens[start - 1].is_title and tokens[start - 1].ent_type_ in MISLABELLED | {""}):
+            start -= 1
+        hit = _body_town(doc, gazetteer, start, noun.i)
+        if hit and not _in_longer_person(doc[hit[0]:hit[1]], persons):
+            found.append(hit)
+    return found
+
+
+def _in_longer_person(span: Any, persons: list[Any]) -> bool:
+    """Whether every word of `span` is a word of a person's name longer than `span`."""
+    words = {t.lower_ for ent in persons if ent.text != span.text for t in ent}
+    return all(t.lower_ in words for t in span)
+
+
+def _body_town(doc: Any, gazetteer: Gazetteer, start: int, end: int) -> Found | None:
+    """The longest n-gram of ``doc[start:end]`` ending at `end` that names a town by its main
+    name (before_local_body)."""
+    for i in range(start, end):
+        span = doc[i:end]
+        if (span[0].is_stop or generic_words(span)
+                or any(t.lower_ in ORDINARY_BEFORE_BODY or is_feature_noun(t.text) for t in span)):
+            continue
+        candidates = gazetteer.lookup(span.text)
+        if any(c.kind == "city" and not c.by_alternate and c.population >= MIN_PREPOSITION_TOWN
+               for c in candidates):
+            return i, end, candidates
+    return None
+
+
 def short_for(text: str, candidate: Candidate) -> bool:
     """Whether `text` is the first part of the candidate's main name, joined to the rest by
     a word of NAME_JOINERS ("Southend" of "Southend-on-Sea")."""

@@ -4,7 +4,9 @@ A local paper names its towns bare ("Shelby", "Columbia", "Springfield"): of the
 the ranker weighs, the one meant lies among the paper's other towns, not the biggest
 elsewhere. Two readings of "the article's area": the cluster most of its distinct towns (and
 its dateline) form (:func:`local_centre`), and, when its towns scatter, the one state it
-keeps naming (:func:`home_state`). A qualified name ("Portland, Oregon") and a big town named
+keeps naming (:func:`home_state`). First, a county and the towns beside it go to the one
+state that holds a namesake of each (:func:`shared_state`: "Walton County deputies ... in
+Monroe" is Georgia's pair). A qualified name ("Portland, Oregon") and a big town named
 by its own name are never moved; a national capital only in a local article naming nothing
 else in its country (:func:`_capital_yields`).
 """
@@ -42,6 +44,7 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
     no national capital nor a town of BIG_TOWN named by its own name, nor one of the mentions
     `naming` (indices of those opening a longer name, "Cambridge Analytica": the name's own
     town, read by the rules before)."""
+    chosen = shared_state(mentions, chosen, capitals, naming)
     centre = local_centre(chosen, dateline)
     out = list(chosen)
     for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
@@ -53,6 +56,58 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
         home = home_state(mentions, chosen, i, dateline)
         out[i] = _nearest(mention, pick, centre) or _in_state(mention, pick, home) or pick
     return out
+
+
+def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
+                 capitals: frozenset[int] | set[int],
+                 naming: frozenset[int] = frozenset()) -> list[Candidate | None]:
+    """`chosen`, but a county and the towns of shared names the article puts beside it
+    ("Walton County deputies ... in Monroe"), read in different states of one country, go
+    to the state that holds a namesake of each: the one state holding namesakes of more of
+    them than any state the picks lie in, and of the county. Movable as in near_namesakes;
+    the county moves when its pick lies in no such state."""
+    movable = [i for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+               if c is not None and i not in naming and (_movable(m, c, capitals) or _county(m, c))]
+    if not any(_county(mentions[i], chosen[i]) for i in movable):
+        return chosen
+    country = {c.country for i in movable if (c := chosen[i]) is not None}
+    if len(country) != 1:
+        return chosen
+    held = Counter(code for i in movable for code in _states_named(mentions[i], country))
+    picked = {c.admin1_code for i in movable if (c := chosen[i]) is not None}
+    if len(picked) < 2 or not held:
+        return chosen
+    (state, count), *rest = held.most_common(2) + [("", 0)]
+    if count < 2 or count == rest[0][1] or count <= max(held[code or ""] for code in picked if code != state):
+        return chosen
+    out = list(chosen)
+    for i in movable:
+        pick = chosen[i]
+        if pick is not None and pick.admin1_code != state:
+            out[i] = _biggest_in(mentions[i], pick, state) or pick
+    return out
+
+
+def _county(mention: Mention, pick: Candidate | None) -> bool:
+    """Whether `pick` is a county (a division below the state, with its state's code) of a
+    name several states hold, named without its state."""
+    if pick is None or pick.kind != "region" or not pick.admin1_code or mention.qualifiers or mention.stated:
+        return False
+    return len({c.admin1_code for c in mention.candidates if c.kind == "region"}) > 1
+
+
+def _states_named(mention: Mention, countries: set[str | None]) -> set[str]:
+    """The states (admin1 codes) of `countries` holding a town or county of the mention's
+    name by its own name."""
+    return {c.admin1_code for c in _named(mention) if c.admin1_code and c.country in countries
+            and not c.by_alternate and (_is_town(c) or c.kind == "region")}
+
+
+def _biggest_in(mention: Mention, pick: Candidate, state: str) -> Candidate | None:
+    """The biggest namesake of `pick`'s kind by its own name in `state`, or None."""
+    held = [c for c in _named(mention) if c.kind == pick.kind and c.admin1_code == state
+            and c.country == pick.country and not c.by_alternate]
+    return max(held, key=lambda c: c.population, default=None)
 
 
 def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = None) -> Candidate | None:
@@ -93,7 +148,7 @@ def _movable(mention: Mention, pick: Candidate, capitals: frozenset[int] | set[i
         return False
     if pick.record in capitals or (not pick.by_alternate and pick.population >= BIG_TOWN):
         return False
-    return sum(_is_town(c) for c in mention.candidates) > 1
+    return sum(_is_town(c) for c in _named(mention)) > 1
 
 
 def _capital_yields(mention: Mention, pick: Candidate, chosen: list[Candidate | None],
@@ -113,7 +168,7 @@ def _nearest(mention: Mention, pick: Candidate, centre: Candidate | None) -> Can
     a writer means by it."""
     if centre is None or _within(pick, centre, LOCAL_KM):
         return None
-    near = [c for c in mention.candidates if _is_town(c) and not c.by_alternate
+    near = [c for c in _named(mention) if _is_town(c) and not c.by_alternate
             and _within(c, centre, LOCAL_KM)]
     return min(near, key=lambda c: _km(c, centre), default=None)
 
@@ -123,9 +178,15 @@ def _in_state(mention: Mention, pick: Candidate, state: str | None) -> Candidate
     lies in another state; else None."""
     if state is None or pick.admin1_code == state:
         return None
-    held = [c for c in mention.candidates if _is_town(c) and c.admin1_code == state
+    held = [c for c in _named(mention) if _is_town(c) and c.admin1_code == state
             and c.country == pick.country and not c.by_alternate]
     return max(held, key=lambda c: c.population, default=None)
+
+
+def _named(mention: Mention) -> list[Candidate]:
+    """The places `mention` may name: its candidates, and the small namesakes they leave out
+    (a town NER hid in another name, toponyms.Mention.namesakes)."""
+    return mention.candidates + mention.namesakes
 
 
 def _is_town(candidate: Candidate | None) -> bool:

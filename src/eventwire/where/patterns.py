@@ -154,8 +154,24 @@ def town_and_region(doc: Any, mentions: list[tuple[int, int, list[Candidate]]],
         if towns and end + 1 < len(doc) and doc[end].text == ",":
             found += _first_hit(_free_ngrams(doc, end + 1, 0, taken, leftward=False),
                                 _regions_of(lookup, towns), doc)
+        if not candidates and end + 1 < len(doc) and doc[end].text == ",":
+            found += _venue_area(doc, end + 1, lookup, taken)
         taken |= {i for hit in found for i in range(hit[0], hit[1])}
     return found
+
+
+def _venue_area(doc: Any, start: int, lookup: Lookup, taken: set[int]) -> list[Found]:
+    """The county or region after a place the gazetteer does not know, closed by punctuation
+    ("Tatton Park, Cheshire, with ...": a venue and its county in a local paper's list), with
+    only its area candidates: the county a local reader is told, never a town of its name
+    elsewhere."""
+    for i, stop in _free_ngrams(doc, start, 0, taken, leftward=False):
+        if stop < len(doc) and not doc[stop].is_punct:
+            continue
+        areas = [c for c in _areas(lookup(doc[i:stop].text)) if c.kind != "country"]
+        if areas:
+            return [(i, stop, areas)]
+    return []
 
 
 def _first_hit(spans: list[tuple[int, int]], accept: Lookup, doc: Any) -> list[Found]:

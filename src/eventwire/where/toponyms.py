@@ -88,6 +88,10 @@ class Mention:
     # the text takes the reader across a border to it ("fled across the border to Dhobley"):
     # a small town abroad is meant there (_across_a_border; rank.lone_abroad does not apply)
     crossed: bool = False
+    # towns of the name the candidates leave out: a place NER hid in an organisation's or a
+    # person's name keeps only well-known candidates ("a Bristol man" is England's Bristol
+    # to the ranker); a local article's own namesake may still take it (namesakes.py)
+    namesakes: list[Candidate] = field(default_factory=list)
 
 
 def _trim(span: Any) -> Any:
@@ -424,12 +428,20 @@ def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) ->
     """Places NER hid in other entities, datelines and hyphenated words (see hidden.py)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[hidden.Found] = []
-    for finder in (hidden.mislabelled_after_preposition, hidden.entity_hidden,
+    for finder in (hidden.mislabelled_after_preposition, hidden.entity_hidden, hidden.before_local_body,
                    hidden.datelines, hidden.untagged_divisions, hidden.hyphen_joined):
         found += [hit for hit in finder(doc, gazetteer, taken) if not _opens_a_street(doc, hit)]
         taken |= {i for start, end, _ in found for i in range(start, end)}
-    return [Mention(start, end, doc[start:end].start_char, doc[start:end].end_char, candidates)
+    return [Mention(start, end, doc[start:end].start_char, doc[start:end].end_char, candidates,
+                    namesakes=_small_namesakes(gazetteer, doc[start:end].text, candidates))
             for start, end, candidates in found]
+
+
+def _small_namesakes(gazetteer: Gazetteer, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The towns named `text` by their own name that `candidates` leave out."""
+    kept = {c.record for c in candidates}
+    return [c for c in gazetteer.lookup(text)
+            if c.kind == "city" and not c.by_alternate and c.record not in kept]
 
 
 def _opens_a_street(doc: Any, hit: hidden.Found) -> bool:
