@@ -31,9 +31,8 @@ CASES = [
      'Nour Rights Watch', 'EGY', 'SOC'),
     ('Manila broadcast stations showed the flooded streets all night.',
      'Manila broadcast stations', 'PHL', 'JRN'),
-    unsolved('Crowds gathered in front of the Quito police headquarters on Monday.',
-             'Quito police headquarters', 'ECU', 'COP',
-             'a police building is read as a place, no actor: nothing is coded'),
+    ('Crowds gathered in front of the Quito police headquarters on Monday.',   # round 25b
+     'Quito police headquarters', 'ECU', 'COP'),
     # a person's sector and country from the workplace beside the name, carried to the surname
     ('"The talks are stuck," said Orla Brenwick, a senior fellow at the Vardell Institute in Dublin. '
      'Brenwick expects no deal.', 'Brenwick', 'IRL', 'EDU'),

@@ -32,7 +32,13 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
 _KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime",
-          "cause", "workplace")
+          "cause", "workplace", "unit", "force")
+# head words of a force's or a department's part: with a force's word before them ("the Delmont
+# Police Department", "the Kano Police Command") the name is that force's (name-patterns.tsv force)
+_FORCE_BODY_HEADS = frozenset({"department", "service", "command", "force", "forces", "headquarters",
+                               "division", "bureau", "directorate", "agency", "unit", "station"})
+# an ordinal number in a name ("82nd", "3rd", "101st"): with a unit word as head, an army's unit
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -67,6 +73,13 @@ def org_name_sector(name: str) -> str | None:
     words = [normalise(w) for w in _WORD.findall(name)]
     head = _head(words)
     patterns = _patterns()
+    if head in _FORCE_BODY_HEADS:
+        cut = words.index(head) if head in words else len(words)
+        force = next((patterns["force"][w] for w in words[:cut] if w in patterns["force"]), None)
+        if force is not None:
+            return force   # "the Delmont Police Department", "the Ogun Police Command": COP
+    if head in patterns["unit"] and any(_ORDINAL.fullmatch(w) for w in words):
+        return patterns["unit"][head]   # a numbered unit: "the 82nd Division", "the 3rd Brigade"
     if head is not None and head in patterns["head"]:
         found = patterns["head"][head]
         civil = next((patterns["civil"][w] for w in words if w in patterns["civil"]), None)
@@ -83,6 +96,12 @@ def org_name_sector(name: str) -> str | None:
         # "Radio Kivu Libre", "TV Globo": a station opens its name with what it is
         return patterns["opening"][opening]
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
+
+
+def unit_heads() -> frozenset[str]:
+    """The head words of an organisation's or a force's name (name-patterns.tsv kinds head and
+    unit): "Foundation", "Regiment", "Division"."""
+    return frozenset(_patterns()["head"]) | frozenset(_patterns()["unit"])
 
 
 def workplace_sector(noun: Token) -> str | None:

@@ -94,11 +94,16 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PT
 # sectors an organisation's own name states (companies, outlets, schools, clinics, civic
 # groups): an unknown one is in the article's country unless the text places it elsewhere
 _NAMED_SECTORS = frozenset({"BUS", "JRN", "EDU", "MED", "SOC"})
+# sectors of non-state sides whose aide or spokesman ("an aide to the rebel commander") is theirs
+_SIDE_SECTORS = frozenset({"REB", "CRM", "PTY", "OPP", "UAF"})
 # prepositions joining a member noun to the organisation it works for ("his counterpart at X")
 _MEMBER_PREPOSITIONS = frozenset({"at", "of", "for", "with", "from"})
 # a force an unknown name's head word states ("the Presidential Guard", "the 3rd Brigade") is
 # the article's country's, as "the army" is, unless the text places it elsewhere
 _FORCE_SECTORS = frozenset({"MIL"})
+# a police force an unknown name's words state ("the Delmont Police Department") is where a town
+# or division in its name, or else the text, places it
+_POLICE_SECTORS = frozenset({"COP"})
 # sectors of unknown groups a word like "International" makes NGOs (cues.tsv transnational-word)
 _CIVIC_SECTORS = frozenset({"SOC", "MED"})
 # words after a name that make it a listed company's ("Ford shares fell")
@@ -248,7 +253,8 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
-    entity = _club(doc, group, _spelled_out(doc, group, entity, state), state)
+    entity = _state_school(doc, group, _club(doc, group, _spelled_out(doc, group, entity, state), state),
+                           state)
     entity = _people_from(doc, group, entity, state)
     return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
@@ -422,6 +428,19 @@ def _club(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     return replace(entity, country=state.country, sector="BUS", kind="organisation")
 
 
+def _state_school(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+    """"Ohio State", "Kansas State" in a sports story: a division's name and "State", alone,
+    are the state university's team and school (EDU), not the state's government; "Ohio
+    State officials" keep their office."""
+    words = [t for t in doc[group.start:group.end] if t.lower_ != "the"]
+    if not state.sport or entity.known_as is not None or entity.sector not in ("GOV", None) \
+            or len(words) < 2 \
+            or words[-1].text != "State" or not all(t.is_title for t in words) \
+            or not any(u.kind in COUNTRY_KINDS for u in group.units):
+        return entity
+    return replace(entity, sector="EDU", kind="organisation")
+
+
 # ---- names the knowledge base does not know ------------------------------------------------
 
 def _place_countries(units: list[Unit]) -> dict[int, str]:
@@ -434,18 +453,26 @@ def _member_at(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
                date: dt.date | None, state: _State) -> Entity:
     """"His counterpart at Toyota", "a spokeswoman for Orvanta Bank": a member noun, whose
     sector is its organisation's, with no organisation in its own mention, takes the
-    sector and country of a company, outlet, school, clinic or civic group the phrase after
-    it names ("at"/"of"/"for"/"with"/"from" it), not only a state's office."""
+    sector and country of a company, outlet, school, clinic, civic group, force or police
+    the phrase after it names ("at"/"of"/"for"/"with"/"from" it: "a spokeswoman for the
+    Delmont Police Department" COP), not only a state's office."""
     if not _member_title(group, knowledge) or any(u.kind != ROLE for u in group.units):
         return entity
     after = doc[group.end] if group.end < len(doc) else None
-    if after is None or after.lower_ not in _MEMBER_PREPOSITIONS:
+    if after is None or after.lower_ not in _MEMBER_PREPOSITIONS | {"to"}:
         return entity
     other = state.groups_at.get(group.end + 1)
-    if other is None or other.start != group.end + 1 or not _is_name(doc, other):
+    if other is None or other.start != group.end + 1:
         return entity
     org = code_group(doc, other, knowledge, text, date)
-    if org.kind in ("organisation", "nominal") and org.sector in _NAMED_SECTORS:
+    if after.lower_ in ("to", "for") and org.sector in _SIDE_SECTORS:
+        # "an aide to the rebel commander", "a spokesman for the cartel": the side he serves
+        return replace(entity, sector=org.sector, country=org.country or entity.country,
+                       kind=entity.kind)
+    if after.lower_ == "to" or not _is_name(doc, other):
+        return entity
+    if org.kind in ("organisation", "nominal") \
+            and org.sector in _NAMED_SECTORS | _FORCE_SECTORS | _POLICE_SECTORS:
         return replace(entity, sector=org.sector, country=org.country or entity.country,
                        kind=entity.kind)
     return entity
@@ -459,7 +486,7 @@ def _located(doc: Doc, group: Group, entity: Entity, state: _State,
     it works across countries ("Forest Watch International") is an NGO; else, when its name
     says what it is (a company, an outlet, a school, a clinic, a force), in the article's
     country."""
-    if entity.known_as is not None or entity.sector not in _NAMED_SECTORS | _FORCE_SECTORS \
+    if entity.known_as is not None or entity.sector not in _NAMED_SECTORS | _FORCE_SECTORS | _POLICE_SECTORS \
             or not _is_name(doc, group):
         return entity
     if entity.country is not None:

@@ -34,6 +34,7 @@ from eventwire.actors.affiliation import (
     org_name_sector,
     state_body_sector,
     station_name,
+    unit_heads,
 )
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -217,7 +218,17 @@ def _add_places(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         return units
     inside = {i for u in found for i in range(u.start, u.end)}   # "Wales" in "New South Wales"
     kept = [u for u in units if u.start not in inside]
+    kept += [tail for u in units if u.start in inside and u.end - 1 not in inside
+             and (tail := _tail_unit(doc, u, inside, knowledge)) is not None]
     return sorted(kept + found, key=lambda u: u.start)
+
+
+def _tail_unit(doc: Doc, unit: Unit, inside: set[int], knowledge: ActorKnowledge) -> Unit | None:
+    """What is left of a phrase a place's name took the first words of ("officials" of "State
+    officials" after "Kano State"), when the lexicon holds it."""
+    start = next(i for i in range(unit.start, unit.end) if i not in inside)
+    entries = knowledge.lookup(tuple(normalise(t.text) for t in doc[start:unit.end]))
+    return Unit(start, unit.end, entries) if entries else None
 
 
 def _country_named(name: str, knowledge: ActorKnowledge) -> str | None:
@@ -293,12 +304,32 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
+        if label == "ORG" and any(_partial_alias(doc, u, start, end, knowledge) for u in inside):
+            units = [u for u in units if not _partial_alias(doc, u, start, end, knowledge)]
+            inside = [u for u in inside if u in units]
         if label == "ORG" and inside and _named_org(doc, start, end, inside, knowledge):
             units = [u for u in units if u not in inside]
             inside = []
         if not inside and end > start:
             units.append(Unit(start, end, label=label))
     return sorted(units, key=lambda u: u.start)
+
+
+def _partial_alias(doc: Doc, unit: Unit, start: int, end: int, knowledge: ActorKnowledge) -> bool:
+    """Whether a known organisation's one-word alias, not its own name, is only a word of a
+    longer name the recogniser tagged whose last word says what that name is ("The Falcon
+    Regiment" is no regiment of the group also called "Falcon"; "Hamas spokesman" still is
+    Hamas's): a common word such an alias often is names nothing there."""
+    if unit.end - unit.start != 1 or unit.best is None or unit.best.kind != ORG or unit.best.exact \
+            or not start <= unit.start < end - 1:
+        return False
+    last = doc[end - 1]
+    if not last.is_title or last.lower_ not in unit_heads() and not any(
+            e.kind == ROLE for e in knowledge.lookup((normalise(last.text),))):
+        return False
+    word = normalise(doc[unit.start].text)
+    rows = knowledge.orgs.get(unit.best.key, [])
+    return bool(rows) and all(normalise(row.name) != word for row in rows)
 
 
 def _opening_adjective(doc: Doc, start: int, end: int) -> bool:
@@ -1130,13 +1161,31 @@ def _is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
     if token.dep_ == "pobj" and knowledge.cue("place-preposition", token.head.text) \
             and kind != COUNTRY and not _aimed_at_people(token, group, kind) \
             and not _workplace(token) and not _stated_org(doc, group) \
-            and not _state_body_at(doc, group, token) and not _sitting_body(doc, group, token, knowledge):
+            and not _state_body_at(doc, group, token) and not _sitting_body(doc, group, token, knowledge) \
+            and not (kind not in _PLACE_KINDS and _where_staff(token, knowledge)):
         return False  # country names stay: coders treat "troops in Liberia" as a target
     if kind == ROLE:
         return _role_is_actor(doc, group, knowledge, token)
     if kind in (CAPITAL, METONYM, PLACE):
         return token.dep_ in _ACTING_DEPS or (token.dep_ == "pobj" and token.head.lower_ != "of")
     return True
+
+
+def _where_staff(token: Token, knowledge: ActorKnowledge) -> bool:
+    """A place a "where" clause puts a named staff member in is their body, an actor: "treated
+    at Larchmont Hospital, where spokeswoman Ana Ruiz said ..." (a member noun of sectors.tsv
+    in the clause's subject)."""
+    for verb in token.children:
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod"
+                                           for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.pos_ == "PROPN"):   # a named staff member, not "where officials must"
+            for word in subject.subtree:
+                roles = [e for e in knowledge.lookup((normalise(word.text),)) if e.kind == ROLE]
+                if any(knowledge.roles[e.key].kind == "member" for e in roles):
+                    return True
+    return False
 
 
 def _workplace(token: Token) -> bool:
@@ -1193,6 +1242,8 @@ def _role_is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge, token: Tok
         return False
     if token.dep_ in ("compound", "amod") and len(group.units) == 1:
         return False
+    if len(group.units) == 1 and knowledge.cue("seat-noun", doc[group.root.end - 1].text):
+        return False   # "moved its headquarters": a building; "the police headquarters said" acts
     if role.kind == "party":
         has_country = any(u.kind in (COUNTRY, DEMONYM) for u in group.units if u is not group.root)
         return has_country or has_party_determiner(doc, group, knowledge)

@@ -231,8 +231,11 @@ def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
     for ent in doc_ents(doc):
         span = _trim(ent)
         overlap = covered.intersection(range(span.start, span.end))
+        # a division's name with its kind's word, which alone is a role noun: "Lagos State"
+        trailing = {span.end - 1} if len(span) > 1 and span[-1].lower_ in _TRAILING \
+            and span[-1].is_title else set()
         if ent.label_ in _PLACE_LABELS | {"ORG"} and len(span) > len(overlap) and \
-                overlap <= inner and not {span.start - 1, span.end} & overlap:
+                overlap <= inner | trailing and not {span.start - 1, span.end} & overlap:
             # the small model often tags a city acting as a body ORG ("Perth said"): such a
             # span must pass the untagged tests
             yield span, ent.label_ != "ORG"
