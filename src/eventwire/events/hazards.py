@@ -18,7 +18,9 @@ would make it something done to someone ("the navy sank the boat").
 An explosion, blast or fire is a hazard only with a word of an accident's site on it ("a gas
 explosion", "the chemical plant blast", "a fire at a garment factory", "a boiler exploded"), or
 said to be accidental or caused by a hazard ("a leak caused the blast"): "a blast killed 12 at
-the market" stays an attack.
+the market" stays an attack. A fire (not a blast) is one too at or in a building people live,
+work, shop or are treated in, with no party's word on it ("a fire at a nightclub"; not "army
+fire at the market").
 A hazard that does any other act a trigger names ("Cyclone Jude *slammed* into Malawi", "the
 storm *lashed* the coast", "floods *forced* thousands from their homes") is no political act
 either: a verb trigger of any type whose subjects are all hazards is no event.
@@ -58,11 +60,16 @@ FORCE_MODIFIERS = frozenset(datafiles.words("events", "force_modifiers.tsv"))
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 TYPES = frozenset({"ASSAULT", "THREATEN"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY"})   # who attack by force
-# kinds of words that tell an act was meant (a crowd a vehicle is driven into, "terrorist"):
-# they say nothing of a disaster, so the confidence model takes no context feature from them
-INTENT_KINDS = frozenset({"crowd", "intent"})
+# kinds of words that tell an act was meant (a crowd a vehicle is driven into, "terrorist"),
+# and everyday words that only read a nearby fire ("a market", "heavy"): they say nothing of a
+# disaster alone, so the confidence model takes no context feature from them
+INTENT_KINDS = frozenset({"crowd", "intent", "premises", "gunfire"})
 # property destroyed or damaged (CAMEO 1712): a storm or a fire wrecks houses as often as a mob
 DESTRUCTION_CAMEO = "1712"
+# a fire, not a blast, and the prepositions of a building it broke out in ("a fire at a
+# nightclub"): "fire on a hospital" is as often shooting
+BLAZE_LEMMAS = frozenset({"fire", "blaze", "inferno"})
+BLAZE_PREPOSITIONS = frozenset({"at", "in", "inside"})
 # how far a participle may hang from the clause that gives its cause
 # ("killing" < "wounding" < "sheltering" < "farmers" < "struck")
 CLIMB = 4
@@ -132,8 +139,8 @@ def caused_by_hazard(match: Match) -> bool:
         return False    # someone did it ("rebels killed 14 in an ambush after a storm")
     if any(is_hazard(_antecedent(noun)) for verb in verbs for noun in _causes(verb)):
         return True
-    if any(_hazard_clause(c) for verb in verbs for c in verb.children if c.dep_ == "advcl"):
-        return True     # "were wounded when a boiler exploded"
+    if any(_hazard_clause(c) for verb in verbs for c in _cause_clauses(verb)):
+        return True     # "were wounded when a boiler exploded", "after being hit by a tree"
     return not doers and not _has_subject(head) and _host_is_hazard(head)
 
 
@@ -209,7 +216,8 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     """A hazard noun, a storm's name ("Typhoon Mira"), an explosion noun with an accident's
     site on it, a weapon left from an old war, an animal or a group of them, a vehicle with no
     force's word on it, a measure of a hazard ("a heat wave"), or (for a trigger noun, which is
-    itself an attack word) one with a hazard on it ("food poisoning")."""
+    itself an attack word) one with a hazard on it ("food poisoning"); a thing a hazard moved
+    ("debris thrown up by the tornado")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     modifier_kinds = {word_kind(m) for m in modifiers}
     if as_trigger:
@@ -223,6 +231,9 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
         return True
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False    # a name is a party's ("the Tamil Tigers", "the Grey Wolves")
+    if any(is_hazard(_agent_noun(a)) for c in noun.children if c.dep_ == "acl"
+           for a in c.children if c.tag_ == "VBN" and a.dep_ == "agent"):
+        return True     # a thing a hazard moved: "debris thrown up by the tornado"
     if kind == "animal" or any(_animal(m) for m in modifiers if m.dep_ == "compound"):
         # "a crocodile", "a shark attack", not "police dogs" nor "the settlers' dogs"
         return not _forces(noun, modifiers) and not _owned(noun)
@@ -348,11 +359,32 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
     if any(word_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
            for w in r.subtree if w.dep_ in ("acomp", "amod", "attr")) or _caused_blast(noun):
         return True
+    if _blaze_in_premises(noun, modifiers, verb):
+        return True
     if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False    # "a blast" tells of a new one
     earlier = next((t for t in reversed(doc_tokens(noun.doc)[:noun.i])
                     if word_kind(t) == "blast" and t.pos_ == "NOUN"), None)
     return earlier is not None and _accidental(earlier, look_back=False)
+
+
+def _blaze_in_premises(noun: Token, modifiers: list[Token], verb: Token | None) -> bool:
+    """A fire, not a blast, at or in a building people live, work, shop or are treated in, or
+    one it gutted (kind ``premises``: "a fire at a nightclub", "a fire gutted the market"), with
+    no party's word on it: "Israeli fire", "army fire", "sniper fire" (kind ``gunfire``) and fire
+    "from" or "by" someone are shooting."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BLAZE_LEMMAS:
+        return False
+    if any(m.ent_type_ or m.pos_ == "PROPN" or m.lemma_.lower() in FORCE_MODIFIERS
+           or word_kind(m) in ("gunfire", "weapon") for m in [*modifiers, *prep_objects(noun, ("of",))]):
+        return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in noun.children):
+        return False
+    places = [o for t in (noun, verb) if t is not None for p in t.children
+              if p.dep_ == "prep" and p.lower_ in BLAZE_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    places += _objects(verb)
+    return any(word_kind(w) == "premises" for o in places
+               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "nmod"))])
 
 
 def _places(token: Token | None) -> list[Token]:
@@ -442,6 +474,14 @@ def _warns_of_hazard(verb: Token) -> bool:
     topics += [s for c in verb.children if c.dep_ == "ccomp"
                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(topics) and any(is_hazard(t) or word_kind(t) == "casualty" for t in topics)
+
+
+def _cause_clauses(verb: Token) -> list[Token]:
+    """The clauses on a verb that may say what caused it: adverbial ones ("when a boiler
+    exploded") and the verbs of cause prepositions ("after being hit by a falling tree")."""
+    found = [c for c in verb.children if c.dep_ == "advcl"]
+    return found + [c for p in verb.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPOSITIONS
+                    for c in p.children if c.dep_ == "pcomp"]
 
 
 def _causes(head: Token) -> list[Token]:
