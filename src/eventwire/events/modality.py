@@ -23,15 +23,17 @@ from eventwire.records import Article, Entity, Event, Modality, Span
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   # "must stop detaining": owed
 MODALITIES = ("future", "hypothetical")
-MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude")   # rows that give a modality
+MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent")   # rows that give a modality
 REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
 AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
 TIME_ROLES = ("habitual", "recalled", "retelling", "work", "schedule")
-ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES)
+DECISION_ROLES = ("decision_report", "occurrence")   # reported decisions; verbs of taking place
+ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES, *DECISION_ROLES)
 PLURAL_NOUNS = ("NNS",)
 NOUN_LINKS = ("conj", "dobj", "compound")    # from a noun trigger up to its clause's verb
 PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
+PAST_TAGS = ("VBD", "VBN")      # "said she would resign": the reported "will" of a past report
 NEGATORS = ("not", "n't", "never", "no", "without")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
@@ -43,6 +45,7 @@ INDEFINITE_DETS = ("a", "an", "any")   # "if it backed *a* bombing": an act no o
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
 CUE_PREPS = ("at", "of", "for")
 MEANS_PREP = "by"   # "responded by firing": a gerund that says how the verb's act was done
+PREVENTED_PREP = "from"   # "prevented the gang *from* storming": an act kept from happening
 ATTITUDE_PREPS = ("about", "over", "of", "at", "on")   # "pessimism *over* holding talks"
 REPORT_DEPS = ("acl", "ccomp", "appos")
 CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
@@ -104,6 +107,8 @@ def governor(current: Token) -> Token | None:
     if current.dep_ == "prep" and current.lower_ == MEANS_PREP and head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "pcomp" for c in current.children):
         return head     # "could retaliate *by attacking*": the means is as real as the act it serves
+    if current.dep_ == "prep" and current.lower_ == PREVENTED_PREP and head.lemma_ in cues()["prevent"]:
+        return head     # "stopped the gang from storming the bank": the storming never began
     if current.dep_ == "prep" and current.lower_ != "to":
         if current.lower_ in ATTITUDE_PREPS and attitude_word(head):
             return head
@@ -138,9 +143,11 @@ def conditional(clause: Token) -> bool:
 
 def conditions_head(clause: Token, mark: Token) -> bool:
     """Does the "if" clause condition the verb it hangs from? It does when it opens the
-    sentence or follows a comma or that verb's own words ("will attack the town if ..."); an
+    sentence or follows a comma or that verb's own words ("will attack the town (only) if ..."); an
     "if" after another verb's words asks whether ("tell the world if ...") and was misattached."""
-    before = mark.doc[mark.i - 1] if mark.i > sentence_of(mark).start else None
+    own = {t.i for t in clause.subtree}     # "only if": the clause's own words before its mark
+    at = next((i for i in range(mark.i - 1, sentence_of(mark).start - 1, -1) if i not in own), None)
+    before = mark.doc[at] if at is not None else None
     if before is None or before.is_punct or before.pos_ in ("CCONJ", "SCONJ"):
         return True
     verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -311,6 +318,9 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
     a ``head_to`` noun counts only over an infinitive ("a bid to oust")."""
     auxes = {c.lower_ for c in link.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
+    if reported_decision(link, auxes, marks) and (below is None or below.dep_ not in SUBJECT_DEPS
+                                                  or link.lemma_ in cues()["occurrence"]):
+        return "future", "would"    # "said the ban would not stop her": the ban is no plan
     if found := auxes & set(HYPOTHETICAL_AUX):
         return "hypothetical", min(found)
     if marks & set(CONDITION_MARKS) or {"so", "as"} <= marks:
@@ -319,6 +329,8 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return "hypothetical", "if"
     if found := auxes & set(FUTURE_AUX):
         return "future", min(found)
+    if below is not None and (timed := scheduled_subject(link, below)):
+        return "future", timed
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "conj"):
         return None     # the subject of "aims to" is not what is aimed at
     if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in link.children):
@@ -326,9 +338,51 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return cast(Modality, cues()["head_passive"][link.lemma_]), link.lemma_
     if (purpose := purpose_subject(link, below)) is not None:
         return purpose
-    modality = cues()["head"].get(link.lemma_) or (
-        cues()["head_to"].get(link.lemma_) if infinitive(below) else None)
-    return (cast(Modality, modality), link.lemma_) if modality else None
+    if link.lemma_ in cues()["prevent"] and below.lower_ == PREVENTED_PREP:
+        return cast(Modality, cues()["prevent"][link.lemma_]), link.lemma_
+    lemma = cue_lemma(link)
+    modality = cues()["head"].get(lemma) or (cues()["head_to"].get(lemma) if infinitive(below) else None)
+    return (cast(Modality, modality), lemma) if modality else None
+
+
+def cue_lemma(verb: Token) -> str:
+    """The verb's lemma, or the form less its ending where the lemmatizer missed a cue ("hopes"
+    read as "hop")."""
+    if verb.pos_ != "VERB" or verb.lemma_ in cues()["head"] or verb.lemma_ in cues()["head_to"]:
+        return verb.lemma_
+    forms = (verb.lower_[:-1], verb.lower_.removesuffix("ing") + "e")
+    return next((form for form in forms if form in cues()["head"]), verb.lemma_)
+
+
+def scheduled_subject(link: Token, below: Token) -> str | None:
+    """"The summit is scheduled to take place in June", "talks are due to begin", "the veto is
+    expected to come": an act named by the subject of a timetable's infinitive of occurrence (a
+    passive or adjective ``schedule`` row over an ``occurrence`` row) is planned; "the rebels plan
+    to attack" plans no rebels, and "their sentences are due to end" were passed already."""
+    if below.dep_ not in SUBJECT_DEPS or below.pos_ != "NOUN":
+        return None
+    for word in (link, *(c for c in link.children if c.dep_ == "acomp")):
+        timed = word.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in word.children)
+        if timed and word.lemma_ in cues()["schedule"] and any(
+                c.dep_ == "xcomp" and infinitive(c) and c.lemma_ in cues()["occurrence"]
+                for c in [*link.children, *word.children]):
+            return word.lemma_
+    return None
+
+
+def reported_decision(link: Token, auxes: set[str], marks: set[str]) -> bool:
+    """"Announced she *would resign*", "said it would expel the envoy": a "would" clause told by
+    a verb of saying or deciding (a ``decision_report`` row) is a decided plan, the reported
+    "will", which only a verb in the past shifts ("analysts *say* Tehran would welcome it" guess);
+    a condition ("would strike if ..."), "would have" (a counterfactual) or a question keeps it
+    hypothetical."""
+    if "would" not in auxes or "have" in auxes or link.dep_ != "ccomp":
+        return False
+    if marks & set(CONDITION_MARKS) or any(c.dep_ == "advcl" and conditional(c) for c in link.children):
+        return False
+    say = link.head
+    return say.lemma_ in cues()["decision_report"] and say.tag_ in PAST_TAGS and not any(
+        c.dep_ == "advcl" and conditional(c) for c in say.children)
 
 
 def purpose_subject(link: Token, below: Token) -> tuple[Modality, str] | None:
