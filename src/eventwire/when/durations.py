@@ -78,16 +78,36 @@ def duration(match: re.Match[str]) -> str | None:
         return _value(2 if couple else None, unit)
     one = match["n"].lower() in ("a", "an", "one") and match["sep"] != "-"
     found = match.string == match.group(0)   # measuring an expression already found
-    if one and not found and not any(groups.get(name) for name in ("lead", "the", "mod", "half_after")) \
+    if one and not found and not any(groups.get(name) for name in _ONE_KEPT_BY) \
             and not _SIGNAL.match(match.string, match.end()):
         return None   # "$5 million a year", "he may one day return"
-    whole = _value(_number(match["n"]), unit)
-    return whole + _HALF.get(unit, "") if groups.get("half") or groups.get("half_after") else whole
+    if groups.get("half") or groups.get("half_after"):
+        return _and_a_half(_number(match["n"]), unit)
+    return _value(_number(match["n"]), unit)
 
 
+# what makes "a"/"one" and a unit a duration: "for a year", "one and a half years"
+_ONE_KEPT_BY = ("lead", "the", "mod", "half", "half_after")
 # half of a unit in the next smaller one: "5 1/2 hours" PT5H30M, "a year and a half" P1Y6M
 _HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+# a unit with no half form in the next smaller one is counted in a smaller unit it holds a
+# whole number of: "two and a half decades" P25Y, "2 1/2 weeks" P17DT12H
+_SMALLER = {"decade": ("year", 10), "century": ("year", 100), "week": ("day", 7),
+            "fortnight": ("day", 14), "quarter": ("month", 3)}
 
+
+def _and_a_half(count: int, unit: str) -> str:
+    """The TimeML period of ``count`` and a half ``unit``."""
+    if unit in _HALF:
+        return _value(count, unit) + _HALF[unit]
+    smaller, factor = _SMALLER.get(unit, (unit, 1))
+    if smaller == unit:   # a second: no smaller unit here
+        return _value(count, unit)
+    whole = _value(count * factor + factor // 2, smaller)
+    return whole + _HALF[smaller] if factor % 2 else whole
+
+# a person or an animal after "-old": "a six-month-old baby" is an age, whatever the unit
+_AGE_NOUN = re.compile(rf"\s+(?:{LEX.alternation('age_nouns')})(?![-\w])", re.IGNORECASE)
 _SIGNAL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -95,10 +115,11 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 def length_adjective(match: re.Match[str]) -> str | None:
     """"a four-month-old truce" (P4M), "a decades-long feud" (PXDE), "the years-old dispute"
     (PXY), "an hour-long speech" (PT1H). A count of years old is an age ("a 30-year-old
-    herder"), which TimeML leaves unmarked; so is a unit old without a count."""
+    herder", "a six-month-old baby"), which TimeML leaves unmarked; so is a unit old without a
+    count."""
     unit, count = _unit(match["unit"]), match["n"]
-    if match["adj"].lower() == "old" and (unit == "year" and count or not count
-                                          and not match["unit"].lower().endswith("s")):
+    age = unit == "year" and count or _AGE_NOUN.match(match.string, match.end())
+    if match["adj"].lower() == "old" and (age or not count and not match["unit"].lower().endswith("s")):
         return None
     if count:
         return _value(_number(count), unit)

@@ -40,7 +40,7 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         if reading[0]:
             context.latest = parse_value(reading[0])
             context.latest_granularity = reading[2]
-            context.latest_at = match.start()
+            context.latest_at, context.latest_end = match.start(), match.end()
             context.focus = _focus(match, reading, context)
         quarter = quarter_of(reading)
         if quarter and rule.name in NAMING_QUARTERS:
@@ -252,7 +252,7 @@ def _overlaps(one: re.Match[str], other: re.Match[str]) -> bool:
 
 def _accepted(match: re.Match[str], rule: Rule) -> bool:
     """Whether the rule takes the match at all; checked without a date (no resolving)."""
-    probe = Context(text=match.string, published=dt.date(2000, 6, 15))
+    probe = Context(text=match.string, published=dt.date(2000, 6, 15), probing=True)
     try:
         return rule.resolve(match, probe) is not None
     except (Unresolved, ValueError, OverflowError, KeyError):

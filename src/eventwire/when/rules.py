@@ -30,7 +30,14 @@ from eventwire.when.periods import (
 )
 from eventwire.when.spoken import PATTERN as SPOKEN_YEAR
 from eventwire.when.spoken import spoken_year
-from eventwire.when.tense import clause_tense, dates_verb, dating_tense, is_future, reported_future
+from eventwire.when.tense import (
+    _RELATIONAL_PREPOSITIONS,
+    clause_tense,
+    dates_verb,
+    dating_tense,
+    is_future,
+    reported_future,
+)
 
 LEX = load_lexicon()
 
@@ -55,6 +62,10 @@ class Context:
     latest_granularity: str | None = None
     # where that expression starts in the text
     latest_at: int = -1
+    latest_end: int = -1
+    # set while find._accepted asks whether a rule takes a match at all, before any date is
+    # told: a rule whose refusal depends on what the text told before takes it then
+    probing: bool = False
     # the year a story tells about and where it was last named: a year ("in 2019", "last
     # year") or a date written with its year, kept up by the dates read in it
     focus: tuple[int, int] | None = None
@@ -110,8 +121,14 @@ PREP = rf"(?:(?P<prep>{LEX.alternation('prepositions')})\s+)?"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*percent)"
 ORD = r"(?:st|nd|rd|th)?"
 NUM = rf"(?P<n>{LEX.alternation('numbers')}|\d{{1,3}})"
-REL = rf"(?P<rel>{LEX.alternation('relative_words')})"
+REL_WORD = LEX.alternation("relative_words")
+REL = rf"(?P<rel>{REL_WORD})"
 PARTS = LEX.alternation("month_parts")
+# the parts of a day ("that evening", "the next morning": a day, its part written by TimeML)
+_DAY_PARTS = frozenset(LEX["day_parts"])
+DAY_PART = LEX.alternation("day_parts")
+# the units an anaphoric phrase counts or names: a part of a day counts as its day
+_PERIOD_UNITS = rf"(?P<unit>day|week|month|year|{DAY_PART})"
 
 
 def _month_words() -> str:
@@ -134,6 +151,11 @@ def _compile(body: str) -> re.Pattern[str]:
 
 
 # --- shared helpers -------------------------------------------------------------------
+
+def _relative_year(ctx: Context, word: str | None) -> int | None:
+    """The year "this", "last" or "next" year names (lexicon ``relative_words``), else None."""
+    return ctx.pub().year + LEX["relative_words"][word.lower()] if word else None
+
 
 def _month_number(match: re.Match[str], name: str = "month") -> int | None:
     """The month of a month-name group, or None when the word is not a month here."""
@@ -201,9 +223,6 @@ def week_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.span(*cal.week_of(dt.date.fromisoformat(reading[0])))
 
 
-_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-
-
 def week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the first week of January", "the last week of March 2020": the ISO week holding the
     month's 4th (11th, 18th, 25th) day, or its fourth-last for the last (as ISO week 1 is
@@ -214,11 +233,11 @@ def week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
     first = cal.parse_value(reading[0])
     if first is None:   # "the first week of late May"
         return None
-    nth = _NTH_WEEK.get(match["nth"].lower())
-    if nth is None:
+    nth = LEX["ordinals"].get(match["nth"].lower())
+    if nth is None:   # "last", "final"
         last = dt.date(first.year, first.month, cal.last_day(first.year, first.month))
         return cal.span(*cal.week_of(last - dt.timedelta(days=3)))
-    return cal.span(*cal.week_of(first + dt.timedelta(days=3 + 7 * nth)))
+    return cal.span(*cal.week_of(first + dt.timedelta(days=3 + 7 * (nth - 1))))
 
 
 def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
@@ -372,7 +391,7 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     months = tuple(LEX["seasons"][match["season"].lower()]["months"])
     ofrel = _group(match, "ofrel")   # "the spring of last year": the spring of that year
-    year = _year(match) or (ctx.pub().year + LEX["relative_words"][ofrel.lower()] if ofrel else None)
+    year = _year(match) or _relative_year(ctx, ofrel)
     if year:
         return cal.span(*cal.season_days(year, months))
     told = _that_year(match, ctx)
@@ -429,18 +448,21 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     rel = _group(match, "rel")
     if word == "final" and not (rel or _year(match)):
         return _final_quarter(match, ctx)
-    year = _year(match) or (ctx.pub().year + LEX["relative_words"][rel.lower()] if rel else None) \
+    year = _year(match) or _relative_year(ctx, rel) \
         or cal.year_of_quarter(ctx.pub(), number, future)
     return cal.span(*cal.quarter_days(year, number))
 
 
 def _final_quarter(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"the final quarter" alone: the fourth of the year whose quarter was just named, else of
-    the publication year ("the final quarter of the match" is no time)."""
+    """"the final quarter" alone: the fourth of the year whose quarter was just named; with
+    no quarter of a year near it is a game's or a race's ("trailed in the final quarter",
+    "the final quarter of the match"), no time."""
     if _OF.match(ctx.text, match.end()):
         return None
     near = context_quarter(ctx, match.start())
-    return cal.span(*cal.quarter_days(near[0] if near else ctx.pub().year, 4))
+    if near is None:
+        return cal.UNRESOLVED if ctx.probing else None
+    return cal.span(*cal.quarter_days(near[0], 4))
 
 
 def decade(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -605,7 +627,7 @@ def anaphoric_next(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the next day", "the following week", "the previous year" (from the anchor)."""
     sign = LEX["anaphoric_words"][match["dir"].lower()]
     unit = match["unit"].lower()
-    unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
+    unit = "day" if unit in _DAY_PARTS else unit
     if _nothing_to_count_from(match, ctx, unit, sign):
         return cal.UNRESOLVED
     return _counted(_base_for(ctx, unit), unit, sign)
@@ -650,7 +672,7 @@ def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
     any granularity), else of publication; a day after a month or year that holds no named
     day is a day of that month or year we do not know (:func:`_story_moved`)."""
     unit = match["unit"].lower()
-    unit = "day" if unit in {"morning", "afternoon", "evening", "night"} else unit
+    unit = "day" if unit in _DAY_PARTS else unit
     moved = _story_moved(ctx)
     if unit == "day" and moved:
         return moved
@@ -668,7 +690,7 @@ def _story_moved(ctx: Context) -> Reading | None:
     dates an aside (a relative or adverbial clause: "the bank, which raised rates in June,
     said … later that day"); a year is too often an aside ("founded in 1850") to move to."""
     latest, anchor = ctx.latest, ctx.anchor
-    if latest is None or ctx.latest_granularity != "month" or _in_aside(ctx, ctx.latest_at):
+    if latest is None or ctx.latest_granularity != "month" or _in_aside(ctx, ctx.latest_at, ctx.latest_end):
         return None
     if anchor and (anchor.year, anchor.month) == (latest.year, latest.month):
         return None
@@ -678,15 +700,32 @@ def _story_moved(ctx: Context) -> Reading | None:
 _ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 
 
-def _in_aside(ctx: Context, at: int) -> bool:
-    """Whether the word at offset ``at`` sits in a clause below its sentence's main verb
-    (without a parse: taken as one, to stay with the named day)."""
+# prepositions that relate a clause to another time rather than date it ("the first cut since
+# January", "faster than in January", "up from last month"): such a month moves no story
+_UNMOVING_PREPOSITIONS = frozenset(_RELATIONAL_PREPOSITIONS | {"from", "than", "since"})
+
+
+def _in_aside(ctx: Context, at: int, end: int) -> bool:
+    """Whether the expression at ``at``-``end`` sits in a clause below its sentence's main verb, or
+    does not date its clause's verb (a noun's date, "the biggest budget since October"), or
+    hangs on a relational preposition ("since January"); without a parse: taken as one, to
+    stay with the named day."""
     if ctx.doc is None:
         return True
     span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return True
-    return any(token.dep_ in _ASIDE_DEPS for token in span[0].ancestors)
+    token = span[0]
+    if any(t.dep_ in _ASIDE_DEPS for t in token.ancestors):
+        return True
+    if not dates_verb(ctx.text, at, max(end, at + 1), ctx.doc):
+        return True
+    words = [token, *([token.nbor(-1)] if token.i > 0 else [])]
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(above)
+    return any(word.lower_ in _UNMOVING_PREPOSITIONS for word in words)
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -905,7 +944,7 @@ RULES: tuple[Rule, ...] = (
     Rule("week_of_day", _compile(
         rf"{PREP}the\s+week\s+of\s+{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), week_of_day),
     Rule("week_of_month", _compile(
-        rf"{PREP}the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}"
+        rf"{PREP}the\s+(?P<nth>{LEX.alternation('ordinals')}|last|final)\s+week\s+of\s+{MONTH}"
         rf"(?:,?\s+{YEAR})?"), week_of_month),
     Rule("month_day", _compile(
         rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
@@ -924,10 +963,10 @@ RULES: tuple[Rule, ...] = (
     Rule("season", _compile(
         rf"{PREP}(?:(?:{REL}|(?P<the>the)|(?P<that>that))\s+)?(?:(?:early|mid|late)[\s-]+)?"
         rf"(?P<season>{LEX.alternation('seasons')})"
-        rf"(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<ofrel>this|last|next)\s+year(?![-\w'’]))?"), season),
+        rf"(?:\s+(?:of\s+)?{YEAR}|\s+of\s+(?P<ofrel>{REL_WORD})\s+year(?![-\w'’]))?"), season),
     Rule("quarter", _compile(
-        rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')}|final)[\s-]+quarter"
-        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<rel>this|last|next)\s+year)?"), quarter),
+        rf"{PREP}(?:the\s+)?(?P<q>{LEX.alternation('ordinals')}|final)[\s-]+quarter(?![-\w])"
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+{REL}\s+year)?"), quarter),
     Rule("quarter_code", _compile(rf"{PREP}Q(?P<qn>[1-4])(?:\s+{YEAR})?"), quarter),
     Rule("year_quarter", _compile(
         rf"{PREP}(?:the\s+)?(?:(?P<year>(?:1[6-9]|20)\d\d)|(?P<rel>this|last|next|previous)"
@@ -970,7 +1009,7 @@ RULES: tuple[Rule, ...] = (
     Rule("spoken_year", _compile(rf"{PREP}{SPOKEN_YEAR}"), spoken_year),
     Rule("deictic", _compile(
         rf"(?P<word>{LEX.alternation('deictic_days')})"
-        r"(?:\s+(?:morning|afternoon|evening|night))?"), deictic_day),
+        rf"(?:\s+(?:{DAY_PART}))?"), deictic_day),
     Rule("relative_period", _compile(
         rf"{PREP}(?:(?:earlier|later|early|late)\s+)?(?:(?P<the>the)\s+)?{REL}\s+"
         r"(?P<unit>week|month|year|decade)(?!\w)"), relative_period),
@@ -978,15 +1017,15 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", _compile(
         rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
     Rule("weekday", _compile(
-        rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"), weekday),
+        rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:{DAY_PART}))?"), weekday),
     Rule("anaphoric_count", _compile(
         rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier|after\s+that|before\s+that)"),
          anaphoric_count),
     Rule("anaphoric_next", _compile(
         r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
-        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"), anaphoric_next),
+        + _PERIOD_UNITS), anaphoric_next),
     Rule("anaphoric_after", _compile(
-        r"the\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\s+(?P<dir>before|after)"
+        rf"the\s+{_PERIOD_UNITS}\s+(?P<dir>before|after)"
         r"(?:\s+that(?![-\w])|(?=\s*(?:[,.;:!?)]|$)))"), anaphoric_next),
     Rule("ordinal_day", _compile(
         rf"{PREP}the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
@@ -1001,7 +1040,7 @@ RULES: tuple[Rule, ...] = (
         anaphoric_weekday),
     Rule("same_period", _compile(
         r"(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+"
-        r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)(?!\w)"), same_period),
+        rf"{_PERIOD_UNITS}(?!\w)"), same_period),
     Rule("in_the_period", _compile(
         r"(?:later|earlier)\s+in\s+the\s+(?P<unit>week|month|year)(?!\w)"), same_period),
     Rule("holiday", _compile(

@@ -210,13 +210,23 @@ def _has_future_aux(verb: Any, depth: int = 0) -> bool:
     if not infinitive or head.i == verb.i or depth > 2:
         return False
     return head.lower_ in _FUTURE_HEADS or head.lemma_.lower() in _FUTURE_HEAD_LEMMAS \
-        or _is_to(head) or _has_future_aux(head, depth + 1)
+        or _is_to(head, verb) or _has_future_aux(head, depth + 1)
 
 
-def _is_to(head: Any) -> bool:
+def _is_to(head: Any, verb: Any) -> bool:
     """A present "be" before the infinitive is an arrangement still ahead ("is to resume
-    trading on Tuesday", "are to meet next week"); "was to" may have happened or not."""
-    return bool(head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"})
+    trading on Tuesday", "are to meet next week"); "was to" may have happened or not. Only
+    for an infinitive with its own "to" and no tensed auxiliary of its own ("the question is
+    to whom the letter was sent"), not "is to blame", and not when "is" says what a
+    description noun is ("the aim is to ...": lexicon ``description_nouns``)."""
+    if not (head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}) or verb.lemma_.lower() == "blame":
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if not any(child.lower_ == "to" and child.i < verb.i for child in auxiliaries) \
+            or any(child.tag_ in {"VBD", "VBZ", "VBP", "MD"} for child in auxiliaries):
+        return False
+    subjects = [child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(child.lemma_.lower() in load_lexicon()["description_nouns"] for child in subjects)
 
 
 def is_past_perfect(text: str, start: int, end: int, doc: Any = None,

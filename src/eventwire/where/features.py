@@ -22,6 +22,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Place
+from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.facilities import ends_in_facility_noun
 from eventwire.where.gazetteer import Candidate, Gazetteer
 
@@ -41,6 +42,18 @@ def feature_nouns() -> dict[str, frozenset[str]]:
     for row in rows:
         found.setdefault(row["noun"].lower(), set()).add(row["place"].lower())
     return {noun: frozenset(places) for noun, places in found.items()}
+
+
+@functools.cache
+def area_use_words() -> frozenset[str]:
+    """Words saying what an area or point is for ("service", "exclusion": data/area_use_words.tsv)."""
+    return frozenset(word.lower() for word in datafiles.words("where", "area_use_words.tsv"))
+
+
+@functools.cache
+def company_words() -> frozenset[str]:
+    """Words closing a company's name (data/company_words.tsv)."""
+    return frozenset(word.lower() for word in datafiles.words("where", "company_words.tsv"))
 
 
 @functools.cache
@@ -178,22 +191,37 @@ _NAMESAKE_KINDS = frozenset({"city", "admin1", "region"})
 def place_at_namesakes(places: list[Place], gazetteer: Gazetteer) -> None:
     """Give each feature with a country and no point the point of the one town or division
     of that country its name bears ("Napa Valley": Napa, California), with resolution
-    "region": the name says where the feature lies, the point is its namesake's."""
+    "region": the name says where the feature lies, the point is its namesake's. Not a
+    namesake in another division than those of its country the text names ("the North Area
+    … in Ohio" is not North, South Carolina)."""
     for place in places:
         if place.lat is not None or not place.country or not feature_named(place.text):
             continue
-        namesake = _namesake(gazetteer, name_without_nouns(place.text), place.country)
+        named = _named_divisions(places, place.country)
+        namesake = _namesake(gazetteer, name_without_nouns(place.text), place.country, named)
         if namesake is not None:
             place.lat, place.lon, place.admin1 = namesake.lat, namesake.lon, namesake.admin1
             place.resolution = "region"
 
 
-def _namesake(gazetteer: Gazetteer, name: str, country: str) -> Candidate | None:
+def _named_divisions(places: list[Place], country: str) -> frozenset[str]:
+    """The divisions (admin1) of `country` the text names as divisions."""
+    return frozenset(p.admin1 for p in places if p.resolution == "admin1" and p.country == country
+                     and p.admin1)
+
+
+def _namesake(gazetteer: Gazetteer, name: str, country: str,
+              named: frozenset[str] = frozenset()) -> Candidate | None:
     """The one town or division of `country` named `name` by its own name, or None (none,
-    or several: "Hudson Valley" is none of the Hudsons of the United States)."""
-    found = {c.record: c for c in gazetteer.lookup(name) if name and c.country == country
+    or several: "Hudson Valley" is none of the Hudsons of the United States); none for a
+    name of compass or generic words only ("the West Area" is no town West), nor one outside
+    the divisions `named` when the text names some."""
+    if not name or all(word.lower() in GENERIC_WORDS for word in name.split()):
+        return None
+    found = {c.record: c for c in gazetteer.lookup(name) if c.country == country
              and c.kind in _NAMESAKE_KINDS and not c.by_alternate and c.lat is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+    only = next(iter(found.values())) if len(found) == 1 else None
+    return None if only is None or (named and only.admin1 not in named) else only
 
 
 # words between a feature and the division the text puts it in ("X of Benue State", "X, in the Y")
@@ -202,18 +230,23 @@ _HOLDING_WORDS = frozenset({"in", "of", ",", "the"})
 _HOLDER_RESOLUTIONS = frozenset({"admin1", "region"})
 
 
-def place_in_divisions(doc: Any, places: list[Place]) -> None:
+def place_in_divisions(doc: Any, places: list[Place], gazetteer: Gazetteer | None = None) -> None:
     """Give each feature with no point that the text puts in a division or a region of its own
-    country ("Agatu Local Government Area of Benue State") that place's point and resolution:
-    the feature lies inside it, and the resolution says the point is only the division's."""
+    country ("Agatu Local Government Area of Benue State") the point of its namesake when that
+    lies in the same division ("the Malibu Area of Los Angeles County": Malibu), else the
+    holder's point; resolution "region" either way: the feature is no division itself."""
     by_start = {p.start: p for p in places if p.resolution in _HOLDER_RESOLUTIONS and p.lat is not None}
     for place in places:
         if place.lat is not None or not feature_named(place.text):
             continue
         holder = _holder_after(doc, place, by_start)
-        if holder is not None and place.country in (None, holder.country):
-            place.lat, place.lon, place.admin1 = holder.lat, holder.lon, holder.admin1
-            place.country, place.resolution = holder.country, holder.resolution
+        if holder is None or place.country not in (None, holder.country) or not holder.country:
+            continue
+        namesake = None if gazetteer is None else _namesake(
+            gazetteer, name_without_nouns(place.text), holder.country)
+        point: Any = namesake if namesake is not None and namesake.admin1 == holder.admin1 else holder
+        place.lat, place.lon, place.admin1 = point.lat, point.lon, holder.admin1
+        place.country, place.resolution = holder.country, "region"
 
 
 def _holder_after(doc: Any, place: Place, by_start: dict[int, Place]) -> Place | None:
@@ -226,3 +259,34 @@ def _holder_after(doc: Any, place: Place, by_start: dict[int, Place]) -> Place |
         i += 1
     between = {t.lower_ for t in doc[span.end:i]}
     return by_start.get(doc[i].idx) if i < len(doc) and between & {"in", "of"} else None
+
+
+# the nouns of feature_nouns.tsv that also close names of areas of any use ("the Service Area")
+_USE_AREA_NOUNS = frozenset({"area", "point"})
+
+
+def drop_use_areas(places: list[Place]) -> list[Place]:
+    """`places` without areas and points named only by what they are for ("the Service Area",
+    "the Exclusion Area", "the Metro Area": data/area_use_words.tsv): no place's name."""
+    return [p for p in places if not _use_area(p.text)]
+
+
+def _use_area(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() != "the"]
+    return len(words) >= 2 and words[-1].lower() in _USE_AREA_NOUNS \
+        and all(w.lower() in area_use_words() for w in words[:-1])
+
+
+def drop_named_organisations(doc: Any, places: list[Place]) -> list[Place]:
+    """`places` without the features inside an organisation's name closed by an organisation
+    noun ("Silicon Valley Bank", "Hudson Valley Capital": company_words.tsv and "bank"): the
+    company is no place, and the feature names only the company."""
+    spans = [(ent.start_char, ent.end_char) for ent in doc_ents(doc) if ent.label_ == "ORG"
+             and ent[-1].lower_ in company_words() | _ORGANISATION_NOUNS]
+    return [p for p in places if not (feature_named(p.text) and any(
+        start <= p.start and p.end <= end and (start, end) != (p.start, p.end) for start, end in spans))]
+
+
+# nouns closing a bank's name, which company_words.tsv leaves out on purpose (its eponym rule
+# is not meant for banks); a feature inside a bank's name is no place all the same
+_ORGANISATION_NOUNS = frozenset({"bank", "bancorp"})

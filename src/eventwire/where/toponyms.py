@@ -849,8 +849,9 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     _unknowns_in_main_country(article.places, gazetteer)
     article.places = features.unplaced_features(doc, article.places,
                                                 doc.user_data.get(_FEATURES_KEY, set()))
-    features.place_in_divisions(doc, article.places)
+    features.place_in_divisions(doc, article.places, gazetteer)
     features.place_at_namesakes(article.places, gazetteer)
+    article.places = features.drop_named_organisations(doc, features.drop_use_areas(article.places))
 
 
 # towns joined by a slash lie within this many km of each other
