@@ -22,6 +22,7 @@ from eventwire.actors.knowledge import COUNTRY, DEMONYM, ActorKnowledge, normali
 from eventwire.actors.tables import DATA_DIR, NON_STATE, one_of, read_table, sector
 
 PATTERNS = DATA_DIR / "name-patterns.tsv"
+PATTERN_KINDS = DATA_DIR / "name_pattern_kinds.tsv"   # the kinds name-patterns.tsv may use
 # words that end an organisation name's head: "Institute of International Studies"
 _COMPLEMENT = frozenset({"of", "for", "in", "on", "at", "'s"})
 # prepositions joining a person (or the noun in apposition to them) to where they work:
@@ -31,12 +32,11 @@ _AFFILIATING = frozenset({"at", "of", "from", "with", "for"})
 # not "of" or "on", which lead into what a person studies or wrote ("an expert on business in
 # Russia")
 _WORKPLACE = frozenset({"at", "for", "with"})
-_KINDS = ("head", "word", "title", "accused", "opening", "body", "civil", "private", "crime",
-          "cause", "workplace", "unit", "force")
-# head words of a force's or a department's part: with a force's word before them ("the Delmont
-# Police Department", "the Kano Police Command") the name is that force's (name-patterns.tsv force)
-_FORCE_BODY_HEADS = frozenset({"department", "service", "command", "force", "forces", "headquarters",
-                               "division", "bureau", "directorate", "agency", "unit", "station"})
+# what follows an opening word that opens a name only before a number or call letters ("Channel 4",
+# "Channel KTVU"): digits, or two to five capitals with digits after
+_CALL_SIGN = re.compile(r"\d+[A-Za-z]?|[A-Z]{2,5}\d*")
+# the most words (adjectives: "Mechanised", "Armoured Infantry") between a unit's ordinal and its head
+_UNIT_ADJECTIVES = 2
 # an ordinal number in a name ("82nd", "3rd", "101st"): with a unit word as head, an army's unit
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -53,8 +53,9 @@ _STATE_HEADS = frozenset({"commission", "council", "ministry", "department", "ag
 @functools.lru_cache(maxsize=4)
 def _patterns(path: Path = PATTERNS) -> dict[str, dict[str, str]]:
     """kind ("head", "word", "title", "accused", "crime" ...) -> word -> sector."""
-    found: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    checks = {"sector": sector, "kind": one_of(*_KINDS)}
+    kinds = [row["kind"] for _, row in read_table(PATTERN_KINDS, ["kind", "meaning"], {})]
+    found: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    checks = {"sector": sector, "kind": one_of(*kinds)}
     for _, row in read_table(path, ["word", "sector", "kind"], checks):
         found[row["kind"]][normalise(row["word"])] = row["sector"]
     return found
@@ -73,12 +74,12 @@ def org_name_sector(name: str) -> str | None:
     words = [normalise(w) for w in _WORD.findall(name)]
     head = _head(words)
     patterns = _patterns()
-    if head in _FORCE_BODY_HEADS:
+    if head in patterns["force-part"]:
         cut = words.index(head) if head in words else len(words)
         force = next((patterns["force"][w] for w in words[:cut] if w in patterns["force"]), None)
-        if force is not None:
+        if force is not None and not any(w in patterns["not-unit"] for w in words[:cut]):
             return force   # "the Delmont Police Department", "the Ogun Police Command": COP
-    if head in patterns["unit"] and any(_ORDINAL.fullmatch(w) for w in words):
+    if head in patterns["unit"] and _numbered(words, head, patterns):
         return patterns["unit"][head]   # a numbered unit: "the 82nd Division", "the 3rd Brigade"
     if head is not None and head in patterns["head"]:
         found = patterns["head"][head]
@@ -95,13 +96,30 @@ def org_name_sector(name: str) -> str | None:
     if opening in patterns["opening"]:
         # "Radio Kivu Libre", "TV Globo": a station opens its name with what it is
         return patterns["opening"][opening]
+    if opening in patterns["numbered-opening"]:
+        # "Channel 4", "Channel KTVU", not "the Channel Tunnel" nor "the Channel Islands"
+        written = [w for w in _WORD.findall(name) if normalise(w) != "the"]
+        if len(written) > 1 and _CALL_SIGN.fullmatch(written[1]):
+            return patterns["numbered-opening"][opening]
     return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
 
 
-def unit_heads() -> frozenset[str]:
-    """The head words of an organisation's or a force's name (name-patterns.tsv kinds head and
-    unit): "Foundation", "Regiment", "Division"."""
-    return frozenset(_patterns()["head"]) | frozenset(_patterns()["unit"])
+def _numbered(words: list[str], head: str, patterns: dict[str, dict[str, str]]) -> bool:
+    """Whether a unit word is an army's numbered unit: an ordinal right before it, at most
+    _UNIT_ADJECTIVES words between ("the 9th Mechanised Division"), and no word of a court's,
+    a ministry's, a league's or a law's name (name-patterns.tsv not-unit) in the name or its
+    complement ("the 2nd Division of the court", "the 1st Amendment Division")."""
+    at = words.index(head) if head in words else len(words)
+    ordinals = [i for i, w in enumerate(words[:at]) if _ORDINAL.fullmatch(w)]
+    if not ordinals or at - ordinals[-1] - 1 > _UNIT_ADJECTIVES:
+        return False
+    return not any(w in patterns["not-unit"] or w in _STATE_HEADS for w in words[ordinals[-1] + 1:])
+
+
+def unit_sector(word: str) -> str | None:
+    """The sector of a force's unit word ("regiment", "brigade": MIL; name-patterns.tsv kind
+    unit), None for any other word."""
+    return _patterns()["unit"].get(normalise(word))
 
 
 def workplace_sector(noun: Token) -> str | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire import datafiles
 from eventwire.actors.affiliation import (
     affiliated_tokens,
     apposed_modifiers,
@@ -252,13 +253,20 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     entity = _bloc_antecedent(doc, group, entity, state, knowledge, sentence)
     if knowledge.places:
         entity = _home_division(doc, group, entity, state)
+    entity = _league_division(doc, group, entity, knowledge)
     entity = _located(doc, group, _police(group, entity, state, knowledge), state, knowledge)
     entity = _state_school(doc, group, _club(doc, group, _spelled_out(doc, group, entity, state), state),
                            state)
-    entity = _people_from(doc, group, entity, state)
+    entity = _people_from(doc, group, entity, state, knowledge)
+    entity = _group_abroad(doc, group, entity, state, knowledge)
     return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
 
+# people groups coded by the lands they live in: group id -> country codes (group_lands.tsv)
+_GROUP_LANDS = {row["id"]: frozenset(row["lands"].split("|")) for row in
+                datafiles.table("actors", "group_lands.tsv", ("id", "lands"), required=("id", "lands"))}
+# an ordinal number in a name ("3rd", "101st")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z&]+)\s*\)\s*$")
 _POSSESSIVE = re.compile(r"\s*['’´]\s*s?\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'&-]*")
@@ -428,6 +436,18 @@ def _club(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     return replace(entity, country=state.country, sector="BUS", kind="organisation")
 
 
+def _league_division(doc: Doc, group: Group, entity: Entity, knowledge: ActorKnowledge) -> Entity:
+    """"Relegated to the 3rd Division", "top of the 2nd Division this season": a numbered unit
+    the knowledge base does not know, in a sentence with a sports word (cues.tsv sport-word),
+    is a league's division, no army's unit: no MIL."""
+    if entity.known_as is not None or entity.sector != "MIL" \
+            or not any(_ORDINAL.fullmatch(t.lower_) for t in doc[group.start:group.end]):
+        return entity
+    if not any(knowledge.cue("sport-word", t.lemma_) for t in doc[group.start].sent):
+        return entity
+    return replace(entity, sector=None, country=None)
+
+
 def _state_school(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     """"Ohio State", "Kansas State" in a sports story: a division's name and "State", alone,
     are the state university's team and school (EDU), not the state's government; "Ohio
@@ -581,10 +601,33 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
 
 
-def _people_from(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
+def _group_abroad(doc: Doc, group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
+    """"Jewish settlers in Brooklyn": a people group the knowledge base codes by the lands it
+    lives in (group_lands.tsv), placed by the text ("in <place>") in a country outside those
+    lands, is that country's; "settlers in Hebron" keep their own."""
+    lands = _GROUP_LANDS.get(entity.known_as or "")
+    if lands is None:
+        return entity
+    for place in located_in(doc, group.start, group.end, knowledge):
+        country = state.country_at.get(place.i)
+        if country is None:
+            words = [c.text for c in place.children if c.dep_ == "compound" and c.i < place.i]
+            towns = [c for c in default_gazetteer().lookup(" ".join([*words, place.text]))
+                     if c.kind in ("city", "admin1") and not c.by_alternate]
+            country = max(towns, key=lambda c: c.population).country if towns else None
+        if country is not None:
+            return entity if country in lands else replace(entity, country=country, kind=entity.kind)
+    return entity
+
+
+def _people_from(doc: Doc, group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
     """"Refugees from Syria", "farmers from Kenya", "troops from Chad": people named by a
     plural role noun, whose origin the text gives with "from" on the noun, are that country's
-    (newcomers too: "migrants from Eritrea" are Eritrean, unlike "migrants in Libya")."""
+    (newcomers too: "migrants from Eritrea" are Eritrean, unlike "migrants in Libya"). People
+    who often pass through a country on the way (cues.tsv transit-noun: "migrants from Libya"
+    set off from there) take it only with a verb of fleeing or origin in the sentence
+    (origin-verb: "migrants from Eritrea fled"); a country's name that is also a division of
+    the article's country ("protesters from Georgia" in an American story) names the division."""
     if entity.country is not None or group.root.kind != ROLE or entity.kind != "group":
         return entity
     noun = doc[group.root.end - 1]
@@ -593,7 +636,18 @@ def _people_from(doc: Doc, group: Group, entity: Entity, state: _State) -> Entit
     origins += [c for t in origins for c in t.conjuncts]
     placed = {state.country_at[t.i] for t in origins if t.i in state.country_at}
     # "officials from Kenya and Uganda" are no one country's
-    return replace(entity, country=placed.pop(), kind=entity.kind) if len(placed) == 1 else entity
+    if len(placed) != 1:
+        return entity
+    if knowledge.cue("transit-noun", noun.lemma_) \
+            and not any(knowledge.cue("origin-verb", t.lemma_) for t in noun.sent):
+        return entity
+    country = placed.pop()
+    others = ({state.country} | set(state.country_at.values())) - {country, None}
+    divided = {c.country for t in origins for c in default_gazetteer().lookup(t.text)
+               if c.kind == "admin1" and c.country is not None and c.country in others}
+    if len(divided) == 1:   # "protesters from Georgia" in Washington: the American state's
+        country = divided.pop()
+    return replace(entity, country=country, kind=entity.kind)
 
 
 def _clause_place(doc: Doc, group: Group) -> list[Token]:

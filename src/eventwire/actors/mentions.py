@@ -34,7 +34,7 @@ from eventwire.actors.affiliation import (
     org_name_sector,
     state_body_sector,
     station_name,
-    unit_heads,
+    unit_sector,
 )
 from eventwire.actors.knowledge import (
     CAPITAL,
@@ -59,6 +59,7 @@ from eventwire.actors.places import (
     town_demonyms,
 )
 from eventwire.actors.tables import NON_STATE
+from eventwire.clean.patterns import english_lexicon
 from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
@@ -304,9 +305,10 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
-        if label == "ORG" and any(_partial_alias(doc, u, start, end, knowledge) for u in inside):
-            units = [u for u in units if not _partial_alias(doc, u, start, end, knowledge)]
-            inside = [u for u in inside if u in units]
+        partial = [u for u in inside if label == "ORG" and _partial_alias(doc, u, start, end, knowledge)]
+        if partial:
+            units = [u for u in units if u not in partial]
+            inside = [u for u in inside if u not in partial]
         if label == "ORG" and inside and _named_org(doc, start, end, inside, knowledge):
             units = [u for u in units if u not in inside]
             inside = []
@@ -317,19 +319,22 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
 
 def _partial_alias(doc: Doc, unit: Unit, start: int, end: int, knowledge: ActorKnowledge) -> bool:
     """Whether a known organisation's one-word alias, not its own name, is only a word of a
-    longer name the recogniser tagged whose last word says what that name is ("The Falcon
-    Regiment" is no regiment of the group also called "Falcon"; "Hamas spokesman" still is
-    Hamas's): a common word such an alias often is names nothing there."""
+    longer name the recogniser tagged whose last word is a force's unit word of another sector
+    than the organisation's ("The Falcon Regiment" is no regiment of the civic group also called
+    "Falcon"): a common lower-case word (the English lexicon) such an alias often is names
+    nothing there. A group's own alias before a body word stays ("The Houthi Movement", "Hamas
+    spokesman"), as does an alias no English word ("Lashkar Brigade")."""
     if unit.end - unit.start != 1 or unit.best is None or unit.best.kind != ORG or unit.best.exact \
             or not start <= unit.start < end - 1:
         return False
     last = doc[end - 1]
-    if not last.is_title or last.lower_ not in unit_heads() and not any(
-            e.kind == ROLE for e in knowledge.lookup((normalise(last.text),))):
+    head_sector = unit_sector(last.text)
+    if not last.is_title or head_sector is None:
         return False
     word = normalise(doc[unit.start].text)
     rows = knowledge.orgs.get(unit.best.key, [])
-    return bool(rows) and all(normalise(row.name) != word for row in rows)
+    return bool(rows) and word in english_lexicon() \
+        and all(normalise(row.name) != word and row.sector != head_sector for row in rows)
 
 
 def _opening_adjective(doc: Doc, start: int, end: int) -> bool:
@@ -1242,8 +1247,13 @@ def _role_is_actor(doc: Doc, group: Group, knowledge: ActorKnowledge, token: Tok
         return False
     if token.dep_ in ("compound", "amod") and len(group.units) == 1:
         return False
-    if len(group.units) == 1 and knowledge.cue("seat-noun", doc[group.root.end - 1].text):
-        return False   # "moved its headquarters": a building; "the police headquarters said" acts
+    if knowledge.cue("seat-noun", doc[group.root.end - 1].text) \
+            and not (token.dep_ == "nsubj" and knowledge.cue("seat-verb", token.head.lemma_)) \
+            and (len(group.units) == 1 or token.dep_ in ("nsubj", "nsubjpass")):
+        # "moved its headquarters", "Army headquarters moved to ...": a building; "the police
+        # headquarters said", "army headquarters ordered" speak or act for the body, and a body's
+        # named seat is acted on for it ("rallies outside the army headquarters")
+        return False
     if role.kind == "party":
         has_country = any(u.kind in (COUNTRY, DEMONYM) for u in group.units if u is not group.root)
         return has_country or has_party_determiner(doc, group, knowledge)

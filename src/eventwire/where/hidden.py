@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire import datafiles
+from eventwire.clean.patterns import english_lexicon
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
@@ -223,16 +224,50 @@ def before_local_body(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[F
     found: list[Found] = []
     tokens = doc_tokens(doc)
     persons = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1]
+    cluster: set[tuple[str | None, str | None]] | None = None
     for noun in tokens:
-        if noun.lower_ not in BODY_NOUNS or noun.i == 0:
-            continue
+        if noun.lower_ not in BODY_NOUNS or noun.i == 0 or noun.text != noun.lower_:
+            continue   # "Rain Man", "The Best Man": a title's capitalised noun vouches for no town
         start = noun.i
         while (start > 0 and noun.i - start < MAX_NGRAM and start - 1 not in taken
                and tokens[start - 1].is_title and tokens[start - 1].ent_type_ in MISLABELLED | {""}):
             start -= 1
         hit = _body_town(doc, gazetteer, start, noun.i)
-        if hit and not _in_longer_person(doc[hit[0]:hit[1]], persons):
-            found.append(hit)
+        if not hit or _in_longer_person(doc[hit[0]:hit[1]], persons) or _known_body(doc[hit[0]:hit[1]]):
+            continue
+        if hit[1] - hit[0] == 1 and tokens[hit[0]].lower_ in english_lexicon() \
+                and all(c.population < MIN_HIDDEN_CITY for c in hit[2]):
+            # "Liberal councillors", "Hope residents": a small town's name that is also a word of
+            # the English lexicon is a town only where the dateline or the article's other places
+            # lie in the town's state
+            if cluster is None:
+                cluster = _local_cluster(doc, gazetteer, hit[0])
+            supported = [c for c in hit[2] if (c.country, c.admin1) in cluster]
+            if not supported:
+                continue
+        found.append(hit)
+    return found
+
+
+def _known_body(span: Any) -> bool:
+    """Whether the actor knowledge base knows `span` as an organisation (a party, a school, a
+    company: "a Harvard man", "Labour councillors"), no town."""
+    from eventwire.actors.knowledge import ORG, default_actor_knowledge, normalise
+
+    words = tuple(normalise(t.text) for t in span)
+    return any(e.kind == ORG for e in default_actor_knowledge().lookup(words))
+
+
+def _local_cluster(doc: Any, gazetteer: Gazetteer, skip: int) -> set[tuple[str | None, str | None]]:
+    """(country, first-level division) of every town or division the doc's other place entities
+    (its dateline among them) may name: the local geography a common-word town must lie in."""
+    found: set[tuple[str | None, str | None]] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ not in ("GPE", "LOC") or ent.start <= skip < ent.end:
+            continue
+        text = ent.text.title() if ent.text.isupper() else ent.text
+        found |= {(c.country, c.admin1) for c in gazetteer.lookup(text)
+                  if c.kind in ("city", "admin1") and c.admin1}
     return found
 
 

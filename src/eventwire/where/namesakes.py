@@ -33,6 +33,8 @@ LOCAL_TOWNS = 3
 HOME_STATE_PLACES = 2
 # a town this big named by its own name is the one meant wherever the article is
 BIG_TOWN = 2_000_000
+# a town this big, the biggest of its name in its country, anchors its state in shared_state
+ANCHOR_TOWN = 100_000
 
 
 def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
@@ -65,7 +67,10 @@ def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
     ("Walton County deputies ... in Monroe"), read in different states of one country, go
     to the state that holds a namesake of each: the one state holding namesakes of more of
     them than any state the picks lie in, and of the county. Movable as in near_namesakes;
-    the county moves when its pick lies in no such state."""
+    the county moves when its pick lies in no such state. A town that cannot move (a big
+    town, a capital, a qualified one, or the biggest of its country's namesakes and of
+    ANCHOR_TOWN: "Louisville") votes only for its own state, and nothing leaves a state such
+    a town lies in."""
     movable = [i for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
                if c is not None and i not in naming and (_movable(m, c, capitals) or _county(m, c))]
     if not any(_county(mentions[i], chosen[i]) for i in movable):
@@ -73,9 +78,15 @@ def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
     country = {c.country for i in movable if (c := chosen[i]) is not None}
     if len(country) != 1:
         return chosen
+    fixed = {i for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
+             if _is_town(c) and c is not None and c.country in country and c.admin1_code
+             and (i not in movable or _anchored(m, c))}
+    movable = [i for i in movable if i not in fixed]
     held = Counter(code for i in movable for code in _states_named(mentions[i], country))
+    held.update(c.admin1_code for i in fixed if (c := chosen[i]) is not None and c.admin1_code)
     picked = {c.admin1_code for i in movable if (c := chosen[i]) is not None}
-    if len(picked) < 2 or not held:
+    anchors = {c.admin1_code for i in fixed if (c := chosen[i]) is not None}
+    if len(picked | anchors) < 2 or not held:
         return chosen
     (state, count), *rest = held.most_common(2) + [("", 0)]
     if count < 2 or count == rest[0][1] or count <= max(held[code or ""] for code in picked if code != state):
@@ -83,9 +94,17 @@ def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
     out = list(chosen)
     for i in movable:
         pick = chosen[i]
-        if pick is not None and pick.admin1_code != state:
-            out[i] = _biggest_in(mentions[i], pick, state) or pick
+        if pick is not None and pick.admin1_code != state and pick.admin1_code not in anchors:
+            out[i] = _in_state(mentions[i], pick, state) or pick
     return out
+
+
+def _anchored(mention: Mention, pick: Candidate) -> bool:
+    """Whether `pick` is a town of ANCHOR_TOWN, the biggest of the mention's namesakes in its
+    country by their own name: the article's "Louisville" stays in Kentucky."""
+    return pick.population >= ANCHOR_TOWN and not pick.by_alternate and all(
+        c.population <= pick.population for c in _named(mention)
+        if _is_town(c) and c.country == pick.country and not c.by_alternate)
 
 
 def _county(mention: Mention, pick: Candidate | None) -> bool:
@@ -101,13 +120,6 @@ def _states_named(mention: Mention, countries: set[str | None]) -> set[str]:
     name by its own name."""
     return {c.admin1_code for c in _named(mention) if c.admin1_code and c.country in countries
             and not c.by_alternate and (_is_town(c) or c.kind == "region")}
-
-
-def _biggest_in(mention: Mention, pick: Candidate, state: str) -> Candidate | None:
-    """The biggest namesake of `pick`'s kind by its own name in `state`, or None."""
-    held = [c for c in _named(mention) if c.kind == pick.kind and c.admin1_code == state
-            and c.country == pick.country and not c.by_alternate]
-    return max(held, key=lambda c: c.population, default=None)
 
 
 def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = None) -> Candidate | None:
@@ -174,12 +186,12 @@ def _nearest(mention: Mention, pick: Candidate, centre: Candidate | None) -> Can
 
 
 def _in_state(mention: Mention, pick: Candidate, state: str | None) -> Candidate | None:
-    """The biggest namesake by its own name in `state` of `pick`'s country, when `pick`
-    lies in another state; else None."""
+    """The biggest namesake of `pick`'s kind (a town with a point, a county) by its own name
+    in `state` of `pick`'s country, when `pick` lies in another state; else None."""
     if state is None or pick.admin1_code == state:
         return None
-    held = [c for c in _named(mention) if _is_town(c) and c.admin1_code == state
-            and c.country == pick.country and not c.by_alternate]
+    held = [c for c in _named(mention) if c.kind == pick.kind and (pick.kind != "city" or _is_town(c))
+            and c.admin1_code == state and c.country == pick.country and not c.by_alternate]
     return max(held, key=lambda c: c.population, default=None)
 
 

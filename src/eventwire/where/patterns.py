@@ -157,6 +157,13 @@ def town_and_region(doc: Any, mentions: list[tuple[int, int, list[Candidate]]],
         if not candidates and end + 1 < len(doc) and doc[end].text == ",":
             found += _venue_area(doc, end + 1, lookup, taken)
         taken |= {i for hit in found for i in range(hit[0], hit[1])}
+    spans = {(start, end) for start, end, _ in mentions}
+    for ent in doc_ents(doc):
+        # a venue NER labelled a facility ("held at Tatton Park, Cheshire, on Saturday")
+        if ent.label_ == "FAC" and (ent.start, ent.end) not in spans and ent.end + 1 < len(doc) \
+                and doc[ent.end].text == "," and ent.end + 1 not in taken:
+            found += _venue_area(doc, ent.end + 1, lookup, taken)
+            taken |= {i for hit in found for i in range(hit[0], hit[1])}
     return found
 
 
