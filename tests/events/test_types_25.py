@@ -47,9 +47,17 @@ def test_type_of_the_act(nlp: Any, row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", list(row_params([r for r in ROWS if r.get("mode") or r.get("nomode")],
                                                 MODE_XFAIL)))
 def test_mode_of_the_act(nlp: Any, row: dict[str, Any]) -> None:
-    found = [(e.type, e.mode) for e in kept_events(row["text"], "types-25")]
+    """The mode is found, and a weapon mode carries its CAMEO code (weapon_modes.tsv)."""
+    from eventwire.events.rules import WEAPON_MODES
+
+    codes = {mode: cameo for _, mode, cameo in WEAPON_MODES}
+    events = kept_events(row["text"], "types-25")
+    found = [(e.type, e.mode) for e in events]
     if row.get("mode"):
         assert (row["gold"], row["mode"]) in found, found
+        cameos = [e.cameo for e in events if (e.type, e.mode) == (row["gold"], row["mode"])]
+        if row["mode"] in codes:
+            assert codes[row["mode"]] in cameos, cameos
     for mode in row.get("nomode", []):
         assert (row["gold"], mode) not in found, found
 

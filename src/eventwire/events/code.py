@@ -528,7 +528,10 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
     event_type, mode, cameo = rules.codes(entry, embedded, modality, cue)
     cameo = rules.statement_about(head) or cameo   # "claimed responsibility for the attack"
     if event_type == "ASSAULT" and mode is None:
-        mode = rules.weapon_mode(head)   # "a *grenade* attack", "*rockets* hit the town"
+        # "a *grenade* attack", "*rockets* hit the town"; a code finer than plain force (a killing
+        # 1823, a breached truce 196) stays
+        mode, weapon_cameo = rules.weapon_mode(head) or (None, cameo)
+        cameo = weapon_cameo if cameo == rules.FORCE_CAMEO else cameo
     if event_type == "PROTEST" and mode == "demo":
         mode, cameo = rules.unrest_mode(head) or (mode, cameo)   # "scuffles broke out at the march"
     negated = is_negated(head)

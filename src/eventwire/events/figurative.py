@@ -87,6 +87,7 @@ PLAY_KINDS = ("play", "assail")                     # attack verbs that sport us
 MEMBER_PREPS = ("including", "like")                # "remarks, including an attack on ..."
 CRITICISM = "criticize"   # the ACCUSE entry a verbal attack takes
 CONTEST_PREPS = ("in", "at", "during", "by")     # "by" a margin, a landslide
+SPAN_PREPS = ("during",)     # a time a contest ran: an act in it is of the contest only on a rival
 CONTACT_TYPES = frozenset({"CONSULT"})
 NAMING_DEPS = ("oprd",)     # the object predicate of "called X a Y", "called X arbitrary"
 SPEECH_DEPS = ("advcl", "conj")     # "attacked X, saying ...", "attacked X and blamed ..."
@@ -126,7 +127,8 @@ def figurative(match: Match) -> bool:
     if _sporting(match):
         return True
     holders = [match.head, *_targets(match)]
-    if any(_kind(obj) == "contest" for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)) \
+    if any(_kind(obj) == "contest" and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
+           for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)) \
             and not _names_force(match.head):
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
@@ -138,6 +140,14 @@ def figurative(match: Match) -> bool:
     if any(_scourge(t) for t in _targets(match) + _fought(match)):
         return True
     return not _assails(match) and any(_said(t) for t in _targets(match))
+
+
+def _contested(match: Match) -> bool:
+    """Whether an act told "during" a contest is one of the contest, not one done while it ran: a
+    retreat, a verb sport uses too ("beat", "defeated"), or an attack on a rival ("attacked his
+    opponent during the debate"); not one on voters ("attacked supporters during the vote")."""
+    return match.trigger.type not in TYPES or _kind(match.head) == "play" \
+        or any(_kind(t) == "rival" for t in _targets(match))
 
 
 def naming(match: Match) -> bool:

@@ -852,7 +852,17 @@ def firm_meeting(match: Match) -> bool:
             return False
     else:
         body = next((c for c in head.children if c.dep_ == "compound"), None)
-    return body is not None and _firm_body(body)
+    return body is not None and _firm_body(body) and not _of_firms(body)
+
+
+def _of_firms(body: Token) -> bool:
+    """Whether a body's phrase names two or more organisations ("the shareholders *of Acme and
+    Beta*", "the boards *of the two companies*"): a meeting between firms, no firm's own."""
+    owners = [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
+              for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
+    counted = any(o.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ == "both"
+                                                     for c in o.children) for o in owners)
+    return len(owners) > 1 or counted
 
 
 def _firm_body(noun: Token) -> bool:

@@ -265,7 +265,8 @@ def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:
 def no_place_doer(draft: Draft) -> list[tuple[int, int]]:
     """The places a verb trigger says its act was done in or at ("was arrested *in the
     capital*", ``roles_syntax.place_objects``), which leave its source side and may not be put
-    there: where an act is done is its location, not its doer. Returns their character spans."""
+    there, and leave its target side when another party is on it: where an act is done is its
+    location, not a party to it. Returns their character spans."""
     if draft.nominal:
         return []
     doc = draft.match.head.doc
@@ -273,6 +274,10 @@ def no_place_doer(draft: Draft) -> list[tuple[int, int]]:
     spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(words)]
     event = draft.event
     event.actor = [e for e in event.actor if not any(start <= e.start < end for start, end in spans)]
+    # "remains jailed *in Istanbul*": no target beside the editor; a place that is all the target
+    # ("arrived *in Kisumu*", "sought refuge *in the embassy*") stays
+    held = [e for e in event.recipient if not any(start <= e.start < end for start, end in spans)]
+    event.recipient = held or event.recipient
     return spans
 
 

@@ -153,6 +153,8 @@ def reduced_passive(verb: Token, event_type: str) -> Token | None:
 STANDING_VERBS = ("stand", "remain", "stay")   # "X *stands* accused", "Y *remained* jailed"
 STANDING_DEPS = ("acomp", "advcl", "xcomp", "oprd")
 PLACE_HEADS = ("in", "at", "near", "outside", "inside")   # where an act is done: no doer of it
+PLACE_NOUNS = frozenset(datafiles.words("events", "place_nouns.tsv"))
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def standing_patient(verb: Token, event_type: str) -> Token | None:
@@ -168,16 +170,28 @@ def standing_patient(verb: Token, event_type: str) -> Token | None:
 
 def place_objects(verb: Token) -> set[int]:
     """The words of the places a verb says its act was done in or at ("was detained *at the
-    airport*", "arrested *in the capital*"): where it happened, never who did it."""
+    airport*", "arrested *in the capital*"): where it happened, never who did it. An act noun
+    that is no place ("killed in a *Hamas ambush*") is none: its modifiers and owner are parties."""
     found: set[int] = set()
     for obj in (o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
-                for o in prep.children if o.dep_ == "pobj"):
+                for o in prep.children if o.dep_ == "pobj" and (is_place(o) or not act_noun(o))):
         # the place's own words: not what hangs on it ("killed in the attack and the battle
         # *with militants*": the attack is no place, its parties stay candidates)
         inner = {t.i for c in obj.children if c.dep_ in ("prep", "conj", "cc", "relcl", "acl")
                  for t in c.subtree}
         found |= {t.i for t in obj.subtree if t.i not in inner}
     return found
+
+
+def is_place(noun: Token) -> bool:
+    """Whether a noun names a place: a named place (GPE, LOC, FAC) or a place noun ("the
+    airport"), never an act noun ("a Hamas *ambush*"), whose modifiers and owner are parties."""
+    return noun.ent_type_ in PLACE_ENTS or noun.lemma_.lower() in PLACE_NOUNS
+
+
+def act_noun(noun: Token) -> bool:
+    """Whether a noun is one the trigger lexicon holds as an act ("ambush", "strike", "raid")."""
+    return bool(load_triggers().lookup("noun", noun.lemma_.lower()))
 
 
 def joint_counterparts(noun: Token) -> list[Token]:
@@ -786,16 +800,30 @@ def trigger_parties(match: Match) -> list[Token]:
             and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens and names_a_party(t)]
 
 
-# verbs by which someone takes a stand on an act or looks into it: their subject is no party of the act
-REACTING_VERBS = ("condemn", "denounce", "deplore", "decry", "investigate", "probe", "protest",
-                  "demonstrate", "rally", "march", "mourn", "blame", "criticize", "criticise")
+# verbs by which someone takes a stand on an act or looks into it: their subject is no party of the act,
+# each with the prepositions it reacts through (empty: any)
+REACTING_VERBS = {row["lemma"]: tuple(row["preps"].split()) for row in datafiles.table(
+    "events", "reacting_verbs.tsv", ("lemma", "preps"), required=("lemma",))}
+
+
+def own_act(noun: Token) -> bool:
+    """Whether an act noun's possessor points back to the clause's subject ("condemned *its
+    own* airstrike"): the subject's own act."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and any(o.lower_ == "own" for o in noun.children)
+               for c in noun.children)
 
 
 def reacting_subject(noun: Token) -> Token | None:
     """The subject of a verb that reacts to the act noun ("*the UN* condemned the attack",
     "*crowds* demonstrated against the strikes", "*police* are investigating the bombing"):
-    who judges or looks into an act has not done it."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in REACTING_VERBS:
+    who judges or looks into an act has not done it. Not one that rallies *for* an act (a verb
+    of dissent reacts through its own prepositions) nor one that owns it ("condemned *its own*
+    airstrike")."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    verb = prep.head if prep is not None else noun.head
+    preps = REACTING_VERBS.get(verb.lemma_.lower())
+    if noun.dep_ not in ("dobj", "pobj") or preps is None or own_act(noun):
+        return None
+    if prep is not None and preps and prep.lower_ not in preps:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -15,6 +15,7 @@ from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words
 from eventwire.events.match import Match
 from eventwire.events.modality import cues
+from eventwire.events.roles_syntax import is_place
 from eventwire.events.syntax import governing_verbs, subject_of
 from eventwire.nlp.phrases import entities_for, span_text, span_tokens
 
@@ -233,40 +234,75 @@ def refusal_codes(entry: Trigger, embedded: list[Match]) -> tuple[str, str | Non
     return "REJECT", mode, cameo
 
 
-# word class -> ASSAULT mode of an act done with its members, the first found winning
-WEAPON_MODES = (("arms_suicide", "suicide-attack"), ("arms_chemical", "unconventional"),
-                ("arms_drone", "drone"), ("arms_aerial", "aerial"), ("arms_heavy", "heavy-weapons"),
-                ("arms_blast", "explosives"), ("arms_small", "firearms"))
+# word class -> ASSAULT mode and CAMEO code of an act done with its members, the first found winning
+WEAPON_MODES = tuple((row["class"], row["mode"], row["cameo"]) for row in datafiles.table(
+    "events", "weapon_modes.tsv", ("class", "mode", "cameo"), required=("class", "mode", "cameo")))
 MEANS_DEPS = ("nsubj", "agent", "prep")           # a verb's doer, "by", "with", "in" phrases
 MEANS_PREPS = ("with", "by", "in", "of", "from")  # "killed *in* an air raid", "fire *from* tanks"
-MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
+WEAPON_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")   # "*two mortar* shells": syntax's, and numbers
+PLACE_MEANS_PREPS = ("in", "of", "from")   # their object's modifiers count unless it is a place
+FORCE_CAMEO = "190"   # plain force, which a weapon word makes finer
 PROPEL_VERBS = ("hurl", "throw", "fire", "launch", "lob", "drop", "detonate", "plant", "use")
 
 
-def weapon_mode(head: Token) -> str | None:
-    """The mode of an ASSAULT that has none from its trigger, from a weapon word in the act's
-    own phrase (``arms_*`` word classes): "a *grenade* attack", "*mortar shells* struck the
-    school", "killed in an *air raid*", "attacked the post *with chlorine gas*", "hurled
-    *grenades* at a crowd, killing two". A weapon elsewhere in the sentence gives none."""
+def weapon_mode(head: Token) -> tuple[str, str] | None:
+    """The mode and CAMEO code (weapon_modes.tsv) of an ASSAULT that has no mode from its
+    trigger, from a weapon word in the act's own phrase (``arms_*`` word classes): "a *grenade*
+    attack", "*mortar shells* struck the school", "killed in an *air raid*", "attacked the post
+    *with chlorine gas*", "hurled *grenades* at a crowd, killing two". A weapon elsewhere in the
+    sentence gives none."""
     words = {t.lemma_.lower() for t in means_words(head)} | {t.lower_ for t in means_words(head)}
-    for name, mode in WEAPON_MODES:
+    for name, mode, cameo in WEAPON_MODES:
         if words & class_words(name):
-            return mode
+            return mode, cameo
     return None
 
 
+PEACEFUL = ("peaceful", "peacefully")   # "marched *peacefully*", "a *peaceful* rally": no riot
+UNREST_MODIFIER_DEPS = ("compound", "amod", "nmod")
+TIME_PREPS = frozenset(datafiles.words("events", "time_preps.tsv"))
 RIOT_CAMEO = "145"   # the lexicon's PROTEST riot entries ("riot", "throw stones", "clash with police")
 
 
 def unrest_mode(head: Token) -> tuple[str, str] | None:
-    """("riot", its CAMEO) for a demonstration told in a sentence of unrest (``{unrest}``):
-    "protesters marched as scuffles broke out", "the protesters turned violent"; None else."""
-    unrest = class_words("unrest")
+    """("riot", its CAMEO) for a demonstration told with unrest in its own clause (``{unrest}``):
+    "protesters marched as scuffles broke out", "the protesters turned violent"; None for a
+    peaceful one, and for unrest that only names police kit ("*riot* police") or is in a phrase of
+    time ("a day after *clashes*")."""
+    if any(c.lemma_.lower() in PEACEFUL for c in head.children):
+        return None
+    unrest, kit = class_words("unrest"), class_words("unrest_kit")
     for token in head.sent:
         if token.lemma_.lower() in unrest and (token.lemma_.lower() != "violent"
-                                                or token.dep_ in ("acomp", "oprd")):
+                                                or token.dep_ in ("acomp", "oprd")) \
+                and not (token.dep_ in UNREST_MODIFIER_DEPS and token.head.lemma_.lower() in kit) \
+                and _same_clause(token, head) and not _in_time_phrase(token):
             return "riot", RIOT_CAMEO
     return None
+
+
+def _clause(token: Token) -> Token:
+    """The verb heading the clause a word stands in (the sentence's root at most)."""
+    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT" and token.head != token:
+        token = token.head
+    return token
+
+
+def _same_clause(word: Token, head: Token) -> bool:
+    """Whether two words stand in one clause, or one's clause hangs right on the other's ("marched
+    *as* scuffles broke out")."""
+    mine, theirs = _clause(word), _clause(head)
+    return mine == theirs or mine.head == theirs or theirs.head == mine
+
+
+def _in_time_phrase(word: Token) -> bool:
+    """Whether a word stands in a phrase that only says when ("a day *after* deadly clashes")."""
+    clause = _clause(word)
+    while word != clause and word.head != word:
+        if word.dep_ == "npadvmod" or (word.dep_ == "prep" and word.lower_ in TIME_PREPS):
+            return True
+        word = word.head
+    return False
 
 
 def means_words(head: Token) -> list[Token]:
@@ -276,8 +312,10 @@ def means_words(head: Token) -> list[Token]:
     if subject is not None:      # "rockets fired from the hills *hit* the town": a conjunct's doer
         found += [subject, *_modifiers(subject)]
     for child in head.children:
-        if child.dep_ in MEANS_DEPS and child.dep_ != "prep" or child.lower_ in MEANS_PREPS:
-            found += [w for t in _objects(child) for w in (t, *_modifiers(t))]
+        if (child.dep_ in MEANS_DEPS and child.dep_ != "prep") or child.lower_ in MEANS_PREPS:
+            # "in an *air* raid", never "in the *air* terminal" or "from the *rocket* base"
+            found += [w for t in _objects(child) for w in (t, *_modifiers(t))
+                      if w == t or child.lower_ not in PLACE_MEANS_PREPS or not is_place(t)]
         elif child.dep_ == "dobj":
             # "hurled *grenades*"; "attacked the post with gas", its "with" misattached to the object
             means = [child] if head.lemma_.lower() in PROPEL_VERBS else []
@@ -299,7 +337,7 @@ def _modifiers(token: Token) -> list[Token]:
     """The compounds and adjectives of a noun, with theirs ("a *sarin gas* attack")."""
     found = []
     for child in token.children:
-        if child.dep_ in MODIFIER_DEPS:
+        if child.dep_ in WEAPON_MODIFIER_DEPS:
             found += [child, *_modifiers(child)]
     return found
 
