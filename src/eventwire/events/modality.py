@@ -184,9 +184,9 @@ def generic(token: Token) -> bool:
     whether its subject is a kind ("*governments* often threaten sanctions", "*diplomats* tend
     to meet") or one party ("the tycoon often threatens lawsuits", "the ministry routinely
     denies requests": a habit, no particular act). "The governments often met" tells past acts
-    and stays an event. A verb joined to the
-    habit's verb is judged by itself: with a subject of its own ("..., and on Monday *they
-    attacked* a truck") it is a clause of its own, and without one its own tense decides
+    and stays an event. A verb joined to the habit's verb is judged by itself: with a subject
+    of its own ("..., and on Monday *they attacked* a truck") it is a clause of its own, and
+    without one its own tense decides
     ("often attack convoys and *attacked* a truck on Monday")."""
     verb = clause_verb(token)
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -215,12 +215,24 @@ def clause_verb(token: Token) -> Token:
 
 def kind_described(verb: Token) -> bool:
     """A relative clause in the simple present on a bare plural ("journalists *who criticise*
-    him", "groups that oppose the dam"): it says which kind of party is meant, no act."""
+    him", "groups that oppose the dam"): it says which kind of party is meant, no act. Not when
+    the clause the noun stands in is itself in the present, as a headline or a narrative present
+    tells acts ("Police arrest protesters *who storm* parliament", "Residents who flee the
+    shelling say ..."), unless that clause is itself a habit."""
     if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS:
         return False
     noun = verb.head
-    return noun.tag_ in PLURAL_NOUNS and not any(
-        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+    if noun.tag_ not in PLURAL_NOUNS or any(
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    governor = noun.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.tag_ not in PRESENT_TAGS:
+        return True
+    habit = cues()["habitual"]     # a generic present: "often sues reporters who criticise him"
+    return governor.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit
+                                           for c in governor.children)
 
 
 def is_negated(token: Token) -> bool:
