@@ -46,6 +46,11 @@ PLACED = [
      {"Hyderabad": ("IND", 17.39, 78.49)}),
     ("The county show returns this summer to Tatton Park, Cheshire, with sheepdog trials.",
      {"Cheshire": ("GBR", 53.2, -2.6)}),
+    # every movable pick already in the winning state, an anchor town in another: nothing moves
+    # (namesakes.shared_state once raised on an empty max() here, and the places were lost)
+    ("Walton County deputies arrested a man in Monroe, Ga., on Monday. Separately, police in "
+     "Birmingham said two officers were hurt.",
+     {"Monroe": ("USA", 33.79, -83.71), "Birmingham": ("USA", 33.52, -86.80)}),
 ]
 
 

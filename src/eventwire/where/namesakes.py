@@ -89,7 +89,9 @@ def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
     if len(picked | anchors) < 2 or not held:
         return chosen
     (state, count), *rest = held.most_common(2) + [("", 0)]
-    if count < 2 or count == rest[0][1] or count <= max(held[code or ""] for code in picked if code != state):
+    # the strongest state a pick already lies in (none when every pick lies in `state`)
+    rival = max((held[code or ""] for code in picked if code != state), default=0)
+    if count < 2 or count == rest[0][1] or count <= rival:
         return chosen
     out = list(chosen)
     for i in movable:
