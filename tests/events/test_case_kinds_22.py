@@ -31,12 +31,13 @@ RETRAIN = "the candidate is found now, with no party the rules code; the current
 XFAIL: dict[str, str] = {
     "Soldiers stood beside a pile of mortar shells recovered from an abandoned farm.": RETRAIN,
     "Bomb experts defused an explosive device left outside the market.": RETRAIN,
-    "Several shops were damaged during a clash between rival gangs in the market.": RETRAIN,
     "A cache of explosives was found buried near the railway line.":
         "found by the rules; coder.16's retrained confidence puts the partyless candidate under its floor",
     "The rally was over the arrest of a popular singer.":
         "a rally noun as the subject of 'was over' gives no PROTEST; coder.16's retrained "
         "confidence keeps only the arrest",
+    "Fierce fighting went on in the suburbs of the city overnight.":
+        "after coder.19's refit the partyless ASSAULT on 'fighting' scores 0.49, under the partyless floor",
 }
 
 

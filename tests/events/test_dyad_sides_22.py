@@ -84,9 +84,13 @@ MUST_STAY = [
     ("An attack by bandits on the caravan left three traders dead.", "bandits", "the caravan"),
 ]
 
+# wanted, not reached by aw22, reached since (coder.19's refit)
+REACHED_SINCE = [
+    ("The man who was shot by the guard died in hospital.", "the guard", "The man"),
+]
+
 # wanted, not reached by this change: strict xfail
 NOT_YET = [
-    ("The man who was shot by the guard died in hospital.", "the guard", "The man"),
     ("Gunmen stormed the bank and took the tellers hostage.", "Gunmen", "the tellers"),
     ("The convoy was hit by a roadside bomb planted by militants.", "militants", "The convoy"),
     ("Their plan was to kill the judge.", "Their", "the judge"),
@@ -117,7 +121,7 @@ NO_LINK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "source", "target"), MODIFIER_DOERS + MUST_STAY)
+@pytest.mark.parametrize(("text", "source", "target"), MODIFIER_DOERS + MUST_STAY + REACHED_SINCE)
 def test_both_sides_are_filled(coded, text, source, target):
     article = coded(text)
     assert linked(article, source, target), sides(article)

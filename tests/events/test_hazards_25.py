@@ -41,6 +41,9 @@ XFAIL: dict[str, str] = {
         "a chemical cloud is no hazard word: 'toxic' or 'ammonia' as one would hide chemical attacks",
     "Rising waters swept a school bus off a bridge in Guatemala, killing six children.":
         "'water' is no hazard word: as one, 'poisoned the water' would read as fighting a hazard",
+    "A boy was injured by shrapnel fired by the army in Gaza.":
+        "after coder.19's refit the ASSAULT on 'injured' (no coded party) scores 0.47, under the "
+        "partyless floor",
 }
 
 

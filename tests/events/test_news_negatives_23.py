@@ -29,8 +29,9 @@ XFAIL: dict[str, str] = {
     "Governments often threaten sanctions when a neighbour tests a missile, but rarely follow through.":
         "the weapons-test rows (MOBILIZE 'tests a missile', coder.18) are not held back by the "
         "generic-habit rule, which governs the threat's clause only",
-    "A bus carrying tourists overturned on a mountain road in Peru, injuring 14 people.":
-        "after coder.18's refit the casualty verb of a road accident scores 0.54, above the threshold",
+    "The Boston club signed the Japanese pitcher to a four-year contract worth $80 million.":
+        "after coder.19's refit SUPPORT on 'signed the Japanese pitcher to a four-year contract' scores "
+        "0.504, just above the threshold",
     "The aim of the operation was never to occupy the valley, the general told reporters.":
     "the act is not coded at all: 'never' on the purpose is read as negating the act (is_negated), so "
     "no hypothetical occupation is kept",

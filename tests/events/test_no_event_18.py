@@ -29,7 +29,6 @@ XFAIL = {
     "The board is scheduled to meet in Chicago next month to review the annual accounts.",
     "Shareholders of the Swedish furniture maker agreed to the terms of the supplier contract on Tuesday.",
     "The striker agreed a three-year deal with the Italian club on Monday.",
-    "The Dutch government accepted the terms of the bailout set by the European Union.",
     "Germany will provide tanks and air defence systems to Ukraine, the defence ministry said.",
     "The World Food Programme delivered food to 200,000 people in northern Yemen.",
     "China gave Pakistan a $2 billion loan to shore up its reserves.",

@@ -51,6 +51,8 @@ XFAIL: dict[str, str] = {
         "hazards.is_hazard reads no hazard compound on a doer noun (\"lightning strike\"): hazards.py",
     "The young winger fired a shot over the bar in the second half.": _FIRE,
     "The striker fired a low shot past the goalkeeper.": _FIRE,
+    "The two neighbours signed a memorandum of understanding on border trade in Hanoi.":
+        "after coder.19's refit SUPPORT on 'signed a memorandum' scores 0.47, under the threshold",
 }
 NEVER_XFAIL: dict[str, str] = {
     **_BOTH,
