@@ -158,3 +158,31 @@ KINDS = [
 def test_kind_described_or_told(nlp: Any, text: str, trigger: str, kept: bool) -> None:
     found = [e for e in _events(text) if trigger in e.trigger.text]
     assert bool(found) is kept, [(e.type, e.trigger.text, e.modality) for e in _events(text)]
+
+
+def test_weapon_mode_classes_exist() -> None:
+    """A misspelt class in weapon_modes.tsv would match no word and turn its mode off unseen."""
+    from eventwire.events.lexicon import word_classes
+    from eventwire.events.rules import WEAPON_MODES
+
+    known = word_classes()
+    assert WEAPON_MODES and all(name in known and known[name] for name, _, _ in WEAPON_MODES)
+
+
+def test_firm_meeting_with_an_outsider_is_consult(nlp: Any) -> None:
+    """A firm body's meeting "with" someone else is a meeting of two parties, noun or verb."""
+    found = [e for e in _events("The shareholder meeting with the finance minister ended on Tuesday in Oslo.")
+             if e.type == "CONSULT"]
+    assert found
+
+
+def test_cue_lemma_strips_only_real_endings() -> None:
+    """The lemmatizer's misses are mended only from a real -s or -ing: "plant" is no "plan"."""
+    from types import SimpleNamespace
+
+    from eventwire.events.modality import cue_lemma
+
+    assert cue_lemma(SimpleNamespace(pos_="VERB", lemma_="plant", lower_="plant", tag_="VB")) == "plant"
+    assert cue_lemma(SimpleNamespace(pos_="VERB", lemma_="get", lower_="got", tag_="VBD")) == "get"
+    assert cue_lemma(SimpleNamespace(pos_="VERB", lemma_="hop", lower_="hopes", tag_="VBZ")) == "hope"
+    assert cue_lemma(SimpleNamespace(pos_="VERB", lemma_="hop", lower_="hoped", tag_="VBD")) == "hope"

@@ -846,9 +846,11 @@ def firm_meeting(match: Match) -> bool:
     head = match.head
     if match.trigger.type != "CONSULT" or head.lemma_.lower() not in ("meet", "meeting"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+        return False   # "the shareholder meeting with the finance minister"
     if head.pos_ == "VERB":
         body = subject_of(head)
-        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in head.children):
+        if any(c.dep_ == "dobj" for c in head.children):
             return False
     else:
         body = next((c for c in head.children if c.dep_ == "compound"), None)

@@ -330,9 +330,11 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
     a ``head_to`` noun counts only over an infinitive ("a bid to oust")."""
     auxes = {c.lower_ for c in link.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
+    # not when the trigger is the would-clause's subject ("said the ban would not stop her": the
+    # ban is no plan), unless the verb is one of taking place ("said the talks would take place")
     if reported_decision(link, auxes, marks) and (below is None or below.dep_ not in SUBJECT_DEPS
                                                   or link.lemma_ in cues()["occurrence"]):
-        return "future", "would"    # "said the ban would not stop her": the ban is no plan
+        return "future", "would"
     if found := auxes & set(HYPOTHETICAL_AUX):
         return "hypothetical", min(found)
     if marks & set(CONDITION_MARKS) or {"so", "as"} <= marks:
@@ -359,10 +361,12 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
 
 def cue_lemma(verb: Token) -> str:
     """The verb's lemma, or the form less its ending where the lemmatizer missed a cue ("hopes"
-    read as "hop")."""
+    read as "hop"); only a real ending is taken off ("plant" is no "plan", "got" no "go")."""
     if verb.pos_ != "VERB" or verb.lemma_ in cues()["head"] or verb.lemma_ in cues()["head_to"]:
         return verb.lemma_
-    forms = (verb.lower_[:-1], verb.lower_.removesuffix("ing") + "e")
+    word = verb.lower_    # "hopes", "hoped" less their s or d; "hoping" less -ing plus e
+    forms = ([word[:-1]] if word.endswith(("es", "ed")) else []) \
+        + ([word.removesuffix("ing") + "e"] if word.endswith("ing") else [])
     return next((form for form in forms if form in cues()["head"]), verb.lemma_)
 
 

@@ -101,8 +101,8 @@ def _and_a_half(count: int, unit: str) -> str:
     if unit in _HALF:
         return _value(count, unit) + _HALF[unit]
     smaller, factor = _SMALLER.get(unit, (unit, 1))
-    if smaller == unit:   # a second: no smaller unit here
-        return _value(count, unit)
+    if smaller == unit:   # a second: no smaller unit here, the half as a decimal
+        return f"PT{count}.5S" if unit == "second" else _value(count, unit)
     whole = _value(count * factor + factor // 2, smaller)
     return whole + _HALF[smaller] if factor % 2 else whole
 

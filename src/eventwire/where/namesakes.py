@@ -75,14 +75,14 @@ def shared_state(mentions: list[Mention], chosen: list[Candidate | None],
                if c is not None and i not in naming and (_movable(m, c, capitals) or _county(m, c))]
     if not any(_county(mentions[i], chosen[i]) for i in movable):
         return chosen
-    country = {c.country for i in movable if (c := chosen[i]) is not None}
-    if len(country) != 1:
+    countries = {c.country for i in movable if (c := chosen[i]) is not None}
+    if len(countries) != 1:
         return chosen
     fixed = {i for i, (m, c) in enumerate(zip(mentions, chosen, strict=True))
-             if _is_town(c) and c is not None and c.country in country and c.admin1_code
+             if _is_town(c) and c is not None and c.country in countries and c.admin1_code
              and (i not in movable or _anchored(m, c))}
     movable = [i for i in movable if i not in fixed]
-    held = Counter(code for i in movable for code in _states_named(mentions[i], country))
+    held = Counter(code for i in movable for code in _states_named(mentions[i], countries))
     held.update(c.admin1_code for i in fixed if (c := chosen[i]) is not None and c.admin1_code)
     picked = {c.admin1_code for i in movable if (c := chosen[i]) is not None}
     anchors = {c.admin1_code for i in fixed if (c := chosen[i]) is not None}
