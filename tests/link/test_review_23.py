@@ -25,7 +25,7 @@ def test_a_unit_still_gives_its_figure():
 def test_the_ages_of_a_possessive_are_compared():
     mine = stories.named(stories.signature({"text": "The 17-year-old's mother spoke to reporters."}))
     theirs = stories.named(stories.signature({"text": "The mother of the 45-year-old spoke to reporters."}))
-    assert stories._ages_apart(mine[2], theirs[2])
+    assert stories.ages_apart(mine[2], theirs[2])
 
 
 def _storm(text: str, town: str, state: str, lat: float, lon: float) -> dict:

@@ -38,7 +38,7 @@ _CALL_SIGN = re.compile(r"\d+[A-Za-z]?|[A-Z]{2,5}\d*")
 # the most words (adjectives: "Mechanised", "Armoured Infantry") between a unit's ordinal and its head
 _UNIT_ADJECTIVES = 2
 # an ordinal number in a name ("82nd", "3rd", "101st"): with a unit word as head, an army's unit
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # participles placing an organisation where it is based ("a charity based in Oslo")
 _BASED = frozenset({"base", "based", "headquarter", "headquartered"})
@@ -110,7 +110,7 @@ def _numbered(words: list[str], head: str, patterns: dict[str, dict[str, str]]) 
     a ministry's, a league's or a law's name (name-patterns.tsv not-unit) in the name or its
     complement ("the 2nd Division of the court", "the 1st Amendment Division")."""
     at = words.index(head) if head in words else len(words)
-    ordinals = [i for i, w in enumerate(words[:at]) if _ORDINAL.fullmatch(w)]
+    ordinals = [i for i, w in enumerate(words[:at]) if ORDINAL.fullmatch(w)]
     if not ordinals or at - ordinals[-1] - 1 > _UNIT_ADJECTIVES:
         return False
     return not any(w in patterns["not-unit"] or w in _STATE_HEADS for w in words[ordinals[-1] + 1:])

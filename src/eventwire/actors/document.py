@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import datafiles
 from eventwire.actors.affiliation import (
+    ORDINAL,
     affiliated_tokens,
     apposed_modifiers,
     based_in,
@@ -266,7 +267,6 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
 _GROUP_LANDS = {row["id"]: frozenset(row["lands"].split("|")) for row in
                 datafiles.table("actors", "group_lands.tsv", ("id", "lands"), required=("id", "lands"))}
 # an ordinal number in a name ("3rd", "101st")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z&]+)\s*\)\s*$")
 _POSSESSIVE = re.compile(r"\s*['’´]\s*s?\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'&-]*")
@@ -441,7 +441,7 @@ def _league_division(doc: Doc, group: Group, entity: Entity, knowledge: ActorKno
     the knowledge base does not know, in a sentence with a sports word (cues.tsv sport-word),
     is a league's division, no army's unit: no MIL."""
     if entity.known_as is not None or entity.sector != "MIL" \
-            or not any(_ORDINAL.fullmatch(t.lower_) for t in doc[group.start:group.end]):
+            or not any(ORDINAL.fullmatch(t.lower_) for t in doc[group.start:group.end]):
         return entity
     if not any(knowledge.cue("sport-word", t.lemma_) for t in doc[group.start].sent):
         return entity

@@ -86,7 +86,7 @@ def _places_and_ages(a: Mapping[str, float], b: Mapping[str, float]) -> Features
         places = [{t for t in side[3] if t[:1] == prefix} for side in (mine, theirs)]
         if places[0] and places[1]:
             found[f"{name}_conflict"] = float(not places[0] & places[1])
-    found["ages_apart"] = float(stories._ages_apart(mine[2], theirs[2]))
+    found["ages_apart"] = float(stories.ages_apart(mine[2], theirs[2]))
     found["days_apart"] = float(stories.day_contrast(stories.dated(a), stories.dated(b)) < 1.0)
     return found
 

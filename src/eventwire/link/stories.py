@@ -267,7 +267,7 @@ def contrast(mine: Named, theirs: Named) -> float:
     PLACE_CONTRAST when besides they both name places and share no country, times
     REGION_CONTRAST when both name towns or regions in no first-level region in common, share
     no name but broad places' (:func:`_fine_names`) and share no figure or no name at all,
-    times AGE_CONTRAST when both give ages, none agree (:func:`_ages_apart`) and they share no
+    times AGE_CONTRAST when both give ages, none agree (:func:`ages_apart`) and they share no
     name (a 9-year-old victim and a 45-year-old suspect in Denver are one happening)."""
     factor = 1.0
     disjoint = [_apart(a, b) for a, b in zip(mine[:3], theirs[:3], strict=True)]
@@ -282,7 +282,7 @@ def contrast(mine: Named, theirs: Named) -> float:
     if ((disjoint[1] or disjoint[2]) and _apart(*(_place_facts(n, REGION_PREFIX) for n in (mine, theirs)))
             and _apart(_fine_names(mine), _fine_names(theirs))):
         factor *= REGION_CONTRAST
-    if _ages_apart(mine[2], theirs[2]) and not mine[1] & theirs[1]:
+    if ages_apart(mine[2], theirs[2]) and not mine[1] & theirs[1]:
         factor *= AGE_CONTRAST   # sharing a name, they may give the ages of two people of one happening
     return factor
 
@@ -304,7 +304,7 @@ def _apart(mine: set[str], theirs: set[str]) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-def _ages_apart(mine: set[str], theirs: set[str]) -> bool:
+def ages_apart(mine: set[str], theirs: set[str]) -> bool:
     """Whether both give ages ("17-year-old") and none within a year of one of the other's
     (an age is given as 60 by one outlet and 61 by another around a birthday)."""
     ages = [{int(m[1]) for m in map(_AGE.match, figures) if m} for figures in (mine, theirs)]

@@ -31,7 +31,7 @@ from eventwire.when.periods import (
 from eventwire.when.spoken import PATTERN as SPOKEN_YEAR
 from eventwire.when.spoken import spoken_year
 from eventwire.when.tense import (
-    _RELATIONAL_PREPOSITIONS,
+    RELATIONAL_PREPOSITIONS,
     clause_tense,
     dates_verb,
     dating_tense,
@@ -702,7 +702,7 @@ _ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 
 # prepositions that relate a clause to another time rather than date it ("the first cut since
 # January", "faster than in January", "up from last month"): such a month moves no story
-_UNMOVING_PREPOSITIONS = frozenset(_RELATIONAL_PREPOSITIONS | {"from", "than", "since"})
+_UNMOVING_PREPOSITIONS = frozenset(RELATIONAL_PREPOSITIONS | {"from", "than", "since"})
 
 
 def _in_aside(ctx: Context, at: int, end: int) -> bool:

@@ -189,13 +189,13 @@ def _said_before_subject(verb: Any, span: Any) -> Any:
 # "after a meeting on Tuesday": the expression dates the meeting, and the tense of the
 # clause the phrase hangs on ("… will be taken care of, after a meeting on Tuesday") does not
 # tell when the meeting was
-_RELATIONAL_PREPOSITIONS = {"after", "before", "following", "since", "until", "despite"}
+RELATIONAL_PREPOSITIONS = {"after", "before", "following", "since", "until", "despite"}
 
 
 def _relational(token: Any, span: Any) -> bool:
     """A relational preposition whose object is some happening, not the time itself ("until
     Friday evening" is the clause's own time)."""
-    return token.dep_ == "prep" and token.lower_ in _RELATIONAL_PREPOSITIONS and any(
+    return token.dep_ == "prep" and token.lower_ in RELATIONAL_PREPOSITIONS and any(
         child.dep_ == "pobj" and child.pos_ == "NOUN" and not span.start <= child.i < span.end
         for child in token.children)
 
