@@ -31,8 +31,6 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "hazards_25.jsonl").read_text(encoding="utf-8").splitlines()]
 ALARMS = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 XFAIL: dict[str, str] = {
-    "The prime minister sacked the transport minister after the train crash.":
-        "no trigger for 'sack' (or 'fire') a minister in triggers.tsv; 'dismissed' is coded",
     "Arsonists torched a refugee camp on the island, destroying hundreds of tents.":
         "no event with 'arsonists' as the doer of 'torched' ('Militants torched' is coded)",
     "Flying glass injured 30 people when the blast at the paint factory shattered windows nearby.":

@@ -409,12 +409,35 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
         if draft is not None and (learned or rules.keep(draft)):
             draft.detected = probabilities.get(match.head.i)
             drafts.append(draft)
+            for meeting in refused_meetings(article, actors, sentence, index, draft):
+                meeting.detected = probabilities.get(meeting.match.head.i)
+                drafts.append(meeting)
     drafts += condemnation_drafts(article, actors, sentence, index, lexicon, earlier + drafts)
     drafts = rules.merge_outcomes(merge_coordinated(rules.merge_same(own_objects(drafts, lexicon))))
     attach_sizes(sentence, drafts)
     attach_quantities(sentence, drafts)
     attach_claims(sentence, drafts, earlier, lexicon, pending)
     return drafts
+
+
+def refused_meetings(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,
+                     draft: Draft) -> list[Draft]:
+    """"Refused to meet the envoy", "declined to hold talks": besides the REJECT ``meet``, the
+    meeting refused, coded negated (docs/annotation.md §4); a proposal of talks rejected is not
+    a meeting refused by its own party."""
+    if draft.event.type != "REJECT" or draft.event.mode != "meet" or draft.match.trigger.kind != "verb":
+        return []
+    found = []
+    for inner in draft.embedded:
+        infinitive = inner.head if inner.head.dep_ == "xcomp" else inner.head.head
+        if inner.trigger.type != "CONSULT" or infinitive.dep_ != "xcomp" \
+                or infinitive.head.i != draft.match.head.i:
+            continue
+        meeting = build_draft(article, actors, sentence, index, inner, [])
+        if meeting is not None:
+            meeting.event.negated = True
+            found.append(meeting)
+    return found
 
 
 def condemnation_drafts(article: Article, actors: list[Entity], sentence: SpacySpan, index: int,

@@ -145,10 +145,17 @@ def _object_nouns(verb: Token) -> list[Token]:
             for grand in children_of(child):
                 if grand.dep_ == "prep":
                     nouns.extend(c for c in children_of(grand) if c.dep_ == "pobj")
-        elif child.dep_ == "xcomp" and child.pos_ in NOUN_POS:
-            nouns.append(child)
+        elif (child.dep_ == "xcomp" and child.pos_ in NOUN_POS) or small_clause_adjective(child):
+            nouns.append(child)   # "declared it *a success*", "found the mayor *guilty*"
     nouns += as_complements(verb, nouns)
     return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def small_clause_adjective(child: Token) -> bool:
+    """"found the mayor *guilty*": an adjective the parser hangs on the verb as a clause with the
+    object for its subject is the verb's complement, as "oprd" is; "not guilty" is none."""
+    return child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ" and \
+        any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "neg" for c in child.children)
 
 
 def as_complements(verb: Token, nouns: list[Token]) -> list[Token]:

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 FRAME_DEPS = datafiles.words("events", "frame_deps.tsv")
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
+# acts whose pledge ("vowed to attack", "pledged to arrest") is a threat, no AGREE; not MOBILIZE:
+# "offered to send troops to help" is military aid promised; nor an offer or an agreement to
+# fight ("agreed to launch joint strikes", "offered to help fight"), which are cooperation
+PLEDGED_FORCE = ("COERCE", "SANCTION", "ASSAULT")
+PLEDGE_VERBS = ("vow", "pledge", "promise", "swear")
 # RETREAT modes of an act that is its own when announced ("will resign"), not a pledge (AGREE)
 OWN_ACT_RETREATS = frozenset({"resign"})
 # CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
@@ -77,6 +82,8 @@ def in_scope(frame: Match, inner: Match) -> bool:
         token, hops = token.head, hops + 1
         if token.i in tops:
             return True
+        if frame.trigger.type == "REJECT" and token.lemma_ in cues()["report"]:
+            return False   # "rejected claims that its troops shot ...": the act claimed, coded denied
         if token.lemma_ in ("say", "because", "after") or token.dep_ == "ROOT":
             return token.i in tops
         if token.dep_ == "prep" and token.lower_ in TEMPORAL_PREPS:
@@ -136,6 +143,8 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
     event_type, mode, cameo = entry.type, entry.mode, entry.cameo
     if embedded:
         inner = embedded[0].trigger
+        if pledged_force(entry, inner):
+            event_type = "THREATEN"   # "vowed to attack the capital": a promise of force is a threat
         found = FRAME_CODES.get((event_type, inner.type))
         if event_type == "AGREE" and inner.type == "AGREE":
             cameo = inner.cameo
@@ -203,6 +212,12 @@ def schedule_cues() -> frozenset[str]:
     """The cues of a plan or timetable (``schedule`` rows of modality_cues.tsv): "will meet",
     "is set to hold talks" keep a meeting CONSULT with modality future."""
     return frozenset(cues()["schedule"])
+
+
+def pledged_force(entry: Trigger, inner: Trigger) -> bool:
+    """Whether an AGREE frame is a vow of force ("vowed to attack", "pledged to arrest")."""
+    return entry.type == "AGREE" and inner.type in PLEDGED_FORCE and \
+        entry.words[0] in PLEDGE_VERBS
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
