@@ -82,6 +82,7 @@ CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no e
 DOER_KINDS = ("said", "measure", "market")
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})    # praise and blame, which judge something
 COURTING_TYPES = frozenset({"REQUEST"})             # an appeal that may only court an audience
+ASKED_DEPS = ("xcomp", "ccomp", "advcl")           # the act an appeal asks for ("to turn out")
 MUTE_KINDS = ("measure", "market")                  # doers that cannot praise or blame
 PLAY_KINDS = ("play", "assail")                     # attack verbs that sport uses too
 MEMBER_PREPS = ("including", "like")                # "remarks, including an attack on ..."
@@ -309,11 +310,13 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     attack on the senator"), or an attack whose verb goes on with a verb of saying or of naming
     ("attacked Clinton, *saying* ...", "launched an attack on the spy chiefs, *calling* them
     ...", "attacked the police and *blamed* ...": kind ``speech``, or a lemma of
-    ``say_lemmas.tsv``). Forces give their reasons for a real attack as politicians give
-    theirs for one in words: the verb of saying makes no criticism when the doer is armed
-    ("Rebels attacked a convoy, *saying* it carried weapons": a sector of ``ARMED_SECTORS``)
-    or the target is a place or a force or its kit ("attacked the town", "attacked rebel
-    fighters", "attacked a police patrol": ``TARGET_CLASSES``)."""
+    ``say_lemmas.tsv``), or an office holder's attack that gives its reason in a "for" phrase
+    ("attacked the bank *for raising* rates": :func:`_blamed_for`). Forces give their
+    reasons for a real attack as politicians give theirs for one in words: the verb of saying
+    makes no criticism when the doer is armed ("Rebels attacked a convoy, *saying* it carried
+    weapons": a sector of ``ARMED_SECTORS``) or the target is a place or a force or its kit
+    ("attacked the town", "attacked rebel fighters", "attacked a police patrol":
+    ``TARGET_CLASSES``)."""
     word = match.noun if match.noun is not None else match.head
     if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in word.children):
         return True
@@ -323,10 +326,22 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     head = match.head
     if head.pos_ != "VERB" or any(_target(t) for t in _targets(match)):
         return False    # "attacked the town, saying it sheltered troops" is an attack
-    if any(_armed(e) for d in _doers(match) for e in entities_for(d, list(actors))):
+    doers = [e for d in _doers(match) for e in entities_for(d, list(actors))]
+    if any(_armed(e) for e in doers):
         return False    # "Israeli jets attacked Hamas, saying ..."
+    if _blamed_for(head) and any(e.sector in TALKING_SECTORS for e in doers):
+        return True     # "the president attacked the central bank for raising rates"
     return any(c.dep_ in SPEECH_DEPS and c.pos_ == "VERB" and (c.lemma_ in SAY_LEMMAS or _kind(c) == "speech")
                for c in head.children)
+
+
+def _blamed_for(verb: Token) -> bool:
+    """Whether the verb gives a deed or a thing said as its reason ("attacked the bank *for
+    raising* rates", "*for its remarks*"): a politician blames that way, a force does not
+    give its reasons in a "for" phrase."""
+    reasons = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+               for c in p.children if c.dep_ in ("pcomp", "pobj")]
+    return any((r.tag_ == "VBG" and r.dep_ == "pcomp") or _said(r) for r in reasons)
 
 
 def _target(noun: Token) -> bool:
@@ -343,13 +358,25 @@ def _armed(entity: Entity) -> bool:
 
 def _courts(match: Match) -> bool:
     """An appeal to voters, fans or buyers (``audience``) that asks for no act ("appealed to
-    rural voters with promises of roads"): a pitch, no request. "Appealed to voters *to stay
-    home*" asks for one and stays a request."""
-    if match.trigger.type not in COURTING_TYPES or match.head.pos_ != "VERB" or match.noun is not None:
+    rural voters with promises of roads", "made an appeal to young voters"), or an appeal to
+    anyone that asks only for their vote (``ballot``: "appealed to pensioners to turn out on
+    polling day"): a pitch, no request. "Appealed to voters *to stay home*" asks for another
+    act and stays a request."""
+    if match.trigger.type not in COURTING_TYPES:
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in match.head.children):
-        return False
-    return any(_kind(t) == "audience" for t in prep_objects(match.head, ("to",)))
+    holders = [match.head] if match.noun is None else [match.head, match.noun]
+    asked = [c for h in holders for c in h.children if c.dep_ in ASKED_DEPS and c.pos_ == "VERB"
+             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
+    if asked:
+        return all(_ballot(verb) for verb in asked)
+    return any(_kind(t) == "audience" for h in holders for t in prep_objects(h, ("to",)))
+
+
+def _ballot(verb: Token) -> bool:
+    """A verb of casting a vote ("to vote", "to turn out": kind ``ballot``, written with "to"
+    so that the noun "vote" keeps its own kind)."""
+    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    return _words().get(f"to {words[0]}") == "ballot" or _words().get(f"to {' '.join(words)}") == "ballot"
 
 
 def _publishes(match: Match) -> bool:

@@ -23,13 +23,15 @@ from eventwire.records import Article, Entity, Event, Modality, Span
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   # "must stop detaining": owed
 MODALITIES = ("future", "hypothetical")
-MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent")   # rows that give a modality
+MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent",
+               "suppose")   # rows that give a modality
 REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
 AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
 TIME_ROLES = ("habitual", "recalled", "retelling", "work", "schedule")
 DECISION_ROLES = ("decision_report", "occurrence")   # reported decisions; verbs of taking place
-ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES, *DECISION_ROLES)
+GOAL_ROLES = ("fulfil",)   # verbs that say a goal was reached: its act is done
+ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES, *DECISION_ROLES, *GOAL_ROLES)
 PLURAL_NOUNS = ("NNS",)
 NOUN_LINKS = ("conj", "dobj", "compound")    # from a noun trigger up to its clause's verb
 PRESENT_TAGS = ("VBP", "VBZ")   # "governments often threaten": the simple present of a habit
@@ -40,6 +42,8 @@ NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
 NEGATIVE_DETERMINERS = ("no", "neither")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
 CONDITION_MARKS = ("if", "unless", "lest")
+QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")   # an opening quote mark before a bare command
+COMMAND_BLOCKERS = ("nsubj", "aux", "mark")   # a subject, "to" or "will": no command ("they" arrest)
 INDEFINITE_DETS = ("a", "an", "any")   # "if it backed *a* bombing": an act no one says happened
 # a cue noun or verb governs an "at"/"of"/"for" phrase ("aimed at capturing", "the goal of
 # reviving", "calls for talks"); other prepositions say where or when, not what is intended
@@ -115,6 +119,8 @@ def governor(current: Token) -> Token | None:
         return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
     if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         return None     # "demanded a ransom, but talks broke off": a clause of its own
+    if current.dep_ == "ccomp" and supposed(head, current):
+        return head     # "Imagine the rebels seized the capital": a clause only supposed
     if current.dep_ == "ccomp" and infinitive(current):
         # "expects Pyongyang to launch": an infinitive with its own subject, parsed as a
         # clausal complement, is as unrealised as the plain infinitive ("expects to launch")
@@ -281,6 +287,8 @@ def modality_of(token: Token) -> tuple[Modality, str | None]:
     """
     if question(token):
         return "hypothetical", "?"
+    if quoted_command(token):
+        return "hypothetical", "imperative"
     if denied := report_denied(token):
         return "reported_denied", denied
     chain = clause_chain(token)
@@ -354,9 +362,31 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return purpose
     if link.lemma_ in cues()["prevent"] and below.lower_ == PREVENTED_PREP:
         return cast(Modality, cues()["prevent"][link.lemma_]), link.lemma_
+    if supposed(link, below):
+        return cast(Modality, cues()["suppose"][link.lemma_]), link.lemma_
+    if fulfilled(link):
+        return None     # "reached its goal of resettling 10,000 refugees": done, not intended
     lemma = cue_lemma(link)
     modality = cues()["head"].get(lemma) or (cues()["head_to"].get(lemma) if infinitive(below) else None)
     return (cast(Modality, modality), lemma) if modality else None
+
+
+def supposed(link: Token, below: Token) -> bool:
+    """Is the link a bare command to suppose what its clause tells ("*Imagine* the rebels seized
+    the capital", "*Say* Mexico demanded proof": a ``suppose`` row)? The act is only imagined."""
+    return link.lemma_ in cues()["suppose"] and link.tag_ == "VB" and below.dep_ == "ccomp" \
+        and not any(c.dep_ in COMMAND_BLOCKERS for c in link.children)
+
+
+def fulfilled(link: Token) -> bool:
+    """Is the link a goal noun that a verb says was reached ("reached its goal of ...",
+    "achieved its aim of ...": a ``fulfil`` row)? The act below it is then no mere intent."""
+    verb = link.head
+    if link.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in cues()["fulfil"] \
+            or link.lemma_ not in cues()["head"]:
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_ in FAILURE_HEADS     # "failed to reach"
+    return not failed and not any(c.lower_ in NEGATORS for c in verb.children if c.dep_ == "neg")
 
 
 def cue_lemma(verb: Token) -> str:
@@ -416,6 +446,14 @@ def question(token: Token) -> bool:
     rest = doc_tokens(token.doc)[token.i:sentence_of(token).end]
     stop = next((t for t in rest if t.text in (".", "!", "?")), None)
     return stop is not None and stop.text == "?"
+
+
+def quoted_command(token: Token) -> bool:
+    """Is the trigger a bare command that opens quoted words (a banner reading "Arrest the
+    ministers", a crowd chanting "Expel the envoy")? It asks for the act; no one did it."""
+    if token.tag_ != "VB" or token.i == 0 or token.doc[token.i - 1].text not in QUOTE_MARKS:
+        return False
+    return not any(c.dep_ in COMMAND_BLOCKERS for c in token.children)
 
 
 def report_denied(token: Token) -> str | None:
