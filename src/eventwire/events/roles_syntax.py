@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire import datafiles
 from eventwire.events.lexicon import class_words, load_triggers
-from eventwire.nlp.phrases import entities_for, entity_root, once_per_doc, sentence_of
+from eventwire.nlp.phrases import doc_tokens, entities_for, entity_root, once_per_doc, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -63,6 +63,9 @@ CONTROL_PREPS = ("with", "to", "on", "against", "into")
 CONDITION_MARKS = ("until", "unless", "till", "before")
 FORCE_TYPES = ("ASSAULT",)   # acts whose object is hit, a party though uncoded ("shell *the tree*")
 CIRCUMSTANCE_NOUNS = ("case", "order", "addition", "return", "exchange")   # "in case of", "in return for"
+# "in *the past*", "in *recent years*", "in *the coming weeks*": when an act is done, no place or party
+TIME_NOUNS = ("past", "future", "meantime", "time", "hour", "day", "week", "month", "year", "decade",
+              "century", "period")
 CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
@@ -580,15 +583,17 @@ def circumstance(noun: Token) -> bool:
     """Whether the object of an "in" phrase tells why or on what occasion an act is done, not
     where: "in *a bid* to stem the spread", "in *an effort* to end ...", "in *case* of more
     fighting", "arrested in *the incident*". Its noun takes an infinitive of purpose, makes a
-    fixed phrase with "in" (``CIRCUMSTANCE_NOUNS``) or names an act (a noun of the trigger
-    lexicon). Such a phrase is no place the act is done to (``code.recipient_token``)."""
+    fixed phrase with "in" (``CIRCUMSTANCE_NOUNS``), names a time ("in *the past*",
+    ``TIME_NOUNS``) or names an act (a noun of the trigger lexicon). Such a phrase is no place
+    the act is done to (``code.recipient_token``)."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     purpose = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                   for c in noun.children)
     bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
-    return purpose or (bare and noun.lower_ in CIRCUMSTANCE_NOUNS) or bool(
-        load_triggers().lookup("noun", noun.lemma_.lower()))
+    lemma = noun.lemma_.lower()
+    return purpose or (bare and noun.lower_ in CIRCUMSTANCE_NOUNS) or lemma in TIME_NOUNS or bool(
+        load_triggers().lookup("noun", lemma))
 
 
 def condition_subjects(verb: Token) -> list[Token]:
@@ -627,7 +632,8 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     the recipient, an act ("condemned *the killings*": an act done to an act has no party
     there), or a named law, treaty, work or event (the parser's ``LAW``, ``WORK_OF_ART`` and
     ``EVENT``: "talks to amend *the Paris Agreement*"), or why or when it is done
-    (:func:`circumstance`: "declared a ceasefire in *a bid* to ..."). An act or a weapon may still be said
+    (:func:`circumstance`: "declared a ceasefire in *a bid* to ...", ``TIME_NOUNS``: "jailed for *five
+    years*"). An act or a weapon may still be said
     to do an act ("*a bomb* exploded in the park", "*Coalition airstrikes* hit ..."), and
     other gold standards take it as the doer.
     A role noun of the actors stage ("*demonstrators*", "*prisoners*": people, though the
@@ -643,6 +649,8 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
     if head.ent_type_ in THING_ENTS or (
             head.dep_ == "pobj" and head.head.lower_ == "in" and circumstance(head)):
         return True
+    if head.pos_ == "NOUN" and lemma in TIME_NOUNS and head.ent_type_ not in PARTY_ENTS:
+        return True     # "shot *multiple times*", "sentenced to *five years*": how long or how often
     if head.pos_ != "NOUN" or head.ent_type_ or _role_noun(head) or lemma in PARTY_NOUNS or any(
             c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children if c.i < head.i):
@@ -796,7 +804,8 @@ def undergoer(noun: Token, event_type: str) -> Token | None:
 def trigger_parties(match: Match) -> list[Token]:
     """The parties a multi-word trigger names in its own "with" or "against" phrase ("clashed
     *with police*"): the lexicon entry holds them, and they are the act's target."""
-    return [t for t in match.head.doc if t.i in match.tokens and t.dep_ == "pobj"
+    tokens = doc_tokens(match.head.doc)     # only the trigger's own words, in document order
+    return [t for t in (tokens[i] for i in sorted(match.tokens)) if t.dep_ == "pobj"
             and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens and names_a_party(t)]
 
 

@@ -166,19 +166,40 @@ def gerund_subject(prep: Token, depth: int) -> Token | None:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The ``by`` object of a passive verb."""
+    """The ``by`` object of a passive verb, or of the passive participle coordinated with it
+    that shares its subject ("was arrested and questioned *by police*")."""
     for child in children_of(verb):
         if child.dep_ == "agent":
             return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
-    return None
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
+        return None
+    joined = (c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
+              and not any(s.dep_ in ("nsubj", "nsubjpass", "auxpass") for s in children_of(c)))
+    return next((agent for c in joined if (agent := passive_agent(c)) is not None), None)
+
+
+RELATIVE_WORDS = ("which", "who", "whom", "that")
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """The patient of a passive verb: its own passive subject, else the one it shares."""
+    """The patient of a passive verb: its own passive subject, else the one it shares. A
+    relative pronoun stands for the noun its clause hangs on ("the town, *which* was shelled")."""
     own = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if own is not None and own.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" \
+            and head_of(verb).pos_ in ("NOUN", "PROPN"):
+        return _antecedent(head_of(verb), own)
     if own is not None:
         return own
     return coordinated_patient(verb) or shared_patient(verb)
+
+
+def _antecedent(noun: Token, pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: "who" after an of-phrase is mostly the person
+    the phrase hangs on ("the inhabitants of *the islands* who were expelled")."""
+    if pronoun.lower_ in ("who", "whom") and noun.dep_ == "pobj" and head_of(noun).lower_ == "of" \
+            and head_of(head_of(noun)).pos_ in ("NOUN", "PROPN"):
+        return head_of(head_of(noun))
+    return noun
 
 
 def shared_patient(verb: Token) -> Token | None:
