@@ -13,6 +13,7 @@ name is far more often part of the name only.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,12 @@ HIDING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_AR
 MIN_HIDDEN_CITY = 100_000
 # labels NER gives towns it does not know ("in Dewsbury" tagged ORG or PERSON)
 MISLABELLED = {"ORG", "PERSON"}
+# after a locative preposition NER also tags an unfamiliar town a date (read like "in March");
+# such an entity is a town only when none of its words is a calendar word
+MISLABELLED_AFTER_PREPOSITION = MISLABELLED | {"DATE"}
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr,
+                                                      *calendar.day_name) if name) | {
+    "spring", "summer", "autumn", "fall", "winter"}
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 MIN_PREPOSITION_TOWN = 5000
 # lower-case words that join a town's name to its river, sea or hill ("Southend-on-Sea",
@@ -194,17 +201,45 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     it follows a word of going ("heading to Great Yarmouth"). A town must have
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
-    Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar")."""
+    Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar"). NER also tags
+    such a town a date, unless a word is a month's, a weekday's or a season's.
+    A town the gazetteer knows only by an alternate name is taken when the article names its
+    country (:func:`countries_named`) and the name is no English word."""
     found: list[Found] = []
+    countries: set[str] | None = None
     for ent in doc_ents(doc):
-        if (ent.label_ not in MISLABELLED or ent.start == 0 or ent.start in taken
+        if (ent.label_ not in MISLABELLED_AFTER_PREPOSITION or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
-                or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)):
+                or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)
+                or (ent.label_ == "DATE" and any(t.lower_ in CALENDAR_WORDS for t in ent))):
             continue
-        candidates = gazetteer.lookup(ent.text)
-        if any((not c.by_alternate or short_for(ent.text, c))
-               and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN) for c in candidates):
-            found.append((ent.start, ent.end, candidates))
+        candidates = [c for c in gazetteer.lookup(ent.text)
+                      if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
+        if any(not c.by_alternate or short_for(ent.text, c) for c in candidates):
+            found.append((ent.start, ent.end, gazetteer.lookup(ent.text)))
+            continue
+        if countries is None:
+            countries = countries_named(doc, gazetteer)
+        spelt_otherwise = [c for c in candidates if c.kind == "city" and c.country in countries]
+        if spelt_otherwise and ent.text.lower() not in english_lexicon():
+            found.append((ent.start, ent.end, spelt_otherwise))
+    return found
+
+
+def countries_named(doc: Any, gazetteer: Gazetteer) -> set[str]:
+    """The countries the doc's place entities (by a country's or a division's name) and
+    demonyms name: where a town named by another spelling than its main name ("in Kobane",
+    the gazetteer's "Ayn al Arab") is believable after a locative preposition, though alternate
+    names of small places are too noisy to take anywhere."""
+    found: set[str] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ in ("GPE", "LOC"):
+            found |= {c.country for c in gazetteer.lookup(ent.text)
+                      if c.kind in ("country", "admin1") and not c.by_alternate and c.country}
+        elif ent.label_ == "NORP":
+            country = country_of_demonym(ent.text)
+            if country and len(country) == 3 and country.isupper():
+                found.add(country)
     return found
 
 

@@ -47,7 +47,7 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
     `naming` (indices of those opening a longer name, "Cambridge Analytica": the name's own
     town, read by the rules before)."""
     chosen = shared_state(mentions, chosen, capitals, naming)
-    centre = local_centre(chosen, dateline)
+    centre = local_centre(chosen, dateline) or lone_county(chosen)
     out = list(chosen)
     for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
         if pick is None or i in naming:
@@ -126,14 +126,37 @@ def _states_named(mention: Mention, countries: set[str | None]) -> set[str]:
 
 def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = None) -> Candidate | None:
     """The town of the article (its dateline's first) with most of the article's distinct
-    towns within LOCAL_KM, when they are at least LOCAL_SHARE of them; None when the
-    article names fewer than LOCAL_TOWNS towns or they scatter."""
-    towns = list({c.record: c for c in [dateline, *chosen] if c is not None and _is_town(c)}.values())
-    if len(towns) < LOCAL_TOWNS:
+    towns and counties within LOCAL_KM, when they are at least LOCAL_SHARE of them; None
+    when the article names fewer than LOCAL_TOWNS of them or they scatter. A county counts
+    as a town does: a local paper names its county as often as its towns ("the Boone
+    County board" beside Columbia and a town near it)."""
+    places = list({c.record: c for c in [dateline, *chosen]
+                   if c is not None and (_is_town(c) or _is_county(c))}.values())
+    if len(places) < LOCAL_TOWNS:
         return None
-    near = [sum(_within(t, other, LOCAL_KM) for other in towns) for t in towns]
-    most = max(near)
-    return towns[near.index(most)] if most >= 2 and most >= LOCAL_SHARE * len(towns) else None
+    towns = [t for t in places if _is_town(t)]
+    near = [sum(_within(t, other, LOCAL_KM) for other in places) for t in towns]
+    most = max(near, default=0)
+    return towns[near.index(most)] if most >= 2 and most >= LOCAL_SHARE * len(places) else None
+
+
+def lone_county(chosen: list[Candidate | None]) -> Candidate | None:
+    """The one county the article names, when it names one and no town within LOCAL_KM of
+    it: a local article too short for local_centre ("Chittenden County officials" beside
+    a Burlington read in Ontario) still has its area."""
+    counties = {c.record: c for c in chosen if c is not None and _is_county(c)}
+    if len(counties) != 1:
+        return None
+    county = next(iter(counties.values()))
+    if any(c is not None and _is_town(c) and _within(c, county, LOCAL_KM) for c in chosen):
+        return None
+    return county
+
+
+def _is_county(candidate: Candidate | None) -> bool:
+    """Whether `candidate` is a division below a state (a county) with a point."""
+    return (candidate is not None and candidate.kind == "region" and bool(candidate.admin1_code)
+            and candidate.lat is not None and candidate.lon is not None)
 
 
 def home_state(mentions: list[Mention], chosen: list[Candidate | None], i: int,

@@ -54,6 +54,10 @@ SMALL_CITY = 30_000
 HOME_SHARE = 0.5
 WEAK_TOWN = 2_000_000
 HOME_MARGIN = 1.0
+# a national capital abroad is such a weak pick only against a namesake at home this big:
+# Tripoli in wire copy datelined in Lebanon is Lebanon's second city, but Vienna in an
+# article about Virginia is still Austria's
+HOME_BIG_TOWN = 100_000
 # a lone namesake abroad (lone_abroad): a town below LONE_TOWN inhabitants, no capital, in
 # a country none of the article's other places lies in, while LONE_SHARE of them lie in one
 # country, is that country's place the gazetteer does not know (a suburb of Nairobi named
@@ -181,10 +185,11 @@ def home_countries(context: Context) -> set[str]:
 def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
             context: Context, capitals: frozenset[int] | set[int] = frozenset()) -> Candidate:
     """The ranker's pick `top`, unless it is a weak pick abroad: a town below WEAK_TOWN
-    inhabitants and no capital (Vienna in an article about Virginia is still Austria's), or a
-    region, outside every country where the article's places lie
-    (:func:`home_countries`), with a namesake at home scoring within HOME_MARGIN of it (an
-    English "Millbrook" in an article about Ohio towns). Then the namesake at home.
+    inhabitants (a national capital only against a namesake at home of HOME_BIG_TOWN: Vienna in
+    an article about Virginia is still Austria's), or a region, outside every country where the
+    article's places lie (:func:`home_countries`), with a namesake at home scoring within
+    HOME_MARGIN of it (an English "Millbrook" in an article about Ohio towns). Then the
+    namesake at home.
 
     A pick abroad with no namesake at home stays: dropping it for the article's country
     without coordinates lost more right towns abroad (an English town in an article mostly
@@ -194,9 +199,12 @@ def at_home(top: tuple[float, Candidate], scored: list[tuple[float, Candidate]],
     home = home_countries(context)
     if not home or pick.country in home or pick.kind in ("country", "admin1") or pick.country is None:
         return pick
-    if pick.kind == "city" and (pick.population >= WEAK_TOWN or pick.record in capitals):
+    if pick.kind == "city" and pick.population >= WEAK_TOWN:
         return pick
     inside = [pair for pair in scored if pair[1].country in home]
+    if pick.record in capitals:
+        # a capital yields only to a big town of its name at home
+        inside = [pair for pair in inside if pair[1].kind == "city" and pair[1].population >= HOME_BIG_TOWN]
     if inside:
         best_inside = max(inside, key=lambda pair: pair[0])
         if score - best_inside[0] <= HOME_MARGIN:

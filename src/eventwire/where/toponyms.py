@@ -363,6 +363,29 @@ def _modifies_noun(token: Any) -> bool:
     return token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
+def _demonym_opened_towns(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Towns whose name opens with a demonym ("Spanish Town", "American Fork"), which NER cuts
+    after the demonym and tags a language or a people: the longest run of capitalised free
+    words from the demonym that the gazetteer knows by its main name as a town of
+    hidden.MIN_PREPOSITION_TOWN inhabitants."""
+    mentions: list[Mention] = []
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if token.i in taken or not token.is_title or country_of_demonym(token.text) is None:
+            continue
+        end = token.i + 1
+        while end < len(tokens) and end - token.i < hidden.MAX_NGRAM and end not in taken \
+                and tokens[end].is_title:
+            end += 1
+        for stop in range(end, token.i + 1, -1):
+            candidates = gazetteer.lookup(doc[token.i:stop].text)
+            if any(c.kind == "city" and not c.by_alternate and c.population >= hidden.MIN_PREPOSITION_TOWN
+                   for c in candidates):
+                mentions.append(_mention(doc, token.i, stop, candidates))
+                break
+    return mentions
+
+
 def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
     """Demonyms modifying a noun ("Afghan soil", "Russian troops") as mentions of the
     country or region they name; resolution is that country's or region's."""
@@ -496,6 +519,8 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _entity_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _untagged_mentions(doc, gazetteer, taken)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _demonym_opened_towns(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _demonym_mentions(doc, taken)
     mentions += _feature_mentions(doc, gazetteer, mentions)
