@@ -49,9 +49,8 @@ CASES = [
      'Ramanathan expects growth.', 'Ramanathan', 'IND', 'BUS'),
     ('Hugo Farrant, a reporter for the Delvin Gazette in Melbourne, was detained. Farrant was freed.',
      'Farrant', 'AUS', 'JRN'),
-    unsolved('Akua Mensima, a nurse in Kumasi, said the ward had no water. Mensima worked through '
-             'the night.', 'Mensima', 'GHA', 'MED',
-             'the recogniser tags the name ORG: the nurse noun codes the first mention alone'),
+    ('Akua Mensima, a nurse in Kumasi, said the ward had no water. Mensima worked through '
+     'the night.', 'Mensima', 'GHA', 'MED'),
     ('Farmer Jonas Lindqvist lost his barley in the storm near Uppsala. Lindqvist sold his cows.',
      'Lindqvist', None, 'AGR'),
     ('Teacher Ruth Oyelaran said the school in Ibadan had no roof. Oyelaran taught in the yard.',

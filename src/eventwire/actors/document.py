@@ -58,8 +58,10 @@ from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
+    METONYM,
     ORG,
     PERSON,
+    PLACE,
     ROLE,
     ActorKnowledge,
     normalise,
@@ -76,6 +78,7 @@ from eventwire.actors.mentions import (
 from eventwire.actors.places import (
     COUNTRY_KINDS,
     dominant_country,
+    is_gazetteer_place,
     name_town_country,
     named_countries,
     resolved_countries,
@@ -234,6 +237,7 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     if entity.kind == "person":
         entity = _police_title(group, entity, state, knowledge)
         entity = _cut_title(doc, group, entity, text, knowledge, date, state)
+        entity = _title_for_place(doc, group, entity, text, knowledge, date, state)
         entity = _shared_title(doc, group, entity, text, knowledge, date, state)
         entity = _affiliated(doc, group, entity, text, knowledge, date, state)
         entity = _described(doc, group, entity, text, knowledge, date, state)
@@ -263,6 +267,8 @@ def _code_in_context(doc: Doc, group: Group, text: str, knowledge: ActorKnowledg
     return [_of_the_country(_people_located(doc, group, entity, state, knowledge), state)]
 
 
+# units naming a place that may stand between a title and the name it belongs to
+_PLACE_UNIT_KINDS = frozenset({COUNTRY, CAPITAL, METONYM, PLACE})
 # people groups coded by the lands they live in: group id -> country codes (group_lands.tsv)
 _GROUP_LANDS = {row["id"]: frozenset(row["lands"].split("|")) for row in
                 datafiles.table("actors", "group_lands.tsv", ("id", "lands"), required=("id", "lands"))}
@@ -797,7 +803,7 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     person = named_person(group, knowledge)
     led = led_objects(doc, person.end, knowledge)
     for token in led + copular_nouns(doc, person.end):
-        other = state.groups_at.get(token.i)
+        other = state.groups_at.get(token.i) or _board_owner(token, state)
         if other is None or other is group:
             continue
         coded = code_group(doc, other, knowledge, text, date)
@@ -813,6 +819,13 @@ def _described(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
     # a workplace no actor's mention names: "Ana Ruiz, who runs a bakery" (BUS)
     run = next((s for s in map(workplace_sector, led) if s is not None), None)
     return replace(entity, sector=run, kind=entity.kind) if run is not None else entity
+
+
+def _board_owner(token: Token, state: _State) -> Group | None:
+    """The named body a led noun no mention covers is part of: "who chairs the Delmar Energy
+    board" leads the company's board (the name is the noun's compound)."""
+    return next((state.groups_at[c.i] for c in token.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in state.groups_at), None)
 
 
 def _no_body_led(token: Token, knowledge: ActorKnowledge) -> bool:
@@ -895,6 +908,38 @@ def _cut_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Act
         return entity
     return replace(entity, sector=coded.sector, office=entity.office or coded.office,
                    country=entity.country or coded.country, kind=entity.kind)
+
+
+def _title_for_place(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
+                     date: dt.date | None, state: _State) -> Entity:
+    """"U.N. Resident Coordinator for Haiti Ana Ruiz", "special envoy for the Sahel Ana Ruiz":
+    a title whose realm, a place, is written between it and the name is the name's; an
+    untitled person so named takes the title's sector, office and country."""
+    person = next((u for u in group.units if u.kind == PERSON), None)
+    if entity.sector is not None or person is None or entity.known_as is not None:
+        return entity
+    name = person.head(doc)
+    prep = name.head
+    words = [t for t in doc[prep.i + 1:name.i] if t.lower_ != "the"]
+    placed = {i for u in group.units if u is not person for i in range(u.start, u.end)}
+    realm = next((n for n, t in enumerate(words)
+                  if t.ent_type_ not in ("GPE", "LOC") and t.i not in placed
+                  and not is_gazetteer_place(t.text)), len(words))
+    if name.dep_ != "pobj" or prep.lower_ not in ("for", "of") or realm == 0 \
+            or any(u.kind not in _PLACE_UNIT_KINDS for u in group.units if u is not person) \
+            or not all(t.pos_ == "PROPN" for t in words[realm:]):
+        return entity
+    title = state.groups_at.get(prep.head.i)
+    if title is None or title is group or title.end != prep.i:
+        return entity
+    coded = code_group(doc, title, knowledge, text, date)
+    roles = [knowledge.roles.get(normalise(doc[start:title.end].text))
+             for start in range(max(title.start, title.end - 2), title.end)]
+    office = coded.office is not None or any(r is not None and r.kind in ("role", "member") for r in roles)
+    if coded.kind not in ("person", "nominal", "organisation") or not office or coded.sector is None:
+        return entity
+    return replace(entity, sector=coded.sector, office=entity.office or coded.office,
+                   country=coded.country or entity.country, kind=entity.kind)
 
 
 def _shared_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,

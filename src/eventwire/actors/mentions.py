@@ -149,6 +149,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _add_places(doc, units, knowledge)
     units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
     units = _apposed_names(doc, units, knowledge)
+    units = _who_names(doc, units)
     units = _described_names(doc, units, knowledge)
     units = _shaped_names(doc, units)
     units = _suffixed_names(doc, units, knowledge)
@@ -157,6 +158,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _add_surnames(doc, units)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
+    units = _add_surnames(doc, units)   # again: a known given name grew into "Pavel Brisk"
     units = _longer_org_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
@@ -305,6 +307,10 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
                 and (u.end - u.start) < end - start for u in inside):
             units = [u for u in units if u not in inside]
             inside = []
+        if label == "PERSON" and inside and all(_surname_org(u, start, end) for u in inside) \
+                and _said_a_person(doc, units, doc[end - 1], knowledge):
+            units = [u for u in units if u not in inside]   # "Ana Vale, a director": no company
+            inside = []
         partial = [u for u in inside if label == "ORG" and _partial_alias(doc, u, start, end, knowledge)]
         if partial:
             units = [u for u in units if u not in partial]
@@ -359,9 +365,51 @@ def _person_shaped(doc: Doc, units: list[Unit], start: int, end: int,
     titled = title is not None and title.dep_ == "compound" and title.head.i == last.i \
         and any(u.end == start and _person_title(u, knowledge) for u in units)
     owned = last.dep_ == "poss" and knowledge.cue("person-noun", last.head.lemma_)
-    return titled or owned or any(t.dep_ == "appos" and t.pos_ == "NOUN"
-                                  and knowledge.cue("person-noun", t.lemma_)
-                                  for t in last.children)
+    person_noun = any(t.dep_ == "appos" and t.pos_ == "NOUN" and knowledge.cue("person-noun", t.lemma_)
+                      for t in last.children)
+    return titled or owned or person_noun or _said_a_person(doc, units, last, knowledge)
+
+
+def _surname_org(unit: Unit, start: int, end: int) -> bool:
+    """Whether a known organisation is matched by the surname alone of a person's name."""
+    return unit.kind == ORG and unit.best is not None and start < unit.start and unit.end == end
+
+
+def _said_a_person(doc: Doc, units: list[Unit], name: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether the text says the name is a person's: a person's title in apposition to it
+    ("Ana Vale, director of the institute") or a "who" clause on it."""
+    titles = {u.head(doc).i for u in units if _person_title(u, knowledge)}
+    return _who_clause(name) or any(c.dep_ == "appos" and c.i in titles for c in name.children)
+
+
+def _who_clause(name: Token) -> bool:
+    """Whether a relative clause set off by a comma, with "who" its subject, hangs on the
+    name: "Ana Ruiz, who heads the union" ("who" stands for people, "which" for bodies)."""
+    comma = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == ","
+    return comma and any(verb.dep_ == "relcl" and verb.i > name.i
+                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                 for c in verb.children)
+                         for verb in name.children)
+
+
+def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """Two or three capitalised proper nouns no recogniser tagged, followed by ", who ...",
+    are a person's name: "Ilse Marrow, who heads the dockers' union" (a name saying it is an
+    organisation, or a place the gazetteer knows, is left alone)."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found = []
+    for name in doc:
+        if name.i + 1 >= len(doc) or not _bare_name_word(name) or name.i in covered \
+                or not _who_clause(name):
+            continue
+        start = name.i
+        while start > 0 and name.i - start < _NAME_WORDS - 1 and _bare_name_word(doc[start - 1]) \
+                and doc[start - 1].i not in covered:
+            start -= 1
+        span = doc[start:name.i + 1]
+        if len(span) >= 2 and org_name_sector(span.text) is None and not is_gazetteer_place(span.text):
+            found.append(Unit(start, name.i + 1, label="PERSON"))
+    return sorted(units + found, key=lambda u: u.start) if found else units
 
 
 def _person_title(unit: Unit, knowledge: ActorKnowledge) -> bool:
@@ -890,8 +938,15 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
             unit.label = "PERSON"  # the small model often labels a lone surname ORG
     covered = {i for u in units for i in range(u.start, u.end)}
     extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc_tokens(doc)
-             if t.pos_ == "PROPN" and t.lower_ in surnames and t.i not in covered]
+             if (t.pos_ == "PROPN" or _surname_word(t)) and t.lower_ in surnames and t.i not in covered]
     return sorted(units + extra, key=lambda u: u.start)
+
+
+def _surname_word(token: Token) -> bool:
+    """A surname that is also a common word, which the tagger reads as a noun: "Wood said",
+    "Rice's plan" after "Robert Wood", "Ana Rice" (capitalised, singular, a noun's role)."""
+    return token.pos_ == "NOUN" and token.is_title and token.tag_ == "NN" \
+        and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos")
 
 
 def _given_names(doc: Doc, i: int, covered: set[int]) -> int:
