@@ -49,6 +49,8 @@ GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
     "places": {"PLACE_CONTRAST": (1.0, 0.75, 0.5, 0.25), "JOIN_THRESHOLD": (0.14,)},
     # off first, as for the veto
     "days": {"DAY_CONTRAST": (1.0, 0.5, 0.25, 0.1), "DAY_GAP": (30, 7)},
+    # how much names weigh against words in the signature
+    "weights": {"NAME_WEIGHT": (2.0, 3.0, 1.5), "JOIN_THRESHOLD": (0.14, 0.12)},
 }
 
 
