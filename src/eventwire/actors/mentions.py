@@ -298,6 +298,8 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         inside = [u for u in units if u.start < ent.end and ent.start < u.end]
         if label == "ORG" and not inside and _person_shaped(doc, units, start, end, knowledge):
             label = "PERSON"
+        elif label == "PERSON" and _body_who(doc[end - 1]):
+            label = "ORG"   # "Harwick Rovers, who were relegated": a club, not a person
         if label == "PERSON" and any(_given_name_org(doc, u, start, end) for u in inside):
             units = [u for u in units if not _given_name_org(doc, u, start, end)]
             inside = [u for u in inside if u in units]
@@ -384,12 +386,44 @@ def _said_a_person(doc: Doc, units: list[Unit], name: Token, knowledge: ActorKno
 
 def _who_clause(name: Token) -> bool:
     """Whether a relative clause set off by a comma, with "who" its subject, hangs on the
-    name: "Ana Ruiz, who heads the union" ("who" stands for people, "which" for bodies)."""
+    name: "Ana Ruiz, who heads the union" ("who" stands for people, "which" for bodies). British
+    usage says "who" of bodies too: a name that reads as a body's (:func:`_body_shaped`), or
+    that "the" opens ("The Velvet Lanterns, who headlined ..."), has none."""
+    return _comma_who(name) and not _body_shaped(name) \
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+
+
+def _body_who(name: Token) -> bool:
+    """Whether a ", who" clause hangs on a name that reads as a body's: "Harwick Rovers, who
+    were relegated" is a club, whatever the recogniser tagged ("the" alone says nothing
+    here: "The Reverend Ana Ruiz, who ...")."""
+    return _comma_who(name) and _body_shaped(name)
+
+
+def _comma_who(name: Token) -> bool:
+    """Whether a relative clause set off by a comma, with "who" its subject, hangs on the name."""
     comma = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == ","
     return comma and any(verb.dep_ == "relcl" and verb.i > name.i
                          and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
                                  for c in verb.children)
                          for verb in name.children)
+
+
+def _body_shaped(name: Token) -> bool:
+    """Whether a name's last word reads as a body's, not one person's: a word the tagger calls
+    plural ("Marrow Brothers") or a verb agreeing with a plural ("Blue
+    Harbour, who run the ferry", "Tarn Valley, who were beaten", "Dunmore Athletic ... top the
+    league", which the parser hangs on the name as a bare verb). Conjoined names ("Ana Ruiz and
+    Tom Baker, who were freed") are several people, not a body."""
+    if name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children):
+        return False
+    verbs = [v for v in name.children if v.dep_ == "relcl"
+             or v.dep_ == "acl" and v.tag_ == "VB" and not any(c.dep_ == "aux" for c in v.children)]
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(name.head)
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" or t.tag_ == "VB" and t.dep_ == "acl"
+                 for v in verbs for t in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
+    return plural or name.tag_ == "NNPS"
 
 
 def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -564,19 +598,24 @@ def _described_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> 
 
 
 def _shaped_names(doc: Doc, units: list[Unit]) -> list[Unit]:
-    """A run of two or more capitalised proper nouns after "the" that no recogniser tagged
-    and whose last word says what an organisation is, is that organisation's name: "the
-    Karachi Morning News", "the Tarvo Times". Place names before its last word stay its words
+    """A run of two or more capitalised proper nouns after "the", or opening a prose sentence
+    as its subject, that no recogniser tagged and whose last word says what an organisation is,
+    is that organisation's name: "the Karachi Morning News", "the Tarvo Times", "Harlow Mining
+    of Ghana said ...". Place names before its last word stay its words
     (the coder reads the country from them); any other unit inside, or a place ending the run
     ("the Russian Federation"), leaves the run alone."""
     found: list[Unit] = []
     dropped: set[int] = set()
-    for start in range(1, len(doc)):
-        if doc[start - 1].lower_ != "the" or not _bare_name_word(doc[start]):
+    for start in range(len(doc)):
+        if not _bare_name_word(doc[start]) or not (start > 0 and doc[start - 1].lower_ == "the"
+                                                   or doc[start].is_sent_start):
             continue
         end = start
         while end < len(doc) and end - start <= _NAME_WORDS and _bare_name_word(doc[end]):
             end += 1
+        if doc[start].is_sent_start and (doc[end - 1].dep_ not in ("nsubj", "nsubjpass")
+                                         or not _prose_sentence(doc[start])):
+            continue
         inside = [u for u in units if u.start < end and start < u.end]
         if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN") \
                 or any(u.start < start or u.end >= end or u.kind not in _PLACE_KINDS | {DEMONYM}
@@ -643,11 +682,28 @@ def _country_in_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
                 and start == unit.start or knowledge.cue("place-head", doc[end - 1].text):
             continue   # "the East and South China Seas"
         dropped.add(id(unit))
+        if start == unit.start and _title_realm(doc, units, start, end, knowledge):
+            found.append(Unit(start, end, label="PERSON"))   # "envoy for Sudan Ana Brecht"
+            continue
         # an actor wherever it stands, as a name said to be an organisation is
         found.append(Unit(start, end, label="ORG", described=True))
     if not found:
         return units
     return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
+
+
+def _title_realm(doc: Doc, units: list[Unit], start: int, end: int, knowledge: ActorKnowledge) -> bool:
+    """Whether a country opening a run of capitalised words is a person's title's realm and
+    the words after it the person's name: "EU special envoy for Sudan Ana Brecht" (a person's
+    title, then "for", then the country and two or three name words that say no organisation).
+    Not "of", which names the body the title is of: "the director of Fiji Harbour Auto". The
+    coder gives the name the title's office (document._title_for_place)."""
+    prep = doc[start - 1] if start > 0 else None
+    rest = doc[next(u.end for u in units if u.start == start):end]
+    if prep is None or prep.lower_ != "for" or not 2 <= len(rest) <= _NAME_WORDS \
+            or org_name_sector(rest.text) is not None or last_word_sector(rest.text) is not None:
+        return False
+    return any(u.end == prep.i and _person_title(u, knowledge) for u in units)
 
 
 def _initialled_names(doc: Doc, units: list[Unit]) -> list[Unit]:
