@@ -24,6 +24,7 @@ from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.features import is_feature_noun
 from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.names import name_key
 
 # labels whose entities may hide a place
 HIDING_LABELS = {"ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"}
@@ -31,11 +32,16 @@ MIN_HIDDEN_CITY = 100_000
 # labels NER gives towns it does not know ("in Dewsbury" tagged ORG or PERSON)
 MISLABELLED = {"ORG", "PERSON"}
 # after a locative preposition NER also tags an unfamiliar town a date (read like "in March");
-# such an entity is a town only when none of its words is a calendar word
+# such an entity is a town only when it holds no number and none of its words is a calendar
+# word: a month's, a weekday's, a season's, a feast's or another calendar's month
+# (data/calendar_words.tsv: "in Eid", "in Bahman")
 MISLABELLED_AFTER_PREPOSITION = MISLABELLED | {"DATE"}
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr,
                                                       *calendar.day_name) if name) | {
-    "spring", "summer", "autumn", "fall", "winter"}
+    "spring", "summer", "autumn", "fall", "winter", *datafiles.words("where", "calendar_words.tsv")}
+# a town's other spelling is believed after a preposition (countries_named) only from this many
+# letters: shorter alternate names are abbreviations ("Hu" for Shanghai), easily a surname
+MIN_ALTERNATE_LETTERS = 4
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
 MIN_PREPOSITION_TOWN = 5000
 # lower-case words that join a town's name to its river, sea or hill ("Southend-on-Sea",
@@ -202,28 +208,56 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
     Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar"). NER also tags
-    such a town a date, unless a word is a month's, a weekday's or a season's.
-    A town the gazetteer knows only by an alternate name is taken when the article names its
-    country (:func:`countries_named`) and the name is no English word."""
+    such a town a date, unless it reads as one (:func:`_calendar_date`). A town the gazetteer
+    knows only by an alternate name is taken from an organisation or person entity (never a
+    date: "in Eid") when the article names its country (:func:`countries_named`), the name may
+    be such a spelling (:func:`_may_be_spelt_otherwise`) and is no word of the town's longer
+    main name (:func:`_word_of_longer_name`)."""
     found: list[Found] = []
     countries: set[str] | None = None
     for ent in doc_ents(doc):
         if (ent.label_ not in MISLABELLED_AFTER_PREPOSITION or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
                 or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)
-                or (ent.label_ == "DATE" and any(t.lower_ in CALENDAR_WORDS for t in ent))):
+                or (ent.label_ == "DATE" and _calendar_date(ent))):
             continue
         candidates = [c for c in gazetteer.lookup(ent.text)
                       if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
         if any(not c.by_alternate or short_for(ent.text, c) for c in candidates):
             found.append((ent.start, ent.end, gazetteer.lookup(ent.text)))
             continue
+        if ent.label_ not in MISLABELLED or not _may_be_spelt_otherwise(ent):
+            continue
         if countries is None:
             countries = countries_named(doc, gazetteer)
-        spelt_otherwise = [c for c in candidates if c.kind == "city" and c.country in countries]
-        if spelt_otherwise and ent.text.lower() not in english_lexicon():
+        spelt_otherwise = [c for c in candidates if c.kind == "city" and c.country in countries
+                           and not _word_of_longer_name(ent.text, c)]
+        if spelt_otherwise:
             found.append((ent.start, ent.end, spelt_otherwise))
     return found
+
+
+def _calendar_date(ent: Any) -> bool:
+    """Whether a DATE entity reads as a date: it holds a number ("Week 3", "Bahman 1403") or a
+    calendar word (CALENDAR_WORDS)."""
+    return any(t.like_num or t.lower_ in CALENDAR_WORDS for t in ent)
+
+
+def _may_be_spelt_otherwise(ent: Any) -> bool:
+    """Whether an organisation or person entity may be a town's other spelling: no English
+    word, of MIN_ALTERNATE_LETTERS or more, and not followed by a possessive ("in Gomez's car"
+    is a person's)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (len(ent.text) >= MIN_ALTERNATE_LETTERS and ent.text.lower() not in english_lexicon()
+            and (after is None or after.text not in ("'s", "’s")))
+
+
+def _word_of_longer_name(text: str, candidate: Candidate) -> bool:
+    """Whether `text` is one word of the candidate's longer main name: a surname a town is
+    named after ("Abbas" of "Fort Abbas", "Cabrera" of "General Cabrera"), which after "in"
+    more often names the person."""
+    words = name_key(candidate.name).split()
+    return len(words) > 1 and name_key(text) in words
 
 
 def countries_named(doc: Any, gazetteer: Gazetteer) -> set[str]:

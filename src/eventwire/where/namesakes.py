@@ -47,13 +47,15 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
     `naming` (indices of those opening a longer name, "Cambridge Analytica": the name's own
     town, read by the rules before)."""
     chosen = shared_state(mentions, chosen, capitals, naming)
-    centre = local_centre(chosen, dateline) or lone_county(chosen)
+    local = local_centre(chosen, dateline)
+    centre = local or lone_county(mentions, chosen)
     out = list(chosen)
     for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
         if pick is None or i in naming:
             continue
+        # a national capital yields only to the towns of a local article, never to a lone county
         if not (_movable(mention, pick, capitals)
-                or _capital_yields(mention, pick, chosen, centre, capitals)):
+                or _capital_yields(mention, pick, chosen, local, capitals)):
             continue
         home = home_state(mentions, chosen, i, dateline)
         out[i] = _nearest(mention, pick, centre) or _in_state(mention, pick, home) or pick
@@ -140,11 +142,14 @@ def local_centre(chosen: list[Candidate | None], dateline: Candidate | None = No
     return towns[near.index(most)] if most >= 2 and most >= LOCAL_SHARE * len(places) else None
 
 
-def lone_county(chosen: list[Candidate | None]) -> Candidate | None:
+def lone_county(mentions: list[Mention], chosen: list[Candidate | None]) -> Candidate | None:
     """The one county the article names, when it names one and no town within LOCAL_KM of
     it: a local article too short for local_centre ("Chittenden County officials" beside
-    a Burlington read in Ontario) still has its area."""
-    counties = {c.record: c for c in chosen if c is not None and _is_county(c)}
+    a Burlington read in Ontario) still has its area. A county of a name several states
+    hold, named without its state (:func:`_county`: "a Jefferson County farmer"), is a guess
+    and gives no area."""
+    counties = {c.record: c for m, c in zip(mentions, chosen, strict=True)
+                if c is not None and _is_county(c) and not _county(m, c)}
     if len(counties) != 1:
         return None
     county = next(iter(counties.values()))
