@@ -206,14 +206,35 @@ def joint_counterparts(noun: Token) -> list[Token]:
 
 def shared_agent(verb: Token) -> Token | None:
     """The "by" object of a passive participle, or of the participles coordinated with it
-    ("an expert *kidnapped* and presumed killed *by guerrillas*")."""
+    ("an expert *kidnapped* and presumed killed *by guerrillas*"), not of a later step
+    (:func:`later_step`: "seized and *later* freed by the navy")."""
     for agent in (t for t in verb.subtree if t.dep_ == "agent"):
         word = agent.head
-        while word != verb and word.dep_ in ("conj", "xcomp"):
+        while word != verb and word.dep_ in ("conj", "xcomp") and not later_step(word):
             word = word.head
         if word == verb:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+# "arrested and *later* released": a conjoined act told as a later step, which another may take
+SEQUENCE_WORDS = ("later", "then", "subsequently", "eventually", "afterwards", "afterward", "finally")
+
+
+def later_step(verb: Token) -> bool:
+    """Whether a conjoined participle is told as a later step than the act before it ("was
+    arrested and *later* released by a judge"): its agent need not be the first act's."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
+
+
+PEOPLE_ENTS = ("PERSON", "NORP", "ORG")
+
+
+def people_noun(noun: Token) -> bool:
+    """Whether a noun can name people ("who" can stand for it): a named person, group or
+    organisation, a body of people (``PARTY_NOUNS``) or a role noun of the actors stage
+    ("*the rebels*", "*the miners*"), not a place or thing ("*the islands*")."""
+    return noun.ent_type_ in PEOPLE_ENTS or noun.lemma_.lower() in PARTY_NOUNS or _role_noun(noun)
 
 
 def in_dateline(token: Token) -> bool:
@@ -513,11 +534,34 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
         found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
                   for o in p.children if o.dep_ == "pobj" and (things or not _act_or_thing(o))] or \
             [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)
-             and (things or _party_object(c, clause))] or \
+             and not owners_thing(c, clause) and (things or _party_object(c, clause))] or \
             raised_objects(clause)
         if not found and depth < 1:
             found += control_objects(clause, depth + 1, things)
     return found
+
+
+# nouns made from verbs of acts: "*North Korea's* denuclearisation", "Iran's *deployment*"
+ACT_SUFFIXES = ("tion", "sion", "ment")
+
+
+def owners_act(noun: Token) -> bool:
+    """Whether a noun names an act or conduct of its owner (a noun of the trigger lexicon, or
+    one made from a verb, ``ACT_SUFFIXES``), not a thing the owner has ("Iran's *port*",
+    "China's fishing *fleet*"). The owner of a thing a joint act is about or uses is no party
+    of it (docs/annotation.md: a party acts or is acted upon); the owner of an act is. A
+    place noun with such an ending ("the *station*", ``is_place``) is a thing."""
+    return act_noun(noun) or (noun.lemma_.lower().endswith(ACT_SUFFIXES) and not is_place(noun))
+
+
+def owners_thing(noun: Token, verb: Token) -> bool:
+    """Whether a controlled verb's object is a thing named only by its owner, which the verb
+    uses, shares or builds but does no act to ("agreed to use *Iran's port*"): the owner is
+    no party. An act of the lexicon done to it makes the owner its target ("threatened to
+    seize *Iran's tanker*"), as does an object that names a party ("agreed to meet *Chile's
+    president*")."""
+    return any(c.dep_ == "poss" for c in noun.children) and not names_a_party(noun) \
+        and not owners_act(noun) and not load_triggers().lookup("verb", verb.lemma_.lower())
 
 
 def creating(verb: Token) -> bool:

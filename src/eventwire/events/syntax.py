@@ -7,7 +7,13 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from eventwire import datafiles
-from eventwire.events.roles_syntax import coordinated_patient, names_a_party, real_subject
+from eventwire.events.roles_syntax import (
+    coordinated_patient,
+    later_step,
+    names_a_party,
+    people_noun,
+    real_subject,
+)
 from eventwire.nlp.phrases import children_of, head_of
 from eventwire.records import Entity
 
@@ -167,13 +173,15 @@ def gerund_subject(prep: Token, depth: int) -> Token | None:
 
 def passive_agent(verb: Token) -> Token | None:
     """The ``by`` object of a passive verb, or of the passive participle coordinated with it
-    that shares its subject ("was arrested and questioned *by police*")."""
+    that shares its subject ("was arrested and questioned *by police*"), unless that participle
+    is a later step, which another may take ("was arrested and *later* released by a judge",
+    :func:`~eventwire.events.roles_syntax.later_step`)."""
     for child in children_of(verb):
         if child.dep_ == "agent":
             return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
         return None
-    joined = (c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
+    joined = (c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and not later_step(c)
               and not any(s.dep_ in ("nsubj", "nsubjpass", "auxpass") for s in children_of(c)))
     return next((agent for c in joined if (agent := passive_agent(c)) is not None), None)
 
@@ -194,12 +202,35 @@ def passive_subject(verb: Token) -> Token | None:
 
 
 def _antecedent(noun: Token, pronoun: Token) -> Token:
-    """The noun a relative pronoun stands for: "who" after an of-phrase is mostly the person
-    the phrase hangs on ("the inhabitants of *the islands* who were expelled")."""
-    if pronoun.lower_ in ("who", "whom") and noun.dep_ == "pobj" and head_of(noun).lower_ == "of" \
-            and head_of(head_of(noun)).pos_ in ("NOUN", "PROPN"):
-        return head_of(head_of(noun))
+    """The noun a relative pronoun stands for. The parser hangs it on the nearest noun; "who"
+    after an of-phrase stands for the noun the phrase hangs on when the nearest cannot be a
+    person ("the inhabitants of *the islands* who were expelled") or its number disagrees with
+    the clause's verb where the other's agrees ("the leader of *the rebels* who was shot");
+    else it stays ("the leader of *the rebels* who were killed")."""
+    if pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or head_of(noun).lower_ != "of" \
+            or head_of(head_of(noun)).pos_ not in ("NOUN", "PROPN"):
+        return noun
+    owner = head_of(head_of(noun))
+    verb = head_of(pronoun)
+    if not people_noun(noun) or (_agrees(verb, owner) and not _agrees(verb, noun)):
+        return owner
     return noun
+
+
+PLURAL_VERBS = ("were", "are", "have")    # the auxiliaries of a plural subject
+SINGULAR_VERBS = ("was", "is", "has")
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Whether a noun's number may go with the verb of a relative clause ("who *were* killed":
+    plural); unknown number agrees."""
+    words = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")] + [verb.lower_]
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if any(w in PLURAL_VERBS for w in words):
+        return plural or noun.tag_ not in ("NN", "NNP")
+    if any(w in SINGULAR_VERBS for w in words):
+        return not plural
+    return True
 
 
 def shared_patient(verb: Token) -> Token | None:
