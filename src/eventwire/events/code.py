@@ -168,6 +168,8 @@ def code_events(article: Article, triggers: TriggerLexicon) -> None:
     if model is not None and not Recorder.on:
         drafts = [d for d in drafts if d.rule_parties or d.event.confidence >= PARTYLESS_FLOOR]
     settle_sources(drafts, article.doc, actors)
+    denied = [d.match for d in drafts if d.event.modality == "reported_denied"]   # the acts kept
+    drafts = [d for d in drafts if not rules.denies_named_act(d.match, denied)]
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.event.trigger.start), start=1):
         draft.event.id = f"{article.id}:ev-{number}"
         article.events.append(draft.event)
@@ -727,9 +729,15 @@ def no_party_objects(head: Token, match: Match) -> list[Token]:
 
 
 def topic_owners(topic: Token, actors: list[Entity]) -> list[Entity]:
-    """"failed to reach agreement on *North Korea's* denuclearisation": whose affair the
-    topic of a joint act is, its possessor, is mostly the other party; a place the topic is,
-    or names ("talks on Ukraine", "a deal on the *Irish* border"), is none."""
+    """"failed to reach agreement on *North Korea's* denuclearisation": the possessor of a
+    topic of a joint act that is the possessor's act or conduct is mostly the other party;
+    the owner of a thing talked about ("talks on *China's* fishing fleet",
+    ``roles_syntax.owners_act``) is none, nor a place the topic is, or names ("talks on
+    Ukraine", "a deal on the *Irish* border")."""
+    from eventwire.events.roles_syntax import owners_act
+
+    if not owners_act(topic):
+        return []
     return [e for c in topic.children if c.dep_ == "poss" for e in entities_for(c, actors)]
 
 

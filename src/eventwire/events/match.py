@@ -687,7 +687,9 @@ def procedural_request(match: Match) -> bool:
     request of the bench (a common-noun court, judge or jury: ``{bench}`` in
     ``word_classes.tsv``), a lawyer (``{defence}``) or a prosecutor (``{prosecutor}``) for a step
     of the trial (``{procedure}``, in what is asked, not in whom it is asked: :func:`_requested`)
-    is courtroom procedure, no request or concession between parties. Named courts ("the
+    is courtroom procedure, no request or concession between parties; so is the bench's order to
+    the trial's own people ("the judge ordered *the witness* to leave": a ``{bench}`` or
+    ``{procedure}`` word addressed, :func:`_addressed`). Named courts ("the
     International Court of Justice"), a court's order to a party
     ("ordered him to hand over $650 million") and a lawyer's request to anyone outside the
     trial ("asked the government to free him") stay. True when the match is to go."""
@@ -701,6 +703,10 @@ def procedural_request(match: Match) -> bool:
     if not any(f & pleaders for f in forms):
         return False
     steps = class_words("procedure")
+    bench = class_words("bench")
+    if any(f & bench for f in forms) and any(
+            t.lemma_.lower() in steps | bench and not t.ent_type_ for t in _addressed(children)):
+        return True     # "the judge ordered the witness to leave", "told the jury to ...": the trial's own
     return any(t.lemma_.lower() in steps and not t.ent_type_ for t in _requested(match, children))
 
 
@@ -710,6 +716,14 @@ def _doers(head: Token, children: list[Token]) -> list[Token]:
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subject = subject_of(head)
     return agents or ([subject] if subject is not None else [])
+
+
+def _addressed(children: list[Token]) -> list[Token]:
+    """Whom a request addresses: the verb's object or dative ("ordered *the witness* to leave"), or
+    the subject the parser gives the act asked for ("told [*the jury* to disregard]")."""
+    found = [c for c in children if c.dep_ in ("dobj", "dative")]
+    return found + [s for c in children if c.dep_ in ("xcomp", "ccomp")
+                    for s in c.children if s.dep_ == "nsubj"]
 
 
 def _requested(match: Match, children: list[Token]) -> list[Token]:

@@ -31,6 +31,7 @@ FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
 # fight ("agreed to launch joint strikes", "offered to help fight"), which are cooperation
 PLEDGED_FORCE = ("COERCE", "SANCTION", "ASSAULT")
 PLEDGE_VERBS = ("vow", "pledge", "promise", "swear")
+CORE_DEPS = ("dobj", "nsubj", "nsubjpass", "xcomp")   # an act's core parts in a report's clause
 # RETREAT modes of an act that is its own when announced ("will resign"), not a pledge (AGREE)
 OWN_ACT_RETREATS = frozenset({"resign"})
 # CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
@@ -120,6 +121,21 @@ def is_denial(match: Match) -> bool:
         for c in match.head.children)
 
 
+def denies_named_act(match: Match, denied: list[Match]) -> bool:
+    """"Rejected claims that its troops shot protesters", "dismissed reports that ...": a denial
+    whose report names an act coded as denied (``denied``: the article's kept acts whose
+    modality is reported_denied) is not coded separately (docs/annotation.md, Denials). The act
+    must be the report's clause itself or a core part of it ("accusations it is getting
+    weapons *at a meeting*" names no meeting); "rejected the accusations" names none."""
+    if match.trigger.type != "REJECT" or match.head.lemma_ not in cues()["denial"]:
+        return False
+    reports = [c for c in match.head.children
+               if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in cues()["report"]]
+    clauses = {c.i for r in reports for c in r.children if c.dep_ in ("acl", "relcl", "ccomp")}
+    return any(m is not match and (m.head.i in clauses or (
+        m.head.head.i in clauses and m.head.dep_ in CORE_DEPS)) for m in denied)
+
+
 def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
     """Pair each frame trigger with the acts it embeds; embedded acts make no event of their own."""
     absorbed: dict[int, list[Match]] = {}
@@ -127,6 +143,10 @@ def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
     for outer in matches:
         grounds = [m for m in matches if m is not outer and is_ground(outer, m)]
         taken.update(m.head.i for m in grounds)
+        # "criticized him for refusing *to support* ...": what a ground frame embeds is part of
+        # the reason given, no event either
+        taken.update(m.head.i for g in grounds if g.trigger.frame
+                     for m in matches if m is not g and in_scope(g, m))
     for frame in (m for m in matches if m.trigger.frame):
         if frame.head.i in taken:
             continue
