@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from tests.actors.coding import coding as _coding
-from tests.actors.coding import coding_params, unsolved
+from tests.actors.coding import coding_params
 
 # (text, name whose last mention is checked, country, sector)
 CASES = [

@@ -10,10 +10,11 @@ government or leader dismissing an official ("sacked the minister") is RETREAT `
 a firm firing workers or a club sacking a coach is no event; "rejected claims that X shot Y" makes
 the act named in the claim ``reported_denied``; crushing or quelling a protest or a rebellion is
 ASSAULT; "found X guilty" (a small clause the parser makes a ccomp) is a conviction, SANCTION
-``convict`` (CAMEO 116) as the guide codes convictions, and "not guilty" no event. Rows after the first 43 were added in the round, once the confusion table of the
-tune misses was read (they name no dev item). ``never`` names types no event may have. A null
-``gold`` reports no kept event. Rows marked ``must_stay`` passed before the change. Rows listed in
-XFAIL were still wrong when the round ended; they are strict, so a fix shows.
+``convict`` (CAMEO 116) as the guide codes convictions, and "not guilty" no event. Rows after the
+first 43 were added in the round, once the confusion table of the tune misses was read (they name
+no dev item). ``never`` names types no event may have. A null ``gold`` reports no kept event. Rows
+marked ``must_stay`` passed before the change. Rows listed in XFAIL were still wrong when the round
+ended; they are strict, so a fix shows.
 
 The acts' confidence comes from the event model, refitted at the end of the round, so a ``gold``
 type is looked for among all the events coded, whatever their confidence.

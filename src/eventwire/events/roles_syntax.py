@@ -64,8 +64,7 @@ CONDITION_MARKS = ("until", "unless", "till", "before")
 FORCE_TYPES = ("ASSAULT",)   # acts whose object is hit, a party though uncoded ("shell *the tree*")
 CIRCUMSTANCE_NOUNS = ("case", "order", "addition", "return", "exchange")   # "in case of", "in return for"
 # "in *the past*", "in *recent years*", "in *the coming weeks*": when an act is done, no place or party
-TIME_NOUNS = ("past", "future", "meantime", "time", "hour", "day", "week", "month", "year", "decade",
-              "century", "period")
+TIME_NOUNS = frozenset(datafiles.words("events", "time_nouns.tsv"))
 CONTACT_VERBS = ("summon", "call", "phone", "telephone", "meet", "visit", "invite", "receive", "host")
 EXPRESSION_VERBS = datafiles.words("events", "expression_verbs.tsv")
 THING_NOUNS = frozenset(datafiles.words("events", "thing_nouns.tsv"))
