@@ -128,13 +128,16 @@ def length_adjective(match: re.Match[str]) -> str | None:
 
 def every(match: re.Match[str]) -> str | None:
     """"every year" (P1Y), "every two weeks" (P2W), "each Monday" (XXXX-WXX-1), "every
-    summer" (XXXX-SU), "each July" (XXXX-07), "each morning" (XXXX-XX-XXTMO)."""
+    Friday night" (XXXX-WXX-5TNI), "every summer" (XXXX-SU), "each July" (XXXX-07), "each
+    morning" (XXXX-XX-XXTMO)."""
     groups = match.groupdict()
     if groups.get("unit"):
         count = 2 if (groups.get("n") or "").lower() == "other" else _number(groups["n"] or "1")
         return _value(count, _unit(groups["unit"]))
     if groups.get("weekday"):
-        return f"XXXX-WXX-{LEX['weekdays'][groups['weekday'].lower()] + 1}"
+        day = f"XXXX-WXX-{LEX['weekdays'][groups['weekday'].lower()] + 1}"
+        part = groups.get("daypart")
+        return day + (f"T{LEX['day_parts'][part.lower()]}" if part else "")
     if groups.get("season"):
         return f"XXXX-{LEX['seasons'][groups['season'].lower()]['code']}"
     if groups.get("month"):
@@ -195,7 +198,8 @@ PATTERNS: tuple[tuple[str, str, str, Valuer], ...] = (
      rf"(?:{_COUNT}-)?(?P<unit>{_UNIT_WORDS})-(?P<adj>long|old)", length_adjective),
     ("every", "SET",
      r"(?:every|each)\s+(?:(?P<n>other|" + LEX.alternation("numbers") + r"|\d{1,3})\s+)?"
-     rf"(?:(?P<unit>{_UNIT_WORDS})|(?P<weekday>{_WEEKDAYS})|(?P<season>"
+     rf"(?:(?P<unit>{_UNIT_WORDS})|(?P<weekday>{_WEEKDAYS})(?:\s+(?P<daypart>morning|afternoon|evening"
+     r"|night))?|(?P<season>"
      rf"{LEX.alternation('seasons')})|(?P<month>{LEX.alternation('months')})\.?"
      r"|(?P<part>morning|afternoon|evening|night)|weekend)",
      every),

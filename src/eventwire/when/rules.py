@@ -37,6 +37,7 @@ from eventwire.when.tense import (
     dating_tense,
     is_future,
     reported_future,
+    scheduled_present,
 )
 
 LEX = load_lexicon()
@@ -358,12 +359,14 @@ def _after_target(match: re.Match[str]) -> bool:
     """Whether a month that is also a word ("May", "March") follows a preposition of a
     deadline or span ("by May", "until March"), which makes it the month; not before
     "'s" ("before May's speech" is a person)."""
-    before = match.string[max(match.start() - 8, 0):match.start()]
+    before = match.string[max(match.start() - 24, 0):match.start()]
     return bool(_TARGET_BEFORE.search(before)) and not match.string.startswith(
         ("'s", "’s"), match.end())
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|from)\s+$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|from|(?:set|scheduled|planned|slated"
+                            r"|due|pencil+ed|booked|postponed|delayed|moved|put\s+off)\s+(?:for|to|until))\s+$",
+                            re.IGNORECASE)
 
 
 def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
@@ -404,6 +407,8 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
         if current[0] <= published <= current[1]:
             return cal.span(*current)
         tense = ctx.tense(match)
+        if tense is None and _deadline(match):   # "wants it done before the summer"
+            tense = "future"
         if tense is None and ctx.doc is not None:   # "a vote is due in the fall": the nearer
             last, following = (cal.season_near(published, months, n) for n in (-1, 1))
             nearer = (following[0] - published) < (published - last[1])
@@ -422,6 +427,15 @@ def _season_bound(match: re.Match[str]) -> bool:
     estimate" is a name)."""
     return match["season"].islower() and match["season"] != "fall" \
         and bool(_SEASON_BOUND.search(match.string, max(0, match.start() - 8), match.start()))
+
+
+# a deadline's preposition: a season it bounds in a clause of no past tense lies ahead
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deadline(match: re.Match[str]) -> bool:
+    at = match.start("season")
+    return bool(_DEADLINE.search(match.string, max(0, at - 12), at))
 
 
 def _the_season(match: re.Match[str]) -> bool:
@@ -554,6 +568,15 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     return _counted(ctx.pub(), unit, -count)
 
 
+def from_now(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"ten years from now", "two weeks from today": counted ahead of publication, as
+    "ago" counts back (a year, a month, a week, a day)."""
+    count, unit = _number(match["n"]), match["unit"].lower()
+    if unit == "decade":
+        unit, count = "year", count * 10
+    return _counted(ctx.pub(), unit, count)
+
+
 def _counted(date: dt.date, unit: str, count: int) -> Reading:
     if unit == "day":
         return cal.day(date + dt.timedelta(days=count))
@@ -578,6 +601,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         shift = -1 if published.weekday() != number else 0   # a span since then is begun
     if shift is None or shift == 0:
         tense = "future" if ctx.near_future(match) else ctx.tense(match)
+        if tense is None and scheduled_present(ctx.text, match.start(), match.end(), ctx.doc):
+            tense = "future"
         if tense is None and ctx.doc is not None:  # a parsed clause in neither tense
             return cal.day(cal.weekday_nearest(published, number))
         return cal.day(cal.weekday_near(published, number, tense == "future"))
@@ -679,8 +704,20 @@ def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit in ("day", "week"):
         base = ctx.base()
         return cal.day(base) if unit == "day" else cal.span(*cal.week_of(base))
-    base = ctx.latest or ctx.pub()
+    base = ctx.pub() if _compared(ctx) else ctx.latest or ctx.pub()
     return cal.month(base.year, base.month) if unit == "month" else cal.year(base.year)
+
+
+# the words before a time a figure is compared with ("higher than a year ago", "up from
+# last year"): such a time is no period the story moves to
+_COMPARED = re.compile(r"\b(?:than|from|compared\s+with|versus)\s+$", re.IGNORECASE)
+
+
+def _compared(ctx: Context) -> bool:
+    """Whether the latest dated expression is a point of comparison, which "earlier in the
+    year" or "that month" does not take as its period."""
+    at = ctx.latest_at
+    return at > 0 and bool(_COMPARED.search(ctx.text, max(0, at - 16), at))
 
 
 def _story_moved(ctx: Context) -> Reading | None:
@@ -783,7 +820,7 @@ def reference(match: re.Match[str], ctx: Context) -> Reading | None:
     """"now", "recently", "the future", "in recent days", "several years ago": vague
     references, kept without a value. "as soon as" is a conjunction ("as soon as the
     talks end"), no reference to the future."""
-    before = match.string[max(match.start() - 8, 0):match.start()]
+    before = match.string[max(match.start() - 24, 0):match.start()]
     if match.group(0).lower() == "soon" and _AS_BEFORE.search(before) \
             and _AS_AFTER.match(match.string, match.end()):
         return None
@@ -804,12 +841,14 @@ def _quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _period_end(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"by the end of the month/week": the month or week of publication (as "the end of
+    """"by the end of the month/week/decade": the month, week or decade of publication (as "the end of
     the year" is its year); we date to the period, not to its last day."""
     unit = match["unit"].lower()
     published = ctx.pub()
     if unit == "week":
         return cal.span(*cal.week_of(published))
+    if unit == "decade":
+        return _period(published, unit, 0)
     return cal.month(published.year, published.month)
 
 
@@ -949,6 +988,9 @@ RULES: tuple[Rule, ...] = (
     Rule("month_day", _compile(
         rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
         day_month),
+    Rule("month_dash_range", _compile(   # "the July-September period", "in April–June 2024"
+        rf"{PREP}(?:the\s+)?(?=(?-i:[A-Z])){MONTH}\s?[-–]\s?(?=(?-i:[A-Z])){month_group('month2')}"
+        rf"(?:,?\s+{YEAR})?(?:\s+(?:period|quarter|months|season))?"), month_range),
     Rule("month_range", _compile(
         rf"{PREP}(?:between|from)\s+{MONTH}(?:\s+(?P<year0>(?:1[6-9]|20)\d\d))?"
         rf"\s+(?:and|to|until|till|through)\s+{month_group('month2')}(?:,?\s+{YEAR})?"),
@@ -992,7 +1034,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:the\s+)?(?P<which>)(?:year[-\s]end|year['’]s\s+end)(?![-\w])"
         r"|the\s+end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year(?!\w))"), fiscal_year),
     Rule("month_end", _compile(
-        r"the\s+end\s+of\s+the\s+(?P<unit>month|week)(?!\w)"), _period_end),
+        r"the\s+end\s+of\s+the\s+(?P<unit>month|week|decade)(?!\w)"), _period_end),
     Rule("the_year", _compile(
         rf"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:{LEX.alternation('year_continuations')}"
         r"|(?:1[6-9]|20)\d\d)\b)"), _the_year),
@@ -1016,6 +1058,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", _compile(rf"{PREP}(?:over\s+)?(?:{REL}|the)\s+weekend"), weekend),
     Rule("ago", _compile(
         rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
+    Rule("from_now", _compile(
+        rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+from\s+(?:now|today)(?!\w)"), from_now),
     Rule("weekday", _compile(
         rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:{DAY_PART}))?"), weekday),
     Rule("anaphoric_count", _compile(

@@ -143,6 +143,28 @@ def _schedules(verb: Any, start: int) -> bool:
         and verb.dep_ not in {"acl", "relcl", "amod"}
 
 
+# verbs whose present tense states a fact or a saying rather than a timetable
+_STATIVE = {"be", "have", "say", "tell", "remain", "know", "believe", "think", "seem", "include",
+            "contain", "own", "want", "need", "show", "report", "mark"}
+
+
+def scheduled_present(text: str, start: int, end: int, doc: Any = None) -> bool:
+    """Whether the expression dates a simple-present event verb with no auxiliary ("the
+    club plays again on Saturday", "the committee meets Tuesday"): news writes a timetable
+    in the present, so the day lies ahead; a state or a saying ("says", "is") does not, nor
+    a caption's or a past scene's historical present."""
+    verb = governing_verb(doc, start, end) if doc is not None else None
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in _STATIVE:
+        return False
+    if not _dates_verb(doc, start, end) or text.startswith(("'s", "’s"), end):
+        return False   # "follows Tuesday's declaration": the day dates a noun
+    if text[:start].rstrip().endswith(","):
+        return False   # a caption's historical present: "Protesters march in the capital, Friday"
+    if any(_is_past(above) for above in verb.ancestors if above.pos_ in {"VERB", "AUX"}):
+        return False   # "chanted as they march Thursday": the present of a past scene
+    return not any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children)
+
+
 def is_future(text: str, start: int, end: int, doc: Any = None) -> bool:
     """True when the expression at ``text[start:end]`` sits in a future-tense clause."""
     return clause_tense(text, start, end, doc) == "future"
