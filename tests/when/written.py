@@ -105,7 +105,7 @@ class WrittenSet:
 
     def params(self, xfail: Mapping[tuple[str, str], str]) -> list[object]:
         """One pytest param per gold row; rows of `xfail` are strict xfails with the reason."""
-        params = []
+        params: list[object] = []
         for row in self.gold_rows:
             reason = xfail.get((row.passage, row.expression))
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
