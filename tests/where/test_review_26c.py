@@ -61,18 +61,13 @@ PLACED = [
     ("Floods cut roads across Clarendon parish, Jamaican officials said.",
      {"Clarendon": ("JAM", 17.96, -77.35)}),
     ("Albertan oil workers rallied in Calgary on Friday.", {"Calgary": ("CAN", 51.05, -114.08)}),
+    # mended in the next round (toponyms: shared county names, demonym-opened names split by NER)
+    ("A Jefferson County farmer was arrested in Berlin on Monday.", {"Berlin": ("DEU", 52.52, 13.4)}),
+    ("Police said a man was shot in Spanish Town on Sunday.", {"Spanish Town": ("JAM", 17.99, -76.96)}),
 ]
 
 # (passage, {toponym: (country, lat, lon)}, why it is not mended in this review)
-NOT_YET = [
-    ("A Jefferson County farmer was arrested in Berlin on Monday.", {"Berlin": ("DEU", 52.52, 13.4)},
-     "toponyms._local_namesakes (round 22) reads an article whose only other place is a county of "
-     "a name 25 states share as local and takes a Berlin in one of them; namesakes.lone_county "
-     "no longer does"),
-    ("Police said a man was shot in Spanish Town on Sunday.", {"Spanish Town": ("JAM", 17.99, -76.96)},
-     "NER tags 'Spanish' a language and 'Town' a place of its own; the demonym-opened lookup "
-     "stops at the entity mention 'Town'"),
-]
+NOT_YET: list[tuple[str, dict[str, tuple[str, float | None, float | None]], str]] = []
 
 # US states and Canadian provinces by the adjective a writer uses ("Missourian farmers")
 STATE_DEMONYMS = {

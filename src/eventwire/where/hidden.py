@@ -43,6 +43,8 @@ CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *cale
 # letters: shorter alternate names are abbreviations ("Hu" for Shanghai), easily a surname
 MIN_ALTERNATE_LETTERS = 4
 LOCATIVE_PREPOSITIONS = frozenset(datafiles.words("where", "locative_prepositions.tsv"))
+# words whose "in" takes what one owns or backs ("a stake in", "invest in"; stake_words.tsv)
+STAKE_WORDS = frozenset(datafiles.words("where", "stake_words.tsv"))
 MIN_PREPOSITION_TOWN = 5000
 # lower-case words that join a town's name to its river, sea or hill ("Southend-on-Sea",
 # "Stratford-upon-Avon", "Weston-super-Mare", "Ashby-de-la-Zouch"): the part before the joiner
@@ -208,7 +210,8 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
     Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar"). NER also tags
-    such a town a date, unless it reads as one (:func:`_calendar_date`). A town the gazetteer
+    such a town a date, unless it reads as one (:func:`_calendar_date`). An organisation
+    after an "in" of owning ("a stake in X", :func:`_owned_in`) is the firm. A town the gazetteer
     knows only by an alternate name is taken from an organisation or person entity (never a
     date: "in Eid") when the article names its country (:func:`countries_named`), the name may
     be such a spelling (:func:`_may_be_spelt_otherwise`) and is no word of the town's longer
@@ -219,7 +222,8 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
         if (ent.label_ not in MISLABELLED_AFTER_PREPOSITION or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
                 or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)
-                or (ent.label_ == "DATE" and _calendar_date(ent))):
+                or (ent.label_ == "DATE" and _calendar_date(ent))
+                or (ent.label_ == "ORG" and _owned_in(doc[ent.start - 1]))):
             continue
         candidates = [c for c in gazetteer.lookup(ent.text)
                       if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
@@ -235,6 +239,12 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
         if spelt_otherwise:
             found.append((ent.start, ent.end, spelt_otherwise))
     return found
+
+
+def _owned_in(preposition: Any) -> bool:
+    """Whether `preposition` is an "in" of owning or backing ("interest in X bonds", "a
+    stake in X"): it hangs on a word of STAKE_WORDS."""
+    return preposition.lower_ == "in" and preposition.head.lemma_.lower() in STAKE_WORDS
 
 
 def _calendar_date(ent: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -64,6 +65,12 @@ COMPANY_WORDS = frozenset(datafiles.words("where", "company_words.tsv"))
 # lower-case words named like well-known places that are ordinary words ("china", "turkey")
 COMMON_WORD_NAMES = frozenset(datafiles.words("where", "common_word_names.tsv"))
 ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
+# one-word names of feasts, holidays and months (English full month and weekday names, other
+# calendars' months: data/calendar_words.tsv) that NER tags a place after "in" ("in Diwali",
+# "in Muharram", "before Tet"): a date, not the town or country the gazetteer spells alike
+# (no season word: "Spring" and "Fall" name towns)
+_CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name)
+                            if name) | frozenset(datafiles.words("where", "calendar_words.tsv"))
 # name words a town may stand before a facility noun in a facility's name ("the Kabul Serena
 # Hotel")
 FACILITY_NAME_WORDS = 3
@@ -174,6 +181,8 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
                 or taken.intersection(range(ent.start, ent.end))):
             continue
         span = _opened(_joined(_trim(ent), gazetteer), gazetteer, taken)
+        if len(span) == 1 and span.text.lower() in _CALENDAR_NAMES:
+            continue    # "in Diwali", "in Muharram": a feast or a month, no place
         lower = not any(ch.isupper() for ch in span.text)
         if lower and (len(span) > 1 or not span.text.isalpha()):
             continue    # "the east bank", "n't": a direction, a part or a clitic, no place's name
@@ -363,27 +372,35 @@ def _modifies_noun(token: Any) -> bool:
     return token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
-def _demonym_opened_towns(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
-    """Towns whose name opens with a demonym ("Spanish Town", "American Fork"), which NER cuts
-    after the demonym and tags a language or a people: the longest run of capitalised free
+def _demonym_opened_towns(doc: Any, gazetteer: Gazetteer,
+                          mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Towns and territories whose name opens with a demonym ("Spanish Town", "American Fork",
+    "American Samoa", "French Guiana"), which NER cuts after the demonym and tags a language or
+    a people, the rest a place of its own ("Town", "Samoa"): the longest run of capitalised free
     words from the demonym that the gazetteer knows by its main name as a town of
-    hidden.MIN_PREPOSITION_TOWN inhabitants."""
-    mentions: list[Mention] = []
+    hidden.MIN_PREPOSITION_TOWN inhabitants or as a country or territory. A one-word mention
+    right after the demonym is taken in; the mentions so taken are returned with the new ones."""
+    found: list[Mention] = []
+    absorbed: list[Mention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    singles = {m.start: m for m in mentions if m.end - m.start == 1 and m.country is None}
     tokens = doc_tokens(doc)
     for token in tokens:
         if token.i in taken or not token.is_title or country_of_demonym(token.text) is None:
             continue
         end = token.i + 1
-        while end < len(tokens) and end - token.i < hidden.MAX_NGRAM and end not in taken \
-                and tokens[end].is_title:
+        while end < len(tokens) and end - token.i < hidden.MAX_NGRAM and tokens[end].is_title \
+                and (end not in taken or (end == token.i + 1 and end in singles)):
             end += 1
         for stop in range(end, token.i + 1, -1):
             candidates = gazetteer.lookup(doc[token.i:stop].text)
-            if any(c.kind == "city" and not c.by_alternate and c.population >= hidden.MIN_PREPOSITION_TOWN
+            if any(not c.by_alternate and (c.kind == "country" or (
+                    c.kind == "city" and c.population >= hidden.MIN_PREPOSITION_TOWN))
                    for c in candidates):
-                mentions.append(_mention(doc, token.i, stop, candidates))
+                found.append(_mention(doc, token.i, stop, candidates))
+                absorbed += [singles[i] for i in range(token.i + 1, stop) if i in singles]
                 break
-    return mentions
+    return found, absorbed
 
 
 def _demonym_mentions(doc: Any, taken: set[int]) -> list[Mention]:
@@ -520,7 +537,8 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _untagged_mentions(doc, gazetteer, taken)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _demonym_opened_towns(doc, gazetteer, taken)
+    opened, absorbed = _demonym_opened_towns(doc, gazetteer, mentions)
+    mentions = [m for m in mentions if not any(m is a for a in absorbed)] + opened
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _demonym_mentions(doc, taken)
     mentions += _feature_mentions(doc, gazetteer, mentions)
@@ -837,7 +855,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
         mentions = kept
         chosen = resolve_mentions(mentions, gazetteer, extra, ranker)
     chosen = _slash_joined(article.text, mentions, chosen)
-    chosen = _local_namesakes(mentions, chosen)
+    chosen = _local_namesakes(doc, mentions, chosen)
     chosen = _countries_read_as_local_towns(doc, mentions, chosen)
     chosen = _features_after_the(doc, mentions, chosen)
     chosen = _eponyms(doc, mentions, chosen, gazetteer.capitals)
@@ -935,7 +953,15 @@ def _far(a: Candidate, b: Candidate) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) > SLASH_KM
 
 
-def _local_namesakes(mentions: list[Mention],
+# more states than this sharing the article's places (a lone county whose name many states
+# share: "Jefferson County", "Washington County") make no local article (_local_namesakes)
+SHARED_COUNTY_STATES = 5
+# a county's own offices after its name ("the Henry County commission"): local news of that
+# county however many states share its name (data/county_body_nouns.tsv)
+_COUNTY_BODY_NOUNS = frozenset(datafiles.words("where", "county_body_nouns.tsv"))
+
+
+def _local_namesakes(doc: Any, mentions: list[Mention],
                      chosen: list[Candidate | None]) -> list[Candidate | None]:
     """`chosen`, but in a local article a town resolved abroad becomes its namesake in the
     article's state: "Paris" beside Lamar County and Dallas is Paris, Texas, and "Athens"
@@ -944,9 +970,14 @@ def _local_namesakes(mentions: list[Mention],
     An article is local when every other resolved place lies in one country and the states
     of its places below country level (towns, states, counties) agree on at least one state
     (:func:`_local_states`). An ambiguous county ("Lamar County" lies in four states) agrees
-    with each of its states, and takes the state of the namesake found. The text may say
+    with each of its states, and takes the state of the namesake found; but when the places
+    leave more than SHARED_COUNTY_STATES states open (a lone "Jefferson County"), nothing says
+    which state is home, and the town stays the well-known one, unless the county's own body
+    speaks ("the Henry County commission", "the Floyd County sheriff"): local news. The text may say
     otherwise: a qualifier ("Paris, France") or a place of the town's country anywhere in the
-    article keeps the town abroad, and so does a town the qualifier puts in no state."""
+    article keeps the town abroad, and so does a town the qualifier puts in no state. A name
+    before its own local body ("the Paris City Council", :func:`_before_local_body`) also
+    reaches the small namesakes a well-known city's name left out of its candidates."""
     chosen = list(chosen)
     for i, mention in enumerate(mentions):
         pick = chosen[i]
@@ -958,7 +989,12 @@ def _local_namesakes(mentions: list[Mention],
         if len(countries) != 1 or pick.country in countries:
             continue
         states = _local_states(others)
-        home = [c for c in mention.candidates if c.kind == "city" and c.country in countries
+        if len(states) > SHARED_COUNTY_STATES and not any(
+                _is_county(c) and m.end < len(doc) and doc[m.end].lower_ in _COUNTY_BODY_NOUNS
+                for m, c in others):
+            continue    # "a Jefferson County farmer" alone: a county of 25 states makes no state local
+        pool = mention.candidates + (mention.namesakes if _before_local_body(doc, mention) else [])
+        home = [c for c in pool if c.kind == "city" and c.country in countries
                 and c.admin1_code in states]
         if not home:
             continue
@@ -971,6 +1007,20 @@ def _local_namesakes(mentions: list[Mention],
         chosen = [namesake if m.candidates == mention.candidates else c
                   for m, c in zip(mentions, chosen, strict=True)]
     return chosen
+
+
+# words between a town's name and its local body that keep the body the town's own ("the
+# Paris City Council", "the Rome Town Board"); not "County", a county's body
+_TOWN_WORDS = frozenset({"city", "town", "village", "borough", "township"})
+
+
+def _before_local_body(doc: Any, mention: Mention) -> bool:
+    """Whether a noun of a town's own body (local_body_nouns.tsv: council, police, mayor)
+    follows `mention`, right after it or after a word of _TOWN_WORDS ("Paris City Council")."""
+    i = mention.end
+    if i < len(doc) and doc[i].lower_ in _TOWN_WORDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in hidden.BODY_NOUNS
 
 
 # a town named like a country ("Poland", Ohio) is meant when it lies this near a town of the
