@@ -316,9 +316,22 @@ def copular_nouns(doc: Doc, person_end: int) -> list[Token]:
 def led_objects(doc: Doc, person_end: int, knowledge: ActorKnowledge) -> list[Token]:
     """What a relative clause says the person leads or runs: "Ana Ruiz, who heads the
     Greenway Foundation" (the verbs are cues.tsv's lead-verb)."""
-    return [obj for verb in _relative_verbs(_name_head(doc, person_end), "nsubj")
-            if knowledge.cue("lead-verb", verb.lemma_)
+    verbs = [verb for verb in _relative_verbs(_name_head(doc, person_end), "nsubj")
+             if knowledge.cue("lead-verb", verb.lemma_)]
+    return [obj for verb in verbs + _leading_verbs(doc, person_end, knowledge)
             for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def _leading_verbs(doc: Doc, person_end: int, knowledge: ActorKnowledge) -> list[Token]:
+    """A lead-verb in the present whose subject the person is: "Ana Ruiz chairs the Delmar
+    Energy board" (the word right after the name counts too: the parser may read an unknown
+    name as the verb and "chairs" as a noun)."""
+    name = _name_head(doc, person_end)
+    verbs = [name.head] if name.dep_ == "nsubj" and name.head.i != name.i else []
+    if person_end < len(doc):
+        verbs.append(doc[person_end])
+    return [v for v in dict.fromkeys(verbs) if v.lower_.endswith("s")
+            and (knowledge.cue("lead-verb", v.lower_[:-1]) or knowledge.cue("lead-verb", v.lower_[:-2]))]
 
 
 def _relative_verbs(name: Token, subject_dep: str) -> list[Token]:

@@ -318,11 +318,19 @@ def _misread_person(doc: Doc, group: Group, knowledge: ActorKnowledge) -> Unit |
         return None
     roles = [u for u in group.units if u.kind == ROLE]
     if not any(_is_office(_role(u, knowledge)) for u in roles) \
+            and not (_bare_name(doc, unknown) and _person_verb_after(doc, unknown, knowledge)) \
             and not (any(_person_noun(doc, u) or _role(u, knowledge).kind == "member"  # type: ignore[union-attr]
                          for u in roles) and _bare_name(doc, unknown)):
         return None
     unknown.label = "PERSON"
     return unknown
+
+
+def _person_verb_after(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether the word after the name is a verb in the present only people do to a body
+    (cues.tsv person-verb): "Ana Ruiz chairs the Delmar Energy board"."""
+    word = doc[unit.end].lower_ if unit.end < len(doc) else ""
+    return word.endswith("s") and knowledge.cue("person-verb", word[:-1])
 
 
 def _person_noun(doc: Doc, unit: Unit) -> bool:
@@ -338,10 +346,12 @@ def _agent_suffixes() -> tuple[str, ...]:
 
 
 def _bare_name(doc: Doc, unit: Unit) -> bool:
-    """Two or three capitalised words, none the head word of an organisation's name."""
+    """Two or three capitalised words, none the head word of an organisation's name nor a
+    trade's word that makes a name a company's ("Velmont Shipping")."""
     words = doc[unit.start:unit.end]
     return len(words) >= 2 and all(t.is_alpha and t.is_title for t in words) \
-        and not any(normalise(t.text) in name_heads() for t in words)
+        and not any(normalise(t.text) in name_heads() for t in words) \
+        and org_name_sector(words.text) is None
 
 
 def _specific_title(title: Unit | None, titles: list[Unit],

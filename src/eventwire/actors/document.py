@@ -929,8 +929,8 @@ def _title_for_place(doc: Doc, group: Group, entity: Entity, text: str, knowledg
             or any(u.kind not in _PLACE_UNIT_KINDS for u in group.units if u is not person) \
             or not all(t.pos_ == "PROPN" for t in words[realm:]):
         return entity
-    title = state.groups_at.get(prep.head.i)
-    if title is None or title is group or title.end != prep.i:
+    title = _portfolio_title(doc, prep, state)
+    if title is None or title is group:
         return entity
     coded = code_group(doc, title, knowledge, text, date)
     roles = [knowledge.roles.get(normalise(doc[start:title.end].text))
@@ -938,8 +938,35 @@ def _title_for_place(doc: Doc, group: Group, entity: Entity, text: str, knowledg
     office = coded.office is not None or any(r is not None and r.kind in ("role", "member") for r in roles)
     if coded.kind not in ("person", "nominal", "organisation") or not office or coded.sector is None:
         return entity
+    # "Minister of Foreign Affairs of Ghana Kofi Tandoh": an "of" realm is the title's country
+    realm_country = _named_country(" ".join(t.text for t in words[:realm]), knowledge) \
+        if prep.lower_ == "of" else None
     return replace(entity, sector=coded.sector, office=entity.office or coded.office,
-                   country=coded.country or entity.country, kind=entity.kind)
+                   country=coded.country or realm_country or entity.country, kind=entity.kind)
+
+
+def _portfolio_title(doc: Doc, prep: Token, state: _State) -> Group | None:
+    """The title the realm's preposition follows: right before it ("envoy for"), or with its
+    portfolio between ("Minister for Foreign Affairs of", "Minister for Trade of")."""
+    title = state.groups_at.get(prep.head.i)
+    if title is not None:
+        return title if title.end == prep.i else None
+    anchor = prep.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("for", "of"):
+        return None
+    title = state.groups_at.get(anchor.head.head.i)
+    words = doc[anchor.head.i + 1:prep.i]
+    if title is None or title.end != anchor.head.i or not 1 <= len(words) <= 3 \
+            or not all(t.is_title or t.lower_ == "and" for t in words):
+        return None
+    return title
+
+
+def _named_country(name: str, knowledge: ActorKnowledge) -> str | None:
+    """The code of the one country the countries table calls ``name``, if any."""
+    codes = {e.key for e in knowledge.lookup(tuple(normalise(w) for w in name.split()))
+             if e.kind == COUNTRY}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _shared_title(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,

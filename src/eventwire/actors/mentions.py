@@ -160,6 +160,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _longer_names(doc, units, knowledge)
     units = _add_surnames(doc, units)   # again: a known given name grew into "Pavel Brisk"
     units = _longer_org_names(doc, units, knowledge)
+    units = [u for u in units if not _goods_compound(doc, u, knowledge)]
+    _short_company_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
     return units
@@ -171,6 +173,58 @@ def _language_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
     nationality."""
     return unit.kind == DEMONYM and unit.end + 1 < len(doc) and doc[unit.end].text == "-" \
         and knowledge.cue("language-compound", doc[unit.end + 1].lower_)
+
+
+def _goods_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether the one-word person `unit` opens its sentence before a noun of goods or nature
+    (cues.tsv goods-noun) it qualifies: "Rice prices rose", "Bush fires spread" name no one,
+    however the word was capitalised."""
+    token = doc[unit.start]
+    return unit.kind == PERSON and unit.end - unit.start == 1 and _opens_sentence(token) \
+        and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.is_lower \
+        and knowledge.cue("goods-noun", token.head.lemma_)
+
+
+def _short_company_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> None:
+    """An unknown one-word name the sentence then calls "it" is the one known company whose
+    name is that word and a generic company word: "Ford said it would cut jobs" (Ford Motor)."""
+    for unit in units:
+        if unit.end - unit.start != 1 or unit.entries or not _called_it(doc[unit.start]):
+            continue
+        found = _company_by_first_word(knowledge).get(normalise(doc[unit.start].text), [])
+        if len({e.key for e in found}) == 1:
+            unit.entries = [found[0]]
+
+
+def _called_it(token: Token) -> bool:
+    """Whether the name is the subject of a verb and "it" comes next in its sentence within a
+    few words, no "he" or "she" before it: "Ford said (on Monday that) it would ..."."""
+    after = [t.lower_ for t in token.sent if token.i < t.i <= token.i + 6]
+    pronouns = [w for w in after if w in ("it", "he", "she", "they")]
+    return token.dep_ == "nsubj" and bool(pronouns) and pronouns[0] == "it"
+
+
+_COMPANY_CACHE: dict[int, tuple[ActorKnowledge, dict[str, list[Entry]]]] = {}
+
+
+def _company_by_first_word(knowledge: ActorKnowledge) -> dict[str, list[Entry]]:
+    """Known organisations by the first word of a name whose other words only say it is a
+    company (cues.tsv company-tail: "Ford Motor", "Tarrow Group")."""
+    cached = _COMPANY_CACHE.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1]
+    tails = knowledge.cues.get("company-tail", set())
+    index: dict[str, list[Entry]] = {}
+    for key, entries in knowledge.phrases.items():
+        if 2 <= len(key) <= 3 and all(w in tails for w in key[1:]):
+            index.setdefault(key[0], []).extend(e for e in entries if e.kind == ORG)
+    _COMPANY_CACHE[id(knowledge)] = (knowledge, index)
+    return index
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation stands between the start of the token's sentence and it."""
+    return all(t.is_punct for t in token.sent[:token.i - token.sent.start])
 
 
 def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
@@ -700,10 +754,23 @@ def _title_realm(doc: Doc, units: list[Unit], start: int, end: int, knowledge: A
     coder gives the name the title's office (document._title_for_place)."""
     prep = doc[start - 1] if start > 0 else None
     rest = doc[next(u.end for u in units if u.start == start):end]
-    if prep is None or prep.lower_ != "for" or not 2 <= len(rest) <= _NAME_WORDS \
+    if prep is None or prep.lower_ not in ("for", "of") or not 2 <= len(rest) <= _NAME_WORDS \
             or org_name_sector(rest.text) is not None or last_word_sector(rest.text) is not None:
         return False
-    return any(u.end == prep.i and _person_title(u, knowledge) for u in units)
+    if prep.lower_ == "for":
+        return any(u.end == prep.i and _person_title(u, knowledge) for u in units)
+    return any(_person_title(u, knowledge) and _with_portfolio(doc, u, prep.i) for u in units)
+
+
+def _with_portfolio(doc: Doc, title: Unit, end: int) -> bool:
+    """Whether the title's words up to `end` name its portfolio, so that "of" after them
+    names its realm: "Minister of Foreign Affairs of", "Minister for Trade of"; not "the
+    director of", whose "of" names the body."""
+    if title.end == end:
+        return title.end - title.start >= 2
+    words = doc[title.end + 1:end]
+    return title.end < end and doc[title.end].lower_ in ("for", "of") and 1 <= len(words) <= 3 \
+        and all(t.is_title or t.lower_ == "and" for t in words)
 
 
 def _initialled_names(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -1000,9 +1067,11 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
 
 def _surname_word(token: Token) -> bool:
     """A surname that is also a common word, which the tagger reads as a noun: "Wood said",
-    "Rice's plan" after "Robert Wood", "Ana Rice" (capitalised, singular, a noun's role)."""
+    "Rice's plan" after "Robert Wood", "Ana Rice" (capitalised, singular, a noun's role); not
+    the passive subject opening a sentence, where the capital says nothing ("Wood was cut")."""
     return token.pos_ == "NOUN" and token.is_title and token.tag_ == "NN" \
-        and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos")
+        and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos") \
+        and not (token.dep_ == "nsubjpass" and _opens_sentence(token))
 
 
 def _given_names(doc: Doc, i: int, covered: set[int]) -> int:
