@@ -38,8 +38,6 @@ XFAIL: dict[str, str] = {
     "The marches in Caracas were over the arrest of an opposition leader.": _NO_PARTY,
     "The ceasefire agreement between Armenia and Azerbaijan took effect at midnight.":
         "both parties are found now (roles 24b), but the compound noun's confidence stays under threshold",
-    "Rockets fired from Gaza landed in southern Israel overnight.":
-        "a fired weapon without its doer gives no act (match_light), and Gaza is a place, no party",
     "The burning of churches in Nigeria's Plateau state drew condemnation from Pope Francis.":
         "no noun entry \"burning of {property}\": wildfires burn homes too (a disaster would be ASSAULT)",
     "Peru's prime minister was charged with corruption and will resign.":

@@ -125,7 +125,7 @@ def figurative(match: Match) -> bool:
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
-    if _sporting(match):
+    if _sporting(match) or _scores(match):
         return True
     holders = [match.head, *_targets(match)]
     if any(_kind(obj) == "contest" and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
@@ -171,7 +171,7 @@ def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity]
     tell an armed doer, whose attack is one by force (:func:`_in_words`)."""
     if match.trigger.type not in TYPES:
         return match
-    if not _clash_in_words(match, actors) and (not _assails(match) or (
+    if not _clash_in_words(match, actors) and not _under_fire_in_words(match) and (not _assails(match) or (
             not _in_words(match, actors) and not any(_said(t) for t in _targets(match)))):
         return match
     entry = next((e for e in lexicon.lookup("verb", CRITICISM) if e.type == "ACCUSE"), None)
@@ -290,6 +290,27 @@ def _sporting(match: Match) -> bool:
     return any(_kind(t) == "sport" for sentence in _passage(match.head) for t in sentence)
 
 
+def _under_fire_in_words(match: Match) -> bool:
+    """"The minister came under fire over the budget", "... from critics": to come under fire
+    for something, or from people who bear no arms in a sentence with no force or dead, is to
+    be criticised; "the convoy came under fire from insurgents" is an attack."""
+    head, noun = match.head, match.noun
+    if match.trigger.words[:2] != ("come", "under") or noun is None:
+        return False
+    if prep_objects(head, ("for", "over")) or prep_objects(noun, ("for", "over")):
+        return True
+    sources = prep_objects(head, ("from",)) + prep_objects(noun, ("from",))
+    return any(not s.ent_type_ for s in sources) and not _names_force(head) and not _names_casualty(head)
+
+
+def _scores(match: Match) -> bool:
+    """"The golfer *shot a 67*": an attack verb whose object is a bare number with an article
+    is a score, no one shot; "shot three protesters" names people."""
+    head = match.head
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.like_num and any(d.dep_ == "det" for d in c.children) for c in head.children)
+
+
 def _passage(word: Token) -> list[Span]:
     """The word's sentence and the ``SPORT_REACH`` sentences before it: a fight report names
     its sport once ("the heavyweight bout") and then tells the rounds in plain verbs."""
@@ -406,8 +427,10 @@ def _scourge(noun: Token) -> bool:
 
 
 def _fought(match: Match) -> list[Token]:
-    """What a verb trigger fights against ("fought against the virus")."""
-    return prep_objects(match.head, ("against",)) if match.head.pos_ == "VERB" else []
+    """What a verb trigger fights against ("fought against the virus"), or a light verb's war
+    or fight is "on" when the parser hangs the "on" on the verb ("declared war on litter")."""
+    preps = ("against", "on") if match.noun is not None else ("against",)
+    return prep_objects(match.head, preps) if match.head.pos_ == "VERB" else []
 
 
 def _targets(match: Match) -> list[Token]:

@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground", "named")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground", "named", "fired")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -79,6 +79,13 @@ class Trigger:
         liar*", "described the vote *as a sham*"), never the object itself: "called *a friend*" is
         a phone call (``match.names_no_object``)."""
         return "named" in self.flags
+
+    @property
+    def by_munition(self) -> bool:
+        """A verb entry that holds only with a munition for its subject (``{munition}``):
+        "shells *landed* in the market", "rockets *fell* near the base"; a plane that landed
+        or prices that fell are no attack (``match.fired_munition``)."""
+        return "fired" in self.flags
 
     @property
     def of_ground(self) -> bool:

@@ -187,6 +187,8 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
     or among the verb's own particles when a long object stands between."""
     if entry.needs_object:
         return match_transitive(entry, verb)
+    if entry.by_munition and not fired_munition(verb):
+        return None
     if entry.type in ASPECTUAL_TYPES and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
         return None   # "quit intimidating Taiwan": when another act ends, no resignation
     if len(entry.words) == 1:
@@ -202,6 +204,17 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         if rest is None or any(tokens[i].head.i not in (verb.i, *rest) for i in rest):
             return None
     return Match(entry, verb, (verb.i, *rest))
+
+
+def fired_munition(verb: Token) -> bool:
+    """Whether a verb's subject is a munition (``{munition}``, itself or a compound before it:
+    "mortar *rounds* landed", "a *rocket* fell"), not a firm of that name ("Shell fell 2%")."""
+    subject = subject_of(verb)
+    if subject is None or subject.ent_type_:
+        return False
+    munitions = class_words("munition")
+    return any(w.lemma_.lower() in munitions or w.lower_ in munitions
+               for w in (subject, *(c for c in subject.children if c.dep_ == "compound")))
 
 
 def aimed(verb: Token, preposition: str) -> bool:
@@ -778,6 +791,21 @@ def forces_charging(match: Match, lexicon: TriggerLexicon) -> Match:
     return Match(min(charges, key=lambda e: len(e.words)), head, match.tokens) if charges else match
 
 
+def seized_people(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"A foreign engineer *was seized* by armed men", "gunmen seized two aid workers": a seizure
+    (the verb "seize") whose object is people (``{captive}``) is an abduction, the lexicon's
+    ASSAULT "abduct" entry; "seized arms from him" and "seized a ship" stay seizures."""
+    head = match.head
+    if match.trigger.type != "COERCE" or match.trigger.kind != "verb" or head.lemma_.lower() != "seize":
+        return match
+    captives = class_words("captive")
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in captives or c.lower_ in captives)
+               for c in head.children):
+        return match
+    entry = next((e for e in lexicon.lookup("verb", "abduct") if e.type == "ASSAULT"), None)
+    return match if entry is None else Match(entry, head, match.tokens)
+
+
 def names_no_object(match: Match) -> bool:
     """For entries flagged ``named``: True (the match goes) when the noun is the verb's object
     ("called *his friend*") rather than what the object is called, a predicate of the object
@@ -902,8 +930,7 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     """Non-overlapping matches in a sentence: longer patterns first, then higher weight. No
     match done by a means or insisting on a fact; a question is none, and nothing it asks
     about is one."""
-    found = [forces_charging(labour_strike(protest_in_words(m, lexicon), lexicon), lexicon)
-             for token in span_tokens(sentence) for m in candidates(token, lexicon)
+    found = [retyped(m, lexicon) for token in span_tokens(sentence) for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m) and not done_by_a_firm(m)
              and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
              and not struck_by_hand(m) and not meets_an_obligation(m) and not halts_others_dissent(m)
@@ -920,7 +947,34 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
         if taken.isdisjoint(found_match.tokens):
             chosen.append(found_match)
             taken.update(found_match.tokens)
-    return sorted((m for m in chosen if not frames_no_event(m, chosen)), key=lambda m: m.head.i)
+    kept = [m for m in chosen if not frames_no_event(m, chosen) and not attacked_participants(m, chosen)]
+    return sorted(kept, key=lambda m: m.head.i)
+
+
+def attacked_participants(match: Match, chosen: list[Match]) -> bool:
+    """"Troops shot dead twelve *protesters*", "fired on demonstrators": people named for
+    taking part in a protest (``{demonstrator}``) whom an attack or a coercion in the sentence
+    is aimed at (its object, or the object of its preposition) are its targets, no protest of
+    their own; a march they held is told by its own verb ("demonstrators *marching*")."""
+    noun = match.head
+    if match.trigger.type != "PROTEST" or match.trigger.kind != "noun" \
+            or noun.lemma_.lower() not in class_words("demonstrator"):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return False
+    return any(m.trigger.type in ("ASSAULT", "COERCE") and m.head.i == verb.i for m in chosen)
+
+
+def retyped(match: Match, lexicon: TriggerLexicon) -> Match:
+    """The match as the entry its context makes it: a protest in words, a labour strike, a
+    force's charge, people seized (each leaves any other match as it is)."""
+    for retype in (protest_in_words, labour_strike, forces_charging, seized_people):
+        match = retype(match, lexicon)
+    return match
 
 
 def frames_no_event(match: Match, chosen: list[Match]) -> bool:
