@@ -87,6 +87,7 @@ MUST_STAY = [
 # wanted, not reached by aw22, reached since (coder.19's refit)
 REACHED_SINCE = [
     ("The man who was shot by the guard died in hospital.", "the guard", "The man"),
+    ("The insurgent shelling of the garrison continued overnight.", "insurgent", "the garrison"),
 ]
 
 # wanted, not reached by this change: strict xfail
@@ -95,7 +96,6 @@ NOT_YET = [
     ("The convoy was hit by a roadside bomb planted by militants.", "militants", "The convoy"),
     ("Their plan was to kill the judge.", "Their", "the judge"),
     ("The bombing of the bridge was blamed on the rebels.", "the rebels", "the bridge"),
-    ("The insurgent shelling of the garrison continued overnight.", "insurgent", "the garrison"),
     ("Witnesses reported a sniper attack on the checkpoint guards.", "sniper", "the checkpoint guards"),
     ("The militants ambushed a patrol and killed four officers.", "The militants", "a patrol"),
     ("The strikers blocked the harbour workers from entering.", "The strikers", "the harbour workers"),

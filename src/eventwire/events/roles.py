@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire import datafiles
 from eventwire.events.confidence import built, read_model
 from eventwire.events.coref import PERSONAL_SUBJECTS
 from eventwire.events.lexicon import load_triggers
@@ -74,6 +75,10 @@ MIN_PROBABILITY = 0.5       # to put a candidate on a side the rules filled
 FILL_PROBABILITY = 0.2      # to put one on a side the rules left empty (chosen on the news tune part)
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "conj", "parataxis", "acl")   # a clause hung on a word
 PATIENT_OWNED = ("COERCE", "RETREAT", "CONCEDE")   # "Lai's release": a person owning it undergoes it
+# nouns of holding, release, violence or punishment whose owner undergoes them ("*Lai's* arrest", "the
+# *deputy's* slaying"); a measure imposed ("Trump's *tariffs*", "its *sanctions*") is its owner's act
+UNDERGONE_NOUNS = frozenset(datafiles.words("events", "undergone_nouns.tsv"))   # "Dara's *arrest*"
+PERSON_KINDS = ("person", "nominal", "pronoun", "phrase")   # one who may own what is done to them
 
 Features = dict[str, float]
 
@@ -213,7 +218,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     # an agentless participle takes a source only from its own words ("expelled *from X*")
     own = (trigger.left_edge.idx, _subtree_end(trigger)) if agentless else None
     judge = _reacting(draft)
-    judged = judge != (0, 0) and not draft.event.actor    # a reacted-to act without a doer of its own
+    judged = (judge != (0, 0) and not draft.event.actor) or owner_undergoes(draft)
     source = max((s for s in _fillers(found, draft.event.actor)
                   if (own is None or own[0] <= s[0].start < own[1])
                   and not judge[0] <= s[0].start < judge[1]
@@ -451,6 +456,26 @@ def _reacting(draft: Draft) -> tuple[int, int]:
             and all(any(e.start <= at < e.end for at in owners) for e in event.actor):
         event.actor, event.recipient = [], event.actor    # "condemned *Lai's* arrest": Lai undergoes it
     return span
+
+
+def owner_undergoes(draft: Draft) -> bool:
+    """"*Mech Dara's* arrest drew condemnation", "the *deputy's* slaying": a person who owns an
+    act noun of holding, release, violence or punishment (``UNDERGONE_NOUNS``) undergoes the act,
+    its target; a country or a body owning it, a measure imposed ("Trump's tariffs") and an act
+    noun with a target of its own ("the police's arrest *of X*") keep the owner as the source.
+    Moves such a lone owner to the target side before the model, which then adds no source.
+    Returns whether it did."""
+    event, noun = draft.event, draft.match.head
+    if not draft.nominal or not event.actor or event.recipient or noun.lemma_.lower() not in UNDERGONE_NOUNS \
+            or any(c.dep_ in ("prep", "acl") and c.lower_ not in ("in", "at", "from", "over", "for")
+                   for c in children_of(noun)):
+        return False
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+    if not owners or not all(e.kind in PERSON_KINDS and any(e.start <= o.idx < e.end for o in owners)
+                             for e in event.actor):
+        return False
+    event.actor, event.recipient = [], event.actor
+    return True
 
 
 def undergone(draft: Draft, actors: list[Entity]) -> bool:

@@ -50,7 +50,7 @@ from eventwire.records import Entity
 if TYPE_CHECKING:
     from eventwire.events.match import Match
 
-DATELINE_DASHES = ("--", "-", "\u2014", "\u2013", ":")
+DATELINE_DASHES = ("--", "-", "\u2014", "\u2013", ":", "_")   # "_": old AP wire copy
 LONG_DASHES = ("--", "\u2014")  # a dateline without capitals ("Kabul, Afghanistan --")
 DATELINE_REACH = 10          # tokens a dateline may span before its dash
 AGENT_PREPS = ("by", "from")
@@ -100,7 +100,7 @@ def _dateline_end(sentence: SpacySpan) -> int:
     for current in sentence[:DATELINE_REACH]:
         if current.text in DATELINE_DASHES and current.i > sentence.start:
             before = sentence.doc[sentence.start:current.i]
-            words = [t for t in before if not t.is_punct]
+            words = [t for t in before if not t.is_punct and not t.is_space]   # "\n\nNAIROBI ..."
             # "KABUL:", "LIMA, Peru -", "Kabul, Afghanistan --"; never "U.S. - led", "NATO - Russia"
             closed = current.text in LONG_DASHES + (":",) or any(t.text == "," for t in before)
             return current.i if closed and words and all(
@@ -418,12 +418,13 @@ def occurring(verb: Token) -> bool:
 def occurrence_places(noun: Token) -> set[int]:
     """"The ambush *happened between Goma and Rutshuru*": the word indices of the "between"
     phrase of the verb of happening an act noun is the subject of, which tells where the act was,
-    not whom it was done to."""
+    not whom it was done to; and the word "place" of "took place", which is the verb's own."""
     verb = noun.head
     if noun.dep_ != "nsubj" or not occurring(verb):
         return set()
-    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
-            for t in prep.subtree}
+    idiom = {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "place"}
+    return idiom | {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                    for t in prep.subtree}
 
 
 def is_means(verb: Token, obj: Token, event_type: str) -> bool:
@@ -523,6 +524,8 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
     prepositional object only when it names no act or thing ("refused to respond to *a
     request* from X": the request is no party), and only in a to-infinitive (:func:`_infinitive`)."""
     found: list[Token] = []
+    if addressed(verb):
+        return found
     for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                    and (things or _infinitive(c))):
         if creating(clause):
@@ -538,6 +541,24 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
         if not found and depth < 1:
             found += control_objects(clause, depth + 1, things)
     return found
+
+
+ADDRESS_PARTICLES = ("on", "upon")   # "called *on* X to ...": the particle's object is addressed
+OBJECT_PRONOUNS = ("him", "her", "them", "us", "me", "you")
+
+
+def addressed(verb: Token) -> bool:
+    """Whether a verb names whom it reaches before the act it controls: a party as its direct
+    object ("urged *him* to work with X", "asked *the envoy* to leave") or as the object of
+    its particle ("called *on fellow senators* to oppose X"). That party, coded or not, is the
+    one addressed, the act's target; the object of the controlled act is what the addressee
+    is to act on, no party of this act (docs/annotation.md: "urged Israel to allow aid")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        o for p in verb.children if p.dep_ == "prt" and p.lower_ in ADDRESS_PARTICLES
+        for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in OBJECT_PRONOUNS or (o.pos_ in ("NOUN", "PROPN") and names_a_party(o)
+                                               and not owned(o))
+               for o in objects)
 
 
 # nouns made from verbs of acts: "*North Korea's* denuclearisation", "Iran's *deployment*"

@@ -62,10 +62,13 @@ def governing_verbs(token: Token) -> Iterator[Token]:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The active subject of a verb, inherited through control, coordination and relatives."""
-    for child in children_of(verb):
-        if child.dep_ in ("nsubj", "csubj"):
-            return real_subject(child)
+    """The active subject of a verb, inherited through control, coordination and relatives.
+    Of two subjects the parser gives one verb, the nearer one before it is the subject; the
+    other is mostly a dateline ("NAIROBI, Kenya (AP) _ *The ambassador* wrapped up ...")."""
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return real_subject(before[-1] if before else subjects[0])
     if depth > 4 or head_of(verb) == verb:
         return None
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
@@ -250,11 +253,12 @@ def shared_patient(verb: Token) -> Token | None:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the token's prepositions named in ``preps`` ("with", "to" ...)."""
+    """Objects of the token's prepositions named in ``preps`` ("with", "to" ...). A particle
+    the parser gives an object is such a preposition ("called *on* fellow senators to ...")."""
     wanted = set(preps)
     found = []
     for child in children_of(token):
-        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in wanted:
             found += [c for c in children_of(child) if c.dep_ == "pobj"]
     return found
 
