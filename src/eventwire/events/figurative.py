@@ -382,11 +382,11 @@ def _courts(match: Match) -> bool:
     rural voters with promises of roads", "made an appeal to young voters"), or an appeal to
     anyone that asks only for their vote (``ballot``: "appealed to pensioners to turn out on
     polling day"): a pitch, no request. "Appealed to voters *to stay home*" asks for another
-    act and stays a request."""
+    act and stays a request, "to *be* patient" too (an auxiliary's part of speech)."""
     if match.trigger.type not in COURTING_TYPES:
         return False
     holders = [match.head] if match.noun is None else [match.head, match.noun]
-    asked = [c for h in holders for c in h.children if c.dep_ in ASKED_DEPS and c.pos_ == "VERB"
+    asked = [c for h in holders for c in h.children if c.dep_ in ASKED_DEPS and c.pos_ in ("VERB", "AUX")
              and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
     if asked:
         return all(_ballot(verb) for verb in asked)

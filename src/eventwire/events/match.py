@@ -306,8 +306,8 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     # a batch holds ("carried out a series *of* raids", ``{batch}``)
     through_of = of_any if "of" in entry.words or entry.found_by_anyone else of_batch
     for noun in [*nouns, *through_of, *named]:
-        if abs(noun.i - verb.i) > MAX_GAP + 3:
-            continue
+        if abs(noun.i - verb.i) > MAX_GAP + 3 or (entry.needs_object and _prepositional(noun)):
+            continue    # an entry flagged object takes its noun unprepositioned: "fired *on* the governor"
         if noun.i < verb.i and verb.dep_ == "acl" and noun.i == verb.head.i and entry.type != "NONE" \
                 and not entry.found_by_anyone and not any(c.dep_ == "agent" for c in verb.children):
             continue    # the noun a participle describes makes an act only with its doer ("a fire
@@ -328,6 +328,13 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
                 owner = through_of[noun].head if noun in through_of else named.get(noun, noun)
                 return Match(entry, verb, (verb.i, *found, *covered), owner)
     return None
+
+
+def _prepositional(noun: Token) -> bool:
+    """Is the noun (or the first of the conjuncts it stands among) a preposition's object?"""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ == "pobj"
 
 
 LightNouns = tuple[list[Token], dict[Token, Token], dict[Token, Token], dict[Token, Token], frozenset[str]]
@@ -864,8 +871,13 @@ def done_by_a_firm(match: Match) -> bool:
     a restriction or a cut-off whose every doer is a business named by a common noun (``{firm}``)
     is how it runs its service, no coercion or sanction between parties. A named firm is an
     actor and stays ("Lufthansa suspended flights to Tehran"), as does a state's suspension,
-    and so does the act of a firm that acts for a state (:func:`acts_for_a_state`)."""
-    if match.trigger.type not in ("COERCE", "SANCTION") or match.trigger.kind not in ("verb", "light"):
+    and so does the act of a firm that acts for a state (:func:`acts_for_a_state`). So is a
+    firm's dismissal of its own officers ("the bank fired two senior officials": a light
+    RETREAT resign entry), staffing, no one leaving a public post."""
+    dismissal = match.trigger.type == "RETREAT" and match.trigger.mode == "resign" \
+        and match.trigger.kind == "light"
+    if not dismissal and (match.trigger.type not in ("COERCE", "SANCTION")
+                          or match.trigger.kind not in ("verb", "light")):
         return False
     doers = _doers(match.head, children_of(match.head))
     firms = class_words("firm")

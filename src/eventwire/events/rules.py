@@ -14,7 +14,7 @@ from eventwire.errors import ConfigError
 from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words
 from eventwire.events.match import Match
-from eventwire.events.modality import cues
+from eventwire.events.modality import cues, report_denied
 from eventwire.events.roles_syntax import is_place
 from eventwire.events.syntax import governing_verbs, subject_of
 from eventwire.nlp.phrases import entities_for, span_text, span_tokens
@@ -83,8 +83,10 @@ def in_scope(frame: Match, inner: Match) -> bool:
         token, hops = token.head, hops + 1
         if token.i in tops:
             return True
-        if frame.trigger.type == "REJECT" and token.lemma_ in cues()["report"]:
-            return False   # "rejected claims that its troops shot ...": the act claimed, coded denied
+        if frame.trigger.type == "REJECT" and token.lemma_ in cues()["report"] and report_denied(inner.head) \
+                and token.lemma_.lower() not in class_words("proposed"):
+            return False   # "rejected claims that its troops shot ...": the act claimed, coded denied;
+            # "rejected the suggestion that they meet" rejects the meeting put forward
         if token.lemma_ in ("say", "because", "after") or token.dep_ == "ROOT":
             return token.i in tops
         if token.dep_ == "prep" and token.lower_ in TEMPORAL_PREPS:
@@ -163,7 +165,7 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
     event_type, mode, cameo = entry.type, entry.mode, entry.cameo
     if embedded:
         inner = embedded[0].trigger
-        if pledged_force(entry, inner):
+        if pledged_force(entry, embedded[0]):
             event_type = "THREATEN"   # "vowed to attack the capital": a promise of force is a threat
         found = FRAME_CODES.get((event_type, inner.type))
         if event_type == "AGREE" and inner.type == "AGREE":
@@ -234,10 +236,27 @@ def schedule_cues() -> frozenset[str]:
     return frozenset(cues()["schedule"])
 
 
-def pledged_force(entry: Trigger, inner: Trigger) -> bool:
-    """Whether an AGREE frame is a vow of force ("vowed to attack", "pledged to arrest")."""
-    return entry.type == "AGREE" and inner.type in PLEDGED_FORCE and \
-        entry.words[0] in PLEDGE_VERBS
+def pledged_force(entry: Trigger, inner: Match) -> bool:
+    """Whether an AGREE frame is a vow of force ("vowed to attack", "pledged to arrest"). A vow
+    never to use force or to end it ("vowed never to attack civilians", "pledged to end the
+    shelling", "promised to stop bombing": a stopping word, word class ``halt``) is a pledge."""
+    return entry.type == "AGREE" and inner.trigger.type in PLEDGED_FORCE and \
+        entry.words[0] in PLEDGE_VERBS and not _restrained(inner.head)
+
+
+def _restrained(act: Token) -> bool:
+    """Is the act under a pledge negated or governed by a stopping word, on the way up to the
+    pledge verb ("never to *attack*", "to end the *shelling*")?"""
+    token, hops = act, 0
+    while hops < 4:
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+            return True
+        if token is not act and token.lemma_.lower() in class_words("halt"):
+            return True
+        if token.head == token or token.head.lemma_.lower() in PLEDGE_VERBS:
+            return False
+        token, hops = token.head, hops + 1
+    return False
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
