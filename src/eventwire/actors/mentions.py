@@ -20,11 +20,15 @@ them as the target or source of the event, and the events stage decides by synta
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+import spacy
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import settings
 from eventwire.actors.affiliation import (
     body_name,
     intergovernmental_name,
@@ -147,7 +151,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
         i = unit.end
     units = [u for u in units if not _language_compound(doc, u, knowledge)]
     units = _add_places(doc, units, knowledge)
-    units = _titled_names(doc, _merge_entities(doc, units, knowledge), knowledge)
+    units = _titled_names(doc, _surname_orgs(doc, _merge_entities(doc, units, knowledge), knowledge),
+                          knowledge)
     units = _apposed_names(doc, units, knowledge)
     units = _who_names(doc, units)
     units = _described_names(doc, units, knowledge)
@@ -160,7 +165,7 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _longer_names(doc, units, knowledge)
     units = _add_surnames(doc, units)   # again: a known given name grew into "Pavel Brisk"
     units = _longer_org_names(doc, units, knowledge)
-    units = [u for u in units if not _goods_compound(doc, u, knowledge)]
+    units = [u for u in units if not _goods_compound(doc, u, knowledge) and not _thing_unit(doc, u)]
     _short_company_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
@@ -183,6 +188,13 @@ def _goods_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
     return unit.kind == PERSON and unit.end - unit.start == 1 and _opens_sentence(token) \
         and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.is_lower \
         and knowledge.cue("goods-noun", token.head.lemma_)
+
+
+def _thing_unit(doc: Doc, unit: Unit) -> bool:
+    """Whether an unknown one-word name is a common noun opening its sentence as a thing's
+    subject (:func:`_thing_subject`): "Stone is quarried above the village" after "Judge Ana
+    Stone", which the recogniser tags an organisation, names no one."""
+    return unit.end - unit.start == 1 and unit.best is None and _thing_subject(doc[unit.start])
 
 
 def _short_company_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> None:
@@ -426,6 +438,22 @@ def _person_shaped(doc: Doc, units: list[Unit], start: int, end: int,
     return titled or owned or person_noun or _said_a_person(doc, units, last, knowledge)
 
 
+def _surname_orgs(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """A known organisation's name after capitalised given names no recogniser tagged, that
+    the text says is a person's (:func:`_said_a_person`), is a surname: "Ana Vale, a director
+    of the institute" or "Ana Vale, who chairs the board" is no mining company."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found: dict[int, Unit] = {}
+    for unit in units:
+        if unit.kind != ORG or unit.best is None or unit.label is not None:
+            continue
+        start = _given_names(doc, unit.start, covered)
+        if start < unit.start and all(t.ent_type_ == "" for t in doc[start:unit.end]) \
+                and _said_a_person(doc, units, doc[unit.end - 1], knowledge):
+            found[id(unit)] = Unit(start, unit.end, label="PERSON")
+    return [found.get(id(u), u) for u in units] if found else units
+
+
 def _surname_org(unit: Unit, start: int, end: int) -> bool:
     """Whether a known organisation is matched by the surname alone of a person's name."""
     return unit.kind == ORG and unit.best is not None and start < unit.start and unit.end == end
@@ -480,10 +508,27 @@ def _body_shaped(name: Token) -> bool:
     return plural or name.tag_ == "NNPS"
 
 
+@functools.cache
+def adjective_only_words() -> frozenset[str]:
+    """The English words the spaCy model's lemmatizer lists as adjectives and never as nouns
+    ("civil", "coastal", "islamic"): a name opening with one is a body's, not a person's;
+    empty when the model is not installed (clean.patterns.english_lexicon reads the same file)."""
+    try:
+        package = spacy.util.get_package_path(settings.get("model"))
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    found = sorted(package.glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset()
+    index = Lookups().from_disk(found[0].parent).get_table("lemma_index", {})
+    return frozenset(set(index.get("adj", [])) - set(index.get("noun", [])))
+
+
 def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:
     """Two or three capitalised proper nouns no recogniser tagged, followed by ", who ...",
     are a person's name: "Ilse Marrow, who heads the dockers' union" (a name saying it is an
-    organisation, or a place the gazetteer knows, is left alone)."""
+    organisation, or a place the gazetteer knows, is left alone; so is one an adjective opens:
+    "Civil Defence, who arrived within minutes")."""
     covered = {i for u in units for i in range(u.start, u.end)}
     found = []
     for name in doc:
@@ -495,7 +540,8 @@ def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:
                 and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:name.i + 1]
-        if len(span) >= 2 and org_name_sector(span.text) is None and not is_gazetteer_place(span.text):
+        if len(span) >= 2 and org_name_sector(span.text) is None and not is_gazetteer_place(span.text) \
+                and doc[start].lower_ not in adjective_only_words():
             found.append(Unit(start, name.i + 1, label="PERSON"))
     return sorted(units + found, key=lambda u: u.start) if found else units
 
@@ -724,7 +770,7 @@ def _country_in_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
     dropped: set[int] = set()
     taken = {i for u in units for i in range(u.start, u.end)}
     for unit in units:
-        if unit.kind != COUNTRY or unit.best is None or not _prose_sentence(doc[unit.start]) \
+        if unit.kind != COUNTRY or unit.best is None \
                 or not all(t.is_title or t.is_upper for t in doc[unit.start:unit.end]):
             continue   # "the Islamic Republic of Iran Shipping Lines" is left to its words
         start, end = unit.start, unit.end
@@ -735,12 +781,15 @@ def _country_in_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) ->
         if (end - start) - (unit.end - unit.start) < 2 or doc[start].is_sent_start \
                 and start == unit.start or knowledge.cue("place-head", doc[end - 1].text):
             continue   # "the East and South China Seas"
-        dropped.add(id(unit))
         if start == unit.start and _title_realm(doc, units, start, end, knowledge):
-            found.append(Unit(start, end, label="PERSON"))   # "envoy for Sudan Ana Brecht"
-            continue
-        # an actor wherever it stands, as a name said to be an organisation is
-        found.append(Unit(start, end, label="ORG", described=True))
+            # "envoy for Sudan Ana Brecht": the name is hers, the country the title's realm (a
+            # title's capitals make a short sentence look like a headline: no test of prose)
+            dropped.add(id(unit))
+            found.append(Unit(unit.end, end, label="PERSON"))
+        elif _prose_sentence(doc[unit.start]):
+            # an actor wherever it stands, as a name said to be an organisation is
+            dropped.add(id(unit))
+            found.append(Unit(start, end, label="ORG", described=True))
     if not found:
         return units
     return sorted([u for u in units if id(u) not in dropped] + found, key=lambda u: u.start)
@@ -1057,7 +1106,8 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
     surnames = {doc[u.end - 1].lower_ for u in units
                 if u.kind == PERSON and u.end - u.start > 1 and doc[u.end - 1].text[:1].isupper()}
     for unit in units:
-        if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames:
+        if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames \
+                and not _thing_subject(doc[unit.start]):
             unit.label = "PERSON"  # the small model often labels a lone surname ORG
     covered = {i for u in units for i in range(u.start, u.end)}
     extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc_tokens(doc)
@@ -1068,10 +1118,25 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
 def _surname_word(token: Token) -> bool:
     """A surname that is also a common word, which the tagger reads as a noun: "Wood said",
     "Rice's plan" after "Robert Wood", "Ana Rice" (capitalised, singular, a noun's role); not
-    the passive subject opening a sentence, where the capital says nothing ("Wood was cut")."""
+    a thing's subject opening a sentence (:func:`_thing_subject`)."""
     return token.pos_ == "NOUN" and token.is_title and token.tag_ == "NN" \
         and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos") \
-        and not (token.dep_ == "nsubjpass" and _opens_sentence(token))
+        and not _thing_subject(token)
+
+
+def _thing_subject(token: Token) -> bool:
+    """Whether a common noun opening its sentence, where the capital says nothing, is the
+    subject of a passive ("Wood was cut", "Stone is quarried") or of "be" with an adjective
+    that takes no clause ("Wood is scarce"; not "Wood is confident that ..."): the thing, not a
+    person of that surname."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not _opens_sentence(token):
+        return False
+    if token.dep_ == "nsubjpass":
+        return True
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        for c in verb.children)
 
 
 def _given_names(doc: Doc, i: int, covered: set[int]) -> int:
@@ -1296,6 +1361,8 @@ def _extends_left(token: Token, head: Token, kind: str | None) -> bool:
     """Whether ``token`` is a pre-modifier of the mention head (det, adjective, 's ...)."""
     if kind in _PLACE_KINDS and token.pos_ != "DET":
         return False  # "a stable and secure Afghanistan" is the mention "Afghanistan"
+    if kind == PERSON and token.ent_type_ in ("GPE", "LOC") and token.dep_ == "compound":
+        return False  # "envoy for Sudan Ana Brecht": the place is the title's realm, no name word
     if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ"):
         return False
     if token.is_punct and token.text not in ("-",):

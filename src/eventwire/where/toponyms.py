@@ -357,9 +357,17 @@ def _qualified_demonym(token: Any) -> bool:
 def _demonym_start(token: Any) -> int | None:
     """Where the longest demonym ending at `token` begins ("Costa Rican", "North Korean"), or
     None: none ends there, or a qualifier makes it another place's ("Central American" is not
-    "American" when the table lacks it)."""
+    "American" when the table lacks it). Every word of a longer demonym is capitalised but a
+    prefix hyphened to the next ("sub-Saharan"): in "the new Mexican government" "new" is an
+    adjective and the demonym is "Mexican"."""
+    doc = token.doc
     for first in range(max(0, token.i - _DEMONYM_TOKENS + 1), token.i + 1):
-        if country_of_demonym(token.doc[first:token.i + 1].text):
+        words = doc[first:token.i + 1]
+        if first < token.i and not all(word.text[:1].isupper() for word in words
+                                       if word.is_alpha and not (word.i < token.i
+                                                                 and doc[word.i + 1].text == "-")):
+            continue
+        if country_of_demonym(words.text):
             return None if first == token.i and _qualified_demonym(token) else first
     return None
 
