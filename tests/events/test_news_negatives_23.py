@@ -32,6 +32,9 @@ XFAIL: dict[str, str] = {
     "The Boston club signed the Japanese pitcher to a four-year contract worth $80 million.":
         "after coder.19's refit SUPPORT on 'signed the Japanese pitcher to a four-year contract' scores "
         "0.504, just above the threshold",
+    "The veteran goalkeeper blocked three penalties as Croatia knocked out the hosts in the shootout.":
+        "after coder.20's refit the sport 'shootout' is coded ASSAULT (firearms) at 0.555 (0.456 before), "
+        "above the threshold 0.5; no type rule reads the sporting sense of 'shootout'",
     "The aim of the operation was never to occupy the valley, the general told reporters.":
     "the act is not coded at all: 'never' on the purpose is read as negating the act (is_negated), so "
     "no hypothetical occupation is kept",

@@ -40,8 +40,6 @@ XFAIL: dict[str, str] = {
     "typing (match.py): 'signed an agreement' with a compound object is coded SUPPORT",
     "The European Union imposed sanctions on five officials over the crackdown.":
     "typing (match.py): 'imposed sanctions' is coded COERCE",
-    "Ghana and Togo plan to sign a border accord later this year.":
-        "after coder.19's refit AGREE future on 'sign a border accord' scores 0.49, under the threshold",
     "Mourners gathered for the funeral of the veteran diplomat who negotiated the ceasefire decades ago.":
         "after coder.19's refit CONSULT on 'negotiated', not flagged background, scores 0.53, above the "
         "threshold",

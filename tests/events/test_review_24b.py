@@ -90,10 +90,6 @@ ROWS: list[Any] = [
     ("North Korea fired a test missile into the sea.", "MOBILIZE", ("ASSAULT",), {}),
 ]
 XFAIL: dict[str, str] = {
-    "The official said she had beaten the guard before fleeing.":
-        "the speaker rule no longer gives the official (syntax.plan_or_stance); the role model picks it "
-        "itself, and barring it for a reported past act (roles._pronoun_doer) also drops pronoun sources "
-        "the model rightly finds, as coref.pronoun_source does not fill them after a named speaker",
     "A cyclone struck the coast overnight. Kenya said it destroyed 300 homes in Mombasa.":
         "not the speaker rule (no event model input): the role model takes the say verb's subject "
         "for an uncoded 'it' as it does in 'the army said it killed ...'; telling the two apart needs "

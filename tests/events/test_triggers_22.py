@@ -50,10 +50,6 @@ XFAIL: dict[str, str] = {
     "Prison guards on strike refused to return to their posts on Sunday.":
         "the strike is PROTEST now (no attack), but the noun as the object of 'on' is taken for a "
         "time by rules.not_an_occurrence and makes no event",
-    "The rebel commander announced the handover of the district to the army on Friday.":
-        "after coder.19's refit RETREAT on 'handover' scores 0.49, under min_confidence",
-    "The charity sent blankets and tents to survivors of the earthquake.":
-        "after coder.19's refit AID on 'sent blankets' scores 0.48, under min_confidence",
 }
 
 

@@ -42,11 +42,8 @@ STATEMENTS = [
      {"The Houthis": "YEM"}, "ASSAULT", "015"),
     ("The militia admitted that it had shelled the village near Goma.",
      {"The militia": "COD"}, "ASSAULT", "015"),
-    pytest.param("The President of Chile expressed condolences to the families of the miners killed in "
-                 "the explosion.", {"The President of Chile": "CHL"}, "ASSAULT", "018",
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.19's refit the mourned act "
-                                         "('killed'), with the parties given alone, scores 0.47, under the "
-                                         "partyless floor (the whole pipeline keeps it, at 0.75)")),
+    ("The President of Chile expressed condolences to the families of the miners killed in "
+     "the explosion.", {"The President of Chile": "CHL"}, "ASSAULT", "018"),
     ("Japan sent a condolence message to Turkey after the bombing that killed twelve "
      "Turkish policemen.", {"Japan": "JPN", "Turkey": "TUR", "twelve Turkish policemen": "TUR"},
      "ASSAULT", "018"),

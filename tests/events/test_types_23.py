@@ -31,8 +31,6 @@ XFAIL: dict[str, str] = {
         "party is taken for them, and the partyless CONSULT is dropped",
     "The militia warned of reprisals if the raids continued.":
         "THREATEN is found but the current confidence model puts it at 0.2",
-    "Arvania imposed sanctions on three Selonian banks.":
-        "COERCE restrict is found but invented names are no actors and the confidence stays under 0.5",
     "Cavalry charged across the valley.":
         "the rush is ASSAULT by a force (forces_charging), but coder.17's retrained confidence puts it "
         "under the threshold",
