@@ -20,15 +20,11 @@ them as the target or source of the event, and the events stage decides by synta
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import spacy
-from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import settings
 from eventwire.actors.affiliation import (
     body_name,
     intergovernmental_name,
@@ -63,7 +59,7 @@ from eventwire.actors.places import (
     town_demonyms,
 )
 from eventwire.actors.tables import NON_STATE
-from eventwire.clean.patterns import english_lexicon
+from eventwire.clean.patterns import adjective_only_words, english_lexicon
 from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc
 
 # how strongly an entry kind claims a unit when a phrase has several readings
@@ -506,22 +502,6 @@ def _body_shaped(name: Token) -> bool:
     plural = any(t.tag_ == "VBP" or t.lower_ == "were" or t.tag_ == "VB" and t.dep_ == "acl"
                  for v in verbs for t in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
     return plural or name.tag_ == "NNPS"
-
-
-@functools.cache
-def adjective_only_words() -> frozenset[str]:
-    """The English words the spaCy model's lemmatizer lists as adjectives and never as nouns
-    ("civil", "coastal", "islamic"): a name opening with one is a body's, not a person's;
-    empty when the model is not installed (clean.patterns.english_lexicon reads the same file)."""
-    try:
-        package = spacy.util.get_package_path(settings.get("model"))
-    except (ImportError, OSError, ValueError):
-        return frozenset()
-    found = sorted(package.glob("**/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset()
-    index = Lookups().from_disk(found[0].parent).get_table("lemma_index", {})
-    return frozenset(set(index.get("adj", [])) - set(index.get("noun", [])))
 
 
 def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:

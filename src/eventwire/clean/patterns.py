@@ -6,9 +6,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from eventwire import datafiles, settings
 from eventwire.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.lookups import Lookups
 
 KINDS = ("comments", "boilerplate")
 ROLES = ("prompt", "comment", "heading", "line", "caption", "crumbs")
@@ -52,29 +56,48 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
-def english_lexicon() -> frozenset[str]:
-    """Every English word the spaCy model's lemmatizer lists (its WordNet-derived index and
-    exceptions, about 88,000 words), read from the installed model's files without loading
-    the pipeline; empty when the model is not installed. A dictionary, not a frequency list:
-    it tells a line of English content words ("jets struck rocket depots near the border")
-    from a transliterated language, whose words it mostly lacks."""
+def _lemmatizer_lookups() -> Lookups | None:
+    """The installed spaCy model's lemmatizer tables (its WordNet-derived index and
+    exceptions), read from the model's files without loading the pipeline; None when the
+    model is not installed."""
     import spacy
     from spacy.lookups import Lookups
 
     try:
         package = spacy.util.get_package_path(settings.get("model"))
     except (ImportError, OSError, ValueError):
-        return frozenset()
+        return None
     found = sorted(package.glob("**/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset()
-    lookups = Lookups().from_disk(found[0].parent)
+    return Lookups().from_disk(found[0].parent) if found else None
+
+
+@functools.cache
+def english_lexicon() -> frozenset[str]:
+    """Every English word the spaCy model's lemmatizer lists (about 88,000 words); empty when
+    the model is not installed. A dictionary, not a frequency list: it tells a line of English
+    content words ("jets struck rocket depots near the border") from a transliterated
+    language, whose words it mostly lacks."""
+    lookups = _lemmatizer_lookups()
     words: set[str] = set()
+    if lookups is None:
+        return frozenset()
     for name, part in (("lemma_index", "values"), ("lemma_exc", "keys")):
         if lookups.has_table(name):
             for forms in lookups.get_table(name).values():
                 words.update(forms if part == "values" else forms.keys())
     return frozenset(words)
+
+
+@functools.cache
+def adjective_only_words() -> frozenset[str]:
+    """The English words the lemmatizer lists as adjectives and never as nouns ("civil",
+    "coastal", "islamic"): a name opening with one is a body's, not a person's
+    (actors.mentions); empty when the model is not installed."""
+    lookups = _lemmatizer_lookups()
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(set(index.get("adj", [])) - set(index.get("noun", [])))
 
 
 @functools.cache
