@@ -22,7 +22,7 @@ _TABLES: dict[str, type] = {
     "deictic_days": dict, "relative_words": dict, "anaphoric_words": dict,
     "references": dict, "future_markers": list, "prepositions": list,
     "vague_directions": dict, "vague_counts": list, "holidays": dict, "decade_words": dict,
-    "year_continuations": list, "description_nouns": list, "age_nouns": list,
+    "year_continuations": list, "description_nouns": list, "age_nouns": list, "stative_verbs": list,
 }
 
 

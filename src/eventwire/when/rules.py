@@ -364,8 +364,10 @@ def _after_target(match: re.Match[str]) -> bool:
         ("'s", "’s"), match.end())
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|from|(?:set|scheduled|planned|slated"
-                            r"|due|pencil+ed|booked|postponed|delayed|moved|put\s+off)\s+(?:for|to|until))\s+$",
+# "due" takes only "for"/"in": "due to" gives a cause ("due to May refusing"), no deadline
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|from|due\s+(?:for|in)|(?:set|scheduled"
+                            r"|planned|slated|pencil+ed|booked|postponed|delayed|moved|put\s+off)"
+                            r"\s+(?:for|to|until))\s+$",
                             re.IGNORECASE)
 
 

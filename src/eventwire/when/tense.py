@@ -143,9 +143,8 @@ def _schedules(verb: Any, start: int) -> bool:
         and verb.dep_ not in {"acl", "relcl", "amod"}
 
 
-# verbs whose present tense states a fact or a saying rather than a timetable
-_STATIVE = {"be", "have", "say", "tell", "remain", "know", "believe", "think", "seem", "include",
-            "contain", "own", "want", "need", "show", "report", "mark"}
+# verbs whose present tense states a fact or a saying rather than a timetable (lexicon.json)
+_STATIVE = frozenset(load_lexicon()["stative_verbs"])
 
 
 def scheduled_present(text: str, start: int, end: int, doc: Any = None) -> bool:
