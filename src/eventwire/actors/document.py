@@ -941,8 +941,9 @@ def _title_for_place(doc: Doc, group: Group, entity: Entity, text: str, knowledg
     # "Minister of Foreign Affairs of Ghana Kofi Tandoh": an "of" realm is the title's country
     realm_country = _named_country(" ".join(t.text for t in words[:realm]), knowledge) \
         if prep.lower_ == "of" else None
-    # the mention is the name alone: the realm written before it is the title's
-    start = doc[min([person.start] + [t.i for t in words[realm:]])].idx
+    # the mention is the name alone, from its first word past the realm (also where the
+    # recogniser took the realm into the name: "Ghana Kofi Tandoh"): the realm is the title's
+    start = doc[words[realm].i if realm < len(words) else person.start].idx
     return replace(entity, text=text[start:entity.end], start=start, sector=coded.sector,
                    office=entity.office or coded.office,
                    country=coded.country or realm_country or entity.country, kind=entity.kind)

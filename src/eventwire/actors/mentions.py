@@ -151,17 +151,19 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
                           knowledge)
     units = _apposed_names(doc, units, knowledge)
     units = _who_names(doc, units)
+    units = _verb_named_people(doc, units, knowledge)
     units = _described_names(doc, units, knowledge)
     units = _shaped_names(doc, units)
     units = _suffixed_names(doc, units, knowledge)
     units = _country_in_names(doc, units, knowledge)
     units = _initialled_names(doc, units)
-    units = _add_surnames(doc, units)
+    units = _add_surnames(doc, units, knowledge)
     units = _other_given_names(doc, units, knowledge)
     units = _longer_names(doc, units, knowledge)
-    units = _add_surnames(doc, units)   # again: a known given name grew into "Pavel Brisk"
+    units = _add_surnames(doc, units, knowledge)   # again: a known given name grew into "Pavel Brisk"
     units = _longer_org_names(doc, units, knowledge)
-    units = [u for u in units if not _goods_compound(doc, u, knowledge) and not _thing_unit(doc, u)]
+    units = [u for u in units
+             if not _goods_compound(doc, u, knowledge) and not _thing_unit(doc, u, knowledge)]
     _short_company_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
@@ -186,18 +188,21 @@ def _goods_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
         and knowledge.cue("goods-noun", token.head.lemma_)
 
 
-def _thing_unit(doc: Doc, unit: Unit) -> bool:
+def _thing_unit(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
     """Whether an unknown one-word name is a common noun opening its sentence as a thing's
     subject (:func:`_thing_subject`): "Stone is quarried above the village" after "Judge Ana
     Stone", which the recogniser tags an organisation, names no one."""
-    return unit.end - unit.start == 1 and unit.best is None and _thing_subject(doc[unit.start])
+    return unit.end - unit.start == 1 and unit.best is None \
+        and _thing_subject(doc[unit.start], knowledge)
 
 
 def _short_company_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> None:
     """An unknown one-word name the sentence then calls "it" is the one known company whose
     name is that word and a generic company word: "Ford said it would cut jobs" (Ford Motor)."""
+    surnames = {doc[u.end - 1].lower_ for u in units if u.kind == PERSON and u.end - u.start > 1}
     for unit in units:
-        if unit.end - unit.start != 1 or unit.entries or not _called_it(doc[unit.start]):
+        if unit.end - unit.start != 1 or unit.entries or not _called_it(doc[unit.start]) \
+                or doc[unit.start].lower_ in surnames:
             continue
         found = _company_by_first_word(knowledge).get(normalise(doc[unit.start].text), [])
         if len({e.key for e in found}) == 1:
@@ -206,10 +211,16 @@ def _short_company_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge)
 
 def _called_it(token: Token) -> bool:
     """Whether the name is the subject of a verb and "it" comes next in its sentence within a
-    few words, no "he" or "she" before it: "Ford said (on Monday that) it would ..."."""
-    after = [t.lower_ for t in token.sent if token.i < t.i <= token.i + 6]
-    pronouns = [w for w in after if w in ("it", "he", "she", "they")]
-    return token.dep_ == "nsubj" and bool(pronouns) and pronouns[0] == "it"
+    few words, no "he" or "she" before it, as the subject of a verb of the clause the name's
+    verb says: "Ford said (on Monday that) it would ..."; not "it" opening "be" and a noun
+    ("Ford said it was a hard year"), which says nothing of the name."""
+    after = [t for t in token.sent if token.i < t.i <= token.i + 6]
+    pronouns = [t for t in after if t.lower_ in ("it", "he", "she", "they")]
+    if token.dep_ != "nsubj" or not pronouns or pronouns[0].lower_ != "it":
+        return False
+    it, verb = pronouns[0], pronouns[0].head
+    return it.dep_ in ("nsubj", "nsubjpass") and verb.head.i == token.head.i and verb.dep_ == "ccomp" \
+        and not (verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children))
 
 
 _COMPANY_CACHE: dict[int, tuple[ActorKnowledge, dict[str, list[Entry]]]] = {}
@@ -502,6 +513,28 @@ def _body_shaped(name: Token) -> bool:
     plural = any(t.tag_ == "VBP" or t.lower_ == "were" or t.tag_ == "VB" and t.dep_ == "acl"
                  for v in verbs for t in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
     return plural or name.tag_ == "NNPS"
+
+
+def _verb_named_people(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
+    """Two capitalised proper nouns no recogniser tagged, opening a sentence as the subject of
+    a person-verb in the present (cues.tsv person-verb), are a person's name: "Ana Ruiz chairs
+    the board". Only person-verbs: "Delmar Energy owns the mill" is left alone; so is a name
+    saying it is an organisation or a place the gazetteer knows."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found = []
+    for sent in doc.sents:
+        if len(sent) < 3:
+            continue
+        first, last, verb = sent[0], sent[1], sent[2]
+        span = doc[first.i:last.i + 1]
+        if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_
+               and t.i not in covered for t in span) \
+                and last.dep_ == "nsubj" and last.head.i == verb.i and verb.tag_ == "VBZ" \
+                and knowledge.cue("person-verb", verb.lemma_) \
+                and first.lower_ not in adjective_only_words() \
+                and org_name_sector(span.text) is None and not is_gazetteer_place(span.text):
+            found.append(Unit(first.i, last.i + 1, label="PERSON"))
+    return sorted(units + found, key=lambda u: u.start) if found else units
 
 
 def _who_names(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -1079,7 +1112,7 @@ def _headline(sentence: Span) -> bool:
     return bool(words) and all(t.is_title or t.is_upper for t in words)
 
 
-def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
+def _add_surnames(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
     """A bare proper noun repeating the surname of a named person ("Mittal" after "Deepak
     Mittal"), known to the knowledge base or not, is that person, even where the model
     misses it as a PERSON."""
@@ -1087,32 +1120,34 @@ def _add_surnames(doc: Doc, units: list[Unit]) -> list[Unit]:
                 if u.kind == PERSON and u.end - u.start > 1 and doc[u.end - 1].text[:1].isupper()}
     for unit in units:
         if unit.label == "ORG" and unit.end - unit.start == 1 and doc[unit.start].lower_ in surnames \
-                and not _thing_subject(doc[unit.start]):
+                and not _thing_subject(doc[unit.start], knowledge):
             unit.label = "PERSON"  # the small model often labels a lone surname ORG
     covered = {i for u in units for i in range(u.start, u.end)}
     extra = [Unit(_given_names(doc, t.i, covered), t.i + 1, label="PERSON") for t in doc_tokens(doc)
-             if (t.pos_ == "PROPN" or _surname_word(t)) and t.lower_ in surnames and t.i not in covered]
+             if (t.pos_ == "PROPN" or _surname_word(t, knowledge)) and t.lower_ in surnames
+             and t.i not in covered]
     return sorted(units + extra, key=lambda u: u.start)
 
 
-def _surname_word(token: Token) -> bool:
+def _surname_word(token: Token, knowledge: ActorKnowledge) -> bool:
     """A surname that is also a common word, which the tagger reads as a noun: "Wood said",
     "Rice's plan" after "Robert Wood", "Ana Rice" (capitalised, singular, a noun's role); not
     a thing's subject opening a sentence (:func:`_thing_subject`)."""
     return token.pos_ == "NOUN" and token.is_title and token.tag_ == "NN" \
         and token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "appos") \
-        and not _thing_subject(token)
+        and not _thing_subject(token, knowledge)
 
 
-def _thing_subject(token: Token) -> bool:
+def _thing_subject(token: Token, knowledge: ActorKnowledge) -> bool:
     """Whether a common noun opening its sentence, where the capital says nothing, is the
     subject of a passive ("Wood was cut", "Stone is quarried") or of "be" with an adjective
     that takes no clause ("Wood is scarce"; not "Wood is confident that ..."): the thing, not a
-    person of that surname."""
+    person of that surname. Not the passive of an act done to people (cues.tsv person-passive):
+    "Wood was arrested" is the person."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or not _opens_sentence(token):
         return False
     if token.dep_ == "nsubjpass":
-        return True
+        return not knowledge.cue("person-passive", token.head.lemma_)
     verb = token.head
     return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
