@@ -71,7 +71,7 @@ from spacy.tokens import Span, Token
 from eventwire import datafiles
 from eventwire.events.hazards import ARMED_SECTORS, is_hazard, word_kind
 from eventwire.events.lexicon import TriggerLexicon, class_words
-from eventwire.events.match import Match
+from eventwire.events.match import Match, word_of
 from eventwire.events.modality import generic, imagined
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS, argument_heads, entities_for, overlapping
@@ -171,8 +171,8 @@ def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity]
     tell an armed doer, whose attack is one by force (:func:`_in_words`)."""
     if match.trigger.type not in TYPES:
         return match
-    if not _clash_in_words(match, actors) and not _under_fire_in_words(match) and (not _assails(match) or (
-            not _in_words(match, actors) and not any(_said(t) for t in _targets(match)))):
+    said = _assails(match) and (_in_words(match, actors) or any(_said(t) for t in _targets(match)))
+    if not _clash_in_words(match, actors) and not _under_fire_in_words(match, actors) and not said:
         return match
     entry = next((e for e in lexicon.lookup("verb", CRITICISM) if e.type == "ACCUSE"), None)
     return match if entry is None else dataclasses.replace(match, trigger=entry)
@@ -290,17 +290,29 @@ def _sporting(match: Match) -> bool:
     return any(_kind(t) == "sport" for sentence in _passage(match.head) for t in sentence)
 
 
-def _under_fire_in_words(match: Match) -> bool:
+def _under_fire_in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     """"The minister came under fire over the budget", "... from critics": to come under fire
-    for something, or from people who bear no arms in a sentence with no force or dead, is to
-    be criticised; "the convoy came under fire from insurgents" is an attack."""
+    for something, or from people who bear no arms (:func:`_bears_arms`) in a sentence with no
+    force or dead, is to be criticised; "the convoy came under fire from insurgents" is an attack."""
     head, noun = match.head, match.noun
-    if match.trigger.words[:2] != ("come", "under") or noun is None:
-        return False
+    if match.trigger.words != ("come", "under", "fire") or noun is None:
+        return False    # "came under gunfire", "... shelling": only fire is said in words
     if prep_objects(head, ("for", "over")) or prep_objects(noun, ("for", "over")):
         return True
     sources = prep_objects(head, ("from",)) + prep_objects(noun, ("from",))
-    return any(not s.ent_type_ for s in sources) and not _names_force(head) and not _names_casualty(head)
+    return bool(sources) and not any(_bears_arms(s, actors) for s in sources) \
+        and not _names_force(head) and not _names_casualty(head)
+
+
+def _bears_arms(word: Token, actors: Sequence[Entity]) -> bool:
+    """Whether a party may fire shots: a word of a force or an armed body (word classes
+    ``force``, ``fighting_body``, ``armed``: "militiamen", "troops"), a coded party of an armed
+    sector, or a named place, whose forces may fire ("came under fire from Borduria")."""
+    if word_of(word) & class_words("force", "fighting_body", "armed"):
+        return True
+    if word.ent_type_ in ("GPE", "LOC"):
+        return True
+    return any(e.sector in ARMED_SECTORS for e in entities_for(word, list(actors)))
 
 
 def _scores(match: Match) -> bool:

@@ -12,7 +12,7 @@ from eventwire.errors import ConfigError
 
 COLUMNS = ["type", "mode", "cameo", "kind", "pattern", "contexts", "weight", "flags"]
 KINDS = ("verb", "light", "noun", "adj")
-FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground", "named", "fired")
+FLAGS = ("recip", "frame", "object", "aimed", "halt", "accuser", "found", "ground", "named", "munition")
 CLASSES_FILE = "word_classes.tsv"
 NONE_TYPE = "NONE"   # a construction that is not an event; it only blocks other triggers
 
@@ -85,7 +85,7 @@ class Trigger:
         """A verb entry that holds only with a munition for its subject (``{munition}``):
         "shells *landed* in the market", "rockets *fell* near the base"; a plane that landed
         or prices that fell are no attack (``match.fired_munition``)."""
-        return "fired" in self.flags
+        return "munition" in self.flags
 
     @property
     def of_ground(self) -> bool:

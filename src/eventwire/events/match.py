@@ -70,9 +70,9 @@ class Match:
 def word_of(token: Token) -> frozenset[str]:
     """The forms a pattern word may match: lemma and lower-cased text, and a plural noun's
     form without its "s", which the lemmatizer sometimes misses ("set up two *bases*" has the
-    lemma "basis"); a number with a currency sign on it ("granted Egypt *$2 billion*", where
-    "billion" heads the phrase) also matches "$", the sum it is. Read once per token and Doc
-    (the matchers ask for every entry of every word)."""
+    lemma "basis"), and a "-men" plural's "-man"; a number with a currency sign on it ("granted
+    Egypt *$2 billion*", where "billion" heads the phrase) also matches "$", the sum it is.
+    Read once per token and Doc (the matchers ask for every entry of every word)."""
     forms: list[frozenset[str] | None] | None = token.doc.user_data.get(_FORMS_KEY)
     if forms is None:
         forms = once_per_doc(token.doc, _FORMS_KEY, _no_forms)
@@ -90,6 +90,8 @@ def _word_forms(token: Token) -> frozenset[str]:
     forms = {token.lemma_.lower(), token.lower_}
     if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and len(token) > 3:
         forms.add(token.lower_[:-1])
+    if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("men") and len(token) > 4:
+        forms.add(token.lower_[:-3] + "man")    # "militiamen", which the lemmatizer may leave whole
     if token.tag_ == "CD" and any(c.tag_ == "$" for c in children_of(token)):
         forms.add("$")
     return frozenset(forms)

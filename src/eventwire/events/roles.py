@@ -32,6 +32,7 @@ from eventwire.events.coref import PERSONAL_SUBJECTS
 from eventwire.events.lexicon import load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
+    UNDER_VERBS,
     dateline_end,
     following_clauses,
     goods,
@@ -50,6 +51,7 @@ from eventwire.events.roles_syntax import (
     shared_agent,
     trigger_parties,
     undergoer,
+    undergone_sources,
 )
 from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer
 from eventwire.nlp.phrases import (
@@ -482,16 +484,24 @@ def undergone(draft: Draft, actors: list[Entity]) -> bool:
     """Before the model, the subject of a verb of undergoing whose object is the act noun is its
     target, not its source ("*the mayor* faces charges", ``roles_syntax.undergoer``); the source
     is only who the noun says made it ("charges *from* X"), and the model adds none. Returns
-    whether the act is undergone."""
-    subject = undergoer(draft.match.head, draft.event.type) if draft.nominal else None
+    whether the act is undergone. A light verb's noun counts too ("*the convoy* came under fire
+    *from insurgents*"): who it comes from is the source."""
+    noun = draft.match.noun or draft.match.head
+    subject = undergoer(noun, draft.event.type)
     if subject is None:
         return False
     event = draft.event
-    patient = entities_for(subject, actors) or ([_phrase(subject)] if names_a_party(subject) else [])
+    # coming under an act says who undergoes it whatever the subject is ("*the convoy* came under fire")
+    named = names_a_party(subject) or (subject.head.lemma_.lower() in UNDER_VERBS
+                                       and subject.pos_ in ("NOUN", "PROPN"))
+    patient = entities_for(subject, actors) or ([_phrase(subject)] if named else [])
     if not patient:
         return False
+    source = [e for t in undergone_sources(noun) for e in entities_for(t, actors) or [_phrase(t)]]
+    if source:
+        event.actor = source
     event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
-    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)]
+    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient + source)]
     return True
 
 

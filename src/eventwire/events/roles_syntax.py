@@ -567,11 +567,28 @@ ACT_SUFFIXES = ("tion", "sion", "ment")
 
 def owners_act(noun: Token) -> bool:
     """Whether a noun names an act or conduct of its owner (a noun of the trigger lexicon, or
-    one made from a verb, ``ACT_SUFFIXES``), not a thing the owner has ("Iran's *port*",
-    "China's fishing *fleet*"). The owner of a thing a joint act is about or uses is no party
-    of it (docs/annotation.md: a party acts or is acted upon); the owner of an act is. A
-    place noun with such an ending ("the *station*", ``is_place``) is a thing."""
-    return act_noun(noun) or (noun.lemma_.lower().endswith(ACT_SUFFIXES) and not is_place(noun))
+    one made with ``ACT_SUFFIXES`` from a verb of the trigger lexicon: "*deployment*" of deploy,
+    "*negotiation*" of negotiate), not a thing the owner has ("Iran's *port*", "China's fishing
+    *fleet*"). A suffix alone makes no act: "*equipment*", "*government*", "*nation*" name
+    things and bodies, as their verbs (if any) are no acts of the lexicon. The owner of a thing
+    a joint act is about or uses is no party of it (docs/annotation.md: a party acts or is
+    acted upon); the owner of an act is. A place noun ("the *station*", ``is_place``) is a thing."""
+    if act_noun(noun):
+        return True
+    lexicon = load_triggers()
+    return not is_place(noun) and any(lexicon.lookup("verb", s) for s in verb_stems(noun.lemma_.lower()))
+
+
+def verb_stems(word: str) -> set[str]:
+    """The verbs a noun with one of ``ACT_SUFFIXES`` may be made from ("settlement": settle,
+    "deportation": deport, "negotiation": negotiate, "invasion": invade); none for another noun."""
+    if word.endswith("ment"):
+        return {word[:-4]}
+    if word.endswith("tion"):
+        return {word[:-3] + "e", word[:-5], word[:-5] + "e", word[:-4] + "e", word[:-3]} - {""}
+    if word.endswith("sion"):
+        return {word[:-4] + "de", word[:-4] + "d", word[:-3] + "e"}
+    return set()
 
 
 def owners_thing(noun: Token, verb: Token) -> bool:
@@ -852,17 +869,39 @@ def purpose_parties(verb: Token, event_type: str) -> list[Token]:
 
 
 UNDERGOING_VERBS = ("face", "suffer", "undergo", "endure", "risk")
+UNDER_VERBS = ("come",)    # "came *under* fire": the subject undergoes what follows "under"
 PARTY_PREPS = ("with", "against")    # "clashed *with police*": a party named inside the trigger
 
 
 def undergoer(noun: Token, event_type: str) -> Token | None:
     """The subject of a verb of undergoing whose object is the act noun ("*the mayor* faces
-    charges", "*the convoy* suffered an attack"): the act is done to it, not by it."""
-    verb = noun.head
-    if event_type not in PATIENT_ACTS or noun.dep_ != "dobj" or verb.lemma_.lower() not in UNDERGOING_VERBS:
+    charges", "*the convoy* suffered an attack", "*the convoy* came under fire"): the act is done
+    to it, not by it."""
+    verb = undergoing_verb(noun)
+    if event_type not in PATIENT_ACTS or verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return real_subject(subject) if subject is not None else None
+
+
+def undergoing_verb(noun: Token) -> Token | None:
+    """The verb of undergoing the act noun stands under: its object ("faces *charges*") or the
+    object of "under" after a verb of coming under ("came under *fire*")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
+        return verb
+    if noun.dep_ in ("pobj", "pcomp") and verb.lower_ == "under" and verb.head.lemma_.lower() in UNDER_VERBS:
+        return verb.head
+    return None
+
+
+def undergone_sources(noun: Token) -> list[Token]:
+    """Who the act is undergone from: the "from" phrase of the act noun or of its verb of
+    undergoing ("came under fire *from insurgents*")."""
+    verb = undergoing_verb(noun)
+    heads = [noun] if verb is None else [noun, verb]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def trigger_parties(match: Match) -> list[Token]:

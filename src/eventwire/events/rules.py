@@ -246,17 +246,17 @@ def pledged_force(entry: Trigger, inner: Match) -> bool:
 
 def _restrained(act: Token) -> bool:
     """Is the act under a pledge negated or governed by a stopping word, on the way up to the
-    pledge verb ("never to *attack*", "to end the *shelling*")?"""
-    token, hops = act, 0
+    pledge verb ("never to *attack*", "to end the *shelling*")? Negations and stopping words
+    cancel in pairs: "not to stop *attacking*" is no restraint, so only an odd count is one."""
+    token, hops, count = act, 0, 0
     while hops < 4:
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
-            return True
+        count += sum(1 for c in token.children if c.dep_ == "neg" or c.lower_ == "never")
         if token is not act and token.lemma_.lower() in class_words("halt"):
-            return True
+            count += 1
         if token.head == token or token.head.lemma_.lower() in PLEDGE_VERBS:
-            return False
+            break
         token, hops = token.head, hops + 1
-    return False
+    return count % 2 == 1
 
 
 def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
