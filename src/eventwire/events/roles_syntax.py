@@ -565,18 +565,28 @@ def addressed(verb: Token) -> bool:
 ACT_SUFFIXES = ("tion", "sion", "ment")
 
 
+# nouns of a process made from a verb of doing ("denuclearisation", "militarization",
+# "nationalisation"): an act of their owner whatever the lexicon holds; not the bodies so named
+PROCESS_SUFFIXES = ("isation", "ization", "ification")
+BODY_PROCESS_NOUNS = ("organisation", "organization", "civilisation", "civilization")
+
+
 def owners_act(noun: Token) -> bool:
     """Whether a noun names an act or conduct of its owner (a noun of the trigger lexicon, or
     one made with ``ACT_SUFFIXES`` from a verb of the trigger lexicon: "*deployment*" of deploy,
     "*negotiation*" of negotiate), not a thing the owner has ("Iran's *port*", "China's fishing
     *fleet*"). A suffix alone makes no act: "*equipment*", "*government*", "*nation*" name
-    things and bodies, as their verbs (if any) are no acts of the lexicon. The owner of a thing
+    things and bodies, as their verbs (if any) are no acts of the lexicon; but a process noun
+    (``PROCESS_SUFFIXES``: "*denuclearisation*") is its owner's act. The owner of a thing
     a joint act is about or uses is no party of it (docs/annotation.md: a party acts or is
     acted upon); the owner of an act is. A place noun ("the *station*", ``is_place``) is a thing."""
     if act_noun(noun):
         return True
+    lemma = noun.lemma_.lower()
+    if lemma.endswith(PROCESS_SUFFIXES) and lemma not in BODY_PROCESS_NOUNS:
+        return True   # "North Korea's *denuclearisation*": a process its owner goes through
     lexicon = load_triggers()
-    return not is_place(noun) and any(lexicon.lookup("verb", s) for s in verb_stems(noun.lemma_.lower()))
+    return not is_place(noun) and any(lexicon.lookup("verb", s) for s in verb_stems(lemma))
 
 
 def verb_stems(word: str) -> set[str]:
