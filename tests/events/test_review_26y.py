@@ -85,3 +85,14 @@ def test_owned_act_keeps_owner(code: Callable[[str], Any]) -> None:
     sentence = "The government rejected the rebels' settlement offer."
     article = code(sentence)
     assert covers(event_of(article, "rejected").recipient, sentence, "rebels"), sides(article)
+
+
+# an act named as a party's habit or practice is no particular act; the same act done is one
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The envoy said it was an old habit of the junta to blame its neighbours for its failures.", False),
+    ("It is the practice of the border police to detain travellers without charge.", False),
+    ("The border police detained two travellers without charge on Monday.", True),
+    ("It was the first time the border police had detained a journalist.", True),
+])
+def test_an_act_named_as_a_habit_is_no_event(code, text, kept):
+    assert bool(_types(code, text)) == kept, _types(code, text)

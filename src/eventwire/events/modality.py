@@ -198,7 +198,7 @@ def generic(token: Token) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     climbs = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)
     chain = [verb, *([verb.head] if climbs else [])]
-    if kind_described(verb):
+    if kind_described(verb) or habit_named(verb):
         return True
     habit = cues()["habitual"]
     if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in t.children)
@@ -208,6 +208,18 @@ def generic(token: Token) -> bool:
     tensed = top if verb.dep_ == "xcomp" else verb     # "tend to meet"; "often attack and loot"
     subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
     return tensed.tag_ in PRESENT_TAGS and subject is not None
+
+
+def habit_named(verb: Token) -> bool:
+    """An act named as someone's habit or practice, no particular act: "it was a long-standing
+    *habit* of Pakistan to hold its neighbours responsible", "it is the *practice* of the army to
+    detain suspects" (a noun of habit, ``habitual`` rows, governing the verb or standing as the
+    attribute of the copula it hangs on)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.head.i == verb.i:
+        return False
+    habit, head = cues()["habitual"], verb.head
+    return (head.pos_ == "NOUN" and head.lemma_ in habit) or (
+        head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ in habit for c in head.children))
 
 
 def clause_verb(token: Token) -> Token:
