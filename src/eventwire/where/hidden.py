@@ -36,9 +36,11 @@ MISLABELLED = {"ORG", "PERSON"}
 # word: a month's, a weekday's, a season's, a feast's or another calendar's month
 # (data/calendar_words.tsv: "in Eid", "in Bahman")
 MISLABELLED_AFTER_PREPOSITION = MISLABELLED | {"DATE"}
-CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr,
-                                                      *calendar.day_name) if name) | {
-    "spring", "summer", "autumn", "fall", "winter", *datafiles.words("where", "calendar_words.tsv")}
+# full month and weekday names and other calendars' months and feasts: never a one-word place
+CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name)
+                           if name) | frozenset(datafiles.words("where", "calendar_words.tsv"))
+CALENDAR_WORDS = CALENDAR_NAMES | {name.lower() for name in calendar.month_abbr if name} | {
+    "spring", "summer", "autumn", "fall", "winter"}
 # a town's other spelling is believed after a preposition (countries_named) only from this many
 # letters: shorter alternate names are abbreviations ("Hu" for Shanghai), easily a surname
 MIN_ALTERNATE_LETTERS = 4
@@ -225,10 +227,10 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                 or (ent.label_ == "DATE" and _calendar_date(ent))
                 or (ent.label_ == "ORG" and _owned_in(doc[ent.start - 1]))):
             continue
-        candidates = [c for c in gazetteer.lookup(ent.text)
-                      if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
+        looked_up = gazetteer.lookup(ent.text)
+        candidates = [c for c in looked_up if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
         if any(not c.by_alternate or short_for(ent.text, c) for c in candidates):
-            found.append((ent.start, ent.end, gazetteer.lookup(ent.text)))
+            found.append((ent.start, ent.end, looked_up))
             continue
         if ent.label_ not in MISLABELLED or not _may_be_spelt_otherwise(ent):
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -69,8 +68,7 @@ ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin
 # calendars' months: data/calendar_words.tsv) that NER tags a place after "in" ("in Diwali",
 # "in Muharram", "before Tet"): a date, not the town or country the gazetteer spells alike
 # (no season word: "Spring" and "Fall" name towns)
-_CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name)
-                            if name) | frozenset(datafiles.words("where", "calendar_words.tsv"))
+_CALENDAR_NAMES = hidden.CALENDAR_NAMES
 # name words a town may stand before a facility noun in a facility's name ("the Kabul Serena
 # Hotel")
 FACILITY_NAME_WORDS = 3
