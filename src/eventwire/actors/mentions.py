@@ -469,8 +469,11 @@ def _surname_org(unit: Unit, start: int, end: int) -> bool:
 def _said_a_person(doc: Doc, units: list[Unit], name: Token, knowledge: ActorKnowledge) -> bool:
     """Whether the text says the name is a person's: a person's title in apposition to it
     ("Ana Vale, director of the institute") or a "who" clause on it."""
-    titles = {u.head(doc).i for u in units if _person_title(u, knowledge)}
-    return _who_clause(name) or any(c.dep_ == "appos" and c.i in titles for c in name.children)
+    if _who_clause(name):
+        return True
+    appositions = [c.i for c in name.children if c.dep_ == "appos"]
+    return bool(appositions) and any(u.head(doc).i in appositions for u in units
+                                     if _person_title(u, knowledge))
 
 
 def _who_clause(name: Token) -> bool:
