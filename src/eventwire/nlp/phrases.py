@@ -30,6 +30,7 @@ _HEADS_KEY = "eventwire.heads"
 _CHILDREN_KEY = "eventwire.children"
 _HEAD_TOKENS_KEY = "eventwire.head_tokens"
 _SENTENCE_SPANS_KEY = "eventwire.sentence_spans"
+_PHRASES_KEY = "eventwire.phrases"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
@@ -49,7 +50,8 @@ def once_per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token again on each access, which
     made the stages that slice the text quadratic in the document's length."""
-    return str(once_per_doc(doc, _TEXT_KEY, lambda d: d.text))
+    text = doc.user_data.get(_TEXT_KEY)   # asked for thousands of times per article
+    return str(once_per_doc(doc, _TEXT_KEY, lambda d: d.text)) if text is None else text
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
@@ -205,7 +207,16 @@ def argument_heads(token: Token) -> list[Token]:
 def phrase_tokens(token: Token) -> list[Token]:
     """The token's noun phrase: its subtree without clauses, conjuncts, appended material or
     line breaks (a phrase never runs into the next line). Reads the children once per Doc
-    (:func:`children_of`): asked for every candidate head."""
+    (:func:`children_of`): asked for every candidate head, and kept per Doc, since the
+    stages ask for the phrases of the same heads again."""
+    phrases: dict[int, list[Token]] = once_per_doc(token.doc, _PHRASES_KEY, lambda d: {})
+    found = phrases.get(token.i)
+    if found is None:
+        found = phrases[token.i] = _phrase_tokens(token)
+    return list(found)
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
     found, todo = [], [token]
     while todo:
         current = todo.pop()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.phrases import doc_text, doc_tokens
+from eventwire.nlp.phrases import doc_tokens, once_per_doc
 from eventwire.records import Span
 
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 EDGE_PUNCT = " \t\n,;:"
 QUOTE_MARKS = "\"“”"
+_OFFSETS_KEY = "eventwire.quotes.offsets"   # each token's character offset, per Doc
 
 
 def trimmed(text: str, start: int, end: int, strip: str = EDGE_PUNCT) -> Span:
@@ -54,8 +56,9 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    """The doc's tokens starting inside ``[start, end)``."""
-    span = doc.char_span(start, min(end, len(doc_text(doc))), alignment_mode="expand")
-    if span is None:
-        return []
-    return [t for t in doc_tokens(doc)[span.start:span.end] if start <= t.idx < end]
+    """The doc's tokens starting inside ``[start, end)``: found by bisecting the tokens'
+    offsets (read once per Doc), where ``doc.char_span`` built a Span on each call."""
+    if not 0 <= start < end:
+        return []   # as char_span gave (nothing, or an error for an end before the start)
+    offsets = once_per_doc(doc, _OFFSETS_KEY, lambda d: [t.idx for t in doc_tokens(d)])
+    return doc_tokens(doc)[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
