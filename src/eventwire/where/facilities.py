@@ -37,7 +37,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import doc_tokens, sentence_of
+from eventwire.nlp.phrases import doc_ents, doc_tokens, sentence_of
 from eventwire.records import Place
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
@@ -80,6 +80,14 @@ class Noun(NamedTuple):
     opens: bool
     named_only: bool
     far: bool = False
+
+
+# a venue named without a facility noun ("at Nimbus Loft in Lagos"): only a town named with it
+# places it (venue_spans)
+_VENUE = Noun(opens=False, named_only=True)
+_VENUE_LABELS = {"FAC", "ORG"}
+# lower-case words inside a venue's name (data/name_particles.tsv)
+_NAME_PARTICLES = frozenset(datafiles.words("where", "name_particles.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,6 +193,31 @@ def facility_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
                 and not taken.intersection(range(start, end))):
             found.append((start, end, entry))
     return found
+
+
+def venue_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
+    """Venues named without a facility noun right after "at" ("at Nimbus Loft in Lagos", "at
+    the Palais Verdier in Geneva"): FAC or ORG entities of name words outside `taken`, not
+    shouted. Only a town named with one places it (_VENUE: named_only); facility_places keeps
+    none that the text puts in no town."""
+    found: list[tuple[int, int, Noun]] = []
+    for ent in doc_ents(doc):
+        start = ent.start + int(ent[0].lower_ == "the")
+        before = ent.start - 1 - int(ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        words = doc[start:ent.end]
+        if (ent.label_ in _VENUE_LABELS and before >= 0 and doc[before].lower_ == "at" and len(words)
+                and _name_token(words[0]) and _name_token(words[-1])
+                and all(_name_token(t) or t.text in _POSSESSIVES or _particle(t) for t in words)
+                and not all(t.is_upper for t in words if t.is_alpha)
+                and not taken.intersection(range(start, ent.end))):
+            found.append((start, ent.end, _VENUE))
+    return found
+
+
+def _particle(token: Any) -> bool:
+    """A lower-case word inside a venue's name ("Palais des Nations", "Bar de la Paix"); not
+    "for", which makes an organisation's name ("the Institute for Policy Studies")."""
+    return token.text in _NAME_PARTICLES
 
 
 def coordinated_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
@@ -310,6 +343,11 @@ def _named_with(doc: Any, start: int, end: int, by_start: dict[int, Place],
     if start >= 2 and doc[start - 1].text in _POSSESSIVES:
         return by_end.get(start - 1)
     return None
+
+
+def _named_town(named: Place | None) -> bool:
+    """Whether the place named with a facility is a town or a county with a point."""
+    return named is not None and named.resolution in HOLDER_RESOLUTIONS and named.lat is not None
 
 
 def _holder(named: Place | None, home: Place | None) -> Place | None:
@@ -558,6 +596,9 @@ def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazette
     covered = {i for start, end, _ in spans for i in range(start, end)}
     spans += [span for span in coordinated_spans(doc, taken)
               if not covered.intersection(range(span[0], span[1]))]
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    spans += [span for span in venue_spans(doc, taken | covered)
+              if _named_town(_named_with(doc, span[0], span[1], by_start, by_end))]
     for start, end, entry in sorted(spans, key=lambda span: span[0]):
         span = doc[start:end]
         landmark = landmark_town(gazetteer, span.text)

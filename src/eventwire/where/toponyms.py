@@ -10,7 +10,7 @@ from typing import Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
 from eventwire.records import Article, Place
-from eventwire.where import features, hidden, patterns, readings, seats
+from eventwire.where import compact, features, hidden, patterns, readings, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
@@ -514,6 +514,18 @@ def _pattern_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -
     return [_mention(doc, start, end, candidates) for start, end, candidates in found]
 
 
+def _compact_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Places glued to a hyphen inside one token, and states' postal codes after a US place
+    (see compact.py)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = compact.glued_places(doc, lambda text: lookup_variants(gazetteer, text), taken)
+    taken |= {hit[0] for hit in found}
+    spans = [(m.start, m.end, m.candidates) for m in mentions] + [(h[0], h[1], h[4]) for h in found]
+    found += compact.postal_codes(doc, gazetteer, spans, taken)
+    return [Mention(start, end, start_char, end_char, candidates)
+            for start, end, start_char, end_char, candidates in found]
+
+
 def _feature_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Natural features NER missed or mislabelled ("Lake Baikal" as a building, where/features.py):
     the gazetteer's candidates for the whole name ("Niger Delta"), else none; their character
@@ -550,6 +562,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions += _feature_mentions(doc, gazetteer, mentions)
     mentions += _hidden_mentions(doc, gazetteer, mentions)
     mentions += _pattern_mentions(doc, gazetteer, mentions)
+    mentions += _compact_mentions(doc, gazetteer, mentions)
     mentions = _hyphen_wholes(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not names_a_sender(doc, m.start, m.end)]
     people = _given_names(doc, mentions)
@@ -869,6 +882,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen = _codes_at_home(doc, mentions, chosen)
     chosen = _hyphen_parts(mentions, chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
+    chosen = _in_stated_region(mentions, chosen, held)
     chosen = _qualifiers_holding(mentions, chosen)
     chosen = readings.division_or_city(doc, mentions, chosen, gazetteer)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
@@ -1277,6 +1291,44 @@ def _held_in(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
                 if namesake is None:
                     held[other.start_char] = holder
     return chosen, held
+
+
+# a town the text puts in a county or region ("Thruxton, Hampshire") lies within this many km of
+# the region's point; a small town of the name farther away is not the one meant
+REGION_TOWN_KM = 75.0
+# ... and when every town of the name is farther and smaller than this, the gazetteer lacks the
+# one meant ("Croft, Yorkshire"): it is an unknown place of the region
+SMALL_NAMESAKE = 10_000
+
+
+def _in_stated_region(mentions: list[Mention], chosen: list[Candidate | None],
+                      held: dict[int, Candidate]) -> list[Candidate | None]:
+    """`chosen`, but a town stated in a region of its own country ("X, R": resolve.qualifies
+    only checks the country there) becomes the nearest namesake within REGION_TOWN_KM of R's
+    point, or, when every namesake is a small town farther off, an unknown place held in R
+    (`held`, which _held_place gives R's point)."""
+    chosen = list(chosen)
+    index = {m.start: i for i, m in enumerate(mentions)}
+    for i, mention in enumerate(mentions):
+        j = index.get(mention.end + 1)
+        region = chosen[j] if j is not None and mention.stated else None
+        pick = chosen[i]
+        if (pick is None or region is None or region.kind != "region" or region.lat is None
+                or pick.kind != "city" or pick.country != region.country):
+            continue
+        towns = [(_km(c, region), c) for c in mention.candidates
+                 if c.kind == "city" and c.country == region.country and c.lat is not None]
+        near = [pair for pair in towns if pair[0] <= REGION_TOWN_KM]
+        if near:
+            chosen[i] = min(near, key=lambda pair: pair[0])[1]
+        elif all(c.population < SMALL_NAMESAKE for _, c in towns):
+            chosen[i] = None
+            held[mention.start_char] = region
+    return chosen
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def _namesake_in(mention: Mention, holder: Candidate) -> bool:
