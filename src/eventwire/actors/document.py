@@ -7,8 +7,8 @@ Besides coding each mention on its own, document-level rules apply, in text orde
   the one full name a lone name opens ("Yao" after "Yao Ming"); an abbreviation the knowledge
   base does not know takes the organisation whose name it abbreviates ("the HWA");
 - the article's country, for the unknown names and bare state nouns it places: the country
-  its names, known actors and "Town, State" placements point to, else where the where
-  stage's resolver puts its toponyms;
+  its names, known actors, "Town, State" placements and dateline time zones ("4:08 p.m. ET")
+  point to, else where the where stage's resolver puts its toponyms;
 - later descriptions: "Dana Pruett ... the Australian actor said" gives the unknown person
   the description stands for its country (and a sector when it had none);
 - titles: "the minister", "the foreign secretary" take the coding of the most recent person
@@ -82,6 +82,7 @@ from eventwire.actors.places import (
     name_town_country,
     named_countries,
     resolved_countries,
+    time_zone_countries,
     town_state_countries,
 )
 from eventwire.actors.refer import title_antecedent, with_pronouns
@@ -203,7 +204,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries)
                    or dominant_country(countries + _known_countries(units, knowledge, date)
-                                       + town_state_countries(doc))
+                                       + town_state_countries(doc) + time_zone_countries(text))
                    or dominant_country(placed),
                    sole=_sole_country(countries + placed),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},

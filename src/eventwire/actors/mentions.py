@@ -52,6 +52,7 @@ from eventwire.actors.knowledge import (
     normalise,
 )
 from eventwire.actors.places import (
+    clock_tokens,
     is_gazetteer_place,
     named_countries,
     natural_feature_units,
@@ -145,7 +146,9 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
             continue
         units.append(unit)
         i = unit.end
-    units = [u for u in units if not _language_compound(doc, u, knowledge)]
+    clocks = clock_tokens(doc)
+    units = [u for u in units if not _language_compound(doc, u, knowledge)
+             and clocks.isdisjoint(range(u.start, u.end))]
     units = _add_places(doc, units, knowledge)
     units = _titled_names(doc, _surname_orgs(doc, _merge_entities(doc, units, knowledge), knowledge),
                           knowledge)
@@ -359,7 +362,9 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     Policy Institute": the coder reads its country from the name). A natural feature's name is
     none ("The Nile flooded the valley")."""
     features = {i for start, end in natural_feature_units(doc) for i in range(start, end)}
+    clocks = clock_tokens(doc)
     for ent in doc_ents(doc):
+        ent = _past_dateline(doc, ent, clocks)
         if ent.label_ not in ("PERSON", "ORG", "FAC", *_WORK_LABELS) \
                 or features.issuperset(t.i for t in ent if t.lower_ != "the") \
                 or _opening_adjective(doc, ent.start, ent.end):
@@ -396,6 +401,19 @@ def _merge_entities(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
         if not inside and end > start:
             units.append(Unit(start, end, label=label))
     return sorted(units, key=lambda u: u.start)
+
+
+def _past_dateline(doc: Doc, ent: Span, clocks: set[int]) -> Span:
+    """The name of an entity the recogniser ran on from a dateline line ("Posted 7:02 PM
+    PDT", then "Ana Ruiz" on the next line): what follows its last line break and its clock
+    time. A name never spans two lines of a text; it may be empty."""
+    start = ent.start
+    for i in range(ent.start, ent.end - 1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+    while start < ent.end and (start in clocks or doc[start].is_space):
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _partial_alias(doc: Doc, unit: Unit, start: int, end: int, knowledge: ActorKnowledge) -> bool:
@@ -1365,6 +1383,9 @@ def _group(doc: Doc, root: Unit, units: list[Unit]) -> Group:
     while start > 0 and _extends_left(doc[start - 1], head, root.kind):
         start -= 1
     start, end = _cover_entities(doc, start, end)
+    # a mention never runs back onto the line before its words (a dateline: "Posted 7:02 PM PDT")
+    start = max([start] + [i + 1 for i in range(start, min(u.start for u in units))
+                           if "\n" in doc[i].text_with_ws])
     if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
         end += 1
     while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):

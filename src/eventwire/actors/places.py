@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import datafiles
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -354,6 +355,50 @@ def town_state_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counte
         country = _division_country(gazetteer, doc, comma.i + 1)
         if country is not None:
             found[country] += MIN_DOMINANT
+    return found
+
+
+# time zone -> the one country using it (time_zones.tsv)
+_TIME_ZONES = {row["zone"]: row["country"] for row in
+               datafiles.table("actors", "time_zones.tsv", ("zone", "country"), required=("zone", "country"))}
+# a clock time ("4:08 p.m.", "8 : 13am", "11:40 AM") and the upper-case word after it, a zone
+# when time_zones.tsv lists it
+_AM_PM = r"(?i:[ap]\s*\.?\s*m\b\s*\.?)"
+_CLOCK = re.compile(rf"\b(\d{{1,2}}\s*(?::\s*\d{{2}}\s*{_AM_PM}?|{_AM_PM}))(?:\s*\(?([A-Z]{{2,4}})\b)?")
+
+
+def _stamps(text: str) -> Iterable[tuple[int, int, str | None]]:
+    """(start, end, country of its zone or None) of each clock time of the text, its zone
+    included when it has one."""
+    for match in _CLOCK.finditer(text):
+        country = _TIME_ZONES.get(match.group(2) or "")
+        end = match.end() if country else match.end(1)
+        yield match.start(), match.start() + len(text[match.start():end].rstrip()), country
+
+
+def time_zone_countries(text: str) -> Counter[str]:
+    """Countries of the time zones the text's clock times are stamped with ("Updated 4:08 p.m.
+    ET"): the newsroom's country, which is the story's when the text names no other. Each
+    country counts :data:`MIN_DOMINANT` times, once, as a "Town, State" placement does."""
+    zones = {country for _, _, country in _stamps(text) if country}
+    return Counter({country: MIN_DOMINANT for country in zones})
+
+
+def clock_tokens(doc: Doc) -> set[int]:
+    """The tokens of the doc's clock times and their zones: no actor's words ("8:13am PDT" is
+    no party's initials, "6:05 pm" no prime minister)."""
+    return once_per_doc(doc, _CLOCKS_KEY, _clock_tokens)
+
+
+_CLOCKS_KEY = "eventwire.actors.clock_tokens"
+
+
+def _clock_tokens(doc: Doc) -> set[int]:
+    found: set[int] = set()
+    for start, end, _ in _stamps(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
     return found
 
 
