@@ -89,7 +89,10 @@ def _english_lead(paragraphs: list[Paragraph]) -> bool:
 
 
 def _english_by_words(text: str) -> bool:
-    return english_share(text) >= _ENGLISH_BY_WORDS
+    """Whether the words of ``text`` are English enough, all of them or its lower-case words
+    alone: a short report about Ghana, Togo and Lomé holds more names than words, and names
+    belong to no language."""
+    return max(english_share(text), english_share(text, lower_case_only=True)) >= _ENGLISH_BY_WORDS
 
 
 def _check_language(article: Article, languages: Collection[str] | None) -> None:

@@ -35,9 +35,14 @@ def identify(text: str) -> tuple[str, float]:
     return code, float(probability)
 
 
-def english_share(text: str) -> float:
-    """Share of the words of ``text`` that are frequent English words (0 for no words)."""
-    words = [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+def english_share(text: str, *, lower_case_only: bool = False) -> float:
+    """Share of the words of ``text`` that are frequent English words (0 for no words);
+    with ``lower_case_only`` only the lower-case words count (names, acronyms and figures
+    belong to no language)."""
+    found = _WORD.findall(text)
+    if lower_case_only:
+        found = [w for w in found if w.islower()]
+    words = [w.lower().replace("’", "'") for w in found]
     if not words:
         return 0.0
     known = english_words()
