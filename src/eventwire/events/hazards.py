@@ -86,6 +86,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 DRIVEN_PREPOSITIONS = frozenset({"into", "through"})
 # words on "left" that make a weapon one left from an old war ("left from the war", "left behind")
 LEFT_WORDS = frozenset({"from", "over", "behind"})
+# a gapped conjunct's noun ("and three passengers injured"): the parser makes it the conjunct
+GAPPED_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 
 @functools.cache
@@ -125,7 +127,7 @@ def caused_by_hazard(match: Match) -> bool:
             return True     # "a gas cylinder exploded"
     # coordinated verbs share their cause ("were killed and injured after a quake hit")
     verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
-             *([head.head] if head.dep_ == "conj" else [])]
+             *([head.head] if head.dep_ == "conj" else []), *_gapped_participles(head)]
     # a bare number is the count of the victims, no doer ("left 12 dead and more than 50 injured")
     doers = [] if _elliptical_passive(head) else _without_scale([c for c in head.children
                                                                  if c.dep_ in ("nsubj", "agent")
@@ -142,6 +144,14 @@ def caused_by_hazard(match: Match) -> bool:
     if any(_hazard_clause(c) for verb in verbs for c in _cause_clauses(verb)):
         return True     # "were wounded when a boiler exploded", "after being hit by a tree"
     return not doers and not _has_subject(head) and _host_is_hazard(head)
+
+
+def _gapped_participles(verb: Token) -> list[Token]:
+    """The participles of a gapped conjunct, which the parser hangs on its noun ("a driver was
+    killed and three passengers *injured* when their minibus hit a truck": "passengers" a conjunct
+    of "killed", "injured" its modifier); a cause clause is often hung on the last of them."""
+    return [a for c in verb.children if c.dep_ == "conj" and c.pos_ in GAPPED_POS
+            for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
 def _hazard_does(verb: Token) -> bool:

@@ -28,7 +28,7 @@ MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent",
 REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
 AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
-TIME_ROLES = ("habitual", "recalled", "retelling", "work", "schedule")
+TIME_ROLES = ("habitual", "recalled", "retelling", "work", "finding", "tally", "schedule")
 DECISION_ROLES = ("decision_report", "occurrence")   # reported decisions; verbs of taking place
 GOAL_ROLES = ("fulfil",)   # verbs that say a goal was reached: its act is done
 ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES, *DECISION_ROLES, *GOAL_ROLES)
@@ -42,6 +42,12 @@ NEGATIVE_SUBJECTS = ("nobody", "none", "noone")
 NEGATIVE_DETERMINERS = ("no", "neither")
 FAILURE_HEADS = ("fail", "refuse", "decline", "stop", "cease")
 CONDITION_MARKS = ("if", "unless", "lest")
+# a conditional clause opened by its auxiliary instead of "if": "*had* the guards fired", "*were*
+# the army to withdraw", "*should* the talks fail"
+INVERTED_CONDITION_AUX = ("had", "were", "should")
+# tags of a bare command opening a supposition ("*Say* Mexico demanded ..."): the parser may read
+# the capital as a name
+OPENER_TAGS = ("VB", "NNP")
 QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")   # an opening quote mark before a bare command
 COMMAND_BLOCKERS = ("nsubj", "aux", "mark")   # a subject, "to" or "will": no command ("they" arrest)
 INDEFINITE_DETS = ("a", "an", "any")   # "if it backed *a* bombing": an act no one says happened
@@ -143,8 +149,24 @@ def conditional(clause: Token) -> bool:
     if any(m.lower_ in CONDITION_MARKS for m in marks):
         return not any(c.lower_ in ("even", "as") for c in [*clause.children, *marks[0].children]
                        if c.i < clause.i) and conditions_head(clause, marks[0])
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.lower_ == "should" and c.i < subject.i for c in clause.children)
+    return inverted_aux(clause) is not None
+
+
+def inverted_aux(clause: Token) -> str | None:
+    """The auxiliary that opens a conditional clause before its subject ("*should* the talks
+    fail", "*had* the guards opened fire": a counterfactual), or a "were" that opens a clause whose
+    infinitive has its own subject ("*were* the army to withdraw"); None for any other clause. A
+    "had" or "were" must be the clause's first word and the clause not the sentence's main one
+    ("Had they met before?" asks)."""
+    first = clause.left_edge
+    if clause.lower_ == "were" and clause == first and clause.dep_ != "ROOT":
+        return "were" if any(c.dep_ == "ccomp" and infinitive(c) for c in clause.children) else None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    return next((c.lower_ for c in clause.children if c.i < subject.i and (
+        c.lower_ == "should" or (c.lower_ in INVERTED_CONDITION_AUX and c == first
+                                 and c.dep_ in ("aux", "auxpass") and clause.dep_ != "ROOT"))), None)
 
 
 def conditions_head(clause: Token, mark: Token) -> bool:
@@ -361,6 +383,10 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return "hypothetical", "if" if marks & set(CONDITION_MARKS) else "so as"
     if any(c.dep_ == "advcl" and conditional(c) for c in link.children):
         return "hypothetical", "if"
+    if (inverted := inverted_aux(link)) is not None:
+        return "hypothetical", inverted
+    if (supposing := supposed_opening(link)) is not None:
+        return cast(Modality, cues()["suppose"][supposing]), supposing
     if found := auxes & set(FUTURE_AUX):
         return "future", min(found)
     if below is not None and (timed := scheduled_subject(link, below)):
@@ -388,6 +414,20 @@ def supposed(link: Token, below: Token) -> bool:
     the capital", "*Say* Mexico demanded proof": a ``suppose`` row)? The act is only imagined."""
     return link.lemma_ in cues()["suppose"] and link.tag_ == "VB" and below.dep_ == "ccomp" \
         and not any(c.dep_ in COMMAND_BLOCKERS for c in link.children)
+
+
+def supposed_opening(link: Token) -> str | None:
+    """The ``suppose`` row ("Say", "Imagine") that opens the sentence as a bare command the parser
+    hung on the clause's own verb ("*Say* Mexico demanded that ...", read as an auxiliary): the
+    clause is only supposed. None when the word is not the first, before the clause's subject."""
+    subject = next((c for c in link.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    opener = sentence_of(link)[0]
+    if opener.head != link or opener.i >= subject.i or opener.tag_ not in OPENER_TAGS:
+        return None
+    lemma = opener.lower_     # a capital read as a name ("Say" as NNP) keeps its form as lemma
+    return lemma if lemma in cues()["suppose"] and opener.dep_ in ("aux", "advmod", "dep", "intj") else None
 
 
 def fulfilled(link: Token) -> bool:
@@ -624,13 +664,17 @@ def recalled(token: Token) -> str | None:
         lemma = token.lemma_.lower()
         if lemma in cues()["recalled"]:
             return lemma
-        if lemma in cues()["retelling"] and told_by_a_work(token):
+        if (lemma in cues()["retelling"] or lemma in cues()["finding"]) and told_by_a_work(token):
             return lemma
     return None
 
 
 def told_by_a_work(verb: Token) -> bool:
     """"The *film* recounts how rebels seized the capital": a work that retells recalls the act;
-    "witnesses recounted how soldiers opened fire" reports it."""
+    "witnesses recounted how soldiers opened fire" reports it. A tally that shows or finds ("a
+    *tally* shows police have killed 37 people this year") counts acts from before it."""
     subject = subject_of(verb)
-    return subject is not None and subject.lemma_.lower() in cues()["work"]
+    if subject is None:
+        return False
+    kinds = ("work", "tally") if verb.lemma_.lower() in cues()["retelling"] else ("tally",)
+    return any(subject.lemma_.lower() in cues()[kind] for kind in kinds)
