@@ -123,6 +123,18 @@ def noun_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
     return None
 
 
+def of_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
+    """Token indices when ``words`` name an act "of" ``head`` with the head's own modifiers
+    between ("the lifting *of the nightly* curfew"): the words up to "of" are just before the
+    "of" that ``head`` hangs from, and the last word is ``head``'s."""
+    if "of" not in words[:-1] or words[-2] != "of" or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return None
+    if words[-1] not in word_of(head) or head.head.head.i != head.head.i - 1:
+        return None
+    before = noun_phrase_match(words[:-2], head.head.head)
+    return None if before is None else [*before, head.head.i, head.i]
+
+
 def object_nouns(verb: Token) -> list[Token]:
     """Nouns a light verb can take: objects, prepositional objects, and their conjuncts.
     Found once per verb and Doc: asked for every light-verb entry of the verb ("take",
@@ -445,6 +457,16 @@ def labour_strike(match: Match, lexicon: TriggerLexicon) -> Match:
     return match if entry is None else Match(entry, head, match.tokens)
 
 
+def phrasal_other(entry: Trigger, verb: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether the verb carries a particle the entry lacks that the lexicon knows as another
+    type's phrasal verb: "called *off* the general strike" is no call for one ("call off"
+    entries are CONCEDE); "sent *in* troops" still sends them."""
+    extra = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ not in entry.words]
+    return any(other.words[1:2] == (particle,) and other.type != entry.type
+               for particle in extra for kind in ("light", "verb")
+               for other in lexicon.lookup(kind, verb.lemma_.lower()))
+
+
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
@@ -460,7 +482,7 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
             keys = past_stems(token.lower_)
         for key in keys:
             found += [act_of_a_run(m, lexicon) for e in lexicon.lookup("light", key)
-                      if (m := match_light(e, token))]
+                      if not phrasal_other(e, token, lexicon) and (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
     if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
         for key in {lemma, token.lower_}:
@@ -471,6 +493,9 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
             found += [Match(e, token, tuple(c)) for e in lexicon.lookup("noun", key)
                       if not (e.mode == "sexual" and token.dep_ == "compound")
                       and of_ground(e, token) and (c := noun_phrase_match(e.words, token))]
+            # "the lifting of the nightly curfew": the act is the noun the "of" hangs from
+            found += [Match(e, token.head.head, tuple(c)) for e in lexicon.lookup("noun", key)
+                      if not noun_phrase_match(e.words, token) and (c := of_phrase_match(e.words, token))]
     return found
 
 
