@@ -33,6 +33,7 @@ from eventwire.events.lexicon import load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
     UNDER_VERBS,
+    between_objects,
     dateline_end,
     following_clauses,
     goods,
@@ -41,6 +42,7 @@ from eventwire.events.roles_syntax import (
     joint_counterparts,
     joint_subject_words,
     names_a_party,
+    object_relative,
     occurrence_places,
     patient_agents,
     place_objects,
@@ -242,6 +244,42 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     add_doer(draft)
     add_purpose_party(draft, actors)
     add_trigger_party(draft, actors)
+    relative_patient(draft, actors)
+    between_sides(draft, actors)
+
+
+def relative_patient(draft: Draft, actors: list[Entity]) -> None:
+    """An object relative clause's act is done to the noun the clause describes ("the clerk
+    *whom* the gang kidnapped", ``roles_syntax.object_relative``): that noun is the target, in
+    place of its relative pronoun, and on no other side (roles28). A joint act ("the officials
+    *whom* the leader met with") keeps every party on the source side."""
+    if draft.nominal or draft.event.type in JOINT_TYPES:
+        return
+    noun = object_relative(draft.match.head, draft.event.type)
+    if noun is None:
+        return
+    event = draft.event
+    patient = entities_for(noun, actors) or [_phrase(noun)]
+    pronouns = [c for c in draft.match.head.children if c.dep_ == "dobj"]
+    event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
+    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)
+                                 and not any(e.start <= t.idx < e.end for t in pronouns)]
+
+
+def between_sides(draft: Draft, actors: list[Entity]) -> None:
+    """A joint act noun named with its parties after "between" and given no party ("a firefight
+    *between the guards and the raiders*", ``roles_syntax.between_objects``) takes them all on
+    the source side, reciprocal, as an act between two parties is coded; one entity naming
+    both ("the guards and the raiders") is the whole source (roles28)."""
+    event, noun = draft.event, draft.match.head
+    if event.actor or event.recipient or noun.pos_ not in ("NOUN", "PROPN", "VERB") \
+            or (noun.pos_ == "VERB" and noun.tag_ != "VBG"):
+        return
+    named = between_objects(noun)
+    if len(named) < 2:
+        return      # "between" one party: a place or a time ("between Mosul and ..." misparsed)
+    parties = [e for t in named for e in ([a for a in actors if a.start <= t.idx < a.end] or [_phrase(t)])]
+    event.actor = [p for i, p in enumerate(parties) if not any(_same(p, q) for q in parties[:i])]
 
 
 def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:

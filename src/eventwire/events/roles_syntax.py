@@ -145,11 +145,54 @@ def reduced_passive(verb: Token, event_type: str) -> Token | None:
     standing = standing_patient(verb, event_type)
     if standing is not None:
         return standing
+    relative = passive_relative(verb)
+    if relative is not None:
+        return relative
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return None     # an object makes it active: "The air force *carried out* strikes" misparsed
     marked = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     return verb.head if marked or (verb.tag_ == "VBN" and event_type in PATIENT_ACTS) else None
+
+
+def passive_relative(verb: Token) -> Token | None:
+    """The noun a passive relative clause describes, which undergoes its act ("the man *who was
+    shot* by the guard", "the towns *that were shelled*"; roles28): the clause's relative pronoun
+    is its passive subject. The clause's "by" object, not the noun, does the act."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    from eventwire.events.syntax import passive_subject  # syntax imports this module
+
+    return passive_subject(verb)
+
+
+def object_relative(verb: Token, event_type: str) -> Token | None:
+    """The noun an object relative clause describes, which the clause's act is done to ("the
+    clerk *whom* the gang kidnapped", "the journalist *that* the soldiers beat"; roles28): the
+    clause's object is its relative pronoun, or, for an act done to someone, it has a subject
+    and no object at all (the parser reads "that" as a mark, or there is no pronoun)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return verb.head if all(c.tag_ in ("WP", "WDT") for c in objects) else None
+    stranded = any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                   for c in verb.children)      # "the post *that* the rebels fired *at*"
+    if event_type in PATIENT_ACTS and not stranded and not any(
+            c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in verb.children):
+        return verb.head
+    return None
+
+
+def between_objects(noun: Token) -> list[Token]:
+    """The parties a joint act is named with after "between" on its own word ("a firefight
+    *between the guards and the raiders*"), each conjunct apart."""
+    return [party for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)]
 
 
 STANDING_VERBS = ("stand", "remain", "stay")   # "X *stands* accused", "Y *remained* jailed"

@@ -71,6 +71,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return real_subject(before[-1] if before else subjects[0])
     if depth > 4 or head_of(verb) == verb:
         return None
+    gerund = conjoined_gerund(verb)
+    if gerund is not None:
+        return gerund_subject(gerund, depth)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # a free participle ("..., re-establishing a presence") shares the subject of the
         # clause just before it
@@ -80,9 +83,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             found = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
             if found is not None:
                 return found
-    if verb.dep_ == "pcomp" and head_of(verb).dep_ == "prep" \
-            and head_of(head_of(verb)).pos_ in ("VERB", "AUX"):
-        return gerund_subject(head_of(verb), depth)
     carried = carried_subject(verb)
     if carried is not None:
         return real_subject(carried)
@@ -92,6 +92,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and head_of(verb).pos_ in ("NOUN", "PROPN"):
         return head_of(verb)
     return None
+
+
+def conjoined_gerund(verb: Token) -> Token | None:
+    """The preposition on a verb whose gerund the verb is, or is conjoined with (issue 19,
+    roles28): "convicted X *of* torturing", "accused X of arming Y and *of* shelling Z" (a
+    preposition conjoined with the first), "condemned X *for* robbing Y and then attacking Z"
+    (the second gerund, which the parser hangs on the verb, shares the first one's preposition).
+    None when the verb is no such gerund or has a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    prep = head_of(verb)
+    if verb.dep_ == "pcomp":
+        while prep.dep_ == "conj" and head_of(prep).dep_ == "prep" and head_of(prep) != prep:
+            prep = head_of(prep)        # "of arming X and *of* shelling Y"
+        if prep.dep_ == "prep" and head_of(prep).pos_ in ("VERB", "AUX"):
+            return prep
+        return None
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or prep.pos_ not in ("VERB", "AUX") or prep.tag_ == "VBG":
+        return None
+    earlier = [c for c in children_of(prep) if c.dep_ == "prep" and c.i < verb.i
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))]
+    return earlier[-1] if earlier else None
 
 
 def carried_subject(verb: Token) -> Token | None:
