@@ -6,12 +6,14 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
 from eventwire.when.periods import NAMING_QUARTERS, quarter_of
 from eventwire.when.rules import NEAR_PUBLICATION, PREP, RULES, B, Context, Rule, Unresolved, clock_time
+from eventwire.when.starts import OpenPattern, Starts, is_letter, starts_of, token
 
 Candidate = tuple[re.Match[str], Rule]
 
@@ -178,7 +180,98 @@ def _opens_sentence(match: re.Match[str]) -> bool:
 
 def _candidates(text: str) -> list[Candidate]:
     """Every rule's matches, as each rule's own ``finditer`` finds them (non-overlapping,
-    left to right), from one pass over the text (see :func:`one_pass_pattern`)."""
+    left to right). Only the word starts whose word can open some rule's match are tried
+    (:func:`rules_for`: about one word in five; the rest cost a dictionary look-up), each
+    with the rules its word can open: one by one when they are few, else those the one-pass
+    test (:func:`one_pass_pattern`) finds there."""
+    found: list[tuple[int, re.Match[str]]] = []
+    ends = [0] * len(RULES)          # where each rule's next match may start
+    for start in _word_starts().finditer(text):
+        at = start.start()
+        numbers: Sequence[int] = rules_for(start.group())
+        if len(numbers) > FEW_RULES:
+            numbers = _passing(text, at)
+        for n in numbers:
+            if at >= ends[n]:
+                match = RULES[n].pattern.match(text, at)
+                if match is not None:
+                    found.append((n, match))
+                    ends[n] = match.end()
+    found.sort(key=lambda pair: pair[0])   # rule by rule, as the rules' own passes
+    return [(match, RULES[n]) for n, match in found]
+
+
+# above this many rules to try at a word start ("the", "in", a word outside ASCII), one pass
+# of all rules there costs less than trying each
+FEW_RULES = 20
+
+
+def _passing(text: str, at: int) -> Sequence[int]:
+    """The numbers of the rules that match at ``at``, by the one-pass test."""
+    gate = one_pass_pattern().match(text, at)
+    if gate is None:
+        return ()
+    return [n for n, reach in enumerate(gate.groups()) if reach is not None]
+
+
+@functools.cache
+def _rule_starts() -> tuple[Starts, ...]:
+    try:
+        return tuple(starts_of(rule.pattern.pattern) for rule in RULES)
+    except OpenPattern as error:
+        raise ValueError(f"a time rule may begin with any word, which the search cannot filter: {error}") \
+            from error
+
+
+@functools.cache
+def _word_starts() -> re.Pattern[str]:
+    """The places a rule may start: a run of letters, or a character that opens some rule
+    (a digit, a quote …), after no word character (the rules' own start test)."""
+    others = {word for starts in _rule_starts() for word in starts.words | starts.prefixes
+              if not is_letter(word[0])}
+    chars = "".join(_TOKEN_CLASS.get(char, re.escape(char)) for char in sorted(others))
+    return re.compile(rf"{B}(?:[^\W\d_]+|[{chars}])" if chars else rf"{B}[^\W\d_]+")
+
+
+_TOKEN_CLASS = {"0": r"\d", " ": r"\s"}
+
+
+@functools.cache
+def _rules_by_word() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The rules each opening word admits: exactly, and as a word's beginning."""
+    exact: dict[str, list[int]] = {}
+    begun: dict[str, list[int]] = {}
+    for n, starts in enumerate(_rule_starts()):
+        for word in starts.words:
+            exact.setdefault(word, []).append(n)
+        for word in starts.prefixes:
+            begun.setdefault(word, []).append(n)
+    return ({word: tuple(numbers) for word, numbers in exact.items()},
+            {word: tuple(numbers) for word, numbers in begun.items()})
+
+
+@functools.lru_cache(maxsize=8192)
+def rules_for(word: str) -> tuple[int, ...]:
+    """The numbers of the rules (in :data:`RULES`) whose match may begin with ``word``, a
+    run of letters or one character that is no letter, in their order. A run with letters
+    outside ASCII admits every rule: the rules' case folding may read one as theirs (the
+    Kelvin sign as "k")."""
+    if not is_letter(word[0]):
+        word = token(word)
+    elif word.isascii():
+        word = word.lower()
+    else:
+        return tuple(range(len(RULES)))
+    exact, begun = _rules_by_word()
+    numbers = exact.get(word, ())
+    if begun:
+        numbers += tuple(n for prefix, more in begun.items() if word.startswith(prefix) for n in more)
+    return tuple(sorted(set(numbers)))
+
+
+def full_candidates(text: str) -> list[Candidate]:
+    """:func:`_candidates` found by trying every word start (see :func:`one_pass_pattern`),
+    the search the filtered one must agree with."""
     found: list[tuple[int, re.Match[str]]] = []
     ends = [0] * len(RULES)          # where each rule's next match may start
     for gate in one_pass_pattern().finditer(text):
