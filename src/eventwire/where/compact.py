@@ -14,6 +14,7 @@ Both return (token start, token end, character start, character end, candidates)
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from eventwire import datafiles
@@ -22,7 +23,7 @@ from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.hidden import well_known
 
 Hit = tuple[int, int, int, int, list[Candidate]]
-Lookup = Any      # Callable[[str], list[Candidate]]
+Lookup = Callable[[str], list[Candidate]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,7 +36,8 @@ def postal_states() -> dict[str, str]:
 def glued_places(doc: Any, lookup: Lookup, taken: set[int]) -> list[Hit]:
     """A well-known place (:func:`hidden.well_known`) written before the first hyphen of a
     token the tokenizer kept whole, a word or punctuation after the hyphen: "U.S.-led",
-    "Texas--(BUSINESS"."""
+    "Texas--(BUSINESS"; and after it, another well-known place the first one pairs with
+    ("U.S.-China talks", "the U.S.-Mexico border"), which names the other side of the pair."""
     found: list[Hit] = []
     for token in doc_tokens(doc):
         head, hyphen, rest = token.text.partition("-")
@@ -43,8 +45,14 @@ def glued_places(doc: Any, lookup: Lookup, taken: set[int]) -> list[Hit]:
         if token.i in taken or not hyphen or not _name_like(head) or rest[:1].isdigit():
             continue
         candidates = well_known(lookup(head))
-        if candidates:
-            found.append((token.i, token.i + 1, token.idx, token.idx + len(head), candidates))
+        if not candidates:
+            continue
+        found.append((token.i, token.i + 1, token.idx, token.idx + len(head), candidates))
+        tail = rest.partition("-")[0]
+        other = well_known(lookup(tail)) if _name_like(tail) else []
+        if other:
+            start = token.idx + len(head) + len(hyphen)
+            found.append((token.i, token.i + 1, start, start + len(tail), other))
     return found
 
 
@@ -55,6 +63,7 @@ def _name_like(text: str) -> bool:
 
 
 def _name_word(token: Any) -> bool:
+    """A word written as a name: capitalised or in capitals ("Energy", "SAID")."""
     return bool(token.is_alpha and (token.is_title or token.is_upper))
 
 
@@ -62,7 +71,8 @@ def postal_codes(doc: Any, gazetteer: Gazetteer, spans: list[tuple[int, int, lis
                  taken: set[int]) -> list[Hit]:
     """The state a postal code names right after a US place and a comma, when the code closes
     the name: no capitalised word follows it ("CONWAY, SC (WXYZ)", "Horry County, SC, said";
-    not "Austin, TX Energy")."""
+    not "Austin, TX Energy"), nor a determiner, which makes the code a shouted word ("Salem,
+    OR a nearby town")."""
     tokens = doc_tokens(doc)
     codes = postal_states()
     found: list[Hit] = []
@@ -70,7 +80,7 @@ def postal_codes(doc: Any, gazetteer: Gazetteer, spans: list[tuple[int, int, lis
         i = end + 1
         if (i >= len(tokens) or tokens[end].text != "," or i in taken
                 or tokens[i].text not in codes or not any(c.country == "USA" for c in candidates)
-                or (i + 1 < len(tokens) and _name_word(tokens[i + 1]))):
+                or (i + 1 < len(tokens) and (_name_word(tokens[i + 1]) or tokens[i + 1].pos_ == "DET"))):
             continue
         states = [c for c in gazetteer.lookup(codes[tokens[i].text])
                   if c.kind == "admin1" and c.country == "USA"]

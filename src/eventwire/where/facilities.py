@@ -88,6 +88,8 @@ _VENUE = Noun(opens=False, named_only=True)
 _VENUE_LABELS = {"FAC", "ORG"}
 # lower-case words inside a venue's name (data/name_particles.tsv)
 _NAME_PARTICLES = frozenset(datafiles.words("where", "name_particles.tsv"))
+# words whose "at" names a target, not a venue ("fired at", "a swipe at": data/aimed_at.tsv)
+_AIMED_AT = frozenset(datafiles.words("where", "aimed_at.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,13 +207,21 @@ def venue_spans(doc: Any, taken: set[int]) -> list[tuple[int, int, Noun]]:
         start = ent.start + int(ent[0].lower_ == "the")
         before = ent.start - 1 - int(ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         words = doc[start:ent.end]
-        if (ent.label_ in _VENUE_LABELS and before >= 0 and doc[before].lower_ == "at" and len(words)
+        if (ent.label_ in _VENUE_LABELS and before >= 0 and doc[before].lower_ == "at"
+                and not _aims_at(doc[before]) and len(words)
                 and _name_token(words[0]) and _name_token(words[-1])
                 and all(_name_token(t) or t.text in _POSSESSIVES or _particle(t) for t in words)
                 and not all(t.is_upper for t in words if t.is_alpha)
                 and not taken.intersection(range(start, ent.end))):
             found.append((start, ent.end, _VENUE))
     return found
+
+
+def _aims_at(at: Any) -> bool:
+    """Whether `at` names a target rather than a place: it hangs on, or follows, a word of
+    aiming, throwing, looking or anger ("fired at Hezbollah", "took a swipe at Ryanair")."""
+    words = [at.head] + ([at.doc[at.i - 1]] if at.i > 0 else [])
+    return any(word.lemma_.lower() in _AIMED_AT for word in words)
 
 
 def _particle(token: Any) -> bool:

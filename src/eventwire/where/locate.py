@@ -25,7 +25,9 @@ Never a location: a place found only as the opening of a longer name ("the Copen
 Charter", where/toponyms.py NAMING_PLACES), a place that is the subject or possessor of the
 clause (an actor, "India met ..."), a place inside the object of a verb of speaking about
 something ("discussed India's programme in Afghanistan": the object is the topic, not the
-scene), and the dateline place unless a rule above picks it from the text.
+scene), a place glued to a hyphen inside one token ("a U.K.-led summit", "U.S.-China talks":
+an origin or a party, where/compact.py), and the dateline place unless a rule above picks it
+from the text.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def locate_events(article: Article, gazetteer: Gazetteer) -> None:
         return
     naming = article.meta.get(NAMING_PLACES) or set()
     spans = [(place, span) for place, span in _place_spans(article)
-             if (place.start, place.end) not in naming]
+             if (place.start, place.end) not in naming and not _glued(place, span)]
     for event in article.events:
         event.location = _locate(article, event, spans)
 
@@ -97,6 +99,15 @@ def _place_spans(article: Article) -> list[tuple[Place, Any]]:
         if span is not None and len(span):
             pairs.append((place, span))
     return pairs
+
+
+def _glued(place: Place, span: Any) -> bool:
+    """Whether `place` is a part of one token joined to the rest by a hyphen ("U.S." of
+    "U.S.-led", "China" of "U.S.-China"): it modifies a noun as an origin or a party."""
+    if len(span) != 1 or (place.start, place.end) == (span.start_char, span.end_char):
+        return False
+    text: str = span.doc.text
+    return text[place.end:place.end + 1] == "-" or text[place.start - 1:place.start] == "-"
 
 
 def _trigger(article: Article, event: Event) -> Any:

@@ -212,7 +212,7 @@ def _nearest(mention: Mention, pick: Candidate, centre: Candidate | None) -> Can
         return None
     near = [c for c in _named(mention) if _is_town(c) and not c.by_alternate
             and _within(c, centre, LOCAL_KM)]
-    return min(near, key=lambda c: _km(c, centre), default=None)
+    return min(near, key=lambda c: km_apart(c, centre), default=None)
 
 
 def _in_state(mention: Mention, pick: Candidate, state: str | None) -> Candidate | None:
@@ -237,7 +237,7 @@ def _is_town(candidate: Candidate | None) -> bool:
         and candidate.lon is not None
 
 
-def _km(a: Candidate, b: Candidate) -> float:
+def km_apart(a: Candidate, b: Candidate) -> float:
     """How far apart `a` and `b` are; infinitely far when one has no point."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return float("inf")
@@ -246,4 +246,4 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 def _within(a: Candidate, b: Candidate, km: float) -> bool:
     """Whether `a` and `b` lie at most `km` apart."""
-    return _km(a, b) <= km
+    return km_apart(a, b) <= km

@@ -23,7 +23,7 @@ from eventwire.where.facilities import (
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
 from eventwire.where.home import home_country
 from eventwire.where.missions import names_a_sender
-from eventwire.where.namesakes import near_namesakes
+from eventwire.where.namesakes import km_apart, near_namesakes
 from eventwire.where.rank import HOME_SHARE, WEAK_TOWN, Ranker, load_ranker
 from eventwire.where.resolve import BIG_CITY, Context, best, qualifies, to_place
 
@@ -1316,7 +1316,7 @@ def _in_stated_region(mentions: list[Mention], chosen: list[Candidate | None],
         if (pick is None or region is None or region.kind != "region" or region.lat is None
                 or pick.kind != "city" or pick.country != region.country):
             continue
-        towns = [(_km(c, region), c) for c in mention.candidates
+        towns = [(km_apart(c, region), c) for c in mention.candidates
                  if c.kind == "city" and c.country == region.country and c.lat is not None]
         near = [pair for pair in towns if pair[0] <= REGION_TOWN_KM]
         if near:
@@ -1325,10 +1325,6 @@ def _in_stated_region(mentions: list[Mention], chosen: list[Candidate | None],
             chosen[i] = None
             held[mention.start_char] = region
     return chosen
-
-
-def _km(a: Candidate, b: Candidate) -> float:
-    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def _namesake_in(mention: Mention, holder: Candidate) -> bool:
