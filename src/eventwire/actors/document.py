@@ -7,8 +7,9 @@ Besides coding each mention on its own, document-level rules apply, in text orde
   the one full name a lone name opens ("Yao" after "Yao Ming"); an abbreviation the knowledge
   base does not know takes the organisation whose name it abbreviates ("the HWA");
 - the article's country, for the unknown names and bare state nouns it places: the country
-  its names, known actors, "Town, State" placements and dateline time zones ("4:08 p.m. ET")
-  point to, else where the where stage's resolver puts its toponyms;
+  its names, known actors, "Town, State" placements and, when these point to no other
+  country, its clock times' zone ("4:08 p.m. ET": the newsroom's; a US-stamped story about
+  Kenya is no US story) point to, else where the where stage's resolver puts its toponyms;
 - later descriptions: "Dana Pruett ... the Australian actor said" gives the unknown person
   the description stands for its country (and a sector when it had none);
 - titles: "the minister", "the foreign secretary" take the coding of the most recent person
@@ -201,10 +202,10 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     groups = group_units(doc, units, knowledge)
     sentence_of = _sentence_index(doc)
     placed = resolved_countries(doc)
+    pointed = countries + _known_countries(units, knowledge, date) + town_state_countries(doc)
     state = _State(meeting_sentences=_meeting_sentences(doc, knowledge),
                    country=dominant_country(countries)
-                   or dominant_country(countries + _known_countries(units, knowledge, date)
-                                       + town_state_countries(doc) + time_zone_countries(text))
+                   or dominant_country(pointed + _stamped_countries(text, pointed))
                    or dominant_country(placed),
                    sole=_sole_country(countries + placed),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
@@ -224,6 +225,14 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
     _org_described_later(doc, coded, sentence_of, state, knowledge)
     _titled_later(coded, state)
     return coded
+
+
+def _stamped_countries(text: str, pointed: Counter[str]) -> Counter[str]:
+    """The countries of the text's clock-time zones ("Updated 4:08 p.m. ET": its newsroom's),
+    unless its names point to another country: a US-stamped story about Kenya is Kenyan, or of
+    no country when it names Kenya too seldom to say."""
+    zones = time_zone_countries(text)
+    return zones if set(pointed) <= set(zones) else Counter()
 
 
 def _sole_country(countries: Counter[str]) -> str | None:

@@ -17,11 +17,13 @@ people (:func:`town_demonyms`).
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import datafiles
@@ -358,27 +360,44 @@ def town_state_countries(doc: Doc, gazetteer: Gazetteer | None = None) -> Counte
     return found
 
 
-# time zone -> the one country using it (time_zones.tsv)
+# time zone -> the one country using it, "" for a zone of several countries or none (time_zones.tsv)
 _TIME_ZONES = {row["zone"]: row["country"] for row in
-               datafiles.table("actors", "time_zones.tsv", ("zone", "country"), required=("zone", "country"))}
+               datafiles.table("actors", "time_zones.tsv", ("zone", "country"), required=("zone",))}
 # a clock time ("4:08 p.m.", "8 : 13am", "11:40 AM") and the upper-case word after it, a zone
 # when time_zones.tsv lists it
 _AM_PM = r"(?i:[ap]\s*\.?\s*m\b\s*\.?)"
 _CLOCK = re.compile(rf"\b(\d{{1,2}}\s*(?::\s*\d{{2}}\s*{_AM_PM}?|{_AM_PM}))(?:\s*\(?([A-Z]{{2,4}})\b)?")
 
 
+# the words a zone may run on into and still be a zone ("4:08 p.m. ET Monday", "8 p.m. PT on
+# Friday"); any other word makes the letters a name's or a noun's ("10 a.m. PT leaders" of
+# Brazil's PT, "9 am PT Pertamina", "a 3 pm CT scan")
+_AFTER_ZONE = frozenset(word.lower() for word in (*calendar.day_name, *calendar.day_abbr,
+                                                  *calendar.month_name, *calendar.month_abbr) if word)
+_NEXT_WORD = re.compile(r"[ \t)]*([^\W\d_]*)")
+
+
+def _ends_stamp(text: str, end: int) -> bool:
+    """Whether the zone ending at ``end`` ends the clock time: the line ends, a sign or figure
+    follows, or a date's or a function word ("on", "and", "when")."""
+    word = _NEXT_WORD.match(text, end)
+    following = word.group(1).lower() if word else ""
+    return not following or following in _AFTER_ZONE or following in STOP_WORDS
+
+
 def _stamps(text: str) -> Iterable[tuple[int, int, str | None]]:
     """(start, end, country of its zone or None) of each clock time of the text, its zone
     included when it has one."""
     for match in _CLOCK.finditer(text):
-        country = _TIME_ZONES.get(match.group(2) or "")
-        end = match.end() if country else match.end(1)
-        yield match.start(), match.start() + len(text[match.start():end].rstrip()), country
+        zone = match.group(2) in _TIME_ZONES and _ends_stamp(text, match.end())
+        end = match.end() if zone else match.end(1)
+        country = _TIME_ZONES[match.group(2)] if zone else ""
+        yield match.start(), match.start() + len(text[match.start():end].rstrip()), country or None
 
 
 def time_zone_countries(text: str) -> Counter[str]:
     """Countries of the time zones the text's clock times are stamped with ("Updated 4:08 p.m.
-    ET"): the newsroom's country, which is the story's when the text names no other. Each
+    ET"): the newsroom's country, which is the story's when the text points to no other. Each
     country counts :data:`MIN_DOMINANT` times, once, as a "Town, State" placement does."""
     zones = {country for _, _, country in _stamps(text) if country}
     return Counter({country: MIN_DOMINANT for country in zones})

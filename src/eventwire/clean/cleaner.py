@@ -9,11 +9,13 @@ from eventwire.clean.header import take_byline, take_dateline, take_title
 from eventwire.clean.language import (
     ARTICLE_CONFIDENCE,
     DICTIONARY_SHARE,
+    DOUBTFUL_SHARE,
     MIN_BLOCK_WORDS,
     dictionary_share,
     english_share,
     identify,
     language_name,
+    lower_case_words,
 )
 from eventwire.clean.paragraphs import Paragraph, join_paragraphs, split_paragraphs
 from eventwire.clean.repeats import mark_repeats
@@ -91,8 +93,15 @@ def _english_lead(paragraphs: list[Paragraph]) -> bool:
 def _english_by_words(text: str) -> bool:
     """Whether the words of ``text`` are English enough, all of them or its lower-case words
     alone: a short report about Ghana, Togo and Lomé holds more names than words, and names
-    belong to no language."""
-    return max(english_share(text), english_share(text, lower_case_only=True)) >= _ENGLISH_BY_WORDS
+    belong to no language. Judged alone, the lower-case words must also read as English to
+    the n-gram model: Nigerian Pidgin ("dem go close all di markets") shares English's
+    frequent words."""
+    if english_share(text) >= _ENGLISH_BY_WORDS:
+        return True
+    if english_share(text, lower_case_only=True) < DOUBTFUL_SHARE:
+        return False
+    code, probability = identify(" ".join(lower_case_words(text)))
+    return code == "en" and probability >= ARTICLE_CONFIDENCE
 
 
 def _check_language(article: Article, languages: Collection[str] | None) -> None:

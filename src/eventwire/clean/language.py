@@ -39,14 +39,18 @@ def english_share(text: str, *, lower_case_only: bool = False) -> float:
     """Share of the words of ``text`` that are frequent English words (0 for no words);
     with ``lower_case_only`` only the lower-case words count (names, acronyms and figures
     belong to no language)."""
-    found = _WORD.findall(text)
-    if lower_case_only:
-        found = [w for w in found if w.islower()]
+    found = lower_case_words(text) if lower_case_only else _WORD.findall(text)
     words = [w.lower().replace("’", "'") for w in found]
     if not words:
         return 0.0
     known = english_words()
     return sum(w in known for w in words) / len(words)
+
+
+def lower_case_words(text: str) -> list[str]:
+    """The lower-case words of ``text``: its language's words, without the names, acronyms
+    and figures that belong to no language."""
+    return [word for word in _WORD.findall(text) if word.islower()]
 
 
 def is_foreign_block(text: str) -> bool:
@@ -56,7 +60,7 @@ def is_foreign_block(text: str) -> bool:
     language), and a block the n-gram model confidently calls English stays English even
     when it holds few of the frequent English words.
     """
-    if sum(word.islower() for word in _WORD.findall(text)) < MIN_BLOCK_WORDS:
+    if len(lower_case_words(text)) < MIN_BLOCK_WORDS:
         return False
     share = english_share(text)
     if share >= DOUBTFUL_SHARE:
@@ -71,7 +75,7 @@ def dictionary_share(text: str) -> float:
     """Share of the lower-case words of ``text`` that the English dictionary knows
     (:func:`~eventwire.clean.patterns.english_lexicon`), with plain -s, -es, -ed and -ing
     endings taken off; 0 for no such words."""
-    words = [w for w in _WORD.findall(text) if w.islower()]
+    words = lower_case_words(text)
     if not words:
         return 0.0
     known = english_lexicon()
