@@ -41,6 +41,7 @@ from eventwire.events.roles_syntax import (
     instruments,
     joint_counterparts,
     joint_subject_words,
+    list_mates,
     names_a_party,
     object_relative,
     occurrence_places,
@@ -60,6 +61,7 @@ from eventwire.nlp.phrases import (
     ancestors_of,
     children_of,
     entities_for,
+    entity_root,
     head_of,
     phrase_span,
     sentence_of,
@@ -246,6 +248,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     add_trigger_party(draft, actors)
     relative_patient(draft, actors)
     between_sides(draft, actors)
+    listed_parties(draft, actors)
 
 
 def relative_patient(draft: Draft, actors: list[Entity]) -> None:
@@ -267,19 +270,41 @@ def relative_patient(draft: Draft, actors: list[Entity]) -> None:
 
 
 def between_sides(draft: Draft, actors: list[Entity]) -> None:
-    """A joint act noun named with its parties after "between" and given no party ("a firefight
+    """A joint act noun named with its parties after "between" and given no source ("a firefight
     *between the guards and the raiders*", ``roles_syntax.between_objects``) takes them all on
     the source side, reciprocal, as an act between two parties is coded; one entity naming
     both ("the guards and the raiders") is the whole source (roles28)."""
     event, noun = draft.event, draft.match.head
-    if event.actor or event.recipient or noun.pos_ not in ("NOUN", "PROPN", "VERB") \
+    if event.actor or noun.pos_ not in ("NOUN", "PROPN", "VERB") \
             or (noun.pos_ == "VERB" and noun.tag_ != "VBG"):
         return
     named = between_objects(noun)
     if len(named) < 2:
         return      # "between" one party: a place or a time ("between Mosul and ..." misparsed)
     parties = [e for t in named for e in ([a for a in actors if a.start <= t.idx < a.end] or [_phrase(t)])]
+    if not all(any(_same(r, p) for p in parties) for r in event.recipient):
+        return      # a target of its own
     event.actor = [p for i, p in enumerate(parties) if not any(_same(p, q) for q in parties[:i])]
+    event.recipient = []    # "talks between X and Y" read with both as targets
+
+
+def listed_parties(draft: Draft, actors: list[Entity]) -> None:
+    """A party in a list the parser split at its commas takes the list's other items on its side
+    (``roles_syntax.list_mates``; docs/annotation.md: "for a list, take the whole coordination"),
+    each an actor or, when it names a party, a phrase: "*The bank*, the broker and two other firms
+    were sued by regulators", "The army, the police and *the militia* attacked"."""
+    event, doc = draft.event, draft.match.head.doc
+    for side in (event.actor, event.recipient):
+        listed = len(side)
+        for entity in list(side):
+            root = entity_root(doc, entity)
+            for item in list_mates(root) if root is not None and not in_dateline(root) else ():
+                taken = event.actor + event.recipient
+                coded = [a for a in actors if a.start <= item.idx < a.end]
+                found = coded[:1] or ([_phrase(item)] if names_a_party(item) else [])
+                side += [f for f in found if not any(_same(f, t) for t in taken)]
+        if len(side) > listed:
+            side.sort(key=lambda e: e.start)    # in the list's order
 
 
 def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:

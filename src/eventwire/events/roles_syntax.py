@@ -80,6 +80,8 @@ ASYLUM_CAMEO = "075"
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 THING_ENTS = ("LAW", "WORK_OF_ART", "EVENT")
 PARTY_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
+# entity labels of amounts and dates: never a party, nor the doer of an act
+AMOUNT_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 FEATURE_ENTS = ("LOC",)     # seas, straits, mountains and rivers: places, no parties
 _DATELINE_KEY = "eventwire.dateline_ends"   # sentence start -> dateline_end, per Doc
 
@@ -174,9 +176,11 @@ def object_relative(verb: Token, event_type: str) -> Token | None:
     clerk *whom* the gang kidnapped", "the journalist *that* the soldiers beat"; roles28): the
     clause's object is its relative pronoun, or, for an act done to someone, it has a subject
     and no object at all (the parser reads "that" as a mark, or there is no pronoun)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or when_or_amount(verb.head) \
             or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
-        return None
+        return None     # "the day *that* troops struck": a time, no party
+    if any(c.tag_ == "WRB" for c in verb.children):
+        return None     # "the checkpoint *where* soldiers fired on the crowd": a place or a time
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return verb.head if all(c.tag_ in ("WP", "WDT") for c in objects) else None
@@ -192,7 +196,62 @@ def between_objects(noun: Token) -> list[Token]:
     """The parties a joint act is named with after "between" on its own word ("a firefight
     *between the guards and the raiders*"), each conjunct apart."""
     return [party for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
-            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)]
+            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)
+            if not when_or_amount(party)]
+
+
+LIST_DEPS = ("appos", "dep")    # deps the parser gives a list item after a comma, besides its first's
+
+
+def split_list(first: Token) -> list[Token]:
+    """The later items of a list the parser split at its commas, closed by "and"/"or": "The bank,
+    *the broker* and *two other firms* were sued" (one verb's two passive subjects), "the mayor,
+    *the police chief* and *three councillors*" (an apposition with a conjunct), "detained the
+    driver, *the guard* and *two passengers*" (a loose dependent). A lone apposition ("the editor,
+    *a known critic*,") is the same party: no list."""
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return []
+    following = sorted((t for t in (*first.children, *first.head.children) if t.i > first.i
+                        and (t.dep_ in LIST_DEPS or (t.dep_ == first.dep_ and t.head == first.head != t))
+                        and not (t.dep_ == "appos" and describes(first, t))), key=lambda t: t.i)
+    inside = {t.i for item in following for t in item.subtree}
+    end = max((t.i for t in first.subtree if t.i not in inside and not t.is_punct), default=first.i)
+    items: list[Token] = []
+    for item in following:
+        if item.left_edge.i != end + 2 or first.doc[end + 1].lower_ != ",":
+            break
+        items += [item, *item.conjuncts]
+        end = item.right_edge.i
+        if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in item.children):
+            return items
+    return []
+
+
+def describes(first: Token, appos: Token) -> bool:
+    """Whether an apposition describes its noun rather than opening a list's next item: after a
+    name ("Stephen Nagy, *senior professor ... and fellow*") or indefinite ("the mayor, *a former
+    lawyer* and activist")."""
+    return first.pos_ == "PROPN" or appos.left_edge.lower_ in ("a", "an")
+
+
+def list_mates(token: Token) -> list[Token]:
+    """The other items of a list the parser split at its commas that `token` is in, the first
+    of it or a later one (``split_list``): "*The army*, the police and the militia attacked"
+    gives the verb two subjects, and the nearer one is taken for the doer."""
+    openers = [s for s in token.head.children if s.dep_ == token.dep_ and s.i < token.i != s.head.i
+               and s.pos_ in ("NOUN", "PROPN")]
+    for opener in openers:
+        items = split_list(opener)
+        if token in items:
+            return [opener, *(i for i in items if i != token)]
+    return split_list(token)
+
+
+def when_or_amount(noun: Token) -> bool:
+    """Whether a noun tells a time or an amount, never a party ("between *Monday* and Wednesday",
+    "between *20* and 30", "the *day* that troops opened fire")."""
+    return noun.ent_type_ in AMOUNT_ENTS or noun.like_num or (
+        noun.lemma_.lower() in TIME_NOUNS and noun.ent_type_ not in PARTY_ENTS)
 
 
 STANDING_VERBS = ("stand", "remain", "stay")   # "X *stands* accused", "Y *remained* jailed"

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from eventwire import datafiles
+from eventwire.events.roles_syntax import AMOUNT_ENTS as AMOUNT_ENTS  # re-exported: code.py reads it here
 from eventwire.events.roles_syntax import (
     coordinated_patient,
     later_step,
@@ -19,8 +20,6 @@ from eventwire.records import Entity
 
 SAY_LEMMAS = datafiles.words("events", "say_lemmas.tsv")
 OBJECT_CONTROL_PREPS = ("for", "of", "with")   # the gerund's subject is the verb's object
-# entity labels of amounts and dates: never a party, nor the doer of an act
-AMOUNT_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 MODIFIER_DEPS = ("compound", "amod", "nmod")   # "a *rebel* attack", "the *police* crackdown"
 # entity labels of a modifier that does the act its noun names ("an *Israeli* raid"): a place
 # ("the *Nairobi* attack") is where it was done, and a name there is often a place mislabelled
@@ -106,7 +105,7 @@ def conjoined_gerund(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp":
         while prep.dep_ == "conj" and head_of(prep).dep_ == "prep" and head_of(prep) != prep:
             prep = head_of(prep)        # "of arming X and *of* shelling Y"
-        if prep.dep_ == "prep" and head_of(prep).pos_ in ("VERB", "AUX"):
+        if prep.dep_ == "prep" and (head_of(prep).pos_ in ("VERB", "AUX") or charged_party(prep) is not None):
             return prep
         return None
     if verb.tag_ != "VBG" or verb.dep_ != "conj" or prep.pos_ not in ("VERB", "AUX") or prep.tag_ == "VBG":
@@ -114,6 +113,17 @@ def conjoined_gerund(verb: Token) -> Token | None:
     earlier = [c for c in children_of(prep) if c.dep_ == "prep" and c.i < verb.i
                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))]
     return earlier[-1] if earlier else None
+
+
+def charged_party(prep: Token) -> Token | None:
+    """The object a verb's "of"/"for"/"with" phrase is hung on by the parser, when that object
+    is a party charged or praised ("convicted *the officer* of beating X and of threatening Y"):
+    the gerunds in the phrase are its acts, not the object's attributes."""
+    noun = head_of(prep)
+    if prep.lower_ not in OBJECT_CONTROL_PREPS or noun.dep_ not in ("dobj", "nsubjpass") \
+            or head_of(noun).pos_ not in ("VERB", "AUX") or not (noun.pos_ == "PROPN" or names_a_party(noun)):
+        return None
+    return noun
 
 
 def carried_subject(verb: Token) -> Token | None:
@@ -189,6 +199,9 @@ def gerund_subject(prep: Token, depth: int) -> Token | None:
     own subject ("Israel retaliated by attacking ...", "after attacking the convoy, the
     rebels fled")."""
     verb = head_of(prep)
+    charged = charged_party(prep)
+    if charged is not None:
+        return charged
     if prep.lower_ in OBJECT_CONTROL_PREPS:
         patient = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is not None:
