@@ -28,9 +28,8 @@ ROWS = [json.loads(line) for line in
 PUBLISHED = "2026-03-02"    # news is dated: a year long past is then recalled, not new
 XFAIL: dict[str, str] = {
     "The mining group launched a hostile takeover bid for its smaller rival on Monday.":
-        "the trigger lexicon (triggers.tsv, not this round's files) has no 'bid' noun for COOPERATE",
-    "Workers walked out at three car plants on Monday in a dispute over pay.":
-        "triggers.tsv (not this round's files) has no 'walk out' verb for PROTEST strike",
+        "the 'takeover bid' noun is now coded COOPERATE hypothetical (review rf28a), but a hypothetical "
+        "event with no party's country stays below the kept confidence until the event model is refitted",
 }
 
 

@@ -33,6 +33,7 @@ ADJECTIVE_DEPS = ("acomp", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp")
 PARTICLE_DEPS = ("prt", "prep", "advmod")
 # types whose verbs, with a gerund complement, say only that another act ends ("quit attacking")
 ASPECTUAL_TYPES = ("RETREAT",)
+POLICY_CONCESSION = "0832"   # CAMEO "accede to demands for policy change": a firm's own plans are none
 MAX_GAP = 6   # tokens allowed between a light verb and its object noun
 TIME_PREPS = datafiles.words("events", "time_preps.tsv")   # truly of time: no "despite", "amid", "like"
 STRUGGLE_VERBS = ("fight", "battle", "struggle", "scramble")   # verbs of combat and of effort
@@ -127,7 +128,7 @@ def of_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
     """Token indices when ``words`` name an act "of" ``head`` with the head's own modifiers
     between ("the lifting *of the nightly* curfew"): the words up to "of" are just before the
     "of" that ``head`` hangs from, and the last word is ``head``'s."""
-    if "of" not in words[:-1] or words[-2] != "of" or head.dep_ != "pobj" or head.head.lower_ != "of":
+    if len(words) < 3 or words[-2] != "of" or head.dep_ != "pobj" or head.head.lower_ != "of":
         return None
     if words[-1] not in word_of(head) or head.head.head.i != head.head.i - 1:
         return None
@@ -900,11 +901,15 @@ def done_by_a_firm(match: Match) -> bool:
     actor and stays ("Lufthansa suspended flights to Tehran"), as does a state's suspension,
     and so does the act of a firm that acts for a state (:func:`acts_for_a_state`). So is a
     firm's dismissal of its own officers ("the bank fired two senior officials": a light
-    RETREAT resign entry), staffing, no one leaving a public post."""
+    RETREAT resign entry), staffing, no one leaving a public post, and a firm's dropping of its
+    own plans ("the company scrapped plans for a new plant": a light CONCEDE policy entry),
+    business, no concession to anyone."""
     dismissal = match.trigger.type == "RETREAT" and match.trigger.mode == "resign" \
         and match.trigger.kind == "light"
-    if not dismissal and (match.trigger.type not in ("COERCE", "SANCTION")
-                          or match.trigger.kind not in ("verb", "light")):
+    own_plans = match.trigger.type == "CONCEDE" and match.trigger.cameo == POLICY_CONCESSION \
+        and match.trigger.kind == "light"
+    if not (dismissal or own_plans) and (match.trigger.type not in ("COERCE", "SANCTION")
+                                         or match.trigger.kind not in ("verb", "light")):
         return False
     doers = _doers(match.head, children_of(match.head))
     firms = class_words("firm")

@@ -24,7 +24,7 @@ FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HYPOTHETICAL_AUX = ("would", "could", "might", "may", "'d", "should", "must")   # "must stop detaining": owed
 MODALITIES = ("future", "hypothetical")
 MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent",
-               "suppose")   # rows that give a modality
+               "suppose", "offer_act")   # rows that give a modality
 REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
 AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
@@ -48,6 +48,8 @@ INVERTED_CONDITION_AUX = ("had", "were", "should")
 # tags of a bare command opening a supposition ("*Say* Mexico demanded ..."): the parser may read
 # the capital as a name
 OPENER_TAGS = ("VB", "NNP")
+DAY_WORDS = ("yesterday", "overnight", "today", "tonight")   # an act dated to its day, no count
+COUNTERFACTUAL_AUX = ("would", "could", "might", "'d")   # "... nobody *would* have died"
 QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")   # an opening quote mark before a bare command
 COMMAND_BLOCKERS = ("nsubj", "aux", "mark")   # a subject, "to" or "will": no command ("they" arrest)
 INDEFINITE_DETS = ("a", "an", "any")   # "if it backed *a* bombing": an act no one says happened
@@ -160,13 +162,28 @@ def inverted_aux(clause: Token) -> str | None:
     ("Had they met before?" asks)."""
     first = clause.left_edge
     if clause.lower_ == "were" and clause == first and clause.dep_ != "ROOT":
-        return "were" if any(c.dep_ == "ccomp" and infinitive(c) for c in clause.children) else None
+        to_clause = any(c.dep_ in ("ccomp", "xcomp") and infinitive(c) for c in clause.children)
+        return "were" if to_clause else None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     return next((c.lower_ for c in clause.children if c.i < subject.i and (
         c.lower_ == "should" or (c.lower_ in INVERTED_CONDITION_AUX and c == first
                                  and c.dep_ in ("aux", "auxpass") and clause.dep_ != "ROOT"))), None)
+
+
+def denied_counterfactual(clause: Token) -> bool:
+    """A past condition contrary to fact, negated: "*had* troops *not* fired on the crowd, nobody
+    would have died", "if the guards had not opened fire, the prisoners would have fled". The act
+    took place: asserted and not negated, whatever the main clause says ("nobody")."""
+    if clause.dep_ == "ROOT" or not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    if inverted_aux(clause) == "had":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX for c in clause.head.children)
 
 
 def conditions_head(clause: Token, mark: Token) -> bool:
@@ -283,6 +300,8 @@ def is_negated(token: Token) -> bool:
     if breached(token):
         return True
     for link in clause_chain(token, 2):
+        if denied_counterfactual(link):
+            return False    # "had troops not fired on the crowd, nobody would have died"
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg"))
                or (c.dep_ in SUBJECT_DEPS and _nobody(c)) for c in link.children):
             return True
@@ -325,10 +344,14 @@ def modality_of(token: Token) -> tuple[Modality, str | None]:
         return "hypothetical", "imperative"
     if denied := report_denied(token):
         return "reported_denied", denied
+    if token.pos_ == "NOUN" and (offered := cues()["offer_act"].get(token.lemma_.lower())):
+        return cast(Modality, offered), token.lemma_.lower()   # "launched a takeover bid": not yet a deal
     chain = clause_chain(token)
     if wish := wished(chain[-1]) or attitude(chain[1:]):
         return "hypothetical", wish
     for below, link in zip([None, *chain[:-1]], chain, strict=True):
+        if denied_counterfactual(link):
+            return "asserted", None     # "had troops not fired": they did
         if found := link_modality(link, below):
             return found
     return "asserted", None
@@ -637,13 +660,14 @@ def speaker_span(token: Token, actors: list[Entity]) -> Span:
 
 def is_background(token: Token) -> bool:
     """Past perfect ("had withdrawn"), "previously", or "since <year>" in the clause, or an act
-    recalled by a word of remembrance above it (:func:`recalled`)."""
+    recalled by a word of remembrance above it (:func:`recalled`). The "had" of a condition
+    contrary to fact is its mood, no earlier time ("had troops not fired, nobody would have died")."""
     if recalled(token):
         return True
     for link in clause_chain(token, 2):
         children = list(link.children)
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children) and \
-                link.tag_ == "VBN":
+                link.tag_ == "VBN" and not conditional(link):
             return True
         if any(c.lower_ in ("previously", "formerly") for c in children):
             return True
@@ -657,6 +681,7 @@ def recalled(token: Token) -> str | None:
     """The word of remembrance (a ``recalled`` row) the act hangs below, if any: "marked the
     anniversary *of* the massacre", "a memorial to those killed in the coup", "the film recounts
     how rebels seized the capital" recall a past act, no new one."""
+    act = token
     for _ in range(RECALLED_HOPS):
         if token.dep_ not in RECALLED_DEPS or token.head == token:
             return None
@@ -664,9 +689,20 @@ def recalled(token: Token) -> str | None:
         lemma = token.lemma_.lower()
         if lemma in cues()["recalled"]:
             return lemma
-        if (lemma in cues()["retelling"] or lemma in cues()["finding"]) and told_by_a_work(token):
+        if lemma in cues()["retelling"] and told_by_a_work(token):
+            return lemma
+        if lemma in cues()["finding"] and told_by_a_work(token) and not dated_to_a_day(act):
             return lemma
     return None
+
+
+def dated_to_a_day(act: Token) -> bool:
+    """Whether the act's own clause names the day or night it happened ("figures show soldiers shot
+    12 people *on Saturday*", "... shelled the town *overnight*"): a tally's finding then reports
+    that act, no count of earlier ones ("police have killed 37 people this year")."""
+    return any((c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children))
+               or (c.dep_ in ("npadvmod", "advmod") and (c.lower_ in DAY_WORDS or c.ent_type_ == "TIME"))
+               for c in act.children)
 
 
 def told_by_a_work(verb: Token) -> bool:

@@ -34,12 +34,12 @@ PLEDGE_VERBS = ("vow", "pledge", "promise", "swear")
 CORE_DEPS = ("dobj", "nsubj", "nsubjpass", "xcomp")   # an act's core parts in a report's clause
 # RETREAT modes of an act that is its own when announced ("will resign"), not a pledge (AGREE)
 OWN_ACT_RETREATS = frozenset({"resign"})
-# CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
-# AGREE, so an announced release or withdrawal is an intent, not yet the retreat
 # a decision to yield is the yield itself, to come ("has decided to ease the curfew": RETREAT or
 # CONCEDE, future, as docs/annotation.md codes a decision stated), no pledge to a party (AGREE)
 DECIDED_YIELD_CUES = ("decide",)
 YIELD_TYPES = ("RETREAT", "CONCEDE")
+# CAMEO's "express intent to yield" (035x) by what is yielded: CAMEO2PLOVER codes every one
+# AGREE, so an announced release or withdrawal is an intent, not yet the retreat
 INTENT_TO_YIELD = {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356",
                    "access": "0355", "085": "0354", "081": "0351"}
 # (frame type, embedded type) -> (mode, CAMEO code); REQUEST codes are 02x for appeals, 10x for demands
@@ -181,7 +181,7 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
     elif modality == "future" and entry.type == "CONSULT" and cue in schedule_cues():
         pass    # "will meet next week": the meeting planned, CONSULT future; a pledge to meet is AGREE
     elif modality == "future" and entry.type in YIELD_TYPES and cue in DECIDED_YIELD_CUES:
-        pass
+        pass    # "has decided to lift the ban": the concession to come, CONCEDE future, no AGREE
     elif modality == "future" or (modality == "hypothetical" and cue in ("would", "may", "might")):
         event_type, mode, cameo = future_codes(entry)
     if modality == "hypothetical" and cue in STATEMENT_CODES:
