@@ -74,9 +74,10 @@ def weekday_near(published: dt.date, weekday: int, future: bool) -> dt.date:
 
 def weekday_nearest(published: dt.date, weekday: int) -> dt.date:
     """The nearest such weekday to publication, for a clause in neither the past nor the
-    future tense ("the board meets Tuesday"); ties go to the past."""
+    future tense ("the board meets Tuesday"), a day ahead counting as farther (see
+    PAST_LEAN: "a premium over Thursday's close" on a Monday is last Thursday's)."""
     back = (published.weekday() - weekday) % 7
-    return published - dt.timedelta(days=back) if back <= 7 - back else \
+    return published - dt.timedelta(days=back) if back <= (7 - back) * PAST_LEAN else \
         published + dt.timedelta(days=7 - back)
 
 
@@ -108,6 +109,21 @@ def year_of_day(published: dt.date, month_: int, day_: int, tense: str | None) -
         ahead = (_safe_date(future, month_, day_) - published).days
         return future if ahead * PAST_LEAN < back else past
     return future if tense == "future" else past
+
+
+# a report names a period "ending" on a day when it is under way or over by about a quarter
+JUST_ENDED_DAYS = 92
+
+
+def year_of_period_end(published: dt.date, month_: int, day_: int, ended: bool) -> int:
+    """The year of the last day of a period "ended" or "ending" on a day named without its
+    year: the latest such day by publication for "ended"; for "ending" that one too when at
+    most a quarter back (a report on a period just over: "the quarter ending Sept. 30" in
+    October), else the next ("the fiscal year ending June 30" in October is next June's)."""
+    past = year_of_day(published, month_, day_, "past")
+    if ended or (published - _safe_date(past, month_, day_)).days <= JUST_ENDED_DAYS:
+        return past
+    return year_of_day(published, month_, day_, "future")
 
 
 def falls_on(year_: int, month_: int, day_: int, weekday: int) -> bool:

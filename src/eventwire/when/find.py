@@ -46,12 +46,28 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
             context.focus = _focus(match, reading, context)
         quarter = quarter_of(reading)
         if quarter and rule.name in NAMING_QUARTERS:
-            # a report names its quarter first; later quarters are asides ("the fourth
-            # quarter looks weak"), though they keep the report's quarter in reach
-            context.quarter = (*(context.quarter or quarter)[:2], match.end())
+            context.quarter = _report_quarter(context, quarter, match)
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
     return _clock_days(times, text, doc)
+
+
+def _report_quarter(context: Context, quarter: tuple[int, int], match: re.Match[str]) -> tuple[int, int, int]:
+    """The quarter a report is about, with where a quarter was last named.
+
+    A report names its quarter first; later quarters are asides ("the fourth quarter looks
+    weak"), though they keep the report's quarter in reach. A fiscal quarter is no
+    calendar quarter we know ("the fiscal first quarter" may end in September), so the
+    first calendar quarter named after it takes its place ("… For the quarter ended Sept.
+    30, … a year earlier")."""
+    fiscal = bool(_FISCAL_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+    if context.quarter is None or (context.quarter_fiscal and not fiscal):
+        context.quarter_fiscal = fiscal
+        return (*quarter, match.end())
+    return (*context.quarter[:2], match.end())
+
+
+_FISCAL_BEFORE = re.compile(r"fiscal[\s-]+$", re.IGNORECASE)
 
 
 def _clock_days(times: list[TimeExpression], text: str, doc: Any = None) -> list[TimeExpression]:

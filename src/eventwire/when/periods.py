@@ -76,13 +76,15 @@ def years_back(ctx: Context, at: int, years: int,
 
 
 def year_ago(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"year-earlier profit", "the year-ago quarter", "the quarter a year earlier": the
-    latest quarter one year back, else the year before publication."""
+    """"year-earlier profit", "the year-ago quarter", "the quarter a year earlier", "the
+    corresponding period last year": the latest quarter one year back, else the year
+    before publication."""
     return years_back(ctx, match.start(), 1) or cal.year(ctx.pub().year - 1)
 
 
 _QUARTER_SHIFT = {"current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1,
                   "prior": -1, "past": -1}
+_ANAPHORIC_QUARTER = frozenset({"previous", "prior"})
 
 
 def quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -98,6 +100,10 @@ def quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
         return quarter_reading(*near)
     if which == "that":
         return None
+    if which in _ANAPHORIC_QUARTER and near:
+        # "the prior quarter" in a report on the second quarter is the first, whatever
+        # quarter the report came out in ("last quarter" counts from publication)
+        return quarter_reading(near[0], near[1] - 1)
     year, number = publication_quarter(ctx.pub())
     shift = _QUARTER_SHIFT.get(which, 0 if which == "this" else -1)
     return quarter_reading(year, number + shift)
@@ -140,14 +146,15 @@ def period_word(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def year_quarter(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"the 1988 second quarter", "this year's third quarter", "last year's quarter"."""
+    """"the 1988 second quarter", "this year's third quarter", "last year's quarter" (the
+    quarter just named, in that year; with none named, the year)."""
     year = int(match["year"]) if match["year"] else \
         ctx.pub().year + LEX["relative_words"][match["rel"].lower()]
     word = (match["q"] or "").lower()
     if word:
         return quarter_reading(year, LEX["ordinals"][word])
     near = context_quarter(ctx, match.start())
-    return quarter_reading(year, near[1]) if near else None
+    return quarter_reading(year, near[1]) if near else cal.year(year)
 
 
 def half(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -175,8 +182,14 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the year", "the fiscal year", "the current fiscal year", "year-end", "by year's
     end", "the end of the year": the year of publication; "the latest/last/previous fiscal
     year": the one before (a fiscal year is named by the calendar year it ends in, so the
-    one under way at publication is the publication year's)."""
+    one under way at publication is the publication year's; "the fiscal year ending June
+    30" is the year of that June 30, see ``calendar.year_of_period_end``)."""
     which = (match["which"] or "").lower()
     shift = {"latest": -1, "last": -1, "previous": -1, "past": -1, "prior": -1,
              "next": 1, "coming": 1}.get(which, 0)
+    found = _ENDED.match(match.string, match.end())
+    month = LEX["months"].get(found["month"].lower()) if found else None
+    if found and month and not shift:   # "the fiscal year ending June 30": the June's year
+        ended = found.group(0).split()[0].lower() == "ended"
+        return cal.year(cal.year_of_period_end(ctx.pub(), month, int(found["day"]), ended))
     return cal.year(ctx.pub().year + shift)

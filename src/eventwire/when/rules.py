@@ -73,6 +73,8 @@ class Context:
     # the latest quarter named: (year, number, end offset); "a year earlier" after it is
     # that quarter a year back (see when/periods.py)
     quarter: tuple[int, int, int] | None = None
+    # whether that quarter was a fiscal one, which a calendar quarter named later replaces
+    quarter_fiscal: bool = False
     # where the text's expressions that count from the day of publication start ("said on
     # Monday", "yesterday"; see NEAR_PUBLICATION), found before any is resolved
     near_publication: tuple[int, ...] = ()
@@ -241,10 +243,17 @@ def week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.span(*cal.week_of(first + dt.timedelta(days=3 + 7 * (nth - 1))))
 
 
+# the words before the last day of a period ("the quarter ended Sept. 30")
+_PERIOD_END = re.compile(r"\b(ended|ending)\s+$", re.IGNORECASE)
+
+
 def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
     """The year of a day named without one; a weekday named with it ("Saturday, April 25")
     picks the candidate year it falls on."""
     published, tense = ctx.pub(), ctx.dating_tense(match)
+    end = _PERIOD_END.search(match.string, max(0, match.start() - 10), match.start())
+    if end:
+        return cal.year_of_period_end(published, month, day, end[1].lower() == "ended")
     weekday = _group(match, "weekday")
     if weekday and weekday[0].isupper():
         number = LEX["weekdays"][weekday.lower()]
@@ -697,16 +706,20 @@ def same_period(match: re.Match[str], ctx: Context) -> Reading | None:
     (the day, its part written by TimeML from the words): the period of
     the anchor (a day or week: the latest named day; a month or year: the latest date of
     any granularity), else of publication; a day after a month or year that holds no named
-    day is a day of that month or year we do not know (:func:`_story_moved`)."""
+    day is a day of that month or year we do not know (:func:`_story_moved`), and a month
+    after a year is a month of that year we do not know ("in 2019 … later that month": the
+    year, which ``tempeval.timeml_value`` writes "2019-XX")."""
     unit = match["unit"].lower()
     unit = "day" if unit in _DAY_PARTS else unit
-    moved = _story_moved(ctx)
+    moved = _story_moved(ctx, unit)
     if unit == "day" and moved:
         return moved
     if unit in ("day", "week"):
         base = ctx.base()
         return cal.day(base) if unit == "day" else cal.span(*cal.week_of(base))
     base = ctx.pub() if _compared(ctx) else ctx.latest or ctx.pub()
+    if unit == "month" and base is ctx.latest and ctx.latest_granularity == "year":
+        return cal.year(base.year)
     return cal.month(base.year, base.month) if unit == "month" else cal.year(base.year)
 
 
@@ -722,13 +735,17 @@ def _compared(ctx: Context) -> bool:
     return at > 0 and bool(_COMPARED.search(ctx.text, max(0, at - 16), at))
 
 
-def _story_moved(ctx: Context) -> Reading | None:
+def _story_moved(ctx: Context, unit: str = "day") -> Reading | None:
     """The month the text last put its story at, when it told no day of it: "killed last
     October … his name was crossed out that same day" is a day of that October, not the
     Thursday named before. None when that month holds the latest named day, or when it
     dates an aside (a relative or adverbial clause: "the bank, which raised rates in June,
-    said … later that day"); a year is too often an aside ("founded in 1850") to move to."""
+    said … later that day"). A year is too often an aside ("founded in 1850") to move to
+    once a day is named; before any, "closed in 2019 … the same day" is a day of 2019."""
     latest, anchor = ctx.latest, ctx.anchor
+    if latest is not None and unit == "day" and anchor is None and ctx.latest_granularity == "year" \
+            and not _compared(ctx) and not _in_aside(ctx, ctx.latest_at, ctx.latest_end):
+        return cal.year(latest.year)
     if latest is None or ctx.latest_granularity != "month" or _in_aside(ctx, ctx.latest_at, ctx.latest_end):
         return None
     if anchor and (anchor.year, anchor.month) == (latest.year, latest.month):
@@ -1025,6 +1042,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ago", _compile(
         r"(?:the\s+(?:quarter|period)\s+a\s+year\s+(?:earlier|ago)|(?:the\s+)?year-"
         r"(?:earlier|ago)(?:\s+(?:quarter|period))?)(?!-)"), year_ago),
+    Rule("period_last_year", _compile(
+        r"the\s+(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of\s+|in\s+)?"
+        r"(?:last\s+year|the\s+(?:previous|prior)\s+year)(?![-\w'’])"), year_ago),
     Rule("half", _compile(
         rf"{PREP}(?:the\s+)?(?P<which>first|second|last|latter)\s+(?:half|two\s+quarters)"
         rf"(?:\s+of\s+(?:the\s+year|(?P<rel>this|last|next)\s+year|(?:fiscal\s+)?{YEAR})"
@@ -1068,7 +1088,7 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}\s+{_UNITS}\s+(?P<dir>later|earlier|after\s+that|before\s+that)"),
          anaphoric_count),
     Rule("anaphoric_next", _compile(
-        r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+"
+        r"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding|prior)\s+"
         + _PERIOD_UNITS), anaphoric_next),
     Rule("anaphoric_after", _compile(
         rf"the\s+{_PERIOD_UNITS}\s+(?P<dir>before|after)"
@@ -1080,9 +1100,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this_part_of_day", _compile(r"this\s+(?:morning|afternoon|evening)"), this_part_of_day),
     Rule("new_year", _compile(rf"{PREP}the\s+new\s+year(?![-\w'’])"), new_year),
     Rule("anaphoric_month", _compile(
-        rf"(?:in\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{MONTH}"), anaphoric_month),
+        rf"(?:in\s+)?the\s+(?P<dir>next|following|previous|preceding|prior)\s+{MONTH}"), anaphoric_month),
     Rule("anaphoric_weekday", _compile(
-        rf"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding)\s+{WEEKDAY}"),
+        rf"(?:on\s+)?the\s+(?P<dir>next|following|previous|preceding|prior)\s+{WEEKDAY}"),
         anaphoric_weekday),
     Rule("same_period", _compile(
         r"(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+"

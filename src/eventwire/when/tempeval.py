@@ -229,9 +229,22 @@ def timeml_value(expr: TimeExpression) -> str | None:
         measured = measure(expr.text or "")
         return measured[1] if measured else _reference_value(" ".join((expr.text or "").lower().split()))
     if expr.granularity != "range" or not expr.value_end:
-        return expr.value
+        return _open_parts(expr.value, expr.granularity, expr.text or "")
     first, last = dt.date.fromisoformat(expr.value), dt.date.fromisoformat(expr.value_end)
     return _range_value(first, last) or expr.value
+
+
+def _open_parts(value: str, granularity: str, text: str) -> str:
+    """A value coarser than the day or month its words name, with the parts we do not know
+    left open as TimeML leaves them ("that same day" read as October 2022: "2022-10-XX";
+    "later that month" read as 2019: "2019-XX")."""
+    words = text.lower().split()
+    unit = words[-1] if words else ""
+    if unit == "day" and granularity in ("month", "year"):
+        return value + "-XX" * (2 if granularity == "year" else 1)
+    if unit == "month" and granularity == "year":
+        return value + "-XX"
+    return value
 
 
 def _day_part(text: str) -> str | None:

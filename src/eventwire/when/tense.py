@@ -17,8 +17,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?\w+(?:ed|en|wn
 _FUTURE_VERBS = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"going", "plans", "plan", "planned", "scheduled", "expected", "due"}
 # verbs whose infinitive lies ahead of them, in any tense: "expects growth to return in the
-# second quarter", "vowed to strike again on Friday"
-_FUTURE_HEAD_LEMMAS = {"expect", "intend", "aim", "hope", "promise", "vow", "pledge"}
+# second quarter", "vowed to strike again on Friday", "were planning to march on Monday"
+_FUTURE_HEAD_LEMMAS = {"expect", "intend", "aim", "hope", "promise", "vow", "pledge", "plan"}
 # what one plans or schedules lies ahead of the planning: "protesters planned a rally on
 # Saturday", "has scheduled a news conference Thursday", "was planned for early March"
 _SCHEDULING = {"plan", "schedule", "reschedule", "slate"}
