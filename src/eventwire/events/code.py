@@ -301,14 +301,15 @@ def like_party(event: Event, entity: Entity, conjunct: Token) -> bool:
     """Whether a common noun coordinated with a party is a party of the same sort: with
     people ("abducted *the aid workers* and *their driver*") the conjunction gives both one
     role, and so with an uncoded phrase hit by force ("attacked *the village* and *the
-    market*", "stormed a palace and other *buildings*"). Elsewhere an uncoded phrase is
+    market*", "stormed a palace and other *buildings*"), and so with a coded nominal
+    ("attacked the village, the market and *the school*"). Elsewhere an uncoded phrase is
     mostly a thing, and its conjuncts things too ("banned *protests* and *freedom of
     expression*"), and beside a coded thing or office the nouns listed are the means
     ("provided X with *aircraft*, vehicles and weapons"), and beside people only nouns of
     people or bodies ("seized the smugglers and *their boats*")."""
     if conjunct.pos_ != "NOUN":
         return False
-    if entity.kind == "phrase":
+    if entity.kind in ("phrase", "nominal"):
         return event.type in FORCE_TYPES
     # beside people, only nouns of people or bodies: "seized the smugglers and *their boats*"
     # joins no boats
