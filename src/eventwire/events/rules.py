@@ -32,6 +32,10 @@ FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
 PLEDGED_FORCE = ("COERCE", "SANCTION", "ASSAULT")
 PLEDGE_VERBS = ("vow", "pledge", "promise", "swear")
 CORE_DEPS = ("dobj", "nsubj", "nsubjpass", "xcomp")   # an act's core parts in a report's clause
+# how an act hangs inside an accusation's gerund phrase: "of inciting *the riots*", "the strike and *the
+# riots*", "of planning to *stage* ...", "a wave *of* riots", "being *behind* the attack"
+CONTENT_DEPS = ("dobj", "conj", "xcomp")
+CONTENT_PREPS = ("of", "behind")
 # RETREAT modes of an act that is its own when announced ("will resign"), not a pledge (AGREE)
 OWN_ACT_RETREATS = frozenset({"resign"})
 # a decision to yield is the yield itself, to come ("has decided to ease the curfew": RETREAT or
@@ -100,22 +104,52 @@ def in_scope(frame: Match, inner: Match) -> bool:
 
 def is_ground(outer: Match, inner: Match) -> bool:
     """"criticized Pakistan *for blaming* ...", "thanked India for its support", "charged him
-    *with bombing*": the reason given for praise or blame is no event of its own."""
+    *with bombing*": the reason given for praise or blame is no event of its own; nor is an act the
+    gerund of an accusation governs ("blamed them for inciting *the riots*")."""
     if outer.trigger.type not in ("ACCUSE", "SUPPORT") or outer.trigger.kind == "noun":
         return False
-    token = inner.head
+    return grounds_on(outer, inner.head) or (
+        outer.trigger.type == "ACCUSE" and charged_content(outer, inner.head))
+
+
+def charged_content(outer: Match, token: Token) -> bool:
+    """Is ``token`` an act inside the gerund phrase of an accusation ("of staging *the protests*",
+    "of planning to stage *the attacks*", "of inciting a wave of *riots*")? Only through the core
+    of the phrase: a setting ("during *the protest*") is presupposed, a relative clause ("the riots
+    *that swept the capital*") or a verb with its own subject reports the act as fact."""
+    if any(c.dep_ == "relcl" for c in token.children):
+        return False
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ in CONTENT_PREPS and token.head.dep_ == "prep":
+            token = token.head.head
+        elif token.dep_ in CONTENT_DEPS and not (token.dep_ == "conj" and token.pos_ == "VERB"):
+            token = token.head   # a second gerund joined to the first is left as it is (test_roles_28)
+        else:
+            return False
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        if token.tag_ == "VBG" and grounds_on(outer, token):
+            return True
+    return False
+
+
+def grounds_on(outer: Match, token: Token) -> bool:
+    """Is ``token`` the object of the "for"/"of" (or a charging verb's "with") that gives the
+    reason for ``outer``'s praise or blame?"""
     owners = {outer.head.i} | ({outer.noun.i} if outer.noun is not None else set())
     if token.dep_ not in ("pobj", "pcomp"):
         return False
     prep = token.head
+    on_accused = prep.head.dep_ == "dobj" and prep.head.head.i in owners
     if prep.lower_ in ("for", "of"):
-        return prep.head.i in owners
+        # "accused the rebels of carrying out ...": the parser may hang the gerund on the accused
+        return prep.head.i in owners or (
+            outer.trigger.type == "ACCUSE" and on_accused and token.tag_ == "VBG")
     # "charged the faction with bombing": a charging verb's "with", on the verb or on the accused;
     # "condemned the raid together with the arrest" joins a second act, "opened an inquiry with
     # the arrest" tells how: the arrest stays
     return (outer.trigger.type == "ACCUSE" and prep.lower_ == "with"
-            and outer.head.lemma_.lower() in class_words("charge")
-            and (prep.head.i in owners or (prep.head.dep_ == "dobj" and prep.head.head.i in owners)))
+            and outer.head.lemma_.lower() in class_words("charge") and (prep.head.i in owners or on_accused))
 
 
 def is_denial(match: Match) -> bool:
