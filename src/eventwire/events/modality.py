@@ -713,4 +713,7 @@ def told_by_a_work(verb: Token) -> bool:
     if subject is None:
         return False
     kinds = ("work", "tally") if verb.lemma_.lower() in cues()["retelling"] else ("tally",)
-    return any(subject.lemma_.lower() in cues()[kind] for kind in kinds)
+    lemma = subject.lemma_.lower()
+    if cues()["tally"].get(lemma) == "plural" and subject.tag_ != "NNS":
+        return False    # "an opposition *figure* revealed that ...": a person, no tally
+    return any(lemma in cues()[kind] for kind in kinds)
