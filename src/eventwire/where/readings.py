@@ -8,6 +8,8 @@ least BIG_CITY inhabitants; the one a longer name names, MEGACITY. A country nam
 of its divisions ("Mexico") is the division when the words next to it say so ("the state of
 Mexico").
 
+A name opening a wire dateline ("NEW YORK (AP) —") is the town.
+
 The words of data/division_evidence.tsv read one of:
 - "division" or "city";
 - "part" (a compass word: "eastern Washington", "western Kabul"): a part of either, so the
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire import datafiles
 from eventwire.nlp.phrases import sentence_of
 from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.hidden import is_dateline
 from eventwire.where.names import name_key
 from eventwire.where.resolve import BIG_CITY, MEGACITY
 
@@ -90,7 +93,8 @@ def division_or_city(doc: Any, mentions: list[Mention], chosen: list[Candidate |
         if reading is None and pick.record == pair[1].record:
             unread.append((i, pair))
     for i, (division, town) in unread:
-        if _told_apart(doc, mentions, out, i, division, town):
+        dateline = is_dateline(doc[mentions[i].start:mentions[i].end])
+        if not dateline and _told_apart(doc, mentions, out, i, division, town):
             out[i] = division
     return out
 
@@ -203,6 +207,8 @@ def _reading(doc: Any, mentions: list[Mention], chosen: list[Candidate | None], 
              pair: tuple[Candidate, Candidate], gazetteer: Gazetteer) -> str | None:
     """"division", "city" or None (no evidence, or both ways) for mention `i`."""
     mention = mentions[i]
+    if is_dateline(doc[mention.start:mention.end]):
+        return "city"       # "NEW YORK (AP) —": a story is filed from a town, never a state
     near = _near_readings(doc, mention, pair, gazetteer)
     after = doc[mention.end] if mention.end < len(doc) else None
     if not near and after is not None and after.text[:1].isupper() and after.is_alpha \

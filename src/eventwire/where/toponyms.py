@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,9 @@ COMPANY_WORDS = frozenset(datafiles.words("where", "company_words.tsv"))
 # words that close a division's name ("Suffolk County", "Benue State"; data/admin_terms.tsv)
 # lower-case words named like well-known places that are ordinary words ("china", "turkey")
 COMMON_WORD_NAMES = frozenset(datafiles.words("where", "common_word_names.tsv"))
+# words glued by a hyphen to a country that owns or backs an organisation ("U.S.-based"; owner_words.tsv)
+OWNER_WORDS = frozenset(datafiles.words("where", "owner_words.tsv"))
+_GLUED_WORD = re.compile(r"[-\u2011]([a-z]+)\b", re.IGNORECASE)
 ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
 # one-word names of feasts, holidays and months (English full month and weekday names, other
 # calendars' months: data/calendar_words.tsv) that NER tags a place after "in" ("in Diwali",
@@ -97,6 +101,9 @@ class Mention:
     # person's name keeps only well-known candidates ("a Bristol man" is England's Bristol
     # to the ranker); a local article's own namesake may still take it (namesakes.py)
     namesakes: list[Candidate] = field(default_factory=list)
+    # a country only saying who owns or backs an organisation ("a U.S.-based charity"):
+    # no context for the other places (_owner_modifier)
+    owner: bool = False
 
 
 def _trim(span: Any) -> Any:
@@ -576,8 +583,17 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     previous = 0
     for mention in mentions:
         mention.crossed = _across_a_border(doc, mention, previous)
+        mention.owner = _owner_modifier(doc, mention)
         previous = mention.end
     return mentions
+
+
+def _owner_modifier(doc: Any, mention: Mention) -> bool:
+    """Whether `mention` names a country glued by a hyphen to a word of owning or backing
+    ("U.S.-based", "Chinese-owned": data/owner_words.tsv), split off by the tokenizer or not."""
+    glued = _GLUED_WORD.match(doc.text, mention.end_char)
+    return glued is not None and glued.group(1).lower() in OWNER_WORDS and (
+        mention.country is not None or any(c.kind == "country" for c in mention.candidates))
 
 
 # how far before a mention a cue of crossing a border may stand ("fled across the border
@@ -797,12 +813,14 @@ def prior_choices(mentions: list[Mention], gazetteer: Gazetteer) -> list[Candida
 def contexts_of(mentions: list[Mention], chosen: list[Candidate | None],
                 extra_context: list[Candidate] | None = None) -> list[Context]:
     """Each mention's context: the `chosen` candidates of the other mentions (but those of
-    the same name), and `extra_context`."""
+    the same name, and a country only naming an owner: "a U.S.-based charity" in Geneva), and
+    `extra_context`."""
     contexts = []
     for i, mention in enumerate(mentions):
         context = Context()
         for j, other in enumerate(chosen):
-            if other is not None and j != i and mentions[j].candidates != mention.candidates:
+            if other is not None and j != i and mentions[j].candidates != mention.candidates \
+                    and not mentions[j].owner:
                 context.add(other)
         for other in extra_context or ():
             context.add(other)
@@ -1078,18 +1096,21 @@ def _countries_read_as_local_towns(doc: Any, mentions: list[Mention],
 def _local_namesake(mentions: list[Mention], chosen: list[Candidate | None],
                     keys: list[tuple[int, ...]], same: list[int]) -> Candidate | None:
     """The biggest namesake town of the country the mentions `same` name, in the one country
-    of the article's other places and within NAMESAKE_KM of one of its towns, or None."""
+    of the article's other places and within NAMESAKE_KM of one of its towns or in the one
+    state the article names ("Poland" in an Ohio story), or None."""
     if any(mentions[i].qualifiers or mentions[i].country for i in same):
         return None
     others = [(m, c) for m, c, k in zip(mentions, chosen, keys, strict=True)
               if c is not None and k != keys[same[0]]]
     countries = {c.country for _, c in others} | {m.country for m, _ in others if m.country}
     towns = [c for _, c in others if c.kind == "city" and c.lat is not None]
+    states = {c.admin1_code for _, c in others if c.kind == "admin1" and c.admin1_code}
     pick = chosen[same[0]]
-    if len(countries) != 1 or pick is None or pick.country in countries or not towns:
+    if len(countries) != 1 or pick is None or pick.country in countries or not (towns or len(states) == 1):
         return None
     near = [c for c in mentions[same[0]].candidates if c.kind == "city" and c.country in countries
-            and not c.by_alternate and any(_within(c, t, NAMESAKE_KM) for t in towns)]
+            and not c.by_alternate and (any(_within(c, t, NAMESAKE_KM) for t in towns)
+                                        or len(states) == 1 and c.admin1_code in states)]
     return max(near, key=lambda c: c.population, default=None)
 
 
@@ -1303,28 +1324,43 @@ SMALL_NAMESAKE = 10_000
 
 def _in_stated_region(mentions: list[Mention], chosen: list[Candidate | None],
                       held: dict[int, Candidate]) -> list[Candidate | None]:
-    """`chosen`, but a town stated in a region of its own country ("X, R": resolve.qualifies
-    only checks the country there) becomes the nearest namesake within REGION_TOWN_KM of R's
-    point, or, when every namesake is a small town farther off, an unknown place held in R
-    (`held`, which _held_place gives R's point)."""
+    """`chosen`, but a town stated in a region ("X, R": resolve.qualifies only checks the
+    country there) becomes the nearest namesake within REGION_TOWN_KM of R's point, even when
+    the ranker took a bigger namesake abroad ("Kingston, Surrey" is no Jamaican town, and R no
+    Canadian town then: :func:`_holding_region`), or, when
+    the pick lies in R's country and every namesake is a small town farther off, an unknown
+    place held in R (`held`, which _held_place gives R's point)."""
     chosen = list(chosen)
     index = {m.start: i for i, m in enumerate(mentions)}
     for i, mention in enumerate(mentions):
         j = index.get(mention.end + 1)
         region = chosen[j] if j is not None and mention.stated else None
         pick = chosen[i]
+        if j is not None and region is not None and region.kind == "city" and pick is not None \
+                and pick.country != region.country:
+            region = _holding_region(mention, mentions[j]) or region
+            chosen[j] = region
         if (pick is None or region is None or region.kind != "region" or region.lat is None
-                or pick.kind != "city" or pick.country != region.country):
+                or pick.kind != "city"):
             continue
         towns = [(km_apart(c, region), c) for c in mention.candidates
                  if c.kind == "city" and c.country == region.country and c.lat is not None]
         near = [pair for pair in towns if pair[0] <= REGION_TOWN_KM]
         if near:
             chosen[i] = min(near, key=lambda pair: pair[0])[1]
-        elif all(c.population < SMALL_NAMESAKE for _, c in towns):
+        elif pick.country == region.country and all(c.population < SMALL_NAMESAKE for _, c in towns):
             chosen[i] = None
             held[mention.start_char] = region
     return chosen
+
+
+def _holding_region(town: Mention, qualifier: Mention) -> Candidate | None:
+    """A region among the `qualifier`'s candidates with a namesake of `town` within
+    REGION_TOWN_KM of its point: "Kingston, Surrey" read as two towns an ocean apart is a
+    town of the English county."""
+    return next((r for r in qualifier.candidates if r.kind == "region" and r.lat is not None
+                 and any(c.kind == "city" and c.country == r.country and c.lat is not None
+                         and km_apart(c, r) <= REGION_TOWN_KM for c in town.candidates)), None)
 
 
 def _namesake_in(mention: Mention, holder: Candidate) -> bool:
