@@ -114,9 +114,6 @@ PROBES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("The opposition leader announced his bid for the presidency.", "never", ("COOPERATE",), None),
 ]
 XFAIL: dict[tuple[str, str], str] = {
-    ("Had troops not fired on the crowd, nobody would have died.", "done"):
-        "when/attach.py (not this review's files) flags any past perfect without a date of its own as "
-        "background, the 'had' of a counterfactual too (modality.is_background no longer does)",
     ("The junta announced the lifting of the nationwide state of emergency on Friday.", "has"):
         "a 'lifting of state of emergency' row codes it, but roles take 'the nationwide state' for its "
         "actor (roles*.py, not this review's files), so no such row was added",

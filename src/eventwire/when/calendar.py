@@ -115,13 +115,17 @@ def year_of_day(published: dt.date, month_: int, day_: int, tense: str | None) -
 JUST_ENDED_DAYS = 92
 
 
-def year_of_period_end(published: dt.date, month_: int, day_: int, ended: bool) -> int:
+def year_of_period_end(published: dt.date, month_: int, day_: int, ended: bool,
+                       tense: str | None = None) -> int:
     """The year of the last day of a period "ended" or "ending" on a day named without its
-    year: the latest such day by publication for "ended"; for "ending" that one too when at
-    most a quarter back (a report on a period just over: "the quarter ending Sept. 30" in
-    October), else the next ("the fiscal year ending June 30" in October is next June's)."""
+    year: the latest such day by publication for "ended", or for "ending" told in the past
+    tense (a period told as over: "sales rose in the year ending June 30"); for "ending"
+    otherwise that one too when at most a quarter back (a report on a period just over: "the
+    quarter ending Sept. 30" in October), else the next ("the fiscal year ending June 30, the
+    company expects ..." in October is next June's). ``tense`` is the clause's, as
+    ``tense.period_tense`` gives it."""
     past = year_of_day(published, month_, day_, "past")
-    if ended or (published - _safe_date(past, month_, day_)).days <= JUST_ENDED_DAYS:
+    if ended or tense == "past" or (published - _safe_date(past, month_, day_)).days <= JUST_ENDED_DAYS:
         return past
     return year_of_day(published, month_, day_, "future")
 

@@ -191,5 +191,6 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
     month = LEX["months"].get(found["month"].lower()) if found else None
     if found and month and not shift:   # "the fiscal year ending June 30": the June's year
         ended = found.group(0).split()[0].lower() == "ended"
-        return cal.year(cal.year_of_period_end(ctx.pub(), month, int(found["day"]), ended))
+        day = int(found["day"])
+        return cal.year(cal.year_of_period_end(ctx.pub(), month, day, ended, ctx.period_tense(match)))
     return cal.year(ctx.pub().year + shift)

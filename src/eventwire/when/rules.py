@@ -36,6 +36,7 @@ from eventwire.when.tense import (
     dates_verb,
     dating_tense,
     is_future,
+    period_tense,
     reported_future,
     scheduled_present,
 )
@@ -104,6 +105,11 @@ class Context:
         """The tense that picks the year of a day or month named without one (see
         :func:`~eventwire.when.tense.dating_tense`)."""
         return dating_tense(self.text, match.start(), match.end(), self.doc)
+
+    def period_tense(self, match: re.Match[str]) -> str | None:
+        """The tense that tells a period "ending" on a day as over or not (see
+        :func:`~eventwire.when.tense.period_tense`)."""
+        return period_tense(self.text, match.start(), match.end(), self.doc)
 
 
 Resolver = Callable[[re.Match[str], Context], Reading | None]
@@ -253,7 +259,8 @@ def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> in
     published, tense = ctx.pub(), ctx.dating_tense(match)
     end = _PERIOD_END.search(match.string, max(0, match.start() - 10), match.start())
     if end:
-        return cal.year_of_period_end(published, month, day, end[1].lower() == "ended")
+        return cal.year_of_period_end(published, month, day, end[1].lower() == "ended",
+                                      ctx.period_tense(match))
     weekday = _group(match, "weekday")
     if weekday and weekday[0].isupper():
         number = LEX["weekdays"][weekday.lower()]

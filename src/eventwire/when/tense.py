@@ -84,6 +84,29 @@ def dating_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     return tense if _dates_verb(doc, start, end) else None
 
 
+def period_tense(text: str, start: int, end: int, doc: Any = None) -> str | None:
+    """"future", "past" or None for the clause that tells a period "ending" on a day: the
+    verb above the participles ("sales rose in the year *ending* June 30", "the talks,
+    *ending* June 30, produced no deal": past, so the period is over), without the
+    restriction of :func:`dating_tense`; without a doc as :func:`clause_tense`."""
+    if doc is None:
+        return clause_tense(text, start, end)
+    verb = governing_verb(doc, start, end)
+    while verb is not None and _bare_participle(verb):
+        verb = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if _has_future_aux(verb):
+        return "future"
+    return "past" if _is_past(verb) else None
+
+
+def _bare_participle(verb: Any) -> bool:
+    """A participle with no auxiliary ("ending", "ended"), which takes its tense from above."""
+    return verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "ROOT" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def reported_future(text: str, start: int, end: int, doc: Any = None) -> bool:
     """Whether the clause is reported speech in "would" ("said they would return on
     Saturday"): the future of the saying. A weekday or weekend lies within a week of
@@ -252,11 +275,21 @@ def _is_to(head: Any, verb: Any) -> bool:
 
 def is_past_perfect(text: str, start: int, end: int, doc: Any = None,
                     token: int | None = None) -> bool:
-    """True when the clause of ``token`` (or, without a doc, the sentence) is past perfect."""
+    """True when the clause of ``token`` (or, without a doc, the sentence) is past perfect. A
+    condition contrary to fact ("*had* troops not fired", "if the dam *had* burst") is no
+    earlier time, so it is not."""
     if doc is not None and token is not None:
         verb = doc[token]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        return any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        has_had = any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        return has_had and not _conditional(verb)
     left, right = sentence_bounds(text, start, end)
     return _PAST_PERFECT.search(text, left, right) is not None
+
+
+def _conditional(verb: Any) -> bool:
+    # a local import: the event stage's modality tells a condition; it imports nothing of when/
+    from eventwire.events.modality import conditional
+
+    return verb.dep_ != "ROOT" and conditional(verb)
