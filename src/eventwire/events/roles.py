@@ -46,6 +46,7 @@ from eventwire.events.roles_syntax import (
     object_relative,
     occurrence_places,
     patient_agents,
+    people_noun,
     place_objects,
     purpose_parties,
     reacting_subject,
@@ -258,7 +259,7 @@ def relative_patient(draft: Draft, actors: list[Entity]) -> None:
     *whom* the leader met with") keeps every party on the source side."""
     if draft.nominal or draft.event.type in JOINT_TYPES:
         return
-    noun = object_relative(draft.match.head, draft.event.type)
+    noun = object_relative(draft.match.head, draft.event.type, lambda t: bool(entities_for(t, actors)))
     if noun is None:
         return
     event = draft.event
@@ -291,17 +292,24 @@ def between_sides(draft: Draft, actors: list[Entity]) -> None:
 def listed_parties(draft: Draft, actors: list[Entity]) -> None:
     """A party in a list the parser split at its commas takes the list's other items on its side
     (``roles_syntax.list_mates``; docs/annotation.md: "for a list, take the whole coordination"),
-    each an actor or, when it names a party, a phrase: "*The bank*, the broker and two other firms
-    were sued by regulators", "The army, the police and *the militia* attacked"."""
+    each an actor or a phrase: "*The bank*, the broker and two other firms were sued by
+    regulators", "The army, the police and *the militia* attacked". In a list with a party in it
+    (an actor, a party noun) every common noun is a party too ("the *broker*"), whether or not the
+    actors stage knows it; in a list of things only items that name a party are."""
     event, doc = draft.event, draft.match.head.doc
     for side in (event.actor, event.recipient):
         listed = len(side)
         for entity in list(side):
             root = entity_root(doc, entity)
-            for item in list_mates(root) if root is not None and not in_dateline(root) else ():
+            if root is None or in_dateline(root):
+                continue
+            mates = list_mates(root)
+            party = any(entities_for(t, actors) or names_a_party(t) or people_noun(t) for t in (root, *mates))
+            for item in mates:
                 taken = event.actor + event.recipient
                 coded = [a for a in actors if a.start <= item.idx < a.end]
-                found = coded[:1] or ([_phrase(item)] if names_a_party(item) else [])
+                named = names_a_party(item) or (party and item.pos_ == "NOUN")
+                found = coded[:1] or ([_phrase(item)] if named else [])
                 side += [f for f in found if not any(_same(f, t) for t in taken)]
         if len(side) > listed:
             side.sort(key=lambda e: e.start)    # in the list's order

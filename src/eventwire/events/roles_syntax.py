@@ -48,6 +48,8 @@ from eventwire.nlp.phrases import doc_tokens, entities_for, entity_root, once_pe
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from eventwire.events.match import Match
 
 DATELINE_DASHES = ("--", "-", "\u2014", "\u2013", ":", "_")   # "_": old AP wire copy
@@ -171,11 +173,13 @@ def passive_relative(verb: Token) -> Token | None:
     return passive_subject(verb)
 
 
-def object_relative(verb: Token, event_type: str) -> Token | None:
+def object_relative(verb: Token, event_type: str, coded: Callable[[Token], bool]) -> Token | None:
     """The noun an object relative clause describes, which the clause's act is done to ("the
     clerk *whom* the gang kidnapped", "the journalist *that* the soldiers beat"; roles28): the
     clause's object is its relative pronoun, or, for an act done to someone, it has a subject
-    and no object at all (the parser reads "that" as a mark, or there is no pronoun)."""
+    and no object at all (the parser reads "that" as a mark, or there is no pronoun), when the
+    noun names a party or a place, or is in an actor (`coded(noun)`): "the *reason*
+    the militants attacked" tells why, "the *way* the rebels struck" how, and undergoes nothing."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or when_or_amount(verb.head) \
             or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return None     # "the day *that* troops struck": a time, no party
@@ -187,7 +191,9 @@ def object_relative(verb: Token, event_type: str) -> Token | None:
     stranded = any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
                    for c in verb.children)      # "the post *that* the rebels fired *at*"
     if event_type in PATIENT_ACTS and not stranded and not any(
-            c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in verb.children):
+            c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in verb.children) \
+            and (coded(verb.head) or names_a_party(verb.head) or people_noun(verb.head)
+                 or is_place(verb.head)):
         return verb.head
     return None
 
@@ -237,8 +243,12 @@ def describes(first: Token, appos: Token) -> bool:
 def list_mates(token: Token) -> list[Token]:
     """The other items of a list the parser split at its commas that `token` is in, the first
     of it or a later one (``split_list``): "*The army*, the police and the militia attacked"
-    gives the verb two subjects, and the nearer one is taken for the doer."""
-    openers = [s for s in token.head.children if s.dep_ == token.dep_ and s.i < token.i != s.head.i
+    gives the verb two subjects, and the nearer one is taken for the doer; the last item, a
+    conjunct of the one before ("the dealer and *a trader*"), is found through it."""
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    openers = [s for s in anchor.head.children if s.dep_ == anchor.dep_ and s.i < anchor.i != s.head.i
                and s.pos_ in ("NOUN", "PROPN")]
     for opener in openers:
         items = split_list(opener)

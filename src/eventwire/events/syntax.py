@@ -70,9 +70,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return real_subject(before[-1] if before else subjects[0])
     if depth > 4 or head_of(verb) == verb:
         return None
-    gerund = conjoined_gerund(verb)
-    if gerund is not None:
-        return gerund_subject(gerund, depth)
+    prep = gerund_preposition(verb)
+    if prep is not None:
+        return gerund_subject(prep, depth)
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # a free participle ("..., re-establishing a presence") shares the subject of the
         # clause just before it
@@ -93,7 +93,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def conjoined_gerund(verb: Token) -> Token | None:
+def gerund_preposition(verb: Token) -> Token | None:
     """The preposition on a verb whose gerund the verb is, or is conjoined with (issue 19,
     roles28): "convicted X *of* torturing", "accused X of arming Y and *of* shelling Z" (a
     preposition conjoined with the first), "condemned X *for* robbing Y and then attacking Z"
