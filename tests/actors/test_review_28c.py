@@ -28,7 +28,7 @@ CASES = [
     ("Posted 8:13am PDT\nPeru's foreign minister met officials in Lima.", "Peru's foreign minister",
      "PER", "GOV"),
     ("Nigeria's Senate will vote on the bill at 3 p.m. ET on Tuesday. Emeka Obiora said the bill "
-     "would fail.", "Emeka Obiora", None, None),
+     "would fail.", "Emeka Obiora", None, "CVL"),
     ("Kenyan officials said the 5 p.m. ET deadline had passed. Kenyan police arrested Joseph Otieno.",
      "Joseph Otieno", "KEN", "CRM"),
     (ET + "The Ethiopian army clashed with rebels. Ethiopian officials said Abebe Girma led the attack.",

@@ -725,6 +725,10 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         other = state.groups_at.get(token.i) or (
             state.groups_at.get(owner.i) if owner is not None else None)
+        if other is None and entity.sector == "UNK" and token.head.lower_ == "at" \
+                and workplace_sector(token) is not None:
+            # a member noun that says no sector works where "at" puts it: "an analyst at a bank"
+            return replace(entity, sector=workplace_sector(token), kind=entity.kind)
         if other is None or other is group:
             continue
         org = code_group(doc, other, knowledge, text, date)
@@ -733,6 +737,10 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         # for a client takes the client's sector)
         acting = titled and not known and token.head.lower_ == "for" \
             and org.kind == "nominal" and org.sector not in (None, "UNK")
+        # a member noun that says no sector itself works where the text puts it, named or
+        # not: "an analyst at a bank" is BUS, "a researcher at a hospital" MED
+        acting = acting or (entity.sector == "UNK" and token.head.lower_ in ("at", "for")
+                            and org.kind == "nominal" and org.sector in _NAMED_SECTORS)
         if token.i not in range(other.start, other.end) and not acting:
             continue
         if org.kind not in ("organisation", "country") and not _is_name(doc, other) \
@@ -1071,7 +1079,7 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
             state.sole if entity.office and entity.sector in _STATE_SECTORS else None)
         entity = replace(entity, country=country, kind=entity.kind)
     if entity.sector is None and not _has_title(group, knowledge) and earlier is None \
-            and entity.known_as is None and not person.ambiguous and person.end - person.start > 1:
+            and entity.known_as is None and not person.ambiguous and _full_name(doc, group, person):
         # named in full, unknown, with no title or organisation: a private person
         # (docs/annotation.md: CVL unless the context says otherwise, CRM when accused)
         entity = replace(entity, sector=private_sector(doc, person.end), kind=entity.kind)
@@ -1105,6 +1113,19 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         state.surnames.setdefault(full.split()[-1], set()).add(full)
         state.firsts.setdefault(full.split()[0], set()).add(full)
     return entity
+
+
+def _full_name(doc: Doc, group: Group, person: Unit) -> bool:
+    """Whether an untitled mention names a person by two words or more: in one unit, in
+    several the recogniser split ("Keith" and "Lamont Scott"), or with a given name right
+    before the unit that it left out ("a la Jon Stewart" tagged "Stewart")."""
+    people = sorted((u for u in group.units if u.kind == PERSON), key=lambda u: u.start)
+    if person.end - person.start > 1 \
+            or any(a.end == b.start for a, b in zip(people, people[1:], strict=False)):
+        return True
+    given = doc[person.start - 1] if person.start > group.start else None
+    return given is not None and given.pos_ == "PROPN" and given.is_title and given.is_alpha \
+        and not any(u.start <= given.i < u.end for u in group.units)
 
 
 def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity | None:

@@ -166,7 +166,8 @@ def find_units(doc: Doc, knowledge: ActorKnowledge, date: dt.date | None = None)
     units = _add_surnames(doc, units, knowledge)   # again: a known given name grew into "Pavel Brisk"
     units = _longer_org_names(doc, units, knowledge)
     units = [u for u in units
-             if not _goods_compound(doc, u, knowledge) and not _thing_unit(doc, u, knowledge)]
+             if not _goods_compound(doc, u, knowledge) and not _thing_unit(doc, u, knowledge)
+             and not _postal_code(doc, u, knowledge)]
     _short_company_names(doc, units, knowledge)
     for unit in units:
         unit.mark = _mark(doc, unit, knowledge)
@@ -189,6 +190,15 @@ def _goods_compound(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
     return unit.kind == PERSON and unit.end - unit.start == 1 and _opens_sentence(token) \
         and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.is_lower \
         and knowledge.cue("goods-noun", token.head.lemma_)
+
+
+def _postal_code(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether `unit` is a US state's postal code in capitals right after a town and a comma
+    (cues.tsv postal-code): "Police in Dallas, TX arrested ..." names the place, no actor."""
+    token = doc[unit.start]
+    return unit.end - unit.start == 1 and token.is_upper and unit.start >= 2 \
+        and doc[unit.start - 1].text == "," and doc[unit.start - 2].is_title \
+        and knowledge.cue("postal-code", token.text)
 
 
 def _thing_unit(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
@@ -687,12 +697,14 @@ def _apposed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> li
             while start > 0 and head.i - start < _NAME_WORDS - 1 and _name_word(doc[start - 1]):
                 start -= 1
             span = doc[start:head.i + 1]
-            if len(span) >= 2 and all(_name_word(t) for t in span) \
+            # one word is a name only beside a noun of organisations ("Tellurin, a mining company")
+            one_org = len(span) == 1 and head.pos_ == "PROPN" and knowledge.cue("org-noun", title.text)
+            if (len(span) >= 2 or one_org) and all(_name_word(t) for t in span) \
                     and not covered.intersection(range(start, head.i + 1)) \
                     and (head.i + 1 == len(doc) or not _name_word(doc[head.i + 1])) \
                     and not is_gazetteer_place(span.text):
                 # "Tarrow Mining, a Lagos-based company": a name saying it is an organisation
-                label = "PERSON" if org_name_sector(span.text) is None else "ORG"
+                label = "PERSON" if org_name_sector(span.text) is None and not one_org else "ORG"
                 found.append(Unit(start, head.i + 1, label=label))
                 covered.update(range(start, head.i + 1))
     return sorted(units + found, key=lambda u: u.start)
