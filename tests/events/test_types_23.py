@@ -26,16 +26,11 @@ from tests.events.conftest import check_kept_type, row_params
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "types_23.jsonl").read_text(encoding="utf-8").splitlines()]
 XFAIL: dict[str, str] = {
-    "The talks between Arvania and Selonia ended without a statement.":
-        "the two invented names are no coded actors; since the 'between' mends (coder.18) no phrase "
-        "party is taken for them, and the partyless CONSULT is dropped",
     "The militia warned of reprisals if the raids continued.":
         "THREATEN is found but the current confidence model puts it at 0.2",
     "Cavalry charged across the valley.":
         "the rush is ASSAULT by a force (forces_charging), but coder.17's retrained confidence puts it "
         "under the threshold",
-    "Arvania and Selonia signed a ceasefire deal on Friday.":
-        "signing is found with real countries (SUPPORT 057); with two invented names no event is kept",
     "The government offered to hold new elections next year.":
         "AGREE is found but the current confidence model puts it just under the threshold",
 }

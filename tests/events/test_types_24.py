@@ -46,9 +46,6 @@ XFAIL: dict[str, str] = {
     "A prisoner in Iran died as a result of torture in police custody.":
         "after coder.19's refit the ASSAULT on 'torture' (no coded party) scores 0.497, under the "
         "partyless floor",
-    "A cease-fire between Israel and Hamas came into force on Sunday.":
-        "after coder.19's refit RETREAT on 'cease-fire' (both parties found) scores 0.47, under the "
-        "threshold",
 }
 NEVER_XFAIL: dict[str, str] = {}
 
