@@ -37,7 +37,7 @@ from eventwire.actors.knowledge import (
     Entry,
 )
 from eventwire.actors.tables import NON_STATE
-from eventwire.nlp.phrases import doc_ents, doc_tokens, once_per_doc
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, once_per_doc
 from eventwire.records import normalise
 from eventwire.where.build import read_natural_features
 from eventwire.where.features import feature_spans
@@ -414,7 +414,7 @@ _CLOCKS_KEY = "eventwire.actors.clock_tokens"
 
 def _clock_tokens(doc: Doc) -> set[int]:
     found: set[int] = set()
-    for start, end, _ in _stamps(doc.text):
+    for start, end, _ in _stamps(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.update(range(span.start, span.end))

@@ -35,7 +35,15 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import children_of, doc_tokens, head_of, once_per_doc, sentence_of, span_tokens
+from eventwire.nlp.phrases import (
+    children_of,
+    doc_text,
+    doc_tokens,
+    head_of,
+    once_per_doc,
+    sentence_of,
+    span_tokens,
+)
 from eventwire.records import Article, Event, Place
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.hidden import LOCATIVE_PREPOSITIONS, is_dateline
@@ -106,7 +114,7 @@ def _glued(place: Place, span: Any) -> bool:
     "U.S.-led", "China" of "U.S.-China"): it modifies a noun as an origin or a party."""
     if len(span) != 1 or (place.start, place.end) == (span.start_char, span.end_char):
         return False
-    text: str = span.doc.text
+    text = doc_text(span.doc)
     return text[place.end:place.end + 1] == "-" or text[place.start - 1:place.start] == "-"
 
 

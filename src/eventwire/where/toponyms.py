@@ -591,7 +591,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
 def _owner_modifier(doc: Any, mention: Mention) -> bool:
     """Whether `mention` names a country glued by a hyphen to a word of owning or backing
     ("U.S.-based", "Chinese-owned": data/owner_words.tsv), split off by the tokenizer or not."""
-    glued = _GLUED_WORD.match(doc.text, mention.end_char)
+    glued = _GLUED_WORD.match(doc_text(doc), mention.end_char)
     return glued is not None and glued.group(1).lower() in OWNER_WORDS and (
         mention.country is not None or any(c.kind == "country" for c in mention.candidates))
 
