@@ -88,7 +88,9 @@ def period_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
     """"future", "past" or None for the clause that tells a period "ending" on a day: the
     verb above the participles ("sales rose in the year *ending* June 30", "the talks,
     *ending* June 30, produced no deal": past, so the period is over), without the
-    restriction of :func:`dating_tense`; without a doc as :func:`clause_tense`."""
+    restriction of :func:`dating_tense`; without a doc as :func:`clause_tense`. A period
+    that hangs on a forecast noun rather than on the verb ("cut its *forecast* for the year
+    ending June 30") is not told over by a past verb: None then."""
     if doc is None:
         return clause_tense(text, start, end)
     verb = governing_verb(doc, start, end)
@@ -98,7 +100,48 @@ def period_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
         return None
     if _has_future_aux(verb):
         return "future"
-    return "past" if _is_past(verb) else None
+    if not _is_past(verb):
+        return None
+    over = verb.lemma_.lower() in _RESULT_VERBS or not _forecast_between(doc, start, end, verb)
+    return "past" if over else None
+
+
+# nouns of what is expected or planned: "guidance for the quarter ending Dec. 31", and verbs
+# that compare results with them: "missed its target for the year ..." (lexicon.json)
+_FORECAST_NOUNS = frozenset(load_lexicon()["forecast_nouns"])
+_RESULT_VERBS = frozenset(load_lexicon()["forecast_result_verbs"])
+
+
+def _forecast_between(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """Whether the expression hangs on a forecast noun below ``verb``: one on the parse path
+    up to the verb, or the noun phrase just before a "for" or "of" on that path, which the
+    parser often hangs on the verb ("raised its outlook | for the year ending June 30")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = span.root if span is not None and len(span) else None
+    while token is not None and token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in {"for", "of"} and token.i > verb.i + 1 \
+                and _forecast_above(doc[token.i - 1], verb):
+            return True
+        token = token.head
+        if _is_forecast(token):
+            return True
+    return False
+
+
+def _forecast_above(token: Any, verb: Any) -> bool:
+    """Whether ``token`` or a head of it below ``verb`` is a forecast noun ("estimates of
+    earnings": "earnings" hangs on "estimates")."""
+    while token.i != verb.i:
+        if _is_forecast(token):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _is_forecast(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _FORECAST_NOUNS
 
 
 def _bare_participle(verb: Any) -> bool:
