@@ -115,6 +115,8 @@ _POLICE_SECTORS = frozenset({"COP"})
 _CIVIC_SECTORS = frozenset({"SOC", "MED"})
 # words after a name that make it a listed company's ("Ford shares fell")
 _MARKET_WORDS = frozenset({"share", "shares", "stock", "stocks"})
+# kin nouns written before a given name or a surname ("Uncle Tom", "Grandma Ruiz"): no given name
+_KIN_NOUNS = frozenset(datafiles.words("where", "kin_nouns.tsv"))
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
 # refugees or militants, who are often from elsewhere (nor the newcomer cues: migrants, tourists)
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
@@ -709,9 +711,10 @@ def _is_name(doc: Doc, group: Group) -> bool:
 
 def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorKnowledge,
                 date: dt.date | None, state: _State) -> Entity:
-    """An unknown person takes the sector and country of the organisation the text places
-    them at: "Robert Manning, a senior fellow at the Atlantic Council" (EDU); a title whose
-    sector is its organisation's ("head", "spokesman") takes that organisation's."""
+    """An unknown named person takes the sector and country of the organisation the text
+    places them at: "Robert Manning, a senior fellow at the Atlantic Council" (EDU); a title
+    whose sector is its organisation's ("head", "spokesman") takes that organisation's. Only
+    people by name come here (entity.kind "person"): an unnamed "analyst at a bank" stays UNK."""
     titled = entity.sector not in (None, "UNK")
     known = titled and not _member_title(group, knowledge)
     if entity.known_as is not None or (known and entity.country):
@@ -727,7 +730,8 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
             state.groups_at.get(owner.i) if owner is not None else None)
         if other is None and entity.sector == "UNK" and token.head.lower_ == "at" \
                 and workplace_sector(token) is not None:
-            # a member noun that says no sector works where "at" puts it: "an analyst at a bank"
+            # a member noun that says no sector (UNK) works where "at" puts it: "Ana Ruiz, an
+            # analyst at a bank" (BUS)
             return replace(entity, sector=workplace_sector(token), kind=entity.kind)
         if other is None or other is group:
             continue
@@ -737,8 +741,9 @@ def _affiliated(doc: Doc, group: Group, entity: Entity, text: str, knowledge: Ac
         # for a client takes the client's sector)
         acting = titled and not known and token.head.lower_ == "for" \
             and org.kind == "nominal" and org.sector not in (None, "UNK")
-        # a member noun that says no sector itself works where the text puts it, named or
-        # not: "an analyst at a bank" is BUS, "a researcher at a hospital" MED
+        # a member noun that says no sector itself (UNK) works where the text puts it: "Ana
+        # Ruiz, an analyst at a bank" is BUS; a noun with a sector keeps it ("a researcher at
+        # a hospital" stays EDU)
         acting = acting or (entity.sector == "UNK" and token.head.lower_ in ("at", "for")
                             and org.kind == "nominal" and org.sector in _NAMED_SECTORS)
         if token.i not in range(other.start, other.end) and not acting:
@@ -1079,7 +1084,8 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
             state.sole if entity.office and entity.sector in _STATE_SECTORS else None)
         entity = replace(entity, country=country, kind=entity.kind)
     if entity.sector is None and not _has_title(group, knowledge) and earlier is None \
-            and entity.known_as is None and not person.ambiguous and _full_name(doc, group, person):
+            and entity.known_as is None and not person.ambiguous \
+            and _full_name(doc, group, person, knowledge):
         # named in full, unknown, with no title or organisation: a private person
         # (docs/annotation.md: CVL unless the context says otherwise, CRM when accused)
         entity = replace(entity, sector=private_sector(doc, person.end), kind=entity.kind)
@@ -1115,17 +1121,30 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     return entity
 
 
-def _full_name(doc: Doc, group: Group, person: Unit) -> bool:
+def _full_name(doc: Doc, group: Group, person: Unit, knowledge: ActorKnowledge) -> bool:
     """Whether an untitled mention names a person by two words or more: in one unit, in
     several the recogniser split ("Keith" and "Lamont Scott"), or with a given name right
-    before the unit that it left out ("a la Jon Stewart" tagged "Stewart")."""
+    before the unit that it left out ("a la Jon Stewart" tagged "Stewart"). An honorific or a
+    kin noun, before the unit or opening it, is no given name ("Mr Stewart", "Uncle Stewart":
+    cues.tsv, kin_nouns.tsv)."""
     people = sorted((u for u in group.units if u.kind == PERSON), key=lambda u: u.start)
-    if person.end - person.start > 1 \
+    start = person.start
+    while start < person.end - 1 and _courtesy_word(doc[start], knowledge):
+        start += 1   # the recogniser's "Mrs Dalworth" names her by one word
+    if person.end - start > 1 \
             or any(a.end == b.start for a, b in zip(people, people[1:], strict=False)):
         return True
     given = doc[person.start - 1] if person.start > group.start else None
     return given is not None and given.pos_ == "PROPN" and given.is_title and given.is_alpha \
-        and not any(u.start <= given.i < u.end for u in group.units)
+        and not any(u.start <= given.i < u.end for u in group.units) \
+        and not _courtesy_word(given, knowledge)
+
+
+def _courtesy_word(token: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether a word before a name is an honorific ("Mr", "Dr") or a kin noun ("Uncle",
+    "Grandma"), which says how the person is addressed, not their given name."""
+    word = token.lower_.rstrip(".")
+    return knowledge.cue("honorific", word) or knowledge.cue("person-noun", word) or word in _KIN_NOUNS
 
 
 def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity | None:
