@@ -1013,14 +1013,15 @@ def _local_namesakes(doc: Any, mentions: list[Mention],
     which state is home, and the town stays the well-known one, unless the county's own body
     speaks ("the Henry County commission", "the Floyd County sheriff"): local news. The text may say
     otherwise: a qualifier ("Paris, France") or a place of the town's country anywhere in the
-    article keeps the town abroad, and so does a town the qualifier puts in no state. A name
+    article keeps the town abroad, and so does a town the qualifier puts in no state or a trip
+    the text takes there ("returned from Paris", "visited Athens"; :func:`_taken_abroad`). A name
     before its own local body ("the Paris City Council", :func:`_before_local_body`) also
     reaches the small namesakes a well-known city's name left out of its candidates."""
     chosen = list(chosen)
     for i, mention in enumerate(mentions):
         pick = chosen[i]
-        if pick is None or pick.kind != "city" or mention.qualifiers:
-            continue
+        if pick is None or pick.kind != "city" or mention.qualifiers or _taken_abroad(doc, mention):
+            continue    # "returned from Paris", "visited Athens": a trip abroad, even from Texas
         others = [(m, c) for m, c in zip(mentions, chosen, strict=True)
                   if c is not None and m.candidates != mention.candidates]
         countries = {c.country for _, c in others}
@@ -1123,15 +1124,40 @@ def _local_evidence(doc: Any, mentions: list[Mention], chosen: list[Candidate | 
     a local noun ("the shop in X")."""
     if any(_taken_abroad(doc, mentions[i]) for i in same):
         return False
+    spans = {k for j, m in enumerate(mentions) if j not in same and chosen[j] is not None
+             for k in range(m.start, m.end)}
     return any(_beside_settlement_noun(doc, mentions[i]) or _listed_with_town(doc, mentions, chosen, i, home)
-               or any(t.lemma_.lower() in LOCAL_WORDS for t in sentence_of(doc[mentions[i].start]))
+               or any(t.lemma_.lower() in LOCAL_WORDS and not _placed_elsewhere(doc, t, mentions[i], spans)
+                      for t in sentence_of(doc[mentions[i].start]))
                for i in same)
 
 
 def _taken_abroad(doc: Any, mention: Mention) -> bool:
-    """Whether the preposition before `mention` hangs on a word of ABROAD_WORDS."""
+    """Whether the preposition before `mention` hangs on a word of ABROAD_WORDS ("returning from
+    X", "a trip to X"), or the mention is the object of one ("visited X")."""
     before = doc[mention.start - 1] if mention.start > 0 else None
-    return before is not None and before.pos_ == "ADP" and before.head.lemma_.lower() in ABROAD_WORDS
+    if before is not None and before.pos_ == "ADP" and before.head.lemma_.lower() in ABROAD_WORDS:
+        return True
+    roots = [t for t in doc[mention.start:mention.end] if not mention.start <= t.head.i < mention.end]
+    return any(t.dep_ == "dobj" and t.head.lemma_.lower() in ABROAD_WORDS for t in roots)
+
+
+def _placed_elsewhere(doc: Any, word: Any, mention: Mention, elsewhere: set[int]) -> bool:
+    """Whether another place of the text (token indices `elsewhere`) places the local `word`
+    itself or the noun it is part of ("an Ohio farmer", "a Pennsylvania bakery owner",
+    "farmers in Ohio"): where the person or shop is, no sign that `mention` names a town. A
+    word the mention's own preposition hangs on ("a Pennsylvania bakery in Lebanon") is not."""
+    nouns = [word, word.head] if word.dep_ == "compound" else [word]
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.pos_ == "ADP" and before.head in nouns:
+        return False
+    for noun in nouns:
+        for child in noun.children:
+            if child.i in elsewhere and child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+                return True
+            if child.dep_ == "prep" and any(g.i in elsewhere for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _beside_settlement_noun(doc: Any, mention: Mention) -> bool:
