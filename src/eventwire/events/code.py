@@ -62,6 +62,7 @@ from eventwire.events.roles_syntax import (
     noun_participles,
     outside_dateline,
     patient_noun,
+    person_form,
     purpose_addressees,
     shelter_places,
     topics,
@@ -284,37 +285,43 @@ def coordinated_parties(event: Event, doc: Doc, actors: list[Entity], side: str 
     parties: list[Entity] = getattr(event, side)
     for entity in list(parties):
         root = entity_root(doc, entity)
-        for conjunct in root.conjuncts if root is not None else ():
+        if root is None:
+            continue
+        for conjunct in root.conjuncts:
             taken = event.actor + event.recipient
             at = conjunct.idx, conjunct.idx + 1
             if conjunct.pos_ not in ("NOUN", "PROPN") or in_dateline(conjunct) or overlapping(taken, *at):
                 continue
             coded = overlapping(actors, *at)
             phrase = phrase_span(conjunct)
-            party = names_a_party(conjunct) or (alike and like_party(event, entity, conjunct))
+            party = names_a_party(conjunct) or (alike and like_party(event, entity, root, conjunct))
             if coded or (party and not overlapping(taken, phrase.start, phrase.end)):
                 parties.append(coded[0] if coded else
                                Entity(phrase.text, phrase.start, phrase.end, kind="phrase"))
 
 
-def like_party(event: Event, entity: Entity, conjunct: Token) -> bool:
+def like_party(event: Event, entity: Entity, root: Token, conjunct: Token) -> bool:
     """Whether a common noun coordinated with a party is a party of the same sort: with
     people ("abducted *the aid workers* and *their driver*") the conjunction gives both one
     role, and so with an uncoded phrase hit by force ("attacked *the village* and *the
-    market*", "stormed a palace and other *buildings*"), and so with a coded nominal
-    ("attacked the village, the market and *the school*"). Elsewhere an uncoded phrase is
-    mostly a thing, and its conjuncts things too ("banned *protests* and *freedom of
+    market*", "stormed a palace and other *buildings*"), and so with a coded nominal of no
+    people ("attacked the village, the market and *the school*"). Elsewhere an uncoded phrase
+    is mostly a thing, and its conjuncts things too ("banned *protests* and *freedom of
     expression*"), and beside a coded thing or office the nouns listed are the means
-    ("provided X with *aircraft*, vehicles and weapons"), and beside people only nouns of
-    people or bodies ("seized the smugglers and *their boats*")."""
+    ("provided X with *aircraft*, vehicles and weapons"), and beside people, among them a
+    nominal whose head (`root`) has a person's form (``person_form``), only nouns of people
+    or bodies ("seized the smugglers and *their boats*", "attacked a journalist and *his
+    car*": no boats, no car)."""
     if conjunct.pos_ != "NOUN":
         return False
-    if entity.kind in ("phrase", "nominal"):
+    people = entity.kind in CONJOINED_KINDS or (entity.kind == "nominal" and (
+        person_form(root) or root.lemma_.lower().endswith(PEOPLE_ENDINGS)))
+    if entity.kind in ("phrase", "nominal") and not people:
         return event.type in FORCE_TYPES
     # beside people, only nouns of people or bodies: "seized the smugglers and *their boats*"
     # joins no boats
     lemma = conjunct.lemma_.lower()
-    return entity.kind in CONJOINED_KINDS and (
+    return people and (
         names_a_party(conjunct) or lemma in PARTY_NOUNS or lemma.endswith(PEOPLE_ENDINGS))
 
 

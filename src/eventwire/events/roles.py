@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.events.confidence import built, read_model
 from eventwire.events.coref import PERSONAL_SUBJECTS
-from eventwire.events.lexicon import load_triggers
+from eventwire.events.lexicon import class_words, load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
     UNDER_VERBS,
@@ -47,6 +47,7 @@ from eventwire.events.roles_syntax import (
     occurrence_places,
     patient_agents,
     people_noun,
+    person_form,
     place_objects,
     purpose_parties,
     reacting_subject,
@@ -294,8 +295,11 @@ def listed_parties(draft: Draft, actors: list[Entity]) -> None:
     (``roles_syntax.list_mates``; docs/annotation.md: "for a list, take the whole coordination"),
     each an actor or a phrase: "*The bank*, the broker and two other firms were sued by
     regulators", "The army, the police and *the militia* attacked". In a list with a party in it
-    (an actor, a party noun) every common noun is a party too ("the *broker*"), whether or not the
-    actors stage knows it; in a list of things only items that name a party are."""
+    (an actor, a party noun) an uncoded item joins when it names people (``people_noun``), has
+    the form of a noun of people (``person_form``: "the *broker*") or names a
+    business (``{firm}``: "two other *firms*"), whether or not the actors stage knows it; the
+    things listed with a person stay off ("The mayor, *the budget* and *the roads* were
+    criticised"), and in a list of things only items that name a party join."""
     event, doc = draft.event, draft.match.head.doc
     for side in (event.actor, event.recipient):
         listed = len(side)
@@ -308,11 +312,17 @@ def listed_parties(draft: Draft, actors: list[Entity]) -> None:
             for item in mates:
                 taken = event.actor + event.recipient
                 coded = [a for a in actors if a.start <= item.idx < a.end]
-                named = names_a_party(item) or (party and item.pos_ == "NOUN")
+                named = names_a_party(item) or (party and _of_people(item))
                 found = coded[:1] or ([_phrase(item)] if named else [])
                 side += [f for f in found if not any(_same(f, t) for t in taken)]
         if len(side) > listed:
             side.sort(key=lambda e: e.start)    # in the list's order
+
+
+def _of_people(noun: Token) -> bool:
+    """Whether a common noun names people or has their form ("the *clerk*", "the *broker*"), or
+    names a business (``{firm}``: "two other *firms*")."""
+    return people_noun(noun) or person_form(noun) or noun.lemma_.lower() in class_words("firm")
 
 
 def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:

@@ -173,13 +173,20 @@ def passive_relative(verb: Token) -> Token | None:
     return passive_subject(verb)
 
 
+# "the *reason* the militants attacked", "the *way* police treated them": what an object-less
+# relative clause tells of its act, never who undergoes it
+RELATIVE_CIRCUMSTANCES = frozenset(datafiles.words("events", "relative_circumstances.tsv"))
+
+
 def object_relative(verb: Token, event_type: str, coded: Callable[[Token], bool]) -> Token | None:
     """The noun an object relative clause describes, which the clause's act is done to ("the
     clerk *whom* the gang kidnapped", "the journalist *that* the soldiers beat"; roles28): the
     clause's object is its relative pronoun, or, for an act done to someone, it has a subject
     and no object at all (the parser reads "that" as a mark, or there is no pronoun), when the
-    noun names a party or a place, or is in an actor (`coded(noun)`): "the *reason*
-    the militants attacked" tells why, "the *way* the rebels struck" how, and undergoes nothing."""
+    noun is in an actor (`coded(noun)`) or is no noun of reason, manner, extent, time or amount
+    (``RELATIVE_CIRCUMSTANCES``), known to the actors stage or not ("the *clerk* the gang
+    kidnapped"): "the *reason* the militants attacked" tells why, "the *way* the rebels struck"
+    how, and undergoes nothing."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or when_or_amount(verb.head) \
             or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return None     # "the day *that* troops struck": a time, no party
@@ -192,8 +199,7 @@ def object_relative(verb: Token, event_type: str, coded: Callable[[Token], bool]
                    for c in verb.children)      # "the post *that* the rebels fired *at*"
     if event_type in PATIENT_ACTS and not stranded and not any(
             c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in verb.children) \
-            and (coded(verb.head) or names_a_party(verb.head) or people_noun(verb.head)
-                 or is_place(verb.head)):
+            and (coded(verb.head) or verb.head.lemma_.lower() not in RELATIVE_CIRCUMSTANCES):
         return verb.head
     return None
 
@@ -346,6 +352,23 @@ def people_noun(noun: Token) -> bool:
     organisation, a body of people (``PARTY_NOUNS``) or a role noun of the actors stage
     ("*the rebels*", "*the miners*"), not a place or thing ("*the islands*")."""
     return noun.ent_type_ in PEOPLE_ENTS or noun.lemma_.lower() in PARTY_NOUNS or _role_noun(noun)
+
+
+# endings of nouns of people ("broker", "dealer", "activist"), the actors stage's own (actors/build.py)
+AGENT_SUFFIXES = tuple(datafiles.words("actors", "kb_build/agent_suffixes.tsv", overlay=False))
+THING_ENDINGS = ("ment", "quarters")    # "settl*ement*", "head*quarters*": no person, though "-ent", "-er"
+
+
+def person_form(noun: Token) -> bool:
+    """Whether a common noun the actors stage does not know has the form of a noun of people
+    ("the *broker*", "a *dealer*": an ending of ``AGENT_SUFFIXES`` after a stem of three letters
+    or more, not "*fee*"), and is no thing, place, time or act noun ("the *border*", "the
+    *agreement*")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ in ("NN", "NNS") and not when_or_amount(noun) and lemma not in THING_NOUNS \
+        and not lemma.endswith(THING_ENDINGS) \
+        and any(lemma.endswith(end) and len(lemma) - len(end) >= 3 for end in AGENT_SUFFIXES) \
+        and not is_place(noun) and not act_noun(noun)
 
 
 def in_dateline(token: Token) -> bool:
