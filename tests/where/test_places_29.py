@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.where.gazetteer import distance_km
-from tests.where.conftest import overlapping, places_of
-
-WITHIN_KM = 161.0
+from tests.where.conftest import assert_placed, placed_cases, places_of
 
 # (kind, passage, {toponym as written: (country, lat, lon)})
 PASSAGES: list[tuple[str, str, dict[str, tuple[str, float | None, float | None]]]] = [
@@ -123,23 +120,8 @@ PASSAGES: list[tuple[str, str, dict[str, tuple[str, float | None, float | None]]
 NOT_YET: dict[tuple[str, str], str] = {}
 
 
-def cases() -> list:
-    params = []
-    for kind, text, places in PASSAGES:
-        for name, (country, lat, lon) in places.items():
-            key = (name, " ".join(text.split()[:3]))
-            marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[key])] if key in NOT_YET else []
-            params.append(pytest.param(text, name, country, lat, lon, marks=marks,
-                                       id=f"{kind}-{name}-{key[1]}"))
-    return params
 
 
-@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), cases())
+@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), placed_cases(PASSAGES, NOT_YET))
 def test_toponym_found_and_placed(nlp, gazetteer, text, name, country, lat, lon):
-    found = overlapping(places_of(nlp, gazetteer, text), text, name)
-    assert found, f"{name} not found"
-    shown = [(p.text, p.name, p.country, p.lat, p.lon, p.resolution) for p in found]
-    assert all(p.country == country for p in found), shown
-    if lat is not None:
-        assert all(p.lat is not None and p.lon is not None
-                   and distance_km(p.lat, p.lon, lat, lon) <= WITHIN_KM for p in found), shown
+    assert_placed(places_of(nlp, gazetteer, text), text, name, country, lat, lon)
