@@ -150,13 +150,33 @@ def check_not_the_target(code: Callable[[str], Any], sentence: str, trigger: str
     assert not covers(event.recipient, sentence, other), sides(article)
 
 
-def kept_events(text: str, doc_id: str) -> list[Any]:
-    """The events the whole pipeline codes in `text` at or above the ``min_confidence`` setting."""
+def kept_events(text: str, doc_id: str, published: str | None = None) -> list[Any]:
+    """The events the whole pipeline codes in `text` (published on `published`, if given) at or
+    above the ``min_confidence`` setting."""
     from eventwire.api import code_text
     from eventwire.link.events import min_confidence
 
     threshold = min_confidence()
-    return [e for e in code_text(text, clean=False, id=doc_id).events if e.confidence >= threshold]
+    events = code_text(text, published, clean=False, id=doc_id).events
+    return [e for e in events if e.confidence >= threshold]
+
+
+def check_news_row(row: dict[str, Any], published: str, doc_id: str) -> None:
+    """A row of a news-negatives set: its ``gold`` type is kept, with its ``modality`` when
+    given; no kept event when it has neither ``gold`` nor ``forbid``; no type in ``forbid``
+    kept as asserted; with ``background`` only events not recalled count."""
+    described = [(e.type, e.trigger.text if e.trigger else None, e.modality, round(e.confidence, 2),
+                  e.background) for e in kept_events(row["text"], doc_id, published)]
+    gold, modality, forbid = row["gold"], row.get("modality"), row.get("forbid", [])
+    if row.get("background"):     # history: whatever is coded is flagged as recalled, not new
+        described = [d for d in described if not d[4]]
+    if gold is None and not forbid:
+        assert not described, described
+    if gold is not None:
+        assert gold in {d[0] for d in described}, described
+    if modality is not None:
+        assert all(d[2] == modality for d in described if d[0] == gold), described
+    assert not [d for d in described if d[0] in forbid and d[2] == "asserted"], described
 
 
 def check_kept_type(text: str, gold: str | None, doc_id: str) -> None:

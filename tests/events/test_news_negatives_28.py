@@ -17,11 +17,12 @@ are strict, so a fix shows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.events.conftest import check_news_row, row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "news_negatives_28.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -33,33 +34,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> Iterator[Any]:
-    for row in ROWS:
-        reason = XFAIL.get(row["text"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(row, marks=marks, id=f"{row['kind']}: {row['text'][:40]}")
 
-
-def _kept(text: str) -> list[Any]:
-    from eventwire.api import code_text
-    from eventwire.link.events import min_confidence
-
-    threshold = min_confidence()
-    events = code_text(text, PUBLISHED, clean=False, id="news-negatives-28").events
-    return [e for e in events if e.confidence >= threshold]
-
-
-@pytest.mark.parametrize("row", list(_params()))
+@pytest.mark.parametrize("row", list(row_params(ROWS, XFAIL)))
 def test_no_asserted_event_that_did_not_happen(nlp: Any, row: dict[str, Any]) -> None:
-    described = [(e.type, e.trigger.text if e.trigger else None, e.modality, round(e.confidence, 2),
-                  e.background) for e in _kept(row["text"])]
-    gold, modality, forbid = row["gold"], row.get("modality"), row.get("forbid", [])
-    if row.get("background"):     # history: whatever is coded is flagged as recalled, not new
-        described = [d for d in described if not d[4]]
-    if gold is None and not forbid:
-        assert not described, described
-    if gold is not None:
-        assert gold in {d[0] for d in described}, described
-    if modality is not None:
-        assert all(d[2] == modality for d in described if d[0] == gold), described
-    assert not [d for d in described if d[0] in forbid and d[2] == "asserted"], described
+    check_news_row(row, PUBLISHED, "news-negatives-28")
