@@ -17,20 +17,10 @@ from typing import Any
 import pytest
 
 from eventwire.when import tense
-from eventwire.when.find import find_times
-from eventwire.when.tempeval import timeml_value
+from tests.when.written import value_of
 
 PUBLISHED = dt.date(2025, 11, 12)   # a Wednesday; last March 31 is 226 days back
 
-
-def _values(nlp: Any, text: str) -> dict[str | None, str | None]:
-    return {t.text: timeml_value(t) for t in find_times(text, PUBLISHED, nlp(text))}
-
-
-def _value_of(nlp: Any, text: str, words: str) -> str | None:
-    found = [value for key, value in _values(nlp, text).items() if key and words in key]
-    assert found, _values(nlp, text)
-    return found[0]
 
 
 @pytest.mark.slow
@@ -58,7 +48,7 @@ def _value_of(nlp: Any, text: str, words: str) -> str | None:
     ("The bank expects results for the quarter ending Sept. 30 next week.", "Sept. 30", "2025-09-30"),
 ])
 def test_period_end_follows_the_tense(nlp: Any, text: str, words: str, expected: str) -> None:
-    assert _value_of(nlp, text, words) == expected
+    assert value_of(nlp, text, words, PUBLISHED) == expected
 
 
 def _past_perfect(nlp: Any, text: str, verb: str) -> bool:

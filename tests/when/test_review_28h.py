@@ -15,20 +15,10 @@ from typing import Any
 
 import pytest
 
-from eventwire.when.find import find_times
-from eventwire.when.tempeval import timeml_value
+from tests.when.written import value_of
 
 PUBLISHED = dt.date(2024, 10, 15)   # last June 30 is 107 days back, last Dec. 31 is 289
 
-
-def _values(nlp: Any, text: str) -> dict[str | None, str | None]:
-    return {t.text: timeml_value(t) for t in find_times(text, PUBLISHED, nlp(text))}
-
-
-def _value_of(nlp: Any, text: str, words: str) -> str | None:
-    found = [value for key, value in _values(nlp, text).items() if key and words in key]
-    assert found, _values(nlp, text)
-    return found[0]
 
 
 @pytest.mark.slow
@@ -65,4 +55,4 @@ def _value_of(nlp: Any, text: str, words: str) -> str | None:
      "2024-09-30"),
 ])
 def test_forecast_period_lies_ahead(nlp: Any, text: str, words: str, expected: str) -> None:
-    assert _value_of(nlp, text, words) == expected
+    assert value_of(nlp, text, words, PUBLISHED) == expected

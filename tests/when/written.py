@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -137,3 +138,12 @@ class WrittenSet:
             if expr is None or not right(value, row.value):
                 found = f"{expr.text!r} -> {value}" if expr else "not found"
                 print(f"  {row.passage} {row.type:8} {row.expression!r:32} gold {row.value:{width}} {found}")
+
+
+def value_of(nlp: Any, text: str, words: str, published: dt.date) -> str | None:
+    """The TimeML value of the first time expression found in `text` (published on
+    `published`) whose text holds `words`; fails listing every expression found when none does."""
+    values = {t.text: timeml_value(t) for t in find_times(text, published, nlp(text))}
+    found = [value for key, value in values.items() if key and words in key]
+    assert found, values
+    return found[0]
