@@ -91,6 +91,7 @@ from eventwire.actors.tables import NON_STATE
 from eventwire.nlp.phrases import doc_text, doc_tokens, span_tokens
 from eventwire.records import Article, Entity
 from eventwire.where.cache import default_gazetteer
+from eventwire.where.toponyms import KIN_NOUNS  # kin nouns before a name ("Uncle Tom"): no given name
 
 # sectors a party noun ("the Afghan side") may borrow from an earlier mention of its country
 _PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP"})
@@ -115,8 +116,6 @@ _POLICE_SECTORS = frozenset({"COP"})
 _CIVIC_SECTORS = frozenset({"SOC", "MED"})
 # words after a name that make it a listed company's ("Ford shares fell")
 _MARKET_WORDS = frozenset({"share", "shares", "stock", "stocks"})
-# kin nouns written before a given name or a surname ("Uncle Tom", "Grandma Ruiz"): no given name
-_KIN_NOUNS = frozenset(datafiles.words("where", "kin_nouns.tsv"))
 # sectors of people a place "in" a country makes that country's ("villagers in Fiji"); not
 # refugees or militants, who are often from elsewhere (nor the newcomer cues: migrants, tourists)
 _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AGR", "SOC"})
@@ -1144,7 +1143,7 @@ def _courtesy_word(token: Token, knowledge: ActorKnowledge) -> bool:
     """Whether a word before a name is an honorific ("Mr", "Dr") or a kin noun ("Uncle",
     "Grandma"), which says how the person is addressed, not their given name."""
     word = token.lower_.rstrip(".")
-    return knowledge.cue("honorific", word) or knowledge.cue("person-noun", word) or word in _KIN_NOUNS
+    return knowledge.cue("honorific", word) or knowledge.cue("person-noun", word) or word in KIN_NOUNS
 
 
 def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity | None:
