@@ -50,9 +50,10 @@ def token(doc, word: str):
 
 
 def sides(article: Any) -> list[Any]:
-    """Each event's type, trigger, actor texts and recipient texts: what a failing role test prints."""
+    """Each event's type, trigger, actor texts and recipient texts: what a failing role test
+    prints (`article` may also be a list of events)."""
     return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
-            for e in article.events]
+            for e in getattr(article, "events", article)]
 
 
 def first_of(article, *types: str):

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.events.conftest import covers, sides
+
 
 def _events(text: str) -> list[Any]:
     from eventwire.pipeline import code_article
@@ -23,14 +25,6 @@ def _events(text: str) -> list[Any]:
     return list(code_article(Article(id="review-28j", text=text, published="2024-05-06")).events)
 
 
-def _covers(entities: list[Any], text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(e.start < start + len(word) and start < e.end for e in entities)
-
-
-def _sides(events: list[Any]) -> list[Any]:
-    return [(e.type, e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient])
-            for e in events]
 
 
 def _xf(reason: str, *case: Any) -> Any:
@@ -98,10 +92,10 @@ def test_review_28j_roles(sentence: str, trigger: str, event_type: str | None, s
     events = _events(sentence)
     found = [e for e in events if trigger in e.trigger.text]
     if not found:
-        assert not sources and not targets, _sides(events)
+        assert not sources and not targets, sides(events)
         return
     event = found[0]
-    assert event_type is None or event.type == event_type, _sides(events)
-    assert all(_covers(event.actor, sentence, w) for w in sources), _sides(events)
-    assert all(_covers(event.recipient, sentence, w) for w in targets), _sides(events)
-    assert not any(_covers(event.actor + event.recipient, sentence, w) for w in neither), _sides(events)
+    assert event_type is None or event.type == event_type, sides(events)
+    assert all(covers(event.actor, sentence, w) for w in sources), sides(events)
+    assert all(covers(event.recipient, sentence, w) for w in targets), sides(events)
+    assert not any(covers(event.actor + event.recipient, sentence, w) for w in neither), sides(events)
