@@ -49,6 +49,12 @@ TEXTS = [
     "(2019) was noted — “last year” too; ‘the '90s’ were loud…",
     "",
     "No time at all is named in this plain sentence about a kettle.",
+    # round 30: ordinal words, short weekdays, holidays, centuries and other new start words
+    "On the twenty-first of March, and on May the third, the Sat 14 June and Tues., Feb. 14 papers sold.",
+    "The nineteenth century, the 1800s and the turn of the century; FY2024 and the 2022-23 school year.",
+    "May Day, St Patrick's Day, the day before yesterday and this time last year; a fortnight ago.",
+    "In '98, by end-March, in the months ahead, the year before last, in two years' time, mid-century.",
+    "Some 2000 protesters met at 1600 Pennsylvania Avenue after Resolution 1973 was passed.",
 ]
 
 

@@ -46,7 +46,6 @@ XFAIL: dict[tuple[str, str], str] = {
                        "bare 'spring'/'fall' are too often other words",
     ("w22", "the first three months of the year"): "read as the duration P3M, not the quarter it "
                                                    "names",
-    ("w24", "17th-century"): "a century as a modifier ('17th-century paintings') is not read",
     ("w27", "May"): "a month in reported speech in 'would' ('said he would step down … in May') "
                     "keeps the past reading of the saying",
     ("w32", "the past few years"): "'the past few years' is read as the vague PAST_REF where "

@@ -79,7 +79,8 @@ def duration(match: re.Match[str]) -> str | None:
     one = match["n"].lower() in ("a", "an", "one") and match["sep"] != "-"
     found = match.string == match.group(0)   # measuring an expression already found
     if one and not found and not any(groups.get(name) for name in _ONE_KEPT_BY) \
-            and not _SIGNAL.match(match.string, match.end()):
+            and not _SIGNAL.match(match.string, match.end()) \
+            and not _LASTED.search(match.string, max(0, match.start() - 12), match.start()):
         return None   # "$5 million a year", "he may one day return"
     if groups.get("half") or groups.get("half_after"):
         return _and_a_half(_number(match["n"]), unit)
@@ -109,6 +110,8 @@ def _and_a_half(count: int, unit: str) -> str:
 # a person or an animal after "-old": "a six-month-old baby" is an age, whatever the unit
 _AGE_NOUN = re.compile(rf"\s+(?:{LEX.alternation('age_nouns')})(?![-\w])", re.IGNORECASE)
 _SIGNAL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+# a verb of lasting before "a"/"one" and a unit makes it a length ("lasted a fortnight")
+_LASTED = re.compile(r"\b(?:last(?:s|ed)?|took|spent|spends?)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 

@@ -30,9 +30,10 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
     ``value=None`` and granularity ``unknown``.
     Offsets are exact: ``text[expr.start:expr.end] == expr.text``.
     """
-    chosen = _choose(_candidates(text))
+    chosen = _choose(_candidates(text), doc)
     context = Context(text=text, published=published, doc=doc, near_publication=tuple(
-        match.start() for match, rule in chosen if rule.name in NEAR_PUBLICATION))
+        match.start() for match, rule in chosen if rule.name in NEAR_PUBLICATION),
+        month_first=_month_first(chosen))
     times = []
     for match, rule in chosen:
         reading = _resolve(match, rule, context)
@@ -50,6 +51,18 @@ def find_times(text: str, published: dt.date | None, doc: Any = None) -> list[Ti
         if reading[2] == "day" and reading[0]:
             context.anchor = dt.date.fromisoformat(reading[0])
     return _clock_days(times, text, doc)
+
+
+def _month_first(chosen: list[Candidate]) -> bool | None:
+    """Whether the text writes its dates in words month first ("March 1") more often than
+    day first ("1 March"); None when neither way is the more frequent."""
+    month_first = sum(rule.name in _MONTH_FIRST for _, rule in chosen)
+    day_first = sum(rule.name in _DAY_FIRST for _, rule in chosen)
+    return None if month_first == day_first else month_first > day_first
+
+
+_MONTH_FIRST = frozenset({"month_day", "month_day_range"})
+_DAY_FIRST = frozenset({"day_month", "day_range"})
 
 
 def _report_quarter(context: Context, quarter: tuple[int, int], match: re.Match[str]) -> tuple[int, int, int]:
@@ -340,7 +353,7 @@ def one_pass_pattern() -> re.Pattern[str]:
 _PLAIN_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _choose(candidates: list[Candidate]) -> list[Candidate]:
+def _choose(candidates: list[Candidate], doc: Any = None) -> list[Candidate]:
     """Non-overlapping matches, longest first (ties: the earlier rule), in text order.
 
     A longer match that its rule rejects (e.g. "May" the verb) frees its place for shorter
@@ -350,7 +363,7 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(candidates, key=lambda c: (c[0].start() - c[0].end(), order[c[1].name]))
     taken: list[Candidate] = []
     for match, rule in ranked:
-        if not any(_overlaps(match, other) for other, _ in taken) and _accepted(match, rule):
+        if not any(_overlaps(match, other) for other, _ in taken) and _accepted(match, rule, doc):
             taken.append((match, rule))
     return sorted(taken, key=lambda c: c[0].start())
 
@@ -359,9 +372,10 @@ def _overlaps(one: re.Match[str], other: re.Match[str]) -> bool:
     return one.start() < other.end() and other.start() < one.end()
 
 
-def _accepted(match: re.Match[str], rule: Rule) -> bool:
-    """Whether the rule takes the match at all; checked without a date (no resolving)."""
-    probe = Context(text=match.string, published=dt.date(2000, 6, 15), probing=True)
+def _accepted(match: re.Match[str], rule: Rule, doc: Any = None) -> bool:
+    """Whether the rule takes the match at all; checked without a date (no resolving) and,
+    but for the few refusals that read it (``Context.probe_doc``), without the parse."""
+    probe = Context(text=match.string, published=dt.date(2000, 6, 15), probing=True, probe_doc=doc)
     try:
         return rule.resolve(match, probe) is not None
     except (Unresolved, ValueError, OverflowError, KeyError):

@@ -23,7 +23,8 @@ _TABLES: dict[str, type] = {
     "references": dict, "future_markers": list, "prepositions": list,
     "vague_directions": dict, "vague_counts": list, "holidays": dict, "decade_words": dict,
     "year_continuations": list, "description_nouns": list, "age_nouns": list, "stative_verbs": list,
-    "forecast_nouns": list, "forecast_result_verbs": list,
+    "forecast_nouns": list, "forecast_result_verbs": list, "day_ordinals": dict,
+    "weekday_abbreviations": dict, "number_labels": list, "street_nouns": list, "count_lead_words": list,
 }
 
 

@@ -39,6 +39,7 @@ from eventwire.when.tense import (
     period_tense,
     reported_future,
     scheduled_present,
+    under_past_verb,
 )
 
 LEX = load_lexicon()
@@ -68,6 +69,9 @@ class Context:
     # set while find._accepted asks whether a rule takes a match at all, before any date is
     # told: a rule whose refusal depends on what the text told before takes it then
     probing: bool = False
+    # the parse while probing (``doc`` stays None then): only for a refusal that needs the
+    # words' parts of speech, as an ordinal ranking a noun (see _ranks_noun)
+    probe_doc: Any = None
     # the year a story tells about and where it was last named: a year ("in 2019", "last
     # year") or a date written with its year, kept up by the dates read in it
     focus: tuple[int, int] | None = None
@@ -79,6 +83,9 @@ class Context:
     # where the text's expressions that count from the day of publication start ("said on
     # Monday", "yesterday"; see NEAR_PUBLICATION), found before any is resolved
     near_publication: tuple[int, ...] = ()
+    # whether the text writes its dates month first ("March 1") rather than day first ("1
+    # March"); None when it writes neither more often (see rules._month_first)
+    month_first: bool | None = None
 
     def pub(self) -> dt.date:
         if self.published is None:
@@ -152,7 +159,27 @@ def month_group(name: str = "month") -> str:
 
 
 WEEKDAY = rf"(?P<weekday>{LEX.alternation('weekdays')})"
+# a weekday in front of a date may be short ("Tues., Feb. 14", "Sat 14 June"); alone it may not
+_SHORT_WEEKDAYS = "|".join(sorted((word.capitalize() for word in LEX["weekday_abbreviations"]),
+                                  key=len, reverse=True))
+WEEKDAY_LEAD = rf"(?P<weekday>{LEX.alternation('weekdays')}|(?-i:{_SHORT_WEEKDAYS})\.?)"
 MONTH = month_group()
+
+
+def _ordinal_words() -> str:
+    """The ordinal words of the days of a month, longest first; a space may stand for the
+    hyphen ("twenty first")."""
+    words = sorted(LEX["day_ordinals"], key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\-", r"[-\s]") for word in words)
+
+
+ORDINAL_WORDS = _ordinal_words()
+# a day written "the 3rd" or "the twenty-first" after its month ("March the 3rd")
+_DAY_AFTER_MONTH = (rf"(?:(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>\d{{1,2}}){ORD}(?!\d)"
+                    rf"|the\s+(?P<dayword>{ORDINAL_WORDS})(?![-\w]))")
+# a day before its month: "3 March", "the 3rd of March", "the twenty-first of March"
+_DAY_BEFORE_MONTH = (rf"(?:(?:the\s+)?(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?"
+                     rf"|the\s+(?P<dayword>{ORDINAL_WORDS})\s+of\s+)")
 
 
 def _compile(body: str) -> re.Pattern[str]:
@@ -188,6 +215,23 @@ def _number(word: str) -> int:
     return LEX["numbers"].get(word.lower()) or int(word)
 
 
+def _ordinal(word: str) -> int:
+    """The number of an ordinal word of ``day_ordinals`` ("twenty first" is 21)."""
+    return int(LEX["day_ordinals"]["-".join(word.lower().replace("-", " ").split())])
+
+
+def _day_number(match: re.Match[str]) -> int:
+    """The day of the month a match names, in digits ("3rd") or in words ("third")."""
+    word = _group(match, "dayword")
+    return _ordinal(word) if word else int(match["day"])
+
+
+def _weekday_number(word: str) -> int:
+    """The weekday (Monday 0) of a weekday's name or short name ("Tues.")."""
+    key = word.lower().rstrip(".")
+    return int(LEX["weekdays"][key] if key in LEX["weekdays"] else LEX["weekday_abbreviations"][key])
+
+
 def _year(match: re.Match[str], name: str = "year") -> int | None:
     value = match.groupdict().get(name)
     return int(value) if value else None
@@ -207,11 +251,31 @@ def iso_date(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def numeric_date(match: re.Match[str], ctx: Context) -> Reading | None:
-    """31/08/2021: day first unless that is impossible (08/31/2021)."""
+    """31/08/2021: day first unless that is impossible (08/31/2021) or the text reads the
+    other way (:func:`_month_first`)."""
     first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
-    if first <= 31 and second <= 12:
+    if first <= 31 and second <= 12 and not (first <= 12 and _month_first(match, ctx, first, second)):
         return _day_reading(year, second, first)
     return _day_reading(year, first, second)
+
+
+def _month_first(match: re.Match[str], ctx: Context, first: int, second: int) -> bool:
+    """Whether a numeric date that reads either way ("03/04/2021") puts its month first: as
+    the article writes its dates in words ("March 1" or "1 March", :attr:`Context.month_first`),
+    else as publication allows (in a clause not in the future, the reading that is not after
+    publication: "mailed on 11/12/2020" written on 20 November is 12 November)."""
+    if first == second:
+        return False
+    if ctx.month_first is not None:
+        return ctx.month_first
+    if ctx.published is None or ctx.probing or ctx.dating_tense(match) == "future":
+        return False
+    year = int(match["year"])
+    try:
+        day_first, month_first = dt.date(year, second, first), dt.date(year, first, second)
+    except ValueError:
+        return False
+    return month_first <= ctx.published < day_first
 
 
 def day_month(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -219,9 +283,37 @@ def day_month(match: re.Match[str], ctx: Context) -> Reading | None:
     month = _month_number(match)
     if month is None:
         return None
-    day = int(match["day"])
+    if _group(match, "dayword") and not _group(match, "prep") \
+            and match["month"].lower() in LEX["ambiguous_months"]:
+        return None   # "under Theresa May the first priority was …"
+    if _ranks_noun(match, ctx):
+        return None
+    day = _day_number(match)
     year = _year(match) or _year_of_day(match, ctx, month, day)
     return _day_reading(year, month, day)
+
+
+_TIME_AFTER = re.compile(r"\s+times?\b", re.IGNORECASE)
+
+
+def _ranks_noun(match: re.Match[str], ctx: Context) -> bool:
+    """Whether an ordinal word after a month ranks the noun after it rather than naming a day:
+    "in March the first round of talks", "in May the second time" (a singular noun, perhaps
+    after an adjective, or "time"); "on March the third protesters marched" keeps its day."""
+    if not _group(match, "dayword"):
+        return False
+    if _TIME_AFTER.match(match.string, match.end()):
+        return True
+    doc = ctx.doc if ctx.doc is not None else ctx.probe_doc
+    if doc is None:
+        return False
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.pos_ == "ADJ" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return bool(after.tag_ == "NN")
 
 
 def week_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -249,6 +341,24 @@ def week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
     return cal.span(*cal.week_of(first + dt.timedelta(days=3 + 7 * (nth - 1))))
 
 
+def _scheduled_tense(match: re.Match[str], ctx: Context) -> str | None:
+    """The dating tense of a day or month named without its year; with none, a word of
+    scheduling before it ("the vote is set for Sept. 8", "talks are due in June") puts it ahead."""
+    tense = ctx.dating_tense(match)
+    if tense is not None or not _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 24),
+                                                         match.start()):
+        return tense
+    if ctx.doc is not None and under_past_verb(ctx.doc, match.start(), match.end()):
+        return None   # "elections set for February were delayed"
+    return "future"
+
+
+# "set" and the verbs of moving a date need their preposition: "a record high set on Aug. 6" is past
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:(?:due|scheduled|planned|slated|pencil+ed|booked|expected)\s+(?:(?:for|on|in)\s+)?"
+    r"|(?:set|postponed|delayed|moved|put\s+off)\s+(?:for|to|until)\s+)$", re.IGNORECASE)
+
+
 # the words before the last day of a period ("the quarter ended Sept. 30")
 _PERIOD_END = re.compile(r"\b(ended|ending)\s+$", re.IGNORECASE)
 
@@ -256,14 +366,14 @@ _PERIOD_END = re.compile(r"\b(ended|ending)\s+$", re.IGNORECASE)
 def _year_of_day(match: re.Match[str], ctx: Context, month: int, day: int) -> int:
     """The year of a day named without one; a weekday named with it ("Saturday, April 25")
     picks the candidate year it falls on."""
-    published, tense = ctx.pub(), ctx.dating_tense(match)
+    published, tense = ctx.pub(), _scheduled_tense(match, ctx)
     end = _PERIOD_END.search(match.string, max(0, match.start() - 10), match.start())
     if end:
         return cal.year_of_period_end(published, month, day, end[1].lower() == "ended",
                                       ctx.period_tense(match))
     weekday = _group(match, "weekday")
     if weekday and weekday[0].isupper():
-        number = LEX["weekdays"][weekday.lower()]
+        number = _weekday_number(weekday)
         fitting = {year for year in (cal.year_of_day(published, month, day, "past"),
                                      cal.year_of_day(published, month, day, "future"))
                    if cal.falls_on(year, month, day, number)}
@@ -307,15 +417,19 @@ def named_month(match: re.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     if match["month"].lower().rstrip(".") in LEX["ambiguous_months"] and not _has(
-            match, "prep", "rel", "that", "part", "year") and not _after_target(match):
+            match, "prep", "rel", "that", "part", "edge", "year") and not _after_target(match):
         return None
     year = _year(match) or _that_year(match, ctx) or _focus_year(match, ctx) \
         or _month_year(match, ctx, month)
-    part = _group(match, "part")
+    part = _group(match, "part") or _EDGE_PARTS.get((_group(match, "edge") or "").lower())
     if part:
         first, last = LEX["month_parts"][" ".join(part.lower().split())]
         return cal.span(*cal.month_days(year, month, first, last))
     return cal.month(year, month)
+
+
+# "end-March", "start-June" (financial prose): the month's part of those words
+_EDGE_PARTS = {"end": "the end of", "start": "the start of"}
 
 
 def _that_year(match: re.Match[str], ctx: Context) -> int | None:
@@ -394,7 +508,7 @@ def _month_year(match: re.Match[str], ctx: Context, month: int) -> int:
     published = ctx.pub()
     shift = LEX["relative_words"].get((_group(match, "rel") or "").lower())
     if shift is None:
-        return cal.year_of_month(published, month, ctx.dating_tense(match))
+        return cal.year_of_month(published, month, _scheduled_tense(match, ctx))
     if shift < 0:
         return published.year if month < published.month - 1 else published.year - 1
     if shift > 0:
@@ -501,6 +615,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the 1980s", "the early 1990s", "the '80s" (the century nearest publication)."""
     if match.groupdict().get("decade"):
         start = int(match["decade"])
+        if start % 100 == 0 and start < 2000:   # "the 1800s": the century (the 2000s: the decade)
+            return cal.span(dt.date(start, 1, 1), dt.date(start + 99, 12, 31))
     else:
         short = _short_decade(match)
         century = ctx.pub().year // 100 * 100   # no publication: which century is a guess
@@ -516,13 +632,69 @@ def _short_decade(match: re.Match[str]) -> int:
 
 
 def plain_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"in 2022", "since 2021" (the text keeps "since"), "fiscal 1989"."""
+    """"in 2022", "since 2021" (the text keeps "since"), "fiscal 1989"; a bare number that
+    labels ("Resolution 1973"), numbers a house ("1600 Pennsylvania Avenue") or counts
+    ("some 2000 protesters") is no year."""
+    if match.group(0) == match["year"] and (_labelled(match) or _counts(match, ctx)):
+        return None
     return cal.year(int(match["year"]))
+
+
+_LABEL_BEFORE = re.compile(rf"\b(?:{LEX.alternation('number_labels')})\.?\s+(?:no\.?\s+)?$", re.IGNORECASE)
+_STREET_AFTER = re.compile(
+    rf"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,3}}(?:{LEX.alternation('street_nouns')})\b\.?", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"\b(?:{LEX.alternation('count_lead_words')})\s+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s\b")
+
+
+# a determiner or possessor before a number makes it a modifier, no house number: "the 1989
+# Tiananmen Square crackdown", "Egypt's 2011 Tahrir Square protests"
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)|['’]s?)\s+$",
+                         re.IGNORECASE)
+
+
+def _labelled(match: re.Match[str]) -> bool:
+    """A number after a capitalised noun of ``number_labels``, or before a street's name with
+    no determiner before it."""
+    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if label and label.group(0)[0].isupper():
+        return True
+    return bool(_STREET_AFTER.match(match.string, match.end())) \
+        and not _DETERMINED.search(match.string, max(0, match.start() - 8), match.start())
+
+
+def _counts(match: re.Match[str], ctx: Context) -> bool:
+    """A number that counts the plural noun after it: after a word of ``count_lead_words``
+    ("some 2000 protesters", "more than 1800 tents"), or, with a parse, as the numeric
+    modifier of a plural noun right after a verb when it is a round number ("ordered 1800
+    tents"); "the 2019 elections", "won 2019 elections" and "in 2019 protests erupted" keep
+    their year."""
+    lead = _COUNT_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    if ctx.doc is None:
+        return bool(lead) and bool(_PLURAL_AFTER.match(match.string, match.end()))
+    span = ctx.doc.char_span(match.start(), match.end())
+    if span is None or len(span) != 1 or span[0].i + 1 >= len(ctx.doc):
+        return False
+    number, noun = span[0], ctx.doc[span[0].i + 1]
+    if noun.tag_ != "NNS" or number.head.i != noun.i:
+        return False
+    return bool(lead) or (number.i > 0 and ctx.doc[number.i - 1].pos_ in {"VERB", "AUX"}
+                          and int(match["year"]) % 50 == 0)
+
+
+def short_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"in '98", "since '05": the latest such year by publication; only after a preposition
+    (a quote mark before two digits is too often something else)."""
+    if not _group(match, "prep"):
+        return None
+    short, published = int(match["short"]), ctx.pub()
+    year = published.year // 100 * 100 + short
+    return cal.year(year if year <= published.year else year - 100)
 
 
 def deictic_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """"yesterday", "today", "tomorrow", "tonight"."""
-    offset = LEX["deictic_days"][match["word"].lower()]
+    offset = LEX["deictic_days"][" ".join(match["word"].lower().split())]
     return cal.day(ctx.pub() + dt.timedelta(days=offset))
 
 
@@ -558,6 +730,11 @@ def _period(date: dt.date, unit: str, shift: int) -> Reading:
     return cal.year(date.year + shift)
 
 
+def before_last(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the year before last", "the week before last": two of the unit back from publication."""
+    return _period(ctx.pub(), match["unit"].lower(), -2)
+
+
 def weekend(match: re.Match[str], ctx: Context) -> Reading | None:
     """"the weekend", "last weekend": the latest weekend begun by publication, or the
     next one in a future clause; "this weekend" is the one of the week of publication
@@ -576,7 +753,7 @@ def weekend(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     """"two days ago", "a year ago", "a decade ago" (a year)."""
-    count, unit = _number(match["n"]), match["unit"].lower()
+    count, unit = _fortnights(_number(match["n"]), match["unit"].lower())
     if unit == "decade":
         unit, count = "year", count * 10
     if unit == "year":   # "$5 million a year ago" after a recent quarter: that quarter
@@ -587,12 +764,17 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def from_now(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"ten years from now", "two weeks from today": counted ahead of publication, as
+    """"ten years from now", "two weeks from today", "in a week's time": counted ahead of publication, as
     "ago" counts back (a year, a month, a week, a day)."""
-    count, unit = _number(match["n"]), match["unit"].lower()
+    count, unit = _fortnights(_number(match["n"]), match["unit"].lower())
     if unit == "decade":
         unit, count = "year", count * 10
     return _counted(ctx.pub(), unit, count)
+
+
+def _fortnights(count: int, unit: str) -> tuple[int, str]:
+    """A count of fortnights as one of weeks; any other count as it is."""
+    return (count * 2, "week") if unit == "fortnight" else (count, unit)
 
 
 def _counted(date: dt.date, unit: str, count: int) -> Reading:
@@ -635,13 +817,21 @@ def anaphoric_count(match: re.Match[str], ctx: Context) -> Reading | None:
     """"two days later", "a year earlier": counted from the latest day-granular expression
     before it in the text (the anchor), else from publication."""
     sign = LEX["anaphoric_words"][match["dir"].lower().split()[0]]
-    unit, count = match["unit"].lower(), sign * _number(match["n"])
+    number, unit = _fortnights(_number(match["n"]), match["unit"].lower())
+    if unit == "decade":   # "a decade earlier": ten years
+        number, unit = number * 10, "year"
+    count = sign * number
     if unit == "year":   # "a year earlier" after a quarter: that quarter a year back
         quarter = years_back(ctx, match.start(), -count)
         if quarter:
             return quarter
     if _nothing_to_count_from(match, ctx, unit, count):
         return cal.UNRESOLVED
+    if unit == "year" and count > 0 and ctx.published is not None \
+            and _base_for(ctx, unit).year + count > ctx.published.year and not ctx.future(match):
+        # "the 2004 bombing … Nearly two decades later, the attack raises questions" (2021):
+        # a count of years that outruns publication in a clause not in the future is now
+        return cal.year(ctx.published.year)
     return _counted(_base_for(ctx, unit), unit, count)
 
 
@@ -817,8 +1007,11 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def century(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"the 20th century" (1900-1999), "this century", "the last century"."""
-    if match.groupdict().get("nth"):
+    """"the 20th century" (1900-1999), "the nineteenth century", "this century", "the last
+    century"; "the early 20th century" is the century (TimeML marks the part apart)."""
+    if _group(match, "nthword"):
+        number = _ordinal(match["nthword"])
+    elif match.groupdict().get("nth"):
         number = int(match["nth"])
     else:
         number = ctx.pub().year // 100 + 1 + LEX["relative_words"][match["rel"].lower()]
@@ -826,6 +1019,35 @@ def century(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     start = (number - 1) * 100
     return cal.span(dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31))
+
+
+def century_turn(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the turn of the century": the year a century turned, nearest publication ("since the
+    turn of the century" written in 2023 is 2000, "by the turn of the century" in 1989 too);
+    "the turn of the 20th century" is 1900."""
+    word, nth = _group(match, "nthword"), _group(match, "nth")
+    if word or nth:
+        return cal.year(((_ordinal(word) if word else int(nth or 0)) - 1) * 100)
+    return cal.year(round(ctx.pub().year / 100) * 100)
+
+
+def split_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"the 2022-23 school year", "the 2021/22 financial year", "the 1998-99 season": named
+    by the year it begins in; the second year must follow the first ("2012-15" is no such year)."""
+    year = int(match["year"])
+    return cal.year(year) if int(match["next"]) == (year + 1) % 100 else None
+
+
+def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"this time last year", "the same time next month": publication's day a year (month,
+    week) back or ahead."""
+    shift, unit = LEX["relative_words"][match["rel"].lower()], match["unit"].lower()
+    published = ctx.pub()
+    if unit == "week":
+        return cal.day(published + dt.timedelta(weeks=shift))
+    first = cal.add_months(published, shift) if unit == "month" \
+        else dt.date(published.year + shift, published.month, 1)
+    return _day_reading(first.year, first.month, min(published.day, cal.last_day(first.year, first.month)))
 
 
 def anchored(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -867,14 +1089,18 @@ def _quarter_word(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _period_end(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"by the end of the month/week/decade": the month, week or decade of publication (as "the end of
-    the year" is its year); we date to the period, not to its last day."""
+    """"by the end of the month/week/decade/century", "the middle of the century": the month,
+    week, decade or century of publication (as "the end of the year" is its year); we date to
+    the period, not to its part."""
     unit = match["unit"].lower()
     published = ctx.pub()
     if unit == "week":
         return cal.span(*cal.week_of(published))
     if unit == "decade":
         return _period(published, unit, 0)
+    if unit == "century":
+        start = published.year // 100 * 100
+        return cal.span(dt.date(start, 1, 1), dt.date(start + 99, 12, 31))
     return cal.month(published.year, published.month)
 
 
@@ -988,13 +1214,13 @@ NEAR_PUBLICATION = frozenset({"deictic", "weekday", "this_part_of_day", "weekend
 _QUARTER_WORDS = r"latest|current|most\s+recent|recent|last|next|previous|prior|past|coming"
 
 _AND = r"\s*(?:and|to|until|till|through|-|–)\s*"
-_UNITS = r"(?P<unit>day|week|month|year)s?"
+_UNITS = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 
 RULES: tuple[Rule, ...] = (
     Rule("anchor", _compile(
         rf"(?:following|after|since|in\s+the\s+wake\s+of)\s+(?P<anchor>{anchor_alternation()})"),
         anchored),
-    Rule("iso", _compile(rf"{PREP}(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)"), iso_date),
+    Rule("iso", _compile(rf"{PREP}(?P<year>\d{{4}})[-/](?P<mon>\d\d)[-/](?P<day>\d\d)"), iso_date),
     Rule("numeric", _compile(rf"{PREP}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>\d{{4}})"),
          numeric_date),
     Rule("day_range", _compile(
@@ -1004,7 +1230,7 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:(?:between|from)\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}{_AND}"
         rf"(?P<day2>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), day_range),
     Rule("day_month", _compile(
-        rf"{PREP}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){ORD}\s+(?:of\s+)?{MONTH}"
+        rf"{PREP}(?:{WEEKDAY_LEAD},?\s+)?{_DAY_BEFORE_MONTH}{MONTH}"
         rf"(?:,?\s+{YEAR})?"), day_month),
     Rule("week_of_day", _compile(
         rf"{PREP}the\s+week\s+of\s+{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"), week_of_day),
@@ -1012,7 +1238,7 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}the\s+(?P<nth>{LEX.alternation('ordinals')}|last|final)\s+week\s+of\s+{MONTH}"
         rf"(?:,?\s+{YEAR})?"), week_of_month),
     Rule("month_day", _compile(
-        rf"{PREP}(?:{WEEKDAY},?\s+)?{MONTH}\s+(?P<day>\d{{1,2}}){ORD}(?!\d)(?:,?\s+{YEAR})?"),
+        rf"{PREP}(?:{WEEKDAY_LEAD},?\s+)?{MONTH}\s+{_DAY_AFTER_MONTH}(?:,?\s+{YEAR})?"),
         day_month),
     Rule("month_dash_range", _compile(   # "the July-September period", "in April–June 2024"
         rf"{PREP}(?:the\s+)?(?=(?-i:[A-Z])){MONTH}\s?[-–]\s?(?=(?-i:[A-Z])){month_group('month2')}"
@@ -1025,7 +1251,7 @@ RULES: tuple[Rule, ...] = (
         rf"{PREP}(?:between|from)\s+(?P<year>(?:1[6-9]|20)\d\d)\s+(?:and|to|until|till|through)"
         rf"\s+(?P<year2>(?:1[6-9]|20)\d\d)"), year_range),
     Rule("month", _compile(
-        rf"{PREP}(?:(?:{REL}|(?P<that>that))\s+)?(?:(?P<part>{PARTS})(?:\s+|-))?{MONTH}"
+        rf"{PREP}(?:(?:{REL}|(?P<that>that))\s+)?(?:(?P<part>{PARTS})(?:\s+|-)|(?P<edge>end|start)-)?{MONTH}"
         rf"(?:,?\s+(?:of\s+)?{YEAR})?"),
         named_month),
     Rule("season", _compile(
@@ -1063,7 +1289,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:the\s+)?(?P<which>)(?:year[-\s]end|year['’]s\s+end)(?![-\w])"
         r"|the\s+end\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year(?!\w))"), fiscal_year),
     Rule("month_end", _compile(
-        r"the\s+end\s+of\s+the\s+(?P<unit>month|week|decade)(?!\w)"), _period_end),
+        r"the\s+(?:end|middle|start|beginning)\s+of\s+the\s+(?P<unit>month|week|decade|century)(?!\w)"),
+        _period_end),
+    Rule("short_year", _compile(rf"{PREP}['’](?P<short>\d\d)(?![\w'’])"), short_year),
     Rule("the_year", _compile(
         rf"the\s+(?P<which>)year(?![-\w'’])(?!\s+(?:{LEX.alternation('year_continuations')}"
         r"|(?:1[6-9]|20)\d\d)\b)"), _the_year),
@@ -1075,8 +1303,12 @@ RULES: tuple[Rule, ...] = (
     Rule("decade_word", _compile(
         rf"{PREP}the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?P<word>{LEX.alternation('decade_words')})"), decade),
+    Rule("split_year", _compile(
+        rf"{PREP}(?:the\s+)?(?P<year>(?:1[6-9]|20)\d\d)[-/–](?P<next>\d\d)(?![\d/–-]|\.\d)"
+        r"(?:\s+(?:(?:school|academic|financial|fiscal|tax|budget|crop|marketing)\s+)?(?:year|season|term))?"),
+        split_year),
     Rule("year", _compile(
-        rf"{PREP}(?:(?:fiscal(?:\s+year)?|the\s+year|calendar)\s+)?{YEAR}"), plain_year),
+        rf"{PREP}(?:(?:fiscal(?:\s+year)?|the\s+year|calendar)\s+|FY\s?)?{YEAR}"), plain_year),
     Rule("spoken_year", _compile(rf"{PREP}{SPOKEN_YEAR}"), spoken_year),
     Rule("deictic", _compile(
         rf"(?P<word>{LEX.alternation('deictic_days')})"
@@ -1086,9 +1318,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>week|month|year|decade)(?!\w)"), relative_period),
     Rule("weekend", _compile(rf"{PREP}(?:over\s+)?(?:{REL}|the)\s+weekend"), weekend),
     Rule("ago", _compile(
-        rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
+        rf"{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?(?:\s+or\s+so)?\s+ago"), ago),
     Rule("from_now", _compile(
-        rf"{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+from\s+(?:now|today)(?!\w)"), from_now),
+        rf"{NUM}\s+(?P<unit>day|week|fortnight|month|year|decade)s?"
+        r"(?:\s+from\s+(?:now|today)|['’]s?\s+time)(?!\w)"), from_now),
     Rule("weekday", _compile(
         rf"{PREP}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?:{DAY_PART}))?"), weekday),
     Rule("anaphoric_count", _compile(
@@ -1116,14 +1349,27 @@ RULES: tuple[Rule, ...] = (
         rf"{_PERIOD_UNITS}(?!\w)"), same_period),
     Rule("in_the_period", _compile(
         r"(?:later|earlier)\s+in\s+the\s+(?P<unit>week|month|year)(?!\w)"), same_period),
+    Rule("before_last", _compile(
+        r"the\s+(?P<unit>week|month|year)\s+before\s+last(?![-\w])"), before_last),
     Rule("holiday", _compile(
         rf"{PREP}(?:{REL}\s+)?(?P<holiday>{LEX.alternation('holidays')})(?:,?\s+{YEAR})?"),
         holiday),
     Rule("century", _compile(
-        rf"{PREP}(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{REL})\s+century"), century),
+        rf"{PREP}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+        rf"(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<nthword>{ORDINAL_WORDS})|{REL})[\s-]century"), century),
+    Rule("century_turn", _compile(
+        rf"{PREP}(?:(?:at|around|by|near|before|after)\s+)?the\s+turn\s+of\s+the\s+"
+        rf"(?:(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<nthword>{ORDINAL_WORDS}))[\s-])?century"),
+        century_turn),
+    Rule("this_time", _compile(
+        r"(?:(?:at|by|around)\s+)?(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+"
+        r"(?P<unit>week|month|year)(?![-\w])"), this_time),
     Rule("vague_period", _compile(
         rf"{PREP}(?:the\s+)?(?:{LEX.alternation('vague_directions')})\s+"
         r"(?:days|weeks|months|years|decades)(?!\w)"), reference),
+    Rule("vague_ahead", _compile(
+        rf"{PREP}(?:the\s+)?(?:(?:next|coming)\s+(?:few\s+)?)?(?:days|weeks|months|years|decades)\s+"
+        r"(?:ahead|to\s+come)(?!\w)"), reference),
     Rule("vague_ago", _compile(
         rf"(?:{LEX.alternation('vague_counts')})\s+(?:days|weeks|months|years|decades)\s+ago"),
         reference),

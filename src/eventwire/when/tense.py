@@ -242,6 +242,17 @@ def _is_past(verb: Any) -> bool:
     return bool(verb.tag_ == "VBD")
 
 
+def under_past_verb(doc: Any, start: int, end: int) -> bool:
+    """Whether the verb above the expression's own verb is in the past ("elections *set* for
+    February *were delayed*"): a participle's schedule told as over or broken. A clause that
+    is said ("the vote is set for Sept. 8, officials *said*") is not told over by its saying."""
+    verb = governing_verb(doc, start, end)
+    if verb is not None and verb.dep_ in {"ccomp", "parataxis"}:
+        return False
+    above = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None) if verb is not None else None
+    return above is not None and _is_past(above)
+
+
 def governing_verb(doc: Any, start: int, end: int) -> Any:
     """The first verb above the expression's root token in the parse, or None.
 
