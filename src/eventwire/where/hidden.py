@@ -211,19 +211,26 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     it follows a word of going ("heading to Great Yarmouth"). A town must have
     MIN_PREPOSITION_TOWN inhabitants ("at Google" names no place); a name in capitals is an
     acronym ("in NATO"), not a town, but a hyphen may join the words of a name ("in
-    Wilkes-Barre"), and a possessive be one of them ("near Cox's Bazar"). NER also tags
+    Wilkes-Barre"), a possessive be one of them ("near Cox's Bazar"), and a particle stand
+    between them ("in Cagayan de Oro"). NER also tags
     such a town a date, unless it reads as one (:func:`_calendar_date`). An organisation
     after an "in" of owning ("a stake in X", :func:`_owned_in`) is the firm. A town the gazetteer
     knows only by an alternate name is taken from an organisation or person entity (never a
     date: "in Eid") when the article names its country (:func:`countries_named`), the name may
     be such a spelling (:func:`_may_be_spelt_otherwise`) and is no word of the town's longer
-    main name (:func:`_word_of_longer_name`)."""
+    main name (:func:`_word_of_longer_name`). Two towns joined by "and" in one such entity
+    are two places (:func:`_pair_of_towns`)."""
     found: list[Found] = []
     countries: set[str] | None = None
     for ent in doc_ents(doc):
+        if ent.label_ in MISLABELLED and ent.start > 0 and ent.start not in taken \
+                and _locative(doc[ent.start - 1]) and (pair := _pair_of_towns(ent, gazetteer)):
+            found += pair
+            continue
         if (ent.label_ not in MISLABELLED_AFTER_PREPOSITION or ent.start == 0 or ent.start in taken
                 or not _locative(doc[ent.start - 1])
-                or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) for t in ent)
+                or not all(t.is_title or _inner_hyphen(t) or _inner_possessive(t) or _inner_particle(t, ent)
+                           for t in ent)
                 or (ent.label_ == "DATE" and _calendar_date(ent))
                 or (ent.label_ == "ORG" and _owned_in(doc[ent.start - 1]))):
             continue
@@ -240,6 +247,26 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                            and not _word_of_longer_name(ent.text, c)]
         if spelt_otherwise:
             found.append((ent.start, ent.end, spelt_otherwise))
+    return found
+
+
+def _pair_of_towns(ent: Any, gazetteer: Gazetteer) -> list[Found]:
+    """The two towns of an organisation or person entity "X and Y" whose halves the gazetteer
+    knows by their main names as towns of MIN_PREPOSITION_TOWN inhabitants, or divisions
+    ("stores in Portage and Battle Creek", tagged one organisation); else none. Each half is
+    of capitalised words only ("Procter and Gamble" names no two towns)."""
+    joints = [t.i for t in ent if t.lower_ in ("and", "&")]
+    if len(joints) != 1 or joints[0] in (ent.start, ent.end - 1):
+        return []
+    found: list[Found] = []
+    for start, end in ((ent.start, joints[0]), (joints[0] + 1, ent.end)):
+        if not all(t.is_title for t in ent.doc[start:end]):
+            return []
+        looked_up = gazetteer.lookup(ent.doc[start:end].text)
+        if not any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
+                   for c in looked_up):
+            return []
+        found.append((start, end, looked_up))
     return found
 
 
@@ -393,6 +420,17 @@ def _inner_possessive(token: Any) -> bool:
     """A possessive inside a name, joined to the word before it ("Cox's Bazar", "St John's")."""
     return (token.text in ("'s", "’s") and token.i > 0 and not token.doc[token.i - 1].whitespace_
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_title)
+
+
+# lower-case words inside a place's name ("Cagayan de Oro", "Vila do Conde"; data/name_particles.tsv)
+NAME_PARTICLES = frozenset(datafiles.words("where", "name_particles.tsv"))
+
+
+def _inner_particle(token: Any, ent: Any) -> bool:
+    """A lower-case particle of a name between two of the entity's capitalised words
+    ("Cagayan de Oro", tagged an organisation after "in")."""
+    return (token.text in NAME_PARTICLES and ent.start < token.i < ent.end - 1
+            and token.doc[token.i - 1].is_title and token.doc[token.i + 1].is_title)
 
 
 def _inner_hyphen(token: Any) -> bool:

@@ -35,17 +35,27 @@ HOME_STATE_PLACES = 2
 BIG_TOWN = 2_000_000
 # a town this big, the biggest of its name in its country, anchors its state in shared_state
 ANCHOR_TOWN = 100_000
+# two towns of an article whose namesakes lie this near each other, while the picks lie far
+# apart, are a local pair (close_pairs: "Franklin" and "Brentwood" are Tennessee's neighbours,
+# not a Tennessee town and New York's Brentwood)
+PAIR_KM = 80.0
+# a pick this big stays where it is for a pair (close_pairs) and for a home state abroad
+# (_home_abroad)
+PAIR_TOWN = 200_000
 
 
 def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
                    capitals: frozenset[int] | set[int], dateline: Candidate | None = None,
-                   naming: frozenset[int] = frozenset()) -> list[Candidate | None]:
+                   naming: frozenset[int] = frozenset(),
+                   placed: frozenset[int] = frozenset()) -> list[Candidate | None]:
     """`chosen`, but a town of a shared name resolved outside a local article's area becomes
     its namesake there: the one nearest the area's centre when one lies within LOCAL_KM of
     it, else the biggest in the article's home state. Movable: an unqualified town that is
     no national capital nor a town of BIG_TOWN named by its own name, nor one of the mentions
     `naming` (indices of those opening a longer name, "Cambridge Analytica": the name's own
-    town, read by the rules before)."""
+    town, read by the rules before). Then :func:`close_pairs`, which leaves alone the mentions
+    `naming` and `placed` (indices of those the text put in a holder: "San Jose on Mindoro
+    island")."""
     chosen = shared_state(mentions, chosen, capitals, naming)
     local = local_centre(chosen, dateline)
     centre = local or lone_county(mentions, chosen)
@@ -58,8 +68,89 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
                 or _capital_yields(mention, pick, chosen, local, capitals)):
             continue
         home = home_state(mentions, chosen, i, dateline)
-        out[i] = _nearest(mention, pick, centre) or _in_state(mention, pick, home) or pick
+        out[i] = (_nearest(mention, pick, centre) or _in_state(mention, pick, home)
+                  or _home_abroad(mentions, chosen, i, home) or pick)
+    return close_pairs(mentions, out, capitals, naming | placed)
+
+
+def _home_abroad(mentions: list[Mention], chosen: list[Candidate | None], i: int,
+                 state: str | None) -> Candidate | None:
+    """The biggest namesake by its own name in the article's home `state` (home_state) of
+    the town picked for mention `i`, when that pick lies in another country, no other place
+    of the article lies there, and it has fewer than PAIR_TOWN inhabitants: "Waterloo" beside
+    Iowa and Cedar Rapids is Iowa's, not Ontario's. None otherwise."""
+    pick, mention = chosen[i], mentions[i]
+    if state is None or pick is None or pick.population >= PAIR_TOWN or pick.admin1_code == state:
+        return None
+    if any(c is not None and c.country == pick.country and m.candidates != mention.candidates
+           for m, c in zip(mentions, chosen, strict=True)):
+        return None
+    held = [c for c in _named(mention) if _is_town(c) and c.admin1_code == state and not c.by_alternate]
+    return max(held, key=lambda c: c.population, default=None)
+
+
+def close_pairs(mentions: list[Mention], chosen: list[Candidate | None],
+                capitals: frozenset[int] | set[int],
+                naming: frozenset[int] = frozenset()) -> list[Candidate | None]:
+    """`chosen`, but a movable town (:func:`_movable`, below PAIR_TOWN) whose pick lies
+    farther than LOCAL_KM from every other town of the article becomes its namesake within
+    PAIR_KM of another town's pick ("Concord" beside Kannapolis is North Carolina's), or,
+    when that town is as movable and as far from the rest, of one of its namesakes (the two
+    move together: "Greenville" and "Spartanburg", "Midland" and "Sanford"); the other town may
+    also move alone, to a namesake near the pick ("Brentwood" beside Franklin, Tennessee). The
+    pair that moves fewer picks wins, then the nearer pair. A pair never lies in a third
+    country: "Toledo" and "Salamanca" read in Ohio and Mexico are no Philippine pair. Every
+    mention of a moved name moves alike. An article too short for local_centre (fewer than
+    LOCAL_TOWNS towns) still says where it is by the towns it puts side by side."""
+    out = list(chosen)
+    keys = [tuple(c.record for c in m.candidates) for m in mentions]
+    for i in range(len(out)):
+        pick = out[i]
+        if not _pairable(mentions, out, i, capitals, naming, keys):
+            continue
+        options = []
+        for j, other in enumerate(out):
+            if other is None or keys[j] == keys[i] or not _is_town(other):
+                continue
+            targets = [other] + ([c for c in _named(mentions[j]) if _is_town(c) and not c.by_alternate
+                                  and c.record != other.record]
+                                 if _pairable(mentions, out, j, capitals, naming, keys) else [])
+            for c in _named(mentions[i]):
+                if not _is_town(c) or pick is None or c.by_alternate and c.record != pick.record:
+                    continue
+                for n, d in enumerate(targets):
+                    moves = int(c.record != pick.record) + int(d.record != other.record)
+                    km = km_apart(c, d)
+                    if moves and km <= PAIR_KM and {c.country, d.country} <= {pick.country, other.country}:
+                        options.append((moves, km, -c.population, n, c, j, d))
+        if not options:
+            continue
+        *_, c, j, d = min(options, key=lambda option: option[:4])
+        out = [c if k == keys[i] else d if k == keys[j] else x for k, x in zip(keys, out, strict=True)]
     return out
+
+
+def _pairable(mentions: list[Mention], chosen: list[Candidate | None], i: int,
+              capitals: frozenset[int] | set[int], naming: frozenset[int],
+              keys: list[tuple[int, ...]]) -> bool:
+    """Whether the pick of mention `i` may move for a pair (close_pairs): a movable town
+    below PAIR_TOWN, no mention opening a longer name, vouched for by none of the article's
+    other places (:func:`_supports`: "San Jose" beside Mindoro is the island's town, however
+    far from the dateline's Manila), and another town there is."""
+    pick = chosen[i]
+    if (pick is None or i in naming or not _movable(mentions[i], pick, capitals)
+            or pick.population >= PAIR_TOWN):
+        return False
+    others = [c for k, c in zip(keys, chosen, strict=True) if k != keys[i] and c is not None]
+    return any(_is_town(c) for c in others) and not any(_supports(c, pick) for c in others)
+
+
+def _supports(place: Candidate, pick: Candidate) -> bool:
+    """Whether the article's `place` vouches for the town `pick`: a town or a region (a county,
+    an island) within LOCAL_KM of it, or the division (admin1) it lies in."""
+    if place.kind == "admin1":
+        return bool(place.admin1_code) and place.admin1_code == pick.admin1_code
+    return place.kind in ("city", "region") and _within(pick, place, LOCAL_KM)
 
 
 def shared_state(mentions: list[Mention], chosen: list[Candidate | None],

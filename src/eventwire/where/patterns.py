@@ -64,10 +64,10 @@ def _name_like(token: Any) -> bool:
 
 
 def split_unknown(span: Any, lookup: Lookup) -> list[Found]:
-    """Known places inside a place entity the gazetteer does not know as a whole: its
-    comma-separated parts ("Thruxton, Hampshire"), else a part resolved as the longest
-    well-known place inside it ("St. Louis Police" as St. Louis, "Nazi Germany" as
-    Germany). Such a part keeps its whole span: "Asia-Pacific" names both of its places."""
+    """Known places inside a place entity the gazetteer does not know as a whole: its parts
+    between commas and "and" ("Thruxton, Hampshire", "Windsor and Slough"), else a part
+    resolved as the longest well-known place inside it ("St. Louis Police" as St. Louis,
+    "Nazi Germany" as Germany). Such a part keeps its whole span: "Asia-Pacific" names both of its places."""
     found: list[Found] = []
     for start, end in _comma_parts(span):
         whole = (start, end) == (span.start, span.end)     # already looked up, in vain
@@ -81,10 +81,11 @@ def split_unknown(span: Any, lookup: Lookup) -> list[Found]:
 
 
 def _comma_parts(span: Any) -> list[tuple[int, int]]:
-    """Token ranges of `span` between its commas."""
+    """Token ranges of `span` between its commas and its "and"s ("Windsor and Slough", tagged
+    one place the gazetteer does not know as a whole, unlike "Trinidad and Tobago")."""
     parts, start = [], span.start
     for token in span:
-        if token.text == ",":
+        if token.text == "," or token.lower_ in ("and", "&") and token.i > span.start:
             parts.append((start, token.i))
             start = token.i + 1
     parts.append((start, span.end))

@@ -192,6 +192,8 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
         if lower and (len(span) > 1 or not span.text.isalpha()):
             continue    # "the east bank", "n't": a direction, a part or a clitic, no place's name
         candidates = lookup_variants(gazetteer, span.text)
+        if not candidates and not lower:
+            span, candidates = _without_common_words(span, gazetteer)
         if lower:       # "texas", "boston" in a lower-cased line: only a well-known place
             candidates = [] if span.text in COMMON_WORD_NAMES else [  # "fine china"
                 c for c in candidates if c.kind in ("country", "admin1") or c.population >= BIG_CITY]
@@ -219,6 +221,20 @@ def _entity_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Me
         mentions.append(Mention(span.start, span.end, span.start_char, span.end_char,
                                 candidates))
     return mentions
+
+
+def _without_common_words(span: Any, gazetteer: Gazetteer) -> tuple[Any, list[Candidate]]:
+    """`span` without the words in lower case that close it, and its candidates, when the
+    gazetteer knows the rest ("Dothan" of "Dothan city commission", NER having tagged the
+    town's body with it); else `span` and no candidates."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_lower and span.doc[end - 1].is_alpha:
+        end -= 1
+    if end == span.end:
+        return span, []
+    rest = span.doc[span.start:end]
+    candidates = lookup_variants(gazetteer, rest.text)
+    return (rest, candidates) if candidates else (span, [])
 
 
 def _joined(span: Any, gazetteer: Gazetteer) -> Any:
@@ -899,9 +915,12 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen = _short_forms(doc, mentions, chosen)
     chosen = _codes_at_home(doc, mentions, chosen)
     chosen = _hyphen_parts(mentions, chosen)
+    unplaced = list(chosen)
     chosen, held = _held_in(doc, mentions, chosen, gazetteer.capitals)
     chosen = _in_stated_region(mentions, chosen, held)
     chosen = _qualifiers_holding(mentions, chosen)
+    # mentions the text put in a holder ("San Jose on Mindoro island"): no pair moves them
+    held_by_text = frozenset(i for i, (a, b) in enumerate(zip(unplaced, chosen, strict=True)) if a != b)
     chosen = readings.division_or_city(doc, mentions, chosen, gazetteer)
     nearby = _nearby_mentions(doc, gazetteer, mentions, chosen)
     mentions += nearby
@@ -910,7 +929,12 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     mentions += repeats
     chosen += [m.candidates[0] for m in repeats]
     naming = frozenset(i for i, m in enumerate(mentions) if m.end < len(doc) and _is_name_token(doc[m.end]))
-    chosen = near_namesakes(mentions, chosen, gazetteer.capitals, dateline_place(article, gazetteer), naming)
+    chosen = near_namesakes(mentions, chosen, gazetteer.capitals, dateline_place(article, gazetteer), naming,
+                            held_by_text)
+    chosen = _in_named_divisions(doc, mentions, chosen, gazetteer.capitals, naming | held_by_text)
+    # towns moved home by their neighbours may leave a country's name read among them
+    # ("Lancaster, York and Lebanon" once Lancaster lies in Pennsylvania)
+    chosen = _countries_read_as_local_towns(doc, mentions, chosen)
     pairs = sorted(zip(mentions, chosen, strict=True), key=lambda pair: pair[0].start)
     places = _off_seats(doc, gazetteer, _facilities_not_towns(
         doc, pairs, [_held_place(_place(article.text, m, c), held) for m, c in pairs],
@@ -1130,6 +1154,55 @@ def _local_evidence(doc: Any, mentions: list[Mention], chosen: list[Candidate | 
                or any(t.lemma_.lower() in LOCAL_WORDS and not _placed_elsewhere(doc, t, mentions[i], spans)
                       for t in sentence_of(doc[mentions[i].start]))
                for i in same)
+
+
+# a town picked abroad of this many inhabitants or more stays there, whatever division of
+# another country the article names (_in_named_divisions)
+DIVISION_TOWN = 1_000_000
+
+
+def _in_named_divisions(doc: Any, mentions: list[Mention], chosen: list[Candidate | None],
+                        capitals: frozenset[int] | set[int],
+                        fixed: frozenset[int] = frozenset()) -> list[Candidate | None]:
+    """`chosen`, but a town picked in a country no other place of the article lies in becomes
+    its namesake by its own name inside a division the article names (its state or province,
+    or within REGION_TOWN_KM of a region's point), when every division named lies in one
+    country: "the Halifax council" beside West Yorkshire is the English town, not Nova
+    Scotia's capital. Not a national capital, a town of DIVISION_TOWN inhabitants, a
+    qualified mention, a trip abroad ("visited X", :func:`_taken_abroad`) nor the mentions
+    `fixed` (indices of those opening a longer name, "Cambridge Analytica", or put in a holder
+    by the text); the nearest namesake to a named division wins."""
+    divisions = [c for m, c in zip(mentions, chosen, strict=True) if c is not None and not m.owner
+                 and c.kind in ("admin1", "region") and c.country and c.lat is not None]
+    if len({c.country for c in divisions}) != 1:
+        return chosen
+    country = divisions[0].country
+    out = list(chosen)
+    for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
+        if (pick is None or i in fixed or pick.kind != "city" or pick.country == country
+                or pick.record in capitals
+                or pick.population >= DIVISION_TOWN or mention.qualifiers or mention.stated
+                or mention.crossed or _taken_abroad(doc, mention)):
+            continue
+        if any(c is not None and c.country == pick.country and m.candidates != mention.candidates
+               for m, c in zip(mentions, chosen, strict=True)):
+            continue    # the article names the pick's country elsewhere: it reaches there
+        inside = [(min(km_apart(c, d) for d in divisions), c) for c in mention.candidates + mention.namesakes
+                  if c.kind == "city" and c.country == country and not c.by_alternate
+                  and c.lat is not None and any(_in_division(c, d) for d in divisions)]
+        if inside:
+            namesake = min(inside, key=lambda pair: pair[0])[1]
+            out = [namesake if m.candidates == mention.candidates else c
+                   for m, c in zip(mentions, out, strict=True)]
+    return out
+
+
+def _in_division(town: Candidate, division: Candidate) -> bool:
+    """Whether `town` lies in `division`: its admin1, or within REGION_TOWN_KM of a region's
+    point."""
+    if division.kind == "admin1":
+        return bool(town.admin1_code) and town.admin1_code == division.admin1_code
+    return km_apart(town, division) <= REGION_TOWN_KM
 
 
 def _taken_abroad(doc: Any, mention: Mention) -> bool:
