@@ -39,7 +39,8 @@ CASES = [
     ('The Granite Regiment fired on the protesters.', 'Granite Regiment', None, 'MIL'),
     ('The Crimson Battalion fired on the protesters.', 'Crimson Battalion', None, 'MIL'),
     ('The Falcon Regiment shelled the village overnight.', 'Falcon Regiment', None, 'MIL'),
-    ('The 101st Airborne landed near the town, the US army said.', '101st Airborne', None, 'MIL'),
+    # a real division: the knowledge base knows it since round 30 (kb/curated-forces-organisations.tsv)
+    ('The 101st Airborne landed near the town, the US army said.', '101st Airborne', 'USA', 'MIL'),
     unsolved('Ukrainian troops and the 47th Assault Brigade held the line near the town.',
              '47th Assault Brigade', 'UKR', 'MIL',
              'a coordination does not lend its first conjunct\'s country to a unit'),

@@ -210,11 +210,19 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
             and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are
         # companies' ("Fiji Island Auto"); a government's body has a role noun in its name,
-        # a civic or political one a body's word ("the Cambodian League")
-        found = "BUS"
+        # a civic or political one a body's word ("the Cambodian League"); one ending in a
+        # plural demonym names people, the recogniser's ORG over a capitalised adjective
+        # ("Ordinary Nigerians queued", "Young Kenyans"): CVL, as "ordinary Russians" is
+        found = "CVL" if _people_plural(doc[group.end - 1], knowledge) else "BUS"
     if found is None:
         return entity
     return replace(entity, sector=found, country=country, kind=entity.kind)
+
+
+def _people_plural(token: Token, knowledge: ActorKnowledge) -> bool:
+    """Whether the token is a demonym in the plural, a people ("Nigerians", "Kenyans")."""
+    return token.tag_ == "NNPS" and token.text[-1:] == "s" \
+        and any(e.kind == DEMONYM for e in knowledge.lookup((normalise(token.text),)))
 
 
 def _before_country(doc: Doc, group: Group, knowledge: ActorKnowledge) -> str:
