@@ -36,6 +36,17 @@ RECORDS = Path(__file__).parent / "data" / "stories_22.jsonl"
 # only in the people sacked or resigning (the coder gives names no kind, so a person in
 # conflict cannot be told from a place or an institution in common)
 STILL_WRONG = {"d05", "d12"}
+# records wrong since a change of another stage, with why (each a strict xfail)
+SINCE: dict[str, str] = {
+    "c02": "since round 30 'shopper' is a group noun of people (actors/data/sectors.tsv), c's 'Shoppers' is "
+           "no longer read as an unknown name; without c's '@shoppers' name feature a and c are 0.032 alike "
+           "(0.015 before), over the split line SPLIT_THRESHOLD 0.03, and the chain stays merged",
+}
+
+
+def _params() -> list[Any]:
+    return [pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=SINCE[p.id[:3]])])
+            if p.id[:3] in SINCE else p for p in record_params(read_records(RECORDS), STILL_WRONG)]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +75,7 @@ def test_ages_far_apart_lower_the_similarity_and_a_year_apart_do_not() -> None:
     assert stories.contrast(named("@denver", "9-year-old"), named("@denver", "45-year-old")) == 1.0
 
 
-@pytest.mark.parametrize("record", record_params(read_records(RECORDS), STILL_WRONG))
+@pytest.mark.parametrize("record", _params())
 def test_a_story_holds_one_happening(record: dict[str, Any], joined: dict[str, bool]) -> None:
     assert joined[record["id"]] is (record["relation"] == "same")
 

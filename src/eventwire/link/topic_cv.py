@@ -36,7 +36,8 @@ Setting = dict[str, float]
 # Each grid varies a few constants of link/stories.py around their shipped values.
 GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
     "shipped": {},
-    "join": {"JOIN_THRESHOLD": (0.10, 0.12, 0.14, 0.15, 0.16, 0.18, 0.20, 0.22, 0.25)},
+    "join": {"JOIN_THRESHOLD": (0.10, 0.12, 0.13, 0.135, 0.14, 0.145, 0.15, 0.155, 0.16, 0.18, 0.20, 0.22,
+                                0.25)},
     "split": {"JOIN_THRESHOLD": (0.12, 0.14, 0.16, 0.18),
               "SPLIT_THRESHOLD": (0.0, 0.03, 0.05, 0.08)},
     "contrast": {"JOIN_THRESHOLD": (0.12, 0.14, 0.16, 0.18),
@@ -49,6 +50,8 @@ GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
     "places": {"PLACE_CONTRAST": (1.0, 0.75, 0.5, 0.25), "JOIN_THRESHOLD": (0.14,)},
     # off first, as for the veto
     "days": {"DAY_CONTRAST": (1.0, 0.5, 0.25, 0.1), "DAY_GAP": (30, 7)},
+    # off first, as for the veto: years and figures both apart, whatever names are shared
+    "figyears": {"YEAR_FIGURE_CONTRAST": (1.0, 0.5, 0.25), "DAY_CONTRAST": (0.25, 0.1)},
     # how much names weigh against words in the signature
     "weights": {"NAME_WEIGHT": (2.0, 3.0, 1.5), "JOIN_THRESHOLD": (0.14, 0.12)},
 }
