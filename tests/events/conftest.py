@@ -142,6 +142,15 @@ def check_source_and_target(code: Callable[[str], Any], sentence: str, trigger: 
     assert not covers(event.actor, sentence, targets[0]) or not event.recipient, sides(article)
 
 
+def check_type_source_and_target(code: Callable[[str], Any], sentence: str, trigger: str,
+                                 event_type: str | None, source: str, targets: list[str]) -> None:
+    """:func:`check_source_and_target`, and the `trigger` event is of `event_type` when one is given."""
+    check_source_and_target(code, sentence, trigger, source, targets)
+    if event_type is not None:
+        article = code(sentence)
+        assert event_of(article, trigger).type == event_type, sides(article)
+
+
 def check_not_the_target(code: Callable[[str], Any], sentence: str, trigger: str, target: str,
                          other: str) -> None:
     """The `trigger` event's recipients cover `target` and not `other`."""

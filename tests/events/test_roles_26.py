@@ -18,7 +18,13 @@ from typing import Any
 
 import pytest
 
-from tests.events.conftest import check_source_and_target, covers, event_of, sides, trigger_ids
+from tests.events.conftest import (
+    check_type_source_and_target,
+    covers,
+    event_of,
+    sides,
+    trigger_ids,
+)
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -126,20 +132,12 @@ JOINT = [
 ]
 
 
-def _check(code: Callable[[str], Any], sentence: str, trigger: str, event_type: str | None, source: str,
-           targets: list[str]) -> None:
-    check_source_and_target(code, sentence, trigger, source, targets)
-    if event_type is not None:
-        article = code(sentence)
-        assert event_of(article, trigger).type == event_type, sides(article)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "trigger", "event_type", "source", "targets"), CASES,
                          ids=trigger_ids(CASES))
 def test_type_source_and_target(code: Callable[[str], Any], sentence: str, trigger: str,
                                 event_type: str | None, source: str, targets: list[str]) -> None:
-    _check(code, sentence, trigger, event_type, source, targets)
+    check_type_source_and_target(code, sentence, trigger, event_type, source, targets)
 
 
 @pytest.mark.slow

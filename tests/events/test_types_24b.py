@@ -39,9 +39,6 @@ XFAIL: dict[str, str] = {
     **_BOTH,
     "Junta leaders ousted the president in a coup last week.":
         "'ousted ... in a coup' stays SANCTION expel (0.78); the coup noun's ASSAULT is not found beside it",
-    "The interior ministry called up thousands of police reservists ahead of the vote.":
-        "a light verb reaches no object through \"thousands of\" (not a {batch} noun, by design), so "
-        "\"call up reservist\" is not found and \"called\" stays CONSULT phone",
     "Settlers threw stones at Palestinian cars near Nablus.": _STONES,
     "Youths hurled rocks at police vehicles in the township.": _STONES,
     "A mob pelted the bus of the visiting minister with stones.": _STONES,
@@ -56,8 +53,6 @@ XFAIL: dict[str, str] = {
 }
 NEVER_XFAIL: dict[str, str] = {
     **_BOTH,
-    "The interior ministry called up thousands of police reservists ahead of the vote.":
-        "\"called\" stays a CONSULT phone candidate (0.24, not kept): \"call up reservist\" is not reached",
 }
 
 

@@ -186,6 +186,8 @@ def settle_sources(drafts: list[Draft], doc: Doc, actors: list[Entity]) -> None:
         for side in ("recipient", "actor") if draft.event.recipient else ():
             coordinated_parties(draft.event, doc, actors, side, alike=not draft.match.trigger.reciprocal)
         if draft.match.trigger.reciprocal:
+            # the reporter first: "Officials said the talks with X failed" is no meeting of officials
+            reporter_no_doer(draft)
             joint_parties(draft.event, doc)
     drop_things(drafts, doc)
     for draft in drafts:

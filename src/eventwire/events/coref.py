@@ -4,10 +4,12 @@ counterpart of the meeting a passage is about."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventwire.events.lexicon import load_triggers
 from eventwire.events.syntax import SAY_LEMMAS, passive_subject, subject_of
 from eventwire.nlp.phrases import overlapping, sentence_of
 from eventwire.records import Entity
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 REFERRING_KINDS = ("nominal", "pronoun")
 COUNTERPART_WINDOW = 3   # sentences after a meeting in which "the meeting" is still the topic
+NAMING_DETS = ("the", "this", "that", "these", "those")   # "*the* meeting": the one just told
 COUNTERPART_TYPES = ("REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE")
 PERSON_PRONOUNS = ("him", "her")
 PERSONAL_SUBJECTS = ("he", "she", "they", "we", "i")
@@ -93,14 +96,38 @@ def meeting_counterparts(drafts: list[Draft]) -> None:
     """An exchange reported after a meeting without a named recipient ("the Taliban
     requested the meeting", "Mittal conveyed India's fears") is addressed to the other side
     of that meeting: the latest CONSULT within COUNTERPART_WINDOW earlier sentences whose
-    parties include the actor's country and exactly one other country."""
+    parties include the actor's country and exactly one other country. The meeting must still
+    be the topic: the exchange's sentence names it again ("requested *the meeting*",
+    :func:`names_a_meeting`) or the sentence just before tells a meeting ("Their second summit
+    was in Hanoi. It ended because *Pyongyang's demand* ..."). A meeting told further off is
+    no link: "the Taliban have warned ..." is no warning to the side of contacts told three
+    sentences earlier (roles30)."""
     for position, draft in enumerate(drafts):
         event = draft.event
         if event.recipient or not event.actor or event.type not in COUNTERPART_TYPES:
             continue
-        other = counterpart(event.actor, event.sentence.index, drafts[:position])
+        earlier = drafts[:position]
+        told = {d.event.sentence.index for d in earlier if d.event.type == "CONSULT"}
+        if event.sentence.index - 1 not in told and not names_a_meeting(draft):
+            continue
+        other = counterpart(event.actor, event.sentence.index, earlier)
         if other:
             event.recipient = other
+
+
+def names_a_meeting(draft: Draft) -> bool:
+    """Whether the draft's sentence names a meeting told before: a noun of meeting with a
+    definite determiner ("*the talks*", "*that meeting*")."""
+    sentence = sentence_of(draft.match.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in meeting_nouns()
+               and any(c.dep_ == "det" and c.lower_ in NAMING_DETS for c in t.children) for t in sentence)
+
+
+@functools.cache
+def meeting_nouns() -> frozenset[str]:
+    """The one-word nouns of the lexicon's CONSULT entries ("meeting", "talk", "visit")."""
+    return frozenset(e.words[0] for e in load_triggers().entries
+                     if e.type == "CONSULT" and e.kind == "noun" and len(e.words) == 1)
 
 
 def counterpart(actor: list[Entity], sentence: int, earlier: list[Draft]) -> list[Entity]:

@@ -79,6 +79,13 @@ from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
 CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
+CONTEST_KINDS = ("contest", "trophy")               # a sport's contests are contests too
+WON_KINDS = ("trophy", "prize")                     # what is won in sport ("won the stage")
+DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})      # a club's or a player's deal is no pact
+WIN_LEMMAS = frozenset({"win", "clinch", "claim", "retain", "defend", "reach"})   # "to win the title"
+TOPIC_PREPS = ("over", "about")          # what a clash is over
+SHOW_PREPS = ("on", "in", "during")      # the show a clash is on ("clashed on the reality show")
+CLASH_MATTERS = ("work", "said", "sport", "trophy", "contest")    # a clash in words is over these
 DOER_KINDS = ("said", "measure", "market")
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})    # praise and blame, which judge something
 COURTING_TYPES = frozenset({"REQUEST"})             # an appeal that may only court an audience
@@ -121,14 +128,16 @@ def figurative(match: Match) -> bool:
     (``modality.generic``); or an "if" clause only imagines the act (``modality.imagined``); or
     an inquiry is into deaths alone (:func:`_inquires_into_death`)."""
     if naming(match) or generic(match.head) or imagined(match.head) or _judges_nothing(match) \
-            or _inquires_into_death(match) or _alert_over_hazard(match) or _courts(match):
+            or _inquires_into_death(match) or _alert_over_hazard(match) or _courts(match) \
+            or _sport_deal(match) or _trial_procedure(match) or _frees_no_captive(match) \
+            or _clash_off_field(match) or _interview_question(match):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
     if _sporting(match) or _scores(match):
         return True
     holders = [match.head, *_targets(match)]
-    if any(_kind(obj) == "contest" and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
+    if any(_kind(obj) in CONTEST_KINDS and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
            for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)) \
             and not _names_force(match.head):
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
@@ -140,7 +149,17 @@ def figurative(match: Match) -> bool:
         return True
     if any(_scourge(t) for t in _targets(match) + _fought(match)):
         return True
-    return not _assails(match) and any(_said(t) for t in _targets(match))
+    if _reviews_work(match):
+        return True
+    return not _assails(match) and any(_said(t) or _prospect(t) for t in _targets(match))
+
+
+def _prospect(noun: Token) -> bool:
+    """A hope, a chance or an interest (``prospect``) in the very form the table gives, with no
+    state or people to own it: "killed any interest in rematches", "crushed their hopes"; "struck
+    American interests", "US interests" are a state's assets, which may be attacked."""
+    return _words().get(noun.lower_) == "prospect" \
+        and not any(c.ent_type_ in STATE_ENTITIES for c in noun.children if c.dep_ in CLASH_MODIFIERS)
 
 
 def _contested(match: Match) -> bool:
@@ -267,8 +286,16 @@ def _judges_nothing(match: Match) -> bool:
         return True
     if any(_political(d) for d in doers):
         return False    # "Beijing condemned the documentary film"
-    return any(_kind(t) == "work" and not t.ent_type_ and not any(_political(w) for w in t.subtree)
-               for t in _targets(match))
+    return any(_judged_work(t) for t in _targets(match))
+
+
+def _judged_work(noun: Token) -> bool:
+    """A work, a product or a figure judged (``work``), unnamed, with no state or word of public
+    life in it, and with no "of" phrase but one on another work ("the revival of the opera"): "the
+    collection of biometric data", "the show of force", "the performance of the security forces"
+    are acts judged, not works."""
+    return _kind(noun) == "work" and not noun.ent_type_ and not any(_political(w) for w in noun.subtree) \
+        and all(_kind(o) == "work" for o in prep_objects(noun, ("of",)))
 
 
 def _political(word: Token) -> bool:
@@ -287,7 +314,149 @@ def _sporting(match: Match) -> bool:
         return False    # "the football player who went on a shooting rampage": no play word
     if _names_force(match.head) or _names_casualty(match.head):
         return False    # "the rocket struck a football pitch", "a bomb struck the team bus"
-    return any(_kind(t) == "sport" for sentence in _passage(match.head) for t in sentence)
+    if any(_kind(d) == "audience" for d in _doers(match)):
+        return False    # "fans attacked the visiting team's bus after the derby" plays no game
+    sentence = match.head.sent
+    return any(_kind(t) == "sport" for passage in _passage(match.head) for t in passage) \
+        or (any(_won_trophy(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence))
+
+
+def _won_trophy(verb: Token) -> bool:
+    """"To win the world championship", "won the stage": a verb of winning whose object is a
+    sport's prize or contest (``trophy``, ``prize``) tells a sentence of sport as a sport-only word does,
+    when no word of public life is there ("protesters stormed the stadium after the team won the
+    match" is no play)."""
+    return verb.lemma_.lower() in WIN_LEMMAS and any(
+        c.dep_ == "dobj" and _kind(c) in WON_KINDS for c in verb.children)
+
+
+def _clash_off_field(match: Match) -> bool:
+    """"The pop star clashed with her label over the release date of the album", "two chefs
+    clashed on the reality show": a clash word (``clash``) over a work, words or a game
+    (``CLASH_MATTERS`` in a ``TOPIC_PREPS`` or ``CLASH_PREPS`` phrase), or on a show (a ``work`` in a
+    ``SHOW_PREPS`` phrase: not "in the market", a place), in a sentence
+    with no force, no dead, no crowd (``crowd`` in hazards.tsv, an ``audience`` such as fans or
+    supporters) and no word of public life or state (leaders who clash in words are ACCUSE:
+    :func:`as_criticism`), is a quarrel, no event."""
+    head = match.head
+    if _kind(head) != "clash" or _names_force(head) or _names_casualty(head):
+        return False
+    if any(_political(t) or _kind(t) == "audience" or word_kind(t) == "crowd" for t in head.sent):
+        return False
+    phrases = [p for p in head.children if p.dep_ == "prep"]
+    return any(_kind(w) in CLASH_MATTERS for p in phrases if p.lower_ in (*TOPIC_PREPS, *CLASH_PREPS)
+               for w in p.subtree) or any(_kind(w) == "work" for p in phrases if p.lower_ in SHOW_PREPS
+                                          for w in p.subtree)
+
+
+def _sport_deal(match: Match) -> bool:
+    """"The midfielder agreed a three-year deal with the Saudi club", "agreed a fee with Chelsea
+    for the goalkeeper": a deal made by a player or for one (a sport-only word heading its doer or
+    a "for" or "with" phrase: :func:`_dealers`), in a sentence with no word of a force or of public
+    life (``political``) and no state for its doer, is a transfer or a contract, no agreement
+    between parties; a sports body's deal with a firm stays a deal."""
+    if match.trigger.type not in DEAL_TYPES:
+        return False
+    sentence = match.head.sent
+    if not any(_kind(t) == "sport" for t in _dealers(match)) or _names_force(match.head):
+        return False    # "India's cricket board struck a deal with a broadcaster" is a business deal
+    if any(_kind(t) == "political" for t in sentence):
+        return False    # "the football federation agreed a deal with the sports ministry"
+    return not any(d.ent_type_ in STATE_ENTITIES for d in _doers(match))
+
+
+def _interview_question(match: Match) -> bool:
+    """"The interviewer pressed the minister on the waiting lists", "the host asked her about
+    the tour": a request verb whose doer puts questions for an audience (``questioner``) and that
+    asks for no act (no "to" clause: "the host urged the minister *to resign*" stays) is a
+    question, no request (docs/annotation.md §4)."""
+    head = match.head
+    if match.trigger.type != "REQUEST" or head.pos_ != "VERB":
+        return False
+    if not any(_kind(d) == "questioner" and not d.ent_type_ for d in _doers(match)):
+        return False
+    return not any(c.dep_ in ASKED_DEPS and any(a.lower_ == "to" for a in c.children) for c in head.children)
+
+
+def _dealers(match: Match) -> list[Token]:
+    """Who makes a deal or whom it is for: the verb's doers and the heads of the "for" and "with"
+    phrases on it or on its object ("agreed a fee with Chelsea *for the goalkeeper*")."""
+    head = match.head
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return _doers(match) + [o for h in holders for o in prep_objects(h, ("for", "with"))]
+
+
+def _trial_procedure(match: Match) -> bool:
+    """Courtroom procedure between the trial's own people: a lawyer's, a prosecutor's or the
+    bench's request of the jury or a witness (``trial``: "asked the jury to acquit his client",
+    "asked the witness to read the email aloud"), or the bench refusing a step of the trial or a
+    pleader's request ("the judge refused a request by the defence to delay the trial", "refused
+    to let them add jury instructions": a ``procedure``, ``defence`` or ``prosecutor`` word, or a
+    ``trial`` or ``pleader`` one, in what is refused). A court that refuses a party ("rejected the
+    government's request to ban the party", "a media request to make public a court file") stays
+    a refusal."""
+    head = match.head
+    if match.trigger.type == "REQUEST":
+        return head.pos_ == "VERB" and _pleads_to_trial(head)
+    if head.pos_ != "VERB" or match.trigger.type != "REJECT":
+        return _asked_in_trial(match.head)
+    doers = {w for d in _doers(match) if not d.ent_type_ for w in (d.lemma_.lower(), d.lower_)}
+    if not doers & class_words("bench"):
+        return False
+    steps = class_words("procedure", "defence", "prosecutor")
+    refused = [w for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp") for w in c.subtree]
+    return any((w.lemma_.lower() in steps or _kind(w) in ("trial", "pleader")) and not w.ent_type_
+               for w in refused)
+
+
+def _pleads_to_trial(verb: Token) -> bool:
+    """A verb whose addressees are all the trial's own people and whose doer is the bench, the
+    defence, a prosecutor or a pleader ("the lawyer asked the jury to acquit his client"), or is
+    not named at all ("the witness was asked to identify the man"); a "by" phrase anywhere in it
+    names someone else asking ("witnesses were asked to come forward *by police* investigating
+    the shooting", the parser hanging the agent on the asked verb)."""
+    named = _verb_doers(verb)
+    doers = {w for d in named if not d.ent_type_ for w in (d.lemma_.lower(), d.lower_)}
+    if named and not doers & class_words("bench", "defence", "prosecutor") \
+            and not any(_kind(d) == "pleader" for d in named):
+        return False
+    if not named and any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in verb.subtree):
+        return False
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    return bool(addressed) and all(_kind(a) == "trial" for a in addressed)
+
+
+def _asked_in_trial(word: Token) -> bool:
+    """The act a courtroom request asks for ("asked the jury *to convict* the minister", "... to
+    find him guilty and *jail* him"): with the request no event (:func:`_pleads_to_trial`), the
+    act it asks for is none either; what that act only names ("asked to describe *the attack*")
+    is left to its own coding."""
+    asked = word
+    while asked.dep_ == "conj" and asked.head is not asked:
+        asked = asked.head
+    return asked.dep_ in ("xcomp", "ccomp") and asked.head.pos_ == "VERB" and _pleads_to_trial(asked.head)
+
+
+def _frees_no_captive(match: Match) -> bool:
+    """A release verb (``publish``) that lets go a patient or an animal, not a captive ("the
+    hospital released the patient", "released two eagles into the wild"; "was released from
+    hospital": ``patient``, or an animal of ``hazards.tsv``)."""
+    head = match.head
+    if match.trigger.type != "RETREAT" or _kind(head) != "publish" or head.pos_ != "VERB":
+        return False
+    freed = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if freed and all(_kind(f) == "patient" or word_kind(f) == "animal" for f in freed):
+        return True
+    return any(_kind(o) == "patient" for o in prep_objects(head, ("from",)))
+
+
+def _reviews_work(match: Match) -> bool:
+    """An attack word said of a work ("the critics attacked the new opera as self-indulgent",
+    "savaged the revival"): a review, unless a state or a word of public life is its doer or is
+    named in the work judged, or a force is in its sentence."""
+    if not _assails(match) or _names_force(match.head) or any(_political(d) for d in _doers(match)):
+        return False
+    return any(_judged_work(t) for t in _targets(match))
 
 
 def _under_fire_in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
@@ -402,6 +571,8 @@ def _courts(match: Match) -> bool:
              and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
     if asked:
         return all(_ballot(verb) for verb in asked)
+    if any(_kind(t) != "backing" for h in holders for t in prep_objects(h, ("for",))):
+        return False    # "appealed to farmers for calm" asks for something
     return any(_kind(t) == "audience" for h in holders for t in prep_objects(h, ("to",)))
 
 
@@ -413,11 +584,13 @@ def _ballot(verb: Token) -> bool:
 
 
 def _publishes(match: Match) -> bool:
-    """A release verb (``publish``) whose object is something said or a work ("released the
-    full text of its ruling", "released a new album"): a publication, no one freed."""
+    """A release verb (``publish``) whose object is something said or a work, or heads an "of"
+    phrase on a work ("released the full text of its ruling", "released a new album", "the
+    final season of the drama"): a publication, no one freed."""
     if _kind(match.head) != "publish":
         return False
-    return any(_said(t) or _kind(t) == "work" for t in _targets(match))
+    return any(_said(t) or _kind(t) == "work" or any(_kind(o) == "work" for o in prep_objects(t, ("of",)))
+               for t in _targets(match))     # "released the final season of the drama"
 
 
 def _said(noun: Token) -> bool:
@@ -459,7 +632,11 @@ def _doers(match: Match) -> list[Token]:
     """Who or what does a verb trigger's act: its subjects and "by" agents, or the noun its
     participle ("legislation *targeting* Turkey") or relative clause ("a law *that targets*
     journalists") hangs on; a coordinated verb without a subject takes the first verb's."""
-    head = match.head
+    return _verb_doers(match.head)
+
+
+def _verb_doers(head: Token) -> list[Token]:
+    """:func:`_doers` of a verb."""
     if head.pos_ != "VERB":
         return []
     found = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]

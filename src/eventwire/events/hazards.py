@@ -24,6 +24,9 @@ fire at the market").
 A hazard that does any other act a trigger names ("Cyclone Jude *slammed* into Malawi", "the
 storm *lashed* the coast", "floods *forced* thousands from their homes") is no political act
 either: a verb trigger of any type whose subjects are all hazards is no event.
+The next sentence often tells the harm in a passive with no doer ("The earthquake struck on
+Friday. Hundreds of buildings were destroyed"): with no force named in either sentence and no
+cause phrase of its own, that harm is the hazard's too.
 A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
 toll could rise") is no threat.
 Other doers that are no person or group count as hazards too: an animal no party owns ("a
@@ -40,16 +43,20 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire import datafiles
 from eventwire.actors.knowledge import packaged_roles
+from eventwire.events.lexicon import class_words
 from eventwire.events.match import Match
 from eventwire.events.syntax import prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS, children_of, doc_tokens
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
+# phrases that give a passive a cause of its own ("were destroyed *in an air strike*", "*after* ..."):
+# the cause phrases but "as", which more often tells a role ("were used as shelters")
+AFTERMATH_PREPOSITIONS = CAUSE_PREPOSITIONS - {"as"}
 # where an explosion or a fire happened: "a fire at a garment factory", "a blast in a mine"
 SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "on", "through"})
 # verbs whose subject caused their object: "a leak caused the blast"
@@ -143,7 +150,40 @@ def caused_by_hazard(match: Match) -> bool:
         return True
     if any(_hazard_clause(c) for verb in verbs for c in _cause_clauses(verb)):
         return True     # "were wounded when a boiler exploded", "after being hit by a tree"
-    return not doers and not _has_subject(head) and _host_is_hazard(head)
+    if not doers and not _has_subject(head) and _host_is_hazard(head):
+        return True
+    return _after_hazard(head)
+
+
+def _after_hazard(verb: Token) -> bool:
+    """"The earthquake struck the coast on Friday. Hundreds of buildings *were destroyed*": a
+    passive with no doer and no cause of its own (no agent, no "after"/"during"/... phrase) in a
+    sentence that names no force, right after a sentence that names a hazard and no force, tells
+    the hazard's harm, as a participle hung on the hazard's clause would; the sentence before must
+    have the hazard for a subject."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in AFTERMATH_PREPOSITIONS)
+           for c in verb.children):
+        return False
+    sentence = verb.sent
+    if sentence.start == 0 or _arms_named(sentence):
+        return False
+    before = verb.doc[sentence.start - 1].sent
+    # the hazard does something there ("the earthquake *that struck*", "floods swept"), not a
+    # word in passing ("accused them of spraying her with a deer scent")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and is_hazard(_antecedent(t)) for t in before) \
+        and not _arms_named(before)
+
+
+def _arms_named(sentence: Span) -> bool:
+    """A force, an armed body or a weapon named anywhere in the sentence ("rebels", "troops", "a
+    bomb", a force's modifier such as "police"), the broad test a hazard's aftermath needs;
+    ``figurative._names_force`` is a narrower one of a word's sentence, which leaves out a force
+    word that only modifies another thing ("military aid") and adds figurative.tsv's ``force``."""
+    armed = class_words("force", "fighting_body", "armed") | FORCE_MODIFIERS
+    return any(t.lemma_.lower() in armed or t.lower_ in armed or word_kind(t) in ("weapon", "gunfire")
+               for t in sentence)
 
 
 def _gapped_participles(verb: Token) -> list[Token]:
@@ -436,7 +476,8 @@ def _hazard_clause(verb: Token) -> bool:
         return False
     # a passive's doer is its agent: "a rickshaw was crushed by a falling tree"
     agents = [_agent_noun(c) for c in verb.children if c.dep_ == "agent"]
-    subjects = agents or [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = agents or _without_scale([_antecedent(c) for c in verb.children
+                                         if c.dep_ in ("nsubj", "nsubjpass")])
     if not subjects and verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS:
         subjects = [verb.head]  # a headline clause parsed as a modifier: "A landslide buried
         # dozens of homes, killing 14" (a finite past, no participle of the noun's own)

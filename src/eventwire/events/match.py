@@ -162,8 +162,18 @@ def _object_nouns(verb: Token) -> list[Token]:
                     nouns.extend(c for c in children_of(grand) if c.dep_ == "pobj")
         elif (child.dep_ == "xcomp" and child.pos_ in NOUN_POS) or small_clause_adjective(child):
             nouns.append(child)   # "declared it *a success*", "found the mayor *guilty*"
+        elif _participle_clause(child):
+            # "admitted thousands of refugees *fleeing* the war", parsed as a clause of their own
+            nouns.extend(c for c in child.children
+                         if c.dep_ == "nsubj" and c.pos_ in NOUN_POS and c.i < child.i)
     nouns += as_complements(verb, nouns)
     return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def _participle_clause(child: Token) -> bool:
+    """A participle without an auxiliary that the parser made a clause of the verb's ("took in
+    refugees *fleeing* the war"): its subject is the verb's object."""
+    return child.dep_ == "ccomp" and child.tag_ == "VBG" and not any(c.dep_ == "aux" for c in child.children)
 
 
 def small_clause_adjective(child: Token) -> bool:
@@ -214,11 +224,19 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
     after = [t for t in tokens[verb.i + 1:min(verb.i + 1 + MAX_GAP, sentence_bounds(verb)[1])]
              if not names_time(t)]
     rest = match_words(entry.words[1:], after)
-    if rest is None or any(tokens[i].head.i not in (verb.i, *rest) for i in rest):
+    if rest is None or any(tokens[i].head.i not in (verb.i, *rest) and not particle_on_object(tokens[i], verb)
+                           for i in rest):
         rest = match_words(entry.words[1:], [t for p in particles(verb) for t in p.subtree])
         if rest is None or any(tokens[i].head.i not in (verb.i, *rest) for i in rest):
             return None
     return Match(entry, verb, (verb.i, *rest))
+
+
+def particle_on_object(word: Token, verb: Token) -> bool:
+    """"Set *free* two hostages", "let *free* forty prisoners": the verb's own complement right
+    after it, which the parser hangs on the object that follows as its modifier."""
+    return word.i == verb.i + 1 and word.dep_ == "amod" and word.head.dep_ == "dobj" \
+        and word.head.head.i == verb.i
 
 
 def fired_munition(verb: Token) -> bool:
@@ -330,10 +348,12 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
             # "lifted sanctions *imposed* on X" tells of no new sanction
         for size in range(len(entry.words) - 1, 0, -1):
             covered = noun_phrase_match(entry.words[-size:], noun)
-            if covered is None or (noun in through_of and covered[0] > through_of[noun].i
-                                   and "of" in entry.words):
-                continue
             middle = entry.words[1:len(entry.words) - size]
+            # the entry's "of" is the one the noun hangs from, in the noun's phrase or among the words
+            # before it ("suspended publication *of* the country's largest daily")
+            if covered is None or (noun in through_of and covered[0] > through_of[noun].i
+                                   and "of" in entry.words and middle[-1:] != ("of",)):
+                continue
             low, high = sorted((verb.i, covered[0]))
             between = doc_tokens(verb.doc)[low + 1:high]
             found = match_words(middle, between) if middle else []
@@ -369,10 +389,25 @@ def light_nouns(verb: Token) -> LightNouns:
         batch = class_words("batch")
         of_any = of_objects(nouns)
         of_batch = of_objects([n for n in nouns if n.lemma_.lower() in batch])
+        of_batch.update(counted_objects(nouns))
         named = effort_compounds(nouns)
         forms = frozenset(form for noun in [*nouns, *of_any, *of_batch, *named] for form in word_of(noun))
         nouns_of = found[verb.i] = (nouns, of_any, of_batch, named, forms)
     return nouns_of
+
+
+def counted_objects(nouns: list[Token]) -> dict[Token, Token]:
+    """The nouns a number noun (``{quantity}``) is "of", with their "of", through a second number
+    ("took in *thousands of* asylum seekers", "admitted *tens of thousands of* refugees"): a light
+    verb's object is what is counted."""
+    quantity = class_words("quantity")
+    found: dict[Token, Token] = {}
+    counted = [n for n in nouns if n.lemma_.lower() in quantity or n.lower_ in quantity]
+    for _ in range(2):
+        step = of_objects(counted)
+        found.update(step)
+        counted = [n for n in step if n.lemma_.lower() in quantity or n.lower_ in quantity]
+    return found
 
 
 def verb_tagged_adjective(token: Token) -> bool:
@@ -576,11 +611,15 @@ def halts_others_dissent(match: Match) -> bool:
 
 
 def visit_by_a_thing(match: Match) -> bool:
-    """"Rockets *landed in* the north": a weapon that arrives somewhere pays no visit."""
+    """"Rockets *landed in* the north": a weapon that arrives somewhere pays no visit; nor does a
+    police body that reaches a scene ("a *police unit* arrived at the scene", ``{police_body}``)."""
     if match.trigger.mode != "visit" or match.head.pos_ not in VERB_POS:
         return False
     subject = subject_of(match.head)
-    return subject is not None and subject.lemma_.lower() in class_words("weapon")
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in class_words("weapon") or _names(_counted(subject), "police_body") \
+        or _names(subject, "police_body")
 
 
 def act_of_a_run(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -979,7 +1018,9 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
              and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
              and not struck_by_hand(m) and not meets_an_obligation(m) and not halts_others_dissent(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
-             and not procedural_request(m) and not firm_meeting(m)]
+             and not procedural_request(m) and not firm_meeting(m) and not curbed_act(m)
+             and not stance_mobilized(m) and not done_by_a_hazard_host(m) and not access_kept_out(m)
+             and not civil_exercise(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]
@@ -993,6 +1034,61 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
             taken.update(found_match.tokens)
     kept = [m for m in chosen if not frames_no_event(m, chosen) and not attacked_participants(m, chosen)]
     return sorted(kept, key=lambda m: m.head.i)
+
+
+def done_by_a_hazard_host(match: Match) -> bool:
+    """"A wildfire burnt down dozens of homes", parsed as a noun with a participle on it: a verb
+    hung on a hazard noun (``hazards.is_hazard``) that has a direct object of its own is that
+    hazard's doing, no act of a party."""
+    from eventwire.events.hazards import is_hazard  # hazards builds on this module
+
+    head = match.head
+    return head.pos_ in VERB_POS and head.dep_ == "acl" and any(c.dep_ == "dobj" for c in head.children) \
+        and is_hazard(head.head)
+
+
+def access_kept_out(match: Match) -> bool:
+    """"Is not allowed to leave", "only citizens are allowed to enter", "the act allowed merchants into
+    the country": a verb of letting in (a RETREAT access verb entry) that is negated or passive tells
+    of a restriction, no access granted (docs/annotation.md codes a refusal as COERCE restrict), and a
+    law's or a measure's letting in (``{means}``) is no act of a party."""
+    head = match.head
+    if match.trigger.mode != "access" or match.trigger.kind != "verb" or head.pos_ not in VERB_POS:
+        return False
+    children = children_of(head)
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.lower_ == "never" for c in children):
+        return True
+    doers = _doers(head, children)
+    means = class_words("means") | {"act"}
+    return bool(doers) and all(_antecedent_of(d).lemma_.lower() in means for d in doers)
+
+
+def _antecedent_of(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the act, *which* allowed ..."), else the token."""
+    if token.tag_ in WH_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def curbed_act(match: Match) -> bool:
+    """"Lifted restrictions *on contacts* with Taiwan", "a ban *on protests*", "curbs *on meetings*":
+    an act noun that a restriction (``{curb}``) is "on" is what is restricted, no act done."""
+    head = match.head
+    if match.trigger.kind != "noun" or head.dep_ != "pobj" or head.head.lower_ not in ("on", "against"):
+        return False
+    owner = head.head.head
+    return owner.pos_ in NOUN_POS and owner.lemma_.lower() in class_words("curb")
+
+
+def stance_mobilized(match: Match) -> bool:
+    """"Reinforced its commitment to refugees", "strengthened its resolve": a verb of mobilisation
+    whose object is a stance held (``{stance}``) readies no forces."""
+    if match.trigger.type != "MOBILIZE" or match.trigger.kind != "verb" or match.head.pos_ not in VERB_POS:
+        return False
+    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in match.head.children):
+        return False    # "reinforced its commitment *with* a grant": help given (helped_with_aid)
+    return bool(objects) and all(o.lemma_.lower() in class_words("stance") for o in objects)
 
 
 def attacked_participants(match: Match, chosen: list[Match]) -> bool:
@@ -1015,10 +1111,186 @@ def attacked_participants(match: Match, chosen: list[Match]) -> bool:
 
 def retyped(match: Match, lexicon: TriggerLexicon) -> Match:
     """The match as the entry its context makes it: a protest in words, a labour strike, a
-    force's charge, people seized (each leaves any other match as it is)."""
-    for retype in (protest_in_words, labour_strike, forces_charging, seized_people):
+    force's charge, people seized, forces arriving, relief deployed, drills alone or with a
+    partner (each leaves any other match as it is)."""
+    for retype in (protest_in_words, labour_strike, forces_charging, seized_people, forces_arriving,
+                   relief_deployed, drills_by_partners, access_to_outlet, helped_with_aid):
         match = retype(match, lexicon)
     return match
+
+
+def helped_with_aid(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Backed the refugees *with a grant* of $40 million", "reinforced its commitment *with* food aid":
+    support or a stance that a party gives "with" material help (a noun the lexicon has as AID) is
+    that aid given (CAMEO 07), told by the verb."""
+    if match.trigger.type not in ("SUPPORT", "MOBILIZE") or match.head.pos_ not in VERB_POS:
+        return match
+    entry = _aid_given_with(match.head, lexicon)
+    if entry is None:
+        return match
+    trigger = replace(match.trigger, type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                      contexts=entry.contexts)
+    return Match(trigger, match.head, match.tokens, match.noun)
+
+
+def _aid_given_with(verb: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The AID noun entry of what a verb is done "with" ("with a new grant", "with 50 million euros
+    *in* humanitarian aid"), or None."""
+    given = prep_objects(verb, ("with",))
+    for noun in [*given, *(o for g in given for o in prep_objects(g, ("in", "of")))]:
+        found = [e for key in word_of(noun) for e in lexicon.lookup("noun", key)
+                 if e.type == "AID" and noun_phrase_match(e.words, noun)]
+        if found:
+            return max(found, key=lambda e: (len(e.words), e.weight))
+    return None
+
+
+def access_to_outlet(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"The regulator *blocked access* to opposition news websites": access blocked to a news
+    outlet (``{outlet}``) is censorship (the COERCE "block website" entry), no road blocked in
+    protest."""
+    noun = match.noun
+    if match.trigger.type != "PROTEST" or noun is None or noun.lemma_.lower() != "access":
+        return match
+    if not any(_names(t, "outlet") for t in prep_objects(noun, ("to",))):
+        return match
+    entry = _entry(lexicon, "light", "block", "COERCE", ("block", "website"))
+    return match if entry is None else Match(entry, match.head, match.tokens, noun)
+
+
+def _entry(lexicon: TriggerLexicon, kind: str, key: str, event_type: str, words: tuple[str, ...] | None = None
+           ) -> Trigger | None:
+    """The lexicon's entry of `event_type` looked up by `key` (with these words, when given)."""
+    return next((e for e in lexicon.lookup(kind, key)
+                 if e.type == event_type and (words is None or e.words == words)), None)
+
+
+def _counted(noun: Token) -> Token:
+    """What a number noun or a body of troops is "of" ("hundreds *of soldiers*", "a contingent *of
+    troops*"), else the noun itself ("the commander of the army" is no army)."""
+    found = prep_objects(noun, ("of",))
+    counts = _names(noun, "quantity") or _names(noun, "arriving_force")
+    return found[0] if found and counts else noun
+
+
+def _names(noun: Token, name: str) -> bool:
+    """Whether a noun, alone or with the compound or modifier before it ("blue *helmets*"), is a
+    member of word class `name`."""
+    members = class_words(name)
+    forms = {noun.lemma_.lower(), noun.lower_}
+    forms |= {f"{c.lower_} {form}" for c in noun.children if c.dep_ in ("compound", "amod")
+              for form in set(forms)}
+    return bool(forms & members)
+
+
+def _peacekeeping(noun: Token) -> bool:
+    """Whether a force is one sent to keep a peace ("*peacekeeping* troops", "blue helmets")."""
+    return _names(noun, "peacekeeper") or any(c.lemma_.lower() in ("peacekeeping", "un")
+                                              for c in noun.children)
+
+
+def forces_arriving(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Indian troops *arrived in* Male", "peacekeepers *landed in* Juba": forces (``{arriving_force}``)
+    that arrive somewhere are deployed, no visit (CONSULT): MOBILIZE (the "deploy troop" entry), or
+    AID for forces that keep a peace (the "deploy {peacekeeper}" entry, CAMEO 074). A minister who
+    arrives stays a visit."""
+    if match.trigger.mode != "visit" or match.trigger.kind != "verb" or match.head.pos_ not in VERB_POS:
+        return match
+    subject = subject_of(match.head)
+    if subject is None:
+        return match
+    force = _counted(subject)
+    if not (_names(force, "arriving_force") or _names(subject, "arriving_force")):
+        return match
+    if _peacekeeping(force) or _peacekeeping(subject):
+        entry = _entry(lexicon, "light", "deploy", "AID", ("deploy", "peacekeeper"))
+    else:
+        entry = _entry(lexicon, "light", "deploy", "MOBILIZE", ("deploy", "troop"))
+    return match if entry is None else Match(entry, match.head, match.tokens)
+
+
+def relief_deployed(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Deployed *medical teams*", "mobilised *funds*", "reinforced its *commitment*": a verb of
+    mobilisation (a one-word MOBILIZE entry) whose object is help, or people sent to help
+    (``{care_team}``, or a team or unit with a ``{care_kind}`` modifier), is aid given (the lexicon's
+    AID "provide" entry), no forces readied."""
+    if match.trigger.type != "MOBILIZE" or match.trigger.kind != "verb" or len(match.trigger.words) > 1:
+        return match
+    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(_relief(o) for o in objects):
+        return match
+    entry = _entry(lexicon, "verb", "provide", "AID", ("provide",))
+    return match if entry is None else Match(entry, match.head, match.tokens)
+
+
+def _relief(noun: Token) -> bool:
+    noun = _counted(noun)
+    if _names(noun, "care_team"):
+        return True
+    kinds = class_words("care_kind")
+    return any(c.lemma_.lower() in kinds or c.lower_ in kinds for c in noun.subtree
+               if c.dep_ in ("compound", "amod") and c.head.i == noun.i) or \
+        any(t.lower_ == "rescue" for t in noun.subtree if t.i < noun.i)
+
+
+def drills_by_partners(match: Match, lexicon: TriggerLexicon) -> Match:
+    """Military drills (``{drill}``) are military cooperation (COOPERATE 062) when held with another
+    party: a ``{joint_mark}`` word ("*joint* drills"), a "with" partner ("exercises *with* the Indian
+    navy"), or two parties doing them ("Turkey *and* Azerbaijan began drills", "the armies *of* Ghana
+    *and* Togo"); one army's own drills are a show of force (MOBILIZE 150)."""
+    if match.trigger.type not in ("COOPERATE", "MOBILIZE"):
+        return match
+    noun = match.noun if match.noun is not None else match.head
+    if not _names(noun, "drill") or noun.pos_ not in NOUN_POS:
+        return match
+    joint = _held_jointly(noun, match.head)
+    if joint == (match.trigger.type == "COOPERATE"):
+        return match
+    entry = _entry(lexicon, "light", "hold", "COOPERATE", ("hold", "joint", "exercise")) if joint else \
+        _entry(lexicon, "light", "hold", "MOBILIZE", ("hold", "military", "exercise"))
+    return match if entry is None else Match(entry, match.head, match.tokens, match.noun)
+
+
+def civil_exercise(match: Match) -> bool:
+    """"The election commission began *an exercise* to update the voter rolls": a drill word a
+    civil body's work shares (``{loose_drill}``) is a military drill only with a ``{drill_mark}`` or
+    ``{joint_mark}`` word on it ("*naval* exercises", "*joint* exercises"), or done by an armed body
+    or with one (the subject, its owner "of", or a "with" partner: ``{drill_mark}`` or
+    ``{arriving_force}``, "the *navy* took part in exercises")."""
+    if match.trigger.type not in ("COOPERATE", "MOBILIZE"):
+        return False
+    noun = match.noun if match.noun is not None else match.head
+    if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in class_words("loose_drill"):
+        return False
+    marks = class_words("drill_mark") | class_words("joint_mark")
+    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in noun.children
+           if c.dep_ in ("amod", "compound", "nmod")):
+        return False
+    head = match.head
+    bodies = [t for o in ([noun] + ([head] if head.pos_ in VERB_POS else []))
+              for t in prep_objects(o, ("with", "between", "among", "by"))]
+    subject = subject_of(head) if head.pos_ in VERB_POS else None
+    if subject is not None:
+        bodies += [subject, *subject.conjuncts, *prep_objects(subject, ("of",))]
+        # "China began exercises near Taiwan": a state's exercises are its forces' unless they
+        # have a purpose of their own ("an exercise to update the rolls")
+        if subject.ent_type_ == "GPE" and not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            return False
+    return not any(_names(b, "drill_mark") or _names(b, "arriving_force") for b in bodies)
+
+
+def _held_jointly(noun: Token, head: Token) -> bool:
+    marks = class_words("joint_mark")
+    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in noun.children):
+        return True
+    owners = [noun] + ([head] if head.pos_ in VERB_POS else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for o in owners for c in o.children):
+        return True
+    subject = subject_of(head) if head.pos_ in VERB_POS else None
+    if subject is None:
+        return False
+    parties = [subject, *prep_objects(subject, ("of",))]
+    return any(p.conjuncts or any(c.lower_ in ("two", "both") for c in p.children) for p in parties)
 
 
 def frames_no_event(match: Match, chosen: list[Match]) -> bool:

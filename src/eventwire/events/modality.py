@@ -28,7 +28,7 @@ MODAL_ROLES = ("head", "head_to", "head_passive", "wish", "attitude", "prevent",
 REPORT_ROLES = ("report", "denial", "false", "involvement", "accuse")   # rows of reports and denials
 AGREEMENT_ROLES = ("breach", "collapse", "agreement")   # rows of agreements broken or failed
 # rows of habits, remembrance and timetables (the act generic, recalled or scheduled)
-TIME_ROLES = ("habitual", "recalled", "retelling", "work", "finding", "tally", "schedule")
+TIME_ROLES = ("habitual", "recalled", "retelling", "work", "finding", "tally", "schedule", "earlier")
 DECISION_ROLES = ("decision_report", "occurrence")   # reported decisions; verbs of taking place
 GOAL_ROLES = ("fulfil",)   # verbs that say a goal was reached: its act is done
 ROLES = (*MODAL_ROLES, *REPORT_ROLES, *AGREEMENT_ROLES, *TIME_ROLES, *DECISION_ROLES, *GOAL_ROLES)
@@ -66,6 +66,8 @@ CLAUSE_DEPS = datafiles.words("events", "clause_deps.tsv")
 # and no relative clause ("the memorial, which vandals *attacked* overnight": a new act at a memorial)
 RECALLED_DEPS = ("pobj", "prep", "dobj", "acl", "ccomp", "compound")
 RECALLED_HOPS = 4
+EARLIER_REACH = 4    # heads up from an act that an adverb of an earlier time may stand on
+EARLIER_LINKS = ("dobj", "pobj", "pcomp", "prep", "xcomp", "compound")     # ... through these
 
 
 @functools.cache
@@ -659,22 +661,49 @@ def speaker_span(token: Token, actors: list[Entity]) -> Span:
 
 
 def is_background(token: Token) -> bool:
-    """Past perfect ("had withdrawn"), "previously", or "since <year>" in the clause, or an act
-    recalled by a word of remembrance above it (:func:`recalled`). The "had" of a condition
+    """Past perfect ("had withdrawn"), an adverb of an earlier time ("previously"; "once" after the
+    subject, also on a word the act hangs from: :func:`_earlier_above`), or "since <year>" in the
+    clause, or an act recalled by a word of remembrance above it (:func:`recalled`). The "had" of a condition
     contrary to fact is its mood, no earlier time ("had troops not fired, nobody would have died")."""
     if recalled(token):
+        return True
+    if _earlier_above(token):
         return True
     for link in clause_chain(token, 2):
         children = list(link.children)
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children) and \
                 link.tag_ == "VBN" and not conditional(link):
             return True
-        if any(c.lower_ in ("previously", "formerly") for c in children):
+        if any(_earlier(c, children) for c in children):
             return True
         for prep in (c for c in children if c.lower_ == "since" and c.dep_ == "prep"):
             if any(t.like_num and len(t.text) == 4 for t in prep.subtree):
                 return True
     return False
+
+
+def _earlier_above(token: Token) -> bool:
+    """An adverb of an earlier time on the act's word or on a word it hangs from as an object
+    or a phrase (``EARLIER_LINKS``): "who was *once* jailed for leading a protest" recalls the
+    protest, the reason for the jailing, with the jailing."""
+    word = token
+    for _ in range(EARLIER_REACH):
+        if any(_earlier(c, list(word.children)) for c in word.children):
+            return True
+        if word.dep_ not in EARLIER_LINKS or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def _earlier(word: Token, clause: list[Token]) -> bool:
+    """An adverb of an earlier time (an ``earlier`` row: "previously", "formerly"); one marked
+    ``inner`` ("once") only after its clause's subject ("who was *once* jailed"), not opening a
+    condition ("*once* the army withdraws")."""
+    kind = cues()["earlier"].get(word.lower_)
+    if kind is None:
+        return False
+    return kind != "inner" or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in clause)
 
 
 def recalled(token: Token) -> str | None:

@@ -18,6 +18,7 @@ goes on with is done to (", killing *five guards*") leave the target side.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -42,6 +43,7 @@ from eventwire.events.roles_syntax import (
     joint_counterparts,
     joint_subject_words,
     list_mates,
+    named_places,
     names_a_party,
     object_relative,
     occurrence_places,
@@ -83,6 +85,8 @@ MIN_PROBABILITY = 0.5       # to put a candidate on a side the rules filled
 FILL_PROBABILITY = 0.2      # to put one on a side the rules left empty (chosen on the news tune part)
 CLAUSE_DEPS = ("advcl", "ccomp", "relcl", "conj", "parataxis", "acl")   # a clause hung on a word
 PATIENT_OWNED = ("COERCE", "RETREAT", "CONCEDE")   # "Lai's release": a person owning it undergoes it
+FORCE_OBJECT_TYPES = ("ASSAULT", "COERCE")   # acts whose direct object is hit where the place says
+OWNED_UNDERGONE = ("COERCE", "RETREAT", "CONCEDE", "ASSAULT", "SANCTION")   # "ordered *his* arrest"
 # nouns of holding, release, violence or punishment whose owner undergoes them ("*Lai's* arrest", "the
 # *deputy's* slaying"); a measure imposed ("Trump's *tariffs*", "its *sanctions*") is its owner's act
 UNDERGONE_NOUNS = frozenset(datafiles.words("events", "undergone_nouns.tsv"))   # "Dara's *arrest*"
@@ -215,7 +219,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     undergoing = undergone(draft, actors)
     agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
-    places = no_place_doer(draft)
+    places = no_place_doer(draft, actors)
     if draft.nominal and entry is not None and not entry.reciprocal and draft.event.type not in JOINT_TYPES:
         aside |= occurrence_places(draft.match.head)     # "the ambush happened *between X and Y*"
     joint = join_subjects(draft, actors)
@@ -238,7 +242,9 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
             and not _pronoun_doer(draft) and not undergoing and not judged:
         _put(draft, "actor", "recipient", source[0])
     chosen = draft.event.actor
-    others = [s for s in _fillers(found, draft.event.recipient) if not any(_same(s[0], e) for e in chosen)]
+    # who judges the act is on neither side: "*the chairman of the Commission* condemned the attacks"
+    others = [s for s in _fillers(found, draft.event.recipient) if not any(_same(s[0], e) for e in chosen)
+              and not judge[0] <= s[0].start < judge[1]]
     target = max(others, key=lambda s: s[1]["target"], default=None)
     if target is not None and target[1]["target"] >= _needed(draft.event.recipient) \
             and not (joint and not draft.event.recipient):
@@ -246,6 +252,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     if counterparts:        # the model found the holder of a joint act noun; its counterpart stays
         draft.event.recipient = [c for c in counterparts if not any(_same(c, a) for a in draft.event.actor)]
     add_doer(draft)
+    trigger_noun_owner(draft, actors)
     add_purpose_party(draft, actors)
     add_trigger_party(draft, actors)
     relative_patient(draft, actors)
@@ -350,21 +357,30 @@ def joint_noun(draft: Draft, actors: list[Entity]) -> list[Entity]:
     return event.recipient
 
 
-def no_place_doer(draft: Draft) -> list[tuple[int, int]]:
+def no_place_doer(draft: Draft, actors: list[Entity]) -> list[tuple[int, int]]:
     """The places a verb trigger says its act was done in or at ("was arrested *in the
     capital*", ``roles_syntax.place_objects``), which leave its source side and may not be put
     there, and leave its target side when another party is on it: where an act is done is its
     location, not a party to it. Returns their character spans."""
     if draft.nominal:
         return []
-    doc = draft.match.head.doc
-    words = place_objects(draft.match.head) - set(draft.match.tokens)
+    head, doc = draft.match.head, draft.match.head.doc
+    # the place the parser hangs on the object hit ("attacked *the convoy in southern Sudan*")
+    entry = draft.match.trigger
+    forced = draft.event.type in FORCE_OBJECT_TYPES and not (entry is not None and entry.reciprocal)
+    hit = [o for o in head.children if forced and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+           and o.i not in draft.match.tokens]
+    words = (place_objects(head) | {i for o in hit for i in named_places(o)}) - set(draft.match.tokens)
     spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(words)]
     event = draft.event
     event.actor = [e for e in event.actor if not any(start <= e.start < end for start, end in spans)]
     # "remains jailed *in Istanbul*": no target beside the editor; a place that is all the target
-    # ("arrived *in Kisumu*", "sought refuge *in the embassy*") stays
+    # ("arrived *in Kisumu*", "sought refuge *in the embassy*") stays, unless it is where the
+    # object of an act of force was hit: that object is the target (roles30)
     held = [e for e in event.recipient if not any(start <= e.start < end for start, end in spans)]
+    named = {doc[i].idx for o in (head, *hit) for i in named_places(o)}
+    if not held and hit and event.recipient and all(e.start in named for e in event.recipient):
+        held = [e for o in hit for e in (entities_for(o, actors) or [_phrase(o)])]
     event.recipient = held or event.recipient
     return spans
 
@@ -511,17 +527,23 @@ def add_doer(draft: Draft) -> None:
 def add_purpose_party(draft: Draft, actors: list[Entity]) -> None:
     """Without a target after the model, or with only what a verb of sending sends, the party
     its infinitive of purpose acts on ("sent engineers to support *the coast guard*",
-    ``roles_syntax.purpose_parties``), coded or as a phrase."""
+    ``roles_syntax.purpose_parties``), coded or as a phrase; so too for a verb of sending the
+    trigger takes as its infinitive ("offered to send engineers to help *the army*": what is
+    offered is help to the army, roles30)."""
     if draft.nominal:
         return
     verb, event = draft.match.head, draft.event
-    sent = [phrase_span(c) for c in verb.children if c.dep_ == "dobj"]
-    if any(not any(e.start < s.end and s.start < e.end for s in sent) for e in event.recipient):
-        return          # a target of the act's own stays
-    found = [e for o in purpose_parties(verb, event.type)
-             for e in (entities_for(o, actors) or ([_phrase(o)] if names_a_party(o) else []))]
-    if found and not any(_same(e, a) for e in found for a in event.actor):
-        event.recipient = found
+    senders = [(verb, event.type)] + [(m.head, m.trigger.type) for m in draft.embedded
+                                      if m.head.dep_ == "xcomp" and m.head.head.i == verb.i]
+    for sender, kind in senders:
+        sent = [phrase_span(c) for c in sender.children if c.dep_ == "dobj"]
+        if any(not any(e.start < s.end and s.start < e.end for s in sent) for e in event.recipient):
+            continue        # a target of the act's own stays
+        found = [e for o in purpose_parties(sender, kind)
+                 for e in (entities_for(o, actors) or ([_phrase(o)] if names_a_party(o) else []))]
+        if found and not any(_same(e, a) for e in found for a in event.actor):
+            event.recipient = found
+            return
 
 
 def _reacting(draft: Draft) -> tuple[int, int]:
@@ -582,14 +604,62 @@ def undergone(draft: Draft, actors: list[Entity]) -> bool:
     if source:
         event.actor = source
     event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
-    event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient + source)]
+    # one sent "to face charges" (``roles_syntax.controller``) is all the charges' target: the
+    # sender and the destination the rules read on the clause above are not
+    controlled = subject.head.i != subject.i and subject.dep_ != "nsubj"
+    kept = [] if controlled else \
+        [e for e in event.recipient if not any(_same(e, p) for p in patient + source)]
+    event.recipient = patient + kept
     return True
 
 
+def trigger_noun_owner(draft: Draft, actors: list[Entity]) -> None:
+    """Without a target after the model, the owner of the noun inside a verb trigger where the
+    owner undergoes what the noun names: a person or thing held or freed ("ordered *the
+    captain's* release", "ordered *his* arrest", ``UNDERGONE_NOUNS``), or whose proposal, plan or
+    demand is the passive subject of the verb ("*Ecuador's* proposal was rejected by X"). The
+    model never weighs a possessor (:func:`candidates`); the active "rejected *X's* proposal" the
+    rules read already. A noun with an object of its own ("the release *of* X") keeps it (roles30)."""
+    noun, event = draft.match.noun, draft.event
+    if draft.nominal or event.recipient or noun is None or noun.i == draft.match.head.i \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return
+    undergone_noun = noun.lemma_.lower() in UNDERGONE_NOUNS and event.type in OWNED_UNDERGONE
+    if not undergone_noun and noun.dep_ != "nsubjpass":
+        return
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+    found = [e for o in owners for e in (entities_for(o, actors) or _owner_phrase(o, actors, event.actor))]
+    if found and not any(_same(e, a) for e in found for a in event.actor):
+        event.recipient = found
+
+
+OWNING_PERSONS = ("his", "her")   # possessive pronouns that stand for a person
+
+
+def _owner_phrase(owner: Token, actors: list[Entity], exclude: list[Entity]) -> list[Entity]:
+    """An uncoded owner as a party: a noun's phrase; "his" or "her" with the coding of the latest
+    coded person before it in its sentence or the one before, other than the act's own actor
+    ("convicted *Jorge Salas* and ordered *his* arrest"), else bare; no other pronoun ("ordered
+    *its* release", "*their* proposal": a target that names no one is worse than none)."""
+    if owner.pos_ != "PRON":
+        return [_phrase(owner)]
+    if owner.lower_ not in OWNING_PERSONS:
+        return []
+    sentence = sentence_of(owner)
+    if sentence.start > 0:
+        sentence = sentence_of(owner.doc[sentence.start - 1])
+    end = owner.idx + len(owner.text)
+    before = [e for e in actors if sentence.start_char <= e.start and e.end <= owner.idx
+              and e.kind == "person" and not any(_same(e, x) for x in exclude)]
+    if not before:
+        return [Entity(owner.text, owner.idx, end, kind="pronoun")]
+    return [dataclasses.replace(before[-1], text=owner.text, start=owner.idx, end=end, kind="pronoun")]
+
+
 def add_trigger_party(draft: Draft, actors: list[Entity]) -> None:
-    """After the model, the party a trigger names in its own "with" or "against" phrase
-    ("clashed *with police*", ``roles_syntax.trigger_parties``) is the target: the model sees no
-    word of the trigger."""
+    """After the model, the party a trigger names in its own "with" or "against" phrase, or after
+    the "to" it ends with ("clashed *with police*", "returned X to *its owner*",
+    ``roles_syntax.trigger_parties``) is the target: the model sees no word of the trigger."""
     found = [e for t in trigger_parties(draft.match) for e in (entities_for(t, actors) or [_phrase(t)])]
     event = draft.event
     if found and not any(_same(e, a) for e in found for a in event.actor) \

@@ -32,7 +32,9 @@
   from which, or in which, is;
 - what an act of force is done with ("pounded X *with artillery*") is no target, nor whom a
   clause it goes on with is done to ("stormed X, killing *five guards*"), and a by-phrase hung
-  on the patient of an act noun ("the arrest of X *by police*") names the doer.
+  on the patient of an act noun ("the arrest of X *by police*") names the doer;
+- one sent or held "to face charges" ("extradited *the banker* to face charges") undergoes
+  them, and a trigger ending in "to" ("returned X *to* its owner") gives to whom follows.
 """
 
 from __future__ import annotations
@@ -301,6 +303,13 @@ def place_objects(verb: Token) -> set[int]:
                  for t in c.subtree}
         found |= {t.i for t in obj.subtree if t.i not in inner}
     return found
+
+
+def named_places(noun: Token) -> set[int]:
+    """The words of the places a noun's own "in" or "at" phrase names ("the convoy *in southern
+    Sudan*"): a named place or a place noun only, never a party ("fired tear gas *at the crowd*")."""
+    return {t.i for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
+            for o in prep.children if o.dep_ == "pobj" and is_place(o) for t in o.subtree}
 
 
 def is_place(noun: Token) -> bool:
@@ -1016,6 +1025,7 @@ def purpose_parties(verb: Token, event_type: str) -> list[Token]:
 UNDERGOING_VERBS = ("face", "suffer", "undergo", "endure", "risk")
 UNDER_VERBS = ("come",)    # "came *under* fire": the subject undergoes what follows "under"
 PARTY_PREPS = ("with", "against")    # "clashed *with police*": a party named inside the trigger
+GIVING_PREP = "to"    # "returned X *to* its owner": a trigger's last word, before whom it is given to
 
 
 def undergoer(noun: Token, event_type: str) -> Token | None:
@@ -1025,8 +1035,27 @@ def undergoer(noun: Token, event_type: str) -> Token | None:
     verb = undergoing_verb(noun)
     if event_type not in PATIENT_ACTS or verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or controller(verb)
     return real_subject(subject) if subject is not None else None
+
+
+def controller(verb: Token) -> Token | None:
+    """Who an infinitive without a subject of its own is said of, when it hangs on an act done to
+    someone: "extradited *the banker* to face charges", "*the banker* was extradited to face
+    charges", "the extradition *of the mayor* to face charges" (roles30): the object, the passive
+    subject, or the "of" object of the noun it hangs on."""
+    if not _infinitive(verb) or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    above = verb.head
+    if above.pos_ == "VERB":
+        found = [c for c in above.children if c.dep_ == "nsubjpass"] or \
+            [c for c in above.children if c.dep_ == "dobj"]
+    elif above.pos_ == "NOUN":
+        found = [o for p in above.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    else:
+        found = []
+    return found[0] if found else None
 
 
 def undergoing_verb(noun: Token) -> Token | None:
@@ -1050,11 +1079,18 @@ def undergone_sources(noun: Token) -> list[Token]:
 
 
 def trigger_parties(match: Match) -> list[Token]:
-    """The parties a multi-word trigger names in its own "with" or "against" phrase ("clashed
-    *with police*"): the lexicon entry holds them, and they are the act's target."""
+    """The parties a multi-word trigger names in its own "with", "against" or "to" phrase
+    ("clashed *with police*", "returned a statue *to its owner*"): the lexicon entry holds them,
+    and they are the act's target, in place of what is given back (roles30). A noun of people by
+    its form ("the *owner*", ``person_form``) names one too."""
     tokens = doc_tokens(match.head.doc)     # only the trigger's own words, in document order
-    return [t for t in (tokens[i] for i in sorted(match.tokens)) if t.dep_ == "pobj"
-            and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens and names_a_party(t)]
+    own = [tokens[i] for i in sorted(match.tokens)]
+    named = [t for t in own if t.dep_ == "pobj" and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens
+             and names_a_party(t)]
+    # an entry ending in "to" ("return ... to") names whom in the words after it
+    given = [o for p in own if p.lower_ == GIVING_PREP and p.dep_ == "prep" and p.i == max(match.tokens)
+             for o in p.children if o.dep_ == "pobj" and (names_a_party(o) or person_form(o))]
+    return named or given
 
 
 # verbs by which someone takes a stand on an act or looks into it: their subject is no party of the act,

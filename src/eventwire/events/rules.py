@@ -31,6 +31,8 @@ FORCEFUL = ("COERCE", "SANCTION", "ASSAULT", "MOBILIZE")
 # fight ("agreed to launch joint strikes", "offered to help fight"), which are cooperation
 PLEDGED_FORCE = ("COERCE", "SANCTION", "ASSAULT")
 PLEDGE_VERBS = ("vow", "pledge", "promise", "swear")
+# acts an order brings about when it names them by a noun ("ordered a freeze of aid"): its doer's own
+ORDERED_TYPES = (*FORCEFUL, "RETREAT", "CONCEDE", "AID", "ACCUSE")
 CORE_DEPS = ("dobj", "nsubj", "nsubjpass", "xcomp")   # an act's core parts in a report's clause
 # how an act hangs inside an accusation's gerund phrase: "of inciting *the riots*", "the strike and *the
 # riots*", "of planning to *stage* ...", "a wave *of* riots", "being *behind* the attack"
@@ -46,6 +48,10 @@ YIELD_TYPES = ("RETREAT", "CONCEDE")
 # AGREE, so an announced release or withdrawal is an intent, not yet the retreat
 INTENT_TO_YIELD = {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356",
                    "access": "0355", "085": "0354", "081": "0351"}
+# CAMEO code of a forceful act -> CAMEO's threat of that act where frame_codes.tsv's threat of its
+# type is another ("will stop funding the agency": a threat to stop aid, 1311, no threat to break
+# relations, 1313)
+THREAT_CODES = {"162": "1311"}
 # (frame type, embedded type) -> (mode, CAMEO code); REQUEST codes are 02x for appeals, 10x for demands
 FRAME_CODES = {(row["frame"], row["embedded"]): (row["mode"] or None, row["cameo"])
                for row in datafiles.table("events", "frame_codes.tsv",
@@ -205,11 +211,19 @@ def codes(entry: Trigger, embedded: list[Match], modality: str, cue: str | None
         inner = embedded[0].trigger
         if pledged_force(entry, embedded[0]):
             event_type = "THREATEN"   # "vowed to attack the capital": a promise of force is a threat
+        elif pledged_refusal(entry, embedded[0]):
+            return refusal_codes(entry, embedded)   # "vowed never to lay down their arms"
+        elif ordered_measure(entry, embedded[0]):
+            return inner.type, inner.mode, inner.cameo   # "ordered a freeze of aid": the freeze
         found = FRAME_CODES.get((event_type, inner.type))
+        if event_type == "REQUEST" and inner.type in FORCEFUL and not called_for(embedded[0]):
+            found = None    # "urged the council to renew sanctions": an appeal to the body asked (02x)
         if event_type == "AGREE" and inner.type == "AGREE":
             cameo = inner.cameo
         elif found is not None:
             mode, cameo = found[0], (cameo[:2] + found[1] if len(found[1]) == 1 else found[1])
+            if event_type == "THREATEN":
+                cameo = THREAT_CODES.get(inner.cameo, cameo)
         if event_type == "THREATEN" and found is None:
             mode = mode or None
     elif modality == "future" and entry.type == "CONSULT" and cue in schedule_cues():
@@ -284,6 +298,34 @@ def pledged_force(entry: Trigger, inner: Match) -> bool:
         entry.words[0] in PLEDGE_VERBS and not _restrained(inner.head)
 
 
+def called_for(inner: Match) -> bool:
+    """"Called *for sanctions* against the generals", "pressed for the expulsion of the envoy": a
+    measure of force asked for by name, with no body asked to take it, is a demand against its
+    target (CAMEO 10x, frame_codes.tsv), where asking a body to act is an appeal to it (02x)."""
+    head = inner.head
+    return inner.trigger.kind == "noun" and head.dep_ == "pobj" and head.head.lower_ == "for"
+
+
+def ordered_measure(entry: Trigger, inner: Match) -> bool:
+    """"Ordered *a freeze of aid*", "ordered *air strikes* on the camps", "ordered *the release* of
+    the prisoners": an order whose object is a measure or an act of force, named by a noun, is that
+    act done by the one who orders it, no demand put to anyone (as "order arrest" in the lexicon)."""
+    head = inner.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inner.tokens:
+        head = head.head.head   # "a freeze *of* aid" is found at its last word
+    return entry.type == "REQUEST" and entry.words == ("order",) and inner.trigger.kind == "noun" \
+        and inner.trigger.type in ORDERED_TYPES and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() == "order"
+
+
+def pledged_refusal(entry: Trigger, inner: Match) -> bool:
+    """Whether a pledge is one never to yield or cooperate ("vowed *never* to lay down their arms",
+    "pledged *not* to negotiate with", "swore never to release them"): a refusal (REJECT), no
+    promise to a party. A pledge never to use force stays a pledge (:func:`pledged_force`)."""
+    return entry.type == "AGREE" and entry.words[0] in PLEDGE_VERBS and \
+        inner.trigger.type in (*YIELD_TYPES, *COOPERATIVE) and _restrained(inner.head)
+
+
 def _restrained(act: Token) -> bool:
     """Is the act under a pledge negated or governed by a stopping word, on the way up to the
     pledge verb ("never to *attack*", "to end the *shelling*")? Negations and stopping words
@@ -315,7 +357,7 @@ def future_codes(entry: Trigger) -> tuple[str, str | None, str]:
         return "AGREE", None, FRAME_CODES[("AGREE", "CONCEDE")][1]
     if entry.type in FORCEFUL or entry.type == "PROTEST":
         mode, cameo = FRAME_CODES[("THREATEN", entry.type)]
-        return "THREATEN", mode, cameo
+        return "THREATEN", mode, THREAT_CODES.get(entry.cameo, cameo)
     return entry.type, entry.mode, entry.cameo
 
 
