@@ -30,7 +30,6 @@ RETRAIN = "the candidate is found now, with no party the rules code; the current
     "puts it under the partyless floor until it is retrained on the new entries"
 XFAIL: dict[str, str] = {
     "Soldiers stood beside a pile of mortar shells recovered from an abandoned farm.": RETRAIN,
-    "Bomb experts defused an explosive device left outside the market.": RETRAIN,
     "A cache of explosives was found buried near the railway line.":
         "found by the rules; coder.16's retrained confidence puts the partyless candidate under its floor",
     "The rally was over the arrest of a popular singer.":
@@ -38,9 +37,6 @@ XFAIL: dict[str, str] = {
         "confidence keeps only the arrest",
     "Fierce fighting went on in the suburbs of the city overnight.":
         "after coder.19's refit the partyless ASSAULT on 'fighting' scores 0.49, under the partyless floor",
-    "Two rifles and a box of grenades were seized at a checkpoint on Tuesday.":
-        "after coder.21's refit the partyless COERCE on 'seized' scores 0.48 (0.509 before), under the "
-        "partyless floor (0.5)",
 }
 
 

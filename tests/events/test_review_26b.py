@@ -89,9 +89,6 @@ XFAILS = {
         "another path than passive_agent adds the second conjunct's agent (there before round 26)",
     "Police arrested the leader of the rebels who were killed last week.": SPAN,
     "Police questioned the families of the miners who were killed in the blast.": SPAN,
-    "The rival factions agreed to rebuild Syria's railway.":
-        "after coder.20's refit the AGREE on 'agreed' (sides right: factions, no Syria) scores 0.495, "
-        "under the partyless floor 0.5, and is dropped",
 }
 PARAMS = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=XFAILS[c[0]])) if c[0] in XFAILS
           else pytest.param(*c) for c in CASES]

@@ -87,14 +87,8 @@ def test_source_and_target(code, sentence, trigger, source, targets):
 
 
 FESTIVE = [
-    pytest.param("Demonstrators celebrated the fall of the governor in the main square.", "Demonstrators",
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.19's refit the partyless "
-                                         "PROTEST on 'Demonstrators' scores 0.47, under the partyless "
-                                         "floor")),
-    pytest.param("Demonstrators mourned the victims in silence outside the mosque.", "Demonstrators",
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.20's refit the partyless "
-                                         "PROTEST on 'Demonstrators' scores 0.456, under the partyless "
-                                         "floor 0.5")),
+    ("Demonstrators celebrated the fall of the governor in the main square.", "Demonstrators"),
+    ("Demonstrators mourned the victims in silence outside the mosque.", "Demonstrators"),
     pytest.param("Protesters flooded the avenue in celebration when the result was announced.", "Protesters",
                  marks=pytest.mark.xfail(strict=True, reason="after coder.19's refit the partyless "
                                          "PROTEST on 'Protesters' scores 0.47, under the partyless floor")),

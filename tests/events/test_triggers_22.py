@@ -27,8 +27,6 @@ from tests.events.conftest import row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "triggers_22.jsonl").read_text(encoding="utf-8").splitlines()]
-RETRAIN = "the new entry is found, but the current confidence model puts it under min_confidence " \
-    "until it is retrained on the new entries"
 DROPPED = "the trigger is matched (match.find_matches) but the event is dropped after matching, " \
     "in the party and keep rules of code.py (not this round's files)"
 XFAIL: dict[str, str] = {
@@ -44,12 +42,6 @@ XFAIL: dict[str, str] = {
         "stays under min_confidence",
     "The defence ministry agreed to buy 24 fighter jets from Norland.":
         "the purchase is COOPERATE 062 now, but the AGREE frame absorbs it (AGREE 031)",
-    "The museum repatriated stolen sculptures to the country they came from.": DROPPED,
-    "Norland donated ventilators to hospitals in Valdoria.": RETRAIN,
-    "Valdoria shipped tonnes of grain to the famine-hit region.": DROPPED,
-    "Prison guards on strike refused to return to their posts on Sunday.":
-        "the strike is PROTEST now (no attack), but the noun as the object of 'on' is taken for a "
-        "time by rules.not_an_occurrence and makes no event",
 }
 
 

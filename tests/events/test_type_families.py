@@ -53,15 +53,10 @@ STATEMENTS = [
     ("Kenya extended its sympathy to Uganda after the attack on a school that killed "
      "Ugandan pupils.",
      {"Kenya": "KEN", "Uganda": "UGA", "Ugandan pupils": "UGA"}, "ASSAULT", "018"),
-    pytest.param("The Indian ambassador paid his respects to the soldiers killed in the ambush.",
-                 {"The Indian ambassador": "IND"}, "ASSAULT", "018",
-                 marks=pytest.mark.xfail(strict=True, reason="coder.17's retrained trigger detector "
-                                         "keeps no candidate of 'paid his respects'")),
-    pytest.param("The Pope conveyed his condolences to the victims of the bombing in Colombo.",
-                 {"The Pope": "VAT"}, "ASSAULT", "018",
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.19's refit the mourned act "
-                                         "('bombing'), with the parties given alone, scores 0.47, under the "
-                                         "partyless floor (the whole pipeline keeps it, at 0.58)")),
+    ("The Indian ambassador paid his respects to the soldiers killed in the ambush.",
+     {"The Indian ambassador": "IND"}, "ASSAULT", "018"),
+    ("The Pope conveyed his condolences to the victims of the bombing in Colombo.",
+     {"The Pope": "VAT"}, "ASSAULT", "018"),
 ]
 
 # the act itself, or someone else's act reported: the act's own code stays

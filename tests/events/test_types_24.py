@@ -43,9 +43,6 @@ XFAIL: dict[str, str] = {
     "Peru's prime minister was charged with corruption and will resign.":
         "the passive subject now does the active conjunct (roles 24b), and 'will resign' is RETREAT future "
         "now (types 25b), but its confidence stays under the threshold until the event model's refit",
-    "A prisoner in Iran died as a result of torture in police custody.":
-        "after coder.19's refit the ASSAULT on 'torture' (no coded party) scores 0.497, under the "
-        "partyless floor",
 }
 NEVER_XFAIL: dict[str, str] = {}
 
