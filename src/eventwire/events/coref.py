@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -57,11 +58,13 @@ def office_antecedent(entity: Entity, earlier: list[Entity]) -> Entity | None:
     return None
 
 
-def pronoun_antecedent(pronoun: Token, actors: list[Entity], exclude: list[Entity]) -> Entity | None:
-    """The person "him" or "her" refers to: the latest coded person named before it in its
-    sentence or the one before, other than the act's own actor ("Trump called Erdogan and
-    urged *him* to ..."); None for any other pronoun, or when there is no such person."""
-    if pronoun.lower_ not in PERSON_PRONOUNS:
+def pronoun_antecedent(pronoun: Token, actors: list[Entity], exclude: list[Entity],
+                       pronouns: Collection[str] = PERSON_PRONOUNS) -> Entity | None:
+    """The person "him" or "her" (or another of `pronouns`: "his" in "ordered *his* arrest")
+    refers to: the latest coded person named before it in its sentence or the one before, other
+    than the act's own actor ("Trump called Erdogan and urged *him* to ..."); None for any other
+    pronoun, or when there is no such person."""
+    if pronoun.lower_ not in pronouns:
         return None
     sentence = sentence_of(pronoun)
     if sentence.start > 0:

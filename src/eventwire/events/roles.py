@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.confidence import built, read_model
-from eventwire.events.coref import PERSONAL_SUBJECTS
+from eventwire.events.coref import PERSONAL_SUBJECTS, pronoun_antecedent
 from eventwire.events.lexicon import class_words, load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
@@ -645,15 +645,11 @@ def _owner_phrase(owner: Token, actors: list[Entity], exclude: list[Entity]) -> 
         return [_phrase(owner)]
     if owner.lower_ not in OWNING_PERSONS:
         return []
-    sentence = sentence_of(owner)
-    if sentence.start > 0:
-        sentence = sentence_of(owner.doc[sentence.start - 1])
     end = owner.idx + len(owner.text)
-    before = [e for e in actors if sentence.start_char <= e.start and e.end <= owner.idx
-              and e.kind == "person" and not any(_same(e, x) for x in exclude)]
-    if not before:
+    person = pronoun_antecedent(owner, actors, exclude, OWNING_PERSONS)
+    if person is None:
         return [Entity(owner.text, owner.idx, end, kind="pronoun")]
-    return [dataclasses.replace(before[-1], text=owner.text, start=owner.idx, end=end, kind="pronoun")]
+    return [dataclasses.replace(person, text=owner.text, start=owner.idx, end=end, kind="pronoun")]
 
 
 def add_trigger_party(draft: Draft, actors: list[Entity]) -> None:
