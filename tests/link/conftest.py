@@ -12,6 +12,14 @@ import pytest
 SIDES = ("a", "b", "c")
 
 
+def make_record(id: str, relation: str, kind: str, *sides: tuple[str, str]) -> dict[str, Any]:
+    """A record of the written pair sets: its articles (title, text) as sides a, b (and c)."""
+    record: dict[str, Any] = {"id": id, "relation": relation, "kind": kind}
+    for key, (title, text) in zip("abc", sides, strict=False):
+        record[key] = {"title": title, "text": text}
+    return record
+
+
 def read_records(path: Path) -> list[dict[str, Any]]:
     """The records of the jsonl file `path`, blank lines left out."""
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]

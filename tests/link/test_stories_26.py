@@ -18,102 +18,94 @@ from typing import Any
 
 import pytest
 
-from tests.link.conftest import link_records, record_params
-
-
-def _record(id: str, relation: str, kind: str, *sides: tuple[str, str]) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": id, "relation": relation, "kind": kind}
-    for key, (title, text) in zip("abc", sides, strict=False):
-        record[key] = {"title": title, "text": text}
-    return record
-
+from tests.link.conftest import link_records, make_record, record_params
 
 RECORDS = [
-    _record("d01", "different", "two quakes in one country, other cities and years",
+    make_record("d01", "different", "two quakes in one country, other cities and years",
             ("Strong earthquake hits Varnos, killing 12",
              "A magnitude 6.2 earthquake struck the mountain town of Varnos in northern Peloria on "
              "Monday, killing 12 people and collapsing dozens of homes, the interior ministry said."),
             ("Earthquake in Peloria leaves 40 dead in Kestria",
              "An earthquake of magnitude 5.7 shook the port city of Kestria in southern Peloria in "
              "2019, killing 40 people and flattening homes, the interior ministry said.")),
-    _record("d02", "different", "two arrests by one agency of different officials",
+    make_record("d02", "different", "two arrests by one agency of different officials",
             ("Anti-graft agency arrests deputy mayor Tomas Relko",
              "The national anti-corruption bureau arrested deputy mayor Tomas Relko of Brenna on "
              "Wednesday on suspicion of taking bribes for building permits, the bureau said."),
             ("Anti-corruption bureau detains port chief Ilse Marvan over bribes",
              "The national anti-corruption bureau detained Ilse Marvan, head of the Dorsk port "
              "authority, on suspicion of taking bribes for cargo contracts, the bureau said.")),
-    _record("d03", "different", "two warehouse fires in different cities",
+    make_record("d03", "different", "two warehouse fires in different cities",
             ("Fire destroys warehouse in Oldham Ridge",
              "A fire tore through a furniture warehouse in Oldham Ridge overnight, and firefighters "
              "needed six hours to bring the blaze under control. Three workers were treated for smoke."),
             ("Huge blaze guts warehouse in Carrow Falls",
              "A blaze gutted a paper warehouse in Carrow Falls on Sunday, and firefighters fought the "
              "fire for nine hours. One firefighter was hurt, officials said.")),
-    _record("d04", "different", "two small plane crashes, other years and tolls",
+    make_record("d04", "different", "two small plane crashes, other years and tolls",
             ("Small plane crashes near Halvik airport, 4 dead",
              "A small plane crashed shortly after take-off from Halvik airport in 2011, killing all "
              "four people on board, aviation authorities said."),
             ("Light aircraft crashes after take-off in Tremont, killing 2",
              "A light aircraft went down shortly after take-off from the Tremont airfield in 2016, "
              "killing the pilot and a passenger, aviation authorities said.")),
-    _record("d05", "different", "two strikes by one union in other cities",
+    make_record("d05", "different", "two strikes by one union in other cities",
             ("Dock workers strike in Portsea over pay",
              "Thousands of dock workers walked off the job in Portsea on Monday, demanding higher "
              "pay, in a strike called by the Transport Workers Union."),
             ("Transport Workers Union strike halts Lindmouth port",
              "Dock workers in Lindmouth went on strike over pay, halting the port, in a walkout "
              "called by the Transport Workers Union, its leader Mara Quist said.")),
-    _record("d06", "different", "one man fired twice, other clubs and years",
+    make_record("d06", "different", "one man fired twice, other clubs and years",
             ("Rovers sack coach Dan Hollis after losing run",
              "Westbury Rovers fired head coach Dan Hollis in 2009 after a run of eight defeats, the "
              "club said in a statement."),
             ("Dan Hollis dismissed by Eastfield City",
              "Eastfield City dismissed head coach Dan Hollis in 2014 after a run of losses, the club "
              "said in a statement.")),
-    _record("s01", "same", "quake told by city and by region, toll updated",
+    make_record("s01", "same", "quake told by city and by region, toll updated",
             ("Earthquake kills 12 in Varnos",
              "A 6.2-magnitude earthquake hit Varnos in Peloria on Monday, killing 12 people, the "
              "interior ministry said. Rescuers searched collapsed homes."),
             ("Peloria quake toll rises to 15",
              "The death toll from Monday's magnitude 6.2 earthquake in northern Peloria rose to 15, "
              "officials said, as rescuers kept searching the rubble of homes in Varnos.")),
-    _record("s02", "same", "arrest, name and office worded differently",
+    make_record("s02", "same", "arrest, name and office worded differently",
             ("Deputy mayor of Brenna held in bribery probe",
              "Tomas Relko, Brenna's deputy mayor, was taken into custody by anti-corruption "
              "investigators on Wednesday over alleged bribes tied to building permits."),
             ("Anti-graft bureau arrests Brenna official Relko",
              "The anti-corruption bureau said it had arrested Relko, deputy mayor of Brenna, "
              "suspected of accepting bribes in exchange for permits.")),
-    _record("s03", "same", "plane crash, toll worded and given in digits",
+    make_record("s03", "same", "plane crash, toll worded and given in digits",
             ("Four killed as small plane crashes near Halvik",
              "Four people died when a small plane crashed near Halvik airport shortly after "
              "take-off, aviation officials said."),
             ("Halvik plane crash: pilot named",
              "The pilot of the small plane that crashed after take-off from Halvik airport, killing "
              "4, was named as Erik Sandal, aviation officials said.")),
-    _record("s04", "same", "strike, union named once",
+    make_record("s04", "same", "strike, union named once",
             ("Portsea dock strike enters second day",
              "The strike by dock workers in Portsea over pay entered its second day, with ships "
              "waiting outside the port."),
             ("Portsea dockers walk out over wages",
              "Thousands of dockers in Portsea walked out over wages, the Transport Workers Union "
              "said, in a strike that shut the port.")),
-    _record("s05", "same", "coach fired, club worded differently",
+    make_record("s05", "same", "coach fired, club worded differently",
             ("Westbury Rovers part ways with Hollis",
              "Westbury Rovers and head coach Dan Hollis parted ways after eight straight defeats, "
              "the club said."),
             ("Hollis out as Rovers coach",
              "Dan Hollis was fired as coach of Westbury Rovers following a string of eight "
              "defeats, the club announced.")),
-    _record("s06", "same", "warehouse fire, hours and injured worded",
+    make_record("s06", "same", "warehouse fire, hours and injured worded",
             ("Oldham Ridge warehouse blaze under control",
              "Firefighters in Oldham Ridge brought a blaze at a furniture warehouse under control "
              "after six hours; three workers were treated for smoke inhalation."),
             ("Furniture warehouse burns in Oldham Ridge",
              "A furniture warehouse in Oldham Ridge burned overnight, firefighters said, and three "
              "employees were taken to hospital.")),
-    _record("c01", "chain", "two quakes and a vague report naming neither city",
+    make_record("c01", "chain", "two quakes and a vague report naming neither city",
             ("Earthquake strikes Peloria",
              "A strong earthquake struck Peloria on Monday, killing 12 people in the mountain town "
              "of Varnos, the interior ministry said."),
@@ -123,7 +115,7 @@ RECORDS = [
             ("Peloria hit by deadly earthquake",
              "A deadly earthquake hit Peloria, killing people and destroying homes, the interior "
              "ministry said.")),
-    _record("c02", "chain", "two warehouse fires and a vague report",
+    make_record("c02", "chain", "two warehouse fires and a vague report",
             ("Warehouse fire in Oldham Ridge",
              "A fire destroyed a furniture warehouse in Oldham Ridge overnight; firefighters took "
              "six hours to control it."),
