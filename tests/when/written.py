@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,26 @@ class WrittenSet:
             if expr is None or not right(value, row.value):
                 found = f"{expr.text!r} -> {value}" if expr else "not found"
                 print(f"  {row.passage} {row.type:8} {row.expression!r:32} gold {row.value:{width}} {found}")
+
+
+class InlineSet(WrittenSet):
+    """A written set held in its test module: passages ``{id: (publication date, text)}`` and gold
+    rows ``(passage, expression, type, value)`` as literals instead of files in ``data/``."""
+
+    def __init__(self, name: str, passages: Mapping[str, tuple[str, str]],
+                 gold: Iterable[tuple[str, str, str, str]]) -> None:
+        super().__init__(name)
+        self._passages = passages
+        self._gold = tuple(gold)
+
+    @functools.cached_property
+    def passages(self) -> dict[str, tuple[dt.date | None, str]]:
+        return {pid: (_date(dct), text) for pid, (dct, text) in self._passages.items()}
+
+    @functools.cached_property
+    def gold_rows(self) -> tuple[Row, ...]:
+        return tuple(Row(pid, _date(self._passages[pid][0]), expression, kind, value)
+                     for pid, expression, kind, value in self._gold)
 
 
 def value_of(nlp: Any, text: str, words: str, published: dt.date) -> str | None:
