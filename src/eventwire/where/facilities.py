@@ -143,6 +143,33 @@ def landmark_town(gazetteer: Gazetteer, name: str) -> Candidate | None:
     return gazetteer.town(*known)
 
 
+def landmark_entities(doc: Any, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """`places`, but a named entity that is a landmark of landmarks.tsv ("Texas A&M University",
+    "Cornell University") put in the landmark's town, instead of the places inside it ("Texas"):
+    the name says where it is better than its words do. A landmark the text itself puts in
+    another country ("Trump Tower in Mumbai": a name buildings of several towns share) is left to
+    facility_places, which puts it there (:func:`_elsewhere_by_text`)."""
+    by_start, by_end, _ = _index(doc, places)
+    for ent in doc_ents(doc):
+        span = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+        town = landmark_town(gazetteer, span.text) if len(span) > 1 else None
+        if town is None or town.lat is None or _elsewhere_by_text(
+                town, _named_with(doc, span.start, span.end, by_start, by_end)):
+            continue
+        holder = to_place(town.name, 0, 0, town)
+        places = [p for p in places if not (span.start_char <= p.start and p.end <= span.end_char)]
+        places.append(Place(text=span.text, start=span.start_char, end=span.end_char, name=holder.name,
+                            country=holder.country, admin1=holder.admin1, lat=holder.lat,
+                            lon=holder.lon, resolution=holder.resolution))
+    return sorted(places, key=lambda place: place.start)
+
+
+def _elsewhere_by_text(town: Candidate, named: Place | None) -> bool:
+    """Whether the place the text puts a landmark in (`named`, :func:`_named_with`) lies in
+    another country than the landmark table's `town`."""
+    return named is not None and named.country is not None and named.country != town.country
+
+
 def _noun_entry(token: Any) -> Noun | None:
     """The facility entry `token` heads: with the word before it as modifier, else bare."""
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -613,6 +640,8 @@ def facility_places(doc: Any, text: str, places: list[Place], gazetteer: Gazette
         span = doc[start:end]
         landmark = landmark_town(gazetteer, span.text)
         named = _named_with(doc, start, end, by_start, by_end)
+        if landmark is not None and _elsewhere_by_text(landmark, named):
+            landmark = None
         own = _own_town(gazetteer, span, entry, home) if named is None else None
         local = (_sentence_town(span, towns, ours, before_only=home is not None)
                  if named is None and entry.far else None) or home

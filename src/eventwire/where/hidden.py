@@ -250,6 +250,56 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
     return found
 
 
+# lemmas of verbs whose direct object is a place far more often than a person ("retook X")
+OBJECT_VERBS = frozenset(datafiles.words("where", "object_verbs.tsv"))
+# those of them whose object is as often a firm, a team or a player ("left Mercedes for Ferrari"):
+# a town of MIN_HIDDEN_CITY inhabitants only
+LEAVING_VERBS = frozenset(datafiles.words("where", "object_verbs_leaving.tsv"))
+
+
+def object_of_verb(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
+    """A town NER tagged a person or an organisation, or left untagged, as the direct object
+    of a verb of war, siege or flight (data/object_verbs.tsv: "the army retook Menaka",
+    "shelled Kramatorsk", "left Mosul for Erbil"). Its words are capitalised, none of them a
+    word of a longer person's name in the doc, and the gazetteer knows it by its main name as
+    a town of MIN_PREPOSITION_TOWN inhabitants or an area. After a verb of leaving or entering
+    (data/object_verbs_leaving.tsv), whose object is as often a firm, a team or a player, only a
+    town of MIN_HIDDEN_CITY inhabitants."""
+    found: list[Found] = []
+    people = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for token in doc_tokens(doc):
+        verb = {token.head.lemma_.lower(), token.head.lower_}
+        if token.dep_ != "dobj" or not verb & OBJECT_VERBS:
+            continue
+        leaving = bool(verb & LEAVING_VERBS)
+        span = _object_name(doc, token)
+        if (span is None or taken.intersection(range(span.start, span.end))
+                or any(t.lower_ in people for t in span)):
+            continue
+        looked_up = gazetteer.lookup(span.text)
+        if any(not c.by_alternate and (c.population >= MIN_HIDDEN_CITY and c.kind == "city" if leaving
+                                       else c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
+               for c in looked_up):
+            found.append((span.start, span.end, looked_up))
+    return found
+
+
+def _object_name(doc: Any, token: Any) -> Any:
+    """The name the object `token` heads: its person or organisation entity, else the
+    capitalised compound words before it and it; None when it is no capitalised name or
+    lies in an entity of another label."""
+    if token.ent_type_:
+        ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in MISLABELLED or not all(t.is_title for t in ent):
+            return None
+        return ent
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:token.i + 1] if token.is_title and token.i > 0 else None
+
+
 def _pair_of_towns(ent: Any, gazetteer: Gazetteer) -> list[Found]:
     """The two towns of an organisation or person entity "X and Y" whose halves the gazetteer
     knows by their main names as towns of MIN_PREPOSITION_TOWN inhabitants, or divisions

@@ -12,6 +12,8 @@ _ARTICLE = re.compile(r"^the ")
 
 def fold_accents(text: str) -> str:
     """`text` with combining marks removed ("Kābūl" -> "Kabul")."""
+    if text.isascii():
+        return text   # no combining mark in ASCII, which NFKD leaves as it is
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

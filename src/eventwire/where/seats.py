@@ -116,6 +116,8 @@ def _folded(word: str) -> str:
     """`word` without accents and a closing dot: "Élysée" is written "Elysee" in
     countries.tsv, "No." "No"."""
     word = word[:-1] if len(word) > 1 and word.endswith(".") else word
+    if word.isascii():
+        return word   # no accent to fold (NFKD leaves ASCII as it is)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 

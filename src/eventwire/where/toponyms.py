@@ -18,6 +18,7 @@ from eventwire.where.facilities import (
     ends_in_facility_noun,
     facility_places,
     home_town,
+    landmark_entities,
     named_after_far_towns,
     place_unknowns,
 )
@@ -35,6 +36,9 @@ _RESOLVED_KEY = "eventwire.toponyms_resolved"
 _DATELINE_KEY = "eventwire.dateline_place"
 # the character spans of natural features found by the shape of their names (_feature_mentions)
 _FEATURES_KEY = "eventwire.feature_names"
+# (start_char, end_char) of a toponym whose area records lay outside the one country its phrase
+# names ("Chile's Central Valley") -> that country (_regions_of_the_named_country)
+_OWNED_KEY = "eventwire.owned_by_country"
 # FAC entities (airports, buildings) count only when the gazetteer knows them
 MAYBE_PLACE_LABELS = {"FAC"}
 # entity labels under which a capitalised word is never taken as a toponym
@@ -42,6 +46,8 @@ NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", 
                     "DATE", "TIME", "MONEY", "LANGUAGE"}
 # prepositions that make a capitalised name NER missed a likely place ("in Kunduz")
 PLACE_PREPOSITIONS = frozenset(datafiles.words("where", "place_prepositions.tsv"))
+# words between such a preposition and a town's name ("in downtown Lafayette"; area_modifiers.tsv)
+AREA_MODIFIERS = frozenset(datafiles.words("where", "area_modifiers.tsv"))
 # generic words trailing a name that the gazetteer spells without them
 _TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
 MAX_NGRAM = 4
@@ -303,11 +309,14 @@ def _untagged_mentions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
     while i < len(tokens):
         token = tokens[i]
         after_the = _after_preposition_the(tokens, i)
+        # "in downtown Lafayette": a word of part or kind of area after the preposition
+        modified = (i >= 2 and tokens[i - 1].lower_ in AREA_MODIFIERS
+                    and tokens[i - 2].lower_ in PLACE_PREPOSITIONS)
         # "swelled the Thames": after "the" alone, only a region or a natural feature's name
         only_the = not after_the and i > 0 and tokens[i - 1].lower_ == "the"
         if (i in taken or token.ent_type_ in NOT_PLACE_LABELS or not _is_name_token(token)
                 or i == 0 or (tokens[i - 1].lower_ not in PLACE_PREPOSITIONS and not after_the
-                              and not only_the)):
+                              and not only_the and not modified)):
             i += 1
             continue
         found = _longest_match(doc, i, gazetteer, taken, areas_only=after_the or only_the,
@@ -497,7 +506,8 @@ def _hidden_mentions(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) ->
     """Places NER hid in other entities, datelines and hyphenated words (see hidden.py)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[hidden.Found] = []
-    for finder in (hidden.mislabelled_after_preposition, hidden.entity_hidden, hidden.before_local_body,
+    for finder in (hidden.mislabelled_after_preposition, hidden.object_of_verb, hidden.entity_hidden,
+                   hidden.before_local_body,
                    hidden.datelines, hidden.untagged_divisions, hidden.hyphen_joined):
         found += [hit for hit in finder(doc, gazetteer, taken) if not _opens_a_street(doc, hit)]
         taken |= {i for start, end, _ in found for i in range(start, end)}
@@ -593,6 +603,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         doc[m.start:m.end].text not in people and not _names_a_government(doc, m))]
     mentions = _seats_read(doc, gazetteer, mentions)
     mentions.sort(key=lambda m: m.start)
+    _regions_of_the_named_country(doc, mentions)
     mentions = [m for i, m in enumerate(mentions)
                 if not _company_word(doc, m, mentions[i - 1] if i else None)]
     _add_qualifiers(mentions, doc)
@@ -602,6 +613,34 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         mention.owner = _owner_modifier(doc, mention)
         previous = mention.end
     return mentions
+
+
+def _regions_of_the_named_country(doc: Any, mentions: list[Mention]) -> None:
+    """Drop the area records (kind "region": admin1.tsv's regions, natural features) of a
+    mention that lie outside the countries the same phrase names: an owner before it ("Chile's
+    Central Valley") or an "of" after it ("the Gulf Coast of Mexico", "the Twin Cities of
+    Rawalpindi and Islamabad"). The owner's countries are its country records' when it has
+    any, else all its records'. A toponym left with no record, whose owner is one country, is
+    noted to lie in that country (_OWNED_KEY)."""
+    owned: dict[tuple[int, int], str] = doc.user_data.setdefault(_OWNED_KEY, {})
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        owner = None
+        if mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s"):
+            owner = by_end.get(mention.start - 1)
+        elif mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
+            owner = by_start.get(mention.end + 1)
+        if owner is None or owner is mention or not any(c.kind == "region" for c in mention.candidates):
+            continue
+        named = [c.country for c in owner.candidates if c.kind == "country"] or \
+            [c.country for c in owner.candidates] + [owner.country]
+        countries = {country for country in named if country is not None}
+        if countries:
+            mention.candidates = [c for c in mention.candidates
+                                  if c.kind != "region" or c.country in countries]
+            if not mention.candidates and len(countries) == 1:
+                owned[(mention.start_char, mention.end_char)] = next(iter(countries))
 
 
 def _owner_modifier(doc: Any, mention: Mention) -> bool:
@@ -932,6 +971,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     chosen = near_namesakes(mentions, chosen, gazetteer.capitals, dateline_place(article, gazetteer), naming,
                             held_by_text)
     chosen = _in_named_divisions(doc, mentions, chosen, gazetteer.capitals, naming | held_by_text)
+    chosen = _stretches_near_towns(mentions, chosen)
     # towns moved home by their neighbours may leave a country's name read among them
     # ("Lancaster, York and Lebanon" once Lancaster lies in Pennsylvania)
     chosen = _countries_read_as_local_towns(doc, mentions, chosen)
@@ -939,6 +979,7 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     places = _off_seats(doc, gazetteer, _facilities_not_towns(
         doc, pairs, [_held_place(_place(article.text, m, c), held) for m, c in pairs],
         gazetteer.capitals))
+    places = landmark_entities(doc, places, gazetteer)
     dateline = _dateline_town(article, gazetteer)
     placed, guessed = facility_places(doc, article.text, places, gazetteer, dateline)
     placed, guessed = _off_seats(doc, gazetteer, placed), _off_seats(doc, gazetteer, guessed)
@@ -951,12 +992,44 @@ def find_places(article: Article, gazetteer: Gazetteer, ranker: Ranker | None = 
     article.meta[NAMING_PLACES] = {(m.start_char, m.end_char) for m in repeats
                                    if m.end < len(doc) and _is_name_token(doc[m.end])}
     article.meta[GUESSED_PLACES] |= place_unknowns(doc, article.places, dateline)
+    owned = doc.user_data.get(_OWNED_KEY, {})
+    for place in article.places:
+        if place.resolution == "unknown" and place.country is None:
+            place.country = owned.get((place.start, place.end))
     _unknowns_in_main_country(article.places, gazetteer)
     article.places = features.unplaced_features(doc, article.places,
                                                 doc.user_data.get(_FEATURES_KEY, set()))
     features.place_in_divisions(doc, article.places, gazetteer)
     features.place_at_namesakes(article.places, gazetteer)
     article.places = features.drop_named_organisations(doc, features.drop_use_areas(article.places))
+
+
+# a stretch of a long river or range (several records of one name, data/natural_features.tsv)
+# this near one of the article's towns is the one meant, when the pick lies farther from all
+STRETCH_KM = 300.0
+
+
+def _stretches_near_towns(mentions: list[Mention],
+                          chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """`chosen`, but a feature picked at a stretch far from every town and division the article
+    names is the stretch of the same name nearest to one of them, when that lies within STRETCH_KM
+    ("the Dnieper near Kherson" in a story that also names Russia is the Dnieper at Kherson,
+    not its Russian stretch): a long river or range lies where the article's towns are."""
+    towns = [c for c in chosen if c is not None and c.kind in ("city", "admin1") and c.lat is not None]
+    return [_nearest_stretch(m, c, towns) for m, c in zip(mentions, chosen, strict=True)]
+
+
+def _nearest_stretch(mention: Mention, pick: Candidate | None, towns: list[Candidate]) -> Candidate | None:
+    if pick is None or pick.kind != "region" or pick.lat is None or not towns:
+        return pick
+    stretches = [c for c in mention.candidates if c.kind == "region" and c.name == pick.name
+                 and c.lat is not None]
+    if len(stretches) < 2 or any(_within(pick, town, STRETCH_KM) for town in towns):
+        return pick
+    pairs = [(c, t) for c in stretches for t in towns]
+    stretch, town = min(pairs, key=lambda pair: distance_km(pair[0].lat or 0.0, pair[0].lon or 0.0,
+                                                              pair[1].lat or 0.0, pair[1].lon or 0.0))
+    return stretch if _within(stretch, town, STRETCH_KM) else pick
 
 
 # towns joined by a slash lie within this many km of each other
