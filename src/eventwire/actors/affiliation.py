@@ -89,7 +89,11 @@ def org_name_sector(name: str) -> str | None:
         # a civic group of doctors or of a disease's patients is a medical one ("Nurses Without
         # Borders", "the Ruiz Cancer Foundation": MED, as docs/annotation.md codes MSF)
         medical = any(patterns["word"].get(w) == "MED" for w in words)
-        return "MED" if found == "SOC" and medical else found
+        # a company of broadcasting or news is an outlet ("the Harare Broadcasting Corporation",
+        # "Nation Television Ltd": JRN, as newspapers are), not a maker of sets ("Orion
+        # Television Industries")
+        outlet = any(patterns["word"].get(w) == "JRN" for w in words[:-1]) and not _maker(words, patterns)
+        return "MED" if found == "SOC" and medical else "JRN" if found == "BUS" and outlet else found
     if head in _STATE_HEADS:
         return _cause_sector(words)
     opening = next((w for w in words if w != "the"), None)
@@ -101,7 +105,17 @@ def org_name_sector(name: str) -> str | None:
         written = [w for w in _WORD.findall(name) if normalise(w) != "the"]
         if len(written) > 1 and _CALL_SIGN.fullmatch(written[1]):
             return patterns["numbered-opening"][opening]
-    return next((patterns["word"][w] for w in words if w in patterns["word"]), None)
+    maker = _maker(words, patterns)
+    return next((patterns["word"][w] for w in words if w in patterns["word"]
+                 and not (maker and patterns["word"][w] == "JRN")), None)
+
+
+def _maker(words: list[str], patterns: dict[str, dict[str, str]]) -> bool:
+    """Whether a name's outlet word names the goods a maker's word after it makes ("Orion
+    Television Manufacturing", "Lakeside Television Industries"; not the trade paper
+    "Electronics Daily News")."""
+    made = [i for i, w in enumerate(words) if patterns["word"].get(w) == "JRN"]
+    return bool(made) and any(w in patterns["maker"] for w in words[made[0] + 1:])
 
 
 def _numbered(words: list[str], head: str, patterns: dict[str, dict[str, str]]) -> bool:

@@ -21,6 +21,7 @@ from eventwire.actors.affiliation import (
     body_name,
     intergovernmental_name,
     name_country,
+    name_head_sector,
     name_heads,
     org_name_sector,
     private_body,
@@ -98,7 +99,44 @@ def code_group(doc: Doc, group: Group, knowledge: ActorKnowledge, text: str,
     entity = _principal(parts, person_row, entity, knowledge, date)
     entity = _language_service(doc, group, entity, knowledge, date)
     entity = _union_of_calling(doc, group, entity, org_row, knowledge)
+    entity = _named_after_known(doc, group, entity)
     return _party_adjective(doc, group, entity, parts, knowledge, date)
+
+
+# sectors a head word after a known name does not give it: a force's unit or command is the
+# force's or the state's ("Hamas Command"), which the known name already says
+_NOT_NAMED_AFTER = frozenset({"MIL", "COP"})
+# sectors of the known organisations whose names others are named after as a founder's ("the
+# Toyota Foundation", "the Reuters Institute"); a civic or a state body's name with one more
+# head word is that body still ("the Red Crescent Society")
+_FOUNDING_SECTORS = frozenset({"BUS", "JRN"})
+
+
+def _named_after_known(doc: Doc, group: Group, entity: Entity) -> Entity:
+    """A known person's or organisation's name inside a longer name ending in capitalised
+    words whose head word says what kind of organisation it is: "the Nelson Mandela
+    Foundation", "the Dangote Foundation", "the Tata Trust" are charities (SOC), not the
+    man or the company; "the Reuters Institute" a research body. The known name still gives
+    the country; the head word the sector (name-patterns.tsv kind head)."""
+    if entity.kind not in ("person", "organisation"):
+        return entity
+    known = [u for u in group.units if (u.best is not None and u.kind == ORG) or u.kind == PERSON]
+    if not known or len(known) != sum(u.kind in (PERSON, ORG) for u in group.units):
+        return entity
+    end = max(u.end for u in known)
+    tail = doc[end:group.end]
+    if not len(tail) or not all(t.is_title or t.is_upper for t in tail if t.is_alpha) \
+            or any(t.tag_ == "POS" or t.is_punct for t in tail) \
+            or any(u.kind == ROLE and u.start >= end for u in group.units):
+        return entity
+    found = name_head_sector(doc[group.start:group.end].text)
+    if found is None or found in _NOT_NAMED_AFTER or (entity.kind == "organisation" and (
+            found == entity.sector or entity.sector not in _FOUNDING_SECTORS)):
+        return entity
+    words = doc[group.start:group.end]
+    name = words[1:].text if words[0].lower_ == "the" else words.text
+    return replace(entity, sector=found, office=None, known_as=None, name=name,
+                   kind="organisation")
 
 
 def _union_of_calling(doc: Doc, group: Group, entity: Entity, org_row: Period | None,

@@ -223,6 +223,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
             _remember_initials(state, entity)
         coded.append((group, entities))
     _described_later(doc, coded, state, knowledge)
+    _role_described_later(doc, coded, sentence_of, state, knowledge)
     _org_described_later(doc, coded, sentence_of, state, knowledge)
     _titled_later(coded, state)
     return coded
@@ -435,7 +436,8 @@ def _story_of(doc: Doc, knowledge: ActorKnowledge, kind: str) -> bool:
     """Whether two or more words of the text are cues of a kind (cues.tsv): "crime-word" for
     a crime story; two different "sport-word" lemmas for a sports story (a "team" twice is
     no sport)."""
-    found = [t.lemma_ for t in doc_tokens(doc) if knowledge.cue(kind, t.lemma_)]
+    cues = knowledge.cues.get(kind, ())   # knowledge.cue's test, for every word of the text
+    found = [lemma for lemma in (t.lemma_ for t in doc_tokens(doc)) if normalise(lemma) in cues]
     return len(set(found) if kind == "sport-word" else found) >= 2
 
 
@@ -1062,7 +1064,8 @@ def _of_the_country(entity: Entity, state: _State) -> Entity:
 def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
              knowledge: ActorKnowledge) -> Entity:
     person = named_person(group, knowledge)
-    keys = _name_keys(doc[person.start:person.end].text, entity.name)
+    name = _courtesy_dropped(entity.name, knowledge) if entity.known_as is None else entity.name
+    keys = _name_keys(_without_courtesy(doc, person, knowledge), name)
     # a full name never borrows another full name's coding through the surname they share
     lookup = [k for k in keys if " " in k] if " " in keys[0] else keys
     earlier = next((_earlier(state, k) for k in lookup if k in state.people), None)
@@ -1113,7 +1116,7 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
                     or (entity.sector not in (None, "CVL") and (entity.office or titled)
                         and state.people[key].start in state.guessed):
                 state.people[key] = entity
-    full = normalise(entity.name or doc[person.start:person.end].text)
+    full = normalise(name or _without_courtesy(doc, person, knowledge))
     if len(full.split()) > 1:
         state.surnames.setdefault(full.split()[-1], set()).add(full)
         state.firsts.setdefault(full.split()[0], set()).add(full)
@@ -1137,6 +1140,23 @@ def _full_name(doc: Doc, group: Group, person: Unit, knowledge: ActorKnowledge) 
     return given is not None and given.pos_ == "PROPN" and given.is_title and given.is_alpha \
         and not any(u.start <= given.i < u.end for u in group.units) \
         and not _courtesy_word(given, knowledge)
+
+
+def _without_courtesy(doc: Doc, person: Unit, knowledge: ActorKnowledge) -> str:
+    """The person's name as written, without the honorifics opening it: the recogniser's
+    "Ms Ndlovu" is the "Thandiwe Ndlovu" named before ("ndlovu"), no full name of its own."""
+    start = person.start
+    while start < person.end - 1 and _courtesy_word(doc[start], knowledge):
+        start += 1
+    return doc[start:person.end].text
+
+
+def _courtesy_dropped(name: str | None, knowledge: ActorKnowledge) -> str | None:
+    """A name the coding wrote out without the honorifics opening it ("Ms Ndlovu" -> "Ndlovu")."""
+    words = name.split() if name else []
+    while len(words) > 1 and knowledge.cue("honorific", words[0].lower().rstrip(".")):
+        words.pop(0)
+    return " ".join(words) or name
 
 
 def _courtesy_word(token: Token, knowledge: ActorKnowledge) -> bool:
@@ -1319,6 +1339,64 @@ def _described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]], state: _
                         else e for e in found]
 
 
+# sectors of the role nouns that, as "the <noun>" after a person named bare, are as often
+# another person acting on them ("Ana Ruiz was arrested. The judge said ...", "Ana Ruiz was
+# stabbed. The attacker fled", "... The soldier who shot her"): no description
+_OTHER_PARTY_SECTORS = frozenset({"GOV", "JUD", "COP", "SPY", "UNK", "UAF", "CRM", "MIL"})
+# and those that are, after a person a passive clause acted on ("Omar Haddad was killed in the
+# raid. The rebel commander said ..."), more often the one who acted
+_AGENT_SECTORS = frozenset({"REB"})
+
+
+def _role_described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]], sentence_of: list[int],
+                          state: _State, knowledge: ActorKnowledge) -> None:
+    """"Omar Haddad was stopped at the airport. The journalist had reported on the blast":
+    "the" and a role noun used for the first time in the text, the subject of its clause in
+    the same or the next sentence, with no other person named between, describes the person
+    an earlier clause made its subject, named in full, unknown to the knowledge base and
+    coded a private person only for want of a title: every mention of the name takes the
+    noun's sector, and the description the person's country (in place). Not nouns of those
+    who often act on a private person (judges, police, officials, attackers, soldiers), nor a
+    rebel after a clause that acted on the person ("was killed in the raid")."""
+    for index, (group, entities) in enumerate(coded):
+        role = _described_role(doc, group, entities, knowledge)
+        if role is None:
+            continue
+        person = _subject_before(doc, coded[:index], group)
+        if person is None or person.known_as is not None or not person.name \
+                or " " not in person.name or person.sector not in (None, "CVL") \
+                or person.start not in state.guessed:
+            continue
+        at = next(i for i, (_, es) in enumerate(coded) if any(e.start == person.start for e in es))
+        between = [e for _, es in coded[at + 1:index] for e in es]
+        if sentence_of[group.start] - sentence_of[coded[at][0].start] > 1 \
+                or (role in _AGENT_SECTORS and coded[at][0].root.head(doc).dep_ == "nsubjpass") \
+                or any(e.kind in ("person", "nominal") for e in between) \
+                or any(t.lemma_.lower() == doc[group.end - 1].lemma_.lower()
+                       for t in doc[:group.start]):
+            continue
+        for _, found in coded:
+            found[:] = [replace(e, sector=role, kind=e.kind)
+                        if e.kind == "person" and e.name == person.name and e.known_as is None
+                        else replace(e, country=e.country or person.country, kind=e.kind)
+                        if e.start == entities[0].start else e for e in found]
+
+
+def _described_role(doc: Doc, group: Group, entities: list[Entity], knowledge: ActorKnowledge
+                    ) -> str | None:
+    """The sector of "the" and one role noun naming one person, the subject of its clause
+    ("The journalist had reported", "the rebel commander said"), or None."""
+    if len(entities) != 1 or doc[group.start].lower_ != "the" or group.plural \
+            or entities[0].kind != "nominal" or len(group.units) != 1 or group.root.kind != ROLE \
+            or group.root.head(doc).dep_ not in _SUBJECTS or group.root.best is None:
+        return None
+    role = knowledge.roles.get(group.root.best.key)
+    if role is None or role.kind != "role" or not role.sector or role.sector in _OTHER_PARTY_SECTORS \
+            or entities[0].sector != role.sector:
+        return None
+    return role.sector
+
+
 def _org_described_later(doc: Doc, coded: list[tuple[Group, list[Entity]]],
                          sentence_of: list[int], state: _State, knowledge: ActorKnowledge) -> None:
     """"Velmar said profits fell. The company blamed the war": an organisation whose name says
@@ -1442,5 +1520,6 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 def _meeting_sentences(doc: Doc, knowledge: ActorKnowledge) -> set[int]:
+    cues = knowledge.cues.get("meeting-word", ())   # knowledge.cue's test, for every word
     return {number for number, sent in enumerate(doc.sents)
-            if any(knowledge.cue("meeting-word", t.text) for t in span_tokens(sent))}
+            if any(normalise(t.text) in cues for t in span_tokens(sent))}

@@ -107,6 +107,9 @@ class Unit:
 
     @property
     def kind(self) -> str | None:
+        entries = self.entries
+        if len(entries) == 1:
+            return entries[0].kind   # what self.best gives, without asking it (hot)
         best = self.best
         return best.kind if best else (PERSON if self.label == "PERSON" else ORG)
 
@@ -750,20 +753,21 @@ def _shaped_names(doc: Doc, units: list[Unit]) -> list[Unit]:
     of Ghana said ...". Place names before its last word stay its words
     (the coder reads the country from them); any other unit inside, or a place ending the run
     ("the Russian Federation"), leaves the run alone."""
+    tokens = doc_tokens(doc)   # doc[i] makes a new Token on every call
     found: list[Unit] = []
     dropped: set[int] = set()
     for start in range(len(doc)):
-        if not _bare_name_word(doc[start]) or not (start > 0 and doc[start - 1].lower_ == "the"
-                                                   or doc[start].is_sent_start):
+        if not _bare_name_word(tokens[start]) or not (start > 0 and tokens[start - 1].lower_ == "the"
+                                                      or tokens[start].is_sent_start):
             continue
         end = start
-        while end < len(doc) and end - start <= _NAME_WORDS and _bare_name_word(doc[end]):
+        while end < len(doc) and end - start <= _NAME_WORDS and _bare_name_word(tokens[end]):
             end += 1
-        if doc[start].is_sent_start and (doc[end - 1].dep_ not in ("nsubj", "nsubjpass")
-                                         or not _prose_sentence(doc[start])):
+        if tokens[start].is_sent_start and (tokens[end - 1].dep_ not in ("nsubj", "nsubjpass")
+                                            or not _prose_sentence(tokens[start])):
             continue
         inside = [u for u in units if u.start < end and start < u.end]
-        if end - start < 2 or (end < len(doc) and doc[end].pos_ == "PROPN") \
+        if end - start < 2 or (end < len(doc) and tokens[end].pos_ == "PROPN") \
                 or any(u.start < start or u.end >= end or u.kind not in _PLACE_KINDS | {DEMONYM}
                        for u in inside) \
                 or last_word_sector(doc[start:end].text) is None:
@@ -784,9 +788,10 @@ def _suffixed_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> l
     found: list[Unit] = []
     dropped: set[int] = set()
     taken = {i for u in units for i in range(u.start, u.end)}
+    tokens, suffixes = doc_tokens(doc), knowledge.cues.get("name-suffix", ())   # knowledge.cue's test
     for end in range(1, len(doc)):
-        last = doc[end]
-        if not knowledge.cue("name-suffix", last.text) or not (last.is_upper or last.is_title) \
+        last = tokens[end]
+        if normalise(last.text) not in suffixes or not (last.is_upper or last.is_title) \
                 or last.i in taken:
             continue
         start = end
@@ -1082,9 +1087,17 @@ def _surname_alone(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> bool:
     if unit.end - unit.start != 1:
         return False
     word = normalise(doc[unit.start].text)
-    names = [[normalise(w) for w in row.name.split()] for e in unit.entries if e.kind == PERSON
-             for row in knowledge.people.get(e.key, [])]
+    names = [_without_suffix([normalise(w) for w in row.name.split()]) for e in unit.entries
+             if e.kind == PERSON for row in knowledge.people.get(e.key, [])]
     return bool(names) and all(len(n) > 1 and n[-1] == word and word not in n[:-1] for n in names)
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A name's words without the generational suffix ending it: "Ferdinand Marcos Jr." ends
+    in the surname "Marcos"."""
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def _longer_org_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[Unit]:
