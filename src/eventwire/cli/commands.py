@@ -218,11 +218,15 @@ def demo(db: str | None, fresh: bool, workers: int | None, _debug: bool) -> None
               help="Which part of the set: tune and check side by side, one of them, or all items.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON only.")
 @click.option("--limit", type=click.IntRange(min=1), help="Evaluate only the first N items.")
+@click.option("--order", default="file", show_default=True, metavar="ORDER",
+              help="ecbplus only: the order each topic's documents are linked in: file, interleave "
+              "(the two happenings by turns), interleave-plus (by turns, ecbplus first), reverse, "
+              "halves (one happening, then the other) or shuffle:SEED. Published figures use file.")
 @click.option("--output", "-o", default="eval-report", show_default=True,
               help="eval all: write the report to OUTPUT.md and OUTPUT.json.")
 @debug_option
-def evaluate(name: str, path: str | None, part: str, as_json: bool, limit: int | None, output: str,
-             _debug: bool) -> None:
+def evaluate(name: str, path: str | None, part: str, as_json: bool, limit: int | None, order: str,
+             output: str, _debug: bool) -> None:
     """Evaluate against a development gold set: eventwire eval NAME [PATH].
 
     NAME is one of the sets listed by `eventwire eval list`, or `all` for every set (PATH is
@@ -230,11 +234,18 @@ def evaluate(name: str, path: str | None, part: str, as_json: bool, limit: int |
     report the check figures.
     """
     from eventwire.cli.evaluation import run_all, run_eval
+    from eventwire.evaluate.ecbplus import reorder
 
+    try:
+        reorder([], order)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--order") from None
     if name == "all":
+        if order != "file":
+            raise click.UsageError("--order applies to eval ecbplus only")
         if part != "both" or as_json:
             raise click.UsageError("eval all evaluates both parts of every set and writes "
                                    "OUTPUT.md and OUTPUT.json: --part and --json do not apply")
         run_all(path, output, limit=limit)
         return
-    run_eval(name, path, as_json=as_json, limit=limit, part=part)
+    run_eval(name, path, as_json=as_json, limit=limit, part=part, order=order)

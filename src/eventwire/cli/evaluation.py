@@ -21,26 +21,27 @@ from eventwire.evaluate.split import PARTS
 
 
 def run_eval(name: str, path: str | None, *, as_json: bool = False, limit: int | None = None,
-             part: str = "both") -> None:
+             part: str = "both", order: str = "file") -> None:
     if name == "list":
         for set_name, (_, default) in sorted(SETS.items()):
             click.echo(f"{set_name}\t../shared/gold/dev/{default}")
         return
     if part != "both":
-        figures = evaluate(name, path, limit=limit, part=part)
+        figures = evaluate(name, path, limit=limit, part=part, order=order)
         if not as_json:
             _print_tables(f"eventwire eval {name} ({part})", {part: figures})
         click.echo(json.dumps({"eval": name, "part": part, **figures}, sort_keys=True))
         return
-    both = evaluate_parts(name, path, limit)
+    both = evaluate_parts(name, path, limit, order)
     if not as_json:
         _print_tables(f"eventwire eval {name}", both)
     click.echo(json.dumps({"eval": name, "part": "both", **both}, sort_keys=True))
 
 
-def evaluate_parts(name: str, path: str | Path | None, limit: int | None) -> dict[str, dict[str, Any]]:
+def evaluate_parts(name: str, path: str | Path | None, limit: int | None,
+                   order: str = "file") -> dict[str, dict[str, Any]]:
     """The set's figures on its tune part and on its check part."""
-    return {part: evaluate(name, path, limit=limit, part=part) for part in PARTS}
+    return {part: evaluate(name, path, limit=limit, part=part, order=order) for part in PARTS}
 
 
 def run_all(root: str | None, output: str, *, limit: int | None = None) -> None:

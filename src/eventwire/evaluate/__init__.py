@@ -48,16 +48,20 @@ def default_path(name: str) -> Path:
 
 
 def evaluate(name: str, path: str | Path | None = None, limit: int | None = None,
-             part: str | None = None) -> dict[str, Any]:
+             part: str | None = None, order: str = "file") -> dict[str, Any]:
     """Run the evaluation `name` on the gold data at `path`; returns its figures.
 
     `part` is ``"tune"``, ``"check"`` or None/``"all"`` for the whole set; `limit` counts
-    items before the part is taken."""
+    items before the part is taken. `order` other than ``"file"`` re-orders the documents
+    (ecbplus only: :func:`eventwire.evaluate.ecbplus.reorder`)."""
     if name not in SETS:
         raise GoldDataError(f"unknown evaluation {name!r}; known: {', '.join(sorted(SETS))}")
     module = importlib.import_module(SETS[name][0])
     gold = Path(path) if path else default_path(name)
     if not gold.exists():
         raise GoldDataError(f"{gold}: no such file or folder")
-    figures: dict[str, Any] = module.run(gold, limit=limit, keep=keeper(part))
+    if order != "file" and name != "ecbplus":
+        raise GoldDataError(f"--order applies to ecbplus only, not {name}")
+    extra = {"order": order} if order != "file" else {}
+    figures: dict[str, Any] = module.run(gold, limit=limit, keep=keeper(part), **extra)
     return figures

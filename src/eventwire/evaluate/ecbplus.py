@@ -6,6 +6,14 @@ fresh temporary store exactly as one `eventwire ingest` run would, stories settl
 end of the run included (`Store.settle_stories`); the store's stories are the prediction.
 Documents carry no publication date, so only content separates them.
 
+The file order (`ORDERS`, ``"file"``: each topic's documents by number, a number's ``ecb``
+document before its ``ecbplus`` one) is the published one. Other orders re-order the documents
+within each topic, topics staying in file order (:func:`reorder`), to see how story linking
+fares when the two happenings' reports arrive otherwise: ``interleave`` alternates the two
+halves strictly (``ecb`` first), ``interleave-plus`` likewise with ``ecbplus`` first,
+``reverse`` takes each topic backwards, ``halves`` all of one half before the other, and
+``shuffle:SEED`` a seeded random order.
+
 Happenings are scored too (event coreference): a gold event mention is a token span of an
 ``ACTION_*`` markable in a cross-document coreference chain; a coded event whose trigger
 overlaps one stands for it. Over the gold mentions so found, B-cubed compares the store's
@@ -15,6 +23,7 @@ how many gold mentions were found out of ``gold_event_mentions``.
 
 from __future__ import annotations
 
+import random
 import re
 import tempfile
 import xml.etree.ElementTree as ET
@@ -30,6 +39,9 @@ _NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml$")
 
 Span = tuple[int, int]
 
+# the orders the documents of each topic can be linked in (:func:`reorder`); "shuffle:SEED" too
+ORDERS = ("file", "interleave", "interleave-plus", "reverse", "halves")
+
 
 def load(path: Path) -> list[tuple[str, str, str]]:
     """(doc id, gold story, text) for every document, sentences one per line."""
@@ -42,6 +54,33 @@ def load(path: Path) -> list[tuple[str, str, str]]:
     if not docs:
         raise GoldDataError(f"{path}: no ECB+ documents (<topic>/<topic>_<n>ecb[plus].xml)")
     return docs
+
+
+def reorder(doc_ids: list[str], order: str = "file") -> list[str]:
+    """Document ids (``<topic>_<n>ecb[plus]``, in file order) re-ordered within each topic as
+    `order` says (see the module docstring); topics keep their order."""
+    if order not in ORDERS and not re.fullmatch(r"shuffle:\d+", order):
+        raise ValueError(f"unknown order {order!r}: {', '.join(ORDERS)} or shuffle:SEED")
+    topics: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        topics.setdefault(doc_id.split("_")[0], []).append(doc_id)
+    shuffler = random.Random(int(order.split(":")[1])) if order.startswith("shuffle:") else None
+    found = []
+    for docs in topics.values():
+        halves = [[d for d in docs if not d.endswith("plus")], [d for d in docs if d.endswith("plus")]]
+        if order == "interleave-plus":
+            halves.reverse()
+        if order in ("interleave", "interleave-plus"):
+            docs = [d for n in range(max(map(len, halves))) for half in halves for d in half[n:n + 1]]
+        elif order == "reverse":
+            docs = docs[::-1]
+        elif order == "halves":
+            docs = halves[0] + halves[1]
+        elif shuffler is not None:
+            docs = docs[:]
+            shuffler.shuffle(docs)
+        found += docs
+    return found
 
 
 def _order(file: Path) -> tuple[int, int, str]:
@@ -104,12 +143,16 @@ def _members(labels: dict[str, str]) -> dict[str, set[str]]:
     return members
 
 
-def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[str, Any]:
-    """Documents split by topic (``ecbplus:<topic>``), so both halves of a topic stay together."""
+def run(path: Path, limit: int | None = None, keep: Keep | None = None,
+        order: str = "file") -> dict[str, Any]:
+    """Documents split by topic (``ecbplus:<topic>``), so both halves of a topic stay together;
+    linked in `order` (:func:`reorder`)."""
     from eventwire.api import code_text
     from eventwire.store import Store
 
     docs = [d for d in load(path)[:limit] if kept(keep, document_key("ecbplus", d[1].split("-")[0]))]
+    by_id = {d[0]: d for d in docs}
+    docs = [by_id[doc_id] for doc_id in reorder(list(by_id), order)]
     if not docs:
         return {"documents": 0}
     triggers: dict[str, tuple[str, Span]] = {}
@@ -127,7 +170,8 @@ def run(path: Path, limit: int | None = None, keep: Keep | None = None) -> dict[
     scores = b_cubed(gold, predicted)
     mentions = {(doc_id, span): chain for doc_id, _, _ in docs
                 for span, chain in gold_mentions(_file(path, doc_id)).items()}
-    return {"documents": len(docs), "gold_stories": len(set(gold.values())),
+    return {**({"order": order} if order != "file" else {}),
+            "documents": len(docs), "gold_stories": len(set(gold.values())),
             "stories": len(set(predicted.values())), "bcubed_precision": scores["precision"],
             "bcubed_recall": scores["recall"], "bcubed_f1": scores["f1"],
             **happening_scores(mentions, triggers, happening)}
