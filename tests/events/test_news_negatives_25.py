@@ -27,11 +27,7 @@ from tests.events.conftest import check_news_row, row_params
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "news_negatives_25.jsonl").read_text(encoding="utf-8").splitlines()]
 PUBLISHED = "2026-03-02"    # news is dated: a year long past is then recalled, not new
-XFAIL: dict[str, str] = {
-    "The mayor appealed to residents to leave the flooded district before nightfall.":
-        "after coder.22's refit the REQUEST on 'appealed' scores 0.35 (0.601 before), under the floor 0.5 "
-        "(the round's new negatives include 'appealed to' as a campaign pitch)",
-}
+XFAIL: dict[str, str] = {}
 
 
 

@@ -37,21 +37,12 @@ XFAIL: dict[str, str] = {
     "The Australian opener was struck on the helmet by a bouncer and retired hurt on the first morning.":
         "no sport-only word: 'bouncer' is as often a doorman who strikes someone, and 'opener' and "
         "'retired hurt' are not read as cricket",
-    "The central bank published the minutes of its September policy meeting on Wednesday.":
-        "the meeting the minutes record is coded CONSULT (background): a body's own meeting named inside a "
-        "document's title is not told from a meeting between parties",
     "Morocco awarded its highest honour to the president of Senegal during a state visit.":
         "no trigger for a state conferring an honour on another state's leader (SUPPORT): the trigger "
         "lexicon (another helper's files this round) has no entry for 'awarded ... honour'",
     "Real Madrid agreed a fee with Chelsea for the Belgian goalkeeper.":
         "a club named after a city is tagged GPE, a state: a state's deal is kept even in a sentence of "
         "sport",
-    "The new drug helps the immune system attack tumour cells, researchers in Boston found.":
-        "after coder.22's refit the partyless ASSAULT on 'attack' scores 0.508 (0.444 before), over the "
-        "partyless floor 0.5 (and min_confidence 0.5)",
-    "Villagers appealed to the United Nations to stop the evictions.":
-        "after coder.22's refit the REQUEST on 'appealed' scores 0.479 (0.605 before), under the floor 0.5 "
-        "(the round's new negatives include 'appealed to' as a campaign pitch)",
 }
 
 

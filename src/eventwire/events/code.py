@@ -409,7 +409,7 @@ def code_sentence(article: Article, actors: list[Entity], sentence: SpacySpan, i
         return []
     found = find_matches(sentence, lexicon)
     matches = [as_criticism(m, lexicon, actors) for m in found if m.trigger.type != NONE_TYPE
-               and not rules.is_denial(m) and not caused_by_hazard(m) and not figurative(m)]
+               and not rules.is_denial(m) and not caused_by_hazard(m) and not figurative(m, actors)]
     model = Recorder.detector or (detect.load_model() if Recorder.detect else None)
     probabilities: dict[int, dict[str, float]] = {}
     if model is not None:

@@ -5,8 +5,10 @@ something said, decided or stood for is criticism, coded ACCUSE (disapprove) as 
 would be; other attack words on such things ("killed the bill") are no event. "She beat her
 rival in the primary", "attacked him in the debate": beating or attacking someone in a
 contest is no event. "Sent doctors to fight the cholera epidemic", "battled wildfires", "a
-war on poverty": fighting an illness, a natural hazard (``data/hazards.tsv``) or a scourge
-(poverty, hunger, a blaze) is no violence either, and no event. The nouns are data
+war on poverty", "clashed with the flood waters": fighting an illness, a natural hazard
+(``data/hazards.tsv``) or a scourge (poverty, hunger, a blaze) is no violence either, and no
+event; nor is the struggle of rescuers (``rescuer``: "rescuers fought through the night to free
+the miners") that names no one fought. The nouns are data
 (``data/figurative.tsv``):
 what is attacked (the verb's object, the noun trigger's "on" object, or the head of an "of"
 phrase on either: "the wisdom of the plan") for the first, a contest noun in a prepositional
@@ -55,6 +57,12 @@ cholera outbreak", "hospitals were put on alert as the flu spread" ready no forc
 trigger (``ALERT_WORDS``) in a sentence that names an illness or a natural hazard
 (``hazards.tsv``) and no force (``force`` in the table, or the ``armed`` word class) is no event.
 
+Selling is no attack: "targeted younger customers" (``pitch_verbs.tsv`` with an ``audience``), "an attack on
+its rivals with a cheaper phone" (made with a ``work``); and praise or blame in a sentence of sport
+("the coach blasted the referee") judges play, unless a state or a word of public life is in it.
+Counting sessions is no meeting: "held rates for a third straight meeting" (``session``), and a
+"probe" with a word of space flight on it or in its clause (``space``) is a spacecraft, no inquiry.
+
 Calling is the other such word: "called the ruling arbitrary", "calls him a dear friend", "a
 venture called Orion" name someone or something; only "called the minister" with no such
 predicate is a contact (CONSULT).
@@ -73,6 +81,7 @@ from eventwire.events.hazards import ARMED_SECTORS, is_hazard, word_kind
 from eventwire.events.lexicon import TriggerLexicon, class_words
 from eventwire.events.match import Match, word_of
 from eventwire.events.modality import generic, imagined
+from eventwire.events.roles_syntax import people_noun
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
 from eventwire.nlp.phrases import RELATIVE_PRONOUNS, argument_heads, entities_for, overlapping
 from eventwire.records import Entity
@@ -109,6 +118,10 @@ TALKING_KINDS = frozenset({"person", "nominal", "group"})                  # not
 CLASH_PREPS = ("with", "between", "against")
 CLASH_MODIFIERS = ("poss", "compound", "amod")
 STATE_ENTITIES = frozenset({"GPE", "NORP"})     # a state or a people: its judgments are political
+RULING_SECTORS = frozenset({"GOV"})                 # a named ruler who may send its forces
+NAMED_BODIES = frozenset({"ORG", "NORP", "GPE"})
+TRADING_SECTORS = frozenset({"BUS"})               # firms, whose attack "with" a product is selling
+PITCH_VERBS = frozenset(datafiles.words("events", "pitch_verbs.tsv"))   # "targeted younger customers"
 
 
 @functools.cache
@@ -117,7 +130,7 @@ def _words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows}
 
 
-def figurative(match: Match) -> bool:
+def figurative(match: Match, actors: Sequence[Entity] = ()) -> bool:
     """Whether an attack trigger is no violence: it stands in a contest ("beat X in the
     primary"; a retreat word too: "pulled out ahead in the race"), a measure or something
     decided does it ("tariffs targeting Canada"), it fights a hazard or a scourge ("to fight
@@ -126,11 +139,13 @@ def figurative(match: Match) -> bool:
     verb names someone (:func:`naming`); or praise or blame judges no public matter
     (:func:`_judges_nothing`); or the clause says what such parties generally do
     (``modality.generic``); or an "if" clause only imagines the act (``modality.imagined``); or
-    an inquiry is into deaths alone (:func:`_inquires_into_death`)."""
+    an inquiry is into deaths alone (:func:`_inquires_into_death`). ``actors`` tell an armed
+    doer (:func:`_sells`)."""
     if naming(match) or generic(match.head) or imagined(match.head) or _judges_nothing(match) \
             or _inquires_into_death(match) or _alert_over_hazard(match) or _courts(match) \
             or _sport_deal(match) or _trial_procedure(match) or _frees_no_captive(match) \
-            or _clash_off_field(match) or _interview_question(match):
+            or _clash_off_field(match) or _interview_question(match) or _counted_session(match) \
+            or _space_probe(match) or _judged_in_sport(match):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
@@ -143,11 +158,11 @@ def figurative(match: Match) -> bool:
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
         return _publishes(match)
-    if _power_without_arms(match):
+    if _power_without_arms(match) or _sells(match, actors):
         return True
     if any(_kind(doer) in DOER_KINDS for doer in _doers(match)):
         return True
-    if any(_scourge(t) for t in _targets(match) + _fought(match)):
+    if any(_scourge(t) for t in _targets(match) + _fought(match)) or _rescuers_struggle(match):
         return True
     if _reviews_work(match):
         return True
@@ -203,8 +218,9 @@ def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
     presidents clashed over tariffs"; not "guards of the two leaders clashed", "clashed in the
     capital, leaving dozens dead")."""
     head = match.head
-    if _kind(head) != "clash" or not actors or _names_force(head) or _names_casualty(head):
-        return False
+    if _kind(head) != "clash" or not actors or _names_force(head) or _names_casualty(head) \
+            or any(_scourge(t) for t in _fought(match)):
+        return False    # "firefighters clashed with the flood waters": no words, no event
     if head.pos_ == "VERB":
         holders = [c for c in head.children if c.dep_ == "nsubj"]
     else:
@@ -218,13 +234,15 @@ def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
     return bool(parties) and all(e.sector in TALKING_SECTORS and e.kind in TALKING_KINDS for e in parties)
 
 
-def _names_force(word: Token) -> bool:
+def _names_force(word: Token, besides: bool = False) -> bool:
     """A word of a force in the word's sentence (``force`` in the table, or ``armed``), not one
-    that only modifies another thing ("military aid", "police reform")."""
+    that only modifies another thing ("military aid", "police reform"); with `besides`, one
+    other than the word itself ("targeted" is an ``armed`` word)."""
     def force(t: Token) -> bool:
         return _kind(t) == "force" or t.lemma_.lower() in class_words("armed")
 
-    return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head)) for t in word.sent)
+    return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head))
+               and not (besides and t.i == word.i) for t in word.sent)
 
 
 def _power_without_arms(match: Match) -> bool:
@@ -286,7 +304,21 @@ def _judges_nothing(match: Match) -> bool:
         return True
     if any(_political(d) for d in doers):
         return False    # "Beijing condemned the documentary film"
-    return any(_judged_work(t) for t in _targets(match))
+    return any(_judged_work(t) for t in _targets(match)) or _blames_no_party(match)
+
+
+def _blames_no_party(match: Match) -> bool:
+    """"Economists blamed the slump on high interest rates", "cut its forecast, blaming weak
+    demand": blame (ACCUSE) laid only on money and markets (``market``), an ill of the economy
+    (``scourge``) or a natural hazard, with no entity and no word of public life in them, accuses
+    no party. A measure is some body's act: blame laid on it ("farmers blamed the new fuel tax for
+    their losses") criticises its makers."""
+    if match.trigger.type != "ACCUSE":
+        return False
+    blamed = [*_targets(match), *prep_objects(match.head, ("on",))]
+    return bool(blamed) and all(
+        (_kind(t) in ("market", "scourge") or word_kind(t) == "hazard")
+        and not any(w.ent_type_ or _political(w) for w in t.subtree) for t in blamed)
 
 
 def _judged_work(noun: Token) -> bool:
@@ -606,16 +638,120 @@ def fought_harm(noun: Token) -> bool:
     return not noun.ent_type_ and (_scourge(noun) or noun.lemma_.lower() in class_words("ill"))
 
 
+def _sells(match: Match, actors: Sequence[Entity] = ()) -> bool:
+    """"The firm targeted younger customers with its new app", "launched an attack on its rivals
+    with a cheaper phone": with no force in the sentence, an aiming verb (``pitch``) whose
+    objects are all an audience (``audience``: customers, voters; the verbs are
+    ``data/pitch_verbs.tsv``), or an attack made "with" a
+    product or a work (``work``), or by firms alone (``TRADING_SECTORS``) "with" anything but a
+    force or a weapon, is selling, no violence. A doer the actors stage codes as an
+    armed body (``ARMED_SECTORS``), or a named state or ruling group with no "with" phrase for
+    the means of a pitch ("the Taliban targeted voters at polling stations"), is a force too."""
+    head = match.head
+    if _names_force(head, besides=True):
+        return False
+    pitched = bool(prep_objects(head, ("with",)))
+    for doer in _doers(match):
+        for entity in entities_for(doer, list(actors)):
+            if entity.sector in ARMED_SECTORS or (entity.sector in RULING_SECTORS and not pitched
+                                                  and doer.ent_type_ in NAMED_BODIES):
+                return False
+    targets = _targets(match)
+    if head.lemma_.lower() in PITCH_VERBS and targets and all(_kind(t) == "audience" for t in targets):
+        return True
+    holders = [head, *([match.noun] if match.noun is not None else [])]
+    means = [o for h in holders for o in prep_objects(h, ("with",))]
+    if any(_kind(o) == "work" for o in means):
+        return True
+    # "the startup declared war on plastic packaging with a new wrapper": a firm's means, no arms
+    firms = [e for d in _doers(match) for e in entities_for(d, list(actors))]
+    return bool(means) and bool(firms) and all(e.sector in TRADING_SECTORS for e in firms) \
+        and not any(_kind(o) == "force" or o.lemma_.lower() in class_words("weapon") for o in means)
+
+
+def _judged_in_sport(match: Match) -> bool:
+    """"The coach blasted the referee after the defeat": praise or blame, no charge at law (a
+    ``legal`` trigger or an ``accuser`` doer), with a word only sport uses (``sport``) or a match
+    official (``official``) among its doers and what it judges, no force in the sentence, and no
+    state or word of public life among those parties, is sport talk, no political event."""
+    head = match.head
+    if match.trigger.type not in JUDGING_TYPES or head.pos_ != "VERB" or _names_force(head) \
+            or "legal" in match.trigger.contexts:
+        return False    # "prosecutors charged the former footballer with assault": a charge at law
+    doers, parties = _doers(match), [*_doers(match), *_targets(match)]
+    if any(d.lemma_.lower() in class_words("accuser") for d in doers):
+        return False
+    if not any(_kind(w) in ("sport", "official") for p in parties for w in p.subtree):
+        return False    # "criticised FIFA for ignoring abuses of workers building football stadiums"
+    return not any(_political(w) or w.ent_type_ in STATE_ENTITIES for p in parties for w in p.subtree)
+
+
+def _counted_session(match: Match) -> bool:
+    """"Kept rates on hold for a third straight meeting", "at its policy meeting": a meeting
+    noun (CONSULT) with a word (``session``) that makes it a count of a body's sessions or the
+    body's own session, and no party met "with" or "between", tells no meeting between parties."""
+    head = match.head
+    if match.trigger.type not in CONTACT_TYPES or head.pos_ != "NOUN":
+        return False
+    marked = any(c.dep_ in ("amod", "compound") and _kind(c) == "session" for c in head.children)
+    return marked and not prep_objects(head, ("with", "between"))
+
+
+def _space_probe(match: Match) -> bool:
+    """"NASA's probe captured images of a storm on Jupiter": the noun "probe" with a word of
+    space flight or astronomy (``space``) on it or, when it is the subject, in its clause is a
+    spacecraft, no inquiry; not "a probe into the solar energy contracts"."""
+    head = match.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() != "probe":
+        return False
+    words = [w for c in head.children if c.dep_ in ("compound", "poss", "amod", "nmod") for w in c.subtree]
+    if head.dep_ in ("nsubj", "nsubjpass"):     # "the probe entered orbit around Mars"
+        words += [w for w in head.head.subtree if w not in head.subtree]
+    return any(_kind(w) == "space" and w.ent_type_ != "PERSON" for w in words)
+
+
 def _scourge(noun: Token) -> bool:
-    """An illness or natural hazard (``hazards.tsv``) or a scourge (``figurative.tsv``)."""
-    return word_kind(noun) == "hazard" or _kind(noun) == "scourge"
+    """An illness or natural hazard (``hazards.tsv``) or a scourge (``figurative.tsv``), or a
+    noun of no people with a hazard for its compound in a sentence that names no force ("the
+    flood waters"; not "flood victims", "a traffic policeman": ``roles_syntax.people_noun``; nor
+    "militants killed two traffic wardens")."""
+    return word_kind(noun) == "hazard" or _kind(noun) == "scourge" \
+        or (not noun.ent_type_ and any(c.dep_ == "compound" and word_kind(c) == "hazard"
+                                       for c in noun.children)
+            and not people_noun(noun) and not _names_force(noun))
 
 
 def _fought(match: Match) -> list[Token]:
-    """What a verb trigger fights against ("fought against the virus"), or a light verb's war
-    or fight is "on" when the parser hangs the "on" on the verb ("declared war on litter")."""
-    preps = ("against", "on") if match.noun is not None else ("against",)
+    """What a verb trigger fights against ("fought against the virus", "clashed with the flood
+    waters"), or a light verb's war or fight is "on" when the parser hangs the "on" on the verb
+    ("declared war on litter")."""
+    preps = ("against", "with", "on") if match.noun is not None else ("against", "with")
     return prep_objects(match.head, preps) if match.head.pos_ == "VERB" else []
+
+
+def _rescuers_struggle(match: Match) -> bool:
+    """"Rescuers fought through the night to free the miners", "doctors battled to save her":
+    an attack verb whose doers are all rescuers (``rescuer`` in the table, or a noun with one on
+    it: "rescue workers") and that names no one it is aimed at (no object, no "against", "with",
+    "on" or "at" phrase) fights a hazard or an illness, no party."""
+    head = match.head
+    if head.pos_ != "VERB" or match.noun is not None or _names_force(head):
+        return False    # "volunteers fought alongside Ukrainian troops", "before the town fell to the rebels"
+    doers = _verb_doers(head)
+    if not doers or not all(_rescuer(d) for d in doers):
+        return False
+    if not all(_rescuer(d, strictly=True) for d in doers) \
+            and not any(_scourge(t) or t.lemma_.lower() in class_words("ill") for t in head.sent):
+        return False    # "volunteers fought for hours": a helper fights a hazard only where one is named
+    return not _targets(match) and not prep_objects(head, ("against", "with", "on", "at"))
+
+
+def _rescuer(noun: Token, strictly: bool = False) -> bool:
+    """A rescuer noun, or a noun with one for its compound ("rescue workers"); unless `strictly`,
+    a helper too (``helper``: volunteers, crews, who may fight in a war as well)."""
+    kinds = ("rescuer",) if strictly else ("rescuer", "helper")
+    return not noun.ent_type_ and (_kind(noun) in kinds or any(
+        c.dep_ == "compound" and _kind(c) in kinds for c in noun.children))
 
 
 def _targets(match: Match) -> list[Token]:

@@ -23,12 +23,16 @@ work, shop or are treated in, with no party's word on it ("a fire at a nightclub
 fire at the market").
 A hazard that does any other act a trigger names ("Cyclone Jude *slammed* into Malawi", "the
 storm *lashed* the coast", "floods *forced* thousands from their homes") is no political act
-either: a verb trigger of any type whose subjects are all hazards is no event.
+either: a verb trigger of any type whose subjects are all hazards is no event, nor is a passive
+with no doer whose clause of cause says a hazard happened ("houses were burnt when a fire broke
+out").
 The next sentence often tells the harm in a passive with no doer ("The earthquake struck on
 Friday. Hundreds of buildings were destroyed"): with no force named in either sentence and no
 cause phrase of its own, that harm is the hazard's too.
 A warning of a hazard or of a rising toll ("warned of further landslides", "warning that the
-toll could rise") is no threat.
+toll could rise", "warned that the flu season threatens to overwhelm hospitals": a ``collective``
+such as "season" with a hazard on it is the hazard) is no threat, nor is a hazard that threatens
+("the drought threatens the harvest").
 Other doers that are no person or group count as hazards too: an animal no party owns ("a
 crocodile attacked a fisherman", "a pack of stray dogs mauled"; not "the settlers' dogs" nor "the
 dogs of the militia", a means of their attack), a vehicle with no force's word on it ("a speeding
@@ -123,9 +127,9 @@ def caused_by_hazard(match: Match) -> bool:
     destruction = match.trigger.cameo == DESTRUCTION_CAMEO
     head = match.head
     if match.trigger.type not in TYPES and not destruction:
-        return _hazard_does(head)
-    if match.trigger.type == "THREATEN":
-        return head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)
+        return _hazard_does(head) or _hazard_befell(head)
+    if match.trigger.type == "THREATEN":     # a warning of a hazard; a hazard "threatens" crops
+        return (head.lemma_.lower() in WARNING_LEMMAS and _warns_of_hazard(head)) or _hazard_does(head)
     if is_hazard(head, as_trigger=True) or _caused_blast(head) or _weather_clash(head):
         return True
     if word_kind(head) == "blast" and head.pos_ == "VERB":
@@ -192,6 +196,25 @@ def _gapped_participles(verb: Token) -> list[Token]:
     of "killed", "injured" its modifier); a cause clause is often hung on the last of them."""
     return [a for c in verb.children if c.dep_ == "conj" and c.pos_ in GAPPED_POS
             for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+
+
+def _hazard_befell(verb: Token) -> bool:
+    """A passive with no doer, said of property (word class ``property`` or a ``premises`` word:
+    "dozens of houses", not people, whose arrest a storm does not make), whose clause of cause says
+    a hazard happened ("dozens of houses *were burnt* when a fire broke out in the camp"): the
+    hazard's harm, whatever type its word has."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children) or _arms_named(verb.sent):
+        return False
+    patients = [o for c in verb.children if c.dep_ == "nsubjpass"    # "dozens of houses": the houses
+                for o in (prep_objects(c, ("of",)) if c.pos_ in ("NOUN", "NUM") and not _property(c)
+                          else [c])]
+    return bool(patients) and all(_property(o) for o in patients) \
+        and any(_hazard_clause(c) for c in _cause_clauses(verb))
+
+
+def _property(noun: Token) -> bool:
+    return noun.lemma_.lower() in class_words("property") or word_kind(noun) == "premises"
 
 
 def _hazard_does(verb: Token) -> bool:
