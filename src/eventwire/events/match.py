@@ -497,10 +497,10 @@ def phrasal_other(entry: Trigger, verb: Token, lexicon: TriggerLexicon) -> bool:
     """Whether the verb carries a particle the entry lacks that the lexicon knows as another
     type's phrasal verb: "called *off* the general strike" is no call for one ("call off"
     entries are CONCEDE); "sent *in* troops" still sends them."""
-    extra = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ not in entry.words]
-    return any(other.words[1:2] == (particle,) and other.type != entry.type
-               for particle in extra for kind in ("light", "verb")
-               for other in lexicon.lookup(kind, verb.lemma_.lower()))
+    extra = [c.lower_ for c in children_of(verb) if c.dep_ == "prt" and c.lower_ not in entry.words]
+    return bool(extra) and any(other.words[1:2] == (particle,) and other.type != entry.type
+                               for particle in extra for kind in ("light", "verb")
+                               for other in lexicon.lookup(kind, verb.lemma_.lower()))
 
 
 def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
@@ -517,8 +517,11 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
         if misread:
             keys = past_stems(token.lower_)
         for key in keys:
-            found += [act_of_a_run(m, lexicon) for e in lexicon.lookup("light", key)
-                      if not phrasal_other(e, token, lexicon) and (m := match_light(e, token))]
+            lights = lexicon.lookup("light", key)
+            # match_light finds nothing for an entry whose last word no noun of the verb's takes
+            forms = light_nouns(token)[4] if lights else frozenset()
+            found += [act_of_a_run(m, lexicon) for e in lights if e.words[-1] in forms
+                      and not phrasal_other(e, token, lexicon) and (m := match_light(e, token))]
             found += [m for e in lexicon.lookup("verb", key) if (m := match_verb(e, token))]
     if token.pos_ in ADJECTIVE_POS or token.tag_ == "VBN":
         for key in {lemma, token.lower_}:
@@ -1020,7 +1023,8 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
              and not procedural_request(m) and not firm_meeting(m) and not curbed_act(m)
              and not stance_mobilized(m) and not done_by_a_hazard_host(m) and not access_kept_out(m)
-             and not civil_exercise(m)]
+             and not civil_exercise(m) and not no_crowd_protest(m) and not riot_by_no_crowd(m)
+             and not treated_in_a_manner(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]
@@ -1114,9 +1118,99 @@ def retyped(match: Match, lexicon: TriggerLexicon) -> Match:
     force's charge, people seized, forces arriving, relief deployed, drills alone or with a
     partner (each leaves any other match as it is)."""
     for retype in (protest_in_words, labour_strike, forces_charging, seized_people, forces_arriving,
-                   relief_deployed, drills_by_partners, access_to_outlet, helped_with_aid):
+                   relief_deployed, drills_by_partners, access_to_outlet, helped_with_aid, riot_by_crowd):
         match = retype(match, lexicon)
     return match
+
+
+def riot_by_crowd(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"An angry *mob* ransacked the office", "*looters* raided the shops", "rioters set fire": looting,
+    ransacking or damage that the lexicon has as a seizure (a COERCE match of a ``{riot_act}`` verb)
+    whose subject is a crowd (``{rioting_crowd}``) is a riot, the lexicon's PROTEST "rampage" entry.
+    Property destroyed (ASSAULT "destroy": "rioters torched three buses") and force against people
+    ("hurled petrol bombs at police") by the same crowd stay attacks."""
+    head = match.head
+    if match.trigger.type != "COERCE" or head.pos_ not in VERB_POS \
+            or head.lemma_.lower() not in class_words("riot_act"):
+        return match
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ in ("conj", "advcl", "xcomp") and not subjects:
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]   # "went on a rampage, torching"
+    if not subjects or not all(_names(s, "rioting_crowd") for s in subjects):
+        return match
+    riot = _entry(lexicon, "verb", "rampage", "PROTEST")
+    return match if riot is None else Match(riot, head, match.tokens, match.noun)
+
+
+def _doer_of(head: Token) -> Token | None:
+    """Who does the act a verb or an act noun tells: the verb's subject (a conjoined or
+    dependent verb's own, else the one it hangs on), the noun's owner ("the militia's
+    rampage"), or the subject of the verb the noun is the object of ("went on a rampage")."""
+    if head.pos_ in VERB_POS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.dep_ in ("conj", "advcl", "xcomp"):
+            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    return None if verb is None or verb.pos_ not in VERB_POS else _doer_of(verb)
+
+
+def _armed_crowd(noun: Token) -> bool:
+    """Whether a crowd noun is said to bear arms ("*armed* youths"): armed men, no rioters."""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in noun.children)
+
+
+def riot_by_no_crowd(match: Match) -> bool:
+    """"A gunman went on a shooting *rampage*", "the militia's rampage", "a gunman *barricaded*
+    himself inside": a rampage is a riot (PROTEST 145) only by a crowd (``{rioting_crowd}``, not
+    armed), and barricading oneself in blocks no road. A rampage whose doer goes unnamed stays."""
+    if match.trigger.type != "PROTEST":
+        return False
+    head = match.head
+    if "barricade" in match.trigger.words and head.pos_ in VERB_POS:
+        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in head.children)
+    if "rampage" not in match.trigger.words:
+        return False
+    noun = match.noun if match.noun is not None else head
+    doer = _doer_of(noun)
+    return doer is not None and (not _names(doer, "rioting_crowd") or _armed_crowd(doer))
+
+
+def treated_in_a_manner(match: Match) -> bool:
+    """"Treats refugees *with contempt*", "treated them *as criminals*", "treats migrants
+    *harshly*": a way of dealing with people (``{manner_of_dealing}``), no care given (AID)."""
+    head = match.head
+    if match.trigger.type != "AID" or head.lemma_.lower() != "treat" or head.pos_ not in VERB_POS:
+        return False
+    manners = class_words("manner_of_dealing")
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "like"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in manners for o in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in manners:
+            return True
+    return False
+
+
+def no_crowd_protest(match: Match) -> bool:
+    """"Shares *rallied*", "prices marched higher", "volunteers *marched* the coast to raise money for
+    research": a protest verb whose subject is what moves on a market (``{market_mover}``), or whose
+    purpose is to raise money, is no protest."""
+    head = match.head
+    if match.trigger.type != "PROTEST" or match.trigger.kind != "verb" or head.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ == "nsubj" and _names(c, "market_mover") for c in head.children):
+        return True
+    money = class_words("money") | class_words("funds")
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "raise"
+               and any(o.dep_ == "dobj" and (o.lemma_.lower() in money or o.lower_ in money)
+                       for o in c.children)
+               for c in head.children)
 
 
 def helped_with_aid(match: Match, lexicon: TriggerLexicon) -> Match:
