@@ -75,7 +75,8 @@ CASES = [
      ["militants"]),
     ("Germany sent troops to Lithuania.", "sent", "Germany", ["Lithuania"]),
     ("The prisoners were beaten and then released by the police.", "released", "police", ["prisoners"]),
-    ("Omar said he was attacked by soldiers at the border.", "attacked", "soldiers", ["he"]),
+    # the pronoun patient stands for the person named before it in the sentence (roles31)
+    ("Omar said he was attacked by soldiers at the border.", "attacked", "soldiers", ["Omar"]),
     ("The minister said it was time to sanction the regime.", "sanction", "minister", ["regime"]),
 ]
 

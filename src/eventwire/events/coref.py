@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import load_triggers
-from eventwire.events.syntax import SAY_LEMMAS, passive_subject, subject_of
-from eventwire.nlp.phrases import overlapping, sentence_of
+from eventwire.events.syntax import SAY_LEMMAS, named_speaker, passive_subject, plan_or_stance, subject_of
+from eventwire.nlp.phrases import children_of, entities_for, head_of, overlapping, phrase_span, sentence_of
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -24,6 +24,11 @@ NAMING_DETS = ("the", "this", "that", "these", "those")   # "*the* meeting": the
 COUNTERPART_TYPES = ("REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "THREATEN", "CONCEDE")
 PERSON_PRONOUNS = ("him", "her")
 PERSONAL_SUBJECTS = ("he", "she", "they", "we", "i")
+GROUP_PRONOUNS = ("they", "we")        # a reported clause's subject that may stand for a group speaker
+PATIENT_PRONOUNS = ("he", "she", "him", "her")   # a person undergoing an act, named earlier in the sentence
+PLURAL_TAGS = ("NNS", "NNPS")
+OWNER_PRONOUNS = ("its", "their")   # owners of an act noun that stand for a body or a group
+BODY_PREPS = ("for", "of")      # "a spokesman *for the coalition*": the body a speaker speaks for
 
 
 def resolve_nominals(actors: list[Entity]) -> list[Entity]:
@@ -149,3 +154,150 @@ def counterpart(actor: list[Entity], sentence: int, earlier: list[Draft]) -> lis
         if countries <= {e.country for e in parties} and len(others) == 1:
             return [e for e in parties if e.country in others][:1]
     return []
+
+
+def group_speaker(pronoun: Token, actors: list[Entity]) -> list[Entity]:
+    """The speaker a plural pronoun subject of a reported clause stands for: "*Police* said *they*
+    arrested two men", "*Opposition parties* say *they* will boycott the vote". A plural or
+    coordinated speaker is the group for any clause; a singular one only for its plans or stance
+    ("a spokesman said they will support the call": the body he speaks for, named after "for"
+    or "of", else the spokesman), as ``syntax.reporting_speaker`` reads "he", "she" and "it".
+    The speaker's coded entities, else its phrase; none when no speaker is named."""
+    if pronoun.lower_ not in GROUP_PRONOUNS:
+        return []
+    speaker = named_speaker(pronoun)
+    if speaker is None:
+        return []
+    plural = speaker.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(speaker))
+    if not plural:
+        if not plan_or_stance(head_of(pronoun)):
+            return []
+        body = next((o for p in children_of(speaker) if p.dep_ == "prep" and p.lower_ in BODY_PREPS
+                     for o in children_of(p) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        speaker = body if body is not None else speaker
+    return entities_for(speaker, actors) or [_phrase(speaker)]
+
+
+def speaker_for_pronoun(draft: Draft, actors: list[Entity]) -> None:
+    """An act whose subject is "they" or "we" reported by a group (:func:`group_speaker`) has that
+    group as its source, in place of the bare pronoun or of no source: the pronoun names no one
+    the record can use, and the speaker is named in the same sentence. A party of its own the
+    roles found stays."""
+    event, head = draft.event, draft.match.head
+    if draft.nominal:
+        return
+    pronoun = next((c for c in children_of(head) if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+    if pronoun is None or not all(_at(e, pronoun) for e in event.actor):
+        return
+    found = [e for e in group_speaker(pronoun, actors) if not any(_same(e, r) for r in event.recipient)]
+    if found:
+        event.actor = found
+
+
+def person_for_pronoun(draft: Draft, actors: list[Entity]) -> None:
+    """A bare "he", "she", "him" or "her" on the target side stands for the person named before it
+    in the same sentence ("*Omar Farah* fled after *he* was threatened by militants",
+    :func:`pronoun_antecedent`), other than the act's source: that mention is the party. A
+    person named only in the sentence before, or with another person (not the source) named
+    before it in the sentence, stays at the pronoun (``code.at_pronoun``)."""
+    event = draft.event
+    sentence = sentence_of(draft.match.head)
+    for n, entity in enumerate(event.recipient):
+        pronoun = next((t for t in sentence if t.idx == entity.start and t.pos_ == "PRON"), None)
+        if pronoun is None or pronoun.lower_ not in PATIENT_PRONOUNS or not _at(entity, pronoun):
+            continue
+        person = pronoun_antecedent(pronoun, actors, event.actor, PATIENT_PRONOUNS)
+        if person is None or person.start < sentence.start_char \
+                or any(_same(person, e) for e in event.actor + event.recipient):
+            continue
+        # two persons before it ("X stabbed Y before *he* was arrested"): either may be meant
+        others = [e for e in actors if sentence.start_char <= e.start and e.end <= pronoun.idx
+                  and e.kind == "person" and not _same(e, person)
+                  and not any(_same(e, a) for a in event.actor)]
+        if not others:
+            event.recipient[n] = person
+
+
+def _at(entity: Entity, token: Token) -> bool:
+    return entity.start <= token.idx < entity.end and entity.end <= token.idx + len(token)
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _phrase(token: Token) -> Entity:
+    span = phrase_span(token)
+    return Entity(span.text, span.start, span.end, kind="phrase")
+
+
+def owner_source(draft: Draft, actors: list[Entity], undergone: bool) -> None:
+    """"The Council condemned *Iran* over *its* missile tests": an act noun owned by "its" or
+    "their" is done by the party the pronoun stands for, the latest one named before it in the
+    sentence that is not a single person (:func:`owner_antecedent`), not by the subject of the verb
+    above it; that party leaves the target side. An act its owner undergoes (`undergone`:
+    "*its* release") keeps its sides."""
+    noun, event = draft.match.head, draft.event
+    if not draft.nominal or undergone:
+        return
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None or any(_at(e, owner) for e in event.actor):
+        return
+    party = owner_antecedent(owner, actors)
+    if party is None:
+        return
+    event.actor = [party]
+    event.recipient = [e for e in event.recipient if not _same(e, party)]
+
+
+def owner_antecedent(owner: Token, actors: list[Entity]) -> Entity | None:
+    """The party a possessive "its" or "their" stands for, among the coded entities before it in its
+    sentence that are no single person, nor inside the phrase the pronoun opens: the subject of the
+    verb its phrase hangs on, or of a verb above it ("*Israel* briefed the UN on its strikes",
+    :func:`governing_subject`), else the latest one ("the Council condemned *Iran* over its
+    tests")."""
+    first = sentence_of(owner).start_char
+    before = [e for e in actors if first <= e.start and e.end <= owner.idx and e.kind != "person"]
+    if not before:
+        return None
+    subject = governing_subject(owner, before)
+    return subject if subject is not None else before[-1]
+
+
+BLAMING_OWNER_TYPES = ("ACCUSE", "SANCTION", "COERCE")   # verbs that hold their object to its own acts
+
+
+def governing_subject(owner: Token, parties: list[Entity]) -> Entity | None:
+    """The first of `parties` that is the subject of the nearest verb above `owner` with such a
+    subject ("*Hamas* said its attack killed ...", "*Israel* briefed the UN on its strikes"); None
+    under a verb of accusing, punishing or holding (its object answers for its own acts: "condemned
+    *Iran* over its tests", "summoned the ambassador over its raids") or without such a verb. A
+    party the owned noun is coordinated with is that party ("discuss *Myanmar* and its crackdown")."""
+    noun = owner.head
+    if noun.dep_ == "conj":
+        start, end = noun.head.idx, noun.head.idx + len(noun.head)
+        found = [e for e in parties if e.start < end and start < e.end]
+        if found:
+            return found[0]
+    for verb in owner.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if _blames(verb):
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and owner not in list(c.subtree)):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            found = [e for e in parties if start <= e.start and e.end <= end]
+            if found:
+                return found[0]
+    return None
+
+
+def _blames(verb: Token) -> bool:
+    """Whether the lexicon codes `verb`, alone or with its object ("summon *ambassador*"), as an
+    act of ``BLAMING_OWNER_TYPES``."""
+    lexicon, lemma = load_triggers(), verb.lemma_.lower()
+    if any(e.type in BLAMING_OWNER_TYPES for e in lexicon.lookup("verb", lemma)):
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return any(e.type in BLAMING_OWNER_TYPES and objects & set(e.words[1:])
+               for e in lexicon.lookup("light", lemma))

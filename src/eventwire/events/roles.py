@@ -29,22 +29,34 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.events.confidence import built, read_model
-from eventwire.events.coref import PERSONAL_SUBJECTS, pronoun_antecedent
+from eventwire.events.coref import (
+    OWNER_PRONOUNS,
+    PERSONAL_SUBJECTS,
+    owner_antecedent,
+    owner_source,
+    person_for_pronoun,
+    pronoun_antecedent,
+    speaker_for_pronoun,
+)
 from eventwire.events.lexicon import class_words, load_triggers
 from eventwire.events.roles_syntax import (
     JOINT_TYPES,
     UNDER_VERBS,
     between_objects,
+    blamed_doer,
     dateline_end,
     following_clauses,
     goods,
     in_dateline,
+    included,
     instruments,
     joint_counterparts,
     joint_subject_words,
     list_mates,
     named_places,
     names_a_party,
+    noun_agents,
+    noun_patients,
     object_relative,
     occurrence_places,
     patient_agents,
@@ -60,7 +72,8 @@ from eventwire.events.roles_syntax import (
     undergoer,
     undergone_sources,
 )
-from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer
+from eventwire.events.rules import OUTCOME_TYPES, OUTCOME_VERBS
+from eventwire.events.syntax import SAY_LEMMAS, doer, is_possessor, modifier_doer, passive_agent
 from eventwire.nlp.phrases import (
     ancestors_of,
     children_of,
@@ -180,13 +193,26 @@ class RoleModel:
     weights: dict[str, dict[str, float]]
     biases: dict[str, float]
 
+    @functools.cached_property
+    def _rows(self) -> dict[str, tuple[float, float, float]]:
+        """Each feature's weights for the three classes together (0.0 where a class has none):
+        one look-up per feature instead of three."""
+        names = {name for c in CLASSES for name in self.weights[c]}
+        return {name: (self.weights["none"].get(name, 0.0), self.weights["source"].get(name, 0.0),
+                       self.weights["target"].get(name, 0.0)) for name in names}
+
     def probabilities(self, found: Features) -> dict[str, float]:
-        scores = {}
-        for c in CLASSES:
-            weights, total = self.weights[c], 0.0
-            for name, value in found.items():
-                total += weights.get(name, 0.0) * value
-            scores[c] = self.biases[c] + total
+        # summed in the features' order per class, as one class at a time would: the same floats
+        none = source = target = 0.0
+        rows = self._rows
+        for name, value in found.items():
+            row = rows.get(name)
+            if row is not None:
+                none += row[0] * value
+                source += row[1] * value
+                target += row[2] * value
+        scores = {"none": self.biases["none"] + none, "source": self.biases["source"] + source,
+                  "target": self.biases["target"] + target}
         top = max(scores.values())
         exps = {c: math.exp(s - top) for c, s in scores.items()}
         total = sum(exps.values())
@@ -203,6 +229,19 @@ def load_model(filename: str = MODEL_FILE) -> RoleModel | None:
 
 
 def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
+    """The roles of one event: the model's (:func:`model_roles`), then the parties a pronoun stands
+    for (``coref.speaker_for_pronoun``, ``coref.person_for_pronoun``) and the patient of an act noun
+    merged into the verb of its outcome (:func:`outcome_patients`)."""
+    model_roles(draft, actors, model)
+    owner_source(draft, actors, _owner_undergoes(draft))
+    speaker_for_pronoun(draft, actors)
+    person_for_pronoun(draft, actors)
+    outcome_patients(draft, actors)
+    included_parties(draft, actors)
+    blamed_source(draft, actors)
+
+
+def model_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     """Give each side the candidate the model finds most likely for it, when it reaches
     MIN_PROBABILITY: the source first, then the most likely target among the other candidates.
     A side that already holds the chosen candidate keeps all its parties (a coordination); a
@@ -216,7 +255,7 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
         return                                   # reciprocal: every party on the actor side
     trigger = draft.match.head
     own_doer(draft)
-    undergoing = undergone(draft, actors)
+    undergoing = undergone(draft, actors) or passive_owner(draft, actors)
     agentless = passive_patient(draft, actors)
     aside = drop_instruments(draft, actors) | drop_following(draft) | without_goods(draft)
     places = no_place_doer(draft, actors)
@@ -276,6 +315,101 @@ def relative_patient(draft: Draft, actors: list[Entity]) -> None:
     event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
     event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)
                                  and not any(e.start <= t.idx < e.end for t in pronouns)]
+
+
+def outcome_patients(draft: Draft, actors: list[Entity]) -> None:
+    """"*The navy's shelling of the harbour* killed six fishermen": a casualty verb whose subject is
+    an act noun of its own type tells that act's outcome, and the coder keeps one event for the two
+    (``rules.merge_same``, ``rules.merge_outcomes``); the act noun's own patient ("of", "on" or
+    "against" it, ``roles_syntax.noun_patients``) stays a target beside the dead, and its doer is
+    only who the noun names (``roles_syntax.noun_agents``): "the blast at a rally *by the leader*
+    killed 22" has no source."""
+    verb, event = draft.match.head, draft.event
+    if draft.nominal or event.type not in OUTCOME_TYPES or verb.lemma_.lower() not in OUTCOME_VERBS:
+        return
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun is None or event.type not in _noun_types(noun):
+        return
+    # the doer is named on the act noun ("the militia's assault", "by insurgents"), never beside it
+    own = noun_agents(noun)
+    event.actor = [e for e in event.actor if any(e.start <= noun.doc[i].idx < e.end for i in own)]
+    # "*Hamas* said its rocket attack killed two soldiers": the party "its" or "their" stands for
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    party = owner_antecedent(owner, actors) if owner is not None else None
+    if party is not None:
+        event.actor = [party]
+    taken = event.actor + event.recipient
+    found = [e for t in noun_patients(noun) for e in (entities_for(t, actors) or [_phrase(t)])]
+    event.recipient = [e for e in found if not any(_same(e, x) for x in taken)] + event.recipient
+
+
+def blamed_source(draft: Draft, actors: list[Entity]) -> None:
+    """Without a source, or with only the one who blames, an act noun one is blamed, punished or
+    held for ("blamed *the rebels* for the bombing", ``roles_syntax.blamed_doer``) has that one as
+    its source; so has the casualty verb of a relative clause on such a noun ("for an attack *that
+    killed* 21 people"). Such a source counts as one the rules found (``Draft.rule_parties``)."""
+    event, head = draft.event, draft.match.head
+    relative = head.dep_ == "relcl" and head.head.pos_ == "NOUN"
+    act = head if draft.nominal else (head.head if relative else None)
+    doer_token = blamed_doer(act) if act is not None else None
+    if doer_token is None or in_dateline(doer_token):
+        return
+    # who blames is no doer: "*Peru* blamed the rebels for an attack that killed 12"
+    blamer = [(c.left_edge.idx, _subtree_end(c)) for c in doer_token.head.children if c.dep_ == "nsubj"]
+    if any(not any(start <= e.start < end for start, end in blamer) for e in event.actor):
+        return
+    found = entities_for(doer_token, actors) or ([_phrase(doer_token)] if names_a_party(doer_token)
+                                                 or _of_people(doer_token) else [])
+    event.actor = [e for e in found if not any(_same(e, r) for r in event.recipient)]
+    # a party the syntax names, as the dependency rules' own: the act keeps under the partyless floor
+    draft.rule_parties = draft.rule_parties or bool(event.actor)
+
+
+def included_parties(draft: Draft, actors: list[Entity]) -> None:
+    """A party's "including" phrase ("arrested 100 gang members, *including the leader of the
+    clan*", ``roles_syntax.included``) names parties on its side: each joins, coded or as a
+    phrase when it names a party or people."""
+    event, doc = draft.event, draft.match.head.doc
+    for side in (event.actor, event.recipient):
+        for entity in list(side):
+            root = entity_root(doc, entity)
+            if root is None:
+                continue
+            for item in included(root):
+                found = entities_for(item, actors) or \
+                    ([_phrase(item)] if names_a_party(item) or _of_people(item) else [])
+                side += [f for f in found if not any(_same(f, t) for t in event.actor + event.recipient)]
+
+
+def _owner_undergoes(draft: Draft) -> bool:
+    """Whether the owner of the act noun undergoes it ("*its* release", "*their* arrest",
+    ``UNDERGONE_NOUNS`` of acts done to someone)."""
+    return draft.event.type in OWNED_UNDERGONE and draft.match.head.lemma_.lower() in UNDERGONE_NOUNS
+
+
+def _noun_types(noun: Token) -> set[str]:
+    """The event types the trigger lexicon gives a noun ("shelling": ASSAULT)."""
+    return {e.type for e in load_triggers().lookup("noun", noun.lemma_.lower())}
+
+
+def passive_owner(draft: Draft, actors: list[Entity]) -> bool:
+    """Before the model, "*Ghana's* proposal was rejected *by the union*": the owner of the passive
+    subject noun inside the trigger is whom the act answers, its target, and the "by" object its
+    source, though the rules read the owner as the doer (its troops stand for it). Returns whether
+    it set the sides: the model then changes no source."""
+    noun, verb, event = draft.match.noun, draft.match.head, draft.event
+    if draft.nominal or noun is None or noun.dep_ != "nsubjpass" or noun.head.i != verb.i:
+        return False
+    agent = passive_agent(verb)
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+    if agent is None or not owners or in_dateline(agent):
+        return False
+    found = [e for o in owners for e in (entities_for(o, actors) or _owner_phrase(o, actors, []))]
+    if not found:
+        return False
+    event.actor = entities_for(agent, actors) or [_phrase(agent)]
+    event.recipient = [e for e in found if not any(_same(e, a) for a in event.actor)]
+    return bool(event.recipient)
 
 
 def between_sides(draft: Draft, actors: list[Entity]) -> None:

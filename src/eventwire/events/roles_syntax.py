@@ -943,6 +943,69 @@ def instruments(verb: Token, event_type: str, trigger: set[int]) -> list[Token]:
     return [t for o in found for t in (o, *o.conjuncts) if t.pos_ == "NOUN" and t.ent_type_ not in PARTY_ENTS]
 
 
+PATIENT_PREPS = ("of", "on", "against")   # "the shelling *of* X", "an attack *on* X", "a raid *against* X"
+
+
+def noun_patients(noun: Token) -> list[Token]:
+    """"the shelling *of the harbour*", "an airstrike *on the market* by jets": the objects of an
+    act noun's "of", "on" or "against" phrase, with their conjuncts, that are no time or amount."""
+    found = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
+             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return [t for o in found for t in (o, *o.conjuncts)
+            if t.lemma_.lower() not in TIME_NOUNS and t.ent_type_ not in AMOUNT_ENTS]
+
+
+def noun_agents(noun: Token) -> set[int]:
+    """The word indices of what may name the doer of an act noun: its own modifiers and possessor
+    ("*the militia's* assault", "*Kenyan* drones") and a "by" phrase on it, on its patient or on a
+    participle on it ("an attack on the convoy *by insurgents*", "claimed *by X*"); never a "by"
+    phrase deeper in ("the blast at a rally *by the leader*": the leader held the rally)."""
+    own = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
+                       for o in p.children if o.dep_ == "pobj"),
+               *(c for c in noun.children if c.dep_ == "acl")]     # "an attack *claimed by* X"
+    own += [h for holder in holders for c in holder.children
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in c.children if h.dep_ == "pobj"]
+    return {t.i for o in own for t in o.subtree}
+
+
+BLAMING_PREPS = ("for", "of", "over")
+# accused of an act, or held or convicted for it (type, mode; None: any mode); a sanction or an
+# expulsion "over" an act falls on whoever answers for it ("sanctioned *Russian banks* over the
+# invasion"), no doer of it
+BLAMING_KINDS = (("ACCUSE", None), ("COERCE", "arrest"), ("SANCTION", "convict"))
+
+
+def blamed_doer(act: Token) -> Token | None:
+    """"Colombia blamed *the rebels* for the bombing", "*a teenager* was arrested for the attack":
+    the one a verb of accusing, holding or convicting (a verb the lexicon codes one of
+    ``BLAMING_KINDS``) takes for an act noun in its "for", "of" or "over" phrase did that act: its
+    direct object, or its passive subject. None when the noun is in no such phrase."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in BLAMING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any((e.type, mode) in BLAMING_KINDS for e in
+                                      load_triggers().lookup("verb", verb.lemma_.lower())
+                                      for mode in (None, e.mode)):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                None)
+
+
+INCLUDING_PREPS = ("including",)
+
+
+def included(noun: Token) -> list[Token]:
+    """"arrested 100 gang members, *including the leader of the clan*": the nouns a party's
+    "including" phrase names, with their conjuncts; they share its role."""
+    # "dozens *of protesters*, including ...": the phrase hangs on the quantity the party is of
+    holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    found = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
+             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return [t for o in found for t in (o, *o.conjuncts)]
+
+
 def patient_agents(noun: Token) -> list[Token]:
     """"the arrest of the reporter *by police*": the parser hangs the by-phrase of an act noun
     on its of-object, where it reads as the patient's own; it names the act's doer when it
