@@ -163,6 +163,13 @@ class DetectorModel:
                     scores[k] += w * value
         return scores
 
+    @functools.cached_property
+    def dense_matrix(self) -> Any:
+        """``dense`` as a numpy matrix, made once (the coder multiplies it for every sentence)."""
+        import numpy
+
+        return numpy.asarray(self.dense)
+
     def probabilities(self, scores: Sequence[float]) -> dict[str, float]:
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
@@ -211,7 +218,7 @@ def scores(sentence: SpacySpan, matches: list[Match], model: DetectorModel) -> d
     if model.dense and tensor is not None and tensor.shape == (len(sentence.doc), len(model.dense)):
         import numpy
 
-        rows = (numpy.asarray(rows) + tensor[[t.i for t in words]] @ numpy.asarray(model.dense)).tolist()
+        rows = (numpy.asarray(rows) + tensor[[t.i for t in words]] @ model.dense_matrix).tolist()
     elif model.dense:
         _warn_no_vectors(getattr(tensor, "shape", None), len(model.dense))
     return {token.i: model.probabilities(row) for token, row in zip(words, rows, strict=True)}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS, subject_of
-from eventwire.nlp.phrases import doc_tokens, entities_for, phrase_span, sentence_of, span_tokens
+from eventwire.nlp.phrases import children_of, doc_tokens, entities_for, phrase_span, sentence_of, span_tokens
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
 from eventwire.records import Article, Entity, Event, Modality, Span
@@ -688,7 +688,8 @@ def _earlier_above(token: Token) -> bool:
     protest, the reason for the jailing, with the jailing."""
     word = token
     for _ in range(EARLIER_REACH):
-        if any(_earlier(c, list(word.children)) for c in word.children):
+        children = children_of(word)   # read once per Doc, not a new list per child
+        if any(_earlier(c, children) for c in children):
             return True
         if word.dep_ not in EARLIER_LINKS or word.head is word:
             return False

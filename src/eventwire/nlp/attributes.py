@@ -82,6 +82,7 @@ class FastAttributes:
         except compat.Unsupported as exc:
             raise UnsupportedRule(str(exc)) from exc
         self._set = compat.token_attribute_setter()
+        self._key_attrs = list(_KEY_FIELDS)   # the token key's fields, as Doc.to_array reads them
         self._strings = ruler.vocab.strings
         # one-token rules: those that name the word (LOWER equal to, or IN, a list) are
         # filed under each word they name; the rest are "general", and those of them that
@@ -134,9 +135,11 @@ class FastAttributes:
                 strings[dep] if dep else "", is_space)
 
     def __call__(self, doc: Any) -> Any:
-        tokens = list(doc)
-        keys = [(token.lower, token.tag, token.dep, token.is_space) for token in tokens]
-        entries = [self._entry(key) for key in keys]
+        # the keys read as one array (a Token object per word only where a rule sets something)
+        keys: list[TokenKey] = [(lower, tag, dep, bool(space))
+                                for lower, tag, dep, space in doc.to_array(self._key_attrs).tolist()]
+        cache = self._cache
+        entries = [cache.get(key) or self._entry(key) for key in keys]
         extra: dict[int, list[tuple[int, Attrs]]] = {}
         for i, (_, _, starts) in enumerate(entries):
             for n in starts:
@@ -145,12 +148,11 @@ class FastAttributes:
                 if end <= len(keys) and all(test(self._text_key(keys[j]))
                                             for test, j in zip(tests[1:], range(i + 1, end), strict=True)):
                     extra.setdefault(i + index, []).append((rule_id, attrs))
-        for i, token in enumerate(tokens):
-            merged, applied, _ = entries[i]
+        for i, (merged, applied, _) in enumerate(entries):
             if i in extra:
                 merged = _merge(sorted(applied + extra[i], key=lambda pair: pair[0]))
             if merged:
-                self._set(token, merged)
+                self._set(doc[i], merged)
         return doc
 
 

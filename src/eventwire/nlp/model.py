@@ -71,8 +71,12 @@ def _numpy_matrix_products() -> Iterator[None]:
 
 def analyse(article: Article, nlp: Any = None) -> None:
     """Parse ``article.text`` once; writes ``article.doc``."""
+    from eventwire.nlp.phrases import keep_text
+
     nlp = nlp or load_model()
-    article.doc = nlp(article.text[:MAX_CHARS])
+    text = article.text[:MAX_CHARS]
+    article.doc = nlp(text)
+    keep_text(article.doc, text)
 
 
 # characters parsed together in one nlp.pipe batch: the parser's and the entity
@@ -85,11 +89,15 @@ BATCH_CHARS = 40_000
 def analyse_all(articles: Sequence[Article], nlp: Any = None) -> None:
     """Parse the text of each article, several at a time (``nlp.pipe``, batches of at most
     BATCH_CHARS characters, or one longer article); writes each ``doc``."""
+    from eventwire.nlp.phrases import keep_text
+
     nlp = nlp or load_model()
     texts = [article.text[:MAX_CHARS] for article in articles]
     for run in _by_size(texts):
         docs = nlp.pipe(texts[run.start:run.stop], batch_size=len(run))
-        for article, doc in zip(articles[run.start:run.stop], docs, strict=True):
+        for article, text, doc in zip(articles[run.start:run.stop], texts[run.start:run.stop], docs,
+                                      strict=True):
+            keep_text(doc, text)
             article.doc = doc
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -52,6 +53,13 @@ def doc_text(doc: Doc) -> str:
     made the stages that slice the text quadratic in the document's length."""
     text = doc.user_data.get(_TEXT_KEY)   # asked for thousands of times per article
     return str(once_per_doc(doc, _TEXT_KEY, lambda d: d.text)) if text is None else text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the text `doc` was parsed from (which ``doc.text`` gives back: spaCy's
+    tokenizer loses no character), as :func:`doc_text`'s answer: then nothing joins the
+    Doc's tokens again."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
@@ -117,7 +125,8 @@ def _heads(doc: Doc) -> list[int]:
     """For each token, the index of its head (spaCy keeps each head as an offset from its
     token: read as one array, not one new Token per word)."""
     offsets = doc.to_array("HEAD").astype("int64")
-    return [int(i) + offset for i, offset in enumerate(offsets.tolist())]
+    heads: list[int] = (offsets + numpy.arange(len(offsets), dtype="int64")).tolist()
+    return heads
 
 
 def _head_tokens(doc: Doc) -> list[Token]:
