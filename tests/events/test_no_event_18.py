@@ -36,6 +36,8 @@ XFAIL = {
 REFIT = {
     "Analysts called for a modest rise in retail sales in the third quarter.":
         "after coder.22's refit the REQUEST on 'called for' scores 0.526 (0.455 before), over the floor 0.5",
+    "China gave Pakistan a $2 billion loan to shore up its reserves.":
+        "after coder.23's refit the AID on 'gave ... loan' scores 0.492 (0.505 before), under the floor 0.5",
 }
 
 

@@ -42,6 +42,12 @@ XFAIL: dict[str, str] = {
         "stays under min_confidence",
     "The defence ministry agreed to buy 24 fighter jets from Norland.":
         "the purchase is COOPERATE 062 now, but the AGREE frame absorbs it (AGREE 031)",
+    "The jailed activist is now in the twelfth day of a hunger strike.":
+        "after coder.23's refit the partyless PROTEST on 'hunger strike' scores 0.491 (0.511 before), under "
+        "the partyless floor 0.5",
+    "Prison guards on strike refused to return to their posts on Sunday.":
+        "after coder.23's refit the partyless PROTEST on 'strike' scores 0.498 (0.54 before), under the "
+        "partyless floor 0.5",
 }
 
 

@@ -33,9 +33,6 @@ XFAIL: dict[str, str] = {
         "under the threshold",
     "The government offered to hold new elections next year.":
         "AGREE is found but the current confidence model puts it just under the threshold",
-    "Arvania imposed sanctions on three Selonian banks.":
-        "after coder.22's refit the COERCE on 'imposed sanctions' scores 0.465 (0.578 before), under the "
-        "floor 0.5",
 }
 # the readings a row must never give hold even where its type is still missed (the cavalry's
 # rush is no accusation)
