@@ -68,6 +68,11 @@ def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
     return tuple(once_per_doc(doc, _ENTS_KEY, lambda d: d.ents))
 
 
+def entity_at(doc: Doc, i: int) -> SpacySpan | None:
+    """The entity of :func:`doc_ents` that holds token `i`, or None."""
+    return next((e for e in doc_ents(doc) if e.start <= i < e.end), None)
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list, built once per Doc: ``doc[i]`` makes a new Token object
     on every call, which the loops of the stages that look at neighbouring words did millions

@@ -19,7 +19,7 @@ from typing import Any
 
 from eventwire import datafiles
 from eventwire.clean.patterns import english_lexicon
-from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, entity_at
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.features import is_feature_noun
@@ -235,7 +235,7 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
                 or (ent.label_ == "ORG" and _owned_in(doc[ent.start - 1]))):
             continue
         looked_up = gazetteer.lookup(ent.text)
-        candidates = [c for c in looked_up if c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN]
+        candidates = [c for c in looked_up if _town_sized(c)]
         if any(not c.by_alternate or short_for(ent.text, c) for c in candidates):
             found.append((ent.start, ent.end, looked_up))
             continue
@@ -278,7 +278,7 @@ def object_of_verb(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Foun
             continue
         looked_up = gazetteer.lookup(span.text)
         if any(not c.by_alternate and (c.population >= MIN_HIDDEN_CITY and c.kind == "city" if leaving
-                                       else c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
+                                       else _town_sized(c))
                for c in looked_up):
             found.append((span.start, span.end, looked_up))
     return found
@@ -289,7 +289,7 @@ def _object_name(doc: Any, token: Any) -> Any:
     capitalised compound words before it and it; None when it is no capitalised name or
     lies in an entity of another label."""
     if token.ent_type_:
-        ent = next((e for e in doc_ents(doc) if e.start <= token.i < e.end), None)
+        ent = entity_at(doc, token.i)
         if ent is None or ent.label_ not in MISLABELLED or not all(t.is_title for t in ent):
             return None
         return ent
@@ -313,11 +313,15 @@ def _pair_of_towns(ent: Any, gazetteer: Gazetteer) -> list[Found]:
         if not all(t.is_title for t in ent.doc[start:end]):
             return []
         looked_up = gazetteer.lookup(ent.doc[start:end].text)
-        if not any(not c.by_alternate and (c.kind != "city" or c.population >= MIN_PREPOSITION_TOWN)
-                   for c in looked_up):
+        if not any(not c.by_alternate and _town_sized(c) for c in looked_up):
             return []
         found.append((start, end, looked_up))
     return found
+
+
+def _town_sized(candidate: Any) -> bool:
+    """Whether a candidate is an area, or a town of MIN_PREPOSITION_TOWN inhabitants."""
+    return bool(candidate.kind != "city" or candidate.population >= MIN_PREPOSITION_TOWN)
 
 
 def _owned_in(preposition: Any) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, sentence_of
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, entity_at, sentence_of
 from eventwire.records import Article, Place
 from eventwire.where import compact, features, hidden, patterns, readings, seats
 from eventwire.where.demonyms import country_of_demonym
@@ -528,7 +528,7 @@ def _opens_a_street(doc: Any, hit: hidden.Found) -> bool:
     "Atlantic Avenue" is a street (facilities.py places it), not the ocean; "Leeds Road" keeps
     Leeds, "Florida Atlantic University" Florida."""
     start, end, candidates = hit
-    ent = next((e for e in doc_ents(doc) if e.start <= start < e.end), None)
+    ent = entity_at(doc, start)
     return (ent is not None and ent.end > end and ends_in_facility_noun(ent)
             and not any(c.kind in _HOLDER_KINDS for c in candidates))
 
