@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.link.test_stories_30b import link_sequences
+from tests.link.test_stories_30b import link_sequences, sequence_params
 
 
 def _sequence(id: str, relation: str, kind: str, *articles: tuple[str, str, str]) -> dict[str, Any]:
@@ -301,10 +301,7 @@ STILL_WRONG: dict[str, str] = {
 
 
 def _params() -> list[Any]:
-    return [pytest.param(s, id=f"{s['id']}-{s['relation']}-{s['kind']}",
-                         marks=[pytest.mark.xfail(strict=True, reason=STILL_WRONG[s["id"]])]
-                         if s["id"] in STILL_WRONG else [])
-            for s in SEQUENCES]
+    return sequence_params(SEQUENCES, STILL_WRONG)
 
 
 @pytest.fixture(scope="module")
