@@ -22,13 +22,12 @@ of the learned detector on the round's new examples (non-strict).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.events.conftest import check_news_row
+from tests.events.conftest import check_news_classes, check_news_row, news_row_params
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "news_negatives_31.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -49,35 +48,14 @@ XFAIL: dict[str, str] = {
     "Authorities imposed a quarantine on two villages in Uganda after the Ebola outbreak.":
         "no trigger for a quarantine imposed on people (COERCE restrict) in the trigger lexicon "
         "(another helper's files this round)",
-    "Fans attacked the referee after the cup final in Cairo.":
-        "after coder.23's refit the partyless ASSAULT on 'attacked' scores 0.495 (0.512 before), under the "
-        "partyless floor 0.5",
 }
 RETRAIN: dict[str, str] = {}     # the retrain at 19:13 lifted both appeals over the floor (0.59, 0.65)
 
 
-def params() -> Iterator[Any]:
-    """One param per row: strict xfail for XFAIL rows, non-strict for RETRAIN rows."""
-    for row in ROWS:
-        marks = []
-        if row["text"] in XFAIL:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[row["text"]])]
-        elif row["text"] in RETRAIN:
-            marks = [pytest.mark.xfail(strict=False, reason=RETRAIN[row["text"]])]
-        yield pytest.param(row, marks=marks, id=row["text"][:48])
-
-
 def test_the_set_covers_the_classes() -> None:
-    kinds = [row["kind"] for row in ROWS]
-    negatives = [row for row in ROWS if row["gold"] is None]
-    assert len(negatives) >= 50 and len(ROWS) - len(negatives) >= 20
-    for group in (("weather", "climate"), ("disaster",), ("epidemic", "accident"), ("business", "market"),
-                  ("science", "health"), ("culture", "sport", "celebrity"), ("commemoration",),
-                  ("poll",), ("obituary", "profile"), ("history",), ("figurative", "product")):
-        assert sum(kind in group for kind in kinds) >= 2, group
-    assert sum(row.get("gold") == "REQUEST" for row in ROWS) >= 5
+    check_news_classes(ROWS)
 
 
-@pytest.mark.parametrize("row", list(params()))
+@pytest.mark.parametrize("row", list(news_row_params(ROWS, XFAIL, RETRAIN)))
 def test_no_event_that_did_not_happen(nlp: Any, row: dict[str, Any]) -> None:
     check_news_row(row, PUBLISHED, "news-negatives-31")

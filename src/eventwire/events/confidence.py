@@ -13,7 +13,11 @@ two sides (each and as a pair) and whether they have a country, whether the depe
 found the parties, negation, background, embedding, attribution and quotation (also per type),
 the kinds of hazard words in the sentence (flood, collapse, factory…: ``data/hazards.tsv``),
 whether the sentence holds a question mark (one that ends with it is not coded), its length,
-the number of events in it, the rules' evidence and the trigger detector's probabilities. The
+the number of events in it, the rules' evidence and the trigger detector's probabilities; and
+(round 32, :func:`news_features`) general signs of news with no politics that hold on any news:
+whether each side is a political actor and whether neither is, a doer who is a person with no
+role, background told by a past perfect, a year or "for decades", a headline-like fragment, and
+the scene words of the sentence (sport, markets, works, audiences) and a score. The
 sentence's content lemmas (``w=…``) and the type paired with the lemmas near the trigger
 (``type|near=…``) were dropped (issue #19): thousands of sparse features for under a thousand
 news examples, they let the model memorise its tune sentences.
@@ -101,6 +105,64 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     for context in kinds - {None} - INTENT_KINDS:
         found[f"context={context}"] = 1.0
         found[f"type={kind}|context={context}"] = 1.0
+    found.update(news_features(draft, sentence))
+    return found
+
+
+# the kinds of figurative.tsv's words that tell a scene of no politics: sport, markets, works,
+# audiences, space flight, contests (not elections: kind "election") (events/figurative.py)
+SCENE_KINDS = frozenset({"sport", "trophy", "prize", "market", "work", "audience", "space", "contest",
+                         "official"})
+DURATION_NOUNS = frozenset({"decade", "century", "generation", "year"})   # "for decades"
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
+
+
+def news_features(draft: Draft, sentence: Any) -> Features:
+    """General features that tell a political event from news of no politics, on any news (round
+    32): whether each side is a political actor (a political sector or a country) and whether
+    neither is; whether the doer is a person with no role; whether the act is told as background
+    (a past perfect, a year the act is dated by, "for decades"); whether the trigger stands in a
+    headline-like fragment (no closing punctuation, mostly capitalised words); and the scene
+    words of the sentence (sport, markets, works, audiences: ``data/figurative.tsv``) and a
+    score ("2-0"), each also per type."""
+    from eventwire.events.figurative import figurative_kind as scene_of
+    from eventwire.events.figurative import political_sectors, scoreline
+
+    event, head = draft.event, draft.match.head
+    kind = event.type
+    found: Features = {}
+    public = political_sectors()
+    political = [any(e.sector in public or e.country for e in side)
+                 for side in (event.actor, event.recipient)]
+    found["actor_political"] = float(political[0])
+    found["recipient_political"] = float(political[1])
+    found["both_political"] = float(all(political))
+    found[f"type={kind}|political_sides={sum(political)}"] = 1.0
+    found["no_political_side"] = float(not any(political))
+    found["actor_person_no_role"] = float(any(
+        e.kind == "person" and not e.sector and not e.office and not e.country for e in event.actor))
+    tokens = list(span_tokens(sentence))
+    found["past_perfect"] = float(any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in head.children))
+    found["dated_by_year"] = float(any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+        and t.head.lower_ in ("in", "since", "during", "until", "of") for t in tokens))
+    found["for_decades"] = float(any(
+        t.lemma_.lower() in DURATION_NOUNS and t.tag_ == "NNS" and t.head.lower_ in ("for", "over")
+        for t in tokens))
+    found[f"type={kind}|background_cue"] = max(found["past_perfect"], found["dated_by_year"],
+                                                found["for_decades"])
+    words = [t for t in tokens if t.is_alpha]
+    capitalised = sum(t.text[:1].isupper() for t in words[1:]) / max(len(words) - 1, 1)
+    found["headline"] = float((tokens[-1].text not in SENTENCE_ENDS if tokens else False)
+                              or (len(words) >= 4 and capitalised > 0.6))
+    scenes = {scene_of(t) for t in tokens if t.i != head.i}
+    for scene in scenes & SCENE_KINDS:
+        found[f"scene={scene}"] = 1.0
+        found[f"type={kind}|scene={scene}"] = 1.0
+    if any(scoreline(t) for t in tokens):
+        found["score"] = 1.0
+        found[f"type={kind}|score"] = 1.0
     return found
 
 

@@ -88,13 +88,14 @@ from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
 CONTEST_TYPES = frozenset({"ASSAULT", "RETREAT"})   # types a contest makes no event
-CONTEST_KINDS = ("contest", "trophy")               # a sport's contests are contests too
+CONTEST_KINDS = ("contest", "election", "trophy")   # a sport's contests and elections are contests too
+SPORT_SCENE_KINDS = ("sport", "trophy", "prize", "official")   # words that tell a scene of sport
 WON_KINDS = ("trophy", "prize")                     # what is won in sport ("won the stage")
 DEAL_TYPES = frozenset({"AGREE", "COOPERATE"})      # a club's or a player's deal is no pact
 WIN_LEMMAS = frozenset({"win", "clinch", "claim", "retain", "defend", "reach"})   # "to win the title"
 TOPIC_PREPS = ("over", "about")          # what a clash is over
 SHOW_PREPS = ("on", "in", "during")      # the show a clash is on ("clashed on the reality show")
-CLASH_MATTERS = ("work", "said", "sport", "trophy", "contest")    # a clash in words is over these
+CLASH_MATTERS = ("work", "said", "sport", "trophy", "contest", "election")    # a clash in words is over these
 DOER_KINDS = ("said", "measure", "market")
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})    # praise and blame, which judge something
 COURTING_TYPES = frozenset({"REQUEST"})             # an appeal that may only court an audience
@@ -120,8 +121,15 @@ CLASH_MODIFIERS = ("poss", "compound", "amod")
 STATE_ENTITIES = frozenset({"GPE", "NORP"})     # a state or a people: its judgments are political
 RULING_SECTORS = frozenset({"GOV"})                 # a named ruler who may send its forces
 NAMED_BODIES = frozenset({"ORG", "NORP", "GPE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})   # a threat of these is no rivalry
 TRADING_SECTORS = frozenset({"BUS"})               # firms, whose attack "with" a product is selling
 PITCH_VERBS = frozenset(datafiles.words("events", "pitch_verbs.tsv"))   # "targeted younger customers"
+
+
+@functools.cache
+def political_sectors() -> frozenset[str]:
+    """The sector codes of actors of public life (``data/political_sectors.tsv``)."""
+    return frozenset(datafiles.words("events", "political_sectors.tsv"))
 
 
 @functools.cache
@@ -145,16 +153,23 @@ def figurative(match: Match, actors: Sequence[Entity] = ()) -> bool:
             or _inquires_into_death(match) or _alert_over_hazard(match) or _courts(match) \
             or _sport_deal(match) or _trial_procedure(match) or _frees_no_captive(match) \
             or _clash_off_field(match) or _interview_question(match) or _counted_session(match) \
-            or _space_probe(match) or _judged_in_sport(match):
+            or _space_probe(match) or _judged_in_sport(match) or _advises_anyone(match, actors) \
+            or _threat_in_contest(match, actors):
         return True
     if match.trigger.type not in CONTEST_TYPES:
         return False
     if _sporting(match) or _scores(match):
         return True
-    holders = [match.head, *_targets(match)]
+    # "stormed back to defeat Portugal in the final": a play verb going on from the trigger holds
+    # the contest too, but only one of sport ("attacked opposition offices to crush their rivals in
+    # the election" is violence)
+    sport = any(_kind(t) in SPORT_SCENE_KINDS for t in match.head.sent)
+    plays = [c for c in match.head.children if c.dep_ in ("xcomp", "advcl") and _kind(c) == "play"]
+    held = [obj for holder in (match.head, *_targets(match)) for obj in prep_objects(holder, CONTEST_PREPS)] \
+        + [obj for holder in plays for obj in prep_objects(holder, CONTEST_PREPS)
+           if sport or _kind(obj) in SPORT_SCENE_KINDS]
     if any(_kind(obj) in CONTEST_KINDS and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
-           for holder in holders for obj in prep_objects(holder, CONTEST_PREPS)) \
-            and not _names_force(match.head):
+           for obj in held) and not _names_force(match.head):
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
         return _publishes(match)
@@ -350,7 +365,39 @@ def _sporting(match: Match) -> bool:
         return False    # "fans attacked the visiting team's bus after the derby" plays no game
     sentence = match.head.sent
     return any(_kind(t) == "sport" for passage in _passage(match.head) for t in passage) \
-        or (any(_won_trophy(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence))
+        or (any(_won_trophy(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence)) \
+        or (any(scoreline(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence))
+
+
+def scoreline(token: Token) -> bool:
+    """A score such as "2-0" or "6-4" (one token, or two small numbers around a hyphen) told of a
+    side or a result: after a side named or a verb of winning ("beat Argentina 2-0", "won 3-1"),
+    and not before a noun unless a sport word ("a 2-0 final"). A number range or a date range is
+    none ("attacked 10-12 homes", "the night of 14-15 July", review of round 32). With a verb that
+    sport uses too it tells play (round 32)."""
+    text, doc = token.text, token.doc
+    if "-" in text and not token.like_email:
+        left, _, right = text.partition("-")
+        if not (left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2):
+            return False
+        last = token
+    else:
+        if not (text.isdigit() and len(text) <= 2) or token.i + 2 >= len(doc):
+            return False
+        dash, other = token.nbor(1), token.nbor(2)
+        if dash.text not in ("-", "–") or dash.whitespace_ \
+                or not (other.text.isdigit() and len(other.text) <= 2):
+            return False
+        last = other
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
+            and _kind(after) not in SPORT_SCENE_KINDS:
+        return False    # "10-12 Palestinian homes", "14-15 July"
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.pos_ in ("NOUN", "PROPN") or before.lemma_.lower() in WIN_LEMMAS
+                                   or _kind(before) in SPORT_SCENE_KINDS)
 
 
 def _won_trophy(verb: Token) -> bool:
@@ -608,6 +655,71 @@ def _courts(match: Match) -> bool:
     return any(_kind(t) == "audience" for h in holders for t in prep_objects(h, ("to",)))
 
 
+def _advises_anyone(match: Match, actors: Sequence[Entity]) -> bool:
+    """Advice to no one in particular: a verb of advice (``advise``: not "urged", "demanded",
+    "called for") with no addressee whose act asked is a gerund, given by one who advises by
+    trade (``adviser``, a ``rescuer``: "doctors advise drinking plenty of water") or asking a
+    routine of one's own body or home (``routine``: "recommend wearing masks"), is health or
+    safety advice, no request (round 32). A state, a body of public life, an office holder or a
+    pronoun so advising ("the ministry advised avoiding travel to ...") stays a request, and so
+    does any demand for an act ("unions urged scrapping the reform", review of round 32)."""
+    head = match.head
+    if match.trigger.type not in COURTING_TYPES or match.noun is not None or head.pos_ != "VERB" \
+            or _kind(head) != "advise":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") and c.tag_ != "VBG" for c in head.children) \
+            or prep_objects(head, ("on", "to")):
+        return False    # "advised residents to ...", "called on the government"
+    acts = [c for c in head.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+    if not acts:
+        return False
+    doers = _doers(match)
+    if not doers or any(
+            d.pos_ == "PRON" or _political(d) or d.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or any(e.country or e.office or e.sector in political_sectors()
+                   for e in entities_for(d, list(actors)))
+            for d in doers):
+        return False
+    return any(_kind(d) in ("adviser", "rescuer") for d in doers) \
+        or all(_words().get(f"to {act.lemma_.lower()}") == "routine" for act in acts)
+
+
+def _threat_in_contest(match: Match, actors: Sequence[Entity] = ()) -> bool:
+    """A threat whose act is one of a contest or a market, not a harm to a party ("threatened to
+    overtake its rival in the cloud market", "threatens to outsell its rivals"): the verb the
+    threat goes on to has a rival for its object or a contest or market for its scene (round
+    32) -> no event. Not when that verb is itself one of force or coercion ("threatened to
+    arrest his rivals", "to sanction its rivals in the chip market"; a verb sport uses too, such
+    as "beat", is none), nor when the doer or the rival is a state or a party of public life
+    ("the junta threatened to punish its opponents", "Russia threatened to halt gas exports"):
+    review of round 32."""
+    if match.trigger.type != "THREATEN" or _names_force(match.head) or _names_casualty(match.head):
+        return False
+    if any(_public(d, actors) for d in _doers(match)):
+        return False
+    acts = [c for c in match.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _forceful(c)]
+    return any(any(c.dep_ == "dobj" and _kind(c) == "rival" and not _public(c, actors) for c in act.children)
+               or any(_kind(obj) in (*CONTEST_KINDS, "market") for obj in prep_objects(act, CONTEST_PREPS))
+               for act in acts)
+
+
+def _forceful(verb: Token) -> bool:
+    """A verb the trigger lexicon codes as force, coercion or sanction ("kill", "arrest", "halt"),
+    unless sport uses it too (``play``, ``assail``: "beat")."""
+    from eventwire.events.lexicon import load_triggers
+
+    return _kind(verb) not in PLAY_KINDS and any(
+        t.type in FORCE_TYPES for t in load_triggers().lookup("verb", verb.lemma_.lower()))
+
+
+def _public(word: Token, actors: Sequence[Entity]) -> bool:
+    """A state or a people named, a word of public life, or an actor the actors stage codes with
+    an office or a political sector ("the junta", "Hamas", "President Erdogan", "Russia")."""
+    return _political(word) or any(
+        e.office or e.sector in political_sectors() or (e.country and e.sector not in TRADING_SECTORS)
+        for e in entities_for(word, list(actors)))
+
+
 def _ballot(verb: Token) -> bool:
     """A verb of casting a vote ("to vote", "to turn out": kind ``ballot``, written with "to"
     so that the noun "vote" keeps its own kind)."""
@@ -787,3 +899,9 @@ def _verb_doers(head: Token) -> list[Token]:
 
 def _kind(noun: Token) -> str | None:
     return _words().get(noun.lemma_.lower()) or _words().get(noun.lower_)
+
+
+def figurative_kind(token: Token) -> str | None:
+    """The kind of a word in ``data/figurative.tsv`` ("sport", "market", "work" ...), or None
+    (the confidence model's scene features)."""
+    return _kind(token)
