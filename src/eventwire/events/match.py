@@ -453,8 +453,9 @@ def by_workers(noun: Token) -> bool:
     strike"), people are "on" it ("guards *on strike*"), or it is for or over terms of work
     (``{labour}``: "a strike *for higher wages*")."""
     workforce, terms = class_words("workforce"), class_words("labour")
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
-        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.tag_ == "NN" \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True   # "guards on strike", not "briefed the UN on *its strikes*"
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     owners += prep_objects(noun, ("by",))
     return any({o.lemma_.lower(), o.lower_} & workforce for o in owners) or \
@@ -601,8 +602,8 @@ def meets_an_obligation(match: Match) -> bool:
 
 def halts_others_dissent(match: Match) -> bool:
     """"The government suspended the opposition march", "police postponed the rally": an
-    authority that calls off someone else's dissent concedes nothing (its ban or halt is
-    coded elsewhere); "the union called off *its* strike" does."""
+    authority that calls off someone else's dissent concedes nothing: it restricts it
+    (:func:`dissent_halted_by_authority`); "the union called off *its* strike" concedes."""
     if match.trigger.type != "CONCEDE" or match.noun is None or match.head.pos_ not in VERB_POS:
         return False
     if match.noun.lemma_.lower() not in class_words("dissent"):
@@ -611,6 +612,27 @@ def halts_others_dissent(match: Match) -> bool:
     if subject is None or subject.lemma_.lower() not in class_words("authority"):
         return False
     return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in match.noun.children)
+
+
+def briefs_the_public(match: Match) -> bool:
+    """"Briefed *reporters* on the talks", "gave a briefing *to investors*": a briefing of the
+    press, an audience or a firm's or team's own people (``{press}``, ``{audience}``,
+    ``{briefed_public}``) is a statement or an update, no consultation (CONSULT "brief"); so is
+    a briefing given to no party named ("gave a briefing on the floods", review of round 32)."""
+    if match.trigger.type != "CONSULT" or match.trigger.words[-1] not in ("brief", "briefing") \
+            or match.head.pos_ not in VERB_POS:
+        return False
+    listeners = class_words("press", "audience", "briefed_public")
+    objects = [c for c in children_of(match.head) if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if match.noun is not None:   # "gave a briefing *to reporters*", "a *press* briefing"
+        from eventwire.events.roles_syntax import names_a_party
+
+        objects = prep_objects(match.head, ("to",)) + prep_objects(match.noun, ("to", "for"))
+        if any(c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in match.noun.children):
+            return True
+        if not any(names_a_party(o) for obj in objects for o in (obj, *obj.conjuncts)):
+            return True     # "gave a briefing on the floods": no one briefed, no consultation
+    return any(o.lemma_.lower() in listeners for obj in objects for o in (obj, *obj.conjuncts))
 
 
 def visit_by_a_thing(match: Match) -> bool:
@@ -1019,12 +1041,12 @@ def find_matches(sentence: SpacySpan, lexicon: TriggerLexicon) -> list[Match]:
     found = [retyped(m, lexicon) for token in span_tokens(sentence) for m in candidates(token, lexicon)
              if not done_by_a_means(m) and not insists_on_a_fact(m) and not done_by_a_firm(m)
              and not names_no_object(m) and not visit_by_a_thing(m) and not struggle_to_do(m)
-             and not struck_by_hand(m) and not meets_an_obligation(m) and not halts_others_dissent(m)
+             and not struck_by_hand(m) and not meets_an_obligation(m)
              and not orders_no_stop(m) and not sought_by_no_accuser(m)
              and not procedural_request(m) and not firm_meeting(m) and not curbed_act(m)
              and not stance_mobilized(m) and not done_by_a_hazard_host(m) and not access_kept_out(m)
              and not civil_exercise(m) and not no_crowd_protest(m) and not riot_by_no_crowd(m)
-             and not treated_in_a_manner(m)]
+             and not treated_in_a_manner(m) and not briefs_the_public(m)]
     questions = [(m, scope) for m in found if (scope := question_scope(m)) is not None]
     asked = {i for _, scope in questions for i in scope}
     found = [m for m in found if m.head.i not in asked and not any(m is q for q, _ in questions)]
@@ -1118,9 +1140,44 @@ def retyped(match: Match, lexicon: TriggerLexicon) -> Match:
     force's charge, people seized, forces arriving, relief deployed, drills alone or with a
     partner (each leaves any other match as it is)."""
     for retype in (protest_in_words, labour_strike, forces_charging, seized_people, forces_arriving,
-                   relief_deployed, drills_by_partners, access_to_outlet, helped_with_aid, riot_by_crowd):
+                   relief_deployed, drills_by_partners, access_to_outlet, helped_with_aid, riot_by_crowd,
+                   dissent_halted_by_authority, clash_with_crowd):
         match = retype(match, lexicon)
     return match
+
+
+def dissent_halted_by_authority(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"The government suspended the opposition march", "the governor cancelled the rally": an
+    authority that calls off someone else's dissent (:func:`halts_others_dissent`) restricts it,
+    the lexicon's COERCE "ban protest" entry; "the union called off its strike" stays a climb-down."""
+    if not halts_others_dissent(match):
+        return match
+    ban = _entry(lexicon, "light", "ban", "COERCE", ("ban", "protest"))
+    return match if ban is None else Match(ban, match.head, match.tokens, match.noun)
+
+
+def _first_side(head: Token) -> list[Token]:
+    """Who a clash is told as done by: the verb's subject, the first of two ("*protesters* and
+    police clashed"), or the noun's first "between" object ("clashes between *demonstrators* and
+    police"). The side clashed "with", or named second, is not among them."""
+    if head.pos_ in VERB_POS:
+        subject = subject_of(head)
+        return [] if subject is None else [subject]
+    first = prep_objects(head, ("between",))
+    return first[:1]
+
+
+def clash_with_crowd(match: Match, lexicon: TriggerLexicon) -> Match:
+    """"Protesters clashed with security forces", "clashes between demonstrators and police": a
+    clash told as done by a crowd in protest (``{demonstrator}``, the first-named side) is a riot,
+    the lexicon's PROTEST "clash with police" entry. "Police clashed with protesters", told as the
+    force's doing, stays an ASSAULT, as the news gold codes it; so does a clash of armed bodies."""
+    if match.trigger.type != "ASSAULT" or match.head.lemma_.lower() not in ("clash", "scuffle"):
+        return match
+    if not any(_names(side, "demonstrator") for side in _first_side(match.head)):
+        return match
+    riot = _entry(lexicon, "light", "clash", "PROTEST")
+    return match if riot is None else Match(riot, match.head, match.tokens, match.noun)
 
 
 def riot_by_crowd(match: Match, lexicon: TriggerLexicon) -> Match:
