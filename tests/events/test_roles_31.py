@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.events.conftest import covers, sides
+from tests.events.conftest import check_not_a_party, check_sources_and_targets, covers, event_by, sides
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -201,13 +201,6 @@ NOT_THE_DOER = [
 ]
 
 
-def _event(article: Any, trigger: str | None, event_type: str | None) -> Any:
-    found = [e for e in article.events if (trigger is None or trigger in e.trigger.text)
-             and (trigger is not None or e.type == event_type)]
-    assert found, sides(article)
-    return found[0]
-
-
 def _ids(cases: list[Any]) -> list[str]:
     return [str((c.values if hasattr(c, "values") else c)[0])[:44] for c in cases]
 
@@ -216,30 +209,18 @@ def _ids(cases: list[Any]) -> list[str]:
 @pytest.mark.parametrize(("sentence", "trigger", "event_type", "sources", "targets"), CASES, ids=_ids(CASES))
 def test_source_and_target(code: Callable[[str], Any], sentence: str, trigger: str | None,
                            event_type: str | None, sources: list[str], targets: list[str]) -> None:
-    article = code(sentence)
-    event = _event(article, trigger, event_type)
-    if event_type is not None:
-        assert event.type == event_type, sides(article)
-    # a reciprocal act (no recipient) keeps every party on the actor side
-    target_side = event.recipient or event.actor
-    assert all(covers(event.actor, sentence, s) for s in sources), sides(article)
-    assert all(covers(target_side, sentence, t) for t in targets), sides(article)
-    assert not event.recipient or not any(covers(event.actor, sentence, t) for t in targets), sides(article)
+    check_sources_and_targets(code, sentence, trigger, event_type, sources, targets)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "word"), NOT_A_PARTY, ids=_ids(NOT_A_PARTY))
 def test_not_a_party(code: Callable[[str], Any], sentence: str, word: str) -> None:
-    article = code(sentence)
-    assert article.events
-    for event in article.events:
-        assert not covers(event.actor, sentence, word), sides(article)
-        assert not covers(event.recipient, sentence, word), sides(article)
+    check_not_a_party(code, sentence, word)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "event_type", "word"), NOT_THE_DOER, ids=_ids(NOT_THE_DOER))
 def test_not_the_doer(code: Callable[[str], Any], sentence: str, event_type: str, word: str) -> None:
     article = code(sentence)
-    event = _event(article, None, event_type)
+    event = event_by(article, None, event_type)
     assert not covers(event.actor, sentence, word), sides(article)

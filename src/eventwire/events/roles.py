@@ -237,6 +237,8 @@ def assign_roles(draft: Draft, actors: list[Entity], model: RoleModel) -> None:
     speaker_for_pronoun(draft, actors)
     person_for_pronoun(draft, actors)
     outcome_patients(draft, actors)
+    dead_in_act(draft, actors)
+    passive_doer(draft, actors)
     included_parties(draft, actors)
     blamed_source(draft, actors)
 
@@ -341,6 +343,60 @@ def outcome_patients(draft: Draft, actors: list[Entity]) -> None:
     taken = event.actor + event.recipient
     found = [e for t in noun_patients(noun) for e in (entities_for(t, actors) or [_phrase(t)])]
     event.recipient = [e for e in found if not any(_same(e, x) for x in taken)] + event.recipient
+
+
+DYING_VERBS = ("die", "perish")   # "five civilians *died in* the airstrike": the subject underwent it
+
+
+def dead_in_act(draft: Draft, actors: list[Entity]) -> None:
+    """"Five civilians *died in* the Israeli airstrike", "the reporter, who died in a missile
+    strike": whoever died in an act of force told as a noun underwent it, so an act noun without
+    a target takes the subject of the verb of dying its "in" phrase hangs on (roles32)."""
+    event, noun = draft.event, draft.match.head
+    if not draft.nominal or event.recipient or event.type not in OUTCOME_TYPES or noun.dep_ != "pobj":
+        return
+    prep = head_of(noun)
+    verb = head_of(prep)
+    if prep.lower_ != "in" or verb.lemma_ not in DYING_VERBS:
+        return
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = head_of(verb)
+    if subject is not None and subject.pos_ == "NUM":     # "*18 of* their fighters died in ..."
+        subject = next((o for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in children_of(p) if o.dep_ == "pobj"), subject)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    found = entities_for(subject, actors) or ([_phrase(subject)] if names_a_party(subject) or
+                                              people_noun(subject) else [])
+    event.recipient = [e for e in found if not any(_same(e, a) for a in event.actor)]
+
+
+def passive_doer(draft: Draft, actors: list[Entity]) -> None:
+    """"a service for an officer gunned down *by the suspects*": the "by" agent of a passive
+    verb trigger does the act, so a source the model took from another clause (the subject of
+    the verb the patient hangs on) gives way to it, coded or as a phrase naming a party
+    (roles32). A source inside the trigger's own clause stays."""
+    if draft.nominal:
+        return
+    head = draft.match.head
+    # the trigger's own "by" phrase: not one of a participle coordinated with it ("a report to be
+    # released next month and *seen by* Reuters")
+    agent = next((o for c in children_of(head) if c.dep_ == "agent" for o in children_of(c)
+                  if o.dep_ == "pobj"), None)
+    event = draft.event
+    if agent is None or in_dateline(agent) or agent.i in draft.match.tokens:
+        return
+    span = phrase_span(agent)
+    own = (head.left_edge.idx, _subtree_end(head))
+    if any(e.start < span.end and span.start < e.end for e in event.actor) or \
+            any(own[0] <= e.start < own[1] for e in event.actor):
+        return
+    found = entities_for(agent, actors) or ([_phrase(agent)] if names_a_party(agent) or people_noun(agent)
+                                            else [])
+    if not found or any(e.start < span.end and span.start < e.end for e in event.recipient):
+        return
+    event.actor = found
 
 
 def blamed_source(draft: Draft, actors: list[Entity]) -> None:
@@ -576,7 +632,7 @@ def drop_following(draft: Draft) -> set[int]:
     candidate then), or none when a victim stayed."""
     if draft.nominal:
         return set()
-    inside = following_clauses(draft.match.head, set(draft.match.tokens))
+    inside = following_clauses(draft.match.head, set(draft.match.tokens)) - second_acts(draft)
     doc = draft.match.head.doc
     spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in inside]
     event = draft.event
@@ -590,6 +646,20 @@ def drop_following(draft: Draft) -> set[int]:
     kept = [e for e in coded if e.country and e.country not in countries]
     event.recipient = own + kept
     return inside if not kept else set()
+
+
+def second_acts(draft: Draft) -> set[int]:
+    """The word indices of the verbs coordinated with a verb trigger that tell a second act of
+    its type, no casualty it led to ("detained the organisers and *arrested twelve students*",
+    "shelled Kidal and *bombed Tessalit*"): merged into the trigger's event (``code.merge_coordinated``),
+    they keep the targets they name (roles32); "attacked the base and *killed* twelve soldiers"
+    tells the attack's outcome, whose victims leave the target side."""
+    head = draft.match.head
+    lexicon = load_triggers()
+    acts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+            and c.lemma_ not in OUTCOME_VERBS
+            and any(t.type == draft.event.type for t in lexicon.lookup("verb", c.lemma_.lower()))]
+    return {t.i for c in acts for t in c.subtree}
 
 
 def _phrase(token: Token) -> Entity:

@@ -15,7 +15,7 @@ from eventwire.events.calibration import calibrated
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words
 from eventwire.events.match import Match
 from eventwire.events.modality import cues, report_denied
-from eventwire.events.roles_syntax import is_place
+from eventwire.events.roles_syntax import is_place, names_a_party
 from eventwire.events.syntax import governing_verbs, subject_of
 from eventwire.nlp.phrases import entities_for, span_text, span_tokens
 
@@ -61,6 +61,7 @@ FRAME_CODES = {(row["frame"], row["embedded"]): (row["mode"] or None, row["cameo
 STATEMENT_CODES = {row["cue"]: row["cameo"] for row in datafiles.table(
     "events", "statement_codes.tsv", ("cue", "cameo"), required=("cue", "cameo"))}
 TEMPORAL_PREPS = datafiles.words("events", "temporal_preps.tsv")
+PAST_TIME_PREPS = frozenset({"after", "during", "following"})   # a time phrase on an act that took place
 PREDICATE_VERBS = datafiles.words("events", "predicate_verbs.tsv")
 MODALITY_PENALTY = {"asserted": 0.0, "future": 0.05, "hypothetical": 0.2, "reported_denied": 0.25}
 NAMING_VERBS = ("mark", "term", "represent", "constitute", "label", "dub", "describe")
@@ -499,10 +500,29 @@ def not_an_occurrence(noun: Token) -> bool:
         return noun.head.lemma_ in NAMING_VERBS and not reports(noun.head) or any(
             c.dep_ in ("oprd", "xcomp") for c in noun.head.children)
     if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
-        # "during a clash between two gangs": an act with its parties named is one that happened
+        # "during a clash between two gangs", "after a shootout *with police*": an act with its
+        # parties named is one that happened; "with" a party only after or during it ("before
+        # talks with Macron", "despite the ceasefire with Hamas" tell none that happened)
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "between")
+                       or (c.dep_ == "prep" and c.lower_ == "with" and noun.head.lower_ in PAST_TIME_PREPS
+                           and any(_public_party(o) for o in c.children if o.dep_ == "pobj"))
                        for c in noun.children)
     return False
+
+
+def _public_party(noun: Token) -> bool:
+    """A party named ("with Hamas", "with Macron") or a role noun of public life, alone or with
+    its compound ("with police", "with rebels", "with border guards"), not one of trade ("a
+    meeting with investors")."""
+    if noun.ent_type_:
+        return names_a_party(noun)
+    from eventwire.actors.knowledge import packaged_roles
+
+    roles = packaged_roles()
+    phrases = [noun.lower_, noun.lemma_.lower(),
+               *(f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound")]
+    public = datafiles.words("events", "political_sectors.tsv")
+    return any(phrase in roles and roles[phrase].sector in public for phrase in phrases)
 
 
 def reports(verb: Token) -> bool:
