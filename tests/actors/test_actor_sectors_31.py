@@ -116,19 +116,18 @@ CASES = [
     unsolved('The rebel commander Abdi Warsame told reporters in Somalia that his men held the road. Warsame '
      'offered talks.', 'Warsame', 'SOM', 'REB',
              "as Farouk: no country for a rebel's role in a one-country story"),
-    unsolved('The activist Lucia Mendez was found safe in Guatemala on Friday. Mendez had been missing for a '
-     'week.', 'Mendez', 'GTM', 'CVL',
-             'as Farouk: no country for an activist in a one-country story'),
+    # (solved in round 32: a role noun's person takes the one country the text names as a country)
+    ('The activist Lucia Mendez was found safe in Guatemala on Friday. Mendez had been missing for a '
+     'week.', 'Mendez', 'GTM', 'CVL'),
     ('An Ecuadorian prosecutor, Maria Cordero, opened an inquiry into the prison riot. Cordero said '
      'guards had been bribed.', 'Cordero', 'ECU', 'JUD'),
     ('The Russian tycoon Viktor Lapin, who owns steel plants in the Urals, was sanctioned. Lapin called '
      'the measures unfair.', 'Lapin', 'RUS', 'BUS'),
     ('The Ugandan priest Francis Okello led the funeral in Gulu. Okello called for an end to the '
      'killings.', 'Okello', 'UGA', 'REL'),
-    unsolved('The lawmaker Priya Sharma said India needed a new data law. Sharma sits on the finance '
-     'committee.', 'Sharma', 'IND', 'LEG',
-             "the parse leaves 'The lawmaker' a mention apart from the name, and the "
-             'recogniser tags the later surname NORP'),
+    # (solved in round 32: a role noun right before a name is one mention with it)
+    ('The lawmaker Priya Sharma said India needed a new data law. Sharma sits on the finance '
+     'committee.', 'Sharma', 'IND', 'LEG'),
     ('The Nepali teacher Sita Gurung was honoured in Kathmandu. Gurung has taught in the village school '
      'for twenty years.', 'Gurung', 'NPL', 'EDU'),
     ('Irina Volkova, a Russian human rights lawyer, was barred from the court. Volkova said her client '
@@ -226,10 +225,10 @@ CASES = [
     ('Maria Silva, a prosecutor in Brazil, charged the mayor with fraud. The mayor denies the '
      'charges. Silva said she had the bank records.',
      'Silva', 'BRA', 'JUD'),
-    unsolved('The Ugandan opposition figure Robert Kato was arrested at a rally in Kampala. Police said '
+    # (solved in round 32: a role noun right before a name is one mention with it)
+    ('The Ugandan opposition figure Robert Kato was arrested at a rally in Kampala. Police said '
      'Kato had no permit. Kato denies wrongdoing.',
-     'Kato', 'UGA', 'OPP',
-             'the demonym and the title are split from the name, which, arrested, is coded CRM'),
+     'Kato', 'UGA', 'OPP'),
     ("Indian businessman Raj Malhotra bought the television channel. Malhotra's company already "
      'owns two newspapers.',
      'Malhotra', 'IND', 'BUS'),

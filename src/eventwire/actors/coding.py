@@ -173,6 +173,8 @@ def _language_service(doc: Doc, group: Group, entity: Entity, knowledge: ActorKn
     Somali Service", "VOA's Urdu Service"), is the outlet's journalism (JRN of the outlet's
     country when it is known), not the country whose demonym names the language, nor a
     state's service; a country's own ("Kenya's Wildlife Service") is no outlet's."""
+    if group.end - group.start < 4:
+        return entity   # no Span made for the shorter names
     words = doc[group.start:group.end]
     if len(words) < 4 or normalise(words[-1].text) != "service":
         return entity
@@ -622,6 +624,8 @@ def _country(doc: Doc, group: Group, parts: _Parts, person_row: Period | None,
     head = group.root.start
     left = [u for u in parts.places if u.start < head or u is group.root]
     right = [u for u in parts.places if u not in left]
+    if group.root.kind == PLACE and right and right[0].kind == COUNTRY and right[0].best is not None:
+        return right[0].best.key   # "the Gulf Coast of Mexico": the country named, not a namesake's
     for unit in (left[::-1] if left else right):
         return unit.best.key  # type: ignore[union-attr]
     if org_row is not None and org_row.country:

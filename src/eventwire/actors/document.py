@@ -46,6 +46,7 @@ from eventwire.actors.affiliation import (
     located_in,
     name_country,
     org_name_sector,
+    organisation_noun,
     owning_places,
     placed_in,
     private_sector,
@@ -123,6 +124,14 @@ _LOCAL_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "AG
 # where they are ("police in Karachi"), as do the officials and authorities of local-official
 # cues ("officials in Lagos"); not diplomats or envoys, often posted abroad
 _LOCAL_STATE_SECTORS = frozenset({"COP", "JUD"})
+# sectors a person mention may hold only by guess (a private person) or by accusation, not
+# because its clause said what they are
+_GUESSED_SECTORS = frozenset({None, "CVL", "CRM", "UNK"})
+# sectors of one body named by a role noun that a place "in" a country makes that country's as
+# well: "the ruling party in Tanzania", "the state broadcaster in Harare", "a hospital in Gaza"
+# (round 32); not an army or a government's office, often abroad ("troops in Mali"); of JRN only
+# an outlet, not a correspondent or reporter, often posted abroad (_people_located)
+_LOCAL_BODY_SECTORS = _LOCAL_STATE_SECTORS | frozenset({"PTY", "OPP", "JRN", "MED", "EDU"})
 # sectors of people a seat of international bodies does not make its country's (_seat_of_bodies):
 # officials and judges there serve those bodies as often; police there are the country's
 _SEAT_SECTORS = frozenset({"GOV", "JUD"})
@@ -166,6 +175,8 @@ class _State:
     guessed: dict[int, str] = field(default_factory=dict)
     # full name -> the first mention of it with an office ("Prime Minister Costas Karamanlis")
     titled: dict[str, Entity] = field(default_factory=dict)
+    # the countries the text names as countries ("Ghana", not "Accra" or "Ghanaian")
+    named: frozenset[str] = frozenset()
 
 
 def code_actors(article: Article, knowledge: ActorKnowledge) -> None:
@@ -209,6 +220,7 @@ def code_groups(doc: Doc, text: str, knowledge: ActorKnowledge, date: dt.date | 
                    or dominant_country(pointed + _stamped_countries(text, pointed))
                    or dominant_country(placed),
                    sole=_sole_country(countries + placed),
+                   named=frozenset(u.best.key for u in units if u.kind == COUNTRY and u.best),
                    groups_at={i: g for g in groups for i in range(g.start, g.end)},
                    country_at=_place_countries(units), crime=_story_of(doc, knowledge, "crime-word"),
                    sport=_story_of(doc, knowledge, "sport-word"),
@@ -445,6 +457,8 @@ def _club(doc: Doc, group: Group, entity: Entity, state: _State) -> Entity:
     """"The Angels", "the 76ers" in a sports story: "the" and capitalised words ending in a
     plural the knowledge base does not know name a club, a company (BUS) of the article's
     country, as docs/annotation.md codes companies. Not a people ("the Kurds")."""
+    if not state.sport:
+        return entity   # most stories: no Span made
     words = doc[group.start + 1:group.end]
     if not state.sport or entity.known_as is not None or entity.sector not in (None, "CVL") \
             or doc[group.start].lower_ != "the" or not len(words) \
@@ -471,6 +485,8 @@ def _state_school(doc: Doc, group: Group, entity: Entity, state: _State) -> Enti
     """"Ohio State", "Kansas State" in a sports story: a division's name and "State", alone,
     are the state university's team and school (EDU), not the state's government; "Ohio
     State officials" keep their office."""
+    if not state.sport:
+        return entity   # most stories: no Span made
     words = [t for t in doc[group.start:group.end] if t.lower_ != "the"]
     if not state.sport or entity.known_as is not None or entity.sector not in ("GOV", None) \
             or len(words) < 2 \
@@ -608,9 +624,12 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
     if entity.country is not None or group.root.kind != ROLE \
             or knowledge.cue("newcomer", doc[group.root.end - 1].text):
         return entity  # "migrants in Libya", "tourists in Bali" came from elsewhere
-    if entity.kind != "group" and not (entity.kind == "nominal" and entity.sector in _LOCAL_STATE_SECTORS):
+    if entity.kind != "group" and not (entity.kind == "nominal" and entity.sector in _LOCAL_BODY_SECTORS):
         return entity  # "a jury in Texas" works where it sits as "police in Karachi" do
-    if entity.sector not in _LOCAL_SECTORS | _LOCAL_STATE_SECTORS and not (
+    if entity.kind == "nominal" and entity.sector == "JRN" \
+            and not organisation_noun(doc[group.root.end - 1], knowledge):
+        return entity  # an outlet works where it is ("the newspaper in Lusaka"), a correspondent abroad
+    if entity.sector not in _LOCAL_SECTORS | _LOCAL_BODY_SECTORS and not (
             entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)):
         return entity
     places = [*located_in(doc, group.start, group.end, knowledge), *_clause_place(doc, group)]
@@ -1072,18 +1091,32 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
     if earlier is None and " " not in keys[0]:
         earlier = _first_name_bearer(state, keys[0])
     titled = any(u.kind == ROLE for u in group.units)
+    # what the mention's own clause says the person is ("Marwick was a nurse": _described)
+    own = entity.sector if entity.known_as is None and entity.sector not in _GUESSED_SECTORS else None
+    described = False
     if earlier is not None:
         entity = _borrow(entity, earlier, titled)
         if not titled and earlier.start in state.guessed:
-            state.guessed[entity.start] = state.guessed[earlier.start]
+            if own is not None and entity.known_as is None:
+                # a name first coded a private person for want of a title, then described:
+                # the description holds for the name, before and after (_titled_later)
+                entity = replace(entity, sector=own, kind=entity.kind)
+                state.titled.setdefault(state.guessed[earlier.start], entity)
+                described = True
+            else:
+                state.guessed[entity.start] = state.guessed[earlier.start]
     if entity.country is None and not person.ambiguous and entity.known_as is None \
             and (titled or earlier is None):
         # a person the knowledge base does not know, in an article about one country, is of
         # that country unless the text says otherwise (docs/kb.md, "Names it does not know")
         # an office holder in a text naming one country only, once ("Floods hit Peru ...
         # Agriculture Minister Ana Ruiz"), holds a state office there
+        # as is a person a role noun says is one ("the fisherman Kofi Mensah said the catch off
+        # Ghana had halved") when the one country is named as a country, not only by a town
+        # the person may be visiting ("a reporter ... detained in Minsk")
         country = state.country or (
-            state.sole if entity.office and entity.sector in _STATE_SECTORS else None)
+            state.sole if (entity.office and entity.sector in _STATE_SECTORS)
+            or (state.sole in state.named and _role_noun_says(group, entity, knowledge)) else None)
         entity = replace(entity, country=country, kind=entity.kind)
     if entity.sector is None and not _has_title(group, knowledge) and earlier is None \
             and entity.known_as is None and not person.ambiguous \
@@ -1113,7 +1146,7 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
             # one with an office or another sector one that was only guessed a private person
             # ("Texas convict Ana Ruiz" after a bare "Ana Ruiz": later "Ruiz" is CRM)
             if key not in state.people or (state.people[key].sector is None and entity.sector) \
-                    or (entity.sector not in (None, "CVL") and (entity.office or titled)
+                    or (entity.sector not in (None, "CVL") and (entity.office or titled or described)
                         and state.people[key].start in state.guessed):
                 state.people[key] = entity
     full = normalise(name or _without_courtesy(doc, person, knowledge))
@@ -1121,6 +1154,26 @@ def _corefer(doc: Doc, group: Group, entity: Entity, state: _State,
         state.surnames.setdefault(full.split()[-1], set()).add(full)
         state.firsts.setdefault(full.split()[0], set()).add(full)
     return entity
+
+
+def _role_noun_says(group: Group, entity: Entity, knowledge: ActorKnowledge) -> bool:
+    """Whether a role noun of the mention says the person follows a local calling ("the
+    fisherman", "the lawmaker", "the judge": a role of sectors.tsv kind role in a sector of
+    _LOCAL_CALLINGS), which the story's one country makes theirs. Not a calling often followed
+    abroad: a journalist's or an aid worker's (sectors JRN, SOC: "the correspondent ... arrested
+    in Russia"), a fighter's (armed groups fight across borders), nor a sojourner's noun of a
+    local sector (cues.tsv sojourner: "the student ... jailed in North Korea", "the missionary")."""
+    return entity.sector in _LOCAL_CALLINGS and any(
+        u.kind == ROLE and u.best is not None and u.best.key in knowledge.roles
+        and knowledge.roles[u.best.key].kind == "role" and knowledge.roles[u.best.key].sector == entity.sector
+        and not knowledge.cue("sojourner", u.best.key.split()[-1])
+        for u in group.units)
+
+
+# sectors of callings people follow where they live: a role noun of one gives its holder the
+# story's one country (_role_noun_says); not JRN or SOC (correspondents and aid workers are
+# posted abroad), nor fighters (REB, UAF) or refugees
+_LOCAL_CALLINGS = frozenset({"AGR", "BUS", "LEG", "JUD", "MED", "EDU", "REL", "CVL", "LAB", "COP"})
 
 
 def _full_name(doc: Doc, group: Group, person: Unit, knowledge: ActorKnowledge) -> bool:

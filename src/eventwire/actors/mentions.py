@@ -61,7 +61,7 @@ from eventwire.actors.places import (
 )
 from eventwire.actors.tables import NON_STATE
 from eventwire.clean.patterns import adjective_only_words, english_lexicon
-from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc
+from eventwire.nlp.phrases import doc_ents, doc_tokens, head_of, once_per_doc, sentence_bounds
 
 # how strongly an entry kind claims a unit when a phrase has several readings
 _PRIORITY = {PERSON: 0, ORG: 1, ROLE: 2, COUNTRY: 3, CAPITAL: 4, METONYM: 5, DEMONYM: 6,
@@ -259,7 +259,8 @@ def _company_by_first_word(knowledge: ActorKnowledge) -> dict[str, list[Entry]]:
 
 def _opens_sentence(token: Token) -> bool:
     """Whether only punctuation stands between the start of the token's sentence and it."""
-    return all(t.is_punct for t in token.sent[:token.i - token.sent.start])
+    start, _ = sentence_bounds(token)   # no sentence Span built (twice) per call
+    return all(t.is_punct for t in doc_tokens(token.doc)[start:token.i])
 
 
 def _match_at(doc: Doc, norm: list[str], i: int, knowledge: ActorKnowledge,
@@ -1238,7 +1239,8 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
     """Join units into mentions and keep the mentions that can be actors."""
     live = [u for u in units if u.mark not in ("sponsor", "opposed")]
     by_token = {i: u for u in live for i in range(u.start, u.end)}
-    parent = {id(u): _parent(doc, u, by_token, knowledge) for u in live}
+    parent = {id(u): _parent(doc, u, by_token, knowledge) or _role_before_name(doc, u, by_token, knowledge)
+              for u in live}
     members: dict[int, list[Unit]] = {}
     roots: dict[int, Unit] = {}
     for unit in live:
@@ -1345,6 +1347,34 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     return found
 
 
+def _role_before_name(doc: Doc, unit: Unit, by_token: dict[int, Unit],
+                      knowledge: ActorKnowledge) -> Unit | None:
+    """A role noun right before a name is its holder's title, however the parser split them:
+    "The lawmaker Priya Sharma asked ..." parsed with "lawmaker" and "Sharma" as two
+    subjects is one mention, the lawmaker (a plural noun before a name is not: "the lawmakers
+    Ana Ruiz and Luis Soto" lists). Only that apposition-like parse: the noun, with its
+    determiner, a subject or compound sharing the name's head (or the noun the name's clause
+    hangs on); not an object or a preposition's ("told the court Ana Ruiz had lied"), nor a
+    noun with no determiner ("In court Ana Ruiz denied ...")."""
+    if unit.kind != PERSON or unit.start < 2 or doc[unit.start].ent_iob_ != "B":
+        return None
+    role = by_token.get(unit.start - 1)
+    noun = doc[unit.start - 1]
+    if role is None or role.kind != ROLE or role.end != unit.start or noun.tag_ != "NN" \
+            or noun.head.i in range(unit.start, unit.end) or role.best is None:
+        return None
+    if not any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+        return None   # "In court Ana Ruiz": no determiner, no title
+    name = next((t for t in doc[unit.start:unit.end] if t.head.i not in range(unit.start, unit.end)),
+                doc[unit.end - 1])
+    shared = noun.dep_ in ("compound", "nsubj", "nsubjpass") and noun.head.i == name.head.i
+    if not (shared or name.head.head.i == noun.i and name.head.i != noun.i):
+        return None   # "told the court Ana Ruiz had lied": the noun is the verb's object
+    # a noun saying what a person is (sectors.tsv kind role), not "the free movement Schengen"
+    found = knowledge.roles.get(role.best.key)
+    return role if found is not None and found.kind == "role" and found.sector not in ("", "UNK") else None
+
+
 def _listed(unit: Unit, other: Unit) -> bool:
     """Two names the parser set in apposition that cannot be one actor are a list: two
     countries ("Brunei, Malaysia, the Philippines ... claim"), or a country and a person
@@ -1384,6 +1414,8 @@ def _complement_parent(token: Token, unit: Unit, by_token: dict[int, Unit]) -> U
     if prep.lower_ == "of" and unit.kind == COUNTRY and owner.best is None and owner.label == "ORG" \
             and owner.end == prep.i and org_name_sector(prep.doc[owner.start:owner.end].text) in _HOMED:
         return owner   # "Harlow Pharmaceuticals of India": a company or outlet of its home
+    if prep.lower_ == "of" and unit.kind == COUNTRY and owner.kind == PLACE and owner.end == prep.i:
+        return owner   # "the Gulf Coast of Mexico": a place of the country named
     if owner.kind != ROLE or unit.kind not in (COUNTRY, CAPITAL, ORG, DEMONYM, ROLE, PLACE):
         return None
     if unit.kind == ROLE and prep.lower_ != "of":
