@@ -84,3 +84,16 @@ def assert_placed(places: list[Any], text: str, name: str, country: str,
     if lat is not None and lon is not None:
         assert all(p.lat is not None and p.lon is not None
                    and distance_km(p.lat, p.lon, lat, lon) <= WITHIN_KM for p in found), shown
+
+
+def assert_across(places: list[Any], text: str, name: str, lat: float, lon: float) -> None:
+    """`name` is found in `text` and every place over it is a region across borders: no country,
+    a point within the scorer's AREA_KM of the one given."""
+    from eventwire.where.evaluate import AREA_KM
+    from eventwire.where.gazetteer import distance_km
+
+    found = overlapping(places, text, name)
+    assert found, f"{name} not found"
+    shown = [(p.text, p.name, p.country, p.lat, p.lon) for p in found]
+    assert all(p.country is None and p.lat is not None and p.lon is not None
+               and distance_km(p.lat, p.lon, lat, lon) <= AREA_KM for p in found), shown

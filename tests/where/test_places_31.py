@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.where.conftest import assert_placed, overlapping, placed_cases, places_of
+from tests.where.conftest import assert_across, assert_placed, placed_cases, places_of
 
 # (kind, passage, {toponym as written: (country, lat, lon)})
 PASSAGES: list[tuple[str, str, dict[str, tuple[str, float | None, float | None]]]] = [
@@ -167,11 +167,4 @@ def test_toponym_found_and_placed(nlp, gazetteer, text, name, country, lat, lon)
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), ACROSS, ids=[case[1] for case in ACROSS])
 def test_region_across_borders_has_no_country(nlp, gazetteer, text, name, lat, lon):
-    from eventwire.where.evaluate import AREA_KM
-    from eventwire.where.gazetteer import distance_km
-
-    found = overlapping(places_of(nlp, gazetteer, text), text, name)
-    assert found, f"{name} not found"
-    shown = [(p.text, p.name, p.country, p.lat, p.lon) for p in found]
-    assert all(p.country is None and p.lat is not None and p.lon is not None
-               and distance_km(p.lat, p.lon, lat, lon) <= AREA_KM for p in found), shown
+    assert_across(places_of(nlp, gazetteer, text), text, name, lat, lon)

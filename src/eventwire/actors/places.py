@@ -232,6 +232,8 @@ def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
     "New South Wales", "New Mexico"), then capitalised proper-noun runs that modify a role
     noun; the flag says whether the recogniser tagged the span."""
     for ent in doc_ents(doc):
+        if ent.label_ not in _PLACE_LABELS and ent.label_ != "ORG":
+            continue   # never yielded: no trimmed Span made
         span = _trim(ent)
         overlap = covered.intersection(range(span.start, span.end))
         # a division's name with its kind's word, which alone is a role noun: "Lagos State"
@@ -269,9 +271,10 @@ def _trim(ent: Span) -> Span:
     """An entity without a leading "the" and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ == "the":
+    tokens = doc_tokens(doc)
+    while start < end and tokens[start].lower_ == "the":
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct):
         end -= 1
     return doc[start:end]
 

@@ -32,6 +32,7 @@ _CHILDREN_KEY = "eventwire.children"
 _HEAD_TOKENS_KEY = "eventwire.head_tokens"
 _SENTENCE_SPANS_KEY = "eventwire.sentence_spans"
 _PHRASES_KEY = "eventwire.phrases"
+_ROOTS_KEY = "eventwire.entity_roots"
 T = TypeVar("T")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # the labels of the children a noun phrase leaves out (nlp/data/phrase_deps.tsv)
@@ -273,6 +274,11 @@ def overlapping(actors: list[Entity], start: int, end: int) -> list[Entity]:
 
 def entity_root(doc: Doc, entity: Entity) -> Token | None:
     """The syntactic head of the words an entity (or any character range with ``start`` and
-    ``end``) covers, or None when they cover no word."""
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    ``end``) covers, or None when they cover no word. Kept per Doc and range: the stages ask
+    for the same entities' roots many times."""
+    roots: dict[tuple[int, int], Token | None] = once_per_doc(doc, _ROOTS_KEY, lambda d: {})
+    key = (entity.start, entity.end)
+    if key not in roots:
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        roots[key] = span.root if span is not None else None
+    return roots[key]

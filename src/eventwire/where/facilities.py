@@ -42,6 +42,7 @@ from eventwire.records import Place
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
 from eventwire.where.gazetteer import Candidate, Gazetteer, distance_km
+from eventwire.where.names import name_key
 from eventwire.where.resolve import to_place
 
 # words that, alone before the noun, name an institution every country has, not a building
@@ -117,6 +118,20 @@ def read_airports() -> list[dict[str, str]]:
 def airport_names(row: dict[str, str]) -> list[str]:
     """An airport row's name and aliases."""
     return [row["name"], *filter(None, row["aliases"].split("|"))]
+
+
+@functools.lru_cache(maxsize=1)
+def _airport_keys() -> dict[str, tuple[str, str]]:
+    return {name_key(name): (row["town"], row["country"]) for row in read_airports()
+            for name in airport_names(row) if not name.isupper()}
+
+
+def airport_town(gazetteer: Gazetteer, text: str) -> Candidate | None:
+    """The town an airport of airports.tsv serves when `text` is its name or an alias
+    ("Schiphol", "O'Hare"), else None: such a name stands for that town wherever it is found,
+    as a town's own name does. Not an acronym ("LAX": alone it names a team as often)."""
+    known = _airport_keys().get(name_key(text))
+    return None if known is None else gazetteer.town(*known)
 
 
 @functools.lru_cache(maxsize=1)

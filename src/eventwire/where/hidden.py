@@ -22,6 +22,7 @@ from eventwire.clean.patterns import english_lexicon
 from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, entity_at
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.divisions import GENERIC_WORDS
+from eventwire.where.facilities import airport_town
 from eventwire.where.features import is_feature_noun
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.names import name_key
@@ -71,6 +72,7 @@ _DATELINE_FOLLOWERS = {",", "(", "-", "–", "—", ":"}
 # what follows a dateline in capitals that opens a sentence inside a line, after a byline
 # or a headline ("By Jane Doe. BOSTON (Reuters) -"): an agency or a dash only
 _INLINE_DATELINE_FOLLOWERS = {"(", "-", "–", "—"}
+_ANY_DATELINE_FOLLOWER = _DATELINE_FOLLOWERS | _INLINE_DATELINE_FOLLOWERS
 _SENTENCE_ENDS = {".", "!", "?", ":"}
 # a word that names an area only after "the" -> the area's gazetteer name ("West": the
 # Western world)
@@ -153,12 +155,16 @@ def entity_hidden(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found
     person_words = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
                     for t in ent}
 
+    tokens, text = doc_tokens(doc), doc_text(doc)
+
+    # tried at every word of every such entity: the per-Doc views, no new Spans and Tokens
     def accept(i: int, stop: int) -> list[Candidate]:
-        if stop - i == 1 and (doc[i].lower_ in person_words or not _word_worth_looking_up(doc[i])):
+        first, last = tokens[i], tokens[stop - 1]
+        if stop - i == 1 and (first.lower_ in person_words or not _word_worth_looking_up(first)):
             return []
-        generic = generic_words(doc[i:stop])
-        return [c for c in well_known(gazetteer.lookup(doc[i:stop].text))
-                if _reliable(c, stop - i, doc[i]) and not (generic and c.kind == "city")]
+        generic = generic_words(tokens[i:stop])
+        return [c for c in well_known(gazetteer.lookup(text[first.idx:last.idx + len(last.text)]))
+                if _reliable(c, stop - i, first) and not (generic and c.kind == "city")]
 
     found: list[Found] = []
     for ent in doc_ents(doc):
@@ -190,7 +196,23 @@ def untagged_divisions(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[
             found = [c for c in found if c.kind != "city"]
         return found if strong else []
 
-    return _scan(doc, 0, len(doc), accept, taken)
+    return [_with_opening_word(tokens, text, gazetteer, taken, hit)
+            for hit in _scan(doc, 0, len(doc), accept, taken)]
+
+
+def _with_opening_word(tokens: list[Any], text: str, gazetteer: Gazetteer, taken: set[int],
+                       hit: Found) -> Found:
+    """`hit`, or the longer area name a capitalised word before it opens ("West Midlands
+    Police", "East Java"): the division's name is then only a part of that area's, and the
+    division of the bare name lies in another country (Zimbabwe's Midlands)."""
+    start, stop, _ = hit
+    before = tokens[start - 1] if start > 0 else None
+    if before is None or before.i in taken or before.ent_type or not before.is_title:
+        return hit
+    last = tokens[stop - 1]
+    longer = [c for c in gazetteer.lookup(text[before.idx:last.idx + len(last.text)])
+              if c.kind != "city" and not c.by_alternate]
+    return (start - 1, stop, longer) if longer else hit
 
 
 def _division_code(tokens: list[Any], i: int) -> bool:
@@ -239,6 +261,9 @@ def mislabelled_after_preposition(doc: Any, gazetteer: Gazetteer,
         if any(not c.by_alternate or short_for(ent.text, c) for c in candidates):
             found.append((ent.start, ent.end, looked_up))
             continue
+        if (airport := airport_town(gazetteer, ent.text)) is not None:
+            found.append((ent.start, ent.end, [airport]))
+            continue
         if ent.label_ not in MISLABELLED or not _may_be_spelt_otherwise(ent):
             continue
         if countries is None:
@@ -255,6 +280,9 @@ OBJECT_VERBS = frozenset(datafiles.words("where", "object_verbs.tsv"))
 # those of them whose object is as often a firm, a team or a player ("left Mercedes for Ferrari"):
 # a town of MIN_HIDDEN_CITY inhabitants only
 LEAVING_VERBS = frozenset(datafiles.words("where", "object_verbs_leaving.tsv"))
+# those of them whose object is as often a firm or a body ("police raided Nokia"): an object
+# tagged an organisation only when joined to one that is not (_firm_object)
+FIRM_VERBS = frozenset(datafiles.words("where", "object_verbs_firms.tsv"))
 
 
 def object_of_verb(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
@@ -264,24 +292,54 @@ def object_of_verb(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Foun
     word of a longer person's name in the doc, and the gazetteer knows it by its main name as
     a town of MIN_PREPOSITION_TOWN inhabitants or an area. After a verb of leaving or entering
     (data/object_verbs_leaving.tsv), whose object is as often a firm, a team or a player, only a
-    town of MIN_HIDDEN_CITY inhabitants."""
+    town of MIN_HIDDEN_CITY inhabitants. After a verb whose object is as often a firm
+    (data/object_verbs_firms.tsv), an object tagged an organisation is read only beside one
+    that is not ("raided Jenin and Tulkarm", not "raided Nokia": :func:`_firm_object`)."""
     found: list[Found] = []
     people = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    countries: set[str] | None = None
     for token in doc_tokens(doc):
-        verb = {token.head.lemma_.lower(), token.head.lower_}
-        if token.dep_ != "dobj" or not verb & OBJECT_VERBS:
+        if token.dep_ not in ("dobj", "conj"):   # most words: no head's word forms read for them
+            continue
+        # "raided Jenin and Tulkarm": a name joined to the object is an object too
+        head = token.head if token.dep_ == "conj" and token.head.dep_ == "dobj" else token
+        verb = {head.head.lemma_.lower(), head.head.lower_}
+        if head.dep_ != "dobj" or not verb & OBJECT_VERBS:
             continue
         leaving = bool(verb & LEAVING_VERBS)
         span = _object_name(doc, token)
         if (span is None or taken.intersection(range(span.start, span.end))
-                or any(t.lower_ in people for t in span)):
+                or any(t.lower_ in people for t in span)
+                or (verb & FIRM_VERBS and _firm_object(doc, head, span))):
             continue
         looked_up = gazetteer.lookup(span.text)
         if any(not c.by_alternate and (c.population >= MIN_HIDDEN_CITY and c.kind == "city" if leaving
                                        else _town_sized(c))
                for c in looked_up):
             found.append((span.start, span.end, looked_up))
+            continue
+        if leaving or not _may_be_spelt_otherwise(span):
+            continue
+        # another spelling of a town ("bombed Avdiivka", the gazetteer's "Avdiyivka") in a
+        # country the article names, as after a locative preposition
+        if countries is None:
+            countries = countries_named(doc, gazetteer)
+        spelt_otherwise = [c for c in looked_up if c.kind == "city" and _town_sized(c)
+                           and c.country in countries and not _word_of_longer_name(span.text, c)]
+        if spelt_otherwise:
+            found.append((span.start, span.end, spelt_otherwise))
     return found
+
+
+def _firm_object(doc: Any, head: Any, span: Any) -> bool:
+    """Whether the object `span` (of the direct object `head` or a name joined to it) is
+    tagged an organisation and every name of its conjunction is too: a firm raided ("raided
+    Nokia", "raided Renault and Stellantis"), not a list of towns one of which NER took for a
+    firm ("raided Jenin and Tulkarm")."""
+    if getattr(span, "label_", "") != "ORG":
+        return False
+    joined = [head, *(t for t in head.children if t.dep_ == "conj")]
+    return all(t.ent_type_ == "ORG" for t in joined)
 
 
 def _object_name(doc: Any, token: Any) -> Any:
@@ -528,7 +586,9 @@ def datelines(doc: Any, gazetteer: Gazetteer, taken: set[int]) -> list[Found]:
         if token.i in taken or not (_line_start(tokens, token.i) or _sentence_start(tokens, token.i)):
             continue
         for stop in range(min(len(doc), token.i + MAX_NGRAM), token.i, -1):
-            if stop < len(doc) and _opens_dateline(doc[token.i:stop]):
+            # no dateline without its punctuation after the name: no Span made for the rest
+            if stop < len(doc) and tokens[stop].text[:1] in _ANY_DATELINE_FOLLOWER \
+                    and _opens_dateline(doc[token.i:stop]):
                 candidates = [c for c in gazetteer.lookup(doc[token.i:stop].text)
                               if c.kind != "city" or c.population >= MIN_DATELINE_CITY]
                 if candidates and all(_name_like(t) and _word_worth_looking_up(t)

@@ -121,11 +121,12 @@ def _free_ngrams(doc: Any, start: int, end: int, taken: set[int],
     """Name-like n-grams of free tokens that end at `end` (leftward) or begin at `start`,
     longest first."""
     spans = []
+    words = doc_tokens(doc)   # a slice of the Doc's token list: no Span per n-gram
     for size in range(MAX_NGRAM, 0, -1):
         i, stop = (end - size, end) if leftward else (start, start + size)
-        if i < 0 or stop > len(doc):
+        if i < 0 or stop > len(words):
             continue
-        tokens = doc[i:stop]
+        tokens = words[i:stop]
         if all(t.i not in taken and _name_like(t) for t in tokens) and not all(
                 t.is_stop for t in tokens):
             spans.append((i, stop))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -69,16 +69,38 @@ LONE_SHARE = 0.75
 Features = dict[str, float]
 
 
+@dataclass(frozen=True)
+class Namesakes:
+    """What :func:`features` reads of all the candidates of a mention, worked out once for
+    them (:func:`namesakes`) instead of once per candidate."""
+
+    shadowed: bool               # resolve.town_named_so
+    rival: bool                  # resolve.country_named_so
+    held: bool                   # resolve.division_named_so
+    biggest: float | None        # the log population of the biggest city among them
+    # the largest share of the article's places in another country, per candidate country
+    # (_foreign), filled as asked
+    other_shares: dict[str | None, float] = field(default_factory=dict, compare=False)
+
+
+def namesakes(candidates: list[Candidate]) -> Namesakes:
+    cities = [math.log10(c.population + 1) for c in candidates if c.kind == "city"]
+    return Namesakes(town_named_so(candidates), country_named_so(candidates),
+                     division_named_so(candidates), max(cities) if cities else None)
+
+
 def features(candidate: Candidate, candidates: list[Candidate], context: Context,
-             qualifiers: list[Candidate], capitals: frozenset[int] | set[int]) -> Features:
-    """What the ranker knows of `candidate` among `candidates` in `context`."""
+             qualifiers: list[Candidate], capitals: frozenset[int] | set[int],
+             known: Namesakes | None = None) -> Features:
+    """What the ranker knows of `candidate` among `candidates` in `context` (`known`: their
+    :func:`namesakes`, when the caller has them)."""
+    known = known or namesakes(candidates)
     # the hand-weighted score as resolve.best weighs it, the penalty of a shadowed alias too
-    hand = total(candidate, context, qualifiers, capitals, town_named_so(candidates),
-                 country_named_so(candidates), division_named_so(candidates))
+    hand = total(candidate, context, qualifiers, capitals, known.shadowed, known.rival, known.held)
     found: Features = {f"kind={candidate.kind}": 1.0, "hand_score": hand}
-    found |= _population(candidate, candidates)
-    found |= _names(candidate, candidates)
-    found |= _article(candidate, context)
+    found |= _population(candidate, known)
+    found |= _names(candidate, known)
+    found |= _article(candidate, context, known)
     if candidate.record in capitals:
         found["capital"] = 1.0
     if any(qualifies(q, candidate) for q in qualifiers):
@@ -87,17 +109,17 @@ def features(candidate: Candidate, candidates: list[Candidate], context: Context
     return found
 
 
-def _population(candidate: Candidate, candidates: list[Candidate]) -> Features:
+def _population(candidate: Candidate, known: Namesakes) -> Features:
     """Log population of a city, and how far it falls below its biggest namesake city."""
-    if candidate.kind != "city":
+    if candidate.kind != "city" or known.biggest is None:
         return {}
     size = math.log10(candidate.population + 1)
-    biggest = max(math.log10(c.population + 1) for c in candidates if c.kind == "city")
+    biggest = known.biggest
     return {"city_log_population": size, "city_gap_to_biggest": biggest - size,
             "city_biggest": float(size == biggest)}
 
 
-def _names(candidate: Candidate, candidates: list[Candidate]) -> Features:
+def _names(candidate: Candidate, known: Namesakes) -> Features:
     """Whether the name matched an alternate name, and of how big a place."""
     if not candidate.by_alternate:
         return {}
@@ -105,11 +127,11 @@ def _names(candidate: Candidate, candidates: list[Candidate]) -> Features:
     if candidate.kind == "city":
         found["alternate_big_city"] = float(candidate.population >= BIG_CITY)
         found["alternate_megacity"] = float(candidate.population >= MEGACITY)
-        found["alternate_shadowed"] = float(town_named_so(candidates))
+        found["alternate_shadowed"] = float(known.shadowed)
     return found
 
 
-def _article(candidate: Candidate, context: Context) -> Features:
+def _article(candidate: Candidate, context: Context, known: Namesakes) -> Features:
     """Agreement with the article's other places: country (for small towns apart, SMALL_CITY),
     admin1, distance."""
     found = {"country_share": context.share(context.countries, candidate.country),
@@ -119,7 +141,7 @@ def _article(candidate: Candidate, context: Context) -> Features:
         found["city_admin1_share"] = context.share(context.city_admin1s, candidate.admin1_code)
         if candidate.population < SMALL_CITY:
             found["small_city_country_share"] = found["country_share"]
-    found |= _foreign(candidate, context)
+    found |= _foreign(candidate, context, known)
     if context.points and candidate.lat is not None and candidate.lon is not None:
         km = min(distance_km(candidate.lat, candidate.lon, lat, lon)
                  for lat, lon in context.points)
@@ -130,7 +152,7 @@ def _article(candidate: Candidate, context: Context) -> Features:
     return found
 
 
-def _foreign(candidate: Candidate, context: Context) -> Features:
+def _foreign(candidate: Candidate, context: Context, known: Namesakes) -> Features:
     """How far the article lies in another country than a place below country level: the
     largest share of its places in one other country ("Vienna" or "Georgia" in an article
     about US states), and whether that match came through an alternate name (a megacity's
@@ -138,10 +160,13 @@ def _foreign(candidate: Candidate, context: Context) -> Features:
     if candidate.kind == "country" or not context.countries:
         return {}
     # the largest other count over the total: what context.share gives for that country,
-    # without summing the counts again for every country
-    total = sum(context.countries.values())
-    other = max((n for country, n in context.countries.items() if country != candidate.country),
-                default=0.0) / total if total else 0.0
+    # without summing the counts again for every country (nor for every candidate of it)
+    other = known.other_shares.get(candidate.country)
+    if other is None:
+        total = sum(context.countries.values())
+        other = known.other_shares[candidate.country] = max(
+            (n for country, n in context.countries.items() if country != candidate.country),
+            default=0.0) / total if total else 0.0
     found = {"other_country_share": other}
     if candidate.by_alternate:
         found["alternate_other_country_share"] = other
@@ -167,7 +192,8 @@ class Ranker:
         Somalia's Dhobley)."""
         if not candidates:
             return None
-        scored = [(self.score(features(c, candidates, context, qualifiers, capitals)), c)
+        known = namesakes(candidates)
+        scored = [(self.score(features(c, candidates, context, qualifiers, capitals, known)), c)
                   for c in candidates]
         pick = at_home(max(scored, key=lambda pair: pair[0]), scored, context, capitals)
         if (lone_abroad(pick, context, capitals) and not crossed

@@ -30,7 +30,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import sentence_of
+from eventwire.nlp.phrases import doc_text, doc_tokens, sentence_of
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.hidden import is_dateline
 from eventwire.where.names import name_key
@@ -104,12 +104,18 @@ def _told_apart(doc: Any, mentions: list[Mention], chosen: list[Candidate | None
     """Whether the article names the town in a longer or qualified form ("Washington, D.C.",
     "New York City") and the division elsewhere ("Wash.", "Washington state"): a writer who
     tells them apart means the division by the bare name of mention `i`."""
-    bare = name_key(doc[mentions[i].start:mentions[i].end].text)
+    tokens, whole = doc_tokens(doc), doc_text(doc)
+
+    def words(mention: Mention) -> str:   # the mention's text, as its Span's, with no Span made
+        last = tokens[mention.end - 1]
+        return whole[tokens[mention.start].idx:last.idx + len(last.text)]
+
+    bare = name_key(words(mentions[i]))
     town_told = division_told = False
     for mention, pick in zip(mentions, chosen, strict=True):
         if pick is None:
             continue
-        text = name_key(doc[mention.start:mention.end].text)
+        text = name_key(words(mention))
         if pick.record == town.record and (mention.qualifiers or text != bare):
             town_told = True
         if pick.record == division.record:

@@ -54,6 +54,9 @@ class Context:
     city_admin1s: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     # countries of the article's admin1 divisions
     admin1_countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    # the sum of each of the counts above by id, once asked for (share): the ranker asks
+    # for shares several times per candidate of every mention; add() forgets them
+    _totals: dict[int, float] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, candidate: Candidate, weight: float = 1.0) -> None:
         """Count `candidate`'s country; its admin1 only if it is one or a division below one,
@@ -62,6 +65,7 @@ class Context:
         state: "the Sangamon County sheriff" puts a Springfield in Illinois, not Missouri;
         +5 toponyms within 161 km, 4 of them towns, out of fold on GeoWebNews tune, where.train
         with --cv 5)."""
+        self._totals.clear()
         if candidate.country:
             self.countries[candidate.country] += weight
         if candidate.kind in ("admin1", "region") and candidate.admin1_code:
@@ -74,8 +78,15 @@ class Context:
             self.points.setdefault((candidate.lat, candidate.lon))
 
     def share(self, counts: dict[str, float], key: str | None) -> float:
-        total = sum(counts.values())
-        return counts.get(key, 0.0) / total if key and total else 0.0
+        if not key:
+            return 0.0
+        total = self._totals.get(id(counts))
+        if total is None:
+            total = sum(counts.values())
+            if any(counts is own for own in (self.countries, self.admin1s, self.city_admin1s,
+                                             self.admin1_countries)):
+                self._totals[id(counts)] = total   # only the counts add() changes
+        return counts.get(key, 0.0) / total if total else 0.0
 
 
 def prior(candidate: Candidate, capitals: frozenset[int] | set[int] = frozenset()) -> float:

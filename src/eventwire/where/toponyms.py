@@ -9,16 +9,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, entity_at, sentence_of
+from eventwire.nlp.phrases import doc_ents, doc_text, doc_tokens, entity_at, sentence_bounds, sentence_of
 from eventwire.records import Article, Place
 from eventwire.where import compact, features, hidden, patterns, readings, seats
 from eventwire.where.demonyms import country_of_demonym
 from eventwire.where.facilities import (
     HOME_KM,
+    airport_town,
     ends_in_facility_noun,
     facility_places,
     home_town,
     landmark_entities,
+    landmark_town,
     named_after_far_towns,
     place_unknowns,
 )
@@ -361,6 +363,10 @@ def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
                       and not (regions_only and c.kind != "region")]
         if street and stop < end and not any(c.kind in _HOLDER_KINDS for c in candidates):
             continue    # "on Atlantic Avenue": a street, not the ocean (facilities.py)
+        # "at Schiphol": an airport's name, an alternate name of its town, is that town
+        airport = None if areas_only else airport_town(gazetteer, doc[start:stop].text)
+        if airport is not None:
+            return stop, [airport]
         if candidates:
             return stop, candidates
     return None
@@ -391,13 +397,14 @@ def _demonym_start(token: Any) -> int | None:
     prefix hyphened to the next ("sub-Saharan"): in "the new Mexican government" "new" is an
     adjective and the demonym is "Mexican"."""
     doc = token.doc
+    tokens, text = doc_tokens(doc), doc_text(doc)   # no Span per n-gram
     for first in range(max(0, token.i - _DEMONYM_TOKENS + 1), token.i + 1):
-        words = doc[first:token.i + 1]
+        words = tokens[first:token.i + 1]
         if first < token.i and not all(word.text[:1].isupper() for word in words
                                        if word.is_alpha and not (word.i < token.i
-                                                                 and doc[word.i + 1].text == "-")):
+                                                                 and tokens[word.i + 1].text == "-")):
             continue
-        if country_of_demonym(words.text):
+        if country_of_demonym(text[tokens[first].idx:token.idx + len(token.text)]):
             return None if first == token.i and _qualified_demonym(token) else first
     return None
 
@@ -602,6 +609,7 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if m.country is not None or (
         doc[m.start:m.end].text not in people and not _names_a_government(doc, m))]
     mentions = _seats_read(doc, gazetteer, mentions)
+    _inside_landmarks(doc, gazetteer, mentions)
     mentions.sort(key=lambda m: m.start)
     _regions_of_the_named_country(doc, mentions)
     mentions = [m for i, m in enumerate(mentions)
@@ -613,6 +621,23 @@ def _collect_mentions(doc: Any, gazetteer: Gazetteer) -> list[Mention]:
         mention.owner = _owner_modifier(doc, mention)
         previous = mention.end
     return mentions
+
+
+def _inside_landmarks(doc: Any, gazetteer: Gazetteer, mentions: list[Mention]) -> None:
+    """A toponym inside the name of a landmark of landmarks.tsv ("Georgia" of "the University
+    of Georgia") stands for the landmark's town, so that the article's other places are read
+    beside that town ("in Athens" after it is Georgia's, not Greece's). Its place is the
+    landmark's in the end (facilities.landmark_entities)."""
+    for ent in doc_ents(doc):
+        span = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+        # the landmark first: the mentions are scanned only for an entity it names
+        town = landmark_town(gazetteer, span.text) if len(span) > 1 else None
+        if town is None or town.lat is None:
+            continue
+        for mention in mentions:
+            if span.start <= mention.start and mention.end <= span.end \
+                    and (mention.start, mention.end) != (span.start, span.end):
+                mention.candidates, mention.country = [town], None
 
 
 def _regions_of_the_named_country(doc: Any, mentions: list[Mention]) -> None:
@@ -667,15 +692,15 @@ def _across_a_border(doc: Any, mention: Mention, previous: int = 0) -> bool:
     lies in another country than the article's, so a small namesake abroad is meant (not
     the article's unknown village, rank.lone_abroad). Motion alone ("fled to Parklands") is
     no such cue: a Kenyan article's suburb the gazetteer does not know stays at home."""
-    start = mention.start
-    first = max(doc[start].sent.start, start - _CROSSING_WINDOW, previous)
-    words = [t.lower_ for t in doc[first:start]]
+    start, tokens = mention.start, doc_tokens(doc)   # asked for every mention: no Spans built
+    first = max(sentence_bounds(tokens[start])[0], start - _CROSSING_WINDOW, previous)
+    words = [t.lower_ for t in tokens[first:start]]
     if words and words[-1] in _NEIGHBOURING:
         return True
     for k, word in enumerate(words):
         if word in _BORDER_NOUNS and any(w in _ACROSS_WORDS for w in words[max(0, k - 3):k]):
             return True
-        if (doc[first + k].lemma_ == "cross" and k + 1 < len(words)
+        if (tokens[first + k].lemma_ == "cross" and k + 1 < len(words)
                 and words[k + 1] in ("into", "over", "to")):
             return True
     return False
@@ -869,16 +894,21 @@ def contexts_of(mentions: list[Mention], chosen: list[Candidate | None],
                 extra_context: list[Candidate] | None = None) -> list[Context]:
     """Each mention's context: the `chosen` candidates of the other mentions (but those of
     the same name, and a country only naming an owner: "a U.S.-based charity" in Geneva), and
-    `extra_context`."""
+    `extra_context`. A mention's own choice is left out with those of its name, so mentions
+    of equal candidates have equal contexts: they share one (the callers only read them)."""
+    counted = [(j, other) for j, other in enumerate(chosen) if other is not None and not mentions[j].owner]
+    shared: list[tuple[list[Candidate], Context]] = []
     contexts = []
-    for i, mention in enumerate(mentions):
-        context = Context()
-        for j, other in enumerate(chosen):
-            if other is not None and j != i and mentions[j].candidates != mention.candidates \
-                    and not mentions[j].owner:
+    for mention in mentions:
+        context = next((c for candidates, c in shared if candidates == mention.candidates), None)
+        if context is None:
+            context = Context()
+            for j, other in counted:
+                if mentions[j].candidates != mention.candidates:
+                    context.add(other)
+            for other in extra_context or ():
                 context.add(other)
-        for other in extra_context or ():
-            context.add(other)
+            shared.append((mention.candidates, context))
         contexts.append(context)
     return contexts
 
@@ -1241,33 +1271,63 @@ def _in_named_divisions(doc: Any, mentions: list[Mention], chosen: list[Candidat
     its namesake by its own name inside a division the article names (its state or province,
     or within REGION_TOWN_KM of a region's point), when every division named lies in one
     country: "the Halifax council" beside West Yorkshire is the English town, not Nova
-    Scotia's capital. Not a national capital, a town of DIVISION_TOWN inhabitants, a
-    qualified mention, a trip abroad ("visited X", :func:`_taken_abroad`) nor the mentions
-    `fixed` (indices of those opening a longer name, "Cambridge Analytica", or put in a holder
-    by the text); the nearest namesake to a named division wins."""
-    divisions = [c for m, c in zip(mentions, chosen, strict=True) if c is not None and not m.owner
-                 and c.kind in ("admin1", "region") and c.country and c.lat is not None]
+    Scotia's capital. A national capital or a town of DIVISION_TOWN inhabitants yields only to
+    a namesake inside a county the article names (within REGION_TOWN_KM of it: "officers in
+    Vienna ... Fairfax County police"), of a name few states share (:func:`_telling_county`),
+    which then takes that county. Never a qualified mention, a trip abroad ("visited X",
+    :func:`_taken_abroad`) nor the mentions `fixed` (indices of those opening a longer name,
+    "Cambridge Analytica", or put in a holder by the text); the nearest namesake to a named
+    division wins."""
+    named = [(j, c) for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)) if c is not None
+             and not m.owner and c.kind in ("admin1", "region") and c.country and c.lat is not None]
+    divisions = [c for _, c in named]
     if len({c.country for c in divisions}) != 1:
         return chosen
     country = divisions[0].country
+    # a county's other namesakes in that country ("Floyd County" of Georgia, not Virginia's):
+    # the town of the article's name inside one of them settles both; but a county whose name
+    # more than SHARED_COUNTY_STATES states share ("Washington County") says nothing, unless its
+    # own body speaks ("the Floyd County sheriff"), as in _local_namesakes
+    counties = [(j, d) for j, c in named if c.kind == "region" and _telling_county(doc, mentions[j])
+                for d in mentions[j].candidates
+                if d.kind == "region" and d.country == country and d.lat is not None]
     out = list(chosen)
     for i, (mention, pick) in enumerate(zip(mentions, chosen, strict=True)):
         if (pick is None or i in fixed or pick.kind != "city" or pick.country == country
-                or pick.record in capitals
-                or pick.population >= DIVISION_TOWN or mention.qualifiers or mention.stated
+                or mention.qualifiers or mention.stated
                 or mention.crossed or _taken_abroad(doc, mention)):
             continue
         if any(c is not None and c.country == pick.country and m.candidates != mention.candidates
                for m, c in zip(mentions, chosen, strict=True)):
             continue    # the article names the pick's country elsewhere: it reaches there
-        inside = [(min(km_apart(c, d) for d in divisions), c) for c in mention.candidates + mention.namesakes
-                  if c.kind == "city" and c.country == country and not c.by_alternate
-                  and c.lat is not None and any(_in_division(c, d) for d in divisions)]
+        towns = [c for c in mention.candidates + mention.namesakes
+                 if c.kind == "city" and c.country == country and not c.by_alternate and c.lat is not None]
+        if pick.record in capitals or pick.population >= DIVISION_TOWN:
+            # a capital or a big town abroad yields only to a namesake in a county the
+            # article names ("officers in Vienna ... Fairfax County police")
+            near = [(km_apart(c, d), c, j, d) for c in towns for j, d in counties
+                    if _in_division(c, d)]
+            if near:
+                _, namesake, j, county = min(near, key=lambda item: item[0])
+                out = [namesake if m.candidates == mention.candidates
+                       else county if m.candidates == mentions[j].candidates else c
+                       for m, c in zip(mentions, out, strict=True)]
+            continue
+        inside = [(min(km_apart(c, d) for d in divisions), c) for c in towns
+                  if any(_in_division(c, d) for d in divisions)]
         if inside:
             namesake = min(inside, key=lambda pair: pair[0])[1]
             out = [namesake if m.candidates == mention.candidates else c
                    for m, c in zip(mentions, out, strict=True)]
     return out
+
+
+def _telling_county(doc: Any, mention: Mention) -> bool:
+    """Whether a county mention names few enough states to place a town (SHARED_COUNTY_STATES
+    at most: "Fairfax County"), or its own body speaks ("the Floyd County commission")."""
+    states = {c.admin1_code for c in mention.candidates if _is_county(c)}
+    return len(states) <= SHARED_COUNTY_STATES or (
+        mention.end < len(doc) and doc[mention.end].lower_ in _COUNTY_BODY_NOUNS)
 
 
 def _in_division(town: Candidate, division: Candidate) -> bool:
