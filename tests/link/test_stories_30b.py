@@ -309,6 +309,33 @@ def sequence_params(sequences: list[dict[str, Any]], still_wrong: dict[str, str]
             for s in sequences]
 
 
+def check_sequence_set(sequences: list[dict[str, Any]], by_turns: bool = False) -> None:
+    """Unique ids, 12+ sequences of two happenings and 8+ of one, 3 to 5 articles each, labelled
+    as the relation says; with `by_turns`, the second happening's first report comes second."""
+    assert len({s["id"] for s in sequences}) == len(sequences)
+    assert sum(s["relation"] == "two" for s in sequences) >= 12
+    assert sum(s["relation"] == "one" for s in sequences) >= 8
+    for sequence in sequences:
+        labels = [label for label, _, _ in sequence["articles"]]
+        assert 3 <= len(labels) <= 5
+        assert len(set(labels)) == (2 if sequence["relation"] == "two" else 1)
+        if by_turns and sequence["relation"] == "two":
+            assert labels[1] != labels[0]
+
+
+def print_sequence_verdicts(sequences: list[dict[str, Any]]) -> None:
+    """Link `sequences` in a temporary store and print each one's verdict and the tally."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        found = link_sequences(sequences, Path(tmp))
+    tally = {"two": 0, "one": 0}
+    for s in sequences:
+        tally[s["relation"]] += found[s["id"]]
+        print(s["id"], s["relation"], s["kind"], "ok" if found[s["id"]] else "WRONG")
+    print(tally)
+
+
 def _params() -> list[Any]:
     return sequence_params(SEQUENCES, {s: "a report of one happening left alone" for s in STILL_WRONG})
 
@@ -319,13 +346,7 @@ def right(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bool]
 
 
 def test_the_sequences_hold_both_relations() -> None:
-    assert len({s["id"] for s in SEQUENCES}) == len(SEQUENCES)
-    assert sum(s["relation"] == "two" for s in SEQUENCES) >= 12
-    assert sum(s["relation"] == "one" for s in SEQUENCES) >= 8
-    for sequence in SEQUENCES:
-        labels = [label for label, _, _ in sequence["articles"]]
-        assert 3 <= len(labels) <= 5
-        assert len(set(labels)) == (2 if sequence["relation"] == "two" else 1)
+    check_sequence_set(SEQUENCES)
 
 
 @pytest.mark.parametrize("sequence", _params())
@@ -334,12 +355,4 @@ def test_each_happening_ends_in_its_own_story(sequence: dict[str, Any], right: d
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        found = link_sequences(SEQUENCES, Path(tmp))
-    tally = {"two": 0, "one": 0}
-    for s in SEQUENCES:
-        tally[s["relation"]] += found[s["id"]]
-        print(s["id"], s["relation"], s["kind"], "ok" if found[s["id"]] else "WRONG")
-    print(tally)
+    print_sequence_verdicts(SEQUENCES)

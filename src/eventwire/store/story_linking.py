@@ -255,8 +255,37 @@ def settle_stories(session: Session, article_ids: Sequence[str]) -> int:
     # a story an article rejoined may now begin with it
     ends_in = {connection.execute(_ARTICLE_STORY, {"article": a.id}).scalar_one() for a in settled}
     for story_id in sorted(ends_in):
+        ends_in |= bisect_story(session, story_id, df)
+    for story_id in sorted(ends_in):
         retitle_story(session, story_id)
     return len(settled)
+
+
+def bisect_story(session: Session, story_id: str, df: dict[str, int]) -> set[str]:
+    """Cut a story in two when average linkage leaves its GUARD_MEMBERS most recent members
+    in two groups of at least ``link.stories.BISECT_MIN`` members each that are less than
+    ``BISECT_THRESHOLD`` alike on average, each clearly alike within (:func:`link.stories.cut`):
+    the group of the oldest of them keeps the story (with any older members), the other becomes
+    a new story.
+    Unlike :func:`hold_story`, which splits a story only where two members share almost
+    nothing, this reads every pair: two happenings of one kind, chained by a few reports into
+    one story before either had many members, are alike only on average. `df` as for
+    :func:`hold_story`. Returns the ids of the stories changed (none when the story holds)."""
+    connection = session.connection()
+    members = list(connection.execute(_STORY_MEMBERS, {"story": story_id, "limit": GUARD_MEMBERS}))[::-1]
+    if len(members) < 2 * link.stories.BISECT_MIN:
+        return set()
+    df.update(_frequencies(session, {t for m in members for t in m.terms} - df.keys()))
+    groups = link.stories.cut(link.stories.similarities([m.terms for m in members], df, df[DOCUMENTS]))
+    if not groups:
+        return set()
+    moved = [member for member, group in zip(members, groups, strict=True) if group]
+    new_id = _new_story(session, moved[0].id, None, [])
+    for member in moved:
+        connection.execute(_SET_STORY, {"article": member.id, "story": new_id})
+    refresh_story(session, story_id)
+    refresh_story(session, new_id)
+    return {story_id, new_id}
 
 
 def _better_story(session: Session, article: ArticleTerms | S.ArticleRow, story_id: str,
