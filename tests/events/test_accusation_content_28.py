@@ -19,6 +19,9 @@ import pytest
 
 PUBLISHED = "2026-03-02"
 XFAIL = {
+    "The government denied staging the attack on the convoy.":
+    "after coder.24's refit the ASSAULT (reported_denied) on 'attack' scores 0.483 (0.713 before), under "
+    "the floor 0.5",
     "The cabinet accused the rebels of planning to stage the attacks.":
     "parse: 'to stage' hangs as an advcl of 'accused', not an xcomp of 'planning', so "
     "rules.charged_content never reaches the gerund",

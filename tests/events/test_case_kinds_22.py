@@ -37,9 +37,9 @@ XFAIL: dict[str, str] = {
         "confidence keeps only the arrest",
     "Fierce fighting went on in the suburbs of the city overnight.":
         "after coder.19's refit the partyless ASSAULT on 'fighting' scores 0.49, under the partyless floor",
-    "Two rifles and a box of grenades were seized at a checkpoint on Tuesday.":
-        "after coder.23's refit the partyless COERCE on 'seized' scores 0.494 (0.501 before), under the "
-        "partyless floor 0.5",
+    "Bomb experts defused an explosive device left outside the market.":
+        "after coder.24's refit the partyless COERCE seize on 'defused an explosive device' scores 0.418 "
+        "(0.516 before), under the partyless floor 0.5",
 }
 
 

@@ -180,8 +180,6 @@ def test_questions_yield_no_events(coded):
     assert coded("Will Canada impose sanctions on Russia?", {"Canada": "CAN", "Russia": "RUS"}).events == []
 
 
-@pytest.mark.xfail(strict=True, reason="after coder.22's refit the CONSULT on 'meeting' (no party) scores "
-                   "0.558 (0.338 before), over the partyless floor 0.5, and is kept")
 def test_events_without_coded_parties_are_dropped(coded):
     assert coded("The meeting was long.", {}).events == []
 

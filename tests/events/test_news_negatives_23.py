@@ -38,9 +38,6 @@ XFAIL: dict[str, str] = {
     "The aim of the operation was never to occupy the valley, the general told reporters.":
     "the act is not coded at all: 'never' on the purpose is read as negating the act (is_negated), so "
     "no hypothetical occupation is kept",
-    "Farmers appeared reluctant to criticise the agriculture minister at the meeting.":
-        "after coder.22's refit the ACCUSE (hypothetical) on 'criticise' scores 0.485 (0.583 before), under "
-        "the floor 0.5",
 }
 
 

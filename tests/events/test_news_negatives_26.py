@@ -34,9 +34,6 @@ XFAIL: dict[str, str] = {
         "the exchange of artillery fire is coded ASSAULT below min_confidence (0.35)",
     "The army will withdraw its troops from the buffer zone next month.":
         "an announced future withdrawal is coded AGREE below min_confidence, not CONCEDE",
-    "The pop star thanked her fans for their support after the concert was cancelled.":
-        "no rule tells a performer's thanks to fans from political SUPPORT (both are phrase parties); only "
-        "the confidence kept it out, and after coder.21's refit it scores 0.66 (0.467 before), over 0.5",
 }
 
 

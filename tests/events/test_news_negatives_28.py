@@ -31,8 +31,6 @@ XFAIL: dict[str, str] = {
     "The mining group launched a hostile takeover bid for its smaller rival on Monday.":
         "the 'takeover bid' noun is now coded COOPERATE hypothetical (review rf28a), but a hypothetical "
         "event with no party's country stays below the kept confidence until the event model is refitted",
-    "The health ministry sent medical teams to the flooded villages.":
-        "after coder.22's refit the AID on 'sent' scores 0.489 (0.52 before), under the floor 0.5",
 }
 
 

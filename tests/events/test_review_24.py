@@ -78,11 +78,6 @@ ROWS: list[Any] = [
 XFAIL: dict[str, str] = {
     "The Geneva Peace Talks resumed on Monday between the government and the rebels.":
         "a plural proper-noun name root ('Talks', lemma 'Talks') is not looked up as the noun 'talk'",
-    "Crowds gathered at the memorial, which vandals attacked overnight.":
-        "after coder.22's refit the ASSAULT on 'attacked' (no coded party: vandals, the memorial) scores "
-        "0.494 (0.533 before), under the partyless floor 0.5, and is dropped",
-    "Militias fought to control the oil fields near the border.":
-        "after coder.23's refit the ASSAULT on 'fought' scores 0.486 (0.509 before), under the floor 0.5",
 }
 # rules under review decide whether an act is found; its confidence is the event model's, refitted
 # at the end of the round: checked before the cut

@@ -56,9 +56,6 @@ SOURCES = [
 
 
 SOURCES_XFAIL: dict[str, str] = {
-    "Two men were arrested in a police raid in the city.":
-        "after coder.23's refit the partyless ASSAULT on 'raid' scores 0.483 (0.521 before), under the "
-        "partyless floor 0.5, and is dropped",
 }
 
 

@@ -54,11 +54,8 @@ CASES = [
      {"The Carovian prosecutor": "CAR"}, "ACCUSE", "115", {"REQUEST"}),
     ("Ruritanian prosecutors sought the death penalty for the two men accused of the bombing.",
      {"Ruritanian prosecutors": "RUR"}, "ACCUSE", "115", {"REQUEST"}),
-    pytest.param("Gunmen stormed the village of Mareta, killing at least 14 people.",
-                 {}, "ASSAULT", "19", set(),
-                 marks=pytest.mark.xfail(strict=True, reason="after coder.22's refit the ASSAULT on "
-                                         "'stormed', with no party given, scores 0.48 (0.568 before), under "
-                                         "the partyless floor 0.5 (the whole pipeline keeps it, at 0.80)")),
+    ("Gunmen stormed the village of Mareta, killing at least 14 people.",
+     {}, "ASSAULT", "19", set()),
     ("The Carovian opposition leader launched a scathing attack on the Ruritanian government.",
      {"The Carovian opposition leader": "CAR", "the Ruritanian government": "RUR"}, "ACCUSE", "111",
      {"ASSAULT"}),

@@ -37,8 +37,6 @@ _BOTH: dict[str, str] = {
 }
 XFAIL: dict[str, str] = {
     **_BOTH,
-    "Junta leaders ousted the president in a coup last week.":
-        "'ousted ... in a coup' stays SANCTION expel (0.78); the coup noun's ASSAULT is not found beside it",
     "Settlers threw stones at Palestinian cars near Nablus.": _STONES,
     "Youths hurled rocks at police vehicles in the township.": _STONES,
     "A mob pelted the bus of the visiting minister with stones.": _STONES,

@@ -28,10 +28,6 @@ _GO_OFF = ("\"went off\" is no trigger: a weapon going off needs a doer-less ver
             "or a gas cylinder going off must not take")
 XFAIL: dict[str, str] = {
     "Three people were hurt when a hand grenade went off outside a bakery in Tegucigalpa.": _GO_OFF,
-    "The board meeting of the mining company is scheduled for next week.":
-        "match.firm_meeting looks for the firm in the phrase of 'board', not of 'meeting' ('board meeting "
-        "of the company'); only the confidence kept the CONSULT out: 0.53 after coder.21's refit (0.435 "
-        "before)",
 }
 MODE_XFAIL: dict[str, str] = dict(XFAIL)
 NEVER_XFAIL: dict[str, str] = {}

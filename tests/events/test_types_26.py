@@ -33,9 +33,6 @@ from tests.events.conftest import check_kept_type, row_params
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data" / "types_26.jsonl").read_text(encoding="utf-8").splitlines()]
 XFAIL: dict[str, str] = {
-    "The court found him not guilty of murder.":
-        "after coder.22's refit the partyless ASSAULT on 'murder' scores 0.575 (0.399 before), over the "
-        "partyless floor 0.5 (and min_confidence 0.5)",
 }
 
 

@@ -45,9 +45,6 @@ XFAIL: dict[str, str] = {
     "French troops began leaving Niger on Tuesday under the withdrawal timetable.":
         "'leave' is no trigger (too broad a verb without a force-subject check), and the noun "
         "'withdrawal' finds no party, so its RETREAT is dropped",
-    "Forty rifles and 3,000 rounds of ammunition were seized at a checkpoint near Kandahar.":
-        "a passive seizure with no doer has no party: the confidence model keeps it under the "
-        "partyless floor",
     "The main opposition parties said they would boycott the parliamentary elections.":
         "the future boycott is coded THREATEN but finds no party ('opposition parties' is no coded "
         "actor), so it is dropped",
