@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire import datafiles, ontology
 from eventwire.errors import ConfigError
 from eventwire.events.calibration import calibrated
+from eventwire.events.figurative import political_sectors
 from eventwire.events.lexicon import Trigger, TriggerLexicon, class_words
 from eventwire.events.match import Match
 from eventwire.events.modality import cues, report_denied
@@ -521,8 +522,7 @@ def _public_party(noun: Token) -> bool:
     roles = packaged_roles()
     phrases = [noun.lower_, noun.lemma_.lower(),
                *(f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound")]
-    public = datafiles.words("events", "political_sectors.tsv")
-    return any(phrase in roles and roles[phrase].sector in public for phrase in phrases)
+    return any(phrase in roles and roles[phrase].sector in political_sectors() for phrase in phrases)
 
 
 def reports(verb: Token) -> bool:
