@@ -24,7 +24,7 @@ from eventwire.errors import ConfigError
 from eventwire.where.divisions import add_admin1, add_us_counties, city_rows
 from eventwire.where.facilities import airport_names, read_airports
 from eventwire.where.features import feature_named
-from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.gazetteer import Gazetteer, distance_km
 from eventwire.where.names import is_latin_key, name_key
 from eventwire.where.sources import name_divisions, read_towns
 
@@ -50,13 +50,45 @@ def _read_json(name: str) -> object:
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     """The centre of the 5th-95th percentile box of `points` (lat, lon): a stable stand-in
-    for a centroid that outlying islands and overseas towns do not drag away."""
+    for a centroid that outlying islands and overseas towns do not drag away. First the
+    strays go (:func:`_without_strays`: a town GeoNames gives the wrong division code, as
+    "Bamba" of Sikasso coded to Gao), and an area across the 180th meridian (Chukotka) is
+    boxed in longitudes past 180, not across the whole globe."""
     if not points:
         return None
+    lons = [p[1] for p in points]
+    across = max(lons) - min(lons) > 180 and max(lons) > 90 and min(lons) < -90
+    if across:
+        points = [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points]
+    points = _without_strays(points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * 0.05), max(int(len(points) * 0.95) - 1, 0)
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+    lon = (lons[lo] + lons[hi]) / 2
+    return round((lats[lo] + lats[hi]) / 2, 4), round(lon - 360 if lon > 180 else lon, 4)
+
+
+# a point farther than this many times the median distance of an area's points from their
+# median point, and than STRAY_KM, with no other point of the area within ALONE_KM, is a
+# stray (a town miscoded to the area), not a remote part of it (Norilsk and its neighbours)
+STRAY_FACTOR = 4.0
+STRAY_KM = 400.0
+ALONE_KM = 200.0
+
+
+def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """`points` without the strays: far from their median point (STRAY_FACTOR times the
+    median distance, and STRAY_KM) with no other point within ALONE_KM."""
+    if len(points) < 3:
+        return points
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    far = [distance_km(lat, lon, p[0], p[1]) for p in points]
+    limit = max(STRAY_FACTOR * sorted(far)[len(far) // 2], STRAY_KM)
+    strays = {i for i, km in enumerate(far) if km > limit and not any(
+        j != i and distance_km(*points[i], *q) <= ALONE_KM for j, q in enumerate(points))}
+    kept = [p for i, p in enumerate(points) if i not in strays]
+    return kept or points
 
 
 def _add_cities(gaz: Gazetteer, iso3: dict[str, str],

@@ -23,7 +23,7 @@ from eventwire.where.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 # bump when the index layout or the build rules change
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 # our data files the gazetteer is built from: any change to one (or to a user's overlay of
 # one) rebuilds the cache
 DATA_FILES = ("regions.tsv", "admin1.tsv", "demonyms.tsv", "generic_words.tsv", "islands.tsv",

@@ -39,6 +39,8 @@ ANCHOR_TOWN = 100_000
 # apart, are a local pair (close_pairs: "Franklin" and "Brentwood" are Tennessee's neighbours,
 # not a Tennessee town and New York's Brentwood)
 PAIR_KM = 80.0
+# three towns of an article this near one another are one small area (neighbour_trios)
+TRIO_KM = 30.0
 # a pick this big stays where it is for a pair (close_pairs) and for a home state abroad
 # (_home_abroad)
 PAIR_TOWN = 200_000
@@ -70,7 +72,78 @@ def near_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
         home = home_state(mentions, chosen, i, dateline)
         out[i] = (_nearest(mention, pick, centre) or _in_state(mention, pick, home)
                   or _home_abroad(mentions, chosen, i, home) or pick)
-    return close_pairs(mentions, out, capitals, naming | placed)
+    out = close_pairs(mentions, out, capitals, naming | placed)
+    return neighbour_trios(mentions, out, capitals, naming | placed)
+
+
+def neighbour_trios(mentions: list[Mention], chosen: list[Candidate | None],
+                    capitals: frozenset[int] | set[int],
+                    fixed: frozenset[int] = frozenset()) -> list[Candidate | None]:
+    """`chosen`, but towns of two other names read far (beyond LOCAL_KM) from a town the
+    article names, while a namesake of each lies within TRIO_KM of it, become those
+    namesakes: "Arlington" and "Alexandria" beside Washington are Virginia's, not Texas's and
+    Egypt's; three names of one small area are no chance. One of the two may already lie
+    there. Anchors and nearness are read on the picks as they come (a moved town anchors
+    nothing). A name stays when any of its mentions is qualified, stated, crossed or `fixed`,
+    when its pick is a national capital, when another town of the article lies within
+    LOCAL_KM of its pick in the pick's country, when the article names the pick's country
+    (or its people) for a move abroad or the pick's state for a move at home, and when its
+    pick has PAIR_TOWN inhabitants or more while the namesake has fewer than ANCHOR_TOWN
+    ("Hamburg" beside Buffalo is Germany's; Egypt's Alexandria may yield to Virginia's).
+    Every mention of a moved name moves alike."""
+    keys = [tuple(c.record for c in m.candidates) for m in mentions]
+    held = {k for i, (k, m) in enumerate(zip(keys, mentions, strict=True))
+            if i in fixed or m.qualifiers or m.stated or m.crossed}
+    # one mention per name: the first
+    first: dict[tuple[int, ...], int] = {}
+    for i, (k, c) in enumerate(zip(keys, chosen, strict=True)):
+        if c is not None:
+            first.setdefault(k, i)
+    towns = {k: c for k, i in first.items() if _is_town(c := chosen[i]) and c is not None}
+    areas = [c for k, i in first.items() if (c := chosen[i]) is not None and c.kind in ("country", "admin1")]
+    # the namesakes each name could move to: towns by their own name
+    movable = {k: [c for c in _named(mentions[first[k]]) if _is_town(c) and not c.by_alternate
+                   and c.record != pick.record]
+               for k, pick in towns.items()
+               if k not in held and pick.record not in capitals
+               and not any(o.country == pick.country and _within(o, pick, LOCAL_KM)
+                           for q, o in towns.items() if q != k)}
+    if not any(movable.values()):
+        return chosen
+    moves: dict[tuple[int, ...], Candidate] = {}
+    for a, anchor in towns.items():
+        near = [k for k, pick in towns.items() if k != a and _close(pick, anchor)]
+        found: dict[tuple[int, ...], Candidate] = {}
+        for k, pick in towns.items():
+            if k == a or k in near or k in moves or not movable.get(k) or _within(pick, anchor, LOCAL_KM):
+                continue
+            beside = [c for c in movable[k] if _close(c, anchor) and _may_move(pick, c, areas)]
+            if beside:
+                found[k] = min(beside, key=lambda c: km_apart(c, anchor))
+        if found and len(near) + len(found) >= 2:
+            moves.update(found)
+    if not moves:
+        return chosen
+    return [moves.get(k, c) for k, c in zip(keys, chosen, strict=True)]
+
+
+def _may_move(pick: Candidate, namesake: Candidate, areas: list[Candidate]) -> bool:
+    """Whether `pick` may yield to `namesake` for neighbour_trios: not a town of PAIR_TOWN for
+    one below ANCHOR_TOWN, nor a town abroad of a country the article names (`areas`: its
+    countries and states, "Egyptian", "British"), nor a town at home in a state it names."""
+    if pick.population >= PAIR_TOWN and namesake.population < ANCHOR_TOWN:
+        return False
+    if pick.country != namesake.country:
+        return not any(c.country == pick.country for c in areas)
+    return not any(c.kind == "admin1" and c.admin1_code and c.admin1_code == pick.admin1_code
+                   and c.country == pick.country for c in areas)
+
+
+def _close(a: Candidate, b: Candidate) -> bool:
+    """Whether towns `a` and `b` lie within TRIO_KM (a degree of latitude is 111 km: most
+    pairs are told apart without the great circle)."""
+    return (a.lat is not None and b.lat is not None and abs(a.lat - b.lat) * 111.0 <= TRIO_KM
+            and _within(a, b, TRIO_KM))
 
 
 def _home_abroad(mentions: list[Mention], chosen: list[Candidate | None], i: int,

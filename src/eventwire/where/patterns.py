@@ -57,6 +57,18 @@ _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 _BODY_WORDS = frozenset(datafiles.words("where", "government_nouns.tsv"))
 # words that close a division's name ("Washington Township", "Essex County"; admin_terms.tsv)
 _ADMIN_TERMS = frozenset(word.lower() for word in datafiles.words("where", "admin_terms.tsv"))
+# names of a town's old quarter ("old town", "old city"; quarter_names.tsv): "Old Town" before a
+# town's name names that town's quarter, not a town of its own. A closed list: "Quezon City
+# Police" is Quezon City, "Panama City Police" Panama City
+QUARTER_NAMES = frozenset(" ".join(name.split()) for name in datafiles.words("where", "quarter_names.tsv"))
+# the most words of a quarter's name
+_QUARTER_WORDS = max((len(name.split()) for name in QUARTER_NAMES), default=0)
+
+
+def quarter_before(doc: Any, start: int, stop: int) -> bool:
+    """Whether ``doc[start:stop]`` ends with the name of a town's quarter (QUARTER_NAMES)."""
+    return any(" ".join(t.lower_ for t in doc[stop - size:stop]) in QUARTER_NAMES
+               for size in range(1, min(_QUARTER_WORDS, stop - start) + 1))
 
 
 def _name_like(token: Any) -> bool:
@@ -97,13 +109,22 @@ def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candi
     shorter than the range, that names a well-known place (earliest on ties); no town named
     by generic or feature words only (hidden.generic_words); not the name a division term
     closes ("Washington Township" is a township named after someone, not Washington: the
-    gazetteer does not know it, so it is left to the place the text puts it in)."""
+    gazetteer does not know it, so it is left to the place the text puts it in). A name closed
+    by a quarter's name with more name after it ("Old Town" of "Old Town Alexandria") is the
+    quarter of the town that follows: it is taken only when no later part is known."""
+    return (_longest_known_in(doc, start, end, lookup, quarters=False)
+            or _longest_known_in(doc, start, end, lookup, quarters=True))
+
+
+def _longest_known_in(doc: Any, start: int, end: int, lookup: Lookup,
+                      quarters: bool) -> list[Candidate]:
     best: Found | None = None
     division = end - start > 1 and doc[end - 1].lower_ in _ADMIN_TERMS
     for i in range(start, end):
         for stop in range(min(end, i + MAX_NGRAM), i, -1):
             if (stop - i >= end - start or not all(_name_like(t) for t in doc[i:stop])
-                    or division and (i, stop) == (start, end - 1)):
+                    or division and (i, stop) == (start, end - 1)
+                    or not quarters and stop < end and quarter_before(doc, i, stop)):
                 continue
             if best is not None and stop - i <= best[1] - best[0]:
                 break

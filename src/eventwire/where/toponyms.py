@@ -53,6 +53,11 @@ AREA_MODIFIERS = frozenset(datafiles.words("where", "area_modifiers.tsv"))
 # generic words trailing a name that the gazetteer spells without them
 _TRAILING_WORDS = ("province", "state", "city", "region", "district", "county")
 MAX_NGRAM = 4
+# English compass words opening a division's name -> how the gazetteer's sources may write
+# them ("Nord Kivu", "Sud Kivu"; compass_names.tsv)
+_COMPASS_VARIANTS = {row["word"]: tuple(filter(None, row["variants"].split("|")))
+                     for row in datafiles.table("where", "compass_names.tsv", ("word", "variants"),
+                                                required=("word", "variants"))}
 # the longest code in capitals of a division ("WA", "NSW", "QLD"): at most this long, a word
 # in capitals is read as a town only when the town is written so (_names_town)
 CODE_LETTERS = 3
@@ -139,6 +144,13 @@ def lookup_variants(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     words = text.split()
     if len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
         return gazetteer.lookup(" ".join(words[:-1]))
+    if len(words) > 1 and words[0].lower() in _COMPASS_VARIANTS:
+        # "North Kivu" is GeoNames' "Nord Kivu": a division under its compass word in another tongue
+        for variant in _COMPASS_VARIANTS[words[0].lower()]:
+            found = [c for c in gazetteer.lookup(" ".join([variant, *words[1:]]))
+                     if c.kind in ("admin1", "region") and not c.by_alternate]
+            if found:
+                return found
     return []
 
 
@@ -252,7 +264,8 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
     doc, end = span.doc, span.end
     sentence = sentence_of(doc[span.start])
     while (end < len(doc) and end - span.start < MAX_NGRAM and sentence_of(doc[end]) == sentence
-           and (_is_name_token(doc[end]) and doc[end - 1].whitespace_ or _abbreviation_stop(doc, end))):
+           and (_is_name_token(doc[end]) and doc[end - 1].whitespace_ or _abbreviation_stop(doc, end)
+                or _particle_inside(doc, end))):
         end += 1
     for stop in range(end, span.end, -1):
         if doc[stop - 1].text == ".":
@@ -260,6 +273,13 @@ def _joined(span: Any, gazetteer: Gazetteer) -> Any:
         if any(not c.by_alternate for c in gazetteer.lookup(doc[span.start:stop].text)):
             return doc[span.start:stop]
     return span
+
+
+def _particle_inside(doc: Any, i: int) -> bool:
+    """Whether token `i` is a lower-case particle inside a name, a name word after it ("Rio
+    Grande do Sul", "Mato Grosso do Sul": NER tags "Rio Grande" alone; name_particles.tsv)."""
+    return (doc[i].text in hidden.NAME_PARTICLES and i + 1 < len(doc) and bool(doc[i - 1].whitespace_)
+            and bool(doc[i].whitespace_) and _is_name_token(doc[i + 1]))
 
 
 def _opened(span: Any, gazetteer: Gazetteer, taken: set[int]) -> Any:
@@ -356,6 +376,9 @@ def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
            and _is_name_token(doc[end])):
         end += 1
     street = ends_in_facility_noun(doc[start:end])
+    quarter = None if areas_only else _quarter_of_town(doc, start, end, gazetteer)
+    if quarter is not None:
+        return quarter
     # after "in the", only the whole name: "the St. Louis Hills area" is no area of St. Louis
     for stop in range(end, end - 1 if areas_only else start, -1):
         candidates = [c for c in lookup_variants(gazetteer, doc[start:stop].text)
@@ -369,6 +392,24 @@ def _longest_match(doc: Any, start: int, gazetteer: Gazetteer, taken: set[int],
             return stop, [airport]
         if candidates:
             return stop, candidates
+    return None
+
+
+def _quarter_of_town(doc: Any, start: int, end: int,
+                     gazetteer: Gazetteer) -> tuple[int, list[Candidate]] | None:
+    """("Old Town Alexandria", "Old City Jerusalem") the end of the n-gram and the candidates
+    of the town named after a settlement noun inside ``doc[start:end]`` when the whole is
+    unknown: the words up to the noun, a quarter's name (patterns.QUARTER_NAMES), name that
+    town's quarter, not another town ("Old Town", Maine)."""
+    cuts = [cut for cut in range(start + 1, end - 1) if patterns.quarter_before(doc, start, cut + 1)]
+    if not cuts or lookup_variants(gazetteer, doc[start:end].text):
+        return None
+    for cut in cuts:
+        for stop in range(end, cut + 1, -1):
+            candidates = [c for c in lookup_variants(gazetteer, doc[cut + 1:stop].text)
+                          if _big_enough(c)]
+            if candidates:
+                return stop, candidates
     return None
 
 
