@@ -231,6 +231,14 @@ def name_head_sector(name: str) -> str | None:
     return _patterns()["head"].get(head) if head is not None else None
 
 
+def goods_head_sector(name: str) -> str | None:
+    """The sector a name's last word states when it is goods a producer's name ends with
+    (name-patterns.tsv goods: "Tarkwa Gold"); whether the name is a company's at all is the
+    caller's to judge."""
+    words = [normalise(w) for w in _WORD.findall(name)]
+    return _patterns()["goods"].get(words[-1]) if len(words) >= 2 else None
+
+
 def _head(words: list[str]) -> str | None:
     """The last word before a complement ("of", "for" ...), else the last word; a trailing
     "International" is no head ("Forest Watch International" is a watch group)."""

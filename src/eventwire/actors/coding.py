@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import datafiles
 from eventwire.actors.affiliation import (
     body_name,
+    goods_head_sector,
     intergovernmental_name,
     name_country,
     name_head_sector,
@@ -154,8 +155,10 @@ def _union_of_calling(doc: Doc, group: Group, entity: Entity, org_row: Period | 
     sectors = {r.sector for r in roles if r is not None and r.kind == "role"}
     if any(f"{w} {head}" in knowledge.roles for w in callings):
         return entity
-    if (knowledge.cue("labour-body", head) and sectors) or (
-            knowledge.cue("members-body", head) and "LAB" in sectors):
+    # "the Labour Party Congress" is a party's: a party's name makes no workers' body
+    workers = "LAB" in sectors or ("party" not in callings and any(
+        knowledge.cue("labour-word", w) or knowledge.cue("labour-body", w) for w in callings))
+    if (knowledge.cue("labour-body", head) and sectors) or (knowledge.cue("members-body", head) and workers):
         return replace(entity, sector="LAB", kind=entity.kind)
     return entity
 
@@ -245,7 +248,8 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     state = state_body_sector(entity.text) if country is not None and unknown_name(group) \
         else None
     found = org_name_sector(entity.text) or org_name_sector(_before_country(doc, group, knowledge)) \
-        or state or _head_role_sector(doc, group, knowledge)
+        or state or _head_role_sector(doc, group, knowledge) \
+        or (goods_head_sector(entity.text) if not national and _goods_company(doc, group) else None)
     if found is None and country is not None and unknown_name(group) \
             and not body_name(entity.text):
         # a country in a name no word of which says what it is: most such names are
@@ -257,6 +261,24 @@ def _named_sector(doc: Doc, group: Group, parts: _Parts, entity: Entity,
     if found is None:
         return entity
     return replace(entity, sector=found, country=country, kind=entity.kind)
+
+
+def _goods_company(doc: Doc, group: Group) -> bool:
+    """Whether a name ending in goods (name-patterns.tsv goods: "Tarkwa Gold") is a company's
+    by what the text says of it: the recogniser tagged it an organisation, and people work "at"
+    it ("miners at Tarkwa Gold") or the sentence goes on to call it "it" before any personal
+    pronoun ("Tarkwa Gold said it would ..."). A name of two capitalised words is often a
+    person's, a prize's or a currency's ("David Gold", "Olympic Gold")."""
+    if group.root.label != "ORG" or group.end - group.start < 2:
+        return False
+    if group.start > 0 and doc[group.start - 1].lower_ == "at" and doc[group.start - 1].head.pos_ == "NOUN":
+        return True
+    for token in doc[group.end:doc[group.end - 1].sent.end]:
+        if token.lower_ in ("he", "she", "his", "her", "him"):
+            return False
+        if token.lower_ in ("it", "its"):
+            return True
+    return False
 
 
 def _people_plural(token: Token, knowledge: ActorKnowledge) -> bool:

@@ -630,13 +630,21 @@ def _people_located(doc: Doc, group: Group, entity: Entity, state: _State,
             and not organisation_noun(doc[group.root.end - 1], knowledge):
         return entity  # an outlet works where it is ("the newspaper in Lusaka"), a correspondent abroad
     if entity.sector not in _LOCAL_SECTORS | _LOCAL_BODY_SECTORS and not (
-            entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)):
+            entity.sector == "GOV" and knowledge.cue("local-official", doc[group.root.end - 1].text)) \
+            and not (entity.sector in _FORCE_SECTORS and _own_forces(doc, group, knowledge)):
         return entity
     places = [*located_in(doc, group.start, group.end, knowledge), *_clause_place(doc, group)]
     if entity.sector in _SEAT_SECTORS:
         places = [t for t in places if not _seat_of_bodies(t, knowledge)]
     placed = [state.country_at[t.i] for t in places if t.i in state.country_at]
     return replace(entity, country=placed[0], kind=entity.kind) if placed else entity
+
+
+def _own_forces(doc: Doc, group: Group, knowledge: ActorKnowledge) -> bool:
+    """Whether a force's noun has a word before it making the forces the state's own
+    (cues.tsv own-force-word): "government troops in Mali" are Mali's, "troops in Mali" may be
+    anyone's."""
+    return any(knowledge.cue("own-force-word", t.text) for t in doc[group.start:group.root.end - 1])
 
 
 def _group_abroad(doc: Doc, group: Group, entity: Entity, state: _State, knowledge: ActorKnowledge) -> Entity:
@@ -1223,7 +1231,8 @@ def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -
     """"Tarek Benhamoudi, a professor at Algiers University ... Benhamoudi said": the
     recogniser often tags an unfamiliar surname ORG when it comes back alone, and the
     knowledge base knows no such organisation; a lone unknown name that is the name or
-    surname of a person coded earlier in the document is that person again, with their
+    surname of a person coded earlier in the document, or the first word of one such name only,
+    is that person again, with their
     country and sector (None when it is no such name). Not when an organisation named
     earlier bears the word ("Ford Motor"): then it is that organisation (coded as it was,
     when only one does), nor before "shares" or "stock"."""
@@ -1232,6 +1241,11 @@ def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -
         return None
     keys = _name_keys(doc[group.root.start:group.root.end].text, None)
     earlier = next((_earlier(state, k) for k in keys if k in state.people), None)
+    if earlier is None and len(keys) == 1 and not _it_follows(doc, group):
+        # a given name, or a family name written first, standing for the one full name it
+        # opens ("Parit said" after "protest leader Parit Chiwarak"); not a company's name
+        # the sentence goes on to call "it" ("Mercedes said it would recall 10,000 cars")
+        earlier = _first_name_bearer(state, keys[0])
     if earlier is None:
         return None
     # "Mr. Ford ... Ford Motor would close a plant. Ford shares fell": the company's, not his
@@ -1275,6 +1289,18 @@ def _served(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorK
         return entity
     return replace(entity, country=earlier.country or entity.country, sector=earlier.sector,
                    kind=entity.kind)
+
+
+def _it_follows(doc: Doc, group: Group) -> bool:
+    """Whether "it" or "its" comes after a name in its sentence before any personal pronoun
+    ("Mercedes said it would ..."): the name is a thing's or a company's, no person's."""
+    for token in doc[group.end:group.root.head(doc).sent.end]:
+        word = token.lower_
+        if word in ("he", "she", "his", "her", "him"):
+            return False
+        if word in ("it", "its"):
+            return True
+    return False
 
 
 def _first_name_bearer(state: _State, word: str) -> Entity | None:

@@ -20,8 +20,10 @@ them as the target or source of the event, and the events stage decides by synta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1041,12 +1043,17 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
         if kept and kept[-1].label == "PERSON" and unit.best is None and unit.start < kept[-1].end:
             continue
         alone = unit.kind == PERSON and unit.best is not None and _surname_alone(doc, unit, knowledge)
+        given = unit.kind == PERSON and unit.best is not None and not alone \
+            and _given_alone(doc, unit, units, knowledge)
         name = next((e for e in doc_ents(doc) if e.label_ == "PERSON"
                      and e.start <= unit.start and e.end > unit.end), None) \
-            if unit.kind == PERSON and unit.best is not None and (unit.end - unit.start == 2 or alone) \
-            else None
+            if unit.kind == PERSON and unit.best is not None \
+            and (unit.end - unit.start == 2 or alone or given) else None
         end = name.end if name is not None else _given_name_end(doc, unit, knowledge) if alone else 0
         if alone and end and not _surname_opening(doc, unit, end, units):
+            end = 0
+        if given and end and (_misspelt(doc[unit.end:end], unit, knowledge)
+                              or _place_or_body_after(doc, unit, units, knowledge)):
             end = 0
         if end and not covered & set(range(unit.end, end)) and not _headline(doc[unit.start].sent):
             more = {normalise(t.text) for t in doc[unit.end:end]
@@ -1055,6 +1062,64 @@ def _longer_names(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> lis
                 unit = Unit(unit.start, end, label="PERSON")
         kept.append(unit)
     return kept
+
+
+def _given_alone(doc: Doc, unit: Unit, units: list[Unit], knowledge: ActorKnowledge) -> bool:
+    """Whether a one-word known person's unit is the first word of each of its people's names
+    (a one-word name, or the given name or surname-first family name opening a longer one), with
+    no title before it: a full name opening with it that goes on with other words is someone
+    else's ("Hassan Nour" is not the known one-named "Hassan", "Xi Wenli" not "Xi Jinping"); a
+    titled one ("King Abdullah bin ...") is the known person under a longer style."""
+    if unit.end - unit.start != 1 or any(u.end == unit.start and u.kind == ROLE for u in units):
+        return False
+    word = normalise(doc[unit.start].text)
+    names = [[normalise(w) for w in row.name.split()] for e in unit.entries
+             if e.kind == PERSON for row in knowledge.people.get(e.key, [])]
+    return bool(names) and all(n[0] == word for n in names)
+
+
+def _misspelt(words: Span, unit: Unit, knowledge: ActorKnowledge) -> bool:
+    """Whether the words after a known person's first name are the rest of their name written
+    otherwise: in parts or joined ("Lai Ching Te" for "Lai Ching-te"), romanised otherwise, part
+    for part with the same initials ("Yoon Seok-youl" for "Yoon Suk Yeol"), or misspelt
+    ("Ranil Wickremesinge" for "Ranil Wickremesinghe")."""
+    parts = [normalise(t.text) for t in words if t.is_alpha]
+    rows = [[normalise(p) for p in _NAME_PARTS.split(row.name) if p] for e in unit.entries
+            if e.kind == PERSON for row in knowledge.people.get(e.key, [])]
+    for rest in (row[1:] for row in rows):
+        if rest and "".join(parts) == "".join(rest):
+            return True
+        if len(rest) == len(parts) > 1 and all(
+                a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= _RESPELT
+                for a, b in zip(parts, rest, strict=True)):
+            return True
+    names = {normalise(w) for row in rows for w in row}
+    return any(SequenceMatcher(None, p, name).ratio() >= _MISSPELT for p in parts for name in names)
+
+
+# a known name's words split on spaces and hyphens ("Chan-o-cha": three parts)
+_NAME_PARTS = re.compile(r"[\s\-\u2010-\u2015]+")
+# how alike one part of a romanised name and the known name's part are, both with one initial
+_RESPELT = 0.5
+# how alike a word and a known name's word are for the word to be the name misspelt
+_MISSPELT = 0.8
+
+
+def _place_or_body_after(doc: Doc, unit: Unit, units: list[Unit], knowledge: ActorKnowledge) -> bool:
+    """Whether a known one-word name is followed by a place's or an organisation's name the
+    recogniser took into the person's name, both modifying a common noun after them: "Nawaz
+    Lahore rally" is the known Nawaz at a rally in Lahore ("Hassan Nour, a member" stays a name
+    of its own, though a village is called Nour)."""
+    if unit.end + 1 >= len(doc):
+        return False
+    word, noun = doc[unit.end], doc[unit.end + 1]
+    if not word.is_alpha or noun.pos_ != "NOUN" or not noun.is_lower or word.head.i != noun.i:
+        return False
+    after = next((u for u in units if u.start == unit.end), None)
+    if after is not None:
+        return after.kind in _PLACE_KINDS or after.kind == ORG
+    return is_gazetteer_place(word.text) or any(
+        e.kind in _PLACE_KINDS or e.kind == ORG for e in knowledge.lookup((normalise(word.text),)))
 
 
 def _given_name_end(doc: Doc, unit: Unit, knowledge: ActorKnowledge) -> int:
@@ -1247,9 +1312,9 @@ def group_units(doc: Doc, units: list[Unit], knowledge: ActorKnowledge) -> list[
         root = _root(unit, parent)
         roots[id(root)] = root
         members.setdefault(id(root), []).append(unit)
-    groups = [_plural_demonym(doc, _after_possessors(doc, _group(doc, roots[key], found), live),
-                              knowledge)
+    groups = [_plural_demonym(doc, _after_possessors(doc, _group(doc, roots[key], found), live), knowledge)
               for key, found in members.items()]
+    groups = [_people_named(doc, g, by_token, knowledge) for g in groups]
     groups = [_absorb_left(g, live) for g in groups if _is_actor(doc, g, knowledge)]
     orgs = [u for u in live if u.kind == ORG and u.best is not None]   # in document order
     starts = [u.start for u in orgs]
@@ -1271,6 +1336,33 @@ def _plural_demonym(doc: Doc, group: Group, knowledge: ActorKnowledge) -> Group:
                                   for e in knowledge.lookup(singular)):
         group.plural = True
     return group
+
+
+def _people_named(doc: Doc, group: Group, by_token: dict[int, Unit], knowledge: ActorKnowledge) -> Group:
+    """A country's demonym before a people's plural name the lexicon does not know is that
+    people in that country, one mention: "Iraqi Kurds", "Afghan Hazaras" (a capitalised plural
+    proper noun the demonym modifies, the recogniser's people or a people's name of cues.tsv
+    people-name; not a known name's). A team, an outlet or an ideology's followers is none
+    ("Argentine Pumas", "Egyptian Streets", "Indian Maoists")."""
+    root = group.root
+    if group.plural or root.kind != DEMONYM or root.end != group.end or group.end >= len(doc):
+        return group
+    head = doc[group.end]
+    plural = head.tag_ == "NNPS" or (head.tag_ == "NNP" and head.lower_.endswith("s")
+                                     and normalise(head.text) not in name_heads())
+    people = knowledge.cue("people-name", head.lower_) or (
+        plural and head.ent_type_ == "NORP" and not head.lower_.endswith(_IDEOLOGY_ENDINGS))
+    if head.i in by_token or not people or not head.is_title or not head.is_alpha \
+            or head.ent_type_ not in ("NORP", "") or doc[root.end - 1].head.i != head.i \
+            or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("PROPN", "NOUN")):
+        return group
+    group.end += 1
+    group.plural = True
+    return group
+
+
+# the endings of the plurals of an ideology's or a movement's followers ("Maoists", "Baathists")
+_IDEOLOGY_ENDINGS = ("ists", "ites")
 
 
 def _after_possessors(doc: Doc, group: Group, units: list[Unit]) -> Group:
@@ -1326,6 +1418,8 @@ def _parent(doc: Doc, unit: Unit, by_token: dict[int, Unit],
     elif token.dep_ == "pobj":
         return _complement_parent(token, unit, by_token)
     elif token.dep_ not in _ATTACH_DEPS:
+        return None
+    if _dangling_object(doc, unit, token):
         return None
     after = by_token.get(unit.end) if unit.end < len(doc) else None
     if target.i not in by_token and after is not None and unit.kind == after.kind == DEMONYM \
@@ -1437,7 +1531,8 @@ def _group(doc: Doc, root: Unit, units: list[Unit]) -> Group:
     head = root.head(doc)
     start = min(u.start for u in units)
     end = max(u.end for u in units)
-    while start > 0 and _extends_left(doc[start - 1], head, root.kind):
+    while start > 0 and _extends_left(doc[start - 1], head, root.kind) \
+            and not (root.kind == PERSON and _dangling_object(doc, Unit(start - 1, start), doc[start - 1])):
         start -= 1
     start, end = _cover_entities(doc, start, end)
     # a mention never runs back onto the line before its words (a dateline: "Posted 7:02 PM PDT")
@@ -1451,6 +1546,18 @@ def _group(doc: Doc, root: Unit, units: list[Unit]) -> Group:
         end -= 1
     plural = head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN")
     return Group(root, sorted(units, key=lambda u: u.start), start, end, plural)
+
+
+def _dangling_object(doc: Doc, unit: Unit, token: Token) -> bool:
+    """Whether a bare noun modifying a name is the object of the preposition right before it,
+    which the parser left without one: "In parliament Ana Ruiz said ..." (parsed "parliament
+    Ana Ruiz") is a place of speaking and a person, two mentions."""
+    if token.dep_ != "compound" or unit.start == 0 or token.pos_ != "NOUN":
+        return False
+    before = doc[unit.start - 1]
+    return before.pos_ == "ADP" and before.dep_ == "prep" \
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children) \
+        and token.head.pos_ == "PROPN" and token.head.ent_type_ == "PERSON"
 
 
 def _extends_left(token: Token, head: Token, kind: str | None) -> bool:

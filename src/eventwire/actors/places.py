@@ -81,9 +81,12 @@ def place_units(doc: Doc, taken: Iterable[tuple[int, int, str | None]],
             inner.update(range(start, end))
     person_words = {t.lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent}
     found: list[tuple[int, int, Entry]] = []
-    for span, tagged in _spans(doc, covered, roles, inner):
-        if all(t.lower_ in person_words for t in span):
+    placed = _placed_objects(doc, covered, roles)
+    for span, tagged in [*_spans(doc, covered, roles, inner), *((doc[i:i + 1], True) for i in placed)]:
+        if span.start not in placed and all(t.lower_ in person_words for t in span):
             continue
+        if span.start in placed and span.start in covered:
+            continue   # found already
         country = place_country(_lookup(gazetteer, span), countries, tagged)
         if country is not None:
             found.append((span.start, span.end, Entry(PLACE, country)))
@@ -255,6 +258,24 @@ def _spans(doc: Doc, covered: set[int], roles: set[int], inner: set[int]
             if free and not doc[start].is_sent_start \
                     and doc[start].ent_type_ not in ("PERSON", *_PLACE_LABELS):
                 yield doc[start:last.i + 1], False
+
+
+def _placed_objects(doc: Doc, covered: set[int], roles: set[int]) -> list[int]:
+    """One-word proper nouns a role noun is placed "in" ("residents in Goma", "police in
+    Aleppo") that the recogniser took for a person or a people: where a role's people are is
+    a place, whatever the tag (an untagged or place-tagged word goes through :func:`_spans`)."""
+    found = []
+    for role in sorted(roles):
+        for prep in doc[role].children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i not in covered \
+                        and obj.ent_type_ in ("PERSON", "NORP") and obj.ent_iob_ == "B" \
+                        and (obj.i + 1 >= len(doc) or doc[obj.i + 1].ent_iob_ != "I") \
+                        and not any(c.dep_ in ("compound", "case", "poss") for c in obj.children):
+                    found.append(obj.i)
+    return found
 
 
 def _role_modifiers(role: Token) -> Iterable[Token]:
