@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire import datafiles
 from eventwire.nlp.phrases import doc_text as text_of
-from eventwire.nlp.phrases import sentence_of, span_text
+from eventwire.nlp.phrases import head_of, sentence_of, span_text, span_tokens
 from eventwire.records import Claim
 
 FIRST = re.compile(r"\bfor the first time\b|\bnever before\b|\bfirst(?:[- ]ever)?\b", re.IGNORECASE)
@@ -32,13 +32,13 @@ ACTOR_NOUNS = frozenset(row["lemma"] for row in _NOUNS if row["kind"] == "actor"
 
 def claim_head(sentence: SpacySpan, start: int) -> Token | None:
     """The noun (or verb) a claim word at char ``start`` is about."""
-    token = next((t for t in sentence if t.idx <= start < t.idx + len(t)), None)
+    token = next((t for t in span_tokens(sentence) if t.idx <= start < t.idx + len(t)), None)
     if token is None:
         return None
     if token.lower_ in ("for",):
-        return token.head
-    while token.dep_ in ("amod", "advmod", "compound", "punct", "npadvmod") and token.head != token:
-        token = token.head
+        return head_of(token)
+    while token.dep_ in ("amod", "advmod", "compound", "punct", "npadvmod") and head_of(token) != token:
+        token = head_of(token)
         if token.pos_ in ("NOUN", "PROPN", "VERB"):
             break
     return token
@@ -55,7 +55,7 @@ def claim_end(head: Token, end: int) -> int:
     doc, sentence_end = head.doc, sentence_of(head).end
     after = next((t for t in doc[head.i + 1:sentence_end] if t.idx >= end and not t.is_punct), None)
     if after is not None and after.lower_ in ("since", "at") and after.idx - end <= 3:
-        phrase = after.head if after.dep_ == "mark" else after
+        phrase = head_of(after) if after.dep_ == "mark" else after
         last = max(phrase.subtree, key=lambda t: t.i)
         end = max(end, last.idx + len(last))
     return end

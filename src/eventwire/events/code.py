@@ -84,7 +84,17 @@ from eventwire.events.syntax import (
     subject_of,
     unique,
 )
-from eventwire.nlp.phrases import entities_for, entity_root, overlapping, phrase_span, sentence_of, span_text
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    entities_for,
+    entity_root,
+    head_of,
+    overlapping,
+    phrase_span,
+    sentence_of,
+    span_text,
+)
 from eventwire.records import Article, Claim, Entity, Event, EventType, SentenceRef, Size, Span
 
 VERB_RECIPIENT_PREPS = ("with", "to", "on", "against", "from", "at", "into", "upon")
@@ -232,17 +242,17 @@ def reporter_no_doer(draft: Draft) -> None:
     # a gerund heading a subject names the act as a noun would ("X says *fighting* in Y has
     # forced thousands to flee")
     named = draft.nominal or (head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass"))
-    if not named or not draft.event.actor or any(c.dep_ == "poss" for c in head.children):
+    if not named or not draft.event.actor or any(c.dep_ == "poss" for c in children_of(head)):
         return
-    for verb in head.ancestors:
+    for verb in ancestors_of(head):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.lemma_.lower() in JUDGE_VERBS:
-            reporters = [e for c in verb.children if c.dep_ == "nsubj"
+            reporters = [e for c in children_of(verb) if c.dep_ == "nsubj"
                          for e in overlapping(draft.event.actor, c.idx, c.idx + 1)]
             draft.event.actor = [e for e in draft.event.actor if e not in reporters]
             return
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != head for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != head for c in children_of(verb)):
             return
 
 
@@ -256,18 +266,18 @@ def disowned_doer(draft: Draft) -> None:
     token = draft.match.head
     if not draft.nominal or not draft.event.actor:
         return
-    above = token.head.head
-    through_involvement = (token.dep_ == "pobj" and token.head.dep_ == "prep"
+    above = head_of(head_of(token))
+    through_involvement = (token.dep_ == "pobj" and head_of(token).dep_ == "prep"
                            and above.lemma_ in cues()["involvement"])
     if through_involvement:
         token = above
-    verb = token.head
+    verb = head_of(token)
     # "take", "accept", "assume" claim an act only through a noun of involvement: "has not
     # taken the offensive" is no disowned attack
     claims = verb.lemma_ == CLAIM_VERBS[0] or (through_involvement and verb.lemma_ in CLAIM_VERBS)
     if token.dep_ != "dobj" or not claims or not is_negated(verb):
         return
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
         phrase = phrase_span(subject)
         claimants = overlapping(draft.event.actor, phrase.start, phrase.end)
         draft.event.actor = [e for e in draft.event.actor if e not in claimants]
@@ -441,9 +451,9 @@ def refused_meetings(article: Article, actors: list[Entity], sentence: SpacySpan
         return []
     found = []
     for inner in draft.embedded:
-        infinitive = inner.head if inner.head.dep_ == "xcomp" else inner.head.head
+        infinitive = inner.head if inner.head.dep_ == "xcomp" else head_of(inner.head)
         if inner.trigger.type != "CONSULT" or infinitive.dep_ != "xcomp" \
-                or infinitive.head.i != draft.match.head.i:
+                or head_of(infinitive).i != draft.match.head.i:
             continue
         meeting = build_draft(article, actors, sentence, index, inner, [])
         if meeting is not None:
@@ -479,11 +489,12 @@ def own_objects(drafts: list[Draft], lexicon: TriggerLexicon) -> list[Draft]:
     for draft in drafts:
         head = draft.match.head
         if draft.nominal or draft.event.recipient or not any(
-                other.event.type == draft.event.type and not other.nominal and other.match.head.head == head
+                other.event.type == draft.event.type and not other.nominal
+                and head_of(other.match.head) == head
                 and other.match.head.dep_ in ("advcl", "conj") for other in drafts if other is not draft):
             continue
         token = recipient_token(draft.match, nominal=False)
-        if token is not None and token.dep_ == "dobj" and token.head == head \
+        if token is not None and token.dep_ == "dobj" and head_of(token) == head \
                 and not lexicon.lookup("noun", token.lemma_.lower()):
             draft.event.recipient = phrase_recipients(draft)
     return drafts
@@ -501,10 +512,10 @@ def merge_coordinated(drafts: list[Draft]) -> list[Draft]:
     gone: set[int] = set()
     for draft in sorted(drafts, key=lambda d: d.match.head.i):
         head = draft.match.head
-        first = by_token.get(head.head.i)
+        first = by_token.get(head_of(head).i)
         if draft.nominal or head.dep_ != "conj" or first is None or first is draft \
                 or first.nominal or not same_act(first.event, draft.event) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(head)):
             continue
         first.rule_parties = first.rule_parties or draft.rule_parties
         for side in ("actor", "recipient"):
@@ -595,7 +606,7 @@ def build_draft(article: Article, actors: list[Entity], sentence: SpacySpan, ind
 
 def pending(head: Token) -> bool:
     """"have not *yet* reached an agreement": an agreement still awaited is no refusal."""
-    return any(c.lower_ == "yet" for c in head.children)
+    return any(c.lower_ == "yet" for c in children_of(head))
 
 
 def reaching_agreement(match: Match) -> bool:
@@ -625,7 +636,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         subject = subject_of(verb)
         actor = entities_for(subject, actors) or speaker_parties(subject, actors)
         recipient = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("dobj", "dative", "iobj") and child != match.noun and \
                     verb.lemma_ not in TALK_VERBS and not is_possessor(child) and \
                     not is_means(verb, child, match.trigger.type):
@@ -649,7 +660,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
             if obj in elsewhere:
                 recipient += topic_owners(obj, actors)
                 continue
-            if obj.head.lower_ == "from" and from_agent(match) \
+            if head_of(obj).lower_ == "from" and from_agent(match) \
                     and match.noun is not None and names_the_act(match, match.trigger.type):
                 givers += entities_for(obj, actors)     # "won support *from Japan*"
             else:
@@ -678,7 +689,7 @@ def verb_roles(verb: Token, match: Match, actors: list[Entity]) -> tuple[list[En
     if not actor and withdrawing(verb, match.trigger.type):
         # "to pull *all U.S. troops* from X": the forces withdrawn are the withdrawer's own
         # (``roles_syntax.withdrawing``) and stand for it
-        actor = [e for obj in verb.children if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
+        actor = [e for obj in children_of(verb) if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
     if match.noun is not None and not actor:
         # "its troops" stand for their owner, but a patient's own modifier is no owner: in
         # "accept *returned* asylum seekers" the entity "returned" lies in is the seekers
@@ -720,7 +731,7 @@ def refusal(verb: Token, match: Match) -> bool:
 def told_past(verb: Token) -> bool:
     """A verb in the simple past or with a past auxiliary ("withdrew", "did not withdraw",
     "was not freed"), not a modal or a present ("will not", "would not", "does not")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return auxiliaries[0].tag_ == "VBD"
     return verb.tag_ == "VBD"
@@ -748,26 +759,26 @@ def topic_owners(topic: Token, actors: list[Entity]) -> list[Entity]:
 
     if not owners_act(topic):
         return []
-    return [e for c in topic.children if c.dep_ == "poss" for e in entities_for(c, actors)]
+    return [e for c in children_of(topic) if c.dep_ == "poss" for e in entities_for(c, actors)]
 
 
 def means_destinations(verb: Token, match: Match) -> list[Token]:
     """"Britain sent vehicles and a team of paratroopers *to Lebanon*": the destination the
     parser hung on the last noun of the means a verb sends (``roles_syntax.is_means``)."""
-    return [obj for child in verb.children if child.dep_ == "dobj" and child != match.noun
+    return [obj for child in children_of(verb) if child.dep_ == "dobj" and child != match.noun
             and is_means(verb, child, match.trigger.type) for obj in misattached_destinations(child)]
 
 
 def possessors(noun: Token, actors: list[Entity]) -> list[Entity]:
     """Entities in the noun's possessive, adjectival or compound modifiers, or its by-phrase."""
     found = []
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             found += entities_for(child, actors)
     found += entities_for(passive_agent(noun) or next(iter(prep_objects(noun, ("by",))), None), actors)
     if not found:
         # "the threats *made by* X", "attacks carried out by X": the agent of a participle on the noun
-        found += [e for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+        found += [e for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                   for e in entities_for(passive_agent(c), actors)]
     return found
 
@@ -783,12 +794,12 @@ def noun_roles(noun: Token, match: Match, actors: list[Entity]) -> tuple[list[En
         if obj in elsewhere:
             recipient += topic_owners(obj, actors)
             continue
-        if (obj.head.lower_ == "of" and match.trigger.type in AGENT_OF_TYPES) or \
-                (obj.head.lower_ == "from" and from_agent(match)):
+        if (head_of(obj).lower_ == "of" and match.trigger.type in AGENT_OF_TYPES) or \
+                (head_of(obj).lower_ == "from" and from_agent(match)):
             actor += entities_for(obj, actors)
         else:
             recipient += entities_for(obj, actors)
-    if noun.dep_ == "dobj" and noun.head.lemma_ in rules.UNDERGO_VERBS + RESISTING_VERBS \
+    if noun.dep_ == "dobj" and head_of(noun).lemma_ in rules.UNDERGO_VERBS + RESISTING_VERBS \
             and (not actor or not recipient):
         # "Kenya received a request *from Uganda*": who receives it is the target
         recipient += [e for e in rules.governing_actor(noun, actors) if e not in actor]
@@ -808,14 +819,14 @@ def crowd_doers(noun: Token, actors: list[Entity]) -> list[Entity]:
     coded group it heads is its own source. Named as an object ("police arrested *protesters*")
     it tells of no act of theirs."""
     subject = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        subject = noun.head.head          # "thousands of protesters", "some of the strikers"
+    if noun.dep_ == "pobj" and head_of(noun).lower_ == "of":
+        subject = head_of(head_of(noun))          # "thousands of protesters", "some of the strikers"
         if not (subject.like_num or subject.ent_type_ == "CARDINAL"
                 or subject.lemma_.lower() in class_words("share")):
             return []   # "the *arrest* of protesters": an act done to them
-    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() in SAY_LEMMAS:
+    if subject.dep_ != "nsubj" or head_of(subject).lemma_.lower() in SAY_LEMMAS:
         return []       # "demonstrators *said* ...", "protesters *were arrested*": no act of theirs
-    if _festive(subject.head):
+    if _festive(head_of(subject)):
         return []       # "demonstrators *celebrated* the verdict", "... in *celebration*"
     return [e for e in overlapping(actors, noun.idx, noun.idx + len(noun))
             if e.kind in CROWD_KINDS and entity_root(noun.doc, e) == noun]
@@ -827,8 +838,9 @@ def _festive(verb: Token) -> bool:
     words = class_words("festive")
     if verb.lemma_.lower() in words:
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in words for o in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in words
+                                                             for o in children_of(c))
+               for c in children_of(verb))
 
 
 def phrase_recipients(draft: Draft) -> list[Entity]:
@@ -864,8 +876,8 @@ def recipient_token(match: Match, nominal: bool) -> Token | None:
         havens = [p for p in sheltering
                   if p.ent_type_ in HAVEN_ENTS or p.lemma_.lower() in class_words("haven")]
         return havens[0] if havens else None
-    objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")
-               and c != match.noun and not (match.noun is not None and c in match.noun.ancestors)
+    objects = [c for c in children_of(head) if c.dep_ in ("dobj", "dative", "iobj")
+               and c != match.noun and not (match.noun is not None and c in ancestors_of(match.noun))
                and not is_possessor(c) and head.lemma_ not in TALK_VERBS
                and not is_means(head, c, match.trigger.type)]   # "donated *supplies* to X"
     elsewhere = no_party_objects(head, match)

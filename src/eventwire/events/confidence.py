@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import ConfigError
 from eventwire.events.hazards import INTENT_KINDS, word_kind
-from eventwire.nlp.phrases import doc_tokens, sentence_of, span_tokens
+from eventwire.nlp.phrases import children_of, doc_tokens, head_of, once_per_doc, sentence_of, span_tokens
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -94,19 +94,71 @@ def features(draft: Draft, events_in_sentence: int) -> Features:
     recipient_sector = _first(e.sector for e in event.recipient)
     found[f"sectors={actor_sector}|{recipient_sector}"] = 1.0
     found["both_country"] = found["actor_country"] * found["recipient_country"]
-    found["question"] = float(any(t.text == "?" for t in span_tokens(sentence)))
+    words = _sentence_words(sentence)
+    found["question"] = float(words.question)
     found["sentence_length"] = min(len(sentence), 60) / 60
     found[f"type={kind}|quoted"] = found["quoted"]
     found[f"type={kind}|attributed"] = found["attributed"]
     found[f"type={kind}|negated"] = found["negated"]
     # the kinds of hazard words (events/hazards.py) say for every one, seen in training or not,
     # what the sentence's words once told the model of disasters
-    kinds = {word_kind(token) for token in span_tokens(sentence) if token.i != head.i}
+    start, at = sentence.start, head.i
+    kinds = {k for n, k in enumerate(words.hazards) if start + n != at}
     for context in kinds - {None} - INTENT_KINDS:
         found[f"context={context}"] = 1.0
         found[f"type={kind}|context={context}"] = 1.0
     found.update(news_features(draft, sentence))
     return found
+
+
+# where _sentence_words keeps what it read of each sentence in ``doc.user_data``
+_WORDS_KEY = "eventwire.confidence_words"
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """What the features read from the words of a sentence, the same for every candidate in
+    it: each word's hazard kind and scene kind (in order; a candidate leaves out its own
+    trigger), and the sentence-wide signs."""
+
+    hazards: tuple[str | None, ...]
+    scenes: tuple[str | None, ...]
+    question: bool
+    dated_by_year: bool
+    for_decades: bool
+    headline: bool
+    score: bool
+
+
+def _sentence_words(sentence: Any) -> SentenceWords:
+    """The sentence's :class:`SentenceWords`, read once per sentence and Doc."""
+    kept: dict[int, SentenceWords] = once_per_doc(sentence.doc, _WORDS_KEY, lambda _: {})
+    found = kept.get(sentence.start)
+    if found is None:
+        found = kept[sentence.start] = _read_words(sentence)
+    return found
+
+
+def _read_words(sentence: Any) -> SentenceWords:
+    from eventwire.events.figurative import figurative_kind as scene_of
+    from eventwire.events.figurative import scoreline
+
+    tokens = list(span_tokens(sentence))
+    words = [t for t in tokens if t.is_alpha]
+    capitalised = sum(t.text[:1].isupper() for t in words[1:]) / max(len(words) - 1, 1)
+    return SentenceWords(
+        hazards=tuple(word_kind(t) for t in tokens),
+        scenes=tuple(scene_of(t) for t in tokens),
+        question=any(t.text == "?" for t in tokens),
+        dated_by_year=any(
+            t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+            and head_of(t).lower_ in ("in", "since", "during", "until", "of") for t in tokens),
+        for_decades=any(
+            t.lemma_.lower() in DURATION_NOUNS and t.tag_ == "NNS" and head_of(t).lower_ in ("for", "over")
+            for t in tokens),
+        headline=(tokens[-1].text not in SENTENCE_ENDS if tokens else False)
+        or (len(words) >= 4 and capitalised > 0.6),
+        score=any(scoreline(t) for t in tokens))
 
 
 # the kinds of figurative.tsv's words that tell a scene of no politics: sport, markets, works,
@@ -125,8 +177,7 @@ def news_features(draft: Draft, sentence: Any) -> Features:
     headline-like fragment (no closing punctuation, mostly capitalised words); and the scene
     words of the sentence (sport, markets, works, audiences: ``data/figurative.tsv``) and a
     score ("2-0"), each also per type."""
-    from eventwire.events.figurative import figurative_kind as scene_of
-    from eventwire.events.figurative import political_sectors, scoreline
+    from eventwire.events.figurative import political_sectors
 
     event, head = draft.event, draft.match.head
     kind = event.type
@@ -141,26 +192,20 @@ def news_features(draft: Draft, sentence: Any) -> Features:
     found["no_political_side"] = float(not any(political))
     found["actor_person_no_role"] = float(any(
         e.kind == "person" and not e.sector and not e.office and not e.country for e in event.actor))
-    tokens = list(span_tokens(sentence))
+    words = _sentence_words(sentence)
     found["past_perfect"] = float(any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in head.children))
-    found["dated_by_year"] = float(any(
-        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
-        and t.head.lower_ in ("in", "since", "during", "until", "of") for t in tokens))
-    found["for_decades"] = float(any(
-        t.lemma_.lower() in DURATION_NOUNS and t.tag_ == "NNS" and t.head.lower_ in ("for", "over")
-        for t in tokens))
+        c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head)))
+    found["dated_by_year"] = float(words.dated_by_year)
+    found["for_decades"] = float(words.for_decades)
     found[f"type={kind}|background_cue"] = max(found["past_perfect"], found["dated_by_year"],
                                                 found["for_decades"])
-    words = [t for t in tokens if t.is_alpha]
-    capitalised = sum(t.text[:1].isupper() for t in words[1:]) / max(len(words) - 1, 1)
-    found["headline"] = float((tokens[-1].text not in SENTENCE_ENDS if tokens else False)
-                              or (len(words) >= 4 and capitalised > 0.6))
-    scenes = {scene_of(t) for t in tokens if t.i != head.i}
+    found["headline"] = float(words.headline)
+    start, at = sentence.start, head.i
+    scenes = {k for n, k in enumerate(words.scenes) if start + n != at}
     for scene in scenes & SCENE_KINDS:
         found[f"scene={scene}"] = 1.0
         found[f"type={kind}|scene={scene}"] = 1.0
-    if any(scoreline(t) for t in tokens):
+    if words.score:
         found["score"] = 1.0
         found[f"type={kind}|score"] = 1.0
     return found

@@ -12,7 +12,16 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import load_triggers
 from eventwire.events.syntax import SAY_LEMMAS, named_speaker, passive_subject, plan_or_stance, subject_of
-from eventwire.nlp.phrases import children_of, entities_for, head_of, overlapping, phrase_span, sentence_of
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    entities_for,
+    head_of,
+    overlapping,
+    phrase_span,
+    sentence_of,
+    span_tokens,
+)
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -93,7 +102,7 @@ def pronoun_source(draft: Draft) -> None:
     token = subject_of(head)
     if token is None or token.pos_ != "PRON" or token.lower_ not in PERSONAL_SUBJECTS or any(
             t.i < token.i and t.lemma_ in SAY_LEMMAS and
-            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) for t in head.ancestors):
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children_of(t)) for t in ancestors_of(head)):
         return
     start, end = token.idx, token.idx + len(token)
     if not overlapping(event.recipient, start, end):
@@ -128,7 +137,8 @@ def names_a_meeting(draft: Draft) -> bool:
     definite determiner ("*the talks*", "*that meeting*")."""
     sentence = sentence_of(draft.match.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in meeting_nouns()
-               and any(c.dep_ == "det" and c.lower_ in NAMING_DETS for c in t.children) for t in sentence)
+               and any(c.dep_ == "det" and c.lower_ in NAMING_DETS
+                       for c in children_of(t)) for t in span_tokens(sentence))
 
 
 @functools.cache
@@ -203,7 +213,7 @@ def person_for_pronoun(draft: Draft, actors: list[Entity]) -> None:
     event = draft.event
     sentence = sentence_of(draft.match.head)
     for n, entity in enumerate(event.recipient):
-        pronoun = next((t for t in sentence if t.idx == entity.start and t.pos_ == "PRON"), None)
+        pronoun = next((t for t in span_tokens(sentence) if t.idx == entity.start and t.pos_ == "PRON"), None)
         if pronoun is None or pronoun.lower_ not in PATIENT_PRONOUNS or not _at(entity, pronoun):
             continue
         person = pronoun_antecedent(pronoun, actors, event.actor, PATIENT_PRONOUNS)
@@ -273,18 +283,18 @@ def governing_subject(owner: Token, parties: list[Entity]) -> Entity | None:
     under a verb of accusing, punishing or holding (its object answers for its own acts: "condemned
     *Iran* over its tests", "summoned the ambassador over its raids") or without such a verb. A
     party the owned noun is coordinated with is that party ("discuss *Myanmar* and its crackdown")."""
-    noun = owner.head
+    noun = head_of(owner)
     if noun.dep_ == "conj":
-        start, end = noun.head.idx, noun.head.idx + len(noun.head)
+        start, end = head_of(noun).idx, head_of(noun).idx + len(head_of(noun))
         found = [e for e in parties if e.start < end and start < e.end]
         if found:
             return found[0]
-    for verb in owner.ancestors:
+    for verb in ancestors_of(owner):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if _blames(verb):
             return None
-        for subject in (c for c in verb.children if c.dep_ == "nsubj" and owner not in list(c.subtree)):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj" and owner not in list(c.subtree)):
             start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             found = [e for e in parties if start <= e.start and e.end <= end]
             if found:
@@ -298,6 +308,6 @@ def _blames(verb: Token) -> bool:
     lexicon, lemma = load_triggers(), verb.lemma_.lower()
     if any(e.type in BLAMING_OWNER_TYPES for e in lexicon.lookup("verb", lemma)):
         return True
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"}
     return any(e.type in BLAMING_OWNER_TYPES and objects & set(e.words[1:])
                for e in lexicon.lookup("light", lemma))

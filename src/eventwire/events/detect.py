@@ -36,7 +36,7 @@ from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.confidence import broken, built, read_model
 from eventwire.events.match import Match
-from eventwire.nlp.phrases import sentence_of, span_ents, span_tokens
+from eventwire.nlp.phrases import children_of, head_of, sentence_of, span_ents, span_tokens
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def features(token: Token, lexicon_type: str | None, context: Context | None = N
     """The features of one word: its form, syntax and neighbourhood, and the lexicon's say
     (``context``: its sentence's :class:`Context`, read once for all its words)."""
     lemma = token.lemma_.lower()
-    head = token.head
+    head = head_of(token)
     found: Features = {
         f"lemma={lemma}": 1.0,
         f"pos={token.pos_}": 1.0,
@@ -75,11 +75,11 @@ def features(token: Token, lexicon_type: str | None, context: Context | None = N
     }
     if lexicon_type:
         found[f"lex={lexicon_type}|lemma={lemma}"] = 1.0
-    for child in token.children:
+    for child in children_of(token):
         dep = child.dep_
         if dep == "prep":
             found[f"prep={child.lower_}"] = 1.0
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj":
                     found[f"prep={child.lower_}|ent={obj.ent_type_ or obj.pos_}"] = 1.0
                     found[f"lemma={lemma}|prep={child.lower_}"] = 1.0

@@ -27,7 +27,15 @@ from eventwire.events.match import Match
 from eventwire.events.modality import quote_speaker
 from eventwire.events.roles_syntax import act_agents, names_a_party
 from eventwire.events.syntax import SAY_LEMMAS, subject_of
-from eventwire.nlp.phrases import entities_for, overlapping, span_text, span_tokens
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    entities_for,
+    head_of,
+    overlapping,
+    span_text,
+    span_tokens,
+)
 from eventwire.records import Article, Entity, Event
 
 PREDICATES = ("acomp", "attr", "oprd")
@@ -73,17 +81,17 @@ def copula_of(token: Token) -> Token | None:
     if not verdict_word(token):
         return None
     word = token
-    if word.dep_ == "amod" and word.head.dep_ in PREDICATES:
-        word = word.head              # "this is a disgraceful day": said of "this" only (judgeable)
-        said_of = subject_of(word.head)
+    if word.dep_ == "amod" and head_of(word).dep_ in PREDICATES:
+        word = head_of(word)              # "this is a disgraceful day": said of "this" only (judgeable)
+        said_of = subject_of(head_of(word))
         if said_of is None or said_of.lower_ not in STANDING_PRONOUNS:
             return None
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
+    while word.dep_ == "conj" and head_of(word) != word:
+        word = head_of(word)
     misparsed = word.dep_ == "advmod" and verdict_word(word)       # "was *cowardly* and vile"
-    if (word.dep_ not in PREDICATES and not misparsed) or word.head.lemma_ != "be":
+    if (word.dep_ not in PREDICATES and not misparsed) or head_of(word).lemma_ != "be":
         return None
-    return word.head
+    return head_of(word)
 
 
 def verdict_word(token: Token) -> bool:
@@ -95,25 +103,25 @@ def verdict_word(token: Token) -> bool:
 
 def denied(copula: Token, word: Token) -> bool:
     """"was *not* unacceptable", "is *by no means* outrageous", "hardly shameful"."""
-    for child in [*copula.children, *word.children]:
+    for child in [*children_of(copula), *children_of(word)]:
         if child.dep_ == "neg" or child.lower_ in DENYING:
             return True
         if child.dep_ == "prep" and any(t.lower_ in DENYING for t in child.subtree):
             return True
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in copula.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(copula))
 
 
 def speaker_of(copula: Token) -> Token | None:
     """The subject of the verb of saying the copula's clause hangs from ("X said the raid was
     ...", "“... is barbaric,” X said"), else None."""
-    for head in copula.ancestors:
+    for head in ancestors_of(copula):
         if head.lemma_ in SAY_LEMMAS and head.pos_ == "VERB":
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
         if head.dep_ not in ("ccomp", "conj", "parataxis") and head.pos_ == "VERB":
             break
-    for say in copula.children:
+    for say in children_of(copula):
         if say.dep_ in ("parataxis", "advcl", "ccomp") and say.lemma_ in SAY_LEMMAS:
-            return next((c for c in say.children if c.dep_ == "nsubj"), None)
+            return next((c for c in children_of(say) if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -137,7 +145,7 @@ def judgeable(judged: Token, lexicon: TriggerLexicon, actors: list[Entity], earl
         return act_clause(judged, lexicon)      # "what the army did is a crime", not "losing to X"
     if judged.lower_ == "it":
         # "it is unacceptable *that the army shelled the town*"; a bare "it" must hold an act
-        clause = next((c for c in judged.head.children if c.dep_ == "ccomp" and c.i > judged.i), None)
+        clause = next((c for c in children_of(head_of(judged)) if c.dep_ == "ccomp" and c.i > judged.i), None)
         return act_clause(clause, lexicon) if clause is not None else bool(recent(earlier, sentence))
     if judged.lower_ in STANDING_PRONOUNS:
         return True                   # "this is an outrage"
@@ -181,7 +189,7 @@ def target(judged: Token, actors: list[Entity], earlier: Sequence[Event],
         return entities_for(subject_of(judged), actors)
     # "the government's treatment of migrants": the owner is the doer; the "of" phrase may
     # name its victims
-    owners = [e for c in judged.children if c.dep_ == "poss" for e in entities_for(c, actors)]
+    owners = [e for c in children_of(judged) if c.dep_ == "poss" for e in entities_for(c, actors)]
     owners = owners or act_agents(judged, actors)
     if owners:
         return owners

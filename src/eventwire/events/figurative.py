@@ -73,6 +73,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -83,7 +84,17 @@ from eventwire.events.match import Match, word_of
 from eventwire.events.modality import generic, imagined
 from eventwire.events.roles_syntax import people_noun
 from eventwire.events.syntax import SAY_LEMMAS, prep_objects
-from eventwire.nlp.phrases import RELATIVE_PRONOUNS, argument_heads, entities_for, overlapping
+from eventwire.nlp.phrases import (
+    RELATIVE_PRONOUNS,
+    argument_heads,
+    children_of,
+    entities_for,
+    head_of,
+    once_per_doc,
+    overlapping,
+    sentence_of,
+    span_tokens,
+)
 from eventwire.records import Entity
 
 TYPES = frozenset({"ASSAULT"})
@@ -163,12 +174,12 @@ def figurative(match: Match, actors: Sequence[Entity] = ()) -> bool:
     # "stormed back to defeat Portugal in the final": a play verb going on from the trigger holds
     # the contest too, but only one of sport ("attacked opposition offices to crush their rivals in
     # the election" is violence)
-    sport = any(_kind(t) in SPORT_SCENE_KINDS for t in match.head.sent)
-    plays = [c for c in match.head.children if c.dep_ in ("xcomp", "advcl") and _kind(c) == "play"]
+    sport = any(_kind(t) in SPORT_SCENE_KINDS for t in span_tokens(sentence_of(match.head)))
+    plays = [c for c in children_of(match.head) if c.dep_ in ("xcomp", "advcl") and _kind(c) == "play"]
     held = [obj for holder in (match.head, *_targets(match)) for obj in prep_objects(holder, CONTEST_PREPS)] \
         + [obj for holder in plays for obj in prep_objects(holder, CONTEST_PREPS)
            if sport or _kind(obj) in SPORT_SCENE_KINDS]
-    if any(_kind(obj) in CONTEST_KINDS and (obj.head.lower_ not in SPAN_PREPS or _contested(match))
+    if any(_kind(obj) in CONTEST_KINDS and (head_of(obj).lower_ not in SPAN_PREPS or _contested(match))
            for obj in held) and not _names_force(match.head):
         return True     # "beat her rival in the primary"; not "a drone struck the stadium during a match"
     if match.trigger.type not in TYPES:
@@ -189,7 +200,7 @@ def _prospect(noun: Token) -> bool:
     state or people to own it: "killed any interest in rematches", "crushed their hopes"; "struck
     American interests", "US interests" are a state's assets, which may be attacked."""
     return _words().get(noun.lower_) == "prospect" \
-        and not any(c.ent_type_ in STATE_ENTITIES for c in noun.children if c.dep_ in CLASH_MODIFIERS)
+        and not any(c.ent_type_ in STATE_ENTITIES for c in children_of(noun) if c.dep_ in CLASH_MODIFIERS)
 
 
 def _contested(match: Match) -> bool:
@@ -209,8 +220,8 @@ def naming(match: Match) -> bool:
     head = match.head
     if match.trigger.type not in CONTACT_TYPES or match.trigger.kind != "verb" or head.pos_ != "VERB":
         return False
-    named = head.dep_ == "acl" or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
-    return named and any(c.dep_ in NAMING_DEPS for c in head.children)
+    named = head.dep_ == "acl" or any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(head))
+    return named and any(c.dep_ in NAMING_DEPS for c in children_of(head))
 
 
 def as_criticism(match: Match, lexicon: TriggerLexicon, actors: Sequence[Entity] = ()) -> Match:
@@ -237,9 +248,9 @@ def _clash_in_words(match: Match, actors: Sequence[Entity]) -> bool:
             or any(_scourge(t) for t in _fought(match)):
         return False    # "firefighters clashed with the flood waters": no words, no event
     if head.pos_ == "VERB":
-        holders = [c for c in head.children if c.dep_ == "nsubj"]
+        holders = [c for c in children_of(head) if c.dep_ == "nsubj"]
     else:
-        holders = [c for c in head.children if c.dep_ in CLASH_MODIFIERS]
+        holders = [c for c in children_of(head) if c.dep_ in CLASH_MODIFIERS]
     holders += prep_objects(head, CLASH_PREPS)
     heads = [h for t in holders for h in argument_heads(t)]
     if any(not overlapping(list(actors), h.idx, h.idx + len(h)) and entities_for(h, list(actors))
@@ -256,8 +267,8 @@ def _names_force(word: Token, besides: bool = False) -> bool:
     def force(t: Token) -> bool:
         return _kind(t) == "force" or t.lemma_.lower() in class_words("armed")
 
-    return any(force(t) and (t.dep_ not in ("amod", "compound") or force(t.head))
-               and not (besides and t.i == word.i) for t in word.sent)
+    return any(force(t) and (t.dep_ not in ("amod", "compound") or force(head_of(t)))
+               and not (besides and t.i == word.i) for t in span_tokens(sentence_of(word)))
 
 
 def _power_without_arms(match: Match) -> bool:
@@ -271,12 +282,12 @@ def _power_without_arms(match: Match) -> bool:
     if any(_kind(doer) == "force" or doer.lemma_.lower() in armed for doer in _doers(match)):
         return False
     coup = class_words("coup")
-    return not any(t.lemma_.lower() in coup or t.lower_ in coup for t in match.head.sent)
+    return not any(t.lemma_.lower() in coup or t.lower_ in coup for t in span_tokens(sentence_of(match.head)))
 
 
 def _names_casualty(word: Token) -> bool:
     """A word of the dead or wounded (``casualty``) in the word's sentence."""
-    return any(_kind(t) == "casualty" for t in word.sent)
+    return any(_kind(t) == "casualty" for t in span_tokens(sentence_of(word)))
 
 
 def _alert_over_hazard(match: Match) -> bool:
@@ -284,8 +295,9 @@ def _alert_over_hazard(match: Match) -> bool:
     cholera outbreak"; not "put its troops on high alert after the floods")."""
     if match.trigger.type != "MOBILIZE" or not ALERT_WORDS & set(match.trigger.words):
         return False
-    sentence = match.head.sent
-    return not _names_force(match.head) and any(is_hazard(t) or word_kind(t) == "ailment" for t in sentence)
+    sentence = sentence_of(match.head)
+    return not _names_force(match.head) and any(is_hazard(t) or word_kind(t) == "ailment"
+                                                for t in span_tokens(sentence))
 
 
 def _inquires_into_death(match: Match) -> bool:
@@ -295,7 +307,7 @@ def _inquires_into_death(match: Match) -> bool:
     head = match.head
     if match.trigger.type != "ACCUSE" or _kind(head) != "inquiry" or head.pos_ != "VERB":
         return False
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(_kind(o) == "death" and not _grave(o) for o in objects)
 
 
@@ -363,10 +375,12 @@ def _sporting(match: Match) -> bool:
         return False    # "the rocket struck a football pitch", "a bomb struck the team bus"
     if any(_kind(d) == "audience" for d in _doers(match)):
         return False    # "fans attacked the visiting team's bus after the derby" plays no game
-    sentence = match.head.sent
+    sentence = sentence_of(match.head)
     return any(_kind(t) == "sport" for passage in _passage(match.head) for t in passage) \
-        or (any(_won_trophy(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence)) \
-        or (any(scoreline(t) for t in sentence) and not any(_kind(t) == "political" for t in sentence))
+        or (any(_won_trophy(t) for t in span_tokens(sentence)) and not any(_kind(t) == "political"
+                                                                           for t in span_tokens(sentence))) \
+        or (any(scoreline(t) for t in span_tokens(sentence)) and not any(_kind(t) == "political"
+                                                                         for t in span_tokens(sentence)))
 
 
 def scoreline(token: Token) -> bool:
@@ -406,7 +420,7 @@ def _won_trophy(verb: Token) -> bool:
     when no word of public life is there ("protesters stormed the stadium after the team won the
     match" is no play)."""
     return verb.lemma_.lower() in WIN_LEMMAS and any(
-        c.dep_ == "dobj" and _kind(c) in WON_KINDS for c in verb.children)
+        c.dep_ == "dobj" and _kind(c) in WON_KINDS for c in children_of(verb))
 
 
 def _clash_off_field(match: Match) -> bool:
@@ -420,9 +434,10 @@ def _clash_off_field(match: Match) -> bool:
     head = match.head
     if _kind(head) != "clash" or _names_force(head) or _names_casualty(head):
         return False
-    if any(_political(t) or _kind(t) == "audience" or word_kind(t) == "crowd" for t in head.sent):
+    if any(_political(t) or _kind(t) == "audience" or word_kind(t) == "crowd"
+           for t in span_tokens(sentence_of(head))):
         return False
-    phrases = [p for p in head.children if p.dep_ == "prep"]
+    phrases = [p for p in children_of(head) if p.dep_ == "prep"]
     return any(_kind(w) in CLASH_MATTERS for p in phrases if p.lower_ in (*TOPIC_PREPS, *CLASH_PREPS)
                for w in p.subtree) or any(_kind(w) == "work" for p in phrases if p.lower_ in SHOW_PREPS
                                           for w in p.subtree)
@@ -436,10 +451,10 @@ def _sport_deal(match: Match) -> bool:
     between parties; a sports body's deal with a firm stays a deal."""
     if match.trigger.type not in DEAL_TYPES:
         return False
-    sentence = match.head.sent
+    sentence = sentence_of(match.head)
     if not any(_kind(t) == "sport" for t in _dealers(match)) or _names_force(match.head):
         return False    # "India's cricket board struck a deal with a broadcaster" is a business deal
-    if any(_kind(t) == "political" for t in sentence):
+    if any(_kind(t) == "political" for t in span_tokens(sentence)):
         return False    # "the football federation agreed a deal with the sports ministry"
     return not any(d.ent_type_ in STATE_ENTITIES for d in _doers(match))
 
@@ -454,14 +469,15 @@ def _interview_question(match: Match) -> bool:
         return False
     if not any(_kind(d) == "questioner" and not d.ent_type_ for d in _doers(match)):
         return False
-    return not any(c.dep_ in ASKED_DEPS and any(a.lower_ == "to" for a in c.children) for c in head.children)
+    return not any(c.dep_ in ASKED_DEPS and any(a.lower_ == "to" for a in children_of(c))
+                   for c in children_of(head))
 
 
 def _dealers(match: Match) -> list[Token]:
     """Who makes a deal or whom it is for: the verb's doers and the heads of the "for" and "with"
     phrases on it or on its object ("agreed a fee with Chelsea *for the goalkeeper*")."""
     head = match.head
-    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    holders = [head, *(c for c in children_of(head) if c.dep_ == "dobj")]
     return _doers(match) + [o for h in holders for o in prep_objects(h, ("for", "with"))]
 
 
@@ -483,7 +499,7 @@ def _trial_procedure(match: Match) -> bool:
     if not doers & class_words("bench"):
         return False
     steps = class_words("procedure", "defence", "prosecutor")
-    refused = [w for c in head.children if c.dep_ in ("dobj", "xcomp", "ccomp") for w in c.subtree]
+    refused = [w for c in children_of(head) if c.dep_ in ("dobj", "xcomp", "ccomp") for w in c.subtree]
     return any((w.lemma_.lower() in steps or _kind(w) in ("trial", "pleader")) and not w.ent_type_
                for w in refused)
 
@@ -501,7 +517,7 @@ def _pleads_to_trial(verb: Token) -> bool:
         return False
     if not named and any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in verb.subtree):
         return False
-    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    addressed = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]
     return bool(addressed) and all(_kind(a) == "trial" for a in addressed)
 
 
@@ -511,9 +527,10 @@ def _asked_in_trial(word: Token) -> bool:
     act it asks for is none either; what that act only names ("asked to describe *the attack*")
     is left to its own coding."""
     asked = word
-    while asked.dep_ == "conj" and asked.head is not asked:
-        asked = asked.head
-    return asked.dep_ in ("xcomp", "ccomp") and asked.head.pos_ == "VERB" and _pleads_to_trial(asked.head)
+    while asked.dep_ == "conj" and head_of(asked) is not asked:
+        asked = head_of(asked)
+    return asked.dep_ in ("xcomp", "ccomp") and head_of(asked).pos_ == "VERB" \
+        and _pleads_to_trial(head_of(asked))
 
 
 def _frees_no_captive(match: Match) -> bool:
@@ -523,7 +540,7 @@ def _frees_no_captive(match: Match) -> bool:
     head = match.head
     if match.trigger.type != "RETREAT" or _kind(head) != "publish" or head.pos_ != "VERB":
         return False
-    freed = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
     if freed and all(_kind(f) == "patient" or word_kind(f) == "animal" for f in freed):
         return True
     return any(_kind(o) == "patient" for o in prep_objects(head, ("from",)))
@@ -568,13 +585,14 @@ def _scores(match: Match) -> bool:
     is a score, no one shot; "shot three protesters" names people."""
     head = match.head
     return head.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.like_num and any(d.dep_ == "det" for d in c.children) for c in head.children)
+        c.dep_ == "dobj" and c.like_num and any(d.dep_ == "det"
+                                                for d in children_of(c)) for c in children_of(head))
 
 
 def _passage(word: Token) -> list[Span]:
     """The word's sentence and the ``SPORT_REACH`` sentences before it: a fight report names
     its sport once ("the heavyweight bout") and then tells the rounds in plain verbs."""
-    sentences = [word.sent]
+    sentences = [sentence_of(word)]
     while len(sentences) <= SPORT_REACH and sentences[-1].start > 0:
         sentences.append(word.doc[sentences[-1].start - 1].sent)
     return sentences
@@ -599,10 +617,10 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     ("attacked the town", "attacked rebel fighters", "attacked a police patrol":
     ``TARGET_CLASSES``)."""
     word = match.noun if match.noun is not None else match.head
-    if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in word.children):
+    if word.pos_ == "NOUN" and any(c.dep_ == "amod" and _kind(c) == "verbal" for c in children_of(word)):
         return True
-    if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ in MEMBER_PREPS \
-            and _said(word.head.head):
+    if word.pos_ == "NOUN" and word.dep_ == "pobj" and head_of(word).lower_ in MEMBER_PREPS \
+            and _said(head_of(head_of(word))):
         return True     # "made remarks about the army, *including an attack on* its chief"
     head = match.head
     if head.pos_ != "VERB" or any(_target(t) for t in _targets(match)):
@@ -613,15 +631,15 @@ def _in_words(match: Match, actors: Sequence[Entity] = ()) -> bool:
     if _blamed_for(head) and any(e.sector in TALKING_SECTORS for e in doers):
         return True     # "the president attacked the central bank for raising rates"
     return any(c.dep_ in SPEECH_DEPS and c.pos_ == "VERB" and (c.lemma_ in SAY_LEMMAS or _kind(c) == "speech")
-               for c in head.children)
+               for c in children_of(head))
 
 
 def _blamed_for(verb: Token) -> bool:
     """Whether the verb gives a deed or a thing said as its reason ("attacked the bank *for
     raising* rates", "*for its remarks*"): a politician blames that way, a force does not
     give its reasons in a "for" phrase."""
-    reasons = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-               for c in p.children if c.dep_ in ("pcomp", "pobj")]
+    reasons = [c for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "for"
+               for c in children_of(p) if c.dep_ in ("pcomp", "pobj")]
     return any((r.tag_ == "VBG" and r.dep_ == "pcomp") or _said(r) for r in reasons)
 
 
@@ -646,8 +664,8 @@ def _courts(match: Match) -> bool:
     if match.trigger.type not in COURTING_TYPES:
         return False
     holders = [match.head] if match.noun is None else [match.head, match.noun]
-    asked = [c for h in holders for c in h.children if c.dep_ in ASKED_DEPS and c.pos_ in ("VERB", "AUX")
-             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
+    asked = [c for h in holders for c in children_of(h) if c.dep_ in ASKED_DEPS and c.pos_ in ("VERB", "AUX")
+             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in children_of(c)))]
     if asked:
         return all(_ballot(verb) for verb in asked)
     if any(_kind(t) != "backing" for h in holders for t in prep_objects(h, ("for",))):
@@ -667,10 +685,10 @@ def _advises_anyone(match: Match, actors: Sequence[Entity]) -> bool:
     if match.trigger.type not in COURTING_TYPES or match.noun is not None or head.pos_ != "VERB" \
             or _kind(head) != "advise":
         return False
-    if any(c.dep_ in ("dobj", "dative", "iobj") and c.tag_ != "VBG" for c in head.children) \
+    if any(c.dep_ in ("dobj", "dative", "iobj") and c.tag_ != "VBG" for c in children_of(head)) \
             or prep_objects(head, ("on", "to")):
         return False    # "advised residents to ...", "called on the government"
-    acts = [c for c in head.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+    acts = [c for c in children_of(head) if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
     if not acts:
         return False
     doers = _doers(match)
@@ -697,8 +715,9 @@ def _threat_in_contest(match: Match, actors: Sequence[Entity] = ()) -> bool:
         return False
     if any(_public(d, actors) for d in _doers(match)):
         return False
-    acts = [c for c in match.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _forceful(c)]
-    return any(any(c.dep_ == "dobj" and _kind(c) == "rival" and not _public(c, actors) for c in act.children)
+    acts = [c for c in children_of(match.head) if c.dep_ == "xcomp" and c.pos_ == "VERB" and not _forceful(c)]
+    return any(any(c.dep_ == "dobj" and _kind(c) == "rival" and not _public(c, actors)
+                   for c in children_of(act))
                or any(_kind(obj) in (*CONTEST_KINDS, "market") for obj in prep_objects(act, CONTEST_PREPS))
                for act in acts)
 
@@ -723,7 +742,7 @@ def _public(word: Token, actors: Sequence[Entity]) -> bool:
 def _ballot(verb: Token) -> bool:
     """A verb of casting a vote ("to vote", "to turn out": kind ``ballot``, written with "to"
     so that the noun "vote" keeps its own kind)."""
-    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    words = [verb.lemma_.lower(), *(c.lower_ for c in children_of(verb) if c.dep_ == "prt")]
     return _words().get(f"to {words[0]}") == "ballot" or _words().get(f"to {' '.join(words)}") == "ballot"
 
 
@@ -805,7 +824,7 @@ def _counted_session(match: Match) -> bool:
     head = match.head
     if match.trigger.type not in CONTACT_TYPES or head.pos_ != "NOUN":
         return False
-    marked = any(c.dep_ in ("amod", "compound") and _kind(c) == "session" for c in head.children)
+    marked = any(c.dep_ in ("amod", "compound") and _kind(c) == "session" for c in children_of(head))
     return marked and not prep_objects(head, ("with", "between"))
 
 
@@ -816,9 +835,10 @@ def _space_probe(match: Match) -> bool:
     head = match.head
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() != "probe":
         return False
-    words = [w for c in head.children if c.dep_ in ("compound", "poss", "amod", "nmod") for w in c.subtree]
+    words = [w for c in children_of(head) if c.dep_ in ("compound", "poss", "amod", "nmod")
+             for w in c.subtree]
     if head.dep_ in ("nsubj", "nsubjpass"):     # "the probe entered orbit around Mars"
-        words += [w for w in head.head.subtree if w not in head.subtree]
+        words += [w for w in head_of(head).subtree if w not in head.subtree]
     return any(_kind(w) == "space" and w.ent_type_ != "PERSON" for w in words)
 
 
@@ -829,7 +849,7 @@ def _scourge(noun: Token) -> bool:
     "militants killed two traffic wardens")."""
     return word_kind(noun) == "hazard" or _kind(noun) == "scourge" \
         or (not noun.ent_type_ and any(c.dep_ == "compound" and word_kind(c) == "hazard"
-                                       for c in noun.children)
+                                       for c in children_of(noun))
             and not people_noun(noun) and not _names_force(noun))
 
 
@@ -853,7 +873,8 @@ def _rescuers_struggle(match: Match) -> bool:
     if not doers or not all(_rescuer(d) for d in doers):
         return False
     if not all(_rescuer(d, strictly=True) for d in doers) \
-            and not any(_scourge(t) or t.lemma_.lower() in class_words("ill") for t in head.sent):
+            and not any(_scourge(t) or t.lemma_.lower() in class_words("ill")
+                        for t in span_tokens(sentence_of(head))):
         return False    # "volunteers fought for hours": a helper fights a hazard only where one is named
     return not _targets(match) and not prep_objects(head, ("against", "with", "on", "at"))
 
@@ -863,7 +884,7 @@ def _rescuer(noun: Token, strictly: bool = False) -> bool:
     a helper too (``helper``: volunteers, crews, who may fight in a war as well)."""
     kinds = ("rescuer",) if strictly else ("rescuer", "helper")
     return not noun.ent_type_ and (_kind(noun) in kinds or any(
-        c.dep_ == "compound" and _kind(c) in kinds for c in noun.children))
+        c.dep_ == "compound" and _kind(c) in kinds for c in children_of(noun)))
 
 
 def _targets(match: Match) -> list[Token]:
@@ -872,7 +893,7 @@ def _targets(match: Match) -> list[Token]:
     head = match.head
     if head.pos_ != "VERB":
         return prep_objects(head, ("on", "against"))
-    found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c is not match.noun]
+    found = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass")]
     return found + (prep_objects(match.noun, ("on", "against")) if match.noun is not None else [])
 
 
@@ -887,18 +908,35 @@ def _verb_doers(head: Token) -> list[Token]:
     """:func:`_doers` of a verb."""
     if head.pos_ != "VERB":
         return []
-    found = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
-    found += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    found = [c for c in children_of(head) if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+    found += [g for c in children_of(head) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     if (head.dep_ == "acl" and head.tag_ == "VBG") or (head.dep_ == "relcl" and not found):
-        found.append(head.head)
+        found.append(head_of(head))
     if not found and head.dep_ == "conj":   # "tariffs are passed on ... and are targeting X"
-        found = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+        found = [c for c in children_of(head_of(head)) if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ not in RELATIVE_PRONOUNS]
     return found
 
 
+# where _kind keeps each token's kind in ``doc.user_data``, and the mark of one not read yet
+_KINDS_KEY = "eventwire.figurative_kinds"
+_UNREAD = "\0"
+
+
+def _unread_kinds(doc: Any) -> list[str | None]:
+    return [_UNREAD] * len(doc)
+
+
 def _kind(noun: Token) -> str | None:
-    return _words().get(noun.lemma_.lower()) or _words().get(noun.lower_)
+    """The token's kind in ``data/figurative.tsv``, or None: read once per token and Doc (the
+    rules ask for every word of a sentence, for each of its candidate acts)."""
+    kinds: list[str | None] | None = noun.doc.user_data.get(_KINDS_KEY)
+    if kinds is None:
+        kinds = once_per_doc(noun.doc, _KINDS_KEY, _unread_kinds)
+    found = kinds[noun.i]
+    if found is _UNREAD:
+        found = kinds[noun.i] = _words().get(noun.lemma_.lower()) or _words().get(noun.lower_)
+    return found
 
 
 def figurative_kind(token: Token) -> str | None:

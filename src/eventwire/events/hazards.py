@@ -46,6 +46,7 @@ cold front and warm air") is weather.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -54,7 +55,15 @@ from eventwire.actors.knowledge import packaged_roles
 from eventwire.events.lexicon import class_words
 from eventwire.events.match import Match
 from eventwire.events.syntax import prep_objects
-from eventwire.nlp.phrases import RELATIVE_PRONOUNS, children_of, doc_tokens
+from eventwire.nlp.phrases import (
+    RELATIVE_PRONOUNS,
+    children_of,
+    doc_tokens,
+    head_of,
+    once_per_doc,
+    sentence_of,
+    span_tokens,
+)
 
 CAUSE_PREPOSITIONS = frozenset({"in", "by", "after", "during", "following", "from", "amid", "due",
                                 "because", "as"})
@@ -107,10 +116,30 @@ def _words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows}
 
 
+# where word_kind keeps each token's kind in ``doc.user_data``, and the mark of one not read yet
+_KINDS_KEY = "eventwire.hazard_kinds"
+_UNREAD = "\0"
+
+
+def _unread_kinds(doc: Any) -> list[str | None]:
+    return [_UNREAD] * len(doc)
+
+
 def word_kind(token: Token) -> str | None:
     """The kind of hazard word a token is ("hazard", "accident", "site", ...), or None; a
     plural left unlemmatized (a capital taken for a name: "Wildfires tore through") is read
-    as its singular."""
+    as its singular. Read once per token and Doc (the rules and the confidence features ask
+    for every word of a sentence, for each of its events)."""
+    kinds: list[str | None] | None = token.doc.user_data.get(_KINDS_KEY)
+    if kinds is None:
+        kinds = once_per_doc(token.doc, _KINDS_KEY, _unread_kinds)
+    found = kinds[token.i]
+    if found is _UNREAD:
+        found = kinds[token.i] = _word_kind(token)
+    return found
+
+
+def _word_kind(token: Token) -> str | None:
     words = _words()
     lemma, lower = token.lemma_.lower(), token.lower_
     found = next((words[f"{lemma} {c.lower_}"] for c in children_of(token)
@@ -133,14 +162,14 @@ def caused_by_hazard(match: Match) -> bool:
     if is_hazard(head, as_trigger=True) or _caused_blast(head) or _weather_clash(head):
         return True
     if word_kind(head) == "blast" and head.pos_ == "VERB":
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(_accidental(s) or is_hazard(s) for s in subjects):
             return True     # "a gas cylinder exploded"
     # coordinated verbs share their cause ("were killed and injured after a quake hit")
-    verbs = [head, *(c for c in head.children if c.dep_ == "conj"),
-             *([head.head] if head.dep_ == "conj" else []), *_gapped_participles(head)]
+    verbs = [head, *(c for c in children_of(head) if c.dep_ == "conj"),
+             *([head_of(head)] if head.dep_ == "conj" else []), *_gapped_participles(head)]
     # a bare number is the count of the victims, no doer ("left 12 dead and more than 50 injured")
-    doers = [] if _elliptical_passive(head) else _without_scale([c for c in head.children
+    doers = [] if _elliptical_passive(head) else _without_scale([c for c in children_of(head)
                                                                  if c.dep_ in ("nsubj", "agent")
                                                                  and c.pos_ != "NUM"])
     if destruction and doers and all(word_kind(_agent_noun(d)) in ("blast", "weapon")
@@ -165,12 +194,12 @@ def _after_hazard(verb: Token) -> bool:
     sentence that names no force, right after a sentence that names a hazard and no force, tells
     the hazard's harm, as a participle hung on the hazard's clause would; the sentence before must
     have the hazard for a subject."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in AFTERMATH_PREPOSITIONS)
-           for c in verb.children):
+           for c in children_of(verb)):
         return False
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     if sentence.start == 0 or _arms_named(sentence):
         return False
     before = verb.doc[sentence.start - 1].sent
@@ -187,15 +216,15 @@ def _arms_named(sentence: Span) -> bool:
     word that only modifies another thing ("military aid") and adds figurative.tsv's ``force``."""
     armed = class_words("force", "fighting_body", "armed") | FORCE_MODIFIERS
     return any(t.lemma_.lower() in armed or t.lower_ in armed or word_kind(t) in ("weapon", "gunfire")
-               for t in sentence)
+               for t in span_tokens(sentence))
 
 
 def _gapped_participles(verb: Token) -> list[Token]:
     """The participles of a gapped conjunct, which the parser hangs on its noun ("a driver was
     killed and three passengers *injured* when their minibus hit a truck": "passengers" a conjunct
     of "killed", "injured" its modifier); a cause clause is often hung on the last of them."""
-    return [a for c in verb.children if c.dep_ == "conj" and c.pos_ in GAPPED_POS
-            for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    return [a for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in GAPPED_POS
+            for a in children_of(c) if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
 def _hazard_befell(verb: Token) -> bool:
@@ -203,10 +232,10 @@ def _hazard_befell(verb: Token) -> bool:
     "dozens of houses", not people, whose arrest a storm does not make), whose clause of cause says
     a hazard happened ("dozens of houses *were burnt* when a fire broke out in the camp"): the
     hazard's harm, whatever type its word has."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or any(c.dep_ == "agent" for c in verb.children) or _arms_named(verb.sent):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in children_of(verb)) \
+            or any(c.dep_ == "agent" for c in children_of(verb)) or _arms_named(sentence_of(verb)):
         return False
-    patients = [o for c in verb.children if c.dep_ == "nsubjpass"    # "dozens of houses": the houses
+    patients = [o for c in children_of(verb) if c.dep_ == "nsubjpass"    # "dozens of houses": the houses
                 for o in (prep_objects(c, ("of",)) if c.pos_ in ("NOUN", "NUM") and not _property(c)
                           else [c])]
     return bool(patients) and all(_property(o) for o in patients) \
@@ -221,7 +250,7 @@ def _hazard_does(verb: Token) -> bool:
     """A verb whose subjects are all hazards ("Tropical Cyclone Jude slammed into ...")."""
     if verb.pos_ != "VERB":
         return False
-    subjects = _without_scale([_antecedent(c) for c in verb.children if c.dep_ == "nsubj"])
+    subjects = _without_scale([_antecedent(c) for c in children_of(verb) if c.dep_ == "nsubj"])
     return bool(subjects) and all(is_hazard(s) for s in subjects)
 
 
@@ -237,9 +266,9 @@ def _weather_clash(noun: Token) -> bool:
     there ("the clash of a cold front and warm air"): kind ``weather``."""
     if noun.pos_ != "NOUN":
         return False
-    parties = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
-               for o in p.children if o.dep_ == "pobj"]
-    parties += [c for o in parties for c in o.children if c.dep_ == "conj"]
+    parties = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in ("of", "between")
+               for o in children_of(p) if o.dep_ == "pobj"]
+    parties += [c for o in parties for c in children_of(o) if c.dep_ == "conj"]
     return any(word_kind(o) in ("weather", "hazard") for o in parties) \
         and not any(o.ent_type_ or o.pos_ == "PROPN" for o in parties)
 
@@ -248,7 +277,7 @@ def _own_words(noun: Token) -> list[Token]:
     """The words of a noun phrase without its clauses and prepositional phrases: "rebels
     fleeing the floods" are rebels, not a flood."""
     found = [noun]
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ not in ("relcl", "acl", "advcl", "prep", "appos", "punct"):
             found += _own_words(child)
     return found
@@ -257,20 +286,20 @@ def _own_words(noun: Token) -> list[Token]:
 def _elliptical_passive(verb: Token) -> bool:
     """"were killed and dozens injured": a participle joined to a passive without an auxiliary
     of its own is passive too, and its parsed subject is the patient."""
-    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children_of(head_of(verb))) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
 def _has_subject(verb: Token) -> bool:
     """A subject of its own; a bare number is the victims' count, none ("and 50 injured")."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "expl") and c.pos_ != "NUM"
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _agent_noun(token: Token) -> Token:
     """The noun of a subject or of a "by" agent phrase."""
     if token.dep_ == "agent":
-        return next((c for c in token.children if c.dep_ == "pobj"), token)
+        return next((c for c in children_of(token) if c.dep_ == "pobj"), token)
     return token
 
 
@@ -278,9 +307,9 @@ def _antecedent(token: Token) -> Token:
     """For a relative pronoun, the noun its clause hangs on ("the earthquake *that* struck the
     coast"); else the token. Not a noun the text says someone made ("the fire that destroyed
     the mosque was *started by a mob*"): that act has a doer."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        noun = token.head.head
-        if not any(c.dep_ == "agent" for c in noun.head.children):
+    if token.lower_ in RELATIVE_PRONOUNS and head_of(token).dep_ == "relcl":
+        noun = head_of(head_of(token))
+        if not any(c.dep_ == "agent" for c in children_of(head_of(noun))):
             return noun
     return token
 
@@ -291,7 +320,7 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
     force's word on it, a measure of a hazard ("a heat wave"), or (for a trigger noun, which is
     itself an attack word) one with a hazard on it ("food poisoning"); a thing a hazard moved
     ("debris thrown up by the tornado")."""
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
     modifier_kinds = {word_kind(m) for m in modifiers}
     if as_trigger:
         return bool(modifier_kinds & {"hazard", "ailment"}) or _named_earlier(noun, modifiers) \
@@ -304,8 +333,8 @@ def is_hazard(noun: Token, as_trigger: bool = False) -> bool:
         return True
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False    # a name is a party's ("the Tamil Tigers", "the Grey Wolves")
-    if any(is_hazard(_agent_noun(a)) for c in noun.children if c.dep_ == "acl"
-           for a in c.children if c.tag_ == "VBN" and a.dep_ == "agent"):
+    if any(is_hazard(_agent_noun(a)) for c in children_of(noun) if c.dep_ == "acl"
+           for a in children_of(c) if c.tag_ == "VBN" and a.dep_ == "agent"):
         return True     # a thing a hazard moved: "debris thrown up by the tornado"
     if kind == "animal" or any(_animal(m) for m in modifiers if m.dep_ == "compound"):
         # "a crocodile", "a shark attack", not "police dogs" nor "the settlers' dogs"
@@ -328,16 +357,16 @@ def _driven_by_no_one(vehicle: Token, modifiers: list[Token]) -> bool:
     that hits a weapon ("the car hit a roadside bomb"), a crowd ("a van hit a group of
     worshippers": kind ``crowd``) or blows up ("a car exploded")."""
     verb = _clause_verb(vehicle)
-    clause = list(verb.subtree) if verb is not None else list(vehicle.sent)
+    clause = list(verb.subtree) if verb is not None else list(sentence_of(vehicle))
     if _forces(vehicle, modifiers) or any(word_kind(t) == "intent" for t in clause):
         return False
     if verb is None:
         return True
-    hit = [c for c in verb.children if c.dep_ == "dobj"] + _places(verb)
+    hit = [c for c in children_of(verb) if c.dep_ == "dobj"] + _places(verb)
     # the people it hit, not the place it happened at ("hit a motorbike at the rally")
-    driven_at = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in DRIVEN_PREPOSITIONS
-        for o in p.children if o.dep_ == "pobj"]
+    driven_at = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in DRIVEN_PREPOSITIONS
+        for o in children_of(p) if o.dep_ == "pobj"]
     crowd = any(word_kind(o) == "crowd" for o in driven_at)
     # a car that blows up is a car bomb unless an accident's word says otherwise ("a tanker")
     return word_kind(verb) not in ("deliberate", "blast") and not crowd and not any(_weapon(o) for o in hit)
@@ -347,13 +376,13 @@ def _forces(noun: Token, modifiers: list[Token]) -> bool:
     """A force's word or a weapon on a noun or as its owner ("a police truck", "army dogs",
     "the police's dogs")."""
     return any(m.lemma_.lower() in FORCE_MODIFIERS or word_kind(m) == "weapon"
-               for m in [*modifiers, *(c for c in noun.children if c.dep_ == "poss")])
+               for m in [*modifiers, *(c for c in children_of(noun) if c.dep_ == "poss")])
 
 
 def _owned(animal: Token) -> bool:
     """An animal a party owns, by a possessive or an "of" phrase ("the settlers' dogs", "dogs of
     the militia"): set on people, it is that party's means of attack."""
-    owners = [c for c in animal.children if c.dep_ == "poss"] + prep_objects(animal, ("of",))
+    owners = [c for c in children_of(animal) if c.dep_ == "poss"] + prep_objects(animal, ("of",))
     return any(_party_owner(o) for o in owners)
 
 
@@ -373,7 +402,7 @@ def _party_owner(owner: Token) -> bool:
 
 def _weapon(noun: Token) -> bool:
     """A weapon a vehicle hit, not one left from an old war ("the car hit a roadside bomb")."""
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
     armed = word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers)
     return armed and not _remnant(noun, modifiers)
 
@@ -385,7 +414,7 @@ def _remnant(noun: Token, modifiers: list[Token]) -> bool:
     if word_kind(noun) not in ("weapon", "munition") and not any(word_kind(m) == "weapon" for m in modifiers):
         return False
     # not a word on another noun of the clause ("shells fired at an *old* school")
-    clauses = [w for c in noun.children if c.dep_ in ("acl", "relcl") for w in c.subtree
+    clauses = [w for c in children_of(noun) if c.dep_ in ("acl", "relcl") for w in c.subtree
                if w.dep_ not in ("amod", "compound", "nmod")]
     return any(word_kind(m) == "remnant" or _left_from(m) for m in [*modifiers, *clauses])
 
@@ -393,8 +422,8 @@ def _remnant(noun: Token, modifiers: list[Token]) -> bool:
 def _left_from(verb: Token) -> bool:
     """"left from the war", "left behind": a weapon no one is said to have left ("a bomb left by
     militants", "a bomb left in a car" were planted)."""
-    return verb.lemma_.lower() == "leave" and any(c.lower_ in LEFT_WORDS for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+    return verb.lemma_.lower() == "leave" and any(c.lower_ in LEFT_WORDS for c in children_of(verb)) \
+        and not any(c.dep_ == "agent" for c in children_of(verb))
 
 
 def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
@@ -404,7 +433,7 @@ def _named_earlier(noun: Token, modifiers: list[Token]) -> bool:
         return False
     earlier = next((t for t in reversed(doc_tokens(noun.doc)[:noun.i])
                     if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"), None)
-    return earlier is not None and any(word_kind(m) == "hazard" for m in earlier.children
+    return earlier is not None and any(word_kind(m) == "hazard" for m in children_of(earlier)
                                        if m.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -417,7 +446,7 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
     killed 12")."""
     if word_kind(noun) == "site":
         return True
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
     if word_kind(noun) == "weapon" or any(word_kind(m) == "weapon" for m in modifiers):
         return False
     verb = _clause_verb(noun)
@@ -426,15 +455,15 @@ def _accidental(noun: Token, look_back: bool = True) -> bool:
     places = _places(noun) + _places(verb)
     if word_kind(noun) == "blast":
         places += _objects(verb)    # "fire gutted a warehouse", not "police fired tear gas"
-    for word in [*modifiers, *places, *(c for o in places for c in o.children)]:
+    for word in [*modifiers, *places, *(c for o in places for c in children_of(o))]:
         if word.dep_ in ("compound", "amod", "nmod", "pobj", "appos", "dobj") and word_kind(word) == "site":
             return True
-    if any(word_kind(w) == "site" for r in noun.children if r.dep_ in ("relcl", "appos")
+    if any(word_kind(w) == "site" for r in children_of(noun) if r.dep_ in ("relcl", "appos")
            for w in r.subtree if w.dep_ in ("acomp", "amod", "attr")) or _caused_blast(noun):
         return True
     if _blaze_in_premises(noun, modifiers, verb):
         return True
-    if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not look_back or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)):
         return False    # "a blast" tells of a new one
     earlier = next((t for t in reversed(doc_tokens(noun.doc)[:noun.i])
                     if word_kind(t) == "blast" and t.pos_ == "NOUN"), None)
@@ -451,43 +480,44 @@ def _blaze_in_premises(noun: Token, modifiers: list[Token], verb: Token | None) 
     if any(m.ent_type_ or m.pos_ == "PROPN" or m.lemma_.lower() in FORCE_MODIFIERS
            or word_kind(m) in ("gunfire", "weapon") for m in [*modifiers, *prep_objects(noun, ("of",))]):
         return False
-    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in noun.children):
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in children_of(noun)):
         return False
-    places = [o for t in (noun, verb) if t is not None for p in t.children
-              if p.dep_ == "prep" and p.lower_ in BLAZE_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    places = [o for t in (noun, verb) if t is not None for p in children_of(t)
+              if p.dep_ == "prep" and p.lower_ in BLAZE_PREPOSITIONS
+              for o in children_of(p) if o.dep_ == "pobj"]
     places += _objects(verb)
     return any(word_kind(w) == "premises" for o in places
-               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "nmod"))])
+               for w in [o, *(c for c in children_of(o) if c.dep_ in ("compound", "nmod"))])
 
 
 def _places(token: Token | None) -> list[Token]:
     """The nouns of the place phrases on a noun or a verb ("at a factory", "through an area")."""
     if token is None:
         return []
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in SITE_PREPOSITIONS
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for p in children_of(token) if p.dep_ == "prep" and p.lower_ in SITE_PREPOSITIONS
+            for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def _objects(verb: Token | None) -> list[Token]:
     """A verb's direct objects: the place a fire or a blast took ("fire gutted a warehouse")."""
-    return [] if verb is None else [c for c in verb.children if c.dep_ == "dobj"]
+    return [] if verb is None else [c for c in children_of(verb) if c.dep_ == "dobj"]
 
 
 def _clause_verb(noun: Token) -> Token | None:
     """The verb a noun is the subject of, also through "a series of": "explosions tore"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        noun = noun.head.head
-    return noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and head_of(noun).lower_ == "of":
+        noun = head_of(head_of(noun))
+    return head_of(noun) if noun.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _caused_blast(noun: Token) -> bool:
     """"a leak caused the blast", "a gas leak set off an explosion": an attack noun that a
     hazard caused."""
-    verb = noun.head
+    verb = head_of(noun)
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in CAUSE_VERBS:
         return False
-    causes = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else \
-        [_agent_noun(c) for c in verb.children if c.dep_ == "agent"]
+    causes = [c for c in children_of(verb) if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else \
+        [_agent_noun(c) for c in children_of(verb) if c.dep_ == "agent"]
     return bool(causes) and all(is_hazard(c) or _accidental(c, look_back=False) for c in causes)
 
 
@@ -498,15 +528,15 @@ def _hazard_clause(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     # a passive's doer is its agent: "a rickshaw was crushed by a falling tree"
-    agents = [_agent_noun(c) for c in verb.children if c.dep_ == "agent"]
-    subjects = agents or _without_scale([_antecedent(c) for c in verb.children
+    agents = [_agent_noun(c) for c in children_of(verb) if c.dep_ == "agent"]
+    subjects = agents or _without_scale([_antecedent(c) for c in children_of(verb)
                                          if c.dep_ in ("nsubj", "nsubjpass")])
     if not subjects and verb.dep_ == "acl" and verb.tag_ in FINITE_TAGS:
-        subjects = [verb.head]  # a headline clause parsed as a modifier: "A landslide buried
+        subjects = [head_of(verb)]  # a headline clause parsed as a modifier: "A landslide buried
         # dozens of homes, killing 14" (a finite past, no participle of the noun's own)
     if subjects and all(is_hazard(s) for s in subjects) or _caused_by(verb):
         return True
-    objects = any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    objects = any(c.dep_ in ("dobj", "agent") for c in children_of(verb))
     kind = word_kind(verb)
     if kind in ("accident", "hazard") and not objects:
         return True
@@ -516,10 +546,10 @@ def _hazard_clause(verb: Token) -> bool:
 def _caused_by(verb: Token) -> bool:
     """A clause a hazard made happen: "heavy snow caused the roof to give way", "the storm
     caused the bridge to fall"."""
-    head = verb.head
+    head = head_of(verb)
     if verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in CAUSE_VERBS:
         return False
-    causes = [c for c in head.children if c.dep_ == "nsubj"]
+    causes = [c for c in children_of(head) if c.dep_ == "nsubj"]
     return bool(causes) and all(is_hazard(c) for c in causes)
 
 
@@ -530,9 +560,9 @@ def _host_is_hazard(trigger: Token) -> bool:
     token = trigger
     for _ in range(CLIMB):
         count = token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM"    # "and four killed after"
-        if (token.dep_ not in CLIMB_DEPS and not count) or token.head is token:
+        if (token.dep_ not in CLIMB_DEPS and not count) or head_of(token) is token:
             return False
-        token = token.head
+        token = head_of(token)
         if _hazard_clause(token):
             return True
         if token.pos_ in ("VERB", "AUX") and _has_subject(token):
@@ -543,31 +573,32 @@ def _host_is_hazard(trigger: Token) -> bool:
 def _warns_of_hazard(verb: Token) -> bool:
     """"warned of further landslides", "warning that the toll could rise": a warning whose
     subject matter is a hazard or a count of the dead."""
-    topics = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
-              for o in p.children if o.dep_ == "pobj"]
-    topics += [s for c in verb.children if c.dep_ == "ccomp"
-               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    topics = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for o in children_of(p) if o.dep_ == "pobj"]
+    topics += [s for c in children_of(verb) if c.dep_ == "ccomp"
+               for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
     return bool(topics) and any(is_hazard(t) or word_kind(t) == "casualty" for t in topics)
 
 
 def _cause_clauses(verb: Token) -> list[Token]:
     """The clauses on a verb that may say what caused it: adverbial ones ("when a boiler
     exploded") and the verbs of cause prepositions ("after being hit by a falling tree")."""
-    found = [c for c in verb.children if c.dep_ == "advcl"]
-    return found + [c for p in verb.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPOSITIONS
-                    for c in p.children if c.dep_ == "pcomp"]
+    found = [c for c in children_of(verb) if c.dep_ == "advcl"]
+    return found + [c for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in CAUSE_PREPOSITIONS
+                    for c in children_of(p) if c.dep_ == "pcomp"]
 
 
 def _causes(head: Token) -> list[Token]:
     """The nouns that may say what caused the trigger: its subject or agent, prepositional
     objects, the subject of a clause on it ("after a quake hit")."""
     found = []
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in ("nsubj", "npadvmod"):
             found.append(child)
         elif child.dep_ in ("agent", "prep") and child.lower_ in CAUSE_PREPOSITIONS:
-            found += [o for o in child.children if o.dep_ == "pobj"]
-            found += [o for p in child.children if p.dep_ == "pcomp" for o in p.children if o.dep_ == "pobj"]
+            found += [o for o in children_of(child) if o.dep_ == "pobj"]
+            found += [o for p in children_of(child) if p.dep_ == "pcomp" for o in children_of(p)
+                      if o.dep_ == "pobj"]
         elif child.dep_ == "advcl":
-            found += [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found += [s for s in children_of(child) if s.dep_ in ("nsubj", "nsubjpass")]
     return found

@@ -13,6 +13,7 @@ from eventwire.events.syntax import SAY_LEMMAS, prep_objects, subject_of
 from eventwire.nlp.phrases import (
     children_of,
     doc_tokens,
+    head_of,
     once_per_doc,
     sentence_bounds,
     sentence_of,
@@ -128,12 +129,12 @@ def of_phrase_match(words: tuple[str, ...], head: Token) -> list[int] | None:
     """Token indices when ``words`` name an act "of" ``head`` with the head's own modifiers
     between ("the lifting *of the nightly* curfew"): the words up to "of" are just before the
     "of" that ``head`` hangs from, and the last word is ``head``'s."""
-    if len(words) < 3 or words[-2] != "of" or head.dep_ != "pobj" or head.head.lower_ != "of":
+    if len(words) < 3 or words[-2] != "of" or head.dep_ != "pobj" or head_of(head).lower_ != "of":
         return None
-    if words[-1] not in word_of(head) or head.head.head.i != head.head.i - 1:
+    if words[-1] not in word_of(head) or head_of(head_of(head)).i != head_of(head).i - 1:
         return None
-    before = noun_phrase_match(words[:-2], head.head.head)
-    return None if before is None else [*before, head.head.i, head.i]
+    before = noun_phrase_match(words[:-2], head_of(head_of(head)))
+    return None if before is None else [*before, head_of(head).i, head.i]
 
 
 def object_nouns(verb: Token) -> list[Token]:
@@ -149,7 +150,8 @@ def object_nouns(verb: Token) -> list[Token]:
 
 def _object_nouns(verb: Token) -> list[Token]:
     # a passive participle's noun is its object: "the report *released* by the ministry"
-    nouns = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS else []
+    nouns = [head_of(verb)] if verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and head_of(verb).pos_ in NOUN_POS else []
     for child in children_of(verb):
         if child.dep_ in OBJECT_DEPS:
             nouns.append(child)
@@ -164,7 +166,7 @@ def _object_nouns(verb: Token) -> list[Token]:
             nouns.append(child)   # "declared it *a success*", "found the mayor *guilty*"
         elif _participle_clause(child):
             # "admitted thousands of refugees *fleeing* the war", parsed as a clause of their own
-            nouns.extend(c for c in child.children
+            nouns.extend(c for c in children_of(child)
                          if c.dep_ == "nsubj" and c.pos_ in NOUN_POS and c.i < child.i)
     nouns += as_complements(verb, nouns)
     return nouns + [c for n in nouns for c in n.conjuncts]
@@ -173,14 +175,16 @@ def _object_nouns(verb: Token) -> list[Token]:
 def _participle_clause(child: Token) -> bool:
     """A participle without an auxiliary that the parser made a clause of the verb's ("took in
     refugees *fleeing* the war"): its subject is the verb's object."""
-    return child.dep_ == "ccomp" and child.tag_ == "VBG" and not any(c.dep_ == "aux" for c in child.children)
+    return child.dep_ == "ccomp" and child.tag_ == "VBG" and not any(c.dep_ == "aux"
+                                                                     for c in children_of(child))
 
 
 def small_clause_adjective(child: Token) -> bool:
     """"found the mayor *guilty*": an adjective the parser hangs on the verb as a clause with the
     object for its subject is the verb's complement, as "oprd" is; "not guilty" is none."""
     return child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ" and \
-        any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "neg" for c in child.children)
+        any(c.dep_ == "nsubj" for c in children_of(child)) and not any(c.dep_ == "neg"
+                                                                       for c in children_of(child))
 
 
 def as_complements(verb: Token, nouns: list[Token]) -> list[Token]:
@@ -189,13 +193,13 @@ def as_complements(verb: Token, nouns: list[Token]) -> list[Token]:
     "called them baseless"."""
     owners = [verb, *(noun for noun in nouns if noun.dep_ == "dobj")]
     return [g for owner in owners for c in children_of(owner) if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children if g.dep_ in ("amod", "acomp")]
+            for g in children_of(c) if g.dep_ in ("amod", "acomp")]
 
 
 def names_time(token: Token) -> bool:
     """A preposition whose object is a date or time ("called the king *on* Saturday") is no
     particle of the verb: that is no "call on"."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in children_of(token))
 
 
 def particles(verb: Token) -> list[Token]:
@@ -204,7 +208,7 @@ def particles(verb: Token) -> list[Token]:
     counts only without an object of its own ("out" of "out of"): "called for X, but *on* Y"
     is no "call on"."""
     return [c for c in verb.rights if c.dep_ in PARTICLE_DEPS
-            and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
+            and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children_of(c)))]
 
 
 def match_verb(entry: Trigger, verb: Token) -> Match | None:
@@ -214,7 +218,8 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
         return match_transitive(entry, verb)
     if entry.by_munition and not fired_munition(verb):
         return None
-    if entry.type in ASPECTUAL_TYPES and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+    if entry.type in ASPECTUAL_TYPES and any(c.dep_ == "xcomp" and c.tag_ == "VBG"
+                                             for c in children_of(verb)):
         return None   # "quit intimidating Taiwan": when another act ends, no resignation
     if len(entry.words) == 1:
         return Match(entry, verb, (verb.i,))
@@ -235,8 +240,8 @@ def match_verb(entry: Trigger, verb: Token) -> Match | None:
 def particle_on_object(word: Token, verb: Token) -> bool:
     """"Set *free* two hostages", "let *free* forty prisoners": the verb's own complement right
     after it, which the parser hangs on the object that follows as its modifier."""
-    return word.i == verb.i + 1 and word.dep_ == "amod" and word.head.dep_ == "dobj" \
-        and word.head.head.i == verb.i
+    return word.i == verb.i + 1 and word.dep_ == "amod" and head_of(word).dep_ == "dobj" \
+        and head_of(head_of(word)).i == verb.i
 
 
 def fired_munition(verb: Token) -> bool:
@@ -247,21 +252,21 @@ def fired_munition(verb: Token) -> bool:
         return False
     munitions = class_words("munition")
     return any(w.lemma_.lower() in munitions or w.lower_ in munitions
-               for w in (subject, *(c for c in subject.children if c.dep_ == "compound")))
+               for w in (subject, *(c for c in children_of(subject) if c.dep_ == "compound")))
 
 
 def aimed(verb: Token, preposition: str) -> bool:
     """Whether the verb may be aimed at what its preposition names (``Trigger.aimed``): no
     direct object, and, passive, its own preposition without an object of its own."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     # a participle after a noun is passive too ("workers *fired* at random sued")
     passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
     if not passive:
         return True
     return any(c.lower_ == preposition and c.dep_ in ("prep", "prt")
-               and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+               and not any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(verb))
 
 
 def match_transitive(entry: Trigger, verb: Token) -> Match | None:
@@ -269,10 +274,10 @@ def match_transitive(entry: Trigger, verb: Token) -> Match | None:
     and the entry's preposition among its own children however long the object between
     ("returned an 18th-century manuscript, missing since 1943, *to* Italy"), or after the
     object on the object itself ("returned the looted bronzes *to* Benin")."""
-    objects = [c.i for c in verb.children if (c.dep_ == "dobj" and c.i > verb.i) or c.dep_ == "nsubjpass"]
+    objects = [c.i for c in children_of(verb) if (c.dep_ == "dobj" and c.i > verb.i) or c.dep_ == "nsubjpass"]
     if not objects:
         return None   # "that" of a relative clause, parsed as the object before the verb, is none
-    own = [c for c in verb.children if c.dep_ in ("prep", "prt", "dative") and c.i > min(objects)]
+    own = [c for c in children_of(verb) if c.dep_ in ("prep", "prt", "dative") and c.i > min(objects)]
     # the parser often hangs the preposition on the object ("returned [the looted bronzes to Benin]",
     # "returned dozens of [artifacts to Peru]")
     own += [c for i in objects if i > verb.i for n in _of_chain(verb.doc[i]) for c in n.rights
@@ -288,7 +293,7 @@ def _of_chain(noun: Token) -> list[Token]:
     chain = [noun]
     while True:
         nxt = next((g for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), None)
+                    for g in children_of(c) if g.dep_ == "pobj"), None)
         if nxt is None or len(chain) > 3:
             return chain
         chain.append(nxt)
@@ -301,8 +306,8 @@ def match_adjective(entry: Trigger, adjective: Token) -> Match | None:
     repatriated": what is done to the subject is no offer of it)."""
     if adjective.dep_ not in ADJECTIVE_DEPS:
         return None
-    acts = [c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if not acts or any(g.dep_ == "auxpass" for act in acts for g in act.children):
+    acts = [c for c in children_of(adjective) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts or any(g.dep_ == "auxpass" for act in acts for g in children_of(act)):
         return None
     return Match(entry, adjective, (adjective.i,))
 
@@ -310,16 +315,16 @@ def match_adjective(entry: Trigger, adjective: Token) -> Match | None:
 def of_objects(nouns: list[Token]) -> dict[Token, Token]:
     """The objects of an "of" hanging from each object noun ("declared a state *of siege*"),
     with their "of": a pattern's noun phrase may end there when it spans the "of"."""
-    return {grand: child for noun in nouns for child in noun.children
+    return {grand: child for noun in nouns for child in children_of(noun)
             if child.dep_ == "prep" and child.lower_ == "of"
-            for grand in child.children if grand.dep_ == "pobj"}
+            for grand in children_of(child) if grand.dep_ == "pobj"}
 
 
 def dated_compounds(nouns: list[Token]) -> list[Token]:
     """The nouns before a date that the parser made its compounds: in "spoke by *phone* Sunday"
     the day heads the phrase, but the phone is what the verb is done by."""
     return [c for noun in nouns if noun.ent_type_ in ("DATE", "TIME")
-            for c in noun.children if c.dep_ == "compound" and c.i < noun.i and not c.ent_type_]
+            for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i and not c.ent_type_]
 
 
 def effort_compounds(nouns: list[Token]) -> dict[Token, Token]:
@@ -327,7 +332,7 @@ def effort_compounds(nouns: list[Token]) -> dict[Token, Token]:
     *mediation* effort", "undertook a *mediation* mission"): a light verb reaches its act there."""
     efforts = class_words("effort")
     return {c: noun for noun in nouns if noun.lemma_.lower() in efforts
-            for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
+            for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i}
 
 
 def match_light(entry: Trigger, verb: Token) -> Match | None:
@@ -341,8 +346,8 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
     for noun in [*nouns, *through_of, *named]:
         if abs(noun.i - verb.i) > MAX_GAP + 3 or (entry.needs_object and _prepositional(noun)):
             continue    # an entry flagged object takes its noun unprepositioned: "fired *on* the governor"
-        if noun.i < verb.i and verb.dep_ == "acl" and noun.i == verb.head.i and entry.type != "NONE" \
-                and not entry.found_by_anyone and not any(c.dep_ == "agent" for c in verb.children):
+        if noun.i < verb.i and verb.dep_ == "acl" and noun.i == head_of(verb).i and entry.type != "NONE" \
+                and not entry.found_by_anyone and not any(c.dep_ == "agent" for c in children_of(verb)):
             continue    # the noun a participle describes makes an act only with its doer ("a fire
             # *set by rioters*"); without one it serves no-event rows ("the report released"):
             # "lifted sanctions *imposed* on X" tells of no new sanction
@@ -367,8 +372,8 @@ def match_light(entry: Trigger, verb: Token) -> Match | None:
 
 def _prepositional(noun: Token) -> bool:
     """Is the noun (or the first of the conjuncts it stands among) a preposition's object?"""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
+    while noun.dep_ == "conj" and head_of(noun) != noun:
+        noun = head_of(noun)
     return noun.dep_ == "pobj"
 
 
@@ -414,7 +419,7 @@ def verb_tagged_adjective(token: Token) -> bool:
     """"two groups pelted stones and *torched* vehicles": a past form the tagger took for an
     adjective is a verb when it has a direct object of its own."""
     return token.pos_ in ADJECTIVE_POS and token.lower_.endswith("ed") and \
-        any(c.dep_ == "dobj" for c in token.children)
+        any(c.dep_ == "dobj" for c in children_of(token))
 
 
 def past_stems(word: str) -> set[str]:
@@ -453,10 +458,10 @@ def by_workers(noun: Token) -> bool:
     strike"), people are "on" it ("guards *on strike*"), or it is for or over terms of work
     (``{labour}``: "a strike *for higher wages*")."""
     workforce, terms = class_words("workforce"), class_words("labour")
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.tag_ == "NN" \
-            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+    if noun.dep_ == "pobj" and head_of(noun).lower_ == "on" and noun.tag_ == "NN" \
+            and not any(c.dep_ in ("det", "poss") for c in children_of(noun)):
         return True   # "guards on strike", not "briefed the UN on *its strikes*"
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners = [c for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod", "nmod")]
     owners += prep_objects(noun, ("by",))
     return any({o.lemma_.lower(), o.lower_} & workforce for o in owners) or \
         any(a.lemma_.lower() in terms for a in prep_objects(noun, ("for", "over", "against")))
@@ -508,6 +513,9 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
     """Every lexicon match headed by ``token``."""
     found: list[Match] = []
     lemma = token.lemma_.lower()
+    if lemma not in lexicon.words and token.lower_ not in lexicon.words \
+            and not token.lower_.endswith("ed"):
+        return found   # most words: no entry, and no past form read as another word
     tagged_adjective = verb_tagged_adjective(token)
     misread = misread_past(token, lexicon)
     if lemma not in lexicon.words and token.lower_ not in lexicon.words \
@@ -534,7 +542,7 @@ def candidates(token: Token, lexicon: TriggerLexicon) -> list[Match]:
                       if not (e.mode == "sexual" and token.dep_ == "compound")
                       and of_ground(e, token) and (c := noun_phrase_match(e.words, token))]
             # "the lifting of the nightly curfew": the act is the noun the "of" hangs from
-            found += [Match(e, token.head.head, tuple(c)) for e in lexicon.lookup("noun", key)
+            found += [Match(e, head_of(head_of(token)), tuple(c)) for e in lexicon.lookup("noun", key)
                       if not noun_phrase_match(e.words, token) and (c := of_phrase_match(e.words, token))]
     return found
 
@@ -560,8 +568,9 @@ def struggle_to_do(match: Match) -> bool:
     subject = subject_of(match.head)
     if subject is not None and subject.lemma_.lower() in class_words("armed", "force", "fighting_body"):
         return False   # "rebels fought to hold the town", "police battled to disperse" are clashes
-    aims = [c for c in match.head.children
-            if c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    aims = [c for c in children_of(match.head)
+            if c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                    for g in children_of(c))]
     return bool(aims) and not any(fights_for_ground(match.head, aim) for aim in aims)
 
 
@@ -571,9 +580,9 @@ def fights_for_ground(verb: Token, aim: Token) -> bool:
     or an adversary, make the fight a clash."""
     if aim.lemma_.lower() in class_words("combat_aim"):
         return True
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in class_words("ground") for c in aim.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in class_words("ground") for c in children_of(aim)):
         return True
-    return any(t.dep_ == "prep" and t.lower_ == "against" for t in (*verb.children, *aim.subtree))
+    return any(t.dep_ == "prep" and t.lower_ == "against" for t in (*children_of(verb), *aim.subtree))
 
 
 def struck_by_hand(match: Match) -> bool:
@@ -586,7 +595,7 @@ def struck_by_hand(match: Match) -> bool:
     subject = subject_of(match.head)
     if subject is not None and subject.lemma_.lower() in class_words("armed", "force", "fighting_body"):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in match.head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(match.head))
 
 
 def meets_an_obligation(match: Match) -> bool:
@@ -597,7 +606,7 @@ def meets_an_obligation(match: Match) -> bool:
     if match.head.lemma_.lower() != "meet":
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in class_words("obligation")
-               for c in match.head.children)
+               for c in children_of(match.head))
 
 
 def halts_others_dissent(match: Match) -> bool:
@@ -611,7 +620,7 @@ def halts_others_dissent(match: Match) -> bool:
     subject = subject_of(match.head)
     if subject is None or subject.lemma_.lower() not in class_words("authority"):
         return False
-    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in match.noun.children)
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(match.noun))
 
 
 def briefs_the_public(match: Match) -> bool:
@@ -628,7 +637,8 @@ def briefs_the_public(match: Match) -> bool:
         from eventwire.events.roles_syntax import names_a_party
 
         objects = prep_objects(match.head, ("to",)) + prep_objects(match.noun, ("to", "for"))
-        if any(c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in match.noun.children):
+        if any(c.dep_ == "compound" and c.lower_ in ("press", "news", "media")
+               for c in children_of(match.noun)):
             return True
         if not any(names_a_party(o) for obj in objects for o in (obj, *obj.conjuncts)):
             return True     # "gave a briefing on the floods": no one briefed, no consultation
@@ -671,13 +681,13 @@ def modal_demands(sentence: SpacySpan) -> list[Match]:
     found = []
     for verb in span_tokens(sentence):
         must = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "must"), None)
-        if must is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in DEMAND_HEADS:
+        if must is None or verb.dep_ != "ccomp" or head_of(verb).lemma_ not in DEMAND_HEADS:
             continue
-        if verb.head.tag_ == "VBG" and verb.head.dep_ in ("advcl", "xcomp", "conj"):
+        if head_of(verb).tag_ == "VBG" and head_of(verb).dep_ in ("advcl", "xcomp", "conj"):
             continue   # "staged rallies ..., saying he must resign": the rally is the act
         if not any(c.dep_ == "nsubj" for c in children_of(verb)):
             continue
-        found.append(Match(MODAL_DEMAND, verb.head, (verb.head.i,), clause=verb))
+        found.append(Match(MODAL_DEMAND, head_of(verb), (head_of(verb).i,), clause=verb))
     return found
 
 
@@ -695,7 +705,7 @@ def question_scope(match: Match) -> set[int] | None:
     # asks for nothing else ("asked them to leave if ..." asks for an act)
     asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
     for child in children:
-        marked = any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in child.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children_of(child))
         wh_clause = doc_tokens(head.doc)[child.left_edge.i].tag_ in WH_TAGS
         if (child.dep_ == "prep" and child.lower_ == "about") \
                 or (child.dep_ == "ccomp" and (marked or wh_clause)) \
@@ -717,11 +727,11 @@ def done_by_a_means(match: Match) -> bool:
         return False
     children = children_of(head)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
-    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [g for c in children if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     doers += [c for d in doers for c in d.conjuncts]
     # under a verb with an object of its own, that object is the doer ("the laws prevent
     # aid workers *to negotiate*"), which subject_of would skip for the governing subject
-    controlled = head.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(head.head))
+    controlled = head.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(head_of(head)))
     if not passive and not controlled and (subject := subject_of(head)) is not None:
         doers.append(subject)
     means = word_classes().get("means", ())
@@ -739,7 +749,7 @@ def insists_on_a_fact(match: Match) -> bool:
     if not clauses:
         return False
     for clause in clauses:
-        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in DEMAND_MODALS for a in auxiliaries):
             return False
         if clause.tag_ == "VB" and not auxiliaries:
@@ -759,7 +769,7 @@ def orders_no_stop(match: Match) -> bool:
     steps = [c for c in children_of(match.head) if c.dep_ in HALT_DEPS]
     if match.noun is not None:      # "the outlet ordered closed", "ordered X to close the outlet"
         steps += [c for c in children_of(match.noun) if c.dep_ in HALT_DEPS + ("acl", "amod")]
-        steps.append(match.noun.head)
+        steps.append(head_of(match.noun))
     seen: set[int] = set()
     while steps:
         step = steps.pop()
@@ -825,7 +835,7 @@ def procedural_request(match: Match) -> bool:
 def _doers(head: Token, children: list[Token]) -> list[Token]:
     """Who does what a verb says: its passive agent ("was sought *by prosecutors*"), else its
     subject."""
-    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in children if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     subject = subject_of(head)
     return agents or ([subject] if subject is not None else [])
 
@@ -835,7 +845,7 @@ def _addressed(children: list[Token]) -> list[Token]:
     the subject the parser gives the act asked for ("told [*the jury* to disregard]")."""
     found = [c for c in children if c.dep_ in ("dobj", "dative")]
     return found + [s for c in children if c.dep_ in ("xcomp", "ccomp")
-                    for s in c.children if s.dep_ == "nsubj"]
+                    for s in children_of(c) if s.dep_ == "nsubj"]
 
 
 def _requested(match: Match, children: list[Token]) -> list[Token]:
@@ -847,7 +857,7 @@ def _requested(match: Match, children: list[Token]) -> list[Token]:
     if not asked:
         asked = [c for c in children if c.dep_ == "dobj" and c.i not in match.tokens]
         asked += [t for i in match.tokens[1:] for t in (match.head.doc[i],)
-                  for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+                  for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "for"]
     return [t for c in asked for t in c.subtree]
 
 
@@ -856,7 +866,7 @@ def protest_in_words(match: Match, lexicon: TriggerLexicon) -> Match:
     objects to, an official complaint (ACCUSE, the "protest to" entry), no demonstration."""
     head = match.head
     if match.trigger.type != "PROTEST" or match.trigger.kind != "verb" or head.lemma_ != "protest" \
-            or not (any(c.dep_ == "ccomp" for c in head.children) or reports_before(head)):
+            or not (any(c.dep_ == "ccomp" for c in children_of(head)) or reports_before(head)):
         return match
     entry = next((e for e in lexicon.lookup("verb", "protest") if e.type == "ACCUSE"), None)
     return match if entry is None else Match(entry, head, (head.i,))
@@ -869,11 +879,12 @@ def reports_before(verb: Token) -> bool:
     # a past tense read as a participle ("a union protested" as "a union [that was] protested")
     # has no "by" agent
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.dep_ not in ("acl", "parataxis", "relcl") \
-            or verb.i < verb.sent.root.i or any(c.dep_ in ("dobj", "ccomp", "agent") for c in verb.children):
+            or verb.i < sentence_of(verb).root.i or any(c.dep_ in ("dobj", "ccomp", "agent")
+                                                for c in children_of(verb)):
         return False
-    speaker = verb.head if verb.dep_ == "acl" else subject_of(verb)
+    speaker = head_of(verb) if verb.dep_ == "acl" else subject_of(verb)
     edge = speaker.left_edge.i if speaker is not None else verb.i
-    return edge > verb.sent.start and verb.doc[edge - 1].text == ","
+    return edge > sentence_of(verb).start and verb.doc[edge - 1].text == ","
 
 
 def forces_charging(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -899,7 +910,7 @@ def seized_people(match: Match, lexicon: TriggerLexicon) -> Match:
         return match
     captives = class_words("captive")
     if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in captives or c.lower_ in captives)
-               for c in head.children):
+               for c in children_of(head)):
         return match
     entry = next((e for e in lexicon.lookup("verb", "abduct") if e.type == "ASSAULT"), None)
     return match if entry is None else Match(entry, head, match.tokens)
@@ -914,9 +925,9 @@ def names_no_object(match: Match) -> bool:
     noun, head = match.noun, match.head
     if not match.trigger.naming or noun is None:
         return False
-    if head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.lemma_.lower() not in SAY_LEMMAS:
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and head_of(head).lemma_.lower() not in SAY_LEMMAS:
         return True
-    if noun.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and noun.head.lower_ != "as":
+    if noun.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and head_of(noun).lower_ != "as":
         return True
     named = named_object(match)
     return named is not None and not names_what_is_judged(match, named)
@@ -925,8 +936,8 @@ def names_no_object(match: Match) -> bool:
 def named_object(match: Match) -> Token | None:
     """What a naming verb names ("called *the ruling* arbitrary", "described *him* as a
     hero"): its direct object, or the subject of the small clause the parser made of it."""
-    small_clause = list(match.noun.children) if match.noun is not None else []
-    found = [c for c in match.head.children if c.dep_ == "dobj" and c != match.noun]
+    small_clause = list(children_of(match.noun)) if match.noun is not None else []
+    found = [c for c in children_of(match.head) if c.dep_ == "dobj" and c != match.noun]
     return next(iter(found + [c for c in small_clause if c.dep_ == "nsubj"]), None)
 
 
@@ -951,7 +962,7 @@ def names_what_is_judged(match: Match, named: Token) -> bool:
     acts = [e for e in lexicon.lookup("noun", named.lemma_.lower()) if e.type != "NONE"]
     if any(e.reciprocal for e in acts):
         return True
-    doers = [c for c in named.children if c.dep_ == "poss"] + prep_objects(named, ("by",))
+    doers = [c for c in children_of(named) if c.dep_ == "poss"] + prep_objects(named, ("by",))
     speaker = subject_of(match.head)
     others = [d for d in doers if d.lower_ not in OWN_POSSESSIVES
               and (speaker is None or d.lower_ != speaker.lower_)]
@@ -988,12 +999,13 @@ def acts_for_a_state(head: Token, doers: list[Token]) -> bool:
     state's act, no service run. (A named destination alone is no sign: "flights to Lagos"
     are suspended after a fault too.)"""
     owned = class_words("state_firm")
-    if any(m.lower_ in owned or m.lemma_.lower() in owned for d in doers for m in d.children):
+    if any(m.lower_ in owned or m.lemma_.lower() in owned for d in doers for m in children_of(d)):
         return True
     reasons = class_words("firm_reason")   # whose orders, which sanctions: not "in order to"
     return any(t.lemma_.lower() in reasons
-               and (t.tag_ == "NNS" or any(m.dep_ in ("det", "poss", "amod", "compound") for m in t.children))
-               for c in head.children if c.dep_ in ("prep", "advcl") for t in c.subtree)
+               and (t.tag_ == "NNS" or any(m.dep_ in ("det", "poss", "amod", "compound")
+                                           for m in children_of(t)))
+               for c in children_of(head) if c.dep_ in ("prep", "advcl") for t in c.subtree)
 
 
 def firm_meeting(match: Match) -> bool:
@@ -1003,24 +1015,24 @@ def firm_meeting(match: Match) -> bool:
     head = match.head
     if match.trigger.type != "CONSULT" or head.lemma_.lower() not in ("meet", "meeting"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(head)):
         return False   # "the shareholder meeting with the finance minister"
     if head.pos_ == "VERB":
         body = subject_of(head)
-        if any(c.dep_ == "dobj" for c in head.children):
+        if any(c.dep_ == "dobj" for c in children_of(head)):
             return False
     else:
-        body = next((c for c in head.children if c.dep_ == "compound"), None)
+        body = next((c for c in children_of(head) if c.dep_ == "compound"), None)
     return body is not None and _firm_body(body) and not _of_firms(body)
 
 
 def _of_firms(body: Token) -> bool:
     """Whether a body's phrase names two or more organisations ("the shareholders *of Acme and
     Beta*", "the boards *of the two companies*"): a meeting between firms, no firm's own."""
-    owners = [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of"
-              for obj in p.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
+    owners = [o for p in children_of(body) if p.dep_ == "prep" and p.lower_ == "of"
+              for obj in children_of(p) if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts)]
     counted = any(o.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ == "both"
-                                                     for c in o.children) for o in owners)
+                                                     for c in children_of(o)) for o in owners)
     return len(owners) > 1 or counted
 
 
@@ -1069,8 +1081,8 @@ def done_by_a_hazard_host(match: Match) -> bool:
     from eventwire.events.hazards import is_hazard  # hazards builds on this module
 
     head = match.head
-    return head.pos_ in VERB_POS and head.dep_ == "acl" and any(c.dep_ == "dobj" for c in head.children) \
-        and is_hazard(head.head)
+    return head.pos_ in VERB_POS and head.dep_ == "acl" and any(c.dep_ == "dobj" for c in children_of(head)) \
+        and is_hazard(head_of(head))
 
 
 def access_kept_out(match: Match) -> bool:
@@ -1091,8 +1103,8 @@ def access_kept_out(match: Match) -> bool:
 
 def _antecedent_of(token: Token) -> Token:
     """The noun a relative pronoun stands for ("the act, *which* allowed ..."), else the token."""
-    if token.tag_ in WH_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
+    if token.tag_ in WH_TAGS and head_of(token).dep_ == "relcl":
+        return head_of(head_of(token))
     return token
 
 
@@ -1100,9 +1112,9 @@ def curbed_act(match: Match) -> bool:
     """"Lifted restrictions *on contacts* with Taiwan", "a ban *on protests*", "curbs *on meetings*":
     an act noun that a restriction (``{curb}``) is "on" is what is restricted, no act done."""
     head = match.head
-    if match.trigger.kind != "noun" or head.dep_ != "pobj" or head.head.lower_ not in ("on", "against"):
+    if match.trigger.kind != "noun" or head.dep_ != "pobj" or head_of(head).lower_ not in ("on", "against"):
         return False
-    owner = head.head.head
+    owner = head_of(head_of(head))
     return owner.pos_ in NOUN_POS and owner.lemma_.lower() in class_words("curb")
 
 
@@ -1111,8 +1123,8 @@ def stance_mobilized(match: Match) -> bool:
     whose object is a stance held (``{stance}``) readies no forces."""
     if match.trigger.type != "MOBILIZE" or match.trigger.kind != "verb" or match.head.pos_ not in VERB_POS:
         return False
-    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in match.head.children):
+    objects = [c for c in children_of(match.head) if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(match.head)):
         return False    # "reinforced its commitment *with* a grant": help given (helped_with_aid)
     return bool(objects) and all(o.lemma_.lower() in class_words("stance") for o in objects)
 
@@ -1127,9 +1139,9 @@ def attacked_participants(match: Match, chosen: list[Match]) -> bool:
             or noun.lemma_.lower() not in class_words("demonstrator"):
         return False
     if noun.dep_ in ("dobj", "nsubjpass"):
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
+        verb = head_of(noun)
+    elif noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
+        verb = head_of(head_of(noun))
     else:
         return False
     return any(m.trigger.type in ("ASSAULT", "COERCE") and m.head.i == verb.i for m in chosen)
@@ -1190,9 +1202,10 @@ def riot_by_crowd(match: Match, lexicon: TriggerLexicon) -> Match:
     if match.trigger.type != "COERCE" or head.pos_ not in VERB_POS \
             or head.lemma_.lower() not in class_words("riot_act"):
         return match
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(head) if c.dep_ == "nsubj"]
     if head.dep_ in ("conj", "advcl", "xcomp") and not subjects:
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]   # "went on a rampage, torching"
+        subjects = [c for c in children_of(head_of(head))
+                    if c.dep_ == "nsubj"]   # "went on a rampage, torching"
     if not subjects or not all(_names(s, "rioting_crowd") for s in subjects):
         return match
     riot = _entry(lexicon, "verb", "rampage", "PROTEST")
@@ -1204,20 +1217,20 @@ def _doer_of(head: Token) -> Token | None:
     dependent verb's own, else the one it hangs on), the noun's owner ("the militia's
     rampage"), or the subject of the verb the noun is the object of ("went on a rampage")."""
     if head.pos_ in VERB_POS:
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(head) if c.dep_ == "nsubj"]
         if not subjects and head.dep_ in ("conj", "advcl", "xcomp"):
-            subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(head_of(head)) if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    verb = head_of(head_of(head)) if head.dep_ == "pobj" else head_of(head) if head.dep_ == "dobj" else None
     return None if verb is None or verb.pos_ not in VERB_POS else _doer_of(verb)
 
 
 def _armed_crowd(noun: Token) -> bool:
     """Whether a crowd noun is said to bear arms ("*armed* youths"): armed men, no rioters."""
-    return any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in children_of(noun))
 
 
 def riot_by_no_crowd(match: Match) -> bool:
@@ -1228,7 +1241,7 @@ def riot_by_no_crowd(match: Match) -> bool:
         return False
     head = match.head
     if "barricade" in match.trigger.words and head.pos_ in VERB_POS:
-        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in head.children)
+        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children_of(head))
     if "rampage" not in match.trigger.words:
         return False
     noun = match.noun if match.noun is not None else head
@@ -1243,11 +1256,11 @@ def treated_in_a_manner(match: Match) -> bool:
     if match.trigger.type != "AID" or head.lemma_.lower() != "treat" or head.pos_ not in VERB_POS:
         return False
     manners = class_words("manner_of_dealing")
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "prep" and c.lower_ in ("as", "like"):
             return True
         if c.dep_ == "prep" and c.lower_ == "with" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in manners for o in c.children):
+                o.dep_ == "pobj" and o.lemma_.lower() in manners for o in children_of(c)):
             return True
         if c.dep_ == "advmod" and c.lower_ in manners:
             return True
@@ -1261,13 +1274,13 @@ def no_crowd_protest(match: Match) -> bool:
     head = match.head
     if match.trigger.type != "PROTEST" or match.trigger.kind != "verb" or head.pos_ not in VERB_POS:
         return False
-    if any(c.dep_ == "nsubj" and _names(c, "market_mover") for c in head.children):
+    if any(c.dep_ == "nsubj" and _names(c, "market_mover") for c in children_of(head)):
         return True
     money = class_words("money") | class_words("funds")
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "raise"
                and any(o.dep_ == "dobj" and (o.lemma_.lower() in money or o.lower_ in money)
-                       for o in c.children)
-               for c in head.children)
+                       for o in children_of(c))
+               for c in children_of(head))
 
 
 def helped_with_aid(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -1329,7 +1342,7 @@ def _names(noun: Token, name: str) -> bool:
     member of word class `name`."""
     members = class_words(name)
     forms = {noun.lemma_.lower(), noun.lower_}
-    forms |= {f"{c.lower_} {form}" for c in noun.children if c.dep_ in ("compound", "amod")
+    forms |= {f"{c.lower_} {form}" for c in children_of(noun) if c.dep_ in ("compound", "amod")
               for form in set(forms)}
     return bool(forms & members)
 
@@ -1337,7 +1350,7 @@ def _names(noun: Token, name: str) -> bool:
 def _peacekeeping(noun: Token) -> bool:
     """Whether a force is one sent to keep a peace ("*peacekeeping* troops", "blue helmets")."""
     return _names(noun, "peacekeeper") or any(c.lemma_.lower() in ("peacekeeping", "un")
-                                              for c in noun.children)
+                                              for c in children_of(noun))
 
 
 def forces_arriving(match: Match, lexicon: TriggerLexicon) -> Match:
@@ -1367,7 +1380,7 @@ def relief_deployed(match: Match, lexicon: TriggerLexicon) -> Match:
     AID "provide" entry), no forces readied."""
     if match.trigger.type != "MOBILIZE" or match.trigger.kind != "verb" or len(match.trigger.words) > 1:
         return match
-    objects = [c for c in match.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children_of(match.head) if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or not all(_relief(o) for o in objects):
         return match
     entry = _entry(lexicon, "verb", "provide", "AID", ("provide",))
@@ -1380,7 +1393,7 @@ def _relief(noun: Token) -> bool:
         return True
     kinds = class_words("care_kind")
     return any(c.lemma_.lower() in kinds or c.lower_ in kinds for c in noun.subtree
-               if c.dep_ in ("compound", "amod") and c.head.i == noun.i) or \
+               if c.dep_ in ("compound", "amod") and head_of(c).i == noun.i) or \
         any(t.lower_ == "rescue" for t in noun.subtree if t.i < noun.i)
 
 
@@ -1414,7 +1427,7 @@ def civil_exercise(match: Match) -> bool:
     if noun.pos_ not in NOUN_POS or noun.lemma_.lower() not in class_words("loose_drill"):
         return False
     marks = class_words("drill_mark") | class_words("joint_mark")
-    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in noun.children
+    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in children_of(noun)
            if c.dep_ in ("amod", "compound", "nmod")):
         return False
     head = match.head
@@ -1425,23 +1438,24 @@ def civil_exercise(match: Match) -> bool:
         bodies += [subject, *subject.conjuncts, *prep_objects(subject, ("of",))]
         # "China began exercises near Taiwan": a state's exercises are its forces' unless they
         # have a purpose of their own ("an exercise to update the rolls")
-        if subject.ent_type_ == "GPE" and not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        if subject.ent_type_ == "GPE" and not any(c.dep_ in ("acl", "relcl") for c in children_of(noun)):
             return False
     return not any(_names(b, "drill_mark") or _names(b, "arriving_force") for b in bodies)
 
 
 def _held_jointly(noun: Token, head: Token) -> bool:
     marks = class_words("joint_mark")
-    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in noun.children):
+    if any(c.lemma_.lower() in marks or c.lower_ in marks for c in children_of(noun)):
         return True
     owners = [noun] + ([head] if head.pos_ in VERB_POS else [])
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for o in owners for c in o.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for o in owners
+           for c in children_of(o)):
         return True
     subject = subject_of(head) if head.pos_ in VERB_POS else None
     if subject is None:
         return False
     parties = [subject, *prep_objects(subject, ("of",))]
-    return any(p.conjuncts or any(c.lower_ in ("two", "both") for c in p.children) for p in parties)
+    return any(p.conjuncts or any(c.lower_ in ("two", "both") for c in children_of(p)) for p in parties)
 
 
 def frames_no_event(match: Match, chosen: list[Match]) -> bool:

@@ -15,7 +15,16 @@ from spacy.tokens import Token
 from eventwire import datafiles
 from eventwire.errors import ConfigError
 from eventwire.events.syntax import SAY_LEMMAS, subject_of
-from eventwire.nlp.phrases import children_of, doc_tokens, entities_for, phrase_span, sentence_of, span_tokens
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    doc_tokens,
+    entities_for,
+    head_of,
+    phrase_span,
+    sentence_of,
+    span_tokens,
+)
 from eventwire.quotes.direct import direct_quotes
 from eventwire.quotes.lexicon import load_cues
 from eventwire.records import Article, Entity, Event, Modality, Span
@@ -85,13 +94,13 @@ def cues() -> dict[str, dict[str, str]]:
 
 def infinitive(token: Token) -> bool:
     """A "to" infinitive ("to attack")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def cue_noun_before(token: Token) -> Token | None:
     """The cue noun just before an infinitive the parser hung elsewhere ("a plot to bomb" read
     as "charged ... to bomb")."""
-    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children_of(token) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return None
     noun = token.doc[to.i - 1]
@@ -105,7 +114,7 @@ def cue_word(token: Token) -> bool:
 def governor(current: Token) -> Token | None:
     """The token that controls ``current``'s clause, or None where the control stops (a free
     adverbial clause, a "that" clause, a place or time phrase)."""
-    head = current.head
+    head = head_of(current)
     if head == current:
         return None
     if current.dep_ == "xcomp" and infinitive(current) and (noun := cue_noun_before(current)) is not None:
@@ -119,7 +128,7 @@ def governor(current: Token) -> Token | None:
     if current.dep_ == "advcl":
         return head if conditional(current) else None
     if current.dep_ == "prep" and current.lower_ == MEANS_PREP and head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "pcomp" for c in current.children):
+            and any(c.dep_ == "pcomp" for c in children_of(current)):
         return head     # "could retaliate *by attacking*": the means is as real as the act it serves
     if current.dep_ == "prep" and current.lower_ == PREVENTED_PREP and head.lemma_ in cues()["prevent"]:
         return head     # "stopped the gang from storming the bank": the storming never began
@@ -127,7 +136,7 @@ def governor(current: Token) -> Token | None:
         if current.lower_ in ATTITUDE_PREPS and attitude_word(head):
             return head
         return head if current.lower_ in CUE_PREPS and head.lemma_ in cues()["head"] else None
-    if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+    if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current)):
         return None     # "demanded a ransom, but talks broke off": a clause of its own
     if current.dep_ == "ccomp" and supposed(head, current):
         return head     # "Imagine the rebels seized the capital": a clause only supposed
@@ -149,9 +158,9 @@ def clause_chain(token: Token, limit: int = 4) -> list[Token]:
 def conditional(clause: Token) -> bool:
     """An "if"/"unless" clause, or one opened by "should" ("should the talks fail"); not
     "even if" or "as if"."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
     if any(m.lower_ in CONDITION_MARKS for m in marks):
-        return not any(c.lower_ in ("even", "as") for c in [*clause.children, *marks[0].children]
+        return not any(c.lower_ in ("even", "as") for c in [*children_of(clause), *marks[0].children]
                        if c.i < clause.i) and conditions_head(clause, marks[0])
     return inverted_aux(clause) is not None
 
@@ -164,12 +173,12 @@ def inverted_aux(clause: Token) -> str | None:
     ("Had they met before?" asks)."""
     first = clause.left_edge
     if clause.lower_ == "were" and clause == first and clause.dep_ != "ROOT":
-        to_clause = any(c.dep_ in ("ccomp", "xcomp") and infinitive(c) for c in clause.children)
+        to_clause = any(c.dep_ in ("ccomp", "xcomp") and infinitive(c) for c in children_of(clause))
         return "were" if to_clause else None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
-    return next((c.lower_ for c in clause.children if c.i < subject.i and (
+    return next((c.lower_ for c in children_of(clause) if c.i < subject.i and (
         c.lower_ == "should" or (c.lower_ in INVERTED_CONDITION_AUX and c == first
                                  and c.dep_ in ("aux", "auxpass") and clause.dep_ != "ROOT"))), None)
 
@@ -178,14 +187,14 @@ def denied_counterfactual(clause: Token) -> bool:
     """A past condition contrary to fact, negated: "*had* troops *not* fired on the crowd, nobody
     would have died", "if the guards had not opened fire, the prisoners would have fled". The act
     took place: asserted and not negated, whatever the main clause says ("nobody")."""
-    if clause.dep_ == "ROOT" or not any(c.dep_ == "neg" for c in clause.children):
+    if clause.dep_ == "ROOT" or not any(c.dep_ == "neg" for c in children_of(clause)):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(clause)):
         return False
     if inverted_aux(clause) == "had":
         return True
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX for c in clause.head.children)
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in children_of(clause)) and any(
+        c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX for c in children_of(head_of(clause)))
 
 
 def conditions_head(clause: Token, mark: Token) -> bool:
@@ -197,8 +206,8 @@ def conditions_head(clause: Token, mark: Token) -> bool:
     before = mark.doc[at] if at is not None else None
     if before is None or before.is_punct or before.pos_ in ("CCONJ", "SCONJ"):
         return True
-    verb = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is None or verb == clause.head
+    verb = next((t for t in [before, *ancestors_of(before)] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb == head_of(clause)
 
 
 def imagined(token: Token) -> bool:
@@ -209,7 +218,7 @@ def imagined(token: Token) -> bool:
     government" presupposes the attack, and the clause's own verb ("if they attack") takes the
     hypothetical modality instead (:func:`modality_of`)."""
     path: list[Token] = []
-    for current in [token, *token.ancestors]:
+    for current in [token, *ancestors_of(token)]:
         if current.dep_ == "advcl" and path and _if_clause(current):
             return any(n.pos_ == "NOUN" and _indefinite(n) for n in path)
         path.append(current)
@@ -217,12 +226,12 @@ def imagined(token: Token) -> bool:
 
 
 def _if_clause(clause: Token) -> bool:
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+    marks = [c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
     return bool(marks) and not any(c.lower_ in ("even", "as") for c in marks[0].children)
 
 
 def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in children_of(noun))
 
 
 def generic(token: Token) -> bool:
@@ -236,18 +245,18 @@ def generic(token: Token) -> bool:
     without one its own tense decides
     ("often attack convoys and *attacked* a truck on Monday")."""
     verb = clause_verb(token)
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in children_of(verb))
     climbs = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own_subject)
-    chain = [verb, *([verb.head] if climbs else [])]
+    chain = [verb, *([head_of(verb)] if climbs else [])]
     if kind_described(verb) or habit_named(verb):
         return True
     habit = cues()["habitual"]
-    if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in t.children)
+    if not any(t.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit for c in children_of(t))
                for t in chain):
         return False
     top = chain[-1]
     tensed = top if verb.dep_ == "xcomp" else verb     # "tend to meet"; "often attack and loot"
-    subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(top) if c.dep_ == "nsubj"), None)
     return tensed.tag_ in PRESENT_TAGS and subject is not None
 
 
@@ -256,20 +265,20 @@ def habit_named(verb: Token) -> bool:
     *habit* of Pakistan to hold its neighbours responsible", "it is the *practice* of the army to
     detain suspects" (a noun of habit, ``habitual`` rows, governing the verb or standing as the
     attribute of the copula it hangs on)."""
-    if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.head.i == verb.i:
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or head_of(verb).i == verb.i:
         return False
-    habit, head = cues()["habitual"], verb.head
+    habit, head = cues()["habitual"], head_of(verb)
     return (head.pos_ == "NOUN" and head.lemma_ in habit) or (
-        head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ in habit for c in head.children))
+        head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ in habit for c in children_of(head)))
 
 
 def clause_verb(token: Token) -> Token:
     """The verb whose clause holds the trigger: itself, or the verb above a noun and the nouns
     it is joined to ("conducts bombings and *assaults*")."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.dep_ in NOUN_LINKS and current.head != current:
-        current = current.head
-    return current if current.pos_ in ("VERB", "AUX") else token.head
+    while current.pos_ not in ("VERB", "AUX") and current.dep_ in NOUN_LINKS and head_of(current) != current:
+        current = head_of(current)
+    return current if current.pos_ in ("VERB", "AUX") else head_of(token)
 
 
 def kind_described(verb: Token) -> bool:
@@ -280,18 +289,18 @@ def kind_described(verb: Token) -> bool:
     shelling say ..."), unless that clause is itself a habit."""
     if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS:
         return False
-    noun = verb.head
+    noun = head_of(verb)
     if noun.tag_ not in PLURAL_NOUNS or any(
-            c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in children_of(noun)):
         return False
-    governor = noun.head
-    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-        governor = governor.head
+    governor = head_of(noun)
+    while governor.pos_ not in ("VERB", "AUX") and head_of(governor).i != governor.i:
+        governor = head_of(governor)
     if governor.pos_ not in ("VERB", "AUX") or governor.tag_ not in PRESENT_TAGS:
         return True
     habit = cues()["habitual"]     # a generic present: "often sues reporters who criticise him"
     return governor.lemma_ in habit or any(c.dep_ == "advmod" and c.lower_ in habit
-                                           for c in governor.children)
+                                           for c in children_of(governor))
 
 
 def is_negated(token: Token) -> bool:
@@ -305,7 +314,7 @@ def is_negated(token: Token) -> bool:
         if denied_counterfactual(link):
             return False    # "had troops not fired on the crowd, nobody would have died"
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod", "neg"))
-               or (c.dep_ in SUBJECT_DEPS and _nobody(c)) for c in link.children):
+               or (c.dep_ in SUBJECT_DEPS and _nobody(c)) for c in children_of(link)):
             return True
         if link != token and link.lemma_ in FAILURE_HEADS and token.dep_ != "dobj":
             return link.lemma_ == "fail"
@@ -316,7 +325,7 @@ def _nobody(subject: Token) -> bool:
     """A subject that names no one: "nobody", "none (of them)", or a noun under "no" or
     "neither" ("no country", "no one", "neither side")."""
     return subject.lower_ in NEGATIVE_SUBJECTS or any(
-        c.lower_ in NEGATIVE_DETERMINERS and c.dep_ in ("det", "preconj") for c in subject.children)
+        c.lower_ in NEGATIVE_DETERMINERS and c.dep_ in ("det", "preconj") for c in children_of(subject))
 
 
 def breached(token: Token) -> bool:
@@ -324,12 +333,12 @@ def breached(token: Token) -> bool:
     or the subject of a collapse ("the ceasefire collapsed", "the truce broke down")."""
     if token.lemma_.lower() not in cues()["agreement"] and token.lower_ not in cues()["agreement"]:
         return False
-    head = token.head
+    head = head_of(token)
     if token.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_ in cues()["breach"]
     if token.dep_ == "nsubj":
         return head.lemma_ in cues()["collapse"] or (
-            head.lemma_ == "break" and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children))
+            head.lemma_ == "break" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children_of(head)))
     return False
 
 
@@ -377,7 +386,7 @@ def wished(top: Token) -> str | None:
     new government will help" wish for the act, whatever the clause's own "will" says."""
     if top.dep_ not in ("ccomp", "acl") or infinitive(top):
         return None
-    head = top.head
+    head = head_of(top)
     # the lemmatizer reads "hoped" as "hop": the form less its ending is tried too
     forms = {head.lemma_.lower(), head.lower_, head.lower_[:-1], head.lower_.removesuffix("ing") + "e"}
     return next((form for form in sorted(forms) if form in cues()["wish"]), None)
@@ -395,8 +404,8 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
     """What one link of the chain says: its auxiliaries, its marks, a conditional clause
     hanging from it, or (above the trigger, the link ``below`` it) its own lemma as a cue;
     a ``head_to`` noun counts only over an infinitive ("a bid to oust")."""
-    auxes = {c.lower_ for c in link.children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in children_of(link) if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in children_of(link) if c.dep_ == "mark"}
     # not when the trigger is the would-clause's subject ("said the ban would not stop her": the
     # ban is no plan), unless the verb is one of taking place ("said the talks would take place")
     if reported_decision(link, auxes, marks) and (below is None or below.dep_ not in SUBJECT_DEPS
@@ -406,7 +415,7 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return "hypothetical", min(found)
     if marks & set(CONDITION_MARKS) or {"so", "as"} <= marks:
         return "hypothetical", "if" if marks & set(CONDITION_MARKS) else "so as"
-    if any(c.dep_ == "advcl" and conditional(c) for c in link.children):
+    if any(c.dep_ == "advcl" and conditional(c) for c in children_of(link)):
         return "hypothetical", "if"
     if (inverted := inverted_aux(link)) is not None:
         return "hypothetical", inverted
@@ -418,7 +427,7 @@ def link_modality(link: Token, below: Token | None) -> tuple[Modality, str] | No
         return "future", timed
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "conj"):
         return None     # the subject of "aims to" is not what is aimed at
-    if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in link.children):
+    if link.lemma_ in cues()["head_passive"] and any(c.dep_ == "auxpass" for c in children_of(link)):
         # "is expected to sign"; cues() lets head rows give only MODALITIES
         return cast(Modality, cues()["head_passive"][link.lemma_]), link.lemma_
     if (purpose := purpose_subject(link, below)) is not None:
@@ -438,18 +447,18 @@ def supposed(link: Token, below: Token) -> bool:
     """Is the link a bare command to suppose what its clause tells ("*Imagine* the rebels seized
     the capital", "*Say* Mexico demanded proof": a ``suppose`` row)? The act is only imagined."""
     return link.lemma_ in cues()["suppose"] and link.tag_ == "VB" and below.dep_ == "ccomp" \
-        and not any(c.dep_ in COMMAND_BLOCKERS for c in link.children)
+        and not any(c.dep_ in COMMAND_BLOCKERS for c in children_of(link))
 
 
 def supposed_opening(link: Token) -> str | None:
     """The ``suppose`` row ("Say", "Imagine") that opens the sentence as a bare command the parser
     hung on the clause's own verb ("*Say* Mexico demanded that ...", read as an auxiliary): the
     clause is only supposed. None when the word is not the first, before the clause's subject."""
-    subject = next((c for c in link.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(link) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     opener = sentence_of(link)[0]
-    if opener.head != link or opener.i >= subject.i or opener.tag_ not in OPENER_TAGS:
+    if head_of(opener) != link or opener.i >= subject.i or opener.tag_ not in OPENER_TAGS:
         return None
     lemma = opener.lower_     # a capital read as a name ("Say" as NNP) keeps its form as lemma
     return lemma if lemma in cues()["suppose"] and opener.dep_ in ("aux", "advmod", "dep", "intj") else None
@@ -458,12 +467,12 @@ def supposed_opening(link: Token) -> str | None:
 def fulfilled(link: Token) -> bool:
     """Is the link a goal noun that a verb says was reached ("reached its goal of ...",
     "achieved its aim of ...": a ``fulfil`` row)? The act below it is then no mere intent."""
-    verb = link.head
+    verb = head_of(link)
     if link.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in cues()["fulfil"] \
             or link.lemma_ not in cues()["head"]:
         return False
-    failed = verb.dep_ == "xcomp" and verb.head.lemma_ in FAILURE_HEADS     # "failed to reach"
-    return not failed and not any(c.lower_ in NEGATORS for c in verb.children if c.dep_ == "neg")
+    failed = verb.dep_ == "xcomp" and head_of(verb).lemma_ in FAILURE_HEADS     # "failed to reach"
+    return not failed and not any(c.lower_ in NEGATORS for c in children_of(verb) if c.dep_ == "neg")
 
 
 def cue_lemma(verb: Token) -> str:
@@ -484,11 +493,11 @@ def scheduled_subject(link: Token, below: Token) -> str | None:
     to attack" plans no rebels, and "their sentences are due to end" were passed already."""
     if below.dep_ not in SUBJECT_DEPS or below.pos_ != "NOUN":
         return None
-    for word in (link, *(c for c in link.children if c.dep_ == "acomp")):
-        timed = word.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in word.children)
+    for word in (link, *(c for c in children_of(link) if c.dep_ == "acomp")):
+        timed = word.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in children_of(word))
         if timed and word.lemma_ in cues()["schedule"] and any(
                 c.dep_ == "xcomp" and infinitive(c) and c.lemma_ in cues()["occurrence"]
-                for c in [*link.children, *word.children]):
+                for c in [*children_of(link), *children_of(word)]):
             return word.lemma_
     return None
 
@@ -501,11 +510,11 @@ def reported_decision(link: Token, auxes: set[str], marks: set[str]) -> bool:
     hypothetical."""
     if "would" not in auxes or "have" in auxes or link.dep_ != "ccomp":
         return False
-    if marks & set(CONDITION_MARKS) or any(c.dep_ == "advcl" and conditional(c) for c in link.children):
+    if marks & set(CONDITION_MARKS) or any(c.dep_ == "advcl" and conditional(c) for c in children_of(link)):
         return False
-    say = link.head
+    say = head_of(link)
     return say.lemma_ in cues()["decision_report"] and say.tag_ in PAST_TAGS and not any(
-        c.dep_ == "advcl" and conditional(c) for c in say.children)
+        c.dep_ == "advcl" and conditional(c) for c in children_of(say))
 
 
 def purpose_subject(link: Token, below: Token) -> tuple[Modality, str] | None:
@@ -513,7 +522,7 @@ def purpose_subject(link: Token, below: Token) -> tuple[Modality, str] | None:
     whose subject is a cue noun of intent takes that noun's modality."""
     if link.lemma_ != "be" or not infinitive(below):
         return None
-    subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(link) if c.dep_ == "nsubj"), None)
     modality = cues()["head"].get(subject.lemma_) if subject is not None else None
     return (cast(Modality, modality), subject.lemma_) if modality and subject is not None else None
 
@@ -530,7 +539,7 @@ def quoted_command(token: Token) -> bool:
     ministers", a crowd chanting "Expel the envoy")? It asks for the act; no one did it."""
     if token.tag_ != "VB" or token.i == 0 or token.doc[token.i - 1].text not in QUOTE_MARKS:
         return False
-    return not any(c.dep_ in COMMAND_BLOCKERS for c in token.children)
+    return not any(c.dep_ in COMMAND_BLOCKERS for c in children_of(token))
 
 
 def report_denied(token: Token) -> str | None:
@@ -538,7 +547,7 @@ def report_denied(token: Token) -> str | None:
     shelling") or is the content of a report denied or called false ("dismissed reports that
     ...", "reports that ... were false")."""
     below = token
-    for head in token.ancestors:
+    for head in ancestors_of(token):
         if head.lemma_ == "deny" and (below.dep_ in ("ccomp", "xcomp") or (below.dep_ == "dobj" and (
                 below.tag_ == "VBG" or below.lemma_ in cues()["involvement"]))):
             return "deny"   # "denied that ...", "denied shelling", "denied involvement in the raid"
@@ -553,7 +562,8 @@ def _content_clause(clause: Token) -> bool:
     """A "that" clause the parser hung on a noun as a relative clause ("claims in some media
     that India had fired ..."): its "that" is a mark, where a relative clause's is its subject
     or object."""
-    return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                          for c in children_of(clause))
 
 
 def denied_after(token: Token) -> str | None:
@@ -565,10 +575,10 @@ def denied_after(token: Token) -> str | None:
     for verb in doc_tokens(token.doc)[token.i + 1:sentence_of(token).end]:
         if verb.lemma_ != "deny" or verb.pos_ != "VERB":
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("who", "he", "she", "they"):
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
             if obj.lower_ in ("which", "that", "it", "this") or obj.lemma_ in cues()["report"] \
                     or obj.lemma_ in cues()["involvement"]:
                 return "deny"
@@ -580,14 +590,15 @@ def report_verdict(report: Token) -> str | None:
     a predicate after it ("reports that ... were false"), a word of falsity on it ("false
     claims that ..."), or on a report that names it ("the false reports referred to claims
     that ...")."""
-    verb = report.head.head if report.dep_ == "pobj" else report.head   # "dismissed as false a report"
+    # "dismissed as false a report"
+    verb = head_of(head_of(report)) if report.dep_ == "pobj" else head_of(report)
     if report.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in cues()["denial"]:
         return verb.lemma_
     falsity = cues()["false"]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < report.i
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < report.i
                     and c.lemma_ in cues()["report"]), None)
     for noun in (report, subject):
-        called = next((c.lemma_ for c in noun.children if c.dep_ == "amod"
+        called = next((c.lemma_ for c in children_of(noun) if c.dep_ == "amod"
                        and c.lemma_.lower() in falsity), None) if noun is not None else None
         if called:
             return called
@@ -598,13 +609,13 @@ def report_verdict(report: Token) -> str | None:
 def attribution_of(token: Token, actors: list[Entity]) -> Span | None:
     """The source a clause is reported by ("X said", "according to X"), as a Span."""
     source = None
-    for head in token.ancestors:
+    for head in ancestors_of(token):
         if head.lemma_ in SAY_LEMMAS and head.pos_ == "VERB":
-            source = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            source = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
             break
     root = sentence_of(token).root
     if source is None:
-        say = [c for c in root.children if c.dep_ in ("parataxis", "advcl", "ccomp")
+        say = [c for c in children_of(root) if c.dep_ in ("parataxis", "advcl", "ccomp")
                and c.lemma_ in SAY_LEMMAS and c != token and token not in c.subtree]
         if say:
             source = next((c for c in say[0].children if c.dep_ == "nsubj"), None)
@@ -645,8 +656,8 @@ def according_to(token: Token) -> Token | None:
     """The object of an "according to" phrase in the trigger's sentence."""
     for candidate in span_tokens(sentence_of(token)):
         if candidate.lower_ == "according":
-            for prep in [candidate, *candidate.children]:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            for prep in [candidate, *children_of(candidate)]:
+                pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
     return None
@@ -670,7 +681,7 @@ def is_background(token: Token) -> bool:
     if _earlier_above(token):
         return True
     for link in clause_chain(token, 2):
-        children = list(link.children)
+        children = list(children_of(link))
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in children) and \
                 link.tag_ == "VBN" and not conditional(link):
             return True
@@ -691,9 +702,9 @@ def _earlier_above(token: Token) -> bool:
         children = children_of(word)   # read once per Doc, not a new list per child
         if any(_earlier(c, children) for c in children):
             return True
-        if word.dep_ not in EARLIER_LINKS or word.head is word:
+        if word.dep_ not in EARLIER_LINKS or head_of(word) is word:
             return False
-        word = word.head
+        word = head_of(word)
     return False
 
 
@@ -713,9 +724,9 @@ def recalled(token: Token) -> str | None:
     how rebels seized the capital" recall a past act, no new one."""
     act = token
     for _ in range(RECALLED_HOPS):
-        if token.dep_ not in RECALLED_DEPS or token.head == token:
+        if token.dep_ not in RECALLED_DEPS or head_of(token) == token:
             return None
-        token = token.head
+        token = head_of(token)
         lemma = token.lemma_.lower()
         if lemma in cues()["recalled"]:
             return lemma
@@ -730,9 +741,9 @@ def dated_to_a_day(act: Token) -> bool:
     """Whether the act's own clause names the day or night it happened ("figures show soldiers shot
     12 people *on Saturday*", "... shelled the town *overnight*"): a tally's finding then reports
     that act, no count of earlier ones ("police have killed 37 people this year")."""
-    return any((c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in c.children))
+    return any((c.dep_ == "prep" and c.lower_ == "on" and any(o.ent_type_ == "DATE" for o in children_of(c)))
                or (c.dep_ in ("npadvmod", "advmod") and (c.lower_ in DAY_WORDS or c.ent_type_ == "TIME"))
-               for c in act.children)
+               for c in children_of(act))
 
 
 def told_by_a_work(verb: Token) -> bool:

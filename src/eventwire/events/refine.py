@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire import ontology
+from eventwire.nlp.phrases import head_of
 from eventwire.records import Article, Event
 
 THIRD_PARTY_TYPES = ("CONSULT",)
@@ -57,7 +58,7 @@ def met_with(article: Article, event: Event) -> bool:
         return False
     for party in event.actor + event.recipient:
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "with" \
+        if span is not None and span.root.dep_ == "pobj" and head_of(span.root).lower_ == "with" \
                 and span.root.tag_ not in ("NNS", "NNPS"):
             return True
     return False

@@ -80,6 +80,7 @@ from eventwire.nlp.phrases import (
     entities_for,
     entity_root,
     head_of,
+    once_per_doc,
     phrase_span,
     sentence_of,
     span_tokens,
@@ -111,26 +112,50 @@ Features = dict[str, float]
 def candidates(draft: Draft, actors: list[Entity]) -> list[tuple[Token, Entity]]:
     """(head token, entity) for every noun phrase of the trigger's sentence: the coded actor
     it stands for, else the phrase itself (uncoded)."""
-    head = draft.match.head
     found: list[tuple[Token, Entity]] = []
     spans: set[tuple[int, int]] = set()
+    words = draft.match.tokens
+    for token, coded, phrase in _sentence_heads(draft.match.head, actors):
+        if token.i in words:
+            continue
+        entity = coded if coded is not None else Entity(*phrase, kind="phrase")
+        if (entity.start, entity.end) not in spans:
+            spans.add((entity.start, entity.end))
+            found.append((token, entity))
+    return found
+
+
+# where _sentence_heads keeps each sentence's candidate heads in ``doc.user_data``
+_HEADS_KEY = "eventwire.role_heads"
+SentenceHead = tuple[Token, Entity | None, tuple[str, int, int]]
+
+
+def _sentence_heads(head: Token, actors: list[Entity]) -> list[SentenceHead]:
+    """The candidate heads of the token's sentence, each with the first coded actor standing
+    for it (else None) and its phrase (text, start, end): the same for every event of the
+    sentence, so read once per sentence and actor list (:func:`candidates` leaves out the
+    trigger's own words and makes a fresh phrase Entity per event)."""
     sentence = sentence_of(head)
+    kept: dict[int, tuple[list[Entity], list[SentenceHead]]] = once_per_doc(
+        head.doc, _HEADS_KEY, lambda _: {})
+    cached = kept.get(sentence.start)
+    if cached is not None and cached[0] is actors:
+        return cached[1]
     dateline = dateline_end(head)      # the sentence's, shared by all its words
     # a phrase never leaves its sentence: only the actors overlapping it can stand for one
     near = [e for e in actors if e.start < sentence.end_char and sentence.start_char < e.end]
+    found: list[SentenceHead] = []
     for token in span_tokens(sentence):
-        if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS or token.i in draft.match.tokens \
+        if token.pos_ not in HEAD_POS or token.dep_ in SKIP_DEPS \
                 or token.i < dateline or is_possessor(token):   # "India's" misparsed as object
             continue
         coded = [e for e in entities_for(token, near) if e.start <= token.idx < e.end]
         if coded:
-            entity = coded[0]
+            found.append((token, coded[0], ("", 0, 0)))
         else:
             span = phrase_span(token)
-            entity = Entity(span.text, span.start, span.end, kind="phrase")
-        if (entity.start, entity.end) not in spans:
-            spans.add((entity.start, entity.end))
-            found.append((token, entity))
+            found.append((token, None, (span.text, span.start, span.end)))
+    kept[sentence.start] = (actors, found)
     return found
 
 
@@ -139,11 +164,7 @@ def path(trigger: Token, token: Token) -> str:
     (``^dep``), then down (``dep``), at most MAX_PATH steps each way. The ancestors come from
     the heads read once per Doc (:func:`ancestors_of`): asked for every candidate word."""
     up_from_token = [token, *ancestors_of(token)]
-    up_from_trigger = [trigger, *ancestors_of(trigger)]
-    # the trigger's chain by word index (a parse climbs through each word once)
-    on_trigger_side: dict[int, int] = {}
-    for n, t in enumerate(up_from_trigger):
-        on_trigger_side.setdefault(t.i, n)
+    up_from_trigger, on_trigger_side = _trigger_chain(trigger)
     below = next((n for n, t in enumerate(up_from_token) if t.i in on_trigger_side), None)
     if below is None:
         return "none"
@@ -151,6 +172,26 @@ def path(trigger: Token, token: Token) -> str:
     fall = [t.dep_ for t in up_from_token[:below]][::-1][:MAX_PATH]
     preps = [t.lower_ for t in up_from_token[:below] if t.dep_ == "prep"]
     return "/".join(rise + fall) + (f"|{'+'.join(preps)}" if preps else "")
+
+
+# where _trigger_chain keeps each trigger's chain of heads in ``doc.user_data``
+_CHAINS_KEY = "eventwire.role_chains"
+Chain = tuple[list[Token], dict[int, int]]
+
+
+def _trigger_chain(trigger: Token) -> Chain:
+    """The trigger and its ancestors, and the trigger's chain by word index (a parse climbs
+    through each word once): the same for every candidate of the event, read once per word
+    and Doc."""
+    chains: dict[int, Chain] = once_per_doc(trigger.doc, _CHAINS_KEY, lambda _: {})
+    chain = chains.get(trigger.i)
+    if chain is None:
+        up_from_trigger = [trigger, *ancestors_of(trigger)]
+        on_trigger_side: dict[int, int] = {}
+        for n, t in enumerate(up_from_trigger):
+            on_trigger_side.setdefault(t.i, n)
+        chain = chains[trigger.i] = (up_from_trigger, on_trigger_side)
+    return chain
 
 
 def features(draft: Draft, token: Token, entity: Entity) -> Features:
@@ -313,7 +354,7 @@ def relative_patient(draft: Draft, actors: list[Entity]) -> None:
         return
     event = draft.event
     patient = entities_for(noun, actors) or [_phrase(noun)]
-    pronouns = [c for c in draft.match.head.children if c.dep_ == "dobj"]
+    pronouns = [c for c in children_of(draft.match.head) if c.dep_ == "dobj"]
     event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
     event.recipient = patient + [e for e in event.recipient if not any(_same(e, p) for p in patient)
                                  and not any(e.start <= t.idx < e.end for t in pronouns)]
@@ -329,14 +370,14 @@ def outcome_patients(draft: Draft, actors: list[Entity]) -> None:
     verb, event = draft.match.head, draft.event
     if draft.nominal or event.type not in OUTCOME_TYPES or verb.lemma_.lower() not in OUTCOME_VERBS:
         return
-    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    noun = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if noun is None or event.type not in _noun_types(noun):
         return
     # the doer is named on the act noun ("the militia's assault", "by insurgents"), never beside it
     own = noun_agents(noun)
     event.actor = [e for e in event.actor if any(e.start <= noun.doc[i].idx < e.end for i in own)]
     # "*Hamas* said its rocket attack killed two soldiers": the party "its" or "their" stands for
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     party = owner_antecedent(owner, actors) if owner is not None else None
     if party is not None:
         event.actor = [party]
@@ -405,13 +446,14 @@ def blamed_source(draft: Draft, actors: list[Entity]) -> None:
     its source; so has the casualty verb of a relative clause on such a noun ("for an attack *that
     killed* 21 people"). Such a source counts as one the rules found (``Draft.rule_parties``)."""
     event, head = draft.event, draft.match.head
-    relative = head.dep_ == "relcl" and head.head.pos_ == "NOUN"
-    act = head if draft.nominal else (head.head if relative else None)
+    relative = head.dep_ == "relcl" and head_of(head).pos_ == "NOUN"
+    act = head if draft.nominal else (head_of(head) if relative else None)
     doer_token = blamed_doer(act) if act is not None else None
     if doer_token is None or in_dateline(doer_token):
         return
     # who blames is no doer: "*Peru* blamed the rebels for an attack that killed 12"
-    blamer = [(c.left_edge.idx, _subtree_end(c)) for c in doer_token.head.children if c.dep_ == "nsubj"]
+    blamer = [(c.left_edge.idx, _subtree_end(c)) for c in children_of(head_of(doer_token))
+              if c.dep_ == "nsubj"]
     if any(not any(start <= e.start < end for start, end in blamer) for e in event.actor):
         return
     found = entities_for(doer_token, actors) or ([_phrase(doer_token)] if names_a_party(doer_token)
@@ -454,7 +496,7 @@ def passive_owner(draft: Draft, actors: list[Entity]) -> bool:
     source, though the rules read the owner as the doer (its troops stand for it). Returns whether
     it set the sides: the model then changes no source."""
     noun, verb, event = draft.match.noun, draft.match.head, draft.event
-    if draft.nominal or noun is None or noun.dep_ != "nsubjpass" or noun.head.i != verb.i:
+    if draft.nominal or noun is None or noun.dep_ != "nsubjpass" or head_of(noun).i != verb.i:
         return False
     agent = passive_agent(verb)
     owners = [c for c in children_of(noun) if c.dep_ == "poss"]
@@ -558,7 +600,7 @@ def no_place_doer(draft: Draft, actors: list[Entity]) -> list[tuple[int, int]]:
     # the place the parser hangs on the object hit ("attacked *the convoy in southern Sudan*")
     entry = draft.match.trigger
     forced = draft.event.type in FORCE_OBJECT_TYPES and not (entry is not None and entry.reciprocal)
-    hit = [o for o in head.children if forced and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+    hit = [o for o in children_of(head) if forced and o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
            and o.i not in draft.match.tokens]
     words = (place_objects(head) | {i for o in hit for i in named_places(o)}) - set(draft.match.tokens)
     spans = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(words)]
@@ -585,7 +627,7 @@ def drop_instruments(draft: Draft, actors: list[Entity]) -> set[int]:
     event = draft.event
     held = [e for e in event.recipient if not any(e.start < s.end and s.start < e.end for s in spans)]
     if not held and event.recipient:
-        held = [e for o in draft.match.head.children if o.dep_ == "dobj" and o.i not in draft.match.tokens
+        held = [e for o in children_of(draft.match.head) if o.dep_ == "dobj" and o.i not in draft.match.tokens
                 for e in (entities_for(o, actors) or [_phrase(o)])]
     event.recipient = held
     return {t.i for tool in tools for t in tool.subtree}
@@ -616,7 +658,7 @@ def join_subjects(draft: Draft, actors: list[Entity]) -> bool:
     event = draft.event
     event.recipient = [e for e in event.recipient if e.kind != "phrase"]
     if not event.recipient:       # every party the subject coordinates on the actor side
-        subject = next(c for c in head.children if c.dep_ == "nsubj")
+        subject = next(c for c in children_of(head) if c.dep_ == "nsubj")
         for party in (subject, *subject.conjuncts):    # a conjunct the actors stage left uncoded too
             own = [e for e in entities_for(party, actors) if e.start <= party.idx < e.end] or [_phrase(party)]
             event.actor += [e for e in own if not any(_same(e, a) for a in event.actor)]
@@ -656,7 +698,7 @@ def second_acts(draft: Draft) -> set[int]:
     tells the attack's outcome, whose victims leave the target side."""
     head = draft.match.head
     lexicon = load_triggers()
-    acts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+    acts = [c for c in children_of(head) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
             and c.lemma_ not in OUTCOME_VERBS
             and any(t.type == draft.event.type for t in lexicon.lookup("verb", c.lemma_.lower()))]
     return {t.i for c in acts for t in c.subtree}
@@ -676,16 +718,30 @@ def other_clause(trigger: Token, token: Token) -> bool:
     five") shares its doer, and a pronoun subject ("X said *it* will release Y", "the attack,
     *which* killed five") stands for a noun outside."""
     up_from_token = {t.i for t in (token, *ancestors_of(token))}
-    rise = itertools.takewhile(lambda t: t.i not in up_from_token, [trigger, *ancestors_of(trigger)])
+    rise = itertools.takewhile(lambda t: t.i not in up_from_token, _trigger_chain(trigger)[0])
     return any(_own_clause(t) and not _reporter(token, t) for t in rise)
+
+
+# where _own_clause keeps its answer per word in ``doc.user_data``
+_OWN_CLAUSE_KEY = "eventwire.own_clause"
 
 
 def _own_clause(verb: Token) -> bool:
     """A finite clause hung on a word, with a noun subject ("for an aide *to be extradited*"
-    is the authorizer's act: no finite clause)."""
+    is the authorizer's act: no finite clause). Read once per word and Doc (asked for the
+    words above the trigger for every candidate)."""
+    known: dict[int, bool] = once_per_doc(verb.doc, _OWN_CLAUSE_KEY, lambda _: {})
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _is_own_clause(verb)
+    return found
+
+
+def _is_own_clause(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in CLAUSE_DEPS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ == "to" for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        for c in children_of(verb)) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ == "to" for c in children_of(verb))
 
 
 def _reporter(token: Token, clause: Token) -> bool:
@@ -694,7 +750,7 @@ def _reporter(token: Token, clause: Token) -> bool:
     coded-news judge takes the country), as the role model learned; whom it is told to is not
     ("told *VOA* the attackers singled out ..."), nor the reporter of words that the clause says
     someone else spoke (:func:`speech_of_its_own`)."""
-    return clause.dep_ == "ccomp" and token.dep_ == "nsubj" and token.head in clause.ancestors \
+    return clause.dep_ == "ccomp" and token.dep_ == "nsubj" and head_of(token) in ancestors_of(clause) \
         and not speech_of_its_own(clause)
 
 
@@ -703,7 +759,7 @@ def speech_of_its_own(clause: Token) -> bool:
     is itself speech (a verb of saying or of naming, ``naming`` entries) by a subject noun of
     its own has that speaker, never the reporter."""
     speech = clause.lemma_.lower() in SAY_LEMMAS or clause.lemma_.lower() in naming_verbs()
-    return speech and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+    return speech and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(clause))
 
 
 @functools.cache
@@ -738,9 +794,9 @@ def add_purpose_party(draft: Draft, actors: list[Entity]) -> None:
         return
     verb, event = draft.match.head, draft.event
     senders = [(verb, event.type)] + [(m.head, m.trigger.type) for m in draft.embedded
-                                      if m.head.dep_ == "xcomp" and m.head.head.i == verb.i]
+                                      if m.head.dep_ == "xcomp" and head_of(m.head).i == verb.i]
     for sender, kind in senders:
-        sent = [phrase_span(c) for c in sender.children if c.dep_ == "dobj"]
+        sent = [phrase_span(c) for c in children_of(sender) if c.dep_ == "dobj"]
         if any(not any(e.start < s.end and s.start < e.end for s in sent) for e in event.recipient):
             continue        # a target of the act's own stays
         found = [e for o in purpose_parties(sender, kind)
@@ -799,7 +855,7 @@ def undergone(draft: Draft, actors: list[Entity]) -> bool:
         return False
     event = draft.event
     # coming under an act says who undergoes it whatever the subject is ("*the convoy* came under fire")
-    named = names_a_party(subject) or (subject.head.lemma_.lower() in UNDER_VERBS
+    named = names_a_party(subject) or (head_of(subject).lemma_.lower() in UNDER_VERBS
                                        and subject.pos_ in ("NOUN", "PROPN"))
     patient = entities_for(subject, actors) or ([_phrase(subject)] if named else [])
     if not patient:
@@ -810,7 +866,7 @@ def undergone(draft: Draft, actors: list[Entity]) -> bool:
     event.actor = [e for e in event.actor if not any(_same(e, p) for p in patient)]
     # one sent "to face charges" (``roles_syntax.controller``) is all the charges' target: the
     # sender and the destination the rules read on the clause above are not
-    controlled = subject.head.i != subject.i and subject.dep_ != "nsubj"
+    controlled = head_of(subject).i != subject.i and subject.dep_ != "nsubj"
     kept = [] if controlled else \
         [e for e in event.recipient if not any(_same(e, p) for p in patient + source)]
     event.recipient = patient + kept
@@ -949,11 +1005,12 @@ def _pronoun_doer(draft: Draft) -> bool:
     head = draft.match.head
     if draft.nominal or draft.event.actor:
         return False
-    pronoun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    pronoun = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if pronoun is None or pronoun.lower_ not in PERSONAL_SUBJECTS:
         return False
     return not any(t.i < pronoun.i and t.lemma_ in SAY_LEMMAS and
-                   any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children) for t in head.ancestors)
+                   any(c.dep_ == "nsubj" and c.pos_ != "PRON"
+                       for c in children_of(t)) for t in ancestors_of(head))
 
 
 def _fillers(found: list[tuple[Entity, dict[str, float], bool]], side: list[Entity]

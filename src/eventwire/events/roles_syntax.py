@@ -46,7 +46,15 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire import datafiles
 from eventwire.events.lexicon import class_words, load_triggers
-from eventwire.nlp.phrases import doc_tokens, entities_for, entity_root, once_per_doc, sentence_of
+from eventwire.nlp.phrases import (
+    children_of,
+    doc_tokens,
+    entities_for,
+    entity_root,
+    head_of,
+    once_per_doc,
+    sentence_of,
+)
 from eventwire.records import Entity
 
 if TYPE_CHECKING:
@@ -122,24 +130,24 @@ def real_subject(subject: Token) -> Token | None:
     """The subject itself, or for a dateline parsed as the subject the phrase after the dash
     (its apposition or conjunct); None when the dateline is all there is. A relative pronoun
     ("the gunmen *who* kidnapped ...") stands for the noun its clause describes."""
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and \
-            subject.head.head.pos_ in ("NOUN", "PROPN"):
-        subject = subject.head.head
+    if subject.tag_ in ("WP", "WDT") and head_of(subject).dep_ == "relcl" and \
+            head_of(head_of(subject)).pos_ in ("NOUN", "PROPN"):
+        subject = head_of(head_of(subject))
     end = dateline_end(subject)
     if end < 0 or subject.i > end:
         return subject
     return next((t for t in subject.subtree if t.i > end and t.dep_ in ("appos", "conj")
-                 and t.head.i < end), None)
+                 and head_of(t).i < end), None)
 
 
 def relative_doer(verb: Token) -> Token | None:
     """The noun a relative clause describes when the clause's relative pronoun is the verb's
     active subject ("the gunmen *who* kidnapped ..."): the verb's doer, whatever the main
     clause does to it."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "relcl" or head_of(verb).pos_ not in ("NOUN", "PROPN"):
         return None
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
-    return verb.head if pronoun is not None else None
+    pronoun = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
+    return head_of(verb) if pronoun is not None else None
 
 
 def reduced_passive(verb: Token, event_type: str) -> Token | None:
@@ -154,21 +162,21 @@ def reduced_passive(verb: Token, event_type: str) -> Token | None:
     relative = passive_relative(verb)
     if relative is not None:
         return relative
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head_of(verb).pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(verb)):
         return None     # an object makes it active: "The air force *carried out* strikes" misparsed
-    marked = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-    return verb.head if marked or (verb.tag_ == "VBN" and event_type in PATIENT_ACTS) else None
+    marked = any(c.dep_ in ("agent", "auxpass") for c in children_of(verb))
+    return head_of(verb) if marked or (verb.tag_ == "VBN" and event_type in PATIENT_ACTS) else None
 
 
 def passive_relative(verb: Token) -> Token | None:
     """The noun a passive relative clause describes, which undergoes its act ("the man *who was
     shot* by the guard", "the towns *that were shelled*"; roles28): the clause's relative pronoun
     is its passive subject. The clause's "by" object, not the noun, does the act."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or head_of(verb).pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    if not any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in verb.children):
+    if not any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in children_of(verb)):
         return None
     from eventwire.events.syntax import passive_subject  # syntax imports this module
 
@@ -189,28 +197,28 @@ def object_relative(verb: Token, event_type: str, coded: Callable[[Token], bool]
     (``RELATIVE_CIRCUMSTANCES``), known to the actors stage or not ("the *clerk* the gang
     kidnapped"): "the *reason* the militants attacked" tells why, "the *way* the rebels struck"
     how, and undergoes nothing."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or when_or_amount(verb.head) \
-            or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+    if verb.dep_ != "relcl" or head_of(verb).pos_ not in ("NOUN", "PROPN") or when_or_amount(head_of(verb)) \
+            or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children_of(verb)):
         return None     # "the day *that* troops struck": a time, no party
-    if any(c.tag_ == "WRB" for c in verb.children):
+    if any(c.tag_ == "WRB" for c in children_of(verb)):
         return None     # "the checkpoint *where* soldiers fired on the crowd": a place or a time
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if objects:
-        return verb.head if all(c.tag_ in ("WP", "WDT") for c in objects) else None
-    stranded = any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
-                   for c in verb.children)      # "the post *that* the rebels fired *at*"
+        return head_of(verb) if all(c.tag_ in ("WP", "WDT") for c in objects) else None
+    stranded = any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in children_of(c))
+                   for c in children_of(verb))      # "the post *that* the rebels fired *at*"
     if event_type in PATIENT_ACTS and not stranded and not any(
-            c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in verb.children) \
-            and (coded(verb.head) or verb.head.lemma_.lower() not in RELATIVE_CIRCUMSTANCES):
-        return verb.head
+            c.dep_ in ("agent", "ccomp", "xcomp", "dative", "prt") for c in children_of(verb)) \
+            and (coded(head_of(verb)) or head_of(verb).lemma_.lower() not in RELATIVE_CIRCUMSTANCES):
+        return head_of(verb)
     return None
 
 
 def between_objects(noun: Token) -> list[Token]:
     """The parties a joint act is named with after "between" on its own word ("a firefight
     *between the guards and the raiders*"), each conjunct apart."""
-    return [party for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
-            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)
+    return [party for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ == "between"
+            for obj in children_of(prep) if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)
             if not when_or_amount(party)]
 
 
@@ -225,8 +233,9 @@ def split_list(first: Token) -> list[Token]:
     *a known critic*,") is the same party: no list."""
     if first.pos_ not in ("NOUN", "PROPN"):
         return []
-    following = sorted((t for t in (*first.children, *first.head.children) if t.i > first.i
-                        and (t.dep_ in LIST_DEPS or (t.dep_ == first.dep_ and t.head == first.head != t))
+    following = sorted((t for t in (*children_of(first), *children_of(head_of(first))) if t.i > first.i
+                        and (t.dep_ in LIST_DEPS or (t.dep_ == first.dep_
+                                                     and head_of(t) == head_of(first) != t))
                         and not (t.dep_ == "appos" and describes(first, t))), key=lambda t: t.i)
     inside = {t.i for item in following for t in item.subtree}
     end = max((t.i for t in first.subtree if t.i not in inside and not t.is_punct), default=first.i)
@@ -236,7 +245,7 @@ def split_list(first: Token) -> list[Token]:
             break
         items += [item, *item.conjuncts]
         end = item.right_edge.i
-        if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in item.children):
+        if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in children_of(item)):
             return items
     return []
 
@@ -254,9 +263,10 @@ def list_mates(token: Token) -> list[Token]:
     gives the verb two subjects, and the nearer one is taken for the doer; the last item, a
     conjunct of the one before ("the dealer and *a trader*"), is found through it."""
     anchor = token
-    while anchor.dep_ == "conj" and anchor.head != anchor:
-        anchor = anchor.head
-    openers = [s for s in anchor.head.children if s.dep_ == anchor.dep_ and s.i < anchor.i != s.head.i
+    while anchor.dep_ == "conj" and head_of(anchor) != anchor:
+        anchor = head_of(anchor)
+    openers = [s for s in children_of(head_of(anchor)) if s.dep_ == anchor.dep_
+               and s.i < anchor.i != head_of(s).i
                and s.pos_ in ("NOUN", "PROPN")]
     for opener in openers:
         items = split_list(opener)
@@ -284,10 +294,11 @@ def standing_patient(verb: Token, event_type: str) -> Token | None:
     act done to someone ("two ministers *stand accused* of X", "the editor *remains jailed*"):
     it undergoes the act, as the subject of a passive does."""
     if verb.tag_ != "VBN" or verb.dep_ not in STANDING_DEPS or event_type not in PATIENT_ACTS \
-            or verb.head.lemma_.lower() not in STANDING_VERBS \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+            or head_of(verb).lemma_.lower() not in STANDING_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(verb)):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in children_of(head_of(verb)) if c.dep_ == "nsubj"
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def place_objects(verb: Token) -> set[int]:
@@ -295,11 +306,11 @@ def place_objects(verb: Token) -> set[int]:
     airport*", "arrested *in the capital*"): where it happened, never who did it. An act noun
     that is no place ("killed in a *Hamas ambush*") is none: its modifiers and owner are parties."""
     found: set[int] = set()
-    for obj in (o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
-                for o in prep.children if o.dep_ == "pobj" and (is_place(o) or not act_noun(o))):
+    for obj in (o for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
+                for o in children_of(prep) if o.dep_ == "pobj" and (is_place(o) or not act_noun(o))):
         # the place's own words: not what hangs on it ("killed in the attack and the battle
         # *with militants*": the attack is no place, its parties stay candidates)
-        inner = {t.i for c in obj.children if c.dep_ in ("prep", "conj", "cc", "relcl", "acl")
+        inner = {t.i for c in children_of(obj) if c.dep_ in ("prep", "conj", "cc", "relcl", "acl")
                  for t in c.subtree}
         found |= {t.i for t in obj.subtree if t.i not in inner}
     return found
@@ -308,8 +319,8 @@ def place_objects(verb: Token) -> set[int]:
 def named_places(noun: Token) -> set[int]:
     """The words of the places a noun's own "in" or "at" phrase names ("the convoy *in southern
     Sudan*"): a named place or a place noun only, never a party ("fired tear gas *at the crowd*")."""
-    return {t.i for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
-            for o in prep.children if o.dep_ == "pobj" and is_place(o) for t in o.subtree}
+    return {t.i for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ in PLACE_HEADS
+            for o in children_of(prep) if o.dep_ == "pobj" and is_place(o) for t in o.subtree}
 
 
 def is_place(noun: Token) -> bool:
@@ -326,8 +337,8 @@ def act_noun(noun: Token) -> bool:
 def joint_counterparts(noun: Token) -> list[Token]:
     """The parties a joint act noun is held with ("talks *with the envoy*", "negotiations *with
     the pirates* and *the owners*"): its counterparts, whoever holds it."""
-    return [party for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for obj in prep.children if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)]
+    return [party for prep in children_of(noun) if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in children_of(prep) if obj.dep_ == "pobj" for party in (obj, *obj.conjuncts)]
 
 
 def shared_agent(verb: Token) -> Token | None:
@@ -335,11 +346,11 @@ def shared_agent(verb: Token) -> Token | None:
     ("an expert *kidnapped* and presumed killed *by guerrillas*"), not of a later step
     (:func:`later_step`: "seized and *later* freed by the navy")."""
     for agent in (t for t in verb.subtree if t.dep_ == "agent"):
-        word = agent.head
+        word = head_of(agent)
         while word != verb and word.dep_ in ("conj", "xcomp") and not later_step(word):
-            word = word.head
+            word = head_of(word)
         if word == verb:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -350,7 +361,7 @@ SEQUENCE_WORDS = ("later", "then", "subsequently", "eventually", "afterwards", "
 def later_step(verb: Token) -> bool:
     """Whether a conjoined participle is told as a later step than the act before it ("was
     arrested and *later* released by a judge"): its agent need not be the first act's."""
-    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in children_of(verb))
 
 
 PEOPLE_ENTS = ("PERSON", "NORP", "ORG")
@@ -424,27 +435,28 @@ def shelter_places(verb: Token) -> list[Token]:
     "refuge", "asylum") is whom it is asked of, the country that would give it (issue 19).
     Other aid sought "in" a place is delivered there ("seeking aid for victims in Syria").
     The "in" phrase may hang on the verb or on the noun."""
-    sought = [c for c in verb.children if c.dep_ == "dobj" and any(
+    sought = [c for c in children_of(verb) if c.dep_ == "dobj" and any(
         entry.cameo == ASYLUM_CAMEO for entry in load_triggers().lookup("noun", c.lemma_.lower()))]
-    return [o for owner in (verb, *sought) for p in owner.children if p.dep_ == "prep" and p.lower_ == "in"
-            for o in p.children if o.dep_ == "pobj"] if sought else []
+    return [o for owner in (verb, *sought) for p in children_of(owner) if p.dep_ == "prep"
+            and p.lower_ == "in"
+            for o in children_of(p) if o.dep_ == "pobj"] if sought else []
 
 
 def noun_participles(noun: Token) -> list[Token]:
     """"a travel ban *imposed* on Chadian citizens", "sanctions *levied* against X": passive
     participles on an act noun, whose prepositional phrases name the act's patient as the
     noun's own would."""
-    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def purpose_addressees(verb: Token) -> list[Token]:
     """"summoned *the ambassador* to complain", "called *X* to express support": the person a
     verb of contact reaches is the one the infinitive of purpose on it is addressed to (not
     so the object of other verbs: "dispatched *a team* to investigate")."""
-    if verb.dep_ != "advcl" or verb.head.lemma_ not in CONTACT_VERBS \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or head_of(verb).lemma_ not in CONTACT_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return []
-    return [c for c in verb.head.children if c.dep_ == "dobj"]
+    return [c for c in children_of(head_of(verb)) if c.dep_ == "dobj"]
 
 
 def inner_patients(match: Match, actors: list[Entity]) -> list[Entity]:
@@ -463,8 +475,8 @@ def served_patients(match: Match, actors: list[Entity]) -> list[Entity]:
     ``wield``) is the doer's means, never a party; the act it serves names the patient."""
     if match.noun is None or match.head.lemma_.lower() not in class_words("wield"):
         return []
-    return [e for aim in match.head.children if aim.dep_ in ("xcomp", "advcl") and aim.pos_ == "VERB"
-            for obj in aim.children if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
+    return [e for aim in children_of(match.head) if aim.dep_ in ("xcomp", "advcl") and aim.pos_ == "VERB"
+            for obj in children_of(aim) if obj.dep_ == "dobj" for e in entities_for(obj, actors)]
 
 
 def patient_noun(match: Match) -> Token | None:
@@ -476,7 +488,8 @@ def patient_noun(match: Match) -> Token | None:
     means = (match.trigger.type in OWN_MEANS and match.head.lemma_ not in RECEIVING_VERBS) \
         or withdrawing(match.head, match.trigger.type)
     if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or means \
-            or noun.head.lemma_ in EXPRESSION_VERBS or noun.head.lemma_.lower() in class_words("wield") \
+            or head_of(noun).lemma_ in EXPRESSION_VERBS \
+            or head_of(noun).lemma_.lower() in class_words("wield") \
             or names_the_act(match, match.trigger.type) or owned(noun):
         return None
     return noun
@@ -484,27 +497,27 @@ def patient_noun(match: Match) -> Token | None:
 
 def owned(noun: Token) -> bool:
     """"its borders", "their arms": a noun the subject's own possessive pronoun marks."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun))
 
 
 def act_agents(noun: Token, actors: list[Entity]) -> list[Entity]:
     """Who made the act an object noun names: "a request *by X*", "an offer *from X*",
     "the threats made *by X*"."""
     found: list[Entity] = []
-    verb = noun.head
+    verb = head_of(noun)
     for conjunct in noun.conjuncts:
         # "condemned the act of aggression and the threats *made by X*": each act listed
         found += [e for e in act_agents(conjunct, actors) if e not in found] if conjunct.i > noun.i else []
     # "rejected a proposal by X", the by-phrase misattached to the active verb
-    misattached = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i] \
-        if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children) else []
-    for child in [*noun.children, *misattached]:
+    misattached = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i] \
+        if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in children_of(verb)) else []
+    for child in [*children_of(noun), *misattached]:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
-            found += [e for obj in child.children if obj.dep_ == "pobj"
+            found += [e for obj in children_of(child) if obj.dep_ == "pobj"
                       for e in entities_for(obj, actors)]
         elif child.dep_ == "acl" and child.tag_ == "VBN":
-            found += [e for agent in child.children if agent.dep_ == "agent"
-                      for obj in agent.children if obj.dep_ == "pobj"
+            found += [e for agent in children_of(child) if agent.dep_ == "agent"
+                      for obj in children_of(agent) if obj.dep_ == "pobj"
                       for e in entities_for(obj, actors)]
     return found
 
@@ -514,15 +527,15 @@ def joint_subject(head: Token, event_type: str, actor: list[Entity]) -> bool:
     or more different parties."""
     if event_type not in JOINT_TYPES or len({e.country or e.text for e in actor}) < 2:
         return False
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in children_of(subject))
 
 
 def joint_act(head: Token, event_type: str, actor: list[Entity]) -> bool:
     """A reciprocal act by its syntax: a joint subject, or "between X and Y" on the noun
     trigger; no uncoded phrase is then its recipient."""
     between = head.pos_ in ("NOUN", "PROPN") and len(actor) > 1 and any(
-        c.dep_ == "prep" and c.lower_ == "between" for c in head.children)
+        c.dep_ == "prep" and c.lower_ == "between" for c in children_of(head))
     return between or joint_subject(head, event_type, actor)
 
 
@@ -530,9 +543,9 @@ def coordinated_patient(verb: Token) -> Token | None:
     """"was tortured and *killed*": a passive participle coordinated with a passive verb
     and without a subject of its own shares that verb's patient."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(head_of(verb)) if c.dep_ == "nsubjpass"), None)
 
 
 def between_parties(noun: Token, actors: list[Entity], mutual: bool = True) -> list[Entity]:
@@ -542,32 +555,32 @@ def between_parties(noun: Token, actors: list[Entity], mutual: bool = True) -> l
     *will take place* between X and Y"): only for a `mutual` act; for a one-sided act of force
     "between" on its verb tells the place ("the attack *took place* between Mosul and Kirkuk")."""
     owners = [noun]
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        owners.append(noun.head)    # "the ceasefire agreement between X and Y"
+    if noun.dep_ == "compound" and head_of(noun).pos_ == "NOUN":
+        owners.append(head_of(noun))    # "the ceasefire agreement between X and Y"
     verb = owners[-1].head
     if mutual and owners[-1].dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         owners.append(verb)
-    return [e for owner in owners for prep in owner.children
+    return [e for owner in owners for prep in children_of(owner)
             if prep.dep_ == "prep" and prep.lower_ == "between"
-            for obj in prep.children if obj.dep_ == "pobj" for e in entities_for(obj, actors)]
+            for obj in children_of(prep) if obj.dep_ == "pobj" for e in entities_for(obj, actors)]
 
 
 def occurring(verb: Token) -> bool:
     """A verb of happening (word class ``occur``, or "take place")."""
     return verb.lemma_.lower() in class_words("occur") or (
         verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "place"
-                                              for c in verb.children))
+                                              for c in children_of(verb)))
 
 
 def occurrence_places(noun: Token) -> set[int]:
     """"The ambush *happened between Goma and Rutshuru*": the word indices of the "between"
     phrase of the verb of happening an act noun is the subject of, which tells where the act was,
     not whom it was done to; and the word "place" of "took place", which is the verb's own."""
-    verb = noun.head
+    verb = head_of(noun)
     if noun.dep_ != "nsubj" or not occurring(verb):
         return set()
-    idiom = {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "place"}
-    return idiom | {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "between"
+    idiom = {c.i for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "place"}
+    return idiom | {t.i for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "between"
                     for t in prep.subtree}
 
 
@@ -578,8 +591,8 @@ def is_means(verb: Token, obj: Token, event_type: str) -> bool:
     if obj.dep_ == "dobj" and withdrawing(verb, event_type):
         return True
     return event_type in OWN_MEANS and obj.dep_ == "dobj" and bool(
-        [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
-         for o in c.children if o.dep_ == "pobj"] or misattached_destinations(obj))
+        [o for c in children_of(verb) if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
+         for o in children_of(c) if o.dep_ == "pobj"] or misattached_destinations(obj))
 
 
 def withdrawing(word: Token | None, event_type: str) -> bool:
@@ -601,13 +614,13 @@ def misattached_destinations(obj: Token) -> list[Token]:
     nouns, found = [obj], []
     while nouns:
         noun = nouns.pop()
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "conj":
                 nouns.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                nouns += [o for o in child.children if o.dep_ == "pobj"]
+                nouns += [o for o in children_of(child) if o.dep_ == "pobj"]
             elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into"):
-                found += [o for o in child.children if o.dep_ == "pobj"]
+                found += [o for o in children_of(child) if o.dep_ == "pobj"]
     return sorted(found, key=lambda t: t.i)
 
 
@@ -617,9 +630,9 @@ def aims(verb: Token) -> list[Token]:
     hangs the "at" phrase on the last of the missiles listed as the object, where it reads as
     that noun's own; it is the act's target (issue 19). Only on a list: on a single object the
     phrase may be its place ("shot a guard *at the bank*")."""
-    return [o for c in verb.children if c.dep_ == "dobj" and c.conjuncts for noun in (c, *c.conjuncts)
-            for p in noun.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for c in children_of(verb) if c.dep_ == "dobj" and c.conjuncts for noun in (c, *c.conjuncts)
+            for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+            for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def destinations(verb: Token) -> list[Token]:
@@ -630,12 +643,12 @@ def destinations(verb: Token) -> list[Token]:
     is no party to the act: the people moved are its target (issue 19). Callers keep to acts
     of force and coercion: in aid or mobilization the destination receives what is sent
     (:func:`is_means`)."""
-    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
+    back = [c for c in children_of(verb) if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
     if verb.lemma_.lower() not in DISPLACING_VERBS and not back:
         return []
-    found = [o for owner in [verb, *back] for p in owner.children
-             if p.dep_ == "prep" and p.lower_ in MOVING_PREPS for o in p.children if o.dep_ == "pobj"]
-    found += [o for c in verb.children if c.dep_ == "dobj" for o in misattached_destinations(c)]
+    found = [o for owner in [verb, *back] for p in children_of(owner)
+             if p.dep_ == "prep" and p.lower_ in MOVING_PREPS for o in children_of(p) if o.dep_ == "pobj"]
+    found += [o for c in children_of(verb) if c.dep_ == "dobj" for o in misattached_destinations(c)]
     return sorted({t for o in found for t in (o, *o.conjuncts)}, key=lambda t: t.i)
 
 
@@ -644,8 +657,8 @@ def topics(head: Token, noun: Token | None) -> list[Token]:
     act is about, the objects of topic prepositions on its verb or noun. A topic is no party,
     though it names a country (issue 19)."""
     owners = [head, *([noun] if noun is not None else [])]
-    found = [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
-             for o in p.children if o.dep_ == "pobj"]
+    found = [o for owner in owners for p in children_of(owner) if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+             for o in children_of(p) if o.dep_ == "pobj"]
     return [t for o in found for t in (o, *o.conjuncts)]
 
 
@@ -670,16 +683,16 @@ def control_objects(verb: Token, depth: int = 0, things: bool = True) -> list[To
     found: list[Token] = []
     if addressed(verb):
         return found
-    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+    for clause in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"
                    and (things or _infinitive(c))):
         if creating(clause):
             found += creation_places(clause)     # "agreed to set up a station *at Digha*"
             continue
         # "offered to send troops *to Uganda*": a destination or addressee before the object
         # ("willing to withdraw *its troops*": the actor's own troops are no party)
-        found += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
-                  for o in p.children if o.dep_ == "pobj" and (things or not _act_or_thing(o))] or \
-            [c for c in clause.children if c.dep_ in ("dobj", "dative") and not owned(c)
+        found += [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ in CONTROL_PREPS
+                  for o in children_of(p) if o.dep_ == "pobj" and (things or not _act_or_thing(o))] or \
+            [c for c in children_of(clause) if c.dep_ in ("dobj", "dative") and not owned(c)
              and not owners_thing(c, clause) and (things or _party_object(c, clause))] or \
             raised_objects(clause)
         if not found and depth < 1:
@@ -697,9 +710,9 @@ def addressed(verb: Token) -> bool:
     its particle ("called *on fellow senators* to oppose X"). That party, coded or not, is the
     one addressed, the act's target; the object of the controlled act is what the addressee
     is to act on, no party of this act (docs/annotation.md: "urged Israel to allow aid")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
-        o for p in verb.children if p.dep_ == "prt" and p.lower_ in ADDRESS_PARTICLES
-        for o in p.children if o.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")] + [
+        o for p in children_of(verb) if p.dep_ == "prt" and p.lower_ in ADDRESS_PARTICLES
+        for o in children_of(p) if o.dep_ == "pobj"]
     return any(o.lower_ in OBJECT_PRONOUNS or (o.pos_ in ("NOUN", "PROPN") and names_a_party(o)
                                                and not owned(o))
                for o in objects)
@@ -751,7 +764,7 @@ def owners_thing(noun: Token, verb: Token) -> bool:
     no party. An act of the lexicon done to it makes the owner its target ("threatened to
     seize *Iran's tanker*"), as does an object that names a party ("agreed to meet *Chile's
     president*")."""
-    return any(c.dep_ == "poss" for c in noun.children) and not names_a_party(noun) \
+    return any(c.dep_ == "poss" for c in children_of(noun)) and not names_a_party(noun) \
         and not owners_act(noun) and not load_triggers().lookup("verb", verb.lemma_.lower())
 
 
@@ -759,7 +772,7 @@ def creating(verb: Token) -> bool:
     """Whether a verb brings its object into being ("establish", "build", "set up")."""
     lemma = verb.lemma_.lower()
     return lemma in CREATING_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up"
-                                                               for c in verb.children))
+                                                               for c in children_of(verb)))
 
 
 def creation_places(verb: Token) -> list[Token]:
@@ -767,15 +780,15 @@ def creation_places(verb: Token) -> list[Token]:
     *Digha*": what a verb of creating makes did not exist before the act, and is no party to
     it; the party is the place where it is made, the object of an "in" or "at" phrase on the
     verb or on its object (issue 19)."""
-    owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [o for owner in owners for p in owner.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    owners = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    return [o for owner in owners for p in children_of(owner) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+            for o in children_of(p) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _infinitive(verb: Token) -> bool:
     """A to-infinitive ("threatened *to shell*"), not a gerund telling a past act ("admitted
     *killing* two coworkers": the admission has no target there)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _act_or_thing(noun: Token) -> bool:
@@ -809,9 +822,9 @@ def raised_objects(verb: Token) -> list[Token]:
     """"refused to allow *a cargo plane* to land", "forced *the ship* to turn back": the object
     of a verb of letting or making is parsed as the subject of the infinitive after it; it is
     the one the verb acts on."""
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    return [s for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            for s in children_of(c) if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def circumstance(noun: Token) -> bool:
@@ -823,9 +836,10 @@ def circumstance(noun: Token) -> bool:
     the act is done to (``code.recipient_token``)."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    purpose = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                  for c in noun.children)
-    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    purpose = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                     for a in children_of(c))
+                  for c in children_of(noun))
+    bare = not any(c.dep_ in ("det", "poss") for c in children_of(noun))
     lemma = noun.lemma_.lower()
     return purpose or (bare and noun.lower_ in CIRCUMSTANCE_NOUNS) or lemma in TIME_NOUNS or bool(
         load_triggers().lookup("noun", lemma))
@@ -838,11 +852,11 @@ def condition_subjects(verb: Token) -> list[Token]:
     or before clause on the refusing verb or on the verb it refuses (issue 19), and of the
     clauses joined to it ("until wages are paid and *the minister* resigns"). Callers keep
     to refusals: "waited until *the rain* stopped" has no party there."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]
+    conditions = [c for v in verbs for c in children_of(v) if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))]
     return [s for c in conditions for clause in (c, *joined_conditions(c))
-            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+            for s in children_of(clause) if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
 
 
 def joined_conditions(condition: Token) -> list[Token]:
@@ -853,11 +867,12 @@ def joined_conditions(condition: Token) -> list[Token]:
     until X acts *and* will not talk")."""
     joined = [j for j in condition.conjuncts if j.pos_ in ("VERB", "AUX")]
     doc, end = condition.doc, condition.right_edge.i + 1
-    if end >= len(doc) or doc[end].dep_ != "cc" or doc[end].head != condition.head:
+    if end >= len(doc) or doc[end].dep_ != "cc" or doc[end].head != head_of(condition):
         return joined
-    return joined + [j for j in condition.head.children if j.dep_ == "conj" and j.left_edge.i == end + 1
+    return joined + [j for j in children_of(head_of(condition)) if j.dep_ == "conj"
+                     and j.left_edge.i == end + 1
                      and j.pos_ in ("VERB", "AUX")
-                     and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in j.children)]
+                     and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in children_of(j))]
 
 
 def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
@@ -882,13 +897,13 @@ def names_no_party(entity: Entity, doc: Doc, side: str) -> bool:
         return False
     lemma = head.lemma_.lower()
     if head.ent_type_ in THING_ENTS or (
-            head.dep_ == "pobj" and head.head.lower_ == "in" and circumstance(head)):
+            head.dep_ == "pobj" and head_of(head).lower_ == "in" and circumstance(head)):
         return True
     if head.pos_ == "NOUN" and lemma in TIME_NOUNS and head.ent_type_ not in PARTY_ENTS:
         return True     # "shot *multiple times*", "sentenced to *five years*": how long or how often
     if head.pos_ != "NOUN" or head.ent_type_ or _role_noun(head) or lemma in PARTY_NOUNS or any(
             c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
-            for c in head.children if c.i < head.i):
+            for c in children_of(head) if c.i < head.i):
         return False
     return lemma in THING_NOUNS or (side == "recipient" and bool(load_triggers().lookup("noun", lemma)))
 
@@ -906,7 +921,7 @@ def names_nobody(entity: Entity, doc: Doc) -> bool:
         return False
     return head.lower_ in NOBODY or any(
         c.dep_ == "det" and (c.lower_ == "no" or (c.lower_ == "neither" and not head.conjuncts))
-        for c in head.children)
+        for c in children_of(head))
 
 
 def names_a_party(head: Token) -> bool:
@@ -936,10 +951,10 @@ def instruments(verb: Token, event_type: str, trigger: set[int]) -> list[Token]:
     name ("closed its borders *with Togo*"): a weapon is a common noun. An object that is part
     of the trigger is the act itself ("exchanged gunfire *with guards*": the counterpart)."""
     if event_type not in INSTRUMENT_TYPES or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "dobj" and c.i not in trigger for c in verb.children):
+            or not any(c.dep_ == "dobj" and c.i not in trigger for c in children_of(verb)):
         return []
-    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in INSTRUMENT_PREPS
-             for o in p.children if o.dep_ == "pobj"]
+    found = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in INSTRUMENT_PREPS
+             for o in children_of(p) if o.dep_ == "pobj"]
     return [t for o in found for t in (o, *o.conjuncts) if t.pos_ == "NOUN" and t.ent_type_ not in PARTY_ENTS]
 
 
@@ -949,8 +964,8 @@ PATIENT_PREPS = ("of", "on", "against")   # "the shelling *of* X", "an attack *o
 def noun_patients(noun: Token) -> list[Token]:
     """"the shelling *of the harbour*", "an airstrike *on the market* by jets": the objects of an
     act noun's "of", "on" or "against" phrase, with their conjuncts, that are no time or amount."""
-    found = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
-             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    found = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
+             for o in children_of(p) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return [t for o in found for t in (o, *o.conjuncts)
             if t.lemma_.lower() not in TIME_NOUNS and t.ent_type_ not in AMOUNT_ENTS]
 
@@ -960,12 +975,12 @@ def noun_agents(noun: Token) -> set[int]:
     ("*the militia's* assault", "*Kenyan* drones") and a "by" phrase on it, on its patient or on a
     participle on it ("an attack on the convoy *by insurgents*", "claimed *by X*"); never a "by"
     phrase deeper in ("the blast at a rally *by the leader*": the leader held the rally)."""
-    own = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
-    holders = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
-                       for o in p.children if o.dep_ == "pobj"),
-               *(c for c in noun.children if c.dep_ == "acl")]     # "an attack *claimed by* X"
-    own += [h for holder in holders for c in holder.children
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in c.children if h.dep_ == "pobj"]
+    own = [c for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+    holders = [noun, *(o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in PATIENT_PREPS
+                       for o in children_of(p) if o.dep_ == "pobj"),
+               *(c for c in children_of(noun) if c.dep_ == "acl")]     # "an attack *claimed by* X"
+    own += [h for holder in holders for c in children_of(holder)
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in children_of(c) if h.dep_ == "pobj"]
     return {t.i for o in own for t in o.subtree}
 
 
@@ -981,15 +996,16 @@ def blamed_doer(act: Token) -> Token | None:
     the one a verb of accusing, holding or convicting (a verb the lexicon codes one of
     ``BLAMING_KINDS``) takes for an act noun in its "for", "of" or "over" phrase did that act: its
     direct object, or its passive subject. None when the noun is in no such phrase."""
-    prep = act.head
+    prep = head_of(act)
     if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in BLAMING_PREPS:
         return None
-    verb = prep.head
+    verb = head_of(prep)
     if verb.pos_ != "VERB" or not any((e.type, mode) in BLAMING_KINDS for e in
                                       load_triggers().lookup("verb", verb.lemma_.lower())
                                       for mode in (None, e.mode)):
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+    return next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
+                 and c.pos_ in ("NOUN", "PROPN")),
                 None)
 
 
@@ -1000,9 +1016,10 @@ def included(noun: Token) -> list[Token]:
     """"arrested 100 gang members, *including the leader of the clan*": the nouns a party's
     "including" phrase names, with their conjuncts; they share its role."""
     # "dozens *of protesters*, including ...": the phrase hangs on the quantity the party is of
-    holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
-    found = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
-             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    holders = [noun, head_of(head_of(noun))] if noun.dep_ == "pobj" and head_of(noun).lower_ == "of" \
+        else [noun]
+    found = [o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
+             for o in children_of(p) if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return [t for o in found for t in (o, *o.conjuncts)]
 
 
@@ -1010,10 +1027,10 @@ def patient_agents(noun: Token) -> list[Token]:
     """"the arrest of the reporter *by police*": the parser hangs the by-phrase of an act noun
     on its of-object, where it reads as the patient's own; it names the act's doer when it
     names a party ("the killing of a man by *the river*" does not)."""
-    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"
-            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
-            for a in b.children if a.dep_ == "pobj" and names_a_party(a)]
+    return [a for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children_of(p) if o.dep_ == "pobj"
+            for b in children_of(o) if b.dep_ == "prep" and b.lower_ == "by"
+            for a in children_of(b) if a.dep_ == "pobj" and names_a_party(a)]
 
 
 def following_clauses(verb: Token, trigger: set[int]) -> set[int]:
@@ -1021,9 +1038,9 @@ def following_clauses(verb: Token, trigger: set[int]) -> set[int]:
     "stormed a police station, *killing three officers*", "attacked the base and *killed
     twelve soldiers*". Those clauses tell other acts, or what the act led to; whom they are
     done to is not whom the trigger's act is done to when that is named on its own."""
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+    clauses = [c for c in children_of(verb) if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                and c.i > verb.i and c.i not in trigger
-               and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)]
+               and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in children_of(c))]
     return {t.i for c in clauses for t in c.subtree}
 
 
@@ -1038,9 +1055,9 @@ def goods(verb: Token) -> list[Token]:
     Without a seller named the object stays as it is."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACQUIRING_VERBS:
         return []
-    sellers = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SELLER_PREPS
-               for o in p.children if o.dep_ == "pobj" and names_a_party(o)]
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not names_a_seller(c)]
+    sellers = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in SELLER_PREPS
+               for o in children_of(p) if o.dep_ == "pobj" and names_a_party(o)]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and not names_a_seller(c)]
     return [t for o in objects for t in (o, *o.conjuncts)] if sellers else []
 
 
@@ -1058,15 +1075,15 @@ def joint_subject_words(verb: Token) -> bool:
     and British* forces met ...": whether the subject of a verb, or a modifier of its head
     noun, coordinates parties, so the act is a joint one of theirs (``JOINT_TYPES``), with no
     party of its own on the other side (issue 19)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    modifiers = [c for c in subject.children if c.dep_ in JOINT_MODIFIERS and _named(c)]
+    modifiers = [c for c in children_of(subject) if c.dep_ in JOINT_MODIFIERS and _named(c)]
     words = (subject, *modifiers)
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for w in words for c in children_of(w)):
         return False        # "the neighborhood *or* people accepted them": one or the other
     # "UK and EU negotiators": the parser may hang both names on the noun, the "and" on the first
-    return len(modifiers) > 1 or any(c.dep_ == "conj" and _named(c) for w in words for c in w.children)
+    return len(modifiers) > 1 or any(c.dep_ == "conj" and _named(c) for w in words for c in children_of(w))
 
 
 def _named(token: Token) -> bool:
@@ -1081,8 +1098,8 @@ def purpose_parties(verb: Token, event_type: str) -> list[Token]:
     names is the target, as a destination would be (issue 19)."""
     if event_type not in OWN_MEANS or verb.pos_ != "VERB":
         return []
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c)]
-    return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
+    clauses = [c for c in children_of(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c)]
+    return [o for c in clauses for o in children_of(c) if o.dep_ in ("dobj", "dative")]
 
 
 UNDERGOING_VERBS = ("face", "suffer", "undergo", "endure", "risk")
@@ -1098,7 +1115,7 @@ def undergoer(noun: Token, event_type: str) -> Token | None:
     verb = undergoing_verb(noun)
     if event_type not in PATIENT_ACTS or verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or controller(verb)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or controller(verb)
     return real_subject(subject) if subject is not None else None
 
 
@@ -1109,13 +1126,13 @@ def controller(verb: Token) -> Token | None:
     subject, or the "of" object of the noun it hangs on."""
     if not _infinitive(verb) or verb.dep_ not in ("advcl", "xcomp", "acl"):
         return None
-    above = verb.head
+    above = head_of(verb)
     if above.pos_ == "VERB":
-        found = [c for c in above.children if c.dep_ == "nsubjpass"] or \
-            [c for c in above.children if c.dep_ == "dobj"]
+        found = [c for c in children_of(above) if c.dep_ == "nsubjpass"] or \
+            [c for c in children_of(above) if c.dep_ == "dobj"]
     elif above.pos_ == "NOUN":
-        found = [o for p in above.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
+        found = [o for p in children_of(above) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in children_of(p) if o.dep_ == "pobj"]
     else:
         found = []
     return found[0] if found else None
@@ -1124,11 +1141,12 @@ def controller(verb: Token) -> Token | None:
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb of undergoing the act noun stands under: its object ("faces *charges*") or the
     object of "under" after a verb of coming under ("came under *fire*")."""
-    verb = noun.head
+    verb = head_of(noun)
     if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
         return verb
-    if noun.dep_ in ("pobj", "pcomp") and verb.lower_ == "under" and verb.head.lemma_.lower() in UNDER_VERBS:
-        return verb.head
+    if noun.dep_ in ("pobj", "pcomp") and verb.lower_ == "under" \
+            and head_of(verb).lemma_.lower() in UNDER_VERBS:
+        return head_of(verb)
     return None
 
 
@@ -1137,8 +1155,8 @@ def undergone_sources(noun: Token) -> list[Token]:
     undergoing ("came under fire *from insurgents*")."""
     verb = undergoing_verb(noun)
     heads = [noun] if verb is None else [noun, verb]
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj"]
+    return [o for h in heads for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "from"
+            for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def trigger_parties(match: Match) -> list[Token]:
@@ -1148,11 +1166,12 @@ def trigger_parties(match: Match) -> list[Token]:
     its form ("the *owner*", ``person_form``) names one too."""
     tokens = doc_tokens(match.head.doc)     # only the trigger's own words, in document order
     own = [tokens[i] for i in sorted(match.tokens)]
-    named = [t for t in own if t.dep_ == "pobj" and t.head.lower_ in PARTY_PREPS and t.head.i in match.tokens
+    named = [t for t in own if t.dep_ == "pobj" and head_of(t).lower_ in PARTY_PREPS
+             and head_of(t).i in match.tokens
              and names_a_party(t)]
     # an entry ending in "to" ("return ... to") names whom in the words after it
     given = [o for p in own if p.lower_ == GIVING_PREP and p.dep_ == "prep" and p.i == max(match.tokens)
-             for o in p.children if o.dep_ == "pobj" and (names_a_party(o) or person_form(o))]
+             for o in children_of(p) if o.dep_ == "pobj" and (names_a_party(o) or person_form(o))]
     return named or given
 
 
@@ -1165,8 +1184,8 @@ REACTING_VERBS = {row["lemma"]: tuple(row["preps"].split()) for row in datafiles
 def own_act(noun: Token) -> bool:
     """Whether an act noun's possessor points back to the clause's subject ("condemned *its
     own* airstrike"): the subject's own act."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" and any(o.lower_ == "own" for o in noun.children)
-               for c in noun.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and any(o.lower_ == "own" for o in children_of(noun))
+               for c in children_of(noun))
 
 
 def reacting_subject(noun: Token) -> Token | None:
@@ -1175,11 +1194,11 @@ def reacting_subject(noun: Token) -> Token | None:
     who judges or looks into an act has not done it. Not one that rallies *for* an act (a verb
     of dissent reacts through its own prepositions) nor one that owns it ("condemned *its own*
     airstrike")."""
-    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    verb = prep.head if prep is not None else noun.head
+    prep = head_of(noun) if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep" else None
+    verb = head_of(prep) if prep is not None else head_of(noun)
     preps = REACTING_VERBS.get(verb.lemma_.lower())
     if noun.dep_ not in ("dobj", "pobj") or preps is None or own_act(noun):
         return None
     if prep is not None and preps and prep.lower_ not in preps:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)

@@ -18,7 +18,15 @@ from eventwire.events.match import Match
 from eventwire.events.modality import cues, report_denied
 from eventwire.events.roles_syntax import is_place, names_a_party
 from eventwire.events.syntax import governing_verbs, subject_of
-from eventwire.nlp.phrases import entities_for, span_text, span_tokens
+from eventwire.nlp.phrases import (
+    ancestors_of,
+    children_of,
+    entities_for,
+    head_of,
+    sentence_of,
+    span_text,
+    span_tokens,
+)
 
 if TYPE_CHECKING:
     from eventwire.events.code import Draft
@@ -93,10 +101,10 @@ def in_scope(frame: Match, inner: Match) -> bool:
     """Is ``inner`` the act a frame trigger governs ("agreed to *offer support*")?"""
     tops = {frame.head.i} | ({frame.noun.i} if frame.noun is not None else set())
     token, hops = inner.head, 0
-    while token.head != token and hops < 5:
+    while head_of(token) != token and hops < 5:
         if token.dep_ not in FRAME_DEPS:
             return False
-        token, hops = token.head, hops + 1
+        token, hops = head_of(token), hops + 1
         if token.i in tops:
             return True
         if frame.trigger.type == "REJECT" and token.lemma_ in cues()["report"] and report_denied(inner.head) \
@@ -125,16 +133,17 @@ def charged_content(outer: Match, token: Token) -> bool:
     "of planning to stage *the attacks*", "of inciting a wave of *riots*")? Only through the core
     of the phrase: a setting ("during *the protest*") is presupposed, a relative clause ("the riots
     *that swept the capital*") or a verb with its own subject reports the act as fact."""
-    if any(c.dep_ == "relcl" for c in token.children):
+    if any(c.dep_ == "relcl" for c in children_of(token)):
         return False
     for _ in range(6):
-        if token.dep_ == "pobj" and token.head.lower_ in CONTENT_PREPS and token.head.dep_ == "prep":
-            token = token.head.head
+        if token.dep_ == "pobj" and head_of(token).lower_ in CONTENT_PREPS and head_of(token).dep_ == "prep":
+            token = head_of(head_of(token))
         elif token.dep_ in CONTENT_DEPS and not (token.dep_ == "conj" and token.pos_ == "VERB"):
-            token = token.head   # a second gerund joined to the first is left as it is (test_roles_28)
+            token = head_of(token)   # a second gerund joined to the first is left as it is (test_roles_28)
         else:
             return False
-        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                 for c in children_of(token)):
             return False
         if token.tag_ == "VBG" and grounds_on(outer, token):
             return True
@@ -147,17 +156,18 @@ def grounds_on(outer: Match, token: Token) -> bool:
     owners = {outer.head.i} | ({outer.noun.i} if outer.noun is not None else set())
     if token.dep_ not in ("pobj", "pcomp"):
         return False
-    prep = token.head
-    on_accused = prep.head.dep_ == "dobj" and prep.head.head.i in owners
+    prep = head_of(token)
+    on_accused = head_of(prep).dep_ == "dobj" and head_of(head_of(prep)).i in owners
     if prep.lower_ in ("for", "of"):
         # "accused the rebels of carrying out ...": the parser may hang the gerund on the accused
-        return prep.head.i in owners or (
+        return head_of(prep).i in owners or (
             outer.trigger.type == "ACCUSE" and on_accused and token.tag_ == "VBG")
     # "charged the faction with bombing": a charging verb's "with", on the verb or on the accused;
     # "condemned the raid together with the arrest" joins a second act, "opened an inquiry with
     # the arrest" tells how: the arrest stays
     return (outer.trigger.type == "ACCUSE" and prep.lower_ == "with"
-            and outer.head.lemma_.lower() in class_words("charge") and (prep.head.i in owners or on_accused))
+            and outer.head.lemma_.lower() in class_words("charge") and (head_of(prep).i in owners
+                                                                        or on_accused))
 
 
 def is_denial(match: Match) -> bool:
@@ -165,8 +175,8 @@ def is_denial(match: Match) -> bool:
     REJECT (the report is coded, denied); a gerund it governs is the act denied, as a clause is."""
     return match.head.lemma_ == "deny" and any(
         c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
-            a.dep_ == "aux" and a.lower_ == "having" for a in c.children)))
-        for c in match.head.children)
+            a.dep_ == "aux" and a.lower_ == "having" for a in children_of(c))))
+        for c in children_of(match.head))
 
 
 def denies_named_act(match: Match, denied: list[Match]) -> bool:
@@ -177,11 +187,11 @@ def denies_named_act(match: Match, denied: list[Match]) -> bool:
     weapons *at a meeting*" names no meeting); "rejected the accusations" names none."""
     if match.trigger.type != "REJECT" or match.head.lemma_ not in cues()["denial"]:
         return False
-    reports = [c for c in match.head.children
+    reports = [c for c in children_of(match.head)
                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in cues()["report"]]
-    clauses = {c.i for r in reports for c in r.children if c.dep_ in ("acl", "relcl", "ccomp")}
+    clauses = {c.i for r in reports for c in children_of(r) if c.dep_ in ("acl", "relcl", "ccomp")}
     return any(m is not match and (m.head.i in clauses or (
-        m.head.head.i in clauses and m.head.dep_ in CORE_DEPS)) for m in denied)
+        head_of(m.head).i in clauses and m.head.dep_ in CORE_DEPS)) for m in denied)
 
 
 def absorb_frames(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
@@ -254,18 +264,18 @@ def statement_about(head: Token) -> str | None:
     claimed responsibility for *the bombing*" (015), "expressed condolences over *the attack*"
     (018), "claimed that they had *attacked* the base" (015: a pronoun subject claims its own
     act; "claimed that the army is shelling" reports another's). The act keeps its type."""
-    child, token = head, head.head
+    child, token = head, head_of(head)
     while token.i != child.i:
         lemma = token.lemma_.lower()
         code = STATEMENT_FRAMES.get((lemma, "verb"))
         if code is not None and child.dep_ in FRAME_LINKS and any(
-                c.dep_ == "dobj" and _frame_object(c, code) for c in token.children):
+                c.dep_ == "dobj" and _frame_object(c, code) for c in children_of(token)):
             return code
         code = STATEMENT_FRAMES.get((lemma, "self"))
         if code is not None and child.dep_ == "ccomp" and _clause_verb(head, child) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in child.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in children_of(child)):
             return code
-        child, token = token, token.head
+        child, token = token, head_of(token)
     return None
 
 
@@ -274,7 +284,7 @@ def _clause_verb(head: Token, clause: Token) -> bool:
     had attacked and burned the base"), not an act deeper in it ("claim that they protect
     herders from *attacks* by militias" claims no attack)."""
     while head.i != clause.i and head.dep_ == "conj":
-        head = head.head
+        head = head_of(head)
     return head.i == clause.i
 
 
@@ -282,7 +292,7 @@ def _frame_object(noun: Token, code: str) -> bool:
     """Whether a frame verb's object (or a compound in it: "a condolence message") is one of
     the frame's objects with this code."""
     return any(STATEMENT_FRAMES.get((t.lemma_.lower(), "object")) == code
-               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+               for t in (noun, *(c for c in children_of(noun) if c.dep_ == "compound")))
 
 
 @functools.cache
@@ -305,7 +315,7 @@ def called_for(inner: Match) -> bool:
     measure of force asked for by name, with no body asked to take it, is a demand against its
     target (CAMEO 10x, frame_codes.tsv), where asking a body to act is an appeal to it (02x)."""
     head = inner.head
-    return inner.trigger.kind == "noun" and head.dep_ == "pobj" and head.head.lower_ == "for"
+    return inner.trigger.kind == "noun" and head.dep_ == "pobj" and head_of(head).lower_ == "for"
 
 
 def ordered_measure(entry: Trigger, inner: Match) -> bool:
@@ -313,11 +323,11 @@ def ordered_measure(entry: Trigger, inner: Match) -> bool:
     the prisoners": an order whose object is a measure or an act of force, named by a noun, is that
     act done by the one who orders it, no demand put to anyone (as "order arrest" in the lexicon)."""
     head = inner.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inner.tokens:
-        head = head.head.head   # "a freeze *of* aid" is found at its last word
+    if head.dep_ == "pobj" and head_of(head).lower_ == "of" and head_of(head_of(head)).i in inner.tokens:
+        head = head_of(head_of(head))   # "a freeze *of* aid" is found at its last word
     return entry.type == "REQUEST" and entry.words == ("order",) and inner.trigger.kind == "noun" \
         and inner.trigger.type in ORDERED_TYPES and head.dep_ == "dobj" \
-        and head.head.lemma_.lower() == "order"
+        and head_of(head).lemma_.lower() == "order"
 
 
 def pledged_refusal(entry: Trigger, inner: Match) -> bool:
@@ -334,12 +344,12 @@ def _restrained(act: Token) -> bool:
     cancel in pairs: "not to stop *attacking*" is no restraint, so only an odd count is one."""
     token, hops, count = act, 0, 0
     while hops < 4:
-        count += sum(1 for c in token.children if c.dep_ == "neg" or c.lower_ == "never")
+        count += sum(1 for c in children_of(token) if c.dep_ == "neg" or c.lower_ == "never")
         if token is not act and token.lemma_.lower() in class_words("halt"):
             count += 1
-        if token.head == token or token.head.lemma_.lower() in PLEDGE_VERBS:
+        if head_of(token) == token or head_of(token).lemma_.lower() in PLEDGE_VERBS:
             break
-        token, hops = token.head, hops + 1
+        token, hops = head_of(token), hops + 1
     return count % 2 == 1
 
 
@@ -407,13 +417,13 @@ def unrest_mode(head: Token) -> tuple[str, str] | None:
     "protesters marched as scuffles broke out", "the protesters turned violent"; None for a
     peaceful one, and for unrest that only names police kit ("*riot* police") or is in a phrase of
     time ("a day after *clashes*")."""
-    if any(c.lemma_.lower() in PEACEFUL for c in head.children):
+    if any(c.lemma_.lower() in PEACEFUL for c in children_of(head)):
         return None
     unrest, kit = class_words("unrest"), class_words("unrest_kit")
-    for token in head.sent:
+    for token in span_tokens(sentence_of(head)):
         if token.lemma_.lower() in unrest and (token.lemma_.lower() != "violent"
                                                 or token.dep_ in ("acomp", "oprd")) \
-                and not (token.dep_ in UNREST_MODIFIER_DEPS and token.head.lemma_.lower() in kit) \
+                and not (token.dep_ in UNREST_MODIFIER_DEPS and head_of(token).lemma_.lower() in kit) \
                 and _same_clause(token, head) and not _in_time_phrase(token):
             return "riot", RIOT_CAMEO
     return None
@@ -421,8 +431,8 @@ def unrest_mode(head: Token) -> tuple[str, str] | None:
 
 def _clause(token: Token) -> Token:
     """The verb heading the clause a word stands in (the sentence's root at most)."""
-    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT" and token.head != token:
-        token = token.head
+    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT" and head_of(token) != token:
+        token = head_of(token)
     return token
 
 
@@ -430,16 +440,16 @@ def _same_clause(word: Token, head: Token) -> bool:
     """Whether two words stand in one clause, or one's clause hangs right on the other's ("marched
     *as* scuffles broke out")."""
     mine, theirs = _clause(word), _clause(head)
-    return mine == theirs or mine.head == theirs or theirs.head == mine
+    return mine == theirs or head_of(mine) == theirs or head_of(theirs) == mine
 
 
 def _in_time_phrase(word: Token) -> bool:
     """Whether a word stands in a phrase that only says when ("a day *after* deadly clashes")."""
     clause = _clause(word)
-    while word != clause and word.head != word:
+    while word != clause and head_of(word) != word:
         if word.dep_ == "npadvmod" or (word.dep_ == "prep" and word.lower_ in TIME_PREPS):
             return True
-        word = word.head
+        word = head_of(word)
     return False
 
 
@@ -449,7 +459,7 @@ def means_words(head: Token) -> list[Token]:
     subject = subject_of(head) if head.pos_ == "VERB" else None
     if subject is not None:      # "rockets fired from the hills *hit* the town": a conjunct's doer
         found += [subject, *_modifiers(subject)]
-    for child in head.children:
+    for child in children_of(head):
         if (child.dep_ in MEANS_DEPS and child.dep_ != "prep") or child.lower_ in MEANS_PREPS:
             # "in an *air* raid", never "in the *air* terminal" or "from the *rocket* base"
             found += [w for t in _objects(child) for w in (t, *_modifiers(t))
@@ -457,24 +467,24 @@ def means_words(head: Token) -> list[Token]:
         elif child.dep_ == "dobj":
             # "hurled *grenades*"; "attacked the post with gas", its "with" misattached to the object
             means = [child] if head.lemma_.lower() in PROPEL_VERBS else []
-            means += [t for c in child.children if c.lower_ == "with" for t in _objects(c)]
+            means += [t for c in children_of(child) if c.lower_ == "with" for t in _objects(c)]
             found += [w for t in means for w in (t, *_modifiers(t))]
-    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ == "VERB":
-        found += means_words(head.head)   # "hurled grenades at the bus, *killing* two"
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head_of(head).pos_ == "VERB":
+        found += means_words(head_of(head))   # "hurled grenades at the bus, *killing* two"
     return found
 
 
 def _objects(child: Token) -> list[Token]:
     """A preposition's objects ("with chlorine gas"), or the child itself (a doer)."""
     if child.dep_ in ("prep", "agent"):
-        return [t for t in child.children if t.dep_ == "pobj"]
+        return [t for t in children_of(child) if t.dep_ == "pobj"]
     return [child]
 
 
 def _modifiers(token: Token) -> list[Token]:
     """The compounds and adjectives of a noun, with theirs ("a *sarin gas* attack")."""
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in WEAPON_MODIFIER_DEPS:
             found += [child, *_modifiers(child)]
     return found
@@ -497,17 +507,17 @@ def not_an_occurrence(noun: Token) -> bool:
     """Nominal triggers that refer back or describe ("This marked the first meeting") are no event."""
     if noun.dep_ in ("attr", "oprd"):
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_ in PREDICATE_VERBS:
-        return noun.head.lemma_ in NAMING_VERBS and not reports(noun.head) or any(
-            c.dep_ in ("oprd", "xcomp") for c in noun.head.children)
-    if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS:
+    if noun.dep_ == "dobj" and head_of(noun).lemma_ in PREDICATE_VERBS:
+        return head_of(noun).lemma_ in NAMING_VERBS and not reports(head_of(noun)) or any(
+            c.dep_ in ("oprd", "xcomp") for c in children_of(head_of(noun)))
+    if noun.dep_ == "pobj" and head_of(noun).lower_ in TEMPORAL_PREPS:
         # "during a clash between two gangs", "after a shootout *with police*": an act with its
         # parties named is one that happened; "with" a party only after or during it ("before
         # talks with Macron", "despite the ceasefire with Hamas" tell none that happened)
         return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "between")
-                       or (c.dep_ == "prep" and c.lower_ == "with" and noun.head.lower_ in PAST_TIME_PREPS
-                           and any(_public_party(o) for o in c.children if o.dep_ == "pobj"))
-                       for c in noun.children)
+                       or (c.dep_ == "prep" and c.lower_ == "with" and head_of(noun).lower_ in PAST_TIME_PREPS
+                           and any(_public_party(o) for o in children_of(c) if o.dep_ == "pobj"))
+                       for c in children_of(noun))
     return False
 
 
@@ -521,31 +531,32 @@ def _public_party(noun: Token) -> bool:
 
     roles = packaged_roles()
     phrases = [noun.lower_, noun.lemma_.lower(),
-               *(f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound")]
+               *(f"{c.lower_} {noun.lower_}" for c in children_of(noun) if c.dep_ == "compound")]
     return any(phrase in roles and roles[phrase].sector in political_sectors() for phrase in phrases)
 
 
 def reports(verb: Token) -> bool:
     """"Witnesses described the attack": "describe" with no "as" reports the act, it names none."""
-    return verb.lemma_ == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return verb.lemma_ == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as"
+                                                 for c in children_of(verb))
 
 
 def participle_as_noun(head: Token) -> bool:
     """"evacuated *the wounded*", "buried the dead": a participle standing for people."""
     return head.tag_ == "VBN" and head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and \
-        any(c.dep_ == "det" for c in head.children)
+        any(c.dep_ == "det" for c in children_of(head))
 
 
 def reciprocal_subject(head: Token) -> bool:
     """"The two sides discussed ...", "both sides agreed": the subject names every party."""
     subject = subject_of(head) if head.pos_ == "VERB" else None
     return subject is not None and any(
-        c.lower_ in RECIPROCAL_WORDS for c in [subject, *subject.children])
+        c.lower_ in RECIPROCAL_WORDS for c in [subject, *children_of(subject)])
 
 
 def governing_actor(noun: Token, actors: list[Entity]) -> list[Entity]:
     """For a nominal event without a possessor: the subject of the clause that governs it."""
-    for verb in governing_verbs(noun.head):
+    for verb in governing_verbs(head_of(noun)):
         found = entities_for(subject_of(verb), actors)
         if found:
             return found
@@ -634,7 +645,7 @@ def merge_consequences(drafts: list[Draft]) -> list[Draft]:
     attack's verb governs them)."""
     by_token = {d.event.trigger_token: d for d in drafts}
     for draft in [d for d in drafts if not d.nominal and d.event.type in OUTCOME_TYPES]:
-        for child in draft.match.head.children:
+        for child in children_of(draft.match.head):
             other = by_token.get(child.i)
             if other is None or other is draft or other.event.type != draft.event.type \
                     or child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_ not in OUTCOME_VERBS:
@@ -648,12 +659,12 @@ def merge_consequences(drafts: list[Draft]) -> list[Draft]:
 def outcome_verb(noun: Token) -> Token | None:
     """A casualty verb the noun is the subject of ("an Israeli strike killed 90"), or in a
     relative clause on the noun or on its prepositional object."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in OUTCOME_VERBS:
-        return noun.head
-    holders = [noun, *(o for p in noun.children if p.dep_ == "prep"
-                       for o in p.children if o.dep_ == "pobj")]
+    if noun.dep_ == "nsubj" and head_of(noun).lemma_ in OUTCOME_VERBS:
+        return head_of(noun)
+    holders = [noun, *(o for p in children_of(noun) if p.dep_ == "prep"
+                       for o in children_of(p) if o.dep_ == "pobj")]
     for holder in holders:
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ == "relcl" and child.lemma_ in OUTCOME_VERBS:
                 return child
     return None
@@ -688,7 +699,7 @@ def inherit_recipients(drafts: list[Draft]) -> None:
 def nearest_draft(token: Token, drafts: list[Draft], types: tuple[str, ...]) -> Draft | None:
     """The draft whose trigger is the token, governs it, or else the nearest of ``types``."""
     by_token = {d.event.trigger_token: d for d in drafts}
-    for candidate in [token, *token.ancestors]:
+    for candidate in [token, *ancestors_of(token)]:
         if candidate.i in by_token:
             return by_token[candidate.i]
     for child in token.subtree:
@@ -709,7 +720,7 @@ def claimed_draft(head: Token, drafts: list[Draft], earlier: list[Draft],
     if named:
         pool = [d for d in drafts + earlier[::-1] if d.event.type in named]
         return pool[0] if pool else None
-    for token in head.ancestors:
+    for token in ancestors_of(head):
         found = next((d for d in drafts if d.event.trigger_token == token.i), None)
         if found is not None:
             return found

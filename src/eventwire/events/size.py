@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire import datafiles
-from eventwire.nlp.phrases import span_tokens
+from eventwire.nlp.phrases import children_of, head_of, span_tokens
 from eventwire.records import Quantity
 
 SIZE_LEMMAS = {row["lemma"]: row["size"] for row in
@@ -53,7 +53,7 @@ def whole(value: float) -> int | float:
 
 def count_of(noun: Token) -> int | None:
     """The number counting a noun ("46 civilians", "at least 12"), or the number itself."""
-    nummod = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    nummod = next((c for c in children_of(noun) if c.dep_ == "nummod"), None)
     number = noun if noun.like_num else nummod
     if number is None:
         return None
@@ -72,10 +72,10 @@ def casualty_counts(sentence: SpacySpan) -> list[tuple[Token, str, int]]:
         deps = ("dobj", "nsubjpass") if token.lemma_ not in ("die", "dead") else ("nsubj",)
         if token.pos_ == "ADJ":
             deps = ("nsubj", "amod")
-            targets = [token.head] if token.dep_ == "amod" else []
+            targets = [head_of(token)] if token.dep_ == "amod" else []
         else:
             targets = []
-        targets += [c for c in token.children if c.dep_ in deps]
+        targets += [c for c in children_of(token) if c.dep_ in deps]
         for target in targets:
             count = count_of(target)
             if count is not None:

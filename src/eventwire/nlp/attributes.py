@@ -91,14 +91,22 @@ class FastAttributes:
         self._by_shape: list[Rule] = []
         self._general: list[Rule] = []
         self._multi: list[tuple[int, Sequence[Predicate], int, Attrs]] = []
+        # the multi-token rules by the words their first token names (as ``_by_word``), and the
+        # others, whose first token is tested on every token key
+        self._multi_by_word: dict[str, list[int]] = {}
+        self._multi_general: list[int] = []
         for rule_id, (patterns, attrs, index) in enumerate(rules):
             for pattern in patterns:
                 tests = [_token_test(token_spec) for token_spec in pattern]
-                if len(tests) > 1:
-                    self._multi.append((rule_id, tests, index if index >= 0 else len(tests) + index, attrs))
-                    continue
                 lower = pattern[0].get("LOWER")
                 words = [lower] if isinstance(lower, str) else (lower or {}).get("IN")
+                if len(tests) > 1:
+                    for word in words if isinstance(words, list) else ():
+                        self._multi_by_word.setdefault(word, []).append(len(self._multi))
+                    if not isinstance(words, list):
+                        self._multi_general.append(len(self._multi))
+                    self._multi.append((rule_id, tests, index if index >= 0 else len(tests) + index, attrs))
+                    continue
                 if isinstance(words, list):
                     for word in words:
                         self._by_word.setdefault(word, []).append((rule_id, tests[0], attrs))
@@ -122,7 +130,9 @@ class FastAttributes:
             applied = by_shape + [(rule_id, attrs) for rule_id, test, attrs in named if test(text_key)]
             applied.sort(key=lambda pair: pair[0])
             merged = _merge(applied)
-            starts = [n for n, (_, tests, _, _) in enumerate(self._multi) if tests[0](text_key)]
+            # the rules whose first token names none of this word's forms cannot start here
+            starts = sorted(n for n in {*self._multi_by_word.get(text_key[0], ()), *self._multi_general}
+                            if self._multi[n][1][0](text_key))
             if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
             entry = self._cache[key] = (merged, applied, starts)

@@ -214,8 +214,8 @@ def span_ents(span: SpacySpan) -> list[SpacySpan]:
 
 def argument_heads(token: Token) -> list[Token]:
     """The token and its coordinated conjuncts; a relative pronoun stands for its antecedent."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
-        token = token.head.head
+    if token.lower_ in RELATIVE_PRONOUNS and head_of(token).dep_ in ("relcl", "acl"):
+        token = head_of(head_of(token))
     return [token, *token.conjuncts]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import doc_text, doc_tokens, phrase_tokens
+from eventwire.nlp.phrases import children_of, doc_text, doc_tokens, head_of, phrase_tokens, sentence_of
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import clause_span, token_span
 from eventwire.quotes.speaker import mention_for, speaker_of
@@ -47,7 +47,7 @@ def complement(text: str, verb: Token, cues: Cues) -> Span | None:
     if verb.lemma_ in cues.object:
         return object_content(text, verb)
     deps = ("ccomp", "xcomp") if verb.lemma_ in cues.intent else ("ccomp",)
-    clause = next((c for c in verb.children if c.dep_ in deps), None)
+    clause = next((c for c in children_of(verb) if c.dep_ in deps), None)
     if clause is None:
         return None
     return clause_span(text, on_line(verb, clause.subtree))
@@ -59,7 +59,7 @@ def object_content(text: str, verb: Token) -> Span | None:
 
     Not a naming participle or passive ("a stream called Miracle Run", "he was called a fraud").
     """
-    if verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
     parts = [c for c in verb.rights
              if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
@@ -76,7 +76,7 @@ def parenthetical(text: str, verb: Token) -> Span | None:
     if verb.dep_ != "parataxis":
         return None
     inner = {t.i for t in verb.subtree}
-    return clause_span(text, on_line(verb, (t for t in verb.head.subtree if t.i not in inner)))
+    return clause_span(text, on_line(verb, (t for t in head_of(verb).subtree if t.i not in inner)))
 
 
 def according_quotes(article: Article, cues: Cues) -> list[Quote]:
@@ -106,10 +106,10 @@ def according_quote(article: Article, first: Token, length: int) -> Quote | None
     before. Word order decides, not the parse, which often misattaches "according to".
     """
     last = first.doc[min(first.i + length - 1, len(first.doc) - 1)]
-    source = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
+    source = next((c for c in children_of(last) if c.dep_ in ("pobj", "pcomp")), None)
     if source is None:
         return None
-    sentence = on_line(first, first.sent)
+    sentence = on_line(first, sentence_of(first))
     speaker_end = phrase_tokens(source)[-1].i
     leading = [t for t in sentence if t.i < first.i and not (t.is_punct or t.dep_ == "cc")]
     clause = ([t for t in sentence if t.i > speaker_end] if not leading

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import doc_tokens
+from eventwire.nlp.phrases import doc_tokens, sentence_of
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import QUOTE_MARKS, paragraphs, token_span, tokens_between, trimmed
 from eventwire.quotes.speaker import speaker_of
@@ -35,7 +35,7 @@ def colon_quotes(article: Article, cues: Cues) -> list[Quote]:
 
 def cue_of_colon(colon: Token, cues: Cues) -> Token | None:
     """The reporting verb a few words before the colon, in the same line."""
-    start = max(colon.sent.start, colon.i - MAX_CUE_DISTANCE - 1)
+    start = max(sentence_of(colon).start, colon.i - MAX_CUE_DISTANCE - 1)
     before = [t for t in colon.doc[start:colon.i] if "\n" not in t.text_with_ws]
     for token in reversed(before):
         if token.pos_ in ("VERB", "AUX") and cues.direct(token.lemma_):
@@ -48,7 +48,7 @@ def after_colon(text: str, colon: Token) -> Span | None:
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end < 0 else line_end
     if text[colon.idx + 1:line_end].strip():
-        sentence = colon.doc[colon.i + 1].sent if colon.i + 1 < len(colon.doc) else colon.sent
+        sentence = colon.doc[colon.i + 1].sent if colon.i + 1 < len(colon.doc) else sentence_of(colon)
         end = min(max(sentence.end_char, colon.idx + 1), line_end)
         return block(text, colon.idx + 1, end)
     return next_paragraph(text, line_end)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.phrases import doc_text
+from eventwire.nlp.phrases import children_of, doc_text
 from eventwire.quotes.lexicon import Cues
 from eventwire.quotes.spans import token_span, tokens_between, trimmed
 from eventwire.quotes.speaker import mention_for, speaker_of
@@ -179,7 +179,7 @@ def inside_complement(verb: Token, start: int) -> bool:
 
     Then the clause is the content, and the clause finder gives it.
     """
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
     first = clause.left_edge.idx

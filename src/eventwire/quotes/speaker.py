@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.nlp.phrases import entities_for, phrase_span
+from eventwire.nlp.phrases import children_of, entities_for, head_of, phrase_span
 from eventwire.records import Article, Entity, Span
 
 # dependencies through which a cue verb inherits its subject ("went on to say",
@@ -20,32 +20,32 @@ PERSONAL = ("he", "she", "him", "her")
 def subject_token(verb: Token) -> Token | None:
     """The speaker's head token: the subject of the verb or of the verb it depends on
     ("X was quoted as saying"), the agent of a passive cue, None for "it is said"."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         return passive_agent(verb)      # "it was reported (by X) that": the agent speaks
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(current) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return antecedent(subject)
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head          # "a statement saying that ..."
-        if current.dep_ not in INHERIT_DEPS or current.head == current:
+        if current.dep_ == "acl" and head_of(current).pos_ in ("NOUN", "PROPN"):
+            return head_of(current)          # "a statement saying that ..."
+        if current.dep_ not in INHERIT_DEPS or head_of(current) == current:
             return None
-        current = current.head
+        current = head_of(current)
     return None
 
 
 def passive_agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase, if any."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+    found = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
     return antecedent(found) if found is not None else None
 
 
 def antecedent(subject: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("Smith, who said")."""
-    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
-        return subject.head.head
+    if subject.lower_ in RELATIVES and head_of(subject).dep_ == "relcl":
+        return head_of(head_of(subject))
     return subject
 
 
@@ -71,7 +71,7 @@ def mention_for(token: Token, article: Article) -> Span | Entity:
 def appositive_entities(token: Token, article: Article) -> list[Entity]:
     """Entities named in apposition ("the group's spokesman, Suhail Shaheen, said")."""
     found: list[Entity] = []
-    for appositive in (c for c in token.children if c.dep_ == "appos"):
+    for appositive in (c for c in children_of(token) if c.dep_ == "appos"):
         found += entities_for(appositive, article.actors)
     return found
 

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.nlp.phrases import head_of
 from eventwire.records import Article, Event, TimeExpression
 from eventwire.when.calendar import parse_value
 from eventwire.when.find import expression_root, find_times, verb_above
@@ -144,8 +145,8 @@ def _same_clause(times: list[TimeExpression], token: int | None,
 
 def _reaches(root: Any, token: int) -> bool:
     node = root
-    while node is not None and node.head.i != node.i:
-        node = node.head
+    while node is not None and head_of(node).i != node.i:
+        node = head_of(node)
         if node.i == token:
             return True
         if node.pos_ in {"VERB", "AUX"} or node.lower_ in _RELATIONAL:
@@ -168,13 +169,13 @@ def _antecedent_reaches(verb: Any, token: int) -> bool:
     in a prepositional phrase of the trigger ("airstrikes in Afghanistan, which ...")."""
     if verb is None or verb.dep_ != "relcl":
         return False
-    node = verb.head
+    node = head_of(verb)
     for _ in range(4):
         if node.i == token:
             return True
-        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+        if node.dep_ not in {"pobj", "prep"} or head_of(node).i == node.i:
             return False
-        node = node.head
+        node = head_of(node)
     return False
 
 
@@ -187,12 +188,12 @@ def _outside_other_clauses(times: list[TimeExpression], token: int | None,
 
 
 def _in_foreign_clause(root: Any, trigger: Any) -> bool:
-    node = root.head if root is not None else None
-    while node is not None and node.head.i != node.i:
+    node = head_of(root) if root is not None else None
+    while node is not None and head_of(node).i != node.i:
         if node.lower_ in _RELATIONAL or (node.dep_ in _OTHER_CLAUSE_DEPS
                                           and node.pos_ in {"VERB", "AUX"}):
             return not node.is_ancestor(trigger) and node.i != trigger.i
-        node = node.head
+        node = head_of(node)
     return False
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from eventwire.nlp.phrases import head_of
 from eventwire.records import TimeExpression
 from eventwire.when.calendar import UNRESOLVED, Reading, parse_value
 from eventwire.when.periods import NAMING_QUARTERS, quarter_of
@@ -156,8 +157,8 @@ def expression_root(time: TimeExpression, doc: Any) -> Any:
 def verb_above(root: Any) -> Any:
     """The first verb above ``root`` (the verb of the expression's clause), or None."""
     node = root
-    while node is not None and node.head.i != node.i:
-        node = node.head
+    while node is not None and head_of(node).i != node.i:
+        node = head_of(node)
         if node.pos_ in {"VERB", "AUX"}:
             return node
     return None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.nlp.phrases import ancestors_of, head_of
 from eventwire.when import calendar as cal
 from eventwire.when.anchors import anchor_alternation, anchor_named
 from eventwire.when.calendar import Reading
@@ -676,7 +677,7 @@ def _counts(match: re.Match[str], ctx: Context) -> bool:
     if span is None or len(span) != 1 or span[0].i + 1 >= len(ctx.doc):
         return False
     number, noun = span[0], ctx.doc[span[0].i + 1]
-    if noun.tag_ != "NNS" or number.head.i != noun.i:
+    if noun.tag_ != "NNS" or head_of(number).i != noun.i:
         return False
     return bool(lead) or (number.i > 0 and ctx.doc[number.i - 1].pos_ in {"VERB", "AUX"}
                           and int(match["year"]) % 50 == 0)
@@ -969,12 +970,12 @@ def _in_aside(ctx: Context, at: int, end: int) -> bool:
     if span is None:
         return True
     token = span[0]
-    if any(t.dep_ in _ASIDE_DEPS for t in token.ancestors):
+    if any(t.dep_ in _ASIDE_DEPS for t in ancestors_of(token)):
         return True
     if not dates_verb(ctx.text, at, max(end, at + 1), ctx.doc):
         return True
     words = [token, *([token.nbor(-1)] if token.i > 0 else [])]
-    for above in token.ancestors:
+    for above in ancestors_of(token):
         if above.pos_ in {"VERB", "AUX"}:
             break
         words.append(above)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.nlp.phrases import ancestors_of, children_of, head_of
 from eventwire.when.lexicon import load_lexicon
 
 # a stop before a lower-case word ends an abbreviation, no sentence ("at 3 p.m. on Thursday")
@@ -65,12 +66,12 @@ def _infinitive_modifier(verb: Any) -> bool:
     Monday"), unless the noun is ranked ("the first leader to visit the country in May"). An
     infinitive that says what a noun is ("the decision to close the mine in January", the
     parser's acl) may tell what was done."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.dep_ != "relcl" or head_of(verb).pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+    if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in children_of(verb)):
         return False
     return not any(child.lower_ in _RANKING or child.tag_ == "JJS" or child.dep_ == "nummod"
-                   for child in verb.head.children)
+                   for child in children_of(head_of(verb)))
 
 
 def dating_tense(text: str, start: int, end: int, doc: Any = None) -> str | None:
@@ -95,7 +96,7 @@ def period_tense(text: str, start: int, end: int, doc: Any = None) -> str | None
         return clause_tense(text, start, end)
     verb = governing_verb(doc, start, end)
     while verb is not None and _bare_participle(verb):
-        verb = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        verb = next((t for t in ancestors_of(verb) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
     if _has_future_aux(verb):
@@ -118,11 +119,11 @@ def _forecast_between(doc: Any, start: int, end: int, verb: Any) -> bool:
     parser often hangs on the verb ("raised its outlook | for the year ending June 30")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     token = span.root if span is not None and len(span) else None
-    while token is not None and token.i != verb.i and token.head.i != token.i:
+    while token is not None and token.i != verb.i and head_of(token).i != token.i:
         if token.dep_ == "prep" and token.lower_ in {"for", "of"} and token.i > verb.i + 1 \
                 and _forecast_above(doc[token.i - 1], verb):
             return True
-        token = token.head
+        token = head_of(token)
         if _is_forecast(token):
             return True
     return False
@@ -134,9 +135,9 @@ def _forecast_above(token: Any, verb: Any) -> bool:
     while token.i != verb.i:
         if _is_forecast(token):
             return True
-        if token.head.i == token.i:
+        if head_of(token).i == token.i:
             return False
-        token = token.head
+        token = head_of(token)
     return False
 
 
@@ -147,7 +148,7 @@ def _is_forecast(token: Any) -> bool:
 def _bare_participle(verb: Any) -> bool:
     """A participle with no auxiliary ("ending", "ended"), which takes its tense from above."""
     return verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "ROOT" \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
 
 
 def reported_future(text: str, start: int, end: int, doc: Any = None) -> bool:
@@ -158,7 +159,7 @@ def reported_future(text: str, start: int, end: int, doc: Any = None) -> bool:
     read in March) may already be past. A main clause's "would" is a condition."""
     verb = governing_verb(doc, start, end) if doc is not None else None
     return verb is not None and verb.dep_ == "ccomp" and any(
-        child.lower_ == "would" and child.dep_ == "aux" for child in verb.children)
+        child.lower_ == "would" and child.dep_ == "aux" for child in children_of(verb))
 
 
 def dates_verb(text: str, start: int, end: int, doc: Any = None) -> bool:
@@ -181,8 +182,8 @@ def _dates_verb(doc: Any, start: int, end: int) -> bool:
         return False
     if _named_as(token, span):
         return False
-    while token.head.i != token.i and token.head.pos_ not in {"VERB", "AUX"}:
-        token = token.head
+    while head_of(token).i != token.i and head_of(token).pos_ not in {"VERB", "AUX"}:
+        token = head_of(token)
         if token.pos_ in {"NOUN", "PROPN", "ADJ"} and not span.start <= token.i < span.end:
             return False
         if token.dep_ == "prep" and token.lower_ in _TARGET_PREPOSITIONS:
@@ -197,7 +198,7 @@ def _named_as(token: Any, span: Any) -> bool:
     if token.dep_ != "npadvmod" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
-    return bool(after.lower_ == "as" and after.dep_ == "prep" and after.head.i == token.head.i)
+    return bool(after.lower_ == "as" and after.dep_ == "prep" and head_of(after).i == head_of(token).i)
 
 
 def _schedules(verb: Any, start: int) -> bool:
@@ -225,9 +226,9 @@ def scheduled_present(text: str, start: int, end: int, doc: Any = None) -> bool:
         return False   # "follows Tuesday's declaration": the day dates a noun
     if text[:start].rstrip().endswith(","):
         return False   # a caption's historical present: "Protesters march in the capital, Friday"
-    if any(_is_past(above) for above in verb.ancestors if above.pos_ in {"VERB", "AUX"}):
+    if any(_is_past(above) for above in ancestors_of(verb) if above.pos_ in {"VERB", "AUX"}):
         return False   # "chanted as they march Thursday": the present of a past scene
-    return not any(child.dep_ in {"aux", "auxpass", "neg"} for child in verb.children)
+    return not any(child.dep_ in {"aux", "auxpass", "neg"} for child in children_of(verb))
 
 
 def is_future(text: str, start: int, end: int, doc: Any = None) -> bool:
@@ -236,7 +237,7 @@ def is_future(text: str, start: int, end: int, doc: Any = None) -> bool:
 
 
 def _is_past(verb: Any) -> bool:
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
     if auxiliaries:
         return any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries)
     return bool(verb.tag_ == "VBD")
@@ -249,7 +250,8 @@ def under_past_verb(doc: Any, start: int, end: int) -> bool:
     verb = governing_verb(doc, start, end)
     if verb is not None and verb.dep_ in {"ccomp", "parataxis"}:
         return False
-    above = next((t for t in verb.ancestors if t.pos_ in {"VERB", "AUX"}), None) if verb is not None else None
+    above = next((t for t in ancestors_of(verb)
+                  if t.pos_ in {"VERB", "AUX"}), None) if verb is not None else None
     return above is not None and _is_past(above)
 
 
@@ -265,9 +267,9 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
             return _said_before_subject(token, span)
-        if token.head.i == token.i or _relational(token, span):
+        if head_of(token).i == token.i or _relational(token, span):
             return None
-        token = token.head
+        token = head_of(token)
     return None
 
 
@@ -275,12 +277,12 @@ def _said_before_subject(verb: Any, span: Any) -> Any:
     """The verb of saying when the phrase stands between it and the subject said; after
     "that" the phrase is inside what was said ("said that on Monday the army would
     withdraw")."""
-    head = verb.head
+    head = head_of(verb)
     if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in {"VERB", "AUX"}:
         return verb
-    if any(child.dep_ == "mark" and child.i < span.start for child in verb.children):
+    if any(child.dep_ == "mark" and child.i < span.start for child in children_of(verb)):
         return verb
-    subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = [child.i for child in children_of(verb) if child.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return head if subjects and min(subjects) >= span.end else verb
 
 
@@ -295,15 +297,15 @@ def _relational(token: Any, span: Any) -> bool:
     Friday evening" is the clause's own time)."""
     return token.dep_ == "prep" and token.lower_ in RELATIONAL_PREPOSITIONS and any(
         child.dep_ == "pobj" and child.pos_ == "NOUN" and not span.start <= child.i < span.end
-        for child in token.children)
+        for child in children_of(token))
 
 
 def _has_future_aux(verb: Any, depth: int = 0) -> bool:
-    words = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    words = {child.lower_ for child in children_of(verb) if child.dep_ in {"aux", "auxpass"}}
     if words & _FUTURE_VERBS or verb.lower_ in _FUTURE_VERBS:
         return True
     # "is going to meet", "plans to meet": the meeting verb is an xcomp of the marker
-    head = verb.head
+    head = head_of(verb)
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and "to" in words)
     if not infinitive or head.i == verb.i or depth > 2:
         return False
@@ -319,11 +321,11 @@ def _is_to(head: Any, verb: Any) -> bool:
     description noun is ("the aim is to ...": lexicon ``description_nouns``)."""
     if not (head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}) or verb.lemma_.lower() == "blame":
         return False
-    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [child for child in children_of(verb) if child.dep_ in {"aux", "auxpass"}]
     if not any(child.lower_ == "to" and child.i < verb.i for child in auxiliaries) \
             or any(child.tag_ in {"VBD", "VBZ", "VBP", "MD"} for child in auxiliaries):
         return False
-    subjects = [child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [child for child in children_of(head) if child.dep_ in {"nsubj", "nsubjpass"}]
     return not any(child.lemma_.lower() in load_lexicon()["description_nouns"] for child in subjects)
 
 
@@ -334,9 +336,9 @@ def is_past_perfect(text: str, start: int, end: int, doc: Any = None,
     earlier time, so it is not."""
     if doc is not None and token is not None:
         verb = doc[token]
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-        has_had = any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        while verb.pos_ not in {"VERB", "AUX"} and head_of(verb).i != verb.i:
+            verb = head_of(verb)
+        has_had = any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
         return has_had and not _conditional(verb)
     left, right = sentence_bounds(text, start, end)
     return _PAST_PERFECT.search(text, left, right) is not None
