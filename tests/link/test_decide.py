@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import link
 from eventwire.evaluate import ecbplus
-from eventwire.link import decide, stories, train
+from eventwire.link import decide, stories, topic_cv, train
 
 
 def _coded(text: str, events: list[dict]) -> dict:
@@ -52,15 +52,17 @@ def test_linker_probability_follows_its_weights():
     assert low < 0.5 < high
 
 
-def test_linking_in_order_joins_the_most_probable_earlier_neighbour():
-    probability = {(0, 1): 0.9, (1, 2): 0.2, (0, 2): 0.1, (2, 3): 0.8}
-    story = train.link_in_order([0, 1, 2, 3], probability, 0.5)
-    assert story[0] == story[1] != story[2] == story[3]
-
-
-def test_a_lone_document_joins_a_later_neighbour():
-    story = train.link_in_order([0, 1, 2], {(0, 2): 0.7, (1, 2): 0.4}, 0.5)
-    assert story[0] == story[2] != story[1]
+def test_story_features_describe_the_story_and_its_nearest_member():
+    a, b = {"@ann": 2.0, "x": 1.0}, {"@ann": 2.0, "y": 1.0}
+    found = decide.story_features(a, b, 0.4, 0.25, 3, 10, 0.5, True, {}, 3)
+    assert found["cosine"] == 0.4
+    assert found["name_share"] == 1.0
+    assert found["story_mean"] == 0.25
+    assert found["story_top_minus_mean"] == pytest.approx(0.15)
+    assert found["story_members_log"] == pytest.approx(math.log1p(3))
+    assert found["story_gap"] == pytest.approx(0.1)
+    assert found["story_best"] == 0.0
+    assert found["cosine_choice"] == 1.0
 
 
 def _ecb_file(tmp_path: Path) -> Path:
@@ -119,7 +121,7 @@ def test_the_contradiction_veto_is_a_feature():
 def test_a_fitted_linker_scores_raw_features_as_the_regression_scores_scaled_ones():
     rows = [{"cosine": c / 10, "name_conflict": float(c < 4)} for c in range(10)]
     labels = [c >= 5 for c in range(10)]
-    linker = train.fit_linker(train.Rows(rows, labels, [""] * 10), train.Rows([], [], []), 1.0, 0.5)
+    linker = train.fit_linker(train.Rows(rows, labels, ["1 1"] * 10), 1.0, 0.5)
     probabilities = [linker.probability(row) for row in rows]
     assert probabilities == sorted(probabilities)
     assert probabilities[0] < 0.5 < probabilities[-1]
@@ -130,3 +132,46 @@ def test_a_linker_in_use_decides_the_store_links_only_inside_its_block():
     with train.linker_in_use(never):
         assert decide.load_linker() is never
     assert decide.load_linker() is not never
+
+
+def test_rows_of_a_held_topic_are_left_out_of_its_fold():
+    rows = train.Rows([{"cosine": 0.1}] * 3, [True, False, True], ["1 1", "2 1", "2 2"])
+    assert train.without(rows, {"1"}).groups == ["2 2"]
+
+
+def test_folds_of_topics_are_fixed_and_fill_every_fold():
+    folds = [train.fold_of(str(topic)) for topic in range(1, 41)]
+    assert folds == [train.fold_of(str(topic)) for topic in range(1, 41)]
+    assert set(folds) == set(range(train.FOLDS))
+
+
+def test_a_band_fits_on_its_rows_and_leaves_the_rest_to_the_cosine():
+    rows = train.Rows([{"cosine": c / 10} for c in range(10)], [c >= 5 for c in range(10)], ["1 1"] * 10,
+                      [c / 10 for c in range(10)])
+    linker = train.fit_linker(rows, 1.0, 0.5, (0.2, 0.8))
+    assert (linker.low, linker.high) == (0.2, 0.8)
+    assert linker.decides(0.5) and not linker.decides(0.1) and not linker.decides(0.8)
+    assert decide.Linker({}, 0.0, 0.5).decides(0.99)
+
+
+def test_the_gate_wants_a_margin_every_order_and_the_written_pairs():
+    cosine = {"file": 0.95, "reverse": 0.95}
+    assert train.passes({"file": 0.96, "reverse": 0.96}, cosine, 10, 10)
+    assert not train.passes({"file": 0.951, "reverse": 0.951}, cosine, 10, 10)
+    assert not train.passes({"file": 0.99, "reverse": 0.94}, cosine, 10, 10)
+    assert not train.passes({"file": 0.96, "reverse": 0.96}, cosine, 9, 10)
+
+
+def test_a_learned_linker_following_the_cosine_links_the_store_as_the_cosine(tmp_path):
+    texts = ["Flood waters rose over the valley town of Tarn after storms",
+             "Storms sent flood waters over Tarn, a valley town",
+             "The central bank of Norway raised interest rates by half a point",
+             "Norway's central bank lifted interest rates half a point",
+             "Flood waters rose in Tarn valley town as storms went on"]
+    coded = [{**_coded(text, []), "id": f"d{n}", "published": None} for n, text in enumerate(texts)]
+    template = topic_cv.empty_store(tmp_path)
+    cosine = topic_cv.link_documents(coded, template)
+    with train.linker_in_use(decide.Linker({"cosine_choice": 80.0}, -40.0, 0.5)):
+        learned = topic_cv.link_documents(coded, template)
+    assert learned == cosine
+    assert cosine[0] == cosine[1] != cosine[2] == cosine[3]

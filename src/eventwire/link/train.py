@@ -1,266 +1,103 @@
-"""Fitting the story linker (link/decide.py) on the tune part of ECB+ and our written pairs.
+"""Fitting the learned story-link decision (link/decide.py) on the tune part of ECB+, through the store.
 
-    python -m eventwire.link.train --shared ../shared [--cache FILE] [--c 1.0]
+    python -m eventwire.link.train --shared ../shared [--cache FILE] [--c C]
 
-Every tune document is coded as ``eventwire eval ecbplus`` codes it (``--cache`` shares
-topic_cv's JSON of coded documents) and signed (:func:`eventwire.link.stories.signature`),
-with document frequencies counted over them all, as a settled store counts them. Each
-document is paired with the neighbours the store would score for it (those sharing its most
-telling features, at most STORY_CANDIDATES), each pair a row of
-:func:`eventwire.link.decide.features` labelled by whether the two are of one gold story;
-the 40 pairs of tests/link/data/same_kind_pairs.jsonl are added (together weighing
-WRITTEN_SHARE of the ECB+ rows). A logistic regression (scikit-learn, lbfgs, standardised
-features whose scaling is folded into the written weights) is fitted on the rows. It is
-estimated by leave-one-topic-out folds on ECB+ tune (:func:`topic_folds`, against the cosine
-on the same folds), by leave-one-pair-out folds on the written pairs (:func:`pair_folds`),
-and, fitted on everything, by linking the tune part through the store's own path
-(:func:`store_fit`). The model file is written only when it beats the cosine on all three
-(exit status 1 otherwise). Deterministic; about a minute and a half on 2 cores.
+The decision is learned where the store makes it (store/story_linking.py ``_best_neighbour``):
+an arriving article and each of its decide.STORY_NEAREST candidate stories, described by
+:func:`eventwire.link.decide.story_features` (the story-level cosines, how many members and
+candidates, and the pair features of the article and the story's nearest member). Rows are
+collected by linking every tune document through the store's own path
+(:func:`topic_cv.link_documents`, cosine decision) in each arrival order of :data:`ORDERS`
+(evaluate/ecbplus.py ``reorder``), at every decision point including settling's; a row is
+labelled by whether the candidate story's majority gold story is the article's.
+
+The decision is a HYBRID: the cosine's call stands where it is clear (the best candidate
+story's top cosine below the band's low bar, or at least its high bar), and the learned
+probability decides only in between (``Linker.decides``; the regression is fitted on the rows
+of decisions in that band). A logistic regression (scikit-learn, lbfgs, standardised features
+folded back into the written weights, seeded) is fitted at each setting of :data:`BANDS` x
+:data:`THRESHOLDS` on all tune rows, and the settings that pass the gate (:func:`passes`) on
+the tune part (:func:`fitted_figures`, a necessary condition) go on to grouped K-fold over the
+topics (:data:`FOLDS` folds, fixed by a seeded hash of the topic, :func:`fold_of`): for each
+fold, the regression is fitted on the rows touching no held topic, every tune document is
+linked through the store under it in every order of :data:`ORDERS` and at every setting, the
+setting that links the other folds' topics best is chosen, and the held topics are scored
+under it; per-document B-cubed scores are pooled over the folds in each order, as
+topic_cv pools. The cosine is scored the same way (its JOIN_THRESHOLD, fitted on all of tune,
+as shipped), in the same runs that collect the rows. The model file, fitted on all tune rows at
+the setting the folds chose most often, is written only when the hybrid passes the gate out of
+fold: mean B-cubed F1 over the orders at least :data:`MARGIN` above the cosine's, no order
+more than :data:`ORDER_SLACK` below it, and our written pairs
+(tests/link/data/same_kind_pairs*.jsonl) linked no worse; exit status 1 and nothing written
+otherwise. Deterministic (``--cache`` keeps the coded tune documents, as topic_cv's does);
+under half an hour on 2 cores (about 15 s a store run: 4 cosine runs, 16 for the check on
+all of tune, up to 64 for the folds).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
+import math
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate.split import document_key, part_of
-from eventwire.link import decide, stories, topic_cv
-from eventwire.link.decide import MODEL_FILE, Features, Linker, features
+from eventwire.link import decide, topic_cv
+from eventwire.link.decide import MODEL_FILE, Features, Linker
 
 OUT = Path(__file__).resolve().parent / "data" / MODEL_FILE
 SEED = 13
-C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
-THRESHOLDS = tuple(round(0.05 * n, 2) for n in range(2, 19))
-CANDIDATES = 50   # store.story_linking.STORY_CANDIDATES
+C = 0.3
+# the joining probabilities and the cosine bands (low, high) of the hybrid decision tried: the
+# learned decision decides only where the best candidate story's top cosine is in [low, high)
+THRESHOLDS = (0.3, 0.5)
+BANDS = ((0.10, 0.20), (0.125, 0.175))
+ORDERS = ("file", "reverse", "halves", "shuffle:1")
+FOLDS = 4
+MARGIN = 0.003
+ORDER_SLACK = 0.005
+PAIRS = tuple(sorted((Path(__file__).resolve().parents[3] / "tests" / "link" / "data")
+                     .glob("same_kind_pairs*.jsonl")))
 
-
-@dataclass
-class Corpus:
-    """The tune documents' signatures, gold stories and topics, with the candidate pairs."""
-
-    signatures: list[dict[str, float]]
-    stories: list[str]
-    topics: list[str]
-    pairs: list[tuple[int, int]]
-    rows: list[Features]
-
-
-def collect(shared: Path, progress: Callable[[str], None] = print) -> Corpus:
-    """The tune part of ECB+, coded, signed and paired."""
-    from eventwire.api import code_text
-    from eventwire.evaluate.ecbplus import load
-
-    docs = [d for d in load(shared / "gold" / "dev" / "ecbplus")
-            if part_of(document_key("ecbplus", d[1].split("-")[0])) == "tune"]
-    signatures = [stories.signature(code_text(text, id=doc_id, clean=False).to_dict())
-                  for doc_id, _, text in docs]
-    corpus = pair_up(signatures, [d[1] for d in docs])
-    progress(f"{len(docs)} tune documents, {len(corpus.pairs)} candidate pairs, "
-             f"{sum(corpus.stories[a] == corpus.stories[b] for a, b in corpus.pairs)} of one story")
-    return corpus
-
-
-def pair_up(signatures: list[dict[str, float]], gold: list[str]) -> Corpus:
-    """Each document with the neighbours the store would score, as feature rows."""
-    df = document_frequencies(signatures)
-    documents = len(signatures)
-    holders: dict[str, list[int]] = {}
-    for n, signature in enumerate(signatures):
-        for term in stories.index_terms(signature, df, documents):
-            holders.setdefault(term, []).append(n)
-    pairs: set[tuple[int, int]] = set()
-    for n, signature in enumerate(signatures):
-        shared = Counter(m for t in stories.index_terms(signature, df, documents)
-                         for m in holders[t] if m != n)
-        pairs |= {(min(n, m), max(n, m)) for m, _ in shared.most_common(CANDIDATES)}
-    ordered = sorted(pairs)
-    similar = stories.similarities(signatures, df, documents)
-    rows = [features(signatures[a], signatures[b], float(similar[a, b]), df, documents)
-            for a, b in ordered]
-    return Corpus(signatures, gold, [g.split("-")[0] for g in gold], ordered, rows)
-
-
-def document_frequencies(signatures: Sequence[dict[str, float]]) -> dict[str, int]:
-    """How many signatures hold each feature."""
-    return dict(Counter(t for s in signatures for t in s))
-
-
-def link_in_order(members: Sequence[int], probability: dict[tuple[int, int], float],
-                  threshold: float) -> dict[int, int]:
-    """Stories (member -> story number) from joining each document, in order, to the story
-    of its most probable earlier neighbour when at least `threshold`; then a document left
-    alone joins its most probable later neighbour's story, as settling does (settling also
-    moves a document to a story closer than its own on average and at its nearest member,
-    which this fit leaves out)."""
-    story: dict[int, int] = {}
-    for n, member in enumerate(members):
-        best = _best(member, members[:n], probability, threshold)
-        story[member] = story[best] if best is not None else member
-    sizes = Counter(story.values())
-    for member in members:
-        if sizes[story[member]] == 1:
-            best = _best(member, [m for m in members if m != member], probability, threshold)
-            if best is not None:
-                story[member] = story[best]
-    return story
-
-
-def _best(member: int, others: Sequence[int], probability: dict[tuple[int, int], float],
-          threshold: float) -> int | None:
-    scored = [(probability.get((min(member, o), max(member, o)), 0.0), -o) for o in others]
-    top = max(scored, default=(0.0, 0))
-    return -top[1] if top[0] >= threshold else None
-
-
-def b_cubed_f1(gold: dict[int, str], predicted: dict[int, int]) -> float:
-    """B-cubed F1 of a clustering of documents."""
-    from eventwire.evaluate.ecbplus import b_cubed
-
-    return b_cubed({str(k): v for k, v in gold.items()},
-                   {str(k): str(v) for k, v in predicted.items()})["f1"]
-
-
-def fit(corpus: Corpus, progress: Callable[[str], None] = print) -> dict[str, Any]:
-    """The logistic regression over the pairs, with its C and joining probability chosen
-    out of fold, as the JSON decide.py loads."""
-    import numpy as np
-    import sklearn
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.model_selection import GroupKFold
-
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform(corpus.rows)
-    y = np.array([corpus.stories[a] == corpus.stories[b] for a, b in corpus.pairs])
-    topics = sorted(set(corpus.topics))
-    folds = [[topics[i] for i in test] for _, test in GroupKFold(n_splits=5, shuffle=True, random_state=SEED)
-             .split(np.zeros(len(topics)), groups=topics)]
-    cosine_f1 = _cosine_f1(corpus, folds)
-    progress(f"cosine above {stories.JOIN_THRESHOLD}: B-cubed F1 (per fold, mean) {cosine_f1:.3f}")
-    best = (-1.0, C_GRID[0], THRESHOLDS[0])
-    for c in C_GRID:
-        f1s = _out_of_fold(corpus, x, y, folds, c)
-        threshold = max(THRESHOLDS, key=lambda t: (f1s[t], -abs(t - 0.5)))
-        progress(f"C={c}: best joining probability {threshold}, B-cubed F1 {f1s[threshold]:.3f}")
-        if f1s[threshold] > best[0] + 1e-9:
-            best = (f1s[threshold], c, threshold)
-    f1, c, threshold = best
-    model = _model(c).fit(x, y)
-    names = vectorizer.get_feature_names_out()
-    return {
-        "about": "eventwire story linker: logistic regression over pair features "
-                 "(link/decide.py), fitted on the ECB+ tune part by python -m eventwire.link.train",
-        "bias": round(float(model.intercept_[0]), 5), "C": c, "threshold": threshold,
-        "sklearn": sklearn.__version__, "pairs": len(corpus.pairs), "topics": len(topics),
-        "out_of_fold_bcubed_f1": round(f1, 4), "cosine_bcubed_f1": round(cosine_f1, 4),
-        "weights": {str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True)},
-    }
-
-
-def _model(c: float) -> Any:
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=c, max_iter=5000)
-
-
-def _out_of_fold(corpus: Corpus, x: Any, y: Any, folds: list[list[str]], c: float) -> dict[float, float]:
-    """Mean B-cubed F1 over the folds for every joining probability."""
-    import numpy as np
-
-    totals = dict.fromkeys(THRESHOLDS, 0.0)
-    for held in folds:
-        inside = np.array([corpus.topics[a] in held or corpus.topics[b] in held for a, b in corpus.pairs])
-        model = _model(c).fit(x[~inside], y[~inside])
-        scores = model.predict_proba(x[inside])[:, 1]
-        probability = dict(zip([p for p, i in zip(corpus.pairs, inside, strict=True) if i],
-                               scores.tolist(), strict=True))
-        for threshold in THRESHOLDS:
-            totals[threshold] += _fold_f1(corpus, held, probability, threshold)
-    return {t: total / len(folds) for t, total in totals.items()}
-
-
-def _fold_f1(corpus: Corpus, held: list[str], probability: dict[tuple[int, int], float],
-             threshold: float) -> float:
-    members = [n for n, topic in enumerate(corpus.topics) if topic in held]
-    return b_cubed_f1({n: corpus.stories[n] for n in members},
-                      link_in_order(members, probability, threshold))
-
-
-def _cosine_f1(corpus: Corpus, folds: list[list[str]]) -> float:
-    """The same figure for the cosine decision, on the same folds."""
-    cosine = {pair: row["cosine"] for pair, row in zip(corpus.pairs, corpus.rows, strict=True)}
-    return sum(_fold_f1(corpus, held, cosine, stories.JOIN_THRESHOLD) for held in folds) / len(folds)
-
-
-PAIRS = Path(__file__).resolve().parents[3] / "tests" / "link" / "data" / "same_kind_pairs.jsonl"
-# the written pairs weigh this share of the ECB+ rows together: 40 rows among thousands
-# would otherwise teach nothing
-WRITTEN_SHARE = 0.2
-LINK_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
-# pairs of two documents of one topic weigh this much more than pairs across topics: the
-# latter (most candidate pairs) are easy negatives, the former hold the two similar happenings
-# of a kind the decision must tell apart
-WITHIN_TOPIC_WEIGHT = 3.0
+Doc = tuple[str, str, dict[str, Any]]
+Setting = tuple[tuple[float, float], float]   # (low, high) band, joining probability
 
 
 @dataclass
 class Rows:
-    """Labelled pair rows with the topic (or written pair id) each comes from."""
+    """Labelled decision rows with the topic of the arriving article and of the candidate
+    story's nearest member, and the top cosine of the decision's best candidate story."""
 
     rows: list[Features]
     labels: list[bool]
     groups: list[str]
+    best: list[float] = field(default_factory=list)
+
+    def where(self, keep: Callable[[int], bool]) -> Rows:
+        chosen = [n for n in range(len(self.rows)) if keep(n)]
+        return Rows([self.rows[n] for n in chosen], [self.labels[n] for n in chosen],
+                    [self.groups[n] for n in chosen], [self.best[n] for n in chosen if self.best])
 
 
-def ecb_rows(corpus: Corpus) -> Rows:
-    """The ECB+ candidate pairs, each grouped by the topics of its two documents."""
-    return Rows(corpus.rows, [corpus.stories[a] == corpus.stories[b] for a, b in corpus.pairs],
-                [f"{corpus.topics[a]} {corpus.topics[b]}" for a, b in corpus.pairs])
+def fold_of(topic: str) -> int:
+    """The fold of a topic in grouped K-fold: a seeded hash, fixed whatever the documents."""
+    return int(hashlib.sha256(f"{SEED}:{topic}".encode()).hexdigest(), 16) % FOLDS
 
 
-def written_rows(path: Path) -> Rows:
-    """Our own pairs (tests/link/data/same_kind_pairs.jsonl), coded and signed, with document
-    frequencies over their 80 articles as the pair test links them."""
-    from eventwire.api import code_text
+def ordered(docs: Sequence[Doc], order: str) -> list[Doc]:
+    """The tune documents in arrival order `order` (evaluate/ecbplus.py ``reorder``)."""
+    from eventwire.evaluate.ecbplus import reorder
 
-    pairs = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    signed = [stories.signature(code_text(pair[side]["text"], id=f"{pair['id']}{side}",
-                                          title=pair[side]["title"], clean=False).to_dict())
-              for pair in pairs for side in ("a", "b")]
-    df = document_frequencies(signed)
-    rows = [features(a, b, stories.similarity(a, b, df, len(signed)), df, len(signed))
-            for a, b in zip(signed[::2], signed[1::2], strict=True)]
-    return Rows(rows, [p["relation"] == "same" for p in pairs], [p["id"] for p in pairs])
-
-
-def fit_linker(ecb: Rows, written: Rows, c: float, threshold: float) -> Linker:
-    """A logistic regression over standardised features, its weights brought back to the
-    raw features (so that :class:`Linker` needs no scaler)."""
-    import numpy as np
-    from sklearn.feature_extraction import DictVectorizer
-
-    vectorizer = DictVectorizer(sort=True)
-    x = vectorizer.fit_transform(ecb.rows + written.rows).toarray()
-    y = np.array(ecb.labels + written.labels)
-    weight = np.ones(len(y))
-    weight[:len(ecb.rows)] = [WITHIN_TOPIC_WEIGHT if len(set(group.split())) == 1 else 1.0
-                              for group in ecb.groups]
-    if written.rows:
-        weight[len(ecb.rows):] = WRITTEN_SHARE * len(ecb.rows) / len(written.rows)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = _model(c).fit((x - mean) / scale, y, sample_weight=weight)
-    coef = model.coef_[0] / scale
-    bias = float(model.intercept_[0] - (coef * mean).sum())
-    return Linker({str(n): float(w) for n, w in zip(vectorizer.get_feature_names_out(), coef, strict=True)},
-                  bias, threshold)
+    by_id = {d[0]: d for d in docs}
+    return [by_id[n] for n in reorder([d[0] for d in docs], order)]
 
 
 @contextlib.contextmanager
@@ -274,76 +111,183 @@ def linker_in_use(linker: Linker | None) -> Iterator[None]:
         setattr(decide, "load_linker", saved)  # noqa: B010
 
 
-def topic_folds(corpus: Corpus, ecb: Rows, written: Rows, c: float | None,
-                progress: Callable[[str], None] = print) -> dict[str, Any]:
-    """Leave-one-topic-out figures of the learned decision (or, with `c` None, of the cosine
-    at JOIN_THRESHOLD) on the candidate pairs: for each tune topic, a linker is fitted on the
-    pairs of the other topics and the written pairs, the joining probability of LINK_THRESHOLDS
-    that links the other topics best (:func:`link_in_order`) is chosen, and the held topic is
-    linked under it; per-document B-cubed scores are pooled as topic_cv pools them. Linking
-    through the store with a learned linker takes half a minute a run, too slow for folds."""
-    members: dict[str, list[int]] = {}
-    for n, topic in enumerate(corpus.topics):
-        members.setdefault(topic, []).append(n)
-    pooled: dict[int, tuple[float, float]] = {}
-    chosen: Counter[float] = Counter()
-    for topic in sorted(members, key=int):
-        if c is None:
-            probability = {pair: row["cosine"] for pair, row in zip(corpus.pairs, corpus.rows, strict=True)}
-            thresholds: Sequence[float] = (stories.JOIN_THRESHOLD,)
-        else:
-            keep = [n for n, group in enumerate(ecb.groups) if topic not in group.split()]
-            linker = fit_linker(Rows([ecb.rows[n] for n in keep], [ecb.labels[n] for n in keep],
-                                     [ecb.groups[n] for n in keep]),
-                                written, c, 0.5)
-            probability = {pair: linker.probability(row) for pair, row in zip(corpus.pairs, corpus.rows,
-                                                                              strict=True)}
-            thresholds = LINK_THRESHOLDS
-        rest = [n for t, ms in members.items() if t != topic for n in ms]
+@contextlib.contextmanager
+def recording(gold: dict[str, str], into: Rows) -> Iterator[None]:
+    """Every story decision the store makes in the block (``_best_neighbour``) adds its rows
+    (:func:`story_linking.learned_rows`) to `into`, labelled by `gold` (article id -> gold
+    story): whether the candidate story's members are mostly of the article's gold story."""
+    from sqlalchemy import select
 
-        best = max(thresholds, key=lambda t: (
-            round(topic_cv.score(_linked(corpus, rest, probability, t))[2], 6), -abs(t - 0.5)))
-        chosen[best] += 1
-        held = _linked(corpus, members[topic], probability, best)
-        pooled |= held
-        progress(f"topic {topic}: threshold {best} -> P/R/F1 "
-                 f"{'/'.join(f'{v:.3f}' for v in topic_cv.score(held))}")
-    precision, recall, f1 = topic_cv.score(pooled)
-    return {"cv_precision": precision, "cv_recall": recall, "cv_f1": f1,
-            "threshold": max(chosen, key=lambda t: (chosen[t], -abs(t - 0.5)))}
+    from eventwire.store import schema as S
+    from eventwire.store import story_linking
 
+    original = story_linking._best_neighbour
 
-def _linked(corpus: Corpus, among: list[int], probability: dict[tuple[int, int], float],
-            threshold: float) -> dict[int, tuple[float, float]]:
-    """Per-document B-cubed scores of the documents `among` linked by :func:`link_in_order`."""
-    story = link_in_order(among, probability, threshold)
-    predicted = [str(story.get(n, n)) for n in range(len(corpus.stories))]
-    return topic_cv.per_document(corpus.stories, predicted, among)
+    def record(session: Any, article: Any, df: dict[str, int]) -> Any:
+        found = story_linking._resemblances(session, article, df)
+        rows = story_linking.learned_rows(article, found, df)
+        members: dict[str, list[str]] = {key: [] for key in rows}
+        if rows:
+            for row in session.connection().execute(select(S.ArticleRow.id, S.ArticleRow.story_id)
+                                                    .where(S.ArticleRow.story_id.in_(list(rows)))):
+                if row.id != article.id:
+                    members[row.story_id].append(row.id)
+        best = max((found[key].top for key in rows), default=0.0)
+        for key, features in rows.items():
+            held = members[key] or [found[key].nearest.id]
+            majority = Counter(gold[m] for m in held).most_common(1)[0][0]
+            into.rows.append(features)
+            into.labels.append(majority == gold[article.id])
+            into.groups.append(f"{_topic(gold[article.id])} {_topic(gold[found[key].nearest.id])}")
+            into.best.append(best)
+        return original(session, article, df)
+
+    setattr(story_linking, "_best_neighbour", record)  # noqa: B010 (a module function, patched)
+    try:
+        yield
+    finally:
+        setattr(story_linking, "_best_neighbour", original)  # noqa: B010
 
 
-def store_fit(docs: Sequence[tuple[str, str, dict[str, Any]]], linker: Linker | None) -> float:
-    """B-cubed F1 of the tune documents linked through the store's own path
-    (:func:`topic_cv.link_documents`) under `linker` (None: the cosine)."""
-    import tempfile
+def _topic(gold: str) -> str:
+    return gold.split("-")[0]
 
+
+def link_run(docs: Sequence[Doc], template: Path, linker: Linker | None) -> dict[str, str]:
+    """Each document's story (doc id -> story id) once all are linked in their order through the
+    store's own path under `linker` (None: the cosine)."""
+    with linker_in_use(linker):
+        predicted = topic_cv.link_documents([c for _, _, c in docs], template)
+    return {d[0]: p for d, p in zip(docs, predicted, strict=True)}
+
+
+def cosine_rows(docs: Sequence[Doc], template: Path) -> tuple[dict[str, float], Rows]:
+    """B-cubed F1 of the cosine's links of the tune documents in each order, and the decision
+    rows of those links."""
+    found = Rows([], [], [])
+    gold = {d[2]["id"]: d[1] for d in docs}
+    figures = {}
+    for order in ORDERS:
+        with recording(gold, found):
+            figures[order] = pooled_f1(docs, link_run(ordered(docs, order), template, None))
+    return figures, found
+
+
+def fit_linker(rows: Rows, c: float, threshold: float, band: tuple[float, float] = (0.0, math.inf)) -> Linker:
+    """A logistic regression over standardised features of the rows in the cosine `band`, its
+    weights brought back to the raw features (so that :class:`Linker` needs no scaler)."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if rows.best:
+        rows = rows.where(lambda n: band[0] <= rows.best[n] < band[1])
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows.rows).toarray()
+    y = np.array(rows.labels)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=5000, random_state=SEED).fit((x - mean) / scale, y)
+    coef = model.coef_[0] / scale
+    bias = float(model.intercept_[0] - (coef * mean).sum())
+    return Linker({str(n): float(w) for n, w in zip(vectorizer.get_feature_names_out(), coef, strict=True)},
+                  bias, threshold, band[0], band[1])
+
+
+def without(rows: Rows, topics: set[str]) -> Rows:
+    """The rows touching no document of `topics`."""
+    return rows.where(lambda n: not topics & set(rows.groups[n].split()))
+
+
+def pooled_f1(docs: Sequence[Doc], predicted: dict[str, str], among: set[str] | None = None) -> float:
+    """Pooled per-document B-cubed F1 of the documents `among` (default all)."""
+    return topic_cv.score(_scores(docs, predicted, among))[2]
+
+
+def _scores(docs: Sequence[Doc], predicted: dict[str, str],
+            among: set[str] | None = None) -> dict[int, tuple[float, float]]:
     gold = [g for _, g, _ in docs]
-    with tempfile.TemporaryDirectory(prefix="eventwire-train-") as tmp, linker_in_use(linker):
-        predicted = topic_cv.link_documents([c for _, _, c in docs], topic_cv.empty_store(Path(tmp)))
-    return topic_cv.score(topic_cv.per_document(gold, predicted))[2]
+    members = [n for n, g in enumerate(gold) if among is None or _topic(g) in among]
+    return topic_cv.per_document(gold, [predicted[d[0]] for d in docs], members)
 
 
-def pair_folds(ecb: Rows, written: Rows, c: float, threshold: float) -> dict[str, int]:
-    """Each written pair decided by a linker fitted on ECB+ tune and the other written pairs
-    (held out by pair): how many same pairs it joins and different pairs it keeps apart."""
-    right = {"same_joined": 0, "different_apart": 0}
-    for n, row in enumerate(written.rows):
-        others = [m for m in range(len(written.rows)) if m != n]
-        linker = fit_linker(ecb, Rows([written.rows[m] for m in others], [written.labels[m] for m in others],
-                                      []), c, threshold)
-        joined = linker.probability(row) >= threshold
-        if joined == written.labels[n]:
-            right["same_joined" if joined else "different_apart"] += 1
-    return right
+def _mean(figures: dict[str, float]) -> float:
+    return sum(figures.values()) / len(figures)
+
+
+def grouped_folds(docs: Sequence[Doc], rows: Rows, template: Path, c: float, settings: Sequence[Setting],
+                  progress: Callable[[str], None] = print) -> dict[str, Any]:
+    """Grouped K-fold figures through the store (see the module docstring): B-cubed F1 in each
+    order, pooled over the held topics, and how often each setting was chosen."""
+    topics = sorted({_topic(g) for _, g, _ in docs}, key=int)
+    held_scores: dict[str, dict[int, tuple[float, float]]] = {order: {} for order in ORDERS}
+    chosen: Counter[Setting] = Counter()
+    for fold in range(FOLDS):
+        held = {t for t in topics if fold_of(t) == fold}
+        if not held:
+            continue
+        rest, training = set(topics) - held, without(rows, held)
+        runs: dict[tuple[Setting, str], dict[str, str]] = {}
+        for band, t in settings:
+            linker = fit_linker(training, c, t, band)
+            for order in ORDERS:
+                runs[(band, t), order] = link_run(ordered(docs, order), template, linker)
+        best = max(settings, key=lambda s: (round(sum(pooled_f1(docs, runs[s, o], rest) for o in ORDERS), 6),
+                                            -settings.index(s)))
+        chosen[best] += 1
+        for order in ORDERS:
+            held_scores[order] |= _scores(docs, runs[best, order], held)
+        progress(f"fold {fold} ({len(held)} topics held): band {best[0]} probability {best[1]} -> held "
+                 "B-cubed F1 per order " + " ".join(f"{pooled_f1(docs, runs[best, o], held):.4f}"
+                                                   for o in ORDERS))
+    return {"orders": {o: topic_cv.score(s)[2] for o, s in held_scores.items()}, "chosen": chosen}
+
+
+def fitted_figures(docs: Sequence[Doc], rows: Rows, template: Path, c: float,
+                   settings: Sequence[Setting]) -> dict[Setting, dict[str, float]]:
+    """B-cubed F1 in each order of the decision fitted on all tune rows, at each setting: a
+    necessary condition, checked before the folds, since a decision that cannot beat the
+    cosine on the topics it was fitted on will not on others."""
+    return {(band, t): {order: pooled_f1(docs, link_run(ordered(docs, order), template,
+                                                        fit_linker(rows, c, t, band)))
+                        for order in ORDERS} for band, t in settings}
+
+
+def written_pairs(linker: Linker | None, folder: Path, coded: list[dict[str, Any]] | None = None
+                  ) -> tuple[int, list[dict[str, Any]]]:
+    """How many records of our written pair sets are linked right (same: one story; different
+    and chain: two), each set linked into a store of its own as its test links it; and the
+    coded articles (coded once, passed back in)."""
+    from eventwire.api import code_text
+
+    records = [(path, json.loads(line)) for path in PAIRS
+               for line in path.read_text("utf-8").splitlines() if line.strip()]
+    sides = [(path, record, side) for path, record in records for side in "abc" if side in record]
+    if coded is None:
+        coded = [code_text(record[side]["text"], id=f"{record['id']}{side}", title=record[side]["title"],
+                           clean=False).to_dict()
+                 for _, record, side in sides]
+    right = 0
+    for path in PAIRS:
+        # the sets reuse record ids (d00...): each set's articles are its own
+        mine = [record for p, record in records if p == path]
+        articles = [c for (p, _, _), c in zip(sides, coded, strict=True) if p == path]
+        with linker_in_use(linker):
+            stories = dict(zip([a["id"] for a in articles],
+                               topic_cv.link_documents(articles, topic_cv.empty_store(folder)), strict=True))
+        for record in mine:
+            other = "c" if record["relation"] == "chain" else "b"
+            joined = stories[f"{record['id']}a"] == stories[f"{record['id']}{other}"]
+            right += joined is (record["relation"] == "same")
+    return right, coded
+
+
+def passes(learned: dict[str, float], cosine: dict[str, float], pairs: int, cosine_pairs: int) -> bool:
+    """The gate to ship: mean F1 over the orders MARGIN above the cosine's, no order more than
+    ORDER_SLACK below it, and the written pairs linked no worse."""
+    mean = sum(learned.values()) / len(learned) - sum(cosine.values()) / len(cosine)
+    return (mean >= MARGIN and all(learned[o] >= cosine[o] - ORDER_SLACK for o in cosine)
+            and pairs >= cosine_pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,45 +296,57 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"),
                         help="the shared data folder (gold/dev/ecbplus inside)")
     parser.add_argument("--cache", type=Path, help="JSON file of the coded tune documents (read or written)")
-    parser.add_argument("--pairs", type=Path, default=PAIRS, help="our written pairs (JSON lines)")
-    parser.add_argument("--c", type=float, default=1.0, help="the regression's inverse regularisation")
+    parser.add_argument("--c", type=float, default=C, help="the regression's inverse regularisation")
     parser.add_argument("--out", type=Path, default=OUT, help=f"the model file to write ({OUT.name})")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     docs = topic_cv.collect(args.shared, args.cache)
-    corpus = pair_up([stories.signature(c) for _, _, c in docs], [g for _, g, _ in docs])
-    ecb, written = ecb_rows(corpus), written_rows(args.pairs)
-    cosine = topic_folds(corpus, ecb, written, None, progress=lambda _: None)
-    cosine_pairs = {"same_joined": sum(r["cosine"] >= stories.JOIN_THRESHOLD and y
-                                       for r, y in zip(written.rows, written.labels, strict=True)),
-                    "different_apart": sum(r["cosine"] < stories.JOIN_THRESHOLD and not y
-                                           for r, y in zip(written.rows, written.labels, strict=True))}
-    print(f"cosine: topic-CV B-cubed F1 {cosine['cv_f1']:.4f}, written pairs {cosine_pairs}")
-    found = topic_folds(corpus, ecb, written, args.c)
-    pairs = pair_folds(ecb, written, args.c, found["threshold"])
-    print(f"learned (C={args.c}): topic-CV B-cubed P/R/F1 {found['cv_precision']:.4f}/"
-          f"{found['cv_recall']:.4f}/{found['cv_f1']:.4f} at {found['threshold']}, written pairs {pairs}")
-    linker = fit_linker(ecb, written, args.c, found["threshold"])
-    print("weights: " + ", ".join(f"{n} {w:+.3f}" for n, w in sorted(linker.weights.items(),
-                                                                       key=lambda kv: -abs(kv[1]))))
-    # the folds link pairs in order, without the store's averaging, complete linkage and
-    # settling: the fitted linker must also link the tune part through the store better than
-    # the cosine does, though it saw every tune topic (a necessary condition only)
-    fits = store_fit(docs, None), store_fit(docs, linker)
-    print(f"through the store, tune fit B-cubed F1: cosine {fits[0]:.4f}, learned {fits[1]:.4f}")
-    loses_pairs = any(pairs[k] < cosine_pairs[k] for k in pairs)
-    if found["cv_f1"] <= cosine["cv_f1"] or fits[1] <= fits[0] or loses_pairs:
-        print("not written: the learned decision links no better than the cosine")
+    with tempfile.TemporaryDirectory(prefix="eventwire-train-") as tmp:
+        template = topic_cv.empty_store(Path(tmp))
+        cosine, rows = cosine_rows(docs, template)
+        print("cosine through the store, B-cubed F1 per order: "
+              + " ".join(f"{o} {f:.4f}" for o, f in cosine.items()) + f"; mean {_mean(cosine):.4f}",
+              flush=True)
+        print(f"{len(rows.rows)} decision rows, {sum(rows.labels)} of the article's story", flush=True)
+        settings = [(band, t) for band in BANDS for t in THRESHOLDS]
+        fits = fitted_figures(docs, rows, template, args.c, settings)
+        for (band, t), figures in fits.items():
+            print(f"hybrid (C={args.c}, band {band}), fitted on all of tune, at joining probability {t}: "
+                  "B-cubed F1 per order " + " ".join(f"{o} {f:.4f}" for o, f in figures.items())
+                  + f"; mean {_mean(figures):.4f}", flush=True)
+        settings = [s for s in settings if passes(fits[s], cosine, 0, 0)]
+        if not settings:
+            print(f"not written: fitted on every tune topic, the hybrid decision does not beat the cosine "
+                  f"under the gate at any setting ({time.perf_counter() - started:.0f} s)")
+            return 1
+        found = grouped_folds(docs, rows, template, args.c, settings)
+        learned = found["orders"]
+        band, threshold = max(settings, key=lambda s: (found["chosen"][s], _mean(fits[s])))
+        print(f"hybrid (C={args.c}) out of fold ({FOLDS} folds of topics) through the store, B-cubed F1 per "
+              "order: " + " ".join(f"{o} {f:.4f}" for o, f in learned.items())
+              + f"; mean {_mean(learned):.4f}; chosen band {band} probability {threshold}", flush=True)
+        linker = fit_linker(rows, args.c, threshold, band)
+        print("weights: " + ", ".join(f"{n} {w:+.3f}" for n, w in sorted(linker.weights.items(),
+                                                                           key=lambda kv: -abs(kv[1]))))
+        cosine_pairs, coded = written_pairs(None, Path(tmp))
+        pairs, _ = written_pairs(linker, Path(tmp), coded)
+        print(f"written pairs linked right: cosine {cosine_pairs}, hybrid {pairs}", flush=True)
+    print(f"{time.perf_counter() - started:.0f} s")
+    if not passes(learned, cosine, pairs, cosine_pairs):
+        print("not written: the hybrid decision does not beat the cosine out of fold under the gate")
         return 1
-    model = {"about": "eventwire story linker: logistic regression over pair features (link/decide.py), "
-                      "fitted on ECB+ tune and our written pairs by python -m eventwire.link.train",
+    model = {"about": "eventwire story linker: logistic regression over story features (link/decide.py "
+                      "story_features) at the store's decision point, fitted on ECB+ tune by "
+                      "python -m eventwire.link.train",
              "bias": round(linker.bias, 6), "C": args.c, "threshold": linker.threshold,
-             "topic_cv_bcubed_f1": round(found["cv_f1"], 4),
-             "cosine_topic_cv_bcubed_f1": round(cosine["cv_f1"], 4),
-             "written_pairs": pairs, "weights": {n: round(w, 6) for n, w in linker.weights.items()}}
+             "low": linker.low, "high": linker.high,
+             "out_of_fold_bcubed_f1": {o: round(f, 4) for o, f in learned.items()},
+             "cosine_bcubed_f1": {o: round(f, 4) for o, f in cosine.items()},
+             "written_pairs": {"learned": pairs, "cosine": cosine_pairs},
+             "weights": {n: round(w, 6) for n, w in linker.weights.items()}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", "utf-8")
-    print(f"wrote {args.out} ({time.perf_counter() - started:.0f} s)")
+    print(f"wrote {args.out}")
     return 0
 
 

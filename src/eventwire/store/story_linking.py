@@ -128,44 +128,72 @@ class _Resemblance:
     mean: float          # its mean score with them
     top: float           # its score with the most similar of them
     nearest: Row[Any]    # that member
+    members: int = 1     # how many of the story's members are among the candidates
 
 
 def _best_neighbour(session: Session, article: ArticleTerms | S.ArticleRow,
                     df: dict[str, int]) -> Row[Any] | None:
     """The indexed article (never the article itself) most similar to the article in the
-    story it resembles best, if at least JOIN_THRESHOLD alike; `df` gains the frequencies of
-    the candidates' features. A story qualifies through its most similar candidate, and the
-    story whose candidates the article resembles best on average wins: one member that
-    chains two happenings of a kind is then outweighed by the rest of its story."""
-    stories, threshold = _resemblances(session, article, df)
+    story it resembles best, if alike enough to join; `df` gains the frequencies of the
+    candidates' features. Under the cosine (no learned linker shipped), a story qualifies
+    through its most similar candidate (at least JOIN_THRESHOLD alike), and the story whose
+    candidates the article resembles best on average wins: one member that chains two
+    happenings of a kind is then outweighed by the rest of its story. Under the learned
+    linker (:func:`_learned`), where its band of the best story's top cosine lets it decide
+    (`Linker.decides`; the cosine's clear calls stand), the story most probably the
+    article's wins, if probable enough."""
+    stories = _resemblances(session, article, df)
+    threshold = link.stories.JOIN_THRESHOLD
+    linker = link.decide.load_linker()
+    if linker is not None and stories and linker.decides(max(r.top for r in stories.values())):
+        stories, threshold = _learned(stories, article, df, linker), linker.threshold
     best = _most_alike(stories, threshold)
     return stories[best].nearest if best is not None else None
 
 
 def _resemblances(session: Session, article: ArticleTerms | S.ArticleRow,
-                  df: dict[str, int]) -> tuple[dict[str, _Resemblance], float]:
-    """How much the article resembles each story among its candidates (keyed by story, or
-    by the article of an article with none), and the score from which it may join one (the
-    cosine's JOIN_THRESHOLD, or the learned linker's probability)."""
+                  df: dict[str, int]) -> dict[str, _Resemblance]:
+    """How much (by the cosine) the article resembles each story among its candidates (keyed
+    by story, or by the article of an article with none)."""
     documents = df[DOCUMENTS]
     candidates = [other for other in _story_candidates(session, article, df, documents)
                   if other.id != article.id]
     df.update(_frequencies(session, {t for other in candidates for t in other.terms} - set(df)))
-    others = [other.terms for other in candidates]
-    threshold = link.stories.JOIN_THRESHOLD
-    scores = link.stories.similarities_to(article.terms, others, df, documents)
-    linker = link.decide.load_linker()
-    if linker is not None:
-        threshold = linker.threshold
-        scores = linker.probabilities(article.terms, others, scores, df, documents)
+    scores = link.stories.similarities_to(article.terms, [other.terms for other in candidates], df, documents)
     by_story: dict[str, list[tuple[float, Row[Any]]]] = {}
     for other, score in zip(candidates, scores, strict=True):
         by_story.setdefault(other.story_id or other.id, []).append((score, other))
     found = {}
     for story, scored in by_story.items():
         top = max(scored, key=lambda pair: pair[0])
-        found[story] = _Resemblance(sum(score for score, _ in scored) / len(scored), top[0], top[1])
-    return found, threshold
+        found[story] = _Resemblance(sum(score for score, _ in scored) / len(scored), top[0], top[1],
+                                    len(scored))
+    return found
+
+
+def learned_rows(article: ArticleTerms | S.ArticleRow, stories: dict[str, _Resemblance],
+                 df: dict[str, int]) -> dict[str, link.decide.Features]:
+    """The learned decision's features (:func:`link.decide.story_features`) of the article and
+    each of its link.decide.STORY_NEAREST candidate stories of highest top cosine."""
+    ranked = sorted(stories, key=lambda story: (-stories[story].top, story))[:link.decide.STORY_NEAREST]
+    candidates = sum(r.members for r in stories.values())
+    best_top = stories[ranked[0]].top if ranked else 0.0
+    chosen = _most_alike(stories, link.stories.JOIN_THRESHOLD)
+    return {story: link.decide.story_features(article.terms, stories[story].nearest.terms, stories[story].top,
+                                              stories[story].mean, stories[story].members, candidates,
+                                              best_top, story == chosen, df, df[DOCUMENTS])
+            for story in ranked}
+
+
+def _learned(stories: dict[str, _Resemblance], article: ArticleTerms | S.ArticleRow, df: dict[str, int],
+             linker: link.decide.Linker) -> dict[str, _Resemblance]:
+    """The candidate stories the learned linker scores, each resembling the article by its
+    probability of being the article's story (as mean and as top)."""
+    found = {}
+    for story, row in learned_rows(article, stories, df).items():
+        probability = linker.probability(row)
+        found[story] = _Resemblance(probability, probability, stories[story].nearest, stories[story].members)
+    return found
 
 
 def _most_alike(stories: dict[str, _Resemblance], threshold: float) -> str | None:
@@ -296,7 +324,9 @@ def _better_story(session: Session, article: ArticleTerms | S.ArticleRow, story_
     story moves to any story it may join). Both, so that an article that chained itself to
     a story of a similar happening before its own story's members came leaves it, while one
     on the edge of its story does not hop to the next on a small difference of means."""
-    stories, threshold = _resemblances(session, article, df)
+    # on the cosine, learned linker or not: the learned decision is fitted where an article
+    # arrives, not where it is moved
+    stories, threshold = _resemblances(session, article, df), link.stories.JOIN_THRESHOLD
     own = stories.pop(story_id, None)
     best = _most_alike(stories, threshold)
     if best is None or (own is not None and not (stories[best].mean > own.mean
