@@ -14,7 +14,7 @@ from pathlib import Path
 __version__ = "0.1.0"
 
 # bump whenever a rule change in the code alters coding output
-CODE_REVISION = "coder.24"
+CODE_REVISION = "coder.25"
 # the folders of the coding stages whose data files (lexicons, knowledge base) shape the output
 CODING_DATA = ("actors", "clean", "events", "nlp", "ontology", "quotes", "read", "when", "where")
 
