@@ -73,7 +73,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -90,7 +89,7 @@ from eventwire.nlp.phrases import (
     children_of,
     entities_for,
     head_of,
-    once_per_doc,
+    once_per_token,
     overlapping,
     sentence_of,
     span_tokens,
@@ -918,25 +917,17 @@ def _verb_doers(head: Token) -> list[Token]:
     return found
 
 
-# where _kind keeps each token's kind in ``doc.user_data``, and the mark of one not read yet
 _KINDS_KEY = "eventwire.figurative_kinds"
-_UNREAD = "\0"
-
-
-def _unread_kinds(doc: Any) -> list[str | None]:
-    return [_UNREAD] * len(doc)
 
 
 def _kind(noun: Token) -> str | None:
     """The token's kind in ``data/figurative.tsv``, or None: read once per token and Doc (the
     rules ask for every word of a sentence, for each of its candidate acts)."""
-    kinds: list[str | None] | None = noun.doc.user_data.get(_KINDS_KEY)
-    if kinds is None:
-        kinds = once_per_doc(noun.doc, _KINDS_KEY, _unread_kinds)
-    found = kinds[noun.i]
-    if found is _UNREAD:
-        found = kinds[noun.i] = _words().get(noun.lemma_.lower()) or _words().get(noun.lower_)
-    return found
+    return once_per_token(noun, _KINDS_KEY, _read_kind)
+
+
+def _read_kind(noun: Token) -> str | None:
+    return _words().get(noun.lemma_.lower()) or _words().get(noun.lower_)
 
 
 def figurative_kind(token: Token) -> str | None:

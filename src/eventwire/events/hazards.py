@@ -46,7 +46,6 @@ cold front and warm air") is weather.
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -60,7 +59,7 @@ from eventwire.nlp.phrases import (
     children_of,
     doc_tokens,
     head_of,
-    once_per_doc,
+    once_per_token,
     sentence_of,
     span_tokens,
 )
@@ -116,13 +115,7 @@ def _words() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in rows}
 
 
-# where word_kind keeps each token's kind in ``doc.user_data``, and the mark of one not read yet
 _KINDS_KEY = "eventwire.hazard_kinds"
-_UNREAD = "\0"
-
-
-def _unread_kinds(doc: Any) -> list[str | None]:
-    return [_UNREAD] * len(doc)
 
 
 def word_kind(token: Token) -> str | None:
@@ -130,13 +123,7 @@ def word_kind(token: Token) -> str | None:
     plural left unlemmatized (a capital taken for a name: "Wildfires tore through") is read
     as its singular. Read once per token and Doc (the rules and the confidence features ask
     for every word of a sentence, for each of its events)."""
-    kinds: list[str | None] | None = token.doc.user_data.get(_KINDS_KEY)
-    if kinds is None:
-        kinds = once_per_doc(token.doc, _KINDS_KEY, _unread_kinds)
-    found = kinds[token.i]
-    if found is _UNREAD:
-        found = kinds[token.i] = _word_kind(token)
-    return found
+    return once_per_token(token, _KINDS_KEY, _word_kind)
 
 
 def _word_kind(token: Token) -> str | None:

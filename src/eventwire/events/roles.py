@@ -81,6 +81,7 @@ from eventwire.nlp.phrases import (
     entity_root,
     head_of,
     once_per_doc,
+    once_per_token,
     phrase_span,
     sentence_of,
     span_tokens,
@@ -730,11 +731,7 @@ def _own_clause(verb: Token) -> bool:
     """A finite clause hung on a word, with a noun subject ("for an aide *to be extradited*"
     is the authorizer's act: no finite clause). Read once per word and Doc (asked for the
     words above the trigger for every candidate)."""
-    known: dict[int, bool] = once_per_doc(verb.doc, _OWN_CLAUSE_KEY, lambda _: {})
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = _is_own_clause(verb)
-    return found
+    return once_per_token(verb, _OWN_CLAUSE_KEY, _is_own_clause)
 
 
 def _is_own_clause(verb: Token) -> bool:

@@ -13,7 +13,7 @@ every such call, and every stage reads the parse many times.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -47,6 +47,23 @@ def once_per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     if value is None:
         value = data[key] = build(doc)
     return value
+
+
+# the mark of a token once_per_token has not read yet (None is a value it may keep)
+_UNREAD: object = object()
+
+
+def once_per_token(token: Token, key: str, read: Callable[[Token], T]) -> T:
+    """``read(token)``, read on the first call for the token and kept, with every other token's,
+    in ``doc.user_data`` under `key`: for what the rules ask of every word of a sentence, for
+    each of its candidate events."""
+    values: list[Any] | None = token.doc.user_data.get(key)
+    if values is None:
+        values = token.doc.user_data[key] = [_UNREAD] * len(token.doc)
+    found = values[token.i]
+    if found is _UNREAD:
+        found = values[token.i] = read(token)
+    return found  # type: ignore[no-any-return]
 
 
 def doc_text(doc: Doc) -> str:
