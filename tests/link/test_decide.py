@@ -48,7 +48,8 @@ def test_figures_other_than_years_are_compared():
 
 def test_linker_probability_follows_its_weights():
     linker = decide.Linker({"cosine": 10.0}, -5.0, 0.5)
-    low, high = linker.probabilities({"a": 1.0}, [{"a": 1.0}, {"a": 1.0}], [0.1, 0.9], {}, 2)
+    low, high = (linker.probability(decide.features({"a": 1.0}, {"a": 1.0}, cosine, {}, 2))
+                 for cosine in (0.1, 0.9))
     assert low < 0.5 < high
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -193,12 +193,6 @@ class Linker:
     def probability(self, found: Features) -> float:
         score = self.bias + sum(self.weights.get(n, 0.0) * v for n, v in found.items())
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, score))))
-
-    def probabilities(self, signature: Mapping[str, float], others: Sequence[Mapping[str, float]],
-                      cosines: Sequence[float], df: Mapping[str, int], documents: int) -> list[float]:
-        """The probability that `signature` and each of `others` report one happening."""
-        return [self.probability(features(signature, other, cosine, df, documents))
-                for other, cosine in zip(others, cosines, strict=True)]
 
 
 @functools.cache

@@ -248,9 +248,12 @@ def fitted_figures(docs: Sequence[Doc], rows: Rows, template: Path, c: float,
     """B-cubed F1 in each order of the decision fitted on all tune rows, at each setting: a
     necessary condition, checked before the folds, since a decision that cannot beat the
     cosine on the topics it was fitted on will not on others."""
-    return {(band, t): {order: pooled_f1(docs, link_run(ordered(docs, order), template,
-                                                        fit_linker(rows, c, t, band)))
-                        for order in ORDERS} for band, t in settings}
+    found = {}
+    for band, t in settings:
+        linker = fit_linker(rows, c, t, band)
+        found[band, t] = {order: pooled_f1(docs, link_run(ordered(docs, order), template, linker))
+                          for order in ORDERS}
+    return found
 
 
 def written_pairs(linker: Linker | None, folder: Path, coded: list[dict[str, Any]] | None = None
