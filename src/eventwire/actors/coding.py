@@ -273,7 +273,14 @@ def _goods_company(doc: Doc, group: Group) -> bool:
         return False
     if group.start > 0 and doc[group.start - 1].lower_ == "at" and doc[group.start - 1].head.pos_ == "NOUN":
         return True
-    for token in doc[group.end:doc[group.end - 1].sent.end]:
+    return called_it(doc, group.end, doc[group.end - 1].sent.end)
+
+
+def called_it(doc: Doc, start: int, stop: int) -> bool:
+    """Whether "it" or "its" comes in ``doc[start:stop]`` (the rest of a name's sentence)
+    before any personal pronoun: the name is a thing's or a company's, no person's
+    ("Mercedes said it would recall 10,000 cars")."""
+    for token in doc[start:stop]:
         if token.lower_ in ("he", "she", "his", "her", "him"):
             return False
         if token.lower_ in ("it", "its"):

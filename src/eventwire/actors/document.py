@@ -55,7 +55,7 @@ from eventwire.actors.affiliation import (
     workplace_sector,
 )
 from eventwire.actors.ambiguity import settle
-from eventwire.actors.coding import code_group, named_person, served_person, unknown_name
+from eventwire.actors.coding import called_it, code_group, named_person, served_person, unknown_name
 from eventwire.actors.knowledge import (
     CAPITAL,
     COUNTRY,
@@ -1241,7 +1241,7 @@ def _person_named_again(doc: Doc, group: Group, entity: Entity, state: _State) -
         return None
     keys = _name_keys(doc[group.root.start:group.root.end].text, None)
     earlier = next((_earlier(state, k) for k in keys if k in state.people), None)
-    if earlier is None and len(keys) == 1 and not _it_follows(doc, group):
+    if earlier is None and len(keys) == 1 and not called_it(doc, group.end, group.root.head(doc).sent.end):
         # a given name, or a family name written first, standing for the one full name it
         # opens ("Parit said" after "protest leader Parit Chiwarak"); not a company's name
         # the sentence goes on to call "it" ("Mercedes said it would recall 10,000 cars")
@@ -1289,18 +1289,6 @@ def _served(doc: Doc, group: Group, entity: Entity, text: str, knowledge: ActorK
         return entity
     return replace(entity, country=earlier.country or entity.country, sector=earlier.sector,
                    kind=entity.kind)
-
-
-def _it_follows(doc: Doc, group: Group) -> bool:
-    """Whether "it" or "its" comes after a name in its sentence before any personal pronoun
-    ("Mercedes said it would ..."): the name is a thing's or a company's, no person's."""
-    for token in doc[group.end:group.root.head(doc).sent.end]:
-        word = token.lower_
-        if word in ("he", "she", "his", "her", "him"):
-            return False
-        if word in ("it", "its"):
-            return True
-    return False
 
 
 def _first_name_bearer(state: _State, word: str) -> Entity | None:

@@ -112,8 +112,11 @@ def _longest_known(doc: Any, start: int, end: int, lookup: Lookup) -> list[Candi
     gazetteer does not know it, so it is left to the place the text puts it in). A name closed
     by a quarter's name with more name after it ("Old Town" of "Old Town Alexandria") is the
     quarter of the town that follows: it is taken only when no later part is known."""
-    return (_longest_known_in(doc, start, end, lookup, quarters=False)
-            or _longest_known_in(doc, start, end, lookup, quarters=True))
+    found = _longest_known_in(doc, start, end, lookup, quarters=False)
+    # searched again only when a quarter's name was passed over: no quarter, same search
+    if found or not any(quarter_before(doc, start, stop) for stop in range(start + 1, end)):
+        return found
+    return _longest_known_in(doc, start, end, lookup, quarters=True)
 
 
 def _longest_known_in(doc: Any, start: int, end: int, lookup: Lookup,
